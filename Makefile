@@ -1,0 +1,113 @@
+# korea_nato -- build, test, install.
+#
+#   make              build/korea_nato/core.so (and the generated data pack)
+#   make test         C core tests, then the busted specs under Lua 5.4
+#   make sanitize     the same under AddressSanitizer + UBSan
+#   make install      PREFIX=/usr/local LUA_LIBDIR=... LUA_SHAREDIR=...
+#   make rock         luarocks make into ./lua_modules (offline, project mode)
+#   make bench | eval | fuzz | lint | clean
+
+LUA ?= lua5.4
+LUA_VERSION = 5.4
+BUSTED ?= /usr/bin/busted
+PKG_CONFIG ?= pkg-config
+LUA_CFLAGS ?= $(shell $(PKG_CONFIG) --cflags lua$(LUA_VERSION) 2>/dev/null || echo -I/usr/include/lua$(LUA_VERSION))
+
+PREFIX ?= /usr/local
+LUA_LIBDIR ?= $(PREFIX)/lib/lua/$(LUA_VERSION)
+LUA_SHAREDIR ?= $(PREFIX)/share/lua/$(LUA_VERSION)
+BINDIR ?= $(PREFIX)/bin
+
+CC ?= cc
+CFLAGS ?= -O2
+WARN = -Wall -Wextra -pedantic -Wcast-align -Wpointer-arith -Wshadow \
+       -Wredundant-decls -Wsign-compare -Wundef -Wwrite-strings \
+       -Wbad-function-cast -Wmissing-prototypes -Wstrict-prototypes \
+       -Wnested-externs -Wunreachable-code $(WERROR)
+ALL_CFLAGS = -std=c99 -fPIC $(WARN) $(CFLAGS) -Icsrc
+ASAN_PRELOAD = $(shell $(CC) -print-file-name=libasan.so):$(shell $(CC) -print-file-name=libubsan.so)
+SAN = -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=all
+
+CORE_SRC = $(filter-out csrc/kn_lua.c,$(wildcard csrc/kn_*.c))
+CORE_HDR = $(wildcard csrc/*.h)
+TEST_SRC = $(wildcard csrc/tests/test_*.c)
+LUA_SRC = $(wildcard lua/korea_nato/*.lua)
+DATA = $(wildcard data/*.txt data/gazetteer/*.kng)
+
+.PHONY: all data check-core ctest test sanitize install uninstall rock bench eval fuzz lint clean
+
+all: build/korea_nato/core.so lua/korea_nato/data_pack.lua
+
+build/korea_nato/core.so: $(CORE_SRC) csrc/kn_lua.c $(CORE_HDR)
+	@mkdir -p build/korea_nato
+	$(CC) $(ALL_CFLAGS) $(LUA_CFLAGS) -shared -o $@ $(CORE_SRC) csrc/kn_lua.c
+
+lua/korea_nato/data_pack.lua: $(DATA) tools/gen-data.lua
+	$(LUA) tools/gen-data.lua
+
+data: lua/korea_nato/data_pack.lua
+
+csrc/kn_tables.c: tools/gen-tables.lua
+	$(LUA) tools/gen-tables.lua > $@
+
+# The core must compile with no Lua include path at all.
+check-core:
+	$(CC) -std=c99 $(WARN) -Icsrc -fsyntax-only $(CORE_SRC)
+
+build/tests/%: csrc/tests/%.c $(CORE_SRC) $(CORE_HDR) csrc/tests/kn_test.h
+	@mkdir -p build/tests
+	$(CC) $(ALL_CFLAGS) -o $@ $< $(CORE_SRC)
+
+ctest: $(patsubst csrc/tests/%.c,build/tests/%,$(TEST_SRC))
+	@for t in $^; do echo "== $$t"; ./$$t || exit 1; done
+
+test: all check-core ctest
+	$(LUA) tools/gen-data.lua --check
+	prove --exec '$(LUA) $(BUSTED) -o TAP' spec/*_spec.lua
+
+build-asan/korea_nato/core.so: $(CORE_SRC) csrc/kn_lua.c $(CORE_HDR)
+	@mkdir -p build-asan/korea_nato
+	$(CC) -std=c99 -fPIC $(WARN) $(SAN) -Icsrc $(LUA_CFLAGS) -shared -o $@ $(CORE_SRC) csrc/kn_lua.c
+
+sanitize: all build-asan/korea_nato/core.so
+	@mkdir -p build-asan/tests
+	@for t in $(TEST_SRC); do \
+	  b=build-asan/tests/$$(basename $$t .c); \
+	  $(CC) -std=c99 $(WARN) $(SAN) -Icsrc -o $$b $$t $(CORE_SRC) || exit 1; \
+	  echo "== $$b"; ./$$b || exit 1; \
+	done
+	KOREA_NATO_BUILD=build-asan ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
+	  UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
+	  prove --exec 'env LD_PRELOAD=$(ASAN_PRELOAD) $(LUA) $(BUSTED) --cpath=./build-asan/?.so -o TAP' spec/*_spec.lua
+
+install: all
+	install -d $(DESTDIR)$(LUA_LIBDIR)/korea_nato $(DESTDIR)$(LUA_SHAREDIR)/korea_nato $(DESTDIR)$(BINDIR)
+	install -m 755 build/korea_nato/core.so $(DESTDIR)$(LUA_LIBDIR)/korea_nato/core.so
+	install -m 644 $(LUA_SRC) $(DESTDIR)$(LUA_SHAREDIR)/korea_nato/
+	install -m 755 bin/korea-nato $(DESTDIR)$(BINDIR)/korea-nato
+
+uninstall:
+	rm -rf $(DESTDIR)$(LUA_LIBDIR)/korea_nato $(DESTDIR)$(LUA_SHAREDIR)/korea_nato $(DESTDIR)$(BINDIR)/korea-nato
+
+# LuaRocks in project mode (.luarocks/ + lua_modules/), offline: lpeg and
+# lua-cjson are declared as provided by Debian's packages.
+rock: all
+	mkdir -p lua_modules
+	luarocks make rockspec/korea_nato-scm-1.rockspec
+
+build/bench/kn_bench: bench/kn_bench.c $(CORE_SRC) $(CORE_HDR)
+	@mkdir -p build/bench
+	$(CC) -std=c99 -O2 -Icsrc -o $@ bench/kn_bench.c $(CORE_SRC)
+
+bench: all build/bench/kn_bench
+	@for b in bench/bench_*.lua; do $(LUA) $$b || exit 1; done
+
+eval: all
+	$(LUA) tools/eval.lua $(EVALFLAGS)
+
+lint:
+	cppcheck --quiet --enable=warning,performance,portability --std=c99 --error-exitcode=1 -Icsrc csrc
+	luacheck --std lua54 lua bin/korea-nato tools spec bench
+
+clean:
+	rm -rf build build-asan lua_modules korea_nato csrc/*.o

@@ -1,0 +1,145 @@
+/*
+** kn.h -- the public C interface of the korea_nato core.
+**
+** The core is a plain C99 library: it never includes Lua headers, never
+** exits or prints, and reports failures as kn_status values. Memory comes
+** from a caller-supplied allocator shaped like lua_Alloc.
+**
+** Offsets: the core works with 0-based byte offsets and lengths into the
+** caller's text; the Lua binding converts them to 1-based inclusive
+** positions in one place.
+*/
+#ifndef KN_H
+#define KN_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#define KN_VERSION "0.1.0"
+
+typedef enum kn_status {
+  KN_OK = 0,
+  KN_ENOMEM,   /* allocation failed */
+  KN_EINVAL,   /* invalid argument or definition */
+  KN_EUTF8,    /* invalid UTF-8 where text was required */
+  KN_ERANGE,   /* a size or value outside what the core supports */
+  KN_ESYNTAX   /* a data file or expression that does not parse */
+} kn_status;
+
+const char *kn_strerror(kn_status s);
+
+/* Allocator hook, same contract as lua_Alloc: nsize 0 frees. */
+typedef void *(*kn_alloc)(void *ud, void *ptr, size_t osize, size_t nsize);
+
+/* The default allocator (realloc/free). */
+void *kn_default_alloc(void *ud, void *ptr, size_t osize, size_t nsize);
+
+/* Largest text the core analyses in one piece (offsets are 32-bit). */
+#if !defined(KN_MAX_TEXT)
+#define KN_MAX_TEXT ((size_t)0xFFFFFFF0u)
+#endif
+
+/* ---------------------------------------------------------------------- */
+/* Tokens                                                                 */
+/* ---------------------------------------------------------------------- */
+
+enum kn_tok_kind {
+  KN_TK_WORD = 1,   /* letters, digits inside words, Hangul, abbreviations */
+  KN_TK_NUM,        /* numbers: 2024, 10,000, 3.5, 15:39, 56th, 1990s */
+  KN_TK_PUNCT,      /* . , ; : ! ? ( ) " ' - -- ... and Unicode quotes, dashes */
+  KN_TK_SYM,        /* anything else: $ % + / &, emoji, invalid bytes */
+  KN_TK_CLITIC      /* possessive 's / ’s */
+};
+
+/* Token flags. */
+#define KN_TF_CAP     0x0001u  /* first letter is upper case */
+#define KN_TF_UPPER   0x0002u  /* every letter upper case (at least one) */
+#define KN_TF_ABBR    0x0004u  /* ends in a period that belongs to it (Oct., U.S.) */
+#define KN_TF_ASCII   0x0008u  /* all bytes ASCII */
+#define KN_TF_HANGUL  0x0010u  /* contains Hangul */
+#define KN_TF_ORD     0x0020u  /* ordinal number: 1st, 56th */
+#define KN_TF_TIME    0x0040u  /* clock time h:mm / hh:mm */
+#define KN_TF_ALNUM   0x0080u  /* letters and digits mixed: G7, F-35's 35A, 1990s */
+#define KN_TF_BAD     0x0100u  /* invalid UTF-8 or a control byte */
+#define KN_TF_INITIAL 0x0200u  /* single letter with period (F.) */
+#define KN_TF_DIGITS  0x0400u  /* number of plain digits only */
+#define KN_TF_SKIP    0x0800u  /* inside a boilerplate range: later stages skip it */
+#define KN_TF_LOWER   0x1000u  /* first letter is lower case */
+
+/* Whitespace before a token (kn_token.ws). */
+enum { KN_WS_NONE = 0, KN_WS_SPACE, KN_WS_LINE, KN_WS_PARA };
+
+typedef struct kn_token {
+  uint32_t start;   /* 0-based byte offset */
+  uint32_t len;     /* bytes, > 0 */
+  uint16_t flags;   /* KN_TF_* */
+  uint8_t  kind;    /* KN_TK_* */
+  uint8_t  ws;      /* KN_WS_* before the token */
+  uint32_t sent;    /* 0-based sentence index */
+} kn_token;
+
+typedef struct kn_sentence {
+  uint32_t first, last;   /* token indexes, inclusive */
+  uint32_t start, stop;   /* 0-based byte range, half-open */
+} kn_sentence;
+
+/* A set of normalised keys (abbreviations, word lists). */
+typedef struct kn_wordset kn_wordset;
+
+kn_status kn_wordset_new(kn_wordset **out, kn_alloc f, void *ud);
+void kn_wordset_free(kn_wordset *w);
+/* Adds a key (normalised by the caller or with kn_key) with a small value. */
+kn_status kn_wordset_add(kn_wordset *w, const char *key, size_t n, int value);
+/* Returns the value, or -1 when absent. */
+int kn_wordset_get(const kn_wordset *w, const char *key, size_t n);
+size_t kn_wordset_count(const kn_wordset *w);
+
+/* Abbreviation classes (the value stored in the abbreviation set). */
+enum {
+  KN_AB_TITLE = 1,  /* Mr. Adm. Gen. Lt.: never ends a sentence */
+  KN_AB_MONTH,      /* Oct. Sept.: ends one only before a lower-case word */
+  KN_AB_OTHER,      /* No. Vol. approx.: does not end a sentence */
+  KN_AB_FINAL,      /* U.S. a.m. Inc. Jr.: may end a sentence */
+  KN_AB_NUMERIC     /* No. Art.: an abbreviation only before a number */
+};
+
+/* Parses an abbreviation list ("Adm. title" a line, # comments). */
+kn_status kn_abbrev_load(kn_wordset *w, const char *s, size_t n, size_t *errline);
+
+typedef struct kn_tokenizer {
+  kn_alloc alloc;
+  void *ud;
+  const kn_wordset *abbrev;   /* may be NULL: no abbreviations */
+  kn_token *tok;              /* results, valid until the next run or free */
+  size_t ntok, captok;
+  kn_sentence *sent;
+  size_t nsent, capsent;
+} kn_tokenizer;
+
+void kn_tok_init(kn_tokenizer *t, kn_alloc f, void *ud, const kn_wordset *abbrev);
+void kn_tok_free(kn_tokenizer *t);
+/* Tokenizes text and splits sentences; results in t->tok, t->sent. */
+kn_status kn_tok_run(kn_tokenizer *t, const char *s, size_t n);
+/* Tokens only, no sentence split (sent index left 0). */
+kn_status kn_tok_tokens(kn_tokenizer *t, const char *s, size_t n);
+/* Flags tokens inside [start, stop) (0-based) as KN_TF_SKIP: boilerplate
+** that later stages skip; sentences never cross its edges. */
+void kn_tok_skip(kn_tokenizer *t, uint32_t start, uint32_t stop);
+/* Sentence split over t->tok (already filled). */
+kn_status kn_tok_sentences(kn_tokenizer *t, const char *s, size_t n);
+
+/* Normalised key of a token: case and Latin diacritics folded, quotes and
+** apostrophes straight, dashes '-', periods of abbreviations dropped.
+** Writes at most cap bytes and returns the full length (snprintf style). */
+size_t kn_tok_key(const char *s, const kn_token *t, char *out, size_t cap);
+/* The same normalisation for an arbitrary UTF-8 string. */
+size_t kn_key(const char *s, size_t n, char *out, size_t cap);
+
+/* Decodes one UTF-8 sequence at s (n > 0 bytes available). Returns its
+** length and the code point in *cp, or 0 with *cp = the byte when the
+** sequence is invalid (overlong, surrogate, out of range, truncated). */
+size_t kn_utf8_decode(const unsigned char *s, size_t n, uint32_t *cp);
+/* Returns 0 when s is valid UTF-8, else 1 + the offset of the first bad byte. */
+size_t kn_utf8_check(const char *s, size_t n);
+
+#endif

@@ -1,0 +1,54 @@
+/* kn_internal.h -- helpers shared by the core's units; not installed. */
+#ifndef KN_INTERNAL_H
+#define KN_INTERNAL_H
+
+#include <string.h>
+#include "kn.h"
+
+#define KN_UNUSED(x) ((void)(x))
+
+static inline void *kn_realloc(kn_alloc f, void *ud, void *p, size_t o, size_t n) {
+  return f(ud, p, o, n);
+}
+static inline void kn_free(kn_alloc f, void *ud, void *p, size_t o) {
+  if (p) f(ud, p, o, 0);
+}
+
+/* Grows an array of elements of size sz so it holds at least need; the
+** capacity doubles. Returns KN_ENOMEM (array unchanged) on failure. */
+kn_status kn_grow(kn_alloc f, void *ud, void **arr, size_t *cap, size_t need, size_t sz);
+
+/* FNV-1a, 32 bits. */
+static inline uint32_t kn_hash(const char *s, size_t n) {
+  uint32_t h = 2166136261u;
+  for (size_t i = 0; i < n; i++) { h ^= (unsigned char)s[i]; h *= 16777619u; }
+  return h;
+}
+
+/* Lower-case ASCII letter, identity otherwise. */
+static inline int kn_lower(int c) { return (c >= 'A' && c <= 'Z') ? c + 32 : c; }
+
+/* A bump arena: blocks freed together. */
+typedef struct kn_arena_block kn_arena_block;
+typedef struct kn_arena {
+  kn_alloc alloc; void *ud;
+  kn_arena_block *head;
+  size_t used, cap;   /* in the head block */
+  size_t total;       /* bytes held, for accounting */
+} kn_arena;
+void kn_arena_init(kn_arena *a, kn_alloc f, void *ud);
+void *kn_arena_get(kn_arena *a, size_t n);           /* 8-byte aligned, NULL on failure */
+char *kn_arena_strdup(kn_arena *a, const char *s, size_t n);  /* NUL-terminated copy */
+void kn_arena_free(kn_arena *a);
+
+/* Unicode classes used by the tokenizer for non-ASCII code points. */
+enum { KN_U_LETTER, KN_U_MARK, KN_U_SPACE, KN_U_PUNCT, KN_U_DASH, KN_U_QUOTE,
+       KN_U_APOS, KN_U_SYM, KN_U_HANGUL, KN_U_ZW };
+int kn_uclass(uint32_t cp);
+/* Appends the folded form of letter cp to out (at most 4 bytes); returns the
+** number of bytes, 0 for code points dropped from keys (marks). */
+size_t kn_ufold(uint32_t cp, char *out);
+int kn_uupper(uint32_t cp);   /* 1 upper, 0 lower or caseless */
+int kn_ulower(uint32_t cp);   /* 1 lower case letter */
+
+#endif

@@ -1,0 +1,67 @@
+--- Documents: one analysed article, its metadata and the results of every
+-- stage, materialised as Lua tables only when a script asks for them.
+-- @module korea_nato.document
+
+local json = require "korea_nato.json"
+
+local setmetatable, ipairs, type, format = setmetatable, ipairs, type, string.format
+
+local Document = {}
+Document.__index = Document
+Document.__name = "korea_nato.Document"
+
+local M = { Document = Document }
+
+--- Wraps analysis results. `parts` holds text, metadata, and the core views.
+function M.new(parts)
+  return setmetatable(parts, Document)
+end
+
+function M.is_document(x)
+  return type(x) == "table" and getmetatable(x) == Document
+end
+
+--- The token view (indexable, iterable; tables built on access).
+function Document:tokens() return self._tokens end
+
+--- The sentence view.
+function Document:sentences() return self._sentences end
+
+--- The text of sentence i.
+function Document:sentence_text(i)
+  local s = self._sentences[i]
+  return s and s.text
+end
+
+function Document:__len() return #self.text end
+
+function Document:__tostring()
+  local head = self.title or self.text:sub(1, 60):gsub("%s+", " ")
+  return format("Document %s (%s, %s): %d bytes, %d sentences — %s",
+    self.id or "?", self.source or "no source", self.published or "undated",
+    #self.text, #self._sentences, head)
+end
+
+--- The document as SCHEMA.md's `extract` record (a plain table; JSON via
+-- korea_nato.json.encode).
+function Document:totable()
+  local t = {
+    id = self.id, title = self.title, source = self.source, url = self.url,
+    author = self.author, published = self.published or json.null,
+    published_from = self.published_from or "none",
+    sentences = json.array(self._sentences:spans()),
+  }
+  if self.meta then t.meta = self.meta end
+  for _, stage in ipairs { "mentions", "timexes", "events" } do
+    local f = self["_" .. stage .. "_table"]
+    if f then t[stage] = json.array(f(self)) end
+  end
+  return t
+end
+
+--- JSON text of totable().
+function Document:tojson()
+  return json.encode(self:totable())
+end
+
+return M

@@ -1,0 +1,117 @@
+--- korea_nato: entity-linked, de-duplicated, source-attributed event
+-- timelines from news on Korean Peninsula and Euro-Atlantic security
+-- diplomacy.
+--
+--     local kn = require "korea_nato"
+--     local doc = kn.analyze(text, { published = "2024-10-28" })
+--     for i, s in doc:sentences():iter() do print(i, s.text) end
+--
+-- This module is the stable facade; submodules may change.
+-- @module korea_nato
+
+local core = require "korea_nato.core"
+local data_pack = require "korea_nato.data_pack"
+local document = require "korea_nato.document"
+local input = require "korea_nato.input"
+
+local type, error, format, pairs, ipairs, tostring = type, error, string.format, pairs, ipairs, tostring
+
+local M = {}
+
+M._VERSION = core._VERSION
+M.core = core
+
+-- ------------------------------------------------------------ data pack
+
+--- The text of a file of the default data pack ("abbreviations.txt",
+-- "gazetteer/people.kng"), or nil.
+function M.data(name)
+  return data_pack[name]
+end
+
+--- Names of the files in the default data pack, sorted.
+function M.data_files()
+  local t = {}
+  for k in pairs(data_pack) do t[#t + 1] = k end
+  table.sort(t)
+  return t
+end
+
+local abbrev_default
+--- The abbreviation set used by the tokenizer (the default pack's, or
+-- one set with set_abbreviations).
+function M.abbreviations()
+  if not abbrev_default then
+    local err
+    abbrev_default, err = core.abbreviations(data_pack["abbreviations.txt"] or "", "data/abbreviations.txt")
+    if not abbrev_default then error(err, 0) end
+  end
+  return abbrev_default
+end
+
+--- Replaces the abbreviation list with the text of a list in the format of
+-- data/abbreviations.txt. Returns true, or nil and "name:line: reason".
+function M.set_abbreviations(text, name)
+  local set, err = core.abbreviations(text, name or "abbreviations")
+  if not set then return nil, err end
+  abbrev_default = set
+  return true
+end
+
+-- ---------------------------------------------------------- tokenizing
+
+--- Tokenizes text. Returns a Tokens view: #toks, toks[i] (a table with
+-- text, start, stop, kind, key, sentence), toks:iter(), toks:texts().
+function M.tokenize(text)
+  if type(text) ~= "string" then error("bad argument #1 to 'tokenize' (string expected, got " .. type(text) .. ")", 2) end
+  return core.tokenize(text, M.abbreviations())
+end
+
+--- Splits text into sentences. Returns a Sentences view: #s, s[i] (text,
+-- start, stop, first_token, last_token), s:iter(), s:spans(), s:find(pos).
+function M.sentences(text)
+  if type(text) ~= "string" then error("bad argument #1 to 'sentences' (string expected, got " .. type(text) .. ")", 2) end
+  return (core.sentences(text, M.abbreviations()))
+end
+
+-- ------------------------------------------------------------ analysis
+
+local META = { "id", "title", "source", "url", "author", "published" }
+
+--- Analyses one article. meta: id, title, source, url, author, published
+-- (ISO date or date-time, the anchor for relative dates), meta (extra
+-- fields), from_file (true: look for metadata in the text as well).
+-- Returns a Document.
+function M.analyze(text, meta)
+  if type(text) ~= "string" then error("bad argument #1 to 'analyze' (string expected, got " .. type(text) .. ")", 2) end
+  meta = meta or {}
+  if type(meta) ~= "table" then error("bad argument #2 to 'analyze' (table expected, got " .. type(meta) .. ")", 2) end
+  local d = { text = text, meta = meta.meta }
+  local found, skip = input.text_meta(text)
+  if not meta.from_file then
+    -- records with metadata outside the text: only boilerplate is taken
+    -- from the text, and a publication date when none was given
+    found.title, found.source, found.url, found.id = nil, nil, nil, nil
+    if found.published_from == "metadata" then found.published_from = "text" end
+  end
+  for _, k in ipairs(META) do
+    local v = meta[k]
+    if v ~= nil then d[k] = v else d[k] = found[k] end
+  end
+  if meta.published ~= nil then
+    d.published_from = "metadata"
+  else
+    d.published_from = found.published and (found.published_from or "text") or "none"
+  end
+  if d.published ~= nil and not input.valid_anchor(d.published) then
+    error(format("bad publication date %q (expected an ISO 8601 date)", tostring(d.published)), 2)
+  end
+  d._skip = skip
+  d._sentences, d._tokens = core.sentences(text, M.abbreviations(), skip)
+  return document.new(d)
+end
+
+M.Document = document.Document
+M.input = input
+
+return M

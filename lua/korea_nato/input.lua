@@ -1,0 +1,316 @@
+--- Reading articles: JSON Lines records and plain-text files with their
+-- metadata (SCHEMA.md, Input). Every record comes out as a document
+-- description or as an error that names it; nothing is dropped.
+-- @module korea_nato.input
+
+local core = require "korea_nato.core"
+local json = require "korea_nato.json"
+
+local type, ipairs, pairs, tostring = type, ipairs, pairs, tostring
+local io_open, io_stdin = io.open, io.stdin
+local format, concat = string.format, table.concat
+
+local M = {}
+
+local META_KEYS = { title = "title", source = "source", url = "url", author = "author",
+  published = "published", date = "published", id = "id", byline = "author" }
+
+-- ------------------------------------------------------------------ dates
+
+local MONTHS = { jan = 1, feb = 2, mar = 3, apr = 4, may = 5, jun = 6, jul = 7,
+  aug = 8, sep = 9, oct = 10, nov = 11, dec = 12 }
+
+local function month_of(word)
+  return MONTHS[word:sub(1, 3):lower()]
+end
+
+local function valid_ymd(y, m, d)
+  if not (y and m and d) or m < 1 or m > 12 or d < 1 then return false end
+  local mdays = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 }
+  if m == 2 and (y % 4 == 0 and (y % 100 ~= 0 or y % 400 == 0)) then return d <= 29 end
+  return d <= mdays[m]
+end
+
+local function clock(s)
+  local h, mi, ap = s:match("(%d%d?):(%d%d)%s*([AaPp]%.?[Mm]%.?)")
+  if not h then h, mi = s:match("(%d%d?):(%d%d)") end
+  if not h then return nil end
+  h, mi = tonumber(h), tonumber(mi)
+  if ap then
+    ap = ap:sub(1, 1):lower()
+    if ap == "p" and h < 12 then h = h + 12 elseif ap == "a" and h == 12 then h = 0 end
+  end
+  if h > 23 or mi > 59 then return nil end
+  return format("%02d:%02d", h, mi)
+end
+
+--- Parses the date (and time) of a publication line as outlets print it:
+-- "Oct. 28, 2024 - 15:39", "2024-10-29 10:02", "July 10, 2024",
+-- "28 October 2024", "2024.10.28 15:39", "Nov 13, 2023, 3:39 PM".
+-- Returns an ISO value ("2024-10-28" or "2024-10-28T15:39") or nil.
+function M.parse_pubdate(s)
+  local y, m, d, rest
+  -- a leading weekday ("Monday, ", "Mon. ") is not needed
+  s = s:gsub("^%s*(%a+)%.?,?%s+", function(w)
+    local l = w:lower()
+    if l:match("day$") or ({ mon = 1, tue = 1, tues = 1, wed = 1, thu = 1, thur = 1,
+        thurs = 1, fri = 1, sat = 1, sun = 1 })[l] then return "" end
+  end)
+  local a, b, c, r = s:match("^%s*(%d%d%d%d)[-./](%d%d?)[-./](%d%d?)(.*)$")
+  if a then y, m, d, rest = tonumber(a), tonumber(b), tonumber(c), r
+  else
+    local mon, dd, yy
+    mon, dd, yy, r = s:match("^%s*(%a+)%.?%s+(%d%d?),?%s+(%d%d%d%d)(.*)$")
+    if mon and month_of(mon) then
+      y, m, d, rest = tonumber(yy), month_of(mon), tonumber(dd), r
+    else
+      dd, mon, yy, r = s:match("^%s*(%d%d?)%s+(%a+)%.?,?%s+(%d%d%d%d)(.*)$")
+      if mon and month_of(mon) then y, m, d, rest = tonumber(yy), month_of(mon), tonumber(dd), r end
+    end
+  end
+  if not valid_ymd(y, m, d) then return nil end
+  local iso = format("%04d-%02d-%02d", y, m, d)
+  local t = rest and clock(rest)
+  if t then iso = iso .. "T" .. t end
+  return iso
+end
+
+--- Is s a usable anchor (ISO 8601 date or date-time)?
+function M.valid_anchor(s)
+  if type(s) ~= "string" then return false end
+  local y, m, d = s:match("^(%d%d%d%d)%-(%d%d)%-(%d%d)")
+  return valid_ymd(tonumber(y), tonumber(m), tonumber(d))
+end
+
+-- ------------------------------------------------------- text articles
+
+-- Lines that are not article text: share buttons, navigation, credits.
+local BOILER = {
+  "^link copied$", "^copy link$", "^share$", "^share this article$", "^print$",
+  "^e%-?mail$", "^facebook$", "^twitter$", "^x$", "^kakaotalk$", "^scroll to top$",
+  "^back to top$", "^top$", "^most commented$", "^most viewed$", "^most read$",
+  "^related articles?$", "^advertisement$", "^subscribe", "^sign up", "^read more",
+  "^all rights reserved", "^copyright", "^©", "^%(c%)", "^photo:", "^photo by ",
+  "^%[photo", "^%(photo", "^image:", "^video:", "^file photo", "^this photo",
+  "^font size", "^listen to this article", "^comments?$", "^%d+ comments?$",
+  "^facebook twitter", "^share on ", "^original source:", "^source:",
+}
+
+local function is_boiler(line)
+  local l = line:lower():gsub("^%s+", ""):gsub("%s+$", "")
+  if l == "" then return false end
+  for _, p in ipairs(BOILER) do
+    if l:find(p) then return true end
+  end
+  -- a photo credit on a line of its own: "(Yonhap)", "Yonhap photo", "/ AP"
+  if #l < 60 and (l:match("^%(%a[%a%s]*%)$") or l:match("^/%s*%a+") or l:match("photo%)?$")) then
+    return true
+  end
+  return false
+end
+
+local function lines_with_offsets(text)
+  local t = {}
+  local pos = 1
+  local n = #text
+  while pos <= n do
+    local e = text:find("\n", pos, true) or n + 1
+    local line = text:sub(pos, e - 1)
+    local stop = e - 1
+    if line:sub(-1) == "\r" then line = line:sub(1, -2); stop = stop - 1 end
+    t[#t + 1] = { text = line, start = pos, stop = stop }
+    pos = e + 1
+  end
+  return t
+end
+
+--- Reads the metadata of a plain-text article: a `Key: value` header block
+-- ended by a blank line, else a publication line, byline and source line in
+-- the text. Returns meta (title, source, url, author, published,
+-- published_from) and skip, a list of {start, stop} byte ranges that are
+-- not article text (the header block, byline, source line and boilerplate),
+-- to be skipped by later stages without moving offsets. A publication line
+-- is not skipped: its date is a timex.
+function M.text_meta(text)
+  local lines = lines_with_offsets(text)
+  local meta, skip = {}, {}
+  local body = 1
+  -- header block
+  local i, hdr = 1, {}
+  while i <= #lines and lines[i].text:match("%S") do
+    -- "Key: value" with the colon right after the key: "Published : …"
+    -- with a space is an outlet's publication line, not a header
+    local k, v = lines[i].text:match("^([%a][%a ]-):%s*(.-)%s*$")
+    if k and k:sub(-1) == " " then k = nil end
+    k = k and META_KEYS[k:lower()]
+    if not k then hdr = nil; break end
+    hdr[k] = v
+    i = i + 1
+  end
+  if hdr and i > 1 and i <= #lines then
+    for k, v in pairs(hdr) do meta[k] = v end
+    if meta.published then
+      local iso = M.valid_anchor(meta.published) and meta.published or M.parse_pubdate(meta.published)
+      meta.published = iso
+    end
+    meta.published_from = meta.published and "metadata" or nil
+    skip[#skip + 1] = { lines[1].start, lines[i - 1].stop }
+    body = i
+  end
+  -- lines in the text
+  local pub, upd
+  for j = body, #lines do
+    local l = lines[j].text
+    local s = l:match("^%s*(.-)%s*$")
+    local marked = false
+    if #s < 120 then
+      local v = s:match("^[Pp]ublished%s*[:on]*%s*(.+)$") or s:match("^[Pp]osted%s+on%s+(.+)$")
+        or s:match("^[Pp]osted%s*:%s*(.+)$") or s:match("^[Dd]ate%s*:%s*(.+)$")
+        or s:match("^[Ii]nput%s*:?%s*(%d.+)$")
+      local u = s:match("^[Uu]pdated%s*[:on]*%s*(.+)$") or s:match("^[Ll]ast [Uu]pdated%s*:?%s*(.+)$")
+      -- publication lines stay article text: their date is a timex
+      if v and not pub then pub = M.parse_pubdate(v) end
+      if u and not upd then upd = M.parse_pubdate(u) end
+      local by = s:match("^[Bb]y%s+(%u[^,]-)%s*$") or s:match("^[Bb]y%s+(%u.-),")
+      if by and not meta.author and #s < 80 and not s:find("%.%s") then
+        meta.author = by; marked = true
+      end
+      local src = s:match("^[Oo]riginal [Ss]ource%s*:%s*(.+)$")
+      if src then
+        if not meta.source then meta.source = src end
+        marked = true
+      end
+    end
+    if marked or is_boiler(l) then
+      skip[#skip + 1] = { lines[j].start, lines[j].stop }
+    end
+  end
+  if not meta.published and (pub or upd) then
+    meta.published = pub or upd
+    meta.published_from = "text"
+  end
+  return meta, skip
+end
+
+-- ------------------------------------------------------------- sources
+
+--- Expands paths into a list of inputs: files as they are, directories
+-- recursively (.txt, .md, .jsonl, in byte order of names, README files
+-- left out), "-" for standard input. Unreadable entries come back as
+-- {path =, error =}.
+function M.expand(paths)
+  local out = {}
+  local function walk(p, top)
+    if p == "-" then out[#out + 1] = { path = "-", format = "jsonl" }; return end
+    local kind, err = core.stat(p)
+    if not kind then out[#out + 1] = { path = p, error = err }; return end
+    if kind == "dir" then
+      local entries, derr = core.dir(p)
+      if not entries then out[#out + 1] = { path = p, error = derr }; return end
+      for _, e in ipairs(entries) do
+        local full = p:gsub("/+$", "") .. "/" .. e.name
+        if e.name:match("^[Rr][Ee][Aa][Dd][Mm][Ee]") then
+          -- a README describes the corpus; it is not an article
+        elseif e.kind == "dir" then walk(full, false)
+        elseif e.kind == "unreadable" then out[#out + 1] = { path = full, error = full .. ": cannot read" }
+        elseif e.name:match("%.txt$") or e.name:match("%.md$") or e.name:match("%.jsonl$") then
+          walk(full, false)
+        end
+      end
+    elseif kind == "file" then
+      out[#out + 1] = { path = p, format = p:match("%.jsonl$") and "jsonl" or "text" }
+    elseif top then
+      out[#out + 1] = { path = p, format = "text" }
+    end
+  end
+  for _, p in ipairs(paths) do walk(p, true) end
+  return out
+end
+
+local function basename(p)
+  return (p:match("([^/]+)$") or p):gsub("%.[^.]*$", "")
+end
+
+local FIELDS = { "id", "title", "source", "url", "author", "published" }
+local KNOWN = { text = true, id = true, title = true, source = true, url = true,
+  author = true, published = true }
+
+--- Turns one decoded JSON Lines value into a record or an error string.
+function M.jsonl_record(v, where)
+  if type(v) ~= "table" or json.is_array(v) or v[1] ~= nil then
+    return nil, "record is not a JSON object"
+  end
+  if v.text == nil or v.text == json.null then return nil, "missing \"text\"" end
+  if type(v.text) ~= "string" then return nil, "\"text\" is not a string" end
+  local rec = { text = v.text, input = where }
+  for _, f in ipairs(FIELDS) do
+    local x = v[f]
+    if x ~= nil and x ~= json.null then
+      if f == "id" and type(x) == "number" and math.tointeger(x) then
+        x = tostring(math.tointeger(x))
+      end
+      if type(x) ~= "string" then return nil, format("\"%s\" is not a string", f) end
+      rec[f] = x
+    end
+  end
+  local meta
+  for k, x in pairs(v) do
+    if not KNOWN[k] then meta = meta or {}; meta[k] = x end
+  end
+  rec.meta = meta
+  return rec
+end
+
+--- Iterates over the records of one input: yields record tables
+-- {text=, id=, title=, …, input = "file:line"} or {error =, input =, id =}.
+-- A JSON Lines file is read a line at a time (constant memory).
+function M.records(src, opts)
+  opts = opts or {}
+  return coroutine.wrap(function()
+    if src.error then
+      coroutine.yield { input = src.path, error = src.error }
+      return
+    end
+    if src.format == "jsonl" then
+      local h, err
+      if src.path == "-" then h = io_stdin else h, err = io_open(src.path, "rb") end
+      if not h then coroutine.yield { input = src.path, error = err }; return end
+      local name = src.path == "-" and "stdin" or src.path
+      local n = 0
+      local ok, lerr = pcall(function()
+        for line in h:lines() do
+          n = n + 1
+          local where = name .. ":" .. n
+          if line:match("^%s*$") then
+            -- blank lines are not records
+          else
+            local v, derr = json.decode(line)
+            if v == nil and derr then
+              coroutine.yield { input = where, error = "invalid JSON: " .. tostring(derr):gsub("^Expected", "expected") }
+            else
+              local rec, rerr = M.jsonl_record(v, where)
+              if rec then
+                rec.id = rec.id or where
+                coroutine.yield(rec)
+              else
+                local id = type(v) == "table" and type(v.id) == "string" and v.id or nil
+                coroutine.yield { input = where, id = id, error = rerr }
+              end
+            end
+          end
+        end
+      end)
+      if h ~= io_stdin then h:close() end
+      if not ok then coroutine.yield { input = name .. ":" .. (n + 1), error = tostring(lerr) } end
+    else
+      local h, err = io_open(src.path, "rb")
+      if not h then coroutine.yield { input = src.path, error = err }; return end
+      local text = h:read("a")
+      h:close()
+      if not text then coroutine.yield { input = src.path, error = src.path .. ": cannot read" }; return end
+      coroutine.yield { text = text, input = src.path, id = basename(src.path), from_file = true }
+    end
+  end)
+end
+
+return M

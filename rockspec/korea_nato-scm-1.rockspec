@@ -1,0 +1,51 @@
+rockspec_format = "3.0"
+package = "korea_nato"
+version = "scm-1"
+source = {
+  url = "git+https://github.com/korea-nato/korea_nato.git",
+}
+description = {
+  summary = "Entity-linked event timelines from news on Korea-NATO security diplomacy",
+  detailed = [[
+    A Lua module with a C core that turns streams of news articles on Korean
+    Peninsula and Euro-Atlantic security diplomacy into entity-linked,
+    de-duplicated, source-attributed event timelines: tokenizer and sentence
+    splitter, gazetteer matching, temporal tagging against the publication
+    date, event extraction, cross-article timeline merging, a query API,
+    report writers and the korea-nato command.
+  ]],
+  license = "MIT",
+  labels = { "nlp", "news", "timeline", "temporal", "ner" },
+}
+dependencies = {
+  "lua >= 5.4, < 5.5",
+  "lpeg >= 1.0",
+  "lua-cjson >= 2.1",
+}
+build = {
+  type = "builtin",
+  modules = {
+    ["korea_nato.core"] = {
+      sources = {
+        "csrc/kn_lua.c",
+        "csrc/kn_tables.c",
+        "csrc/kn_tok.c",
+        "csrc/kn_util.c",
+      },
+      incdirs = { "csrc" },
+    },
+    ["korea_nato"] = "lua/korea_nato/init.lua",
+    ["korea_nato.cli"] = "lua/korea_nato/cli.lua",
+    ["korea_nato.data_pack"] = "lua/korea_nato/data_pack.lua",
+    ["korea_nato.document"] = "lua/korea_nato/document.lua",
+    ["korea_nato.input"] = "lua/korea_nato/input.lua",
+    ["korea_nato.json"] = "lua/korea_nato/json.lua",
+  },
+  install = {
+    bin = { ["korea-nato"] = "bin/korea-nato" },
+  },
+}
+test = {
+  type = "command",
+  command = "make test",
+}

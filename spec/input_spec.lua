@@ -1,0 +1,121 @@
+-- Reading articles and their metadata.
+local kn = require "korea_nato"
+local input = require "korea_nato.input"
+
+describe("korea_nato.input", function()
+  describe("parse_pubdate()", function()
+    it("reads the dates outlets print", function()
+      assert.are.equal("2024-10-28T15:39", input.parse_pubdate("Oct. 28, 2024 - 15:39"))
+      assert.are.equal("2024-10-29T10:02", input.parse_pubdate("2024-10-29 10:02"))
+      assert.are.equal("2024-07-10", input.parse_pubdate("July 10, 2024"))
+      assert.are.equal("2024-10-28", input.parse_pubdate("28 October 2024"))
+      assert.are.equal("2024-10-28T15:39", input.parse_pubdate("2024.10.28 15:39"))
+      assert.are.equal("2023-11-13T15:39", input.parse_pubdate("Nov 13, 2023, 3:39 PM"))
+      assert.are.equal("2024-10-28", input.parse_pubdate("Monday, Oct. 28, 2024"))
+    end)
+    it("rejects impossible dates", function()
+      assert.is_nil(input.parse_pubdate("Feb. 30, 2024"))
+      assert.is_nil(input.parse_pubdate("2024-13-01"))
+      assert.is_nil(input.parse_pubdate("soon"))
+    end)
+  end)
+
+  describe("text_meta()", function()
+    it("reads a Key: value header block and skips it", function()
+      local text = "Title: Talks\nSource: Wire\nPublished: 2024-10-28\n\nBody text here."
+      local meta, skip = input.text_meta(text)
+      assert.are.equal("Talks", meta.title)
+      assert.are.equal("Wire", meta.source)
+      assert.are.equal("2024-10-28", meta.published)
+      assert.are.equal("metadata", meta.published_from)
+      assert.same({ { 1, 47 } }, skip)
+    end)
+
+    it("finds publication line, byline, source line and boilerplate in the text", function()
+      local f = assert(io.open("spec/fixtures/dateline.txt", "rb"))
+      local text = f:read("a")
+      f:close()
+      local meta, skip = input.text_meta(text)
+      assert.are.equal("2024-10-28T15:39", meta.published)
+      assert.are.equal("text", meta.published_from)
+      assert.are.equal("Park Min-ji", meta.author)
+      assert.are.equal("Korea Pacific Wire", meta.source)
+      local skipped = {}
+      for _, r in ipairs(skip) do skipped[#skipped + 1] = text:sub(r[1], r[2]) end
+      assert.same({ "By Park Min-ji", "Link copied", "Original Source: Korea Pacific Wire" }, skipped)
+    end)
+
+    it("does not take a sentence starting with 'By' for a byline", function()
+      local meta = input.text_meta("By the end of the year, the two sides will meet again. More text.")
+      assert.is_nil(meta.author)
+    end)
+  end)
+
+  describe("expand()", function()
+    it("walks directories in name order, skips READMEs and other extensions", function()
+      local dir = os.tmpname()
+      os.remove(dir)
+      assert(os.execute("mkdir -p " .. dir .. "/sub"))
+      for _, name in ipairs { "b.txt", "a.jsonl", "README.md", "x.pdf", "sub/c.md" } do
+        local h = assert(io.open(dir .. "/" .. name, "w")); h:write("x"); h:close()
+      end
+      local got = {}
+      for _, src in ipairs(input.expand { dir, dir .. "/missing.txt" }) do
+        got[#got + 1] = (src.path:gsub("^" .. dir:gsub("%p", "%%%0"), "D")) .. ":" .. (src.format or "error")
+      end
+      assert.same({ "D/a.jsonl:jsonl", "D/b.txt:text", "D/sub/c.md:text", "D/missing.txt:error" }, got)
+      os.execute("rm -rf " .. dir)
+    end)
+  end)
+
+  describe("records()", function()
+    it("names every bad JSON Lines record and keeps the good ones", function()
+      local path = os.tmpname()
+      local h = assert(io.open(path, "w"))
+      h:write('{"id":"a","text":"One.","published":"2024-01-09","extra":1}\n',
+        '{"text":5}\n', 'not json\n', '\n', '[1,2]\n', '{"id":"b","title":"t"}\n',
+        '{"id":7,"text":"Seven."}\n')
+      h:close()
+      local got = {}
+      for rec in input.records({ path = path, format = "jsonl" }) do
+        got[#got + 1] = rec.error and (rec.input:gsub("^.*:", "L") .. " " .. rec.error)
+          or ("ok " .. rec.id)
+      end
+      os.remove(path)
+      assert.same({
+        "ok a",
+        'L2 "text" is not a string',
+        "L3 invalid JSON: expected value but found invalid token at character 1",
+        "L5 record is not a JSON object",
+        'L6 missing "text"',
+        "ok 7",
+      }, got)
+    end)
+  end)
+end)
+
+describe("korea_nato.analyze", function()
+  it("records where the anchor came from", function()
+    assert.are.equal("metadata", kn.analyze("Text.", { published = "2024-10-28" }).published_from)
+    assert.are.equal("none", kn.analyze("Text.").published_from)
+    local d = kn.analyze("Published : Oct. 28, 2024 - 15:39\n\nText.", { from_file = true })
+    assert.are.equal("text", d.published_from)
+    assert.are.equal("2024-10-28T15:39", d.published)
+    local d2 = kn.analyze("Published : Oct. 28, 2024 - 15:39\n\nText.", { published = "2024-10-29" })
+    assert.are.equal("2024-10-29", d2.published)
+  end)
+
+  it("rejects a publication date that is not ISO 8601", function()
+    assert.has_error(function() kn.analyze("x", { published = "yesterday" }) end,
+      'bad publication date "yesterday" (expected an ISO 8601 date)')
+  end)
+
+  it("flags boilerplate tokens as skipped without moving offsets", function()
+    local text = "Body one.\n\nLink copied\n"
+    local d = kn.analyze(text, { from_file = true })
+    local toks = d:tokens()
+    assert.is_nil(toks[1].skip)
+    assert.is_true(toks[4].skip)
+    assert.are.equal("Link", text:sub(toks[4].start, toks[4].stop))
+  end)
+end)
