@@ -142,4 +142,57 @@ size_t kn_utf8_decode(const unsigned char *s, size_t n, uint32_t *cp);
 /* Returns 0 when s is valid UTF-8, else 1 + the offset of the first bad byte. */
 size_t kn_utf8_check(const char *s, size_t n);
 
+/* ---------------------------------------------------------------------- */
+/* Temporal expressions (kn_time.c)                                       */
+/* ---------------------------------------------------------------------- */
+
+enum kn_timex_type { KN_TX_DATE = 1, KN_TX_TIME, KN_TX_DURATION, KN_TX_SET };
+
+#if !defined(KN_TIMEX_VALUE)
+#define KN_TIMEX_VALUE 32
+#endif
+
+typedef struct kn_timex {
+  uint32_t start, stop;            /* 0-based byte range, half-open */
+  uint32_t first, last;            /* token indexes, inclusive */
+  uint32_t sent;                   /* 0-based sentence index */
+  uint8_t type;                    /* KN_TX_* */
+  uint8_t flags;                   /* KN_XF_* */
+  char value[KN_TIMEX_VALUE];      /* TIMEX3 value, NUL-terminated */
+  char value_end[KN_TIMEX_VALUE];  /* end of a range ("Oct. 28-30"), else "" */
+} kn_timex;
+
+#define KN_XF_UNANCHORED 0x01      /* relative, but no anchor: value underspecified */
+#define KN_XF_RANGE_FROM 0x02      /* first of "from X to Y" */
+#define KN_XF_RANGE_TO   0x04      /* second of "from X to Y" */
+
+/* The anchor of relative expressions: the publication date (and time). */
+typedef struct kn_anchor {
+  int year, month, day;            /* all 0: no anchor */
+  int hour, minute;                /* -1: no time */
+} kn_anchor;
+
+/* Parses "YYYY-MM-DD" or "YYYY-MM-DDThh:mm[:ss][zone]"; KN_EINVAL if not. */
+kn_status kn_anchor_parse(kn_anchor *a, const char *s, size_t n);
+
+typedef struct kn_tagger {
+  kn_alloc alloc;
+  void *ud;
+  kn_timex *tx;                    /* results, valid until the next run or free */
+  size_t ntx, captx;
+} kn_tagger;
+
+void kn_time_init(kn_tagger *g, kn_alloc f, void *ud);
+void kn_time_free(kn_tagger *g);
+/* Finds and normalises the temporal expressions of a tokenized text (tokens
+** and sentences of tk, from kn_tok_run over the same text). a may be NULL or
+** all-zero: relative expressions then get underspecified values and
+** KN_XF_UNANCHORED. Tokens flagged KN_TF_SKIP are not tagged. */
+kn_status kn_time_tag(kn_tagger *g, const char *text, const kn_tokenizer *tk, const kn_anchor *a);
+/* Normalises one expression given alone ("next Wednesday"): writes its
+** TIMEX3 value (NUL-terminated) and type. KN_EINVAL when the whole string is
+** not one temporal expression. */
+kn_status kn_time_parse(const char *s, size_t n, const kn_anchor *a, const kn_wordset *abbrev,
+                        char *value, size_t cap, int *type);
+
 #endif

@@ -40,6 +40,7 @@ build = {
     ["korea_nato.document"] = "lua/korea_nato/document.lua",
     ["korea_nato.input"] = "lua/korea_nato/input.lua",
     ["korea_nato.json"] = "lua/korea_nato/json.lua",
+    ["korea_nato.time"] = "lua/korea_nato/time.lua",
   },
   install = {
     bin = { ["korea-nato"] = "bin/korea-nato" },

@@ -93,4 +93,3890 @@ Co.     final
 Ltd.    final
 Bros.   final
 ]],
+["gazetteer/countries.kng"] = [[
+# countries.kng: sovereign states (COUNTRY). Format: data/README.md.
+#
+# Scope: the 32 NATO members, the four Indo-Pacific partners (South Korea,
+# Japan, Australia, New Zealand), North Korea, Russia, Ukraine, China,
+# Belarus, Iran and other states that come up in this news. Only states:
+# Taiwan is a location (locations.kng). The EU, NATO and the UN are org/
+# records (organizations.kng).
+#
+# wikidata ids are given only where checked against a public country table
+# (ISO code, name, capital). Capitals are location/ ids in locations.kng;
+# the capital's record carries `metonym:` back to the country.
+#
+# Singapore is a city-state: there is one record, country/singapore, used
+# both for the government ("Singapore said") and for the place ("in
+# Singapore", the Shangri-La Dialogue); it has no capital location.
+#
+# "Korean" / "Koreans" are listed as demonyms of South Korea because South
+# Korean outlets use them that way ("Korean Foreign Minister Cho"); the
+# longer names (Korean Peninsula, Korean People's Army, Korean Central News
+# Agency) win over them by the longest-match rule.
+
+# --- NATO members (32) ------------------------------------------------------
+
+country/albania
+name: Albania
+alias: Republic of Albania
+demonym: Albanian | Albanians
+capital: location/tirana
+wikidata: Q222
+
+country/belgium
+name: Belgium
+alias: Kingdom of Belgium
+demonym: Belgian | Belgians
+capital: location/brussels
+wikidata: Q31
+
+country/bulgaria
+name: Bulgaria
+alias: Republic of Bulgaria
+demonym: Bulgarian | Bulgarians
+capital: location/sofia
+wikidata: Q219
+
+country/canada
+name: Canada
+demonym: Canadian | Canadians
+capital: location/ottawa
+wikidata: Q16
+
+country/croatia
+name: Croatia
+alias: Republic of Croatia
+demonym: Croatian | Croatians | Croat | Croats
+capital: location/zagreb
+wikidata: Q224
+
+country/czech-republic
+name: Czech Republic
+alias: Czechia
+demonym: Czech | Czechs
+capital: location/prague
+wikidata: Q213
+
+country/denmark
+name: Denmark
+alias: Kingdom of Denmark
+demonym: Danish | Dane | Danes
+capital: location/copenhagen
+wikidata: Q35
+
+country/estonia
+name: Estonia
+alias: Republic of Estonia
+demonym: Estonian | Estonians
+capital: location/tallinn
+wikidata: Q191
+
+country/finland
+name: Finland
+alias: Republic of Finland
+demonym: Finnish | Finn | Finns
+capital: location/helsinki
+wikidata: Q33
+
+country/france
+name: France
+alias: French Republic
+demonym: French
+capital: location/paris
+wikidata: Q142
+
+country/germany
+name: Germany
+alias: Federal Republic of Germany
+demonym: German | Germans
+capital: location/berlin
+wikidata: Q183
+
+country/greece
+name: Greece
+alias: Hellenic Republic
+demonym: Greek | Greeks
+capital: location/athens
+wikidata: Q41
+
+country/hungary
+name: Hungary
+demonym: Hungarian | Hungarians
+capital: location/budapest
+wikidata: Q28
+
+country/iceland
+name: Iceland
+demonym: Icelandic | Icelander | Icelanders
+capital: location/reykjavik
+wikidata: Q189
+
+country/italy
+name: Italy
+alias: Italian Republic
+demonym: Italian | Italians
+capital: location/rome
+wikidata: Q38
+
+country/latvia
+name: Latvia
+alias: Republic of Latvia
+demonym: Latvian | Latvians
+capital: location/riga
+wikidata: Q211
+
+country/lithuania
+name: Lithuania
+alias: Republic of Lithuania
+demonym: Lithuanian | Lithuanians
+capital: location/vilnius
+wikidata: Q37
+
+country/luxembourg
+name: Luxembourg
+alias: Grand Duchy of Luxembourg
+demonym: Luxembourgish | Luxembourger | Luxembourgers
+capital: location/luxembourg-city
+wikidata: Q32
+
+country/montenegro
+name: Montenegro
+demonym: Montenegrin | Montenegrins
+capital: location/podgorica
+wikidata: Q236
+
+country/netherlands
+name: Netherlands
+alias: Kingdom of the Netherlands | Holland
+demonym: Dutch
+capital: location/amsterdam
+wikidata: Q55
+note: Amsterdam is the constitutional capital; government and parliament sit in The Hague (location/the-hague, no metonym because "The Hague" also stands for the international courts).
+
+country/north-macedonia
+name: North Macedonia
+alias: Republic of North Macedonia
+demonym: North Macedonian | North Macedonians
+capital: location/skopje
+wikidata: Q221
+
+country/norway
+name: Norway
+alias: Kingdom of Norway
+demonym: Norwegian | Norwegians
+capital: location/oslo
+wikidata: Q20
+
+country/poland
+name: Poland
+alias: Republic of Poland
+demonym: Polish
+capital: location/warsaw
+wikidata: Q36
+note: "Pole" / "Poles" are left out: case-insensitive matching would hit the common noun.
+
+country/portugal
+name: Portugal
+alias: Portuguese Republic
+demonym: Portuguese
+capital: location/lisbon
+wikidata: Q45
+
+country/romania
+name: Romania
+demonym: Romanian | Romanians
+capital: location/bucharest
+wikidata: Q218
+
+country/slovakia
+name: Slovakia
+alias: Slovak Republic
+demonym: Slovak | Slovaks | Slovakian
+capital: location/bratislava
+wikidata: Q214
+
+country/slovenia
+name: Slovenia
+alias: Republic of Slovenia
+demonym: Slovenian | Slovenians | Slovene | Slovenes
+capital: location/ljubljana
+wikidata: Q215
+
+country/spain
+name: Spain
+alias: Kingdom of Spain
+demonym: Spanish | Spaniard | Spaniards
+capital: location/madrid
+wikidata: Q29
+
+country/sweden
+name: Sweden
+alias: Kingdom of Sweden
+demonym: Swedish | Swede | Swedes
+capital: location/stockholm
+wikidata: Q34
+
+country/turkiye
+name: Türkiye
+alias: Turkey | Republic of Türkiye
+demonym: Turkish | Turk | Turks
+capital: location/ankara
+wikidata: Q43
+
+country/united-kingdom
+name: United Kingdom
+alias: UK | Britain | Great Britain | United Kingdom of Great Britain and Northern Ireland
+demonym: British | Briton | Britons
+capital: location/london
+wikidata: Q145
+
+country/united-states
+name: United States
+alias: US | USA | United States of America | America
+demonym: American | Americans
+capital: location/washington
+wikidata: Q30
+
+# --- Indo-Pacific partners (IP4) --------------------------------------------
+
+country/south-korea
+name: South Korea
+alias: Republic of Korea | ROK | S. Korea | Korea
+demonym: South Korean | South Koreans | S. Korean | S. Koreans | Korean | Koreans
+capital: location/seoul
+wikidata: Q884
+
+country/japan
+name: Japan
+demonym: Japanese
+capital: location/tokyo
+wikidata: Q17
+
+country/australia
+name: Australia
+alias: Commonwealth of Australia
+demonym: Australian | Australians
+capital: location/canberra
+wikidata: Q408
+
+country/new-zealand
+name: New Zealand
+demonym: New Zealander | New Zealanders
+capital: location/wellington
+wikidata: Q664
+
+# --- North Korea, Russia and the war in Ukraine -----------------------------
+
+country/north-korea
+name: North Korea
+alias: Democratic People's Republic of Korea | DPRK | N. Korea
+demonym: North Korean | North Koreans | N. Korean | N. Koreans
+capital: location/pyongyang
+wikidata: Q423
+
+country/russia
+name: Russia
+alias: Russian Federation
+demonym: Russian | Russians
+capital: location/moscow
+wikidata: Q159
+
+country/ukraine
+name: Ukraine
+demonym: Ukrainian | Ukrainians
+capital: location/kyiv
+wikidata: Q212
+
+country/belarus
+name: Belarus
+alias: Republic of Belarus
+demonym: Belarusian | Belarusians
+capital: location/minsk
+wikidata: Q184
+
+country/iran
+name: Iran
+alias: Islamic Republic of Iran
+demonym: Iranian | Iranians
+capital: location/tehran
+wikidata: Q794
+
+# --- other states in this news ----------------------------------------------
+
+country/china
+name: China
+alias: People's Republic of China | PRC
+demonym: Chinese
+capital: location/beijing
+wikidata: Q148
+
+country/israel
+name: Israel
+alias: State of Israel
+demonym: Israeli | Israelis
+capital: location/jerusalem
+wikidata: Q801
+note: Israel designates Jerusalem as its capital; most states keep their embassies in Tel Aviv. location/jerusalem has no metonym.
+
+country/india
+name: India
+alias: Republic of India
+demonym: Indian | Indians
+capital: location/new-delhi
+wikidata: Q668
+
+country/philippines
+name: Philippines
+alias: Republic of the Philippines
+demonym: Filipino | Filipinos | Philippine
+capital: location/manila
+wikidata: Q928
+
+country/vietnam
+name: Vietnam
+alias: Viet Nam | Socialist Republic of Vietnam
+demonym: Vietnamese
+capital: location/hanoi
+wikidata: Q881
+
+country/mongolia
+name: Mongolia
+demonym: Mongolian | Mongolians
+capital: location/ulaanbaatar
+wikidata: Q711
+
+country/switzerland
+name: Switzerland
+alias: Swiss Confederation
+demonym: Swiss
+capital: location/bern
+wikidata: Q39
+
+country/austria
+name: Austria
+alias: Republic of Austria
+demonym: Austrian | Austrians
+capital: location/vienna
+wikidata: Q40
+
+country/singapore
+name: Singapore
+alias: Republic of Singapore
+demonym: Singaporean | Singaporeans
+wikidata: Q334
+note: City-state; no separate city record (see the header).
+
+country/indonesia
+name: Indonesia
+alias: Republic of Indonesia
+demonym: Indonesian | Indonesians
+capital: location/jakarta
+wikidata: Q252
+
+country/kazakhstan
+name: Kazakhstan
+alias: Republic of Kazakhstan
+demonym: Kazakh | Kazakhs | Kazakhstani | Kazakhstanis
+capital: location/astana
+wikidata: Q232
+
+country/kyrgyzstan
+name: Kyrgyzstan
+alias: Kyrgyz Republic
+demonym: Kyrgyz
+capital: location/bishkek
+wikidata: Q813
+
+country/malaysia
+name: Malaysia
+demonym: Malaysian | Malaysians
+capital: location/kuala-lumpur
+wikidata: Q833
+
+country/egypt
+name: Egypt
+alias: Arab Republic of Egypt
+demonym: Egyptian | Egyptians
+capital: location/cairo
+wikidata: Q79
+]],
+["gazetteer/locations.kng"] = [[
+# locations.kng: cities, bases, regions, seas (LOCATION). Format: data/README.md.
+#
+# Capitals carry `metonym:` so that "Seoul said", "talks between Seoul and
+# Washington" link to the government (the COUNTRY); "in Seoul" stays the
+# LOCATION. A few capitals get no metonym on purpose (noted on the record).
+# Brussels stands for Belgium only, although NATO and the EU sit there.
+# wikidata ids of capitals were checked against a public country table;
+# the other places carry none.
+
+# --- capitals ----------------------------------------------------------------
+
+location/seoul
+name: Seoul
+alias: 서울
+in: country/south-korea
+metonym: country/south-korea
+wikidata: Q8684
+
+location/pyongyang
+name: Pyongyang
+in: country/north-korea
+metonym: country/north-korea
+
+location/washington
+name: Washington
+alias: Washington, D.C. | Washington D.C. | Washington DC
+in: country/united-states
+metonym: country/united-states
+wikidata: Q61
+note: The US capital, not the state of Washington.
+
+location/tokyo
+name: Tokyo
+in: country/japan
+metonym: country/japan
+wikidata: Q1490
+
+location/beijing
+name: Beijing
+alias: Peking
+in: country/china
+metonym: country/china
+wikidata: Q956
+
+location/moscow
+name: Moscow
+in: country/russia
+metonym: country/russia
+wikidata: Q649
+
+location/kyiv
+name: Kyiv
+alias: Kiev
+in: country/ukraine
+metonym: country/ukraine
+wikidata: Q1899
+
+location/minsk
+name: Minsk
+in: country/belarus
+metonym: country/belarus
+wikidata: Q2280
+
+location/tehran
+name: Tehran
+in: country/iran
+metonym: country/iran
+wikidata: Q3616
+
+location/canberra
+name: Canberra
+in: country/australia
+metonym: country/australia
+wikidata: Q3114
+
+location/wellington
+name: Wellington
+in: country/new-zealand
+metonym: country/new-zealand
+wikidata: Q23661
+
+location/ottawa
+name: Ottawa
+in: country/canada
+metonym: country/canada
+wikidata: Q1930
+
+location/london
+name: London
+in: country/united-kingdom
+metonym: country/united-kingdom
+wikidata: Q84
+
+location/paris
+name: Paris
+in: country/france
+metonym: country/france
+wikidata: Q90
+
+location/berlin
+name: Berlin
+in: country/germany
+metonym: country/germany
+wikidata: Q64
+
+location/rome
+name: Rome
+in: country/italy
+metonym: country/italy
+wikidata: Q220
+
+location/madrid
+name: Madrid
+in: country/spain
+metonym: country/spain
+wikidata: Q2807
+note: Host of the 2022 NATO summit.
+
+location/lisbon
+name: Lisbon
+in: country/portugal
+metonym: country/portugal
+wikidata: Q597
+
+location/brussels
+name: Brussels
+in: country/belgium
+metonym: country/belgium
+wikidata: Q239
+note: Seat of NATO headquarters and of the EU institutions; as a metonym it stands for Belgium only.
+
+location/amsterdam
+name: Amsterdam
+in: country/netherlands
+metonym: country/netherlands
+wikidata: Q727
+
+location/luxembourg-city
+name: Luxembourg City
+in: country/luxembourg
+wikidata: Q1842
+note: No metonym and no bare "Luxembourg" alias: that name is the country.
+
+location/copenhagen
+name: Copenhagen
+in: country/denmark
+metonym: country/denmark
+wikidata: Q1748
+
+location/oslo
+name: Oslo
+in: country/norway
+metonym: country/norway
+wikidata: Q585
+
+location/reykjavik
+name: Reykjavík
+in: country/iceland
+metonym: country/iceland
+wikidata: Q1764
+
+location/stockholm
+name: Stockholm
+in: country/sweden
+metonym: country/sweden
+wikidata: Q1754
+
+location/helsinki
+name: Helsinki
+in: country/finland
+metonym: country/finland
+wikidata: Q1757
+
+location/tallinn
+name: Tallinn
+in: country/estonia
+metonym: country/estonia
+wikidata: Q1770
+
+location/riga
+name: Riga
+in: country/latvia
+metonym: country/latvia
+wikidata: Q1773
+
+location/vilnius
+name: Vilnius
+in: country/lithuania
+metonym: country/lithuania
+wikidata: Q216
+note: Host of the 2023 NATO summit.
+
+location/warsaw
+name: Warsaw
+in: country/poland
+metonym: country/poland
+wikidata: Q270
+
+location/prague
+name: Prague
+in: country/czech-republic
+metonym: country/czech-republic
+wikidata: Q1085
+
+location/bratislava
+name: Bratislava
+in: country/slovakia
+metonym: country/slovakia
+wikidata: Q1780
+
+location/budapest
+name: Budapest
+in: country/hungary
+metonym: country/hungary
+wikidata: Q1781
+
+location/ljubljana
+name: Ljubljana
+in: country/slovenia
+metonym: country/slovenia
+wikidata: Q437
+
+location/zagreb
+name: Zagreb
+in: country/croatia
+metonym: country/croatia
+wikidata: Q1435
+
+location/bucharest
+name: Bucharest
+in: country/romania
+metonym: country/romania
+wikidata: Q19660
+
+location/sofia
+name: Sofia
+in: country/bulgaria
+metonym: country/bulgaria
+wikidata: Q472
+
+location/athens
+name: Athens
+in: country/greece
+metonym: country/greece
+wikidata: Q1524
+
+location/ankara
+name: Ankara
+in: country/turkiye
+metonym: country/turkiye
+wikidata: Q3640
+note: Host of the 2026 NATO summit (7-8 July 2026).
+
+location/tirana
+name: Tirana
+in: country/albania
+metonym: country/albania
+wikidata: Q19689
+
+location/skopje
+name: Skopje
+in: country/north-macedonia
+metonym: country/north-macedonia
+wikidata: Q384
+
+location/podgorica
+name: Podgorica
+in: country/montenegro
+metonym: country/montenegro
+wikidata: Q23564
+
+location/jerusalem
+name: Jerusalem
+in: country/israel
+wikidata: Q1218
+note: No metonym (status disputed; see country/israel).
+
+location/new-delhi
+name: New Delhi
+in: country/india
+metonym: country/india
+wikidata: Q987
+
+location/manila
+name: Manila
+in: country/philippines
+metonym: country/philippines
+wikidata: Q1461
+
+location/hanoi
+name: Hanoi
+in: country/vietnam
+metonym: country/vietnam
+wikidata: Q1858
+
+location/ulaanbaatar
+name: Ulaanbaatar
+alias: Ulan Bator
+in: country/mongolia
+metonym: country/mongolia
+wikidata: Q23430
+
+location/bern
+name: Bern
+alias: Berne
+in: country/switzerland
+metonym: country/switzerland
+wikidata: Q70
+
+location/vienna
+name: Vienna
+in: country/austria
+metonym: country/austria
+wikidata: Q1741
+note: Seat of the IAEA.
+
+location/jakarta
+name: Jakarta
+in: country/indonesia
+metonym: country/indonesia
+wikidata: Q3630
+
+location/astana
+name: Astana
+alias: Nur-Sultan
+in: country/kazakhstan
+metonym: country/kazakhstan
+wikidata: Q1520
+note: Named Nur-Sultan from 2019 to 2022.
+
+location/bishkek
+name: Bishkek
+in: country/kyrgyzstan
+metonym: country/kyrgyzstan
+wikidata: Q9361
+
+location/kuala-lumpur
+name: Kuala Lumpur
+in: country/malaysia
+metonym: country/malaysia
+wikidata: Q1865
+
+location/cairo
+name: Cairo
+in: country/egypt
+metonym: country/egypt
+wikidata: Q85
+
+# --- South Korea ---------------------------------------------------------------
+
+location/busan
+name: Busan
+alias: Pusan
+in: country/south-korea
+
+location/incheon
+name: Incheon
+in: country/south-korea
+
+location/pyeongtaek
+name: Pyeongtaek
+in: country/south-korea
+
+location/camp-humphreys
+name: Camp Humphreys
+in: location/pyeongtaek
+note: USFK and UN Command headquarters.
+
+location/osan-air-base
+name: Osan Air Base
+alias: Osan AB
+in: country/south-korea
+
+location/osan
+name: Osan
+in: country/south-korea
+
+location/yongsan
+name: Yongsan
+in: location/seoul
+note: Seoul district; seat of the Ministry of National Defense and of the presidential office from May 2022 to December 2025.
+
+location/panmunjom
+name: Panmunjom
+alias: Panmunjeom | Joint Security Area | JSA
+in: location/demilitarized-zone
+
+location/gyeongju
+name: Gyeongju
+in: country/south-korea
+note: Host of the 2025 APEC leaders' meeting.
+
+location/jeju
+name: Jeju
+alias: Jeju Island
+in: country/south-korea
+
+location/daegu
+name: Daegu
+in: country/south-korea
+
+location/gwangju
+name: Gwangju
+in: country/south-korea
+
+location/sejong
+name: Sejong
+alias: Sejong City
+in: country/south-korea
+
+location/gyeryongdae
+name: Gyeryongdae
+in: country/south-korea
+note: Tri-service military headquarters.
+
+location/pocheon
+name: Pocheon
+in: country/south-korea
+
+location/yeonpyeong-island
+name: Yeonpyeong Island
+alias: Yeonpyeong
+in: country/south-korea
+
+location/baengnyeong-island
+name: Baengnyeong Island
+alias: Baengnyeong
+in: country/south-korea
+
+# --- North Korea ---------------------------------------------------------------
+
+location/kaesong
+name: Kaesong
+alias: Gaeseong
+in: country/north-korea
+
+location/sinpo
+name: Sinpo
+in: country/north-korea
+
+location/wonsan
+name: Wonsan
+in: country/north-korea
+
+location/nampo
+name: Nampo
+alias: Nampho
+in: country/north-korea
+
+location/yongbyon
+name: Yongbyon
+in: country/north-korea
+
+location/punggye-ri
+name: Punggye-ri
+in: country/north-korea
+
+location/sohae-satellite-launching-station
+name: Sohae Satellite Launching Station
+alias: Sohae | Tongchang-ri
+in: country/north-korea
+
+location/hamhung
+name: Hamhung
+in: country/north-korea
+
+location/chongjin
+name: Chongjin
+in: location/north-hamgyong
+
+location/north-hamgyong
+name: North Hamgyong
+alias: North Hamgyong Province
+in: country/north-korea
+
+location/rason
+name: Rason
+in: country/north-korea
+
+# --- Korean Peninsula and the seas around it -----------------------------------
+
+location/korean-peninsula
+name: Korean Peninsula
+
+location/demilitarized-zone
+name: Demilitarized Zone
+alias: DMZ | Korean Demilitarized Zone
+in: location/korean-peninsula
+
+location/military-demarcation-line
+name: Military Demarcation Line
+alias: MDL
+in: location/demilitarized-zone
+
+location/northern-limit-line
+name: Northern Limit Line
+alias: NLL
+in: location/yellow-sea
+note: De facto maritime border in the Yellow Sea, not recognised by North Korea.
+
+location/yellow-sea
+name: Yellow Sea
+alias: West Sea
+
+location/east-sea
+name: East Sea
+alias: Sea of Japan
+note: One record for both names.
+
+location/korea-strait
+name: Korea Strait
+alias: Tsushima Strait
+
+location/east-china-sea
+name: East China Sea
+
+location/south-china-sea
+name: South China Sea
+
+location/taiwan-strait
+name: Taiwan Strait
+
+location/taiwan
+name: Taiwan
+note: A place, not a country record (countries.kng keeps to states).
+
+# --- Japan ---------------------------------------------------------------------
+
+location/hiroshima
+name: Hiroshima
+in: country/japan
+note: Host of the 2023 G7 summit.
+
+location/okinawa
+name: Okinawa
+in: country/japan
+
+location/yokosuka
+name: Yokosuka
+in: country/japan
+
+location/hokkaido
+name: Hokkaido
+in: country/japan
+
+location/okushiri-island
+name: Okushiri Island
+alias: Okushiri
+in: location/hokkaido
+
+location/fukushima
+name: Fukushima
+in: country/japan
+
+location/osaka
+name: Osaka
+in: country/japan
+
+# --- United States ---------------------------------------------------------------
+
+location/camp-david
+name: Camp David
+in: country/united-states
+note: Site of the 2023-08-18 US-Japan-South Korea summit (meeting/camp-david-summit).
+
+location/maryland
+name: Maryland
+in: country/united-states
+
+location/pentagon
+name: Pentagon
+in: country/united-states
+metonym: org/us-department-of-defense
+note: The building in Arlington, Virginia ("met at the Pentagon"); as the actor ("the Pentagon said") it stands for the Department of Defense. A metonym pointing at an org, not a country.
+
+location/hawaii
+name: Hawaii
+in: country/united-states
+
+location/honolulu
+name: Honolulu
+in: location/hawaii
+
+location/pearl-harbor
+name: Pearl Harbor
+alias: Joint Base Pearl Harbor-Hickam
+in: location/hawaii
+
+location/guam
+name: Guam
+in: country/united-states
+
+location/new-york
+name: New York
+alias: New York City
+in: country/united-states
+note: UN headquarters.
+
+location/san-francisco
+name: San Francisco
+in: country/united-states
+note: Host of the 2023 APEC leaders' meeting.
+
+# --- Russia --------------------------------------------------------------------
+
+location/vladivostok
+name: Vladivostok
+in: country/russia
+
+location/khabarovsk
+name: Khabarovsk
+in: country/russia
+
+location/vostochny-cosmodrome
+name: Vostochny Cosmodrome
+alias: Vostochny
+in: country/russia
+note: Site of the 2023-09-13 Kim Jong Un-Putin summit.
+
+location/kursk-region
+name: Kursk region
+alias: Kursk Oblast | Kursk province
+in: country/russia
+
+location/kursk
+name: Kursk
+in: location/kursk-region
+
+location/russian-far-east
+name: Russian Far East
+alias: Far East
+in: country/russia
+
+location/saint-petersburg
+name: Saint Petersburg
+alias: St. Petersburg
+in: country/russia
+
+# --- Ukraine -------------------------------------------------------------------
+
+location/lviv
+name: Lviv
+in: country/ukraine
+
+location/kharkiv
+name: Kharkiv
+alias: Kharkov
+in: country/ukraine
+
+location/odesa
+name: Odesa
+alias: Odessa
+in: country/ukraine
+
+location/zaporizhzhia
+name: Zaporizhzhia
+alias: Zaporizhia
+in: country/ukraine
+
+location/donbas
+name: Donbas
+alias: Donbass
+in: country/ukraine
+
+location/donetsk
+name: Donetsk
+in: location/donbas
+
+location/luhansk
+name: Luhansk
+alias: Lugansk
+in: location/donbas
+
+location/crimea
+name: Crimea
+alias: Crimean Peninsula
+in: country/ukraine
+note: Annexed by Russia in 2014; internationally recognised as part of Ukraine.
+
+# --- Europe --------------------------------------------------------------------
+
+location/the-hague
+name: The Hague
+in: country/netherlands
+note: Host of the 2025 NATO summit; seat of the Dutch government and of the international courts, hence no metonym.
+
+location/mons
+name: Mons
+in: country/belgium
+note: SHAPE headquarters.
+
+location/munich
+name: Munich
+in: country/germany
+
+location/ramstein-air-base
+name: Ramstein Air Base
+alias: Ramstein
+in: country/germany
+
+location/stuttgart
+name: Stuttgart
+in: country/germany
+
+location/wiesbaden
+name: Wiesbaden
+in: country/germany
+
+location/geneva
+name: Geneva
+in: country/switzerland
+
+location/istanbul
+name: Istanbul
+in: country/turkiye
+
+location/rzeszow
+name: Rzeszów
+in: country/poland
+
+# --- Australia, Canada, Asia ---------------------------------------------------
+
+location/sydney
+name: Sydney
+in: country/australia
+
+location/melbourne
+name: Melbourne
+in: country/australia
+
+location/darwin
+name: Darwin
+in: country/australia
+
+location/halifax
+name: Halifax
+in: country/canada
+note: Halifax International Security Forum.
+
+location/kananaskis
+name: Kananaskis
+in: country/canada
+note: Host of the 2025 G7 summit.
+
+# --- regions, seas, oceans ---------------------------------------------------
+
+location/indo-pacific
+name: Indo-Pacific
+alias: Indo-Pacific region
+
+location/euro-atlantic
+name: Euro-Atlantic
+alias: Euro-Atlantic area | Euro-Atlantic region
+
+location/asia-pacific
+name: Asia-Pacific
+alias: Asia-Pacific region
+
+location/northeast-asia
+name: Northeast Asia
+alias: North East Asia
+
+location/asia
+name: Asia
+
+location/europe
+name: Europe
+
+location/middle-east
+name: Middle East
+
+location/baltic-sea
+name: Baltic Sea
+
+location/black-sea
+name: Black Sea
+
+location/red-sea
+name: Red Sea
+
+location/arctic
+name: Arctic
+alias: Arctic region | High North
+
+location/pacific-ocean
+name: Pacific Ocean
+alias: Pacific
+
+location/sea-of-okhotsk
+name: Sea of Okhotsk
+]],
+["gazetteer/meetings.kng"] = [[
+# meetings.kng: named meetings and meeting series (MEETING). Format:
+# data/README.md.
+#
+# A record is a series ("NATO summit"); a particular session is told apart
+# by its date in the event timeline, not by a record of its own (the one
+# exception is the 2023 Camp David summit, which has its own name).
+# `venue:` is informative only and never used to guess a location.
+#
+# Military exercises (Freedom Shield, Ulchi Freedom Shield, Freedom Edge,
+# Steadfast Defender ...) are deliberately NOT in the gazetteer: they are
+# events, not meetings, and no other entity kind fits them; the event
+# lexicon (data/events.txt) handles them as exercise triggers.
+#
+# "2+2" series are kept apart per pair of countries; only names that say
+# which pair are listed, so a bare "2+2 meeting" is left to the context.
+
+# --- NATO ----------------------------------------------------------------------
+
+meeting/nato-summit
+name: NATO summit
+alias: NATO leaders' summit | Summit of NATO Heads of State and Government | meeting of NATO Heads of State and Government
+note: Madrid 2022-06-28/30, Vilnius 2023-07-11/12, Washington 2024-07-09/11, The Hague 2025-06-24/25, Ankara 2026-07-07/08.
+
+meeting/nato-foreign-ministers-meeting
+name: NATO Foreign Ministers' Meeting
+alias: meeting of NATO Foreign Ministers | meeting of NATO Ministers of Foreign Affairs | NATO foreign ministerial | NATO Foreign Ministers Meeting
+venue: location/brussels
+
+meeting/nato-defense-ministers-meeting
+name: NATO Defence Ministers' Meeting
+alias: meeting of NATO Defence Ministers | meeting of NATO Ministers of Defence | NATO defence ministerial | NATO Defence Ministers Meeting
+venue: location/brussels
+
+meeting/nato-chiefs-of-defense-meeting
+name: NATO Chiefs of Defence Meeting
+alias: Military Committee in Chiefs of Defence Session | NATO Military Committee in Chiefs of Defence Session | meeting of NATO Chiefs of Defence | NATO CHODs meeting
+venue: location/brussels
+
+meeting/nato-military-committee-conference
+name: NATO Military Committee Conference
+alias: Military Committee Conference
+note: Annual meeting of the Chiefs of Defence hosted by a member state (e.g. Oslo, September 2023).
+
+meeting/nato-public-forum
+name: NATO Public Forum
+
+# --- South Korea-US alliance --------------------------------------------------------
+
+meeting/kr-us-security-consultative-meeting
+name: Security Consultative Meeting
+alias: SCM | ROK-US Security Consultative Meeting | Korea-US Security Consultative Meeting
+note: Annual meeting of the South Korean defence minister and the US defense secretary (56th: Washington, 2024-10-30).
+
+meeting/kr-us-military-committee-meeting
+name: Military Committee Meeting
+alias: MCM | ROK-US Military Committee Meeting
+note: Annual meeting of the two chairmen of the Joint Chiefs of Staff, held with the SCM.
+
+meeting/kr-us-integrated-defense-dialogue
+name: Korea-US Integrated Defense Dialogue
+alias: KIDD | Integrated Defense Dialogue | ROK-US Integrated Defense Dialogue
+
+meeting/kr-us-nuclear-consultative-group
+name: Nuclear Consultative Group
+alias: NCG
+note: Set up under the Washington Declaration (2023-04-26); recorded as a meeting series because its meetings are what the news reports.
+
+meeting/kr-us-2plus2
+name: South Korea-US Foreign and Defense Ministers' Meeting
+alias: Korea-US 2+2 | ROK-US 2+2 | South Korea-US 2+2 | Korea-US foreign and defense ministers' meeting
+
+meeting/kr-us-extended-deterrence-strategy-and-consultation-group
+name: Extended Deterrence Strategy and Consultation Group
+alias: EDSCG
+
+# --- South Korea with other partners -------------------------------------------------
+
+meeting/kr-au-2plus2
+name: Korea-Australia Foreign and Defence Ministers' Meeting
+alias: Korea-Australia 2+2 | Australia-Korea 2+2 | Australia-ROK 2+2 | ROK-Australia 2+2
+
+meeting/kr-ca-2plus2
+name: Korea-Canada Foreign and Defence Ministers' Meeting
+alias: Korea-Canada 2+2 | Canada-Korea 2+2 | ROK-Canada 2+2 | Canada-ROK 2+2
+
+meeting/kr-jp-cn-trilateral-summit
+name: Korea-Japan-China trilateral summit
+alias: South Korea-Japan-China summit | China-Japan-South Korea summit | trilateral summit of South Korea, China and Japan
+
+meeting/kr-us-jp-trilateral-chiefs-of-defense-meeting
+name: Trilateral Chiefs of Defense Meeting
+alias: Tri-CHOD | trilateral chiefs of defense meeting
+note: Meeting of the South Korean, US and Japanese chiefs of defence.
+
+meeting/camp-david-summit
+name: Camp David summit
+alias: Camp David trilateral summit
+venue: location/camp-david
+note: US-Japan-South Korea leaders' summit of 2023-08-18 (Biden, Kishida, Yoon).
+
+meeting/seoul-defense-dialogue
+name: Seoul Defense Dialogue
+alias: SDD
+venue: location/seoul
+
+# --- US-Japan and Japan-Australia ------------------------------------------------------
+
+meeting/us-jp-2plus2
+name: US-Japan Security Consultative Committee
+alias: US-Japan 2+2 | Japan-US 2+2 | Japan-U.S. Security Consultative Committee
+
+meeting/jp-au-2plus2
+name: Japan-Australia Foreign and Defence Ministerial Consultations
+alias: Japan-Australia 2+2 | Australia-Japan 2+2
+
+# --- multilateral ----------------------------------------------------------------------
+
+meeting/shangri-la-dialogue
+name: Shangri-La Dialogue
+alias: IISS Shangri-La Dialogue | IISS Asia Security Summit
+venue: country/singapore
+
+meeting/g7-summit
+name: G7 summit
+alias: G7 Leaders' Summit | Group of Seven summit
+note: Hiroshima 2023, Apulia 2024, Kananaskis 2025.
+
+meeting/g7-foreign-ministers-meeting
+name: G7 Foreign Ministers' Meeting
+alias: G7 foreign ministers meeting | meeting of G7 foreign ministers
+
+meeting/g20-summit
+name: G20 summit
+alias: G20 Leaders' Summit | Group of Twenty summit
+
+meeting/apec-summit
+name: APEC summit
+alias: APEC Economic Leaders' Meeting | APEC leaders' meeting | APEC Leaders' Summit
+note: San Francisco 2023, Lima 2024, Gyeongju 2025.
+
+meeting/east-asia-summit
+name: East Asia Summit
+alias: EAS
+
+meeting/asean-regional-forum
+name: ASEAN Regional Forum
+alias: ARF
+
+meeting/admm-plus
+name: ADMM-Plus
+alias: ASEAN Defence Ministers' Meeting-Plus
+
+meeting/quad-leaders-summit
+name: Quad Leaders' Summit
+alias: Quad summit
+
+meeting/munich-security-conference
+name: Munich Security Conference
+alias: MSC
+venue: location/munich
+
+meeting/halifax-international-security-forum
+name: Halifax International Security Forum
+venue: location/halifax
+
+meeting/ukraine-defense-contact-group
+name: Ukraine Defense Contact Group
+alias: UDCG | Ramstein format | Ramstein group | Ukraine Defence Contact Group
+note: Launched at Ramstein Air Base in April 2022.
+
+meeting/un-general-assembly-general-debate
+name: General Debate of the UN General Assembly
+alias: UNGA general debate | UN General Assembly general debate
+venue: location/new-york
+
+meeting/summit-on-peace-in-ukraine
+name: Summit on Peace in Ukraine
+alias: Ukraine peace summit | Global Peace Summit
+note: Bürgenstock, Switzerland, 2024-06-15/16.
+]],
+["gazetteer/offices.kng"] = [[
+# offices.kng: posts and their holders (OFFICE). Format: data/README.md.
+#
+# `title:` lists the phrases journalists put before a holder's name; many
+# offices share a title ("Foreign Minister", "President", "Chairman") and
+# are told apart by the country or body named before the title, or by the
+# person named after it. `of:` is that country or body.
+#
+# Holder dates (covering 2022-01-01 to 2026-11-22):
+#   START is the first day in office, END the last day in office, both
+#   inclusive; END is "-" for the incumbent. Where power changed hands
+#   during a day (an inauguration at noon, a ceremony, a court ruling), both
+#   terms include that day: END of one = START of the next, and the
+#   successor holds the office on that day. Where the successor took over
+#   at midnight, END is the day before (Moon Jae-in 2022-05-09, Yoon Suk
+#   Yeol 2022-05-10). No two terms of one office share more than that day.
+#   A gap between terms means nobody held the post, or that the dates of an
+#   acting holder are not recorded.
+#   Dates were checked against news reports; a `note:` flags dates taken
+#   from the successor's start or otherwise less certain, and terms that
+#   began before 2022 (outside the checked range).
+#   Sources checked go up to about June 2026: changes after that are not
+#   recorded (see the notes on the UK prime minister and NZ defence minister).
+
+# === South Korea ==============================================================
+
+office/kr-president
+name: President of South Korea
+of: country/south-korea
+title: President
+holder: person/moon-jae-in 2017-05-10 2022-05-09
+holder: person/yoon-suk-yeol 2022-05-10 2025-04-04
+holder: person/lee-jae-myung 2025-06-04 -
+note: Yoon was suspended from 2024-12-14 (impeachment) and removed by the Constitutional Court on 2025-04-04; acting presidents are office/kr-acting-president.
+
+office/kr-acting-president
+name: Acting President of South Korea
+of: country/south-korea
+title: Acting President
+holder: person/han-duck-soo 2024-12-14 2024-12-27
+holder: person/choi-sang-mok 2024-12-27 2025-03-24
+holder: person/han-duck-soo 2025-03-24 2025-05-01
+holder: person/lee-ju-ho 2025-05-02 2025-06-04
+note: Han was impeached on 2024-12-27 and reinstated on 2025-03-24; he resigned on 2025-05-01 to run for president, Choi resigned the same evening and Lee Ju-ho took over at midnight.
+
+office/kr-prime-minister
+name: Prime Minister of South Korea
+of: country/south-korea
+title: Prime Minister | Premier
+holder: person/han-duck-soo 2022-05-21 2025-05-01
+holder: person/kim-min-seok 2025-07-03 -
+note: Han was suspended 2024-12-27 to 2025-03-24 (Choi Sang-mok acting). Kim Boo-kyum's term (to May 2022) is not recorded.
+
+office/kr-foreign-minister
+name: Minister of Foreign Affairs of South Korea
+of: country/south-korea
+title: Foreign Minister | Minister of Foreign Affairs | top diplomat
+holder: person/chung-eui-yong 2021-02-09 2022-05-12
+holder: person/park-jin 2022-05-12 2024-01-11
+holder: person/cho-tae-yul 2024-01-11 2025-07-21
+holder: person/cho-hyun 2025-07-21 -
+note: Chung's end is taken as his successor's start (before 2022: from memory). Cho Tae-yul was appointed on Thursday 2024-01-11 per news reports (one encyclopedia gives 2024-01-09).
+
+office/kr-defense-minister
+name: Minister of National Defense of South Korea
+of: country/south-korea
+title: Defense Minister | Minister of National Defense | Minister of Defense | defense chief
+holder: person/suh-wook 2020-09-18 2022-05-10
+holder: person/lee-jong-sup 2022-05-10 2023-10-07
+holder: person/shin-won-sik 2023-10-07 2024-09-06
+holder: person/kim-yong-hyun 2024-09-06 2024-12-05
+holder: person/ahn-gyu-back 2025-07-25 -
+note: Suh's and Lee Jong-sup's ends are taken as the successor's start. Vice Minister Kim Seon-ho was acting minister from 2024-12-05 (end of his acting term not checked, so not recorded).
+
+office/kr-unification-minister
+name: Minister of Unification of South Korea
+of: country/south-korea
+title: Unification Minister | Minister of Unification
+holder: person/lee-in-young 2020-07-27 2022-05-13
+holder: person/kwon-young-se 2022-05-13 2023-07-28
+holder: person/kim-yung-ho 2023-07-28 2025-07-25
+holder: person/chung-dong-young 2025-07-25 -
+note: Lee In-young's and Kim Yung-ho's ends are taken as the successor's start (Lee Jae-myung kept the Yoon-era ministers until replaced, except the justice minister).
+
+office/kr-national-security-adviser
+name: Director of National Security of South Korea
+of: country/south-korea
+title: National Security Adviser | National Security Advisor | Director of National Security | Director of the National Security Office
+holder: person/kim-sung-han 2022-05-10 2023-03-29
+holder: person/cho-tae-yong 2023-03-29 2023-12-31
+holder: person/chang-ho-jin 2024-01-01 2024-08-12
+holder: person/shin-won-sik 2024-08-12 2025-06-04
+holder: person/wi-sung-lac 2025-06-04 -
+note: Head of the presidential National Security Office. Shin was named on 2024-08-12 while still defence minister; his end is taken as Wi's start.
+
+office/kr-nis-director
+name: Director of the National Intelligence Service
+of: org/kr-national-intelligence-service
+title: Director | Director of the National Intelligence Service | spy chief
+holder: person/kim-kyou-hyun 2022-05-27 2023-11-26
+holder: person/hong-jang-won 2023-11-26 2024-01-16
+holder: person/cho-tae-yong 2024-01-16 2025-06-23
+holder: person/lee-jong-seok 2025-06-23 -
+note: Hong Jang-won, first deputy director, was acting director until Cho took office. Cho Tae-yong's end is taken as Lee's start; Lee Jong-seok's appointment is dated from the adoption of his hearing report (inauguration ceremony 2025-06-25). Park Jie-won's term (to May 2022) is not recorded.
+
+office/kr-jcs-chairman
+name: Chairman of the Joint Chiefs of Staff of South Korea
+of: org/kr-joint-chiefs-of-staff
+title: Chairman | Chairman of the Joint Chiefs of Staff | Chair of the Joint Chiefs of Staff
+holder: person/kim-seung-kyum 2022-07-04 2023-11-25
+holder: person/kim-myung-soo 2023-11-25 2025-09-30
+holder: person/jin-yong-sung 2025-09-30 -
+note: Won In-choul held the post until 2022-07-04 (start in 2020 not verified, so his term is not recorded). Kim Myung-soo's end is taken as Jin's start.
+
+# === United States ============================================================
+
+office/us-president
+name: President of the United States
+of: country/united-states
+title: President
+holder: person/joe-biden 2021-01-20 2025-01-20
+holder: person/donald-trump 2025-01-20 -
+
+office/us-vice-president
+name: Vice President of the United States
+of: country/united-states
+title: Vice President
+holder: person/kamala-harris 2021-01-20 2025-01-20
+holder: person/jd-vance 2025-01-20 -
+
+office/us-secretary-of-state
+name: United States Secretary of State
+of: country/united-states
+title: Secretary of State | top diplomat
+holder: person/antony-blinken 2021-01-26 2025-01-20
+holder: person/marco-rubio 2025-01-21 -
+
+office/us-secretary-of-defense
+name: United States Secretary of Defense
+of: country/united-states
+title: Secretary of Defense | Defense Secretary | Secretary of War | War Secretary
+holder: person/lloyd-austin 2021-01-22 2025-01-20
+holder: person/pete-hegseth 2025-01-25 -
+note: "Secretary of War" is a secondary title authorised by executive order on 2025-09-05; it applies to Hegseth from that date.
+
+office/us-national-security-advisor
+name: United States National Security Advisor
+of: country/united-states
+title: National Security Advisor | National Security Adviser
+holder: person/jake-sullivan 2021-01-20 2025-01-20
+holder: person/mike-waltz 2025-01-20 2025-05-01
+note: Marco Rubio has acted as national security advisor since 2025-05-01 (not recorded as a holder: how long was not checked).
+
+office/us-deputy-secretary-of-state
+name: United States Deputy Secretary of State
+of: country/united-states
+title: Deputy Secretary of State
+holder: person/kurt-campbell 2024-02-12 2025-01-20
+note: Campbell's dates are from memory.
+
+office/us-chairman-of-the-joint-chiefs-of-staff
+name: Chairman of the Joint Chiefs of Staff
+of: org/us-joint-chiefs-of-staff
+title: Chairman | Chairman of the Joint Chiefs of Staff | Chair of the Joint Chiefs of Staff
+holder: person/mark-milley 2019-10-01 2023-09-30
+holder: person/charles-q-brown-jr 2023-10-01 2025-02-21
+holder: person/dan-caine 2025-04-12 -
+note: Brown was dismissed on 2025-02-21; Caine took over on the Saturday after his Senate confirmation (2025-04-12). Milley's and Brown's handover dates are from memory.
+
+office/us-usfk-commander
+name: Commander of United States Forces Korea
+of: org/us-forces-korea
+title: Commander | Commander of United States Forces Korea | Commander of US Forces Korea
+holder: person/paul-lacamera 2021-07-02 2024-12-20
+holder: person/xavier-brunson 2024-12-20 -
+note: Also commands the UN Command and the ROK-US Combined Forces Command.
+
+office/us-indopacom-commander
+name: Commander of United States Indo-Pacific Command
+of: org/us-indo-pacific-command
+title: Commander | Commander of US Indo-Pacific Command | Commander of United States Indo-Pacific Command
+holder: person/john-aquilino 2021-04-30 2024-05-03
+holder: person/samuel-paparo 2024-05-03 -
+note: Dates from memory (change of command 2024-05-03).
+
+# === Japan ======================================================================
+
+office/jp-prime-minister
+name: Prime Minister of Japan
+of: country/japan
+title: Prime Minister | Premier
+holder: person/fumio-kishida 2021-10-04 2024-10-01
+holder: person/shigeru-ishiba 2024-10-01 2025-10-21
+holder: person/sanae-takaichi 2025-10-21 -
+note: Takaichi was re-elected by the Diet on 2026-02-18 after the 2026-02-08 general election and kept all her ministers; terms are recorded as continuous.
+
+office/jp-foreign-minister
+name: Minister for Foreign Affairs of Japan
+of: country/japan
+title: Foreign Minister | Minister for Foreign Affairs | Minister of Foreign Affairs | top diplomat
+holder: person/yoshimasa-hayashi 2021-11-10 2023-09-13
+holder: person/yoko-kamikawa 2023-09-13 2024-10-01
+holder: person/takeshi-iwaya 2024-10-01 2025-10-21
+holder: person/toshimitsu-motegi 2025-10-21 -
+
+office/jp-defense-minister
+name: Minister of Defense of Japan
+of: country/japan
+title: Defense Minister | Minister of Defense | defense chief
+holder: person/nobuo-kishi 2020-09-16 2022-08-10
+holder: person/yasukazu-hamada 2022-08-10 2023-09-13
+holder: person/minoru-kihara 2023-09-13 2024-10-01
+holder: person/gen-nakatani 2024-10-01 2025-10-21
+holder: person/shinjiro-koizumi 2025-10-21 -
+
+office/jp-chief-cabinet-secretary
+name: Chief Cabinet Secretary of Japan
+of: country/japan
+title: Chief Cabinet Secretary
+holder: person/hirokazu-matsuno 2021-10-04 2023-12-14
+holder: person/yoshimasa-hayashi 2023-12-14 2025-10-21
+holder: person/minoru-kihara 2025-10-21 -
+
+# === Canada =====================================================================
+
+office/ca-prime-minister
+name: Prime Minister of Canada
+of: country/canada
+title: Prime Minister
+holder: person/justin-trudeau 2015-11-04 2025-03-14
+holder: person/mark-carney 2025-03-14 -
+
+office/ca-foreign-minister
+name: Minister of Foreign Affairs of Canada
+of: country/canada
+title: Foreign Minister | Foreign Affairs Minister | Minister of Foreign Affairs
+holder: person/melanie-joly 2021-10-26 2025-05-13
+holder: person/anita-anand 2025-05-13 -
+
+office/ca-defense-minister
+name: Minister of National Defence of Canada
+of: country/canada
+title: Defence Minister | Minister of National Defence | National Defence Minister
+holder: person/anita-anand 2021-10-26 2023-07-26
+holder: person/bill-blair 2023-07-26 2025-05-13
+holder: person/david-mcguinty 2025-05-13 -
+
+# === Australia ==================================================================
+
+office/au-prime-minister
+name: Prime Minister of Australia
+of: country/australia
+title: Prime Minister
+holder: person/scott-morrison 2018-08-24 2022-05-23
+holder: person/anthony-albanese 2022-05-23 -
+
+office/au-foreign-minister
+name: Minister for Foreign Affairs of Australia
+of: country/australia
+title: Foreign Minister | Minister for Foreign Affairs | Foreign Affairs Minister
+holder: person/marise-payne 2018-08-26 2022-05-23
+holder: person/penny-wong 2022-05-23 -
+
+office/au-defense-minister
+name: Minister for Defence of Australia
+of: country/australia
+title: Defence Minister | Minister for Defence
+holder: person/peter-dutton 2021-03-30 2022-05-23
+holder: person/richard-marles 2022-06-01 -
+note: The interim ministry of 2022-05-23 had no defence minister of its own; Marles was sworn in with the full ministry on 2022-06-01.
+
+office/au-deputy-prime-minister
+name: Deputy Prime Minister of Australia
+of: country/australia
+title: Deputy Prime Minister
+holder: person/richard-marles 2022-05-23 -
+
+# === New Zealand ================================================================
+
+office/nz-prime-minister
+name: Prime Minister of New Zealand
+of: country/new-zealand
+title: Prime Minister
+holder: person/jacinda-ardern 2017-10-26 2023-01-25
+holder: person/chris-hipkins 2023-01-25 2023-11-27
+holder: person/christopher-luxon 2023-11-27 -
+note: A general election was held on 2026-11-07; a change of government after that is not recorded.
+
+office/nz-foreign-minister
+name: Minister of Foreign Affairs of New Zealand
+of: country/new-zealand
+title: Foreign Minister | Minister of Foreign Affairs | Foreign Affairs Minister
+holder: person/nanaia-mahuta 2020-11-06 2023-11-27
+holder: person/winston-peters 2023-11-27 -
+
+office/nz-defense-minister
+name: Minister of Defence of New Zealand
+of: country/new-zealand
+title: Defence Minister | Minister of Defence
+holder: person/peeni-henare 2020-11-06 2023-02-01
+holder: person/andrew-little 2023-02-01 2023-11-27
+holder: person/judith-collins 2023-11-27 -
+note: CHECK: Collins announced on 2026-01-28 that she would leave Parliament in mid-2026 to head the Law Commission; the end of her term and her successor could not be verified, so her term is left open.
+
+# === United Kingdom =============================================================
+
+office/uk-prime-minister
+name: Prime Minister of the United Kingdom
+of: country/united-kingdom
+title: Prime Minister
+holder: person/boris-johnson 2019-07-24 2022-09-06
+holder: person/liz-truss 2022-09-06 2022-10-25
+holder: person/rishi-sunak 2022-10-25 2024-07-05
+holder: person/keir-starmer 2024-07-05 -
+note: CHECK: Starmer announced his resignation on 2026-06-22, staying on until Labour chose a successor (Andy Burnham the front-runner); the handover date could not be verified, so his term is left open.
+
+office/uk-foreign-secretary
+name: Secretary of State for Foreign, Commonwealth and Development Affairs
+of: country/united-kingdom
+title: Foreign Secretary | Foreign Minister
+holder: person/liz-truss 2021-09-15 2022-09-06
+holder: person/james-cleverly 2022-09-06 2023-11-13
+holder: person/david-cameron 2023-11-13 2024-07-05
+holder: person/david-lammy 2024-07-05 2025-09-05
+holder: person/yvette-cooper 2025-09-05 -
+
+office/uk-defense-secretary
+name: Secretary of State for Defence
+of: country/united-kingdom
+title: Defence Secretary | Secretary of State for Defence | Defence Minister
+holder: person/ben-wallace 2019-07-24 2023-08-31
+holder: person/grant-shapps 2023-08-31 2024-07-05
+holder: person/john-healey 2024-07-05 -
+
+# === France, Germany, Italy, Poland, Netherlands ================================
+
+office/fr-president
+name: President of France
+of: country/france
+title: President
+holder: person/emmanuel-macron 2017-05-14 -
+
+office/fr-prime-minister
+name: Prime Minister of France
+of: country/france
+title: Prime Minister | Premier
+holder: person/jean-castex 2020-07-03 2022-05-16
+holder: person/elisabeth-borne 2022-05-16 2024-01-09
+holder: person/gabriel-attal 2024-01-09 2024-09-05
+holder: person/michel-barnier 2024-09-05 2024-12-13
+holder: person/francois-bayrou 2024-12-13 2025-09-09
+holder: person/sebastien-lecornu 2025-09-09 -
+note: Lecornu resigned on 2025-10-06 and was reappointed on 2025-10-10 (one term here).
+
+office/de-chancellor
+name: Chancellor of Germany
+of: country/germany
+title: Chancellor
+holder: person/olaf-scholz 2021-12-08 2025-05-06
+holder: person/friedrich-merz 2025-05-06 -
+
+office/de-president
+name: President of Germany
+of: country/germany
+title: President
+holder: person/frank-walter-steinmeier 2017-03-19 -
+
+office/it-prime-minister
+name: Prime Minister of Italy
+of: country/italy
+title: Prime Minister | Premier
+holder: person/mario-draghi 2021-02-13 2022-10-22
+holder: person/giorgia-meloni 2022-10-22 -
+
+office/pl-president
+name: President of Poland
+of: country/poland
+title: President
+holder: person/andrzej-duda 2015-08-06 2025-08-06
+holder: person/karol-nawrocki 2025-08-06 -
+
+office/pl-prime-minister
+name: Prime Minister of Poland
+of: country/poland
+title: Prime Minister
+holder: person/mateusz-morawiecki 2017-12-11 2023-12-13
+holder: person/donald-tusk 2023-12-13 -
+
+office/nl-prime-minister
+name: Prime Minister of the Netherlands
+of: country/netherlands
+title: Prime Minister
+holder: person/mark-rutte 2010-10-14 2024-07-02
+holder: person/dick-schoof 2024-07-02 2026-02-23
+holder: person/rob-jetten 2026-02-23 -
+
+# === Ukraine ====================================================================
+
+office/ua-president
+name: President of Ukraine
+of: country/ukraine
+title: President
+holder: person/volodymyr-zelenskyy 2019-05-20 -
+
+office/ua-prime-minister
+name: Prime Minister of Ukraine
+of: country/ukraine
+title: Prime Minister
+holder: person/denys-shmyhal 2020-03-04 2025-07-16
+holder: person/yulia-svyrydenko 2025-07-17 -
+
+office/ua-head-of-the-presidential-office
+name: Head of the Office of the President of Ukraine
+of: country/ukraine
+title: Head of the Presidential Office | Head of the Office of the President | presidential chief of staff
+holder: person/andriy-yermak 2020-02-11 2025-11-28
+holder: person/kyrylo-budanov 2026-01-02 -
+note: Yermak left on 2025-11-28 after anti-corruption searches; Budanov, until then head of military intelligence (HUR), was appointed on 2026-01-02.
+
+# === Russia =====================================================================
+
+office/ru-president
+name: President of Russia
+of: country/russia
+title: President
+holder: person/vladimir-putin 2012-05-07 -
+
+office/ru-prime-minister
+name: Prime Minister of Russia
+of: country/russia
+title: Prime Minister | Premier
+holder: person/mikhail-mishustin 2020-01-16 -
+
+office/ru-foreign-minister
+name: Minister of Foreign Affairs of Russia
+of: country/russia
+title: Foreign Minister | Minister of Foreign Affairs | top diplomat
+holder: person/sergei-lavrov 2004-03-09 -
+
+office/ru-defense-minister
+name: Minister of Defence of Russia
+of: country/russia
+title: Defence Minister | Minister of Defence | Defense Minister
+holder: person/sergei-shoigu 2012-11-06 2024-05-14
+holder: person/andrei-belousov 2024-05-14 -
+note: Shoigu was moved to the Security Council on 2024-05-12 and Belousov appointed on 2024-05-14.
+
+# === North Korea ================================================================
+
+office/kp-president-of-state-affairs
+name: President of the State Affairs of the DPRK
+of: country/north-korea
+title: leader | Supreme Leader | President of the State Affairs | President of State Affairs | Chairman of the State Affairs Commission
+holder: person/kim-jong-un 2016-06-29 -
+note: Title "Chairman of the State Affairs Commission" until 2021; also General Secretary of the Workers' Party (office/kp-wpk-general-secretary). "leader" is listed because "North Korean leader Kim Jong Un" is the usual form.
+
+office/kp-wpk-general-secretary
+name: General Secretary of the Workers' Party of Korea
+of: org/kp-workers-party-of-korea
+title: General Secretary | General Secretary of the Workers' Party of Korea
+holder: person/kim-jong-un 2021-01-10 -
+
+office/kp-foreign-minister
+name: Minister of Foreign Affairs of the DPRK
+of: country/north-korea
+title: Foreign Minister | Minister of Foreign Affairs
+holder: person/choe-son-hui 2022-06-10 -
+note: Appointed at the party plenary meeting of 2022-06-08 to 06-10 (reported 2022-06-11). Ri Son Gwon's earlier term is not recorded.
+
+office/kp-defense-minister
+name: Minister of National Defence of the DPRK
+of: country/north-korea
+title: Defence Minister | Defense Minister | Minister of National Defence
+note: Holders (Ri Yong Gil, Kang Sun Nam, No Kwang Chol since 2023) not recorded: appointment dates could not be verified.
+
+# === China ======================================================================
+
+office/cn-president
+name: President of China
+of: country/china
+title: President
+holder: person/xi-jinping 2013-03-14 -
+
+office/cn-premier
+name: Premier of China
+of: country/china
+title: Premier | Prime Minister
+holder: person/li-keqiang 2013-03-15 2023-03-11
+holder: person/li-qiang 2023-03-11 -
+
+office/cn-foreign-minister
+name: Minister of Foreign Affairs of China
+of: country/china
+title: Foreign Minister | Minister of Foreign Affairs | top diplomat
+holder: person/wang-yi 2013-03-16 2022-12-30
+holder: person/qin-gang 2022-12-30 2023-07-25
+holder: person/wang-yi 2023-07-25 -
+
+office/cn-defense-minister
+name: Minister of National Defense of China
+of: country/china
+title: Defense Minister | Minister of National Defense
+holder: person/wei-fenghe 2018-03-19 2023-03-12
+holder: person/li-shangfu 2023-03-12 2023-10-24
+holder: person/dong-jun 2023-12-29 -
+
+# === NATO =======================================================================
+
+office/nato-secretary-general
+name: Secretary General of NATO
+of: org/nato
+title: Secretary General
+holder: person/jens-stoltenberg 2014-10-01 2024-10-01
+holder: person/mark-rutte 2024-10-01 -
+note: "Secretary-General" matches too (hyphen = space).
+
+office/nato-deputy-secretary-general
+name: Deputy Secretary General of NATO
+of: org/nato
+title: Deputy Secretary General
+holder: person/radmila-shekerinska 2024-12-02 -
+note: Mircea Geoana (from 2019-10-17) left in September 2024 to run for president of Romania; his exact last day was not verified, so his term is not recorded.
+
+office/nato-chair-of-the-military-committee
+name: Chair of the NATO Military Committee
+of: org/nato-military-committee
+title: Chair of the Military Committee | Chairman of the Military Committee | Chair of the NATO Military Committee | Chairman of the NATO Military Committee
+holder: person/rob-bauer 2021-06-25 2025-01-17
+holder: person/giuseppe-cavo-dragone 2025-01-17 -
+
+office/nato-saceur
+name: Supreme Allied Commander Europe
+of: org/nato
+title: Supreme Allied Commander Europe | SACEUR
+holder: person/tod-wolters 2019-05-03 2022-07-04
+holder: person/christopher-cavoli 2022-07-04 2025-07-04
+holder: person/alexus-grynkewich 2025-07-04 -
+note: Also commander of US European Command (Grynkewich took that on 2025-07-01).
+
+# === EU and UN ==================================================================
+
+office/eu-high-representative
+name: High Representative of the Union for Foreign Affairs and Security Policy
+of: org/european-union
+title: High Representative | High Representative for Foreign Affairs and Security Policy | foreign policy chief | top diplomat
+holder: person/josep-borrell 2019-12-01 2024-11-30
+holder: person/kaja-kallas 2024-12-01 -
+
+office/eu-commission-president
+name: President of the European Commission
+of: org/eu-european-commission
+title: President | President of the European Commission | Commission President
+holder: person/ursula-von-der-leyen 2019-12-01 -
+
+office/eu-council-president
+name: President of the European Council
+of: org/eu-european-council
+title: President | President of the European Council
+holder: person/charles-michel 2019-12-01 2024-11-30
+holder: person/antonio-costa 2024-12-01 -
+
+office/un-secretary-general
+name: Secretary-General of the United Nations
+of: org/united-nations
+title: Secretary General
+holder: person/antonio-guterres 2017-01-01 -
+note: Second term ends 2026-12-31.
+
+# === Deputy and vice posts ======================================================
+# Their titles contain a senior title ("Vice Foreign Minister" contains
+# "Foreign Minister"); they are recorded so that the longest match keeps a
+# deputy from being read as the minister. Holders are not recorded.
+
+office/kr-first-vice-foreign-minister
+name: First Vice Minister of Foreign Affairs of South Korea
+of: country/south-korea
+title: First Vice Foreign Minister | Vice Foreign Minister | First Vice Minister of Foreign Affairs
+
+office/kr-second-vice-foreign-minister
+name: Second Vice Minister of Foreign Affairs of South Korea
+of: country/south-korea
+title: Second Vice Foreign Minister | Vice Foreign Minister | Second Vice Minister of Foreign Affairs
+
+office/kr-vice-defense-minister
+name: Vice Minister of National Defense of South Korea
+of: country/south-korea
+title: Vice Defense Minister | Vice Minister of National Defense | Deputy Defense Minister
+
+office/kr-vice-unification-minister
+name: Vice Minister of Unification of South Korea
+of: country/south-korea
+title: Vice Unification Minister | Vice Minister of Unification
+
+office/kr-deputy-national-security-adviser
+name: Deputy Director of National Security of South Korea
+of: country/south-korea
+title: Deputy National Security Adviser | First Deputy National Security Adviser | Second Deputy National Security Adviser | Third Deputy National Security Adviser | Deputy National Security Advisor
+note: Stands for the three deputy posts of the National Security Office.
+
+office/kr-nis-first-deputy-director
+name: First Deputy Director of the National Intelligence Service
+of: org/kr-national-intelligence-service
+title: First Deputy Director | Deputy Director
+note: Hong Jang-won held the post from 2023-11-26 until his dismissal in December 2024 (exact end not verified).
+
+office/kr-jcs-vice-chairman
+name: Vice Chairman of the Joint Chiefs of Staff of South Korea
+of: org/kr-joint-chiefs-of-staff
+title: Vice Chairman | Vice Chairman of the Joint Chiefs of Staff
+
+office/us-deputy-secretary-of-defense
+name: United States Deputy Secretary of Defense
+of: country/united-states
+title: Deputy Secretary of Defense | Deputy Defense Secretary | Deputy Secretary of War
+
+office/us-under-secretary-of-state
+name: United States Under Secretary of State
+of: country/united-states
+title: Under Secretary of State
+note: Stands for the six under secretary posts.
+
+office/us-assistant-secretary-of-state
+name: United States Assistant Secretary of State
+of: country/united-states
+title: Assistant Secretary of State
+note: Stands for the assistant secretary posts (e.g. East Asian and Pacific Affairs).
+
+office/us-vice-chairman-of-the-joint-chiefs-of-staff
+name: Vice Chairman of the Joint Chiefs of Staff
+of: org/us-joint-chiefs-of-staff
+title: Vice Chairman | Vice Chairman of the Joint Chiefs of Staff
+
+office/jp-deputy-chief-cabinet-secretary
+name: Deputy Chief Cabinet Secretary of Japan
+of: country/japan
+title: Deputy Chief Cabinet Secretary
+
+office/jp-vice-foreign-minister
+name: Vice Minister for Foreign Affairs of Japan
+of: country/japan
+title: Vice Foreign Minister | Vice Minister for Foreign Affairs | State Minister for Foreign Affairs
+
+office/ru-deputy-foreign-minister
+name: Deputy Minister of Foreign Affairs of Russia
+of: country/russia
+title: Deputy Foreign Minister | Deputy Minister of Foreign Affairs
+
+office/ru-deputy-defense-minister
+name: Deputy Minister of Defence of Russia
+of: country/russia
+title: Deputy Defence Minister | Deputy Minister of Defence
+
+office/kp-vice-foreign-minister
+name: Vice Minister of Foreign Affairs of the DPRK
+of: country/north-korea
+title: Vice Foreign Minister | First Vice Foreign Minister | Vice Minister of Foreign Affairs
+
+office/cn-vice-foreign-minister
+name: Vice Minister of Foreign Affairs of China
+of: country/china
+title: Vice Foreign Minister | Vice Minister of Foreign Affairs
+
+office/cn-vice-premier
+name: Vice Premier of China
+of: country/china
+title: Vice Premier
+
+office/nato-assistant-secretary-general
+name: Assistant Secretary General of NATO
+of: org/nato
+title: Assistant Secretary General
+note: Stands for the assistant secretary general posts of the International Staff.
+]],
+["gazetteer/organizations.kng"] = [[
+# organizations.kng: alliances, international bodies, ministries, armed
+# forces, parties, news outlets (ORG). Format: data/README.md.
+#
+# `alias:` is for names that identify the body on their own ("State
+# Department", "USFK", "NIS"). `generic:` is for names that need a country
+# named nearby ("Foreign Ministry", "Defense Ministry", "Joint Chiefs of
+# Staff", "National Assembly", "presidential office"); several bodies share
+# them and `of:` (or `country:`) says whose they are.
+# `of:` is the country or body an organisation belongs to; `country:` is
+# the seat of an international body or an outlet.
+# NATO, the EU and the UN are org/ records; their subordinate bodies use
+# the nato-, eu- and un- prefixes.
+
+# --- NATO ------------------------------------------------------------------
+
+org/nato
+name: NATO
+alias: North Atlantic Treaty Organization | North Atlantic Alliance | Atlantic Alliance | OTAN
+country: country/belgium
+wikidata: Q7184
+note: Headquarters in Brussels. "the Alliance" is not a mention (corpus/ANNOTATION.md).
+
+org/nato-north-atlantic-council
+name: North Atlantic Council
+alias: NAC
+of: org/nato
+
+org/nato-military-committee
+name: NATO Military Committee
+alias: Military Committee of NATO
+of: org/nato
+
+org/nato-parliamentary-assembly
+name: NATO Parliamentary Assembly
+alias: NATO PA
+of: org/nato
+
+org/nato-shape
+name: Supreme Headquarters Allied Powers Europe
+alias: SHAPE
+of: org/nato
+country: country/belgium
+
+org/nato-allied-command-operations
+name: Allied Command Operations
+alias: ACO
+of: org/nato
+
+org/nato-allied-command-transformation
+name: Allied Command Transformation
+of: org/nato
+
+org/nato-ukraine-council
+name: NATO-Ukraine Council
+of: org/nato
+
+org/nato-security-assistance-and-training-for-ukraine
+name: NATO Security Assistance and Training for Ukraine
+alias: NSATU
+of: org/nato
+
+# --- EU ----------------------------------------------------------------------
+
+org/european-union
+name: European Union
+alias: EU
+country: country/belgium
+wikidata: Q458
+note: "European" is too generic to be a demonym.
+
+org/eu-european-commission
+name: European Commission
+alias: EU Commission
+of: org/european-union
+
+org/eu-european-council
+name: European Council
+of: org/european-union
+
+org/eu-council-of-the-european-union
+name: Council of the European Union
+alias: Council of the EU | EU Council
+of: org/european-union
+
+org/eu-european-parliament
+name: European Parliament
+of: org/european-union
+
+org/eu-political-and-security-committee
+name: Political and Security Committee
+alias: EU Political and Security Committee | PSC
+of: org/european-union
+
+org/eu-european-external-action-service
+name: European External Action Service
+alias: EEAS
+of: org/european-union
+
+# --- UN and other international bodies ---------------------------------------
+
+org/united-nations
+name: United Nations
+alias: UN
+country: country/united-states
+wikidata: Q1065
+
+org/un-security-council
+name: UN Security Council
+alias: United Nations Security Council | UNSC
+generic: Security Council
+of: org/united-nations
+
+org/un-general-assembly
+name: UN General Assembly
+alias: United Nations General Assembly | UNGA
+generic: General Assembly
+of: org/united-nations
+
+org/united-nations-command
+name: United Nations Command
+alias: UN Command | UNC
+of: org/united-nations
+country: country/south-korea
+note: Commanded by the USFK commander.
+
+org/un-panel-of-experts
+name: UN Panel of Experts
+of: org/un-security-council
+note: 1718 Committee panel on North Korea sanctions; mandate ended April 2024.
+
+org/international-atomic-energy-agency
+name: International Atomic Energy Agency
+alias: IAEA
+country: country/austria
+
+org/g7
+name: G7
+alias: Group of Seven
+
+org/g20
+name: G20
+alias: Group of Twenty
+
+org/asean
+name: ASEAN
+alias: Association of Southeast Asian Nations
+
+org/apec
+name: APEC
+alias: Asia-Pacific Economic Cooperation
+
+org/aukus
+name: AUKUS
+
+org/quad
+name: Quad
+alias: Quadrilateral Security Dialogue
+note: Australia, India, Japan, United States.
+
+org/ip4
+name: IP4
+alias: Indo-Pacific Four
+note: NATO's four Indo-Pacific partners: Australia, Japan, New Zealand, South Korea.
+
+org/neutral-nations-supervisory-commission
+name: Neutral Nations Supervisory Commission
+alias: NNSC
+note: Set up by the 1953 Korean Armistice Agreement; Swiss and Swedish officers at Panmunjom.
+
+org/hamas
+name: Hamas
+
+org/multilateral-sanctions-monitoring-team
+name: Multilateral Sanctions Monitoring Team
+alias: MSMT
+note: Formed in October 2024 by 11 states after the UN panel on North Korea sanctions ended.
+
+# --- South Korea -------------------------------------------------------------
+
+org/kr-presidential-office
+name: Office of the President of South Korea
+alias: Cheong Wa Dae | Blue House | Yongsan presidential office
+generic: presidential office | Office of the President
+of: country/south-korea
+note: In Yongsan, Seoul from 2022-05-10; moved back to Cheong Wa Dae, which became its official name again, on 2025-12-29.
+
+org/kr-national-security-office
+name: National Security Office of South Korea
+generic: National Security Office
+of: country/south-korea
+
+org/kr-national-security-council
+name: National Security Council of South Korea
+generic: National Security Council | NSC
+of: country/south-korea
+
+org/kr-ministry-of-foreign-affairs
+name: Ministry of Foreign Affairs of South Korea
+generic: Ministry of Foreign Affairs | Foreign Ministry | MOFA
+of: country/south-korea
+
+org/kr-ministry-of-national-defense
+name: Ministry of National Defense of South Korea
+generic: Ministry of National Defense | Defense Ministry | Ministry of Defense | MND
+of: country/south-korea
+
+org/kr-ministry-of-unification
+name: Ministry of Unification
+alias: Unification Ministry
+of: country/south-korea
+
+org/kr-joint-chiefs-of-staff
+name: Joint Chiefs of Staff of South Korea
+alias: JCS
+generic: Joint Chiefs of Staff
+of: country/south-korea
+note: "JCS" alone is taken to be the South Korean body; the US one is usually "the Joint Chiefs".
+
+org/kr-national-intelligence-service
+name: National Intelligence Service
+alias: NIS
+of: country/south-korea
+
+org/kr-defense-intelligence-agency
+name: Korea Defense Intelligence Agency
+alias: KDIA
+generic: Defense Intelligence Agency
+of: country/south-korea
+
+org/kr-defense-counterintelligence-command
+name: Defense Counterintelligence Command
+of: country/south-korea
+
+org/kr-armed-forces
+name: Republic of Korea Armed Forces
+alias: ROK Armed Forces
+of: country/south-korea
+
+org/kr-combined-forces-command
+name: ROK-US Combined Forces Command
+alias: Combined Forces Command | CFC
+country: country/south-korea
+note: Binational command; its commander is the USFK commander.
+
+org/kr-national-assembly
+name: National Assembly of South Korea
+generic: National Assembly
+of: country/south-korea
+
+org/kr-constitutional-court
+name: Constitutional Court of South Korea
+generic: Constitutional Court
+of: country/south-korea
+
+org/kr-democratic-party
+name: Democratic Party of Korea
+alias: DPK
+generic: Democratic Party
+of: country/south-korea
+
+org/kr-people-power-party
+name: People Power Party
+alias: PPP
+of: country/south-korea
+
+org/kr-rebuilding-korea-party
+name: Rebuilding Korea Party
+of: country/south-korea
+
+org/kr-korea-coast-guard
+name: Korea Coast Guard
+of: country/south-korea
+
+# --- United States -------------------------------------------------------------
+
+org/us-white-house
+name: White House
+of: country/united-states
+
+org/us-department-of-state
+name: Department of State
+alias: State Department
+of: country/united-states
+
+org/us-department-of-defense
+name: United States Department of Defense
+alias: Department of War | War Department | DoD
+generic: Department of Defense | Defense Department
+of: country/united-states
+note: "Department of War" is a secondary name authorised by executive order on 2025-09-05. "the Pentagon" reaches this record as the metonym of location/pentagon.
+
+org/us-joint-chiefs-of-staff
+name: Joint Chiefs of Staff of the United States
+alias: Joint Chiefs
+generic: Joint Chiefs of Staff
+of: country/united-states
+
+org/us-national-security-council
+name: National Security Council of the United States
+generic: National Security Council | NSC
+of: country/united-states
+
+org/us-forces-korea
+name: United States Forces Korea
+alias: USFK | US Forces Korea | U.S. Forces Korea
+of: country/united-states
+
+org/us-forces-japan
+name: United States Forces Japan
+alias: USFJ | US Forces Japan
+of: country/united-states
+
+org/us-indo-pacific-command
+name: United States Indo-Pacific Command
+alias: INDOPACOM | US Indo-Pacific Command | Indo-Pacific Command | USINDOPACOM
+of: country/united-states
+
+org/us-european-command
+name: United States European Command
+alias: EUCOM | US European Command | USEUCOM
+of: country/united-states
+
+org/us-congress
+name: United States Congress
+generic: Congress
+of: country/united-states
+
+org/us-senate
+name: United States Senate
+generic: Senate
+of: country/united-states
+
+org/us-house-of-representatives
+name: United States House of Representatives
+generic: House of Representatives
+of: country/united-states
+
+org/us-central-intelligence-agency
+name: Central Intelligence Agency
+alias: CIA
+of: country/united-states
+
+org/us-defense-intelligence-agency
+name: Defense Intelligence Agency of the United States
+generic: Defense Intelligence Agency | DIA
+of: country/united-states
+
+# --- Japan -----------------------------------------------------------------------
+
+org/jp-ministry-of-foreign-affairs
+name: Ministry of Foreign Affairs of Japan
+generic: Ministry of Foreign Affairs | Foreign Ministry | MOFA
+of: country/japan
+
+org/jp-ministry-of-defense
+name: Ministry of Defense of Japan
+generic: Ministry of Defense | Defense Ministry
+of: country/japan
+
+org/jp-self-defense-forces
+name: Japan Self-Defense Forces
+alias: Self-Defense Forces | JSDF | SDF
+of: country/japan
+
+org/jp-prime-minister-s-office
+name: Prime Minister's Office of Japan
+alias: Kantei
+of: country/japan
+
+org/jp-national-diet
+name: National Diet
+of: country/japan
+
+# --- Canada, Australia, New Zealand --------------------------------------------
+
+org/ca-global-affairs-canada
+name: Global Affairs Canada
+alias: GAC
+of: country/canada
+
+org/ca-department-of-national-defense
+name: Department of National Defence of Canada
+generic: Department of National Defence | Defence Department | DND
+of: country/canada
+
+org/ca-canadian-armed-forces
+name: Canadian Armed Forces
+alias: CAF
+of: country/canada
+
+org/au-department-of-foreign-affairs-and-trade
+name: Department of Foreign Affairs and Trade
+alias: DFAT
+generic: Department of Foreign Affairs and Trade
+of: country/australia
+
+org/au-department-of-defense
+name: Department of Defence of Australia
+generic: Department of Defence | Defence Department
+of: country/australia
+
+org/au-australian-defense-force
+name: Australian Defence Force
+alias: ADF
+of: country/australia
+
+org/nz-ministry-of-foreign-affairs-and-trade
+name: Ministry of Foreign Affairs and Trade of New Zealand
+alias: MFAT
+generic: Ministry of Foreign Affairs and Trade
+of: country/new-zealand
+
+org/nz-new-zealand-defense-force
+name: New Zealand Defence Force
+alias: NZDF
+of: country/new-zealand
+
+# --- United Kingdom and Europe -----------------------------------------------
+
+org/uk-foreign-commonwealth-and-development-office
+name: Foreign, Commonwealth and Development Office
+alias: FCDO | Foreign Office
+of: country/united-kingdom
+
+org/uk-ministry-of-defense
+name: Ministry of Defence of the United Kingdom
+generic: Ministry of Defence | Defence Ministry
+of: country/united-kingdom
+
+org/uk-downing-street
+name: Downing Street
+alias: 10 Downing Street | No 10 | Number 10
+of: country/united-kingdom
+note: The Prime Minister's office and residence.
+
+org/fr-elysee-palace
+name: Élysée Palace
+alias: Élysée
+of: country/france
+
+org/de-bundeswehr
+name: Bundeswehr
+of: country/germany
+
+# --- Ukraine ---------------------------------------------------------------------
+
+org/ua-defense-intelligence
+name: Defence Intelligence of Ukraine
+alias: HUR | GUR | Main Intelligence Directorate | Main Directorate of Intelligence
+of: country/ukraine
+
+org/ua-office-of-the-president
+name: Office of the President of Ukraine
+generic: presidential office | Office of the President
+of: country/ukraine
+
+org/ua-armed-forces
+name: Armed Forces of Ukraine
+alias: Ukrainian Armed Forces | ZSU
+of: country/ukraine
+
+org/ua-ministry-of-defense
+name: Ministry of Defence of Ukraine
+generic: Ministry of Defence | Defence Ministry
+of: country/ukraine
+
+org/ua-ministry-of-foreign-affairs
+name: Ministry of Foreign Affairs of Ukraine
+generic: Ministry of Foreign Affairs | Foreign Ministry
+of: country/ukraine
+
+# --- North Korea -----------------------------------------------------------------
+
+org/kp-workers-party-of-korea
+name: Workers' Party of Korea
+alias: WPK | Korean Workers' Party
+of: country/north-korea
+
+org/kp-korean-people-s-army
+name: Korean People's Army
+alias: KPA
+of: country/north-korea
+
+org/kp-state-affairs-commission
+name: State Affairs Commission
+of: country/north-korea
+
+org/kp-supreme-people-s-assembly
+name: Supreme People's Assembly
+alias: SPA
+of: country/north-korea
+
+org/kp-ministry-of-foreign-affairs
+name: Ministry of Foreign Affairs of the DPRK
+generic: Ministry of Foreign Affairs | Foreign Ministry
+of: country/north-korea
+
+org/kp-ministry-of-national-defense
+name: Ministry of National Defence of the DPRK
+generic: Ministry of National Defence | Defence Ministry
+of: country/north-korea
+
+org/kp-national-aerospace-technology-administration
+name: National Aerospace Technology Administration
+alias: NATA
+of: country/north-korea
+
+org/kp-korean-central-news-agency
+name: Korean Central News Agency
+alias: KCNA
+country: country/north-korea
+
+org/kp-rodong-sinmun
+name: Rodong Sinmun
+alias: Rodong
+country: country/north-korea
+
+# --- Russia and China --------------------------------------------------------------
+
+org/kremlin
+name: Kremlin
+of: country/russia
+note: The Russian presidency ("the Kremlin said"). No separate location record: "the Kremlin" is nearly always the actor.
+
+org/ru-ministry-of-defense
+name: Ministry of Defence of the Russian Federation
+generic: Ministry of Defence | Defence Ministry | Ministry of Defense | Defense Ministry
+of: country/russia
+
+org/ru-ministry-of-foreign-affairs
+name: Ministry of Foreign Affairs of the Russian Federation
+generic: Ministry of Foreign Affairs | Foreign Ministry
+of: country/russia
+
+org/ru-security-council
+name: Security Council of Russia
+generic: Security Council
+of: country/russia
+
+org/cn-ministry-of-foreign-affairs
+name: Ministry of Foreign Affairs of China
+generic: Ministry of Foreign Affairs | Foreign Ministry
+of: country/china
+
+org/cn-ministry-of-national-defense
+name: Ministry of National Defense of China
+generic: Ministry of National Defense | Defense Ministry
+of: country/china
+
+org/cn-people-s-liberation-army
+name: People's Liberation Army
+alias: PLA
+of: country/china
+
+# --- news agencies and outlets -----------------------------------------------------
+
+org/yonhap-news-agency
+name: Yonhap News Agency
+alias: Yonhap
+country: country/south-korea
+
+org/newsis
+name: Newsis
+country: country/south-korea
+
+org/news1
+name: News1
+alias: News 1
+country: country/south-korea
+
+org/kbs
+name: KBS
+alias: Korean Broadcasting System | KBS World
+country: country/south-korea
+
+org/mbc
+name: MBC
+alias: Munhwa Broadcasting Corporation
+country: country/south-korea
+
+org/sbs
+name: SBS
+alias: Seoul Broadcasting System
+country: country/south-korea
+
+org/korea-bizwire
+name: Korea Bizwire
+country: country/south-korea
+
+org/ajp
+name: AJP
+alias: Aju Press
+country: country/south-korea
+
+org/jtbc
+name: JTBC
+country: country/south-korea
+
+org/arirang
+name: Arirang
+alias: Arirang TV | Arirang News
+country: country/south-korea
+
+org/korea-herald
+name: Korea Herald
+country: country/south-korea
+
+org/korea-times
+name: Korea Times
+country: country/south-korea
+
+org/korea-joongang-daily
+name: Korea JoongAng Daily
+alias: JoongAng Daily
+country: country/south-korea
+
+org/joongang-ilbo
+name: JoongAng Ilbo
+country: country/south-korea
+
+org/chosun-ilbo
+name: Chosun Ilbo
+alias: Chosun
+country: country/south-korea
+
+org/dong-a-ilbo
+name: Dong-A Ilbo
+alias: Donga Ilbo
+country: country/south-korea
+
+org/hankyoreh
+name: Hankyoreh
+country: country/south-korea
+
+org/kyunghyang-shinmun
+name: Kyunghyang Shinmun
+country: country/south-korea
+
+org/nk-news
+name: NK News
+country: country/south-korea
+
+org/daily-nk
+name: Daily NK
+country: country/south-korea
+
+org/reuters
+name: Reuters
+country: country/united-kingdom
+
+org/associated-press
+name: Associated Press
+alias: AP
+country: country/united-states
+
+org/agence-france-presse
+name: Agence France-Presse
+alias: AFP
+country: country/france
+
+org/kyodo-news
+name: Kyodo News
+alias: Kyodo
+country: country/japan
+
+org/nhk
+name: NHK
+country: country/japan
+
+org/nikkei
+name: Nikkei
+alias: Nikkei Asia
+country: country/japan
+
+org/yomiuri-shimbun
+name: Yomiuri Shimbun
+alias: Yomiuri
+country: country/japan
+
+org/asahi-shimbun
+name: Asahi Shimbun
+alias: Asahi
+country: country/japan
+
+org/tass
+name: TASS
+country: country/russia
+
+org/ria-novosti
+name: RIA Novosti
+country: country/russia
+
+org/xinhua
+name: Xinhua
+alias: Xinhua News Agency
+country: country/china
+
+org/global-times
+name: Global Times
+country: country/china
+
+org/bbc
+name: BBC
+alias: British Broadcasting Corporation
+country: country/united-kingdom
+
+org/cnn
+name: CNN
+country: country/united-states
+
+org/new-york-times
+name: New York Times
+alias: NYT
+country: country/united-states
+
+org/washington-post
+name: Washington Post
+country: country/united-states
+
+org/wall-street-journal
+name: Wall Street Journal
+alias: WSJ
+country: country/united-states
+
+org/bloomberg
+name: Bloomberg
+country: country/united-states
+
+org/politico
+name: Politico
+country: country/united-states
+
+org/financial-times
+name: Financial Times
+alias: FT
+country: country/united-kingdom
+
+org/the-guardian
+name: The Guardian
+country: country/united-kingdom
+note: No bare "Guardian" alias (common noun).
+
+org/defense-news
+name: Defense News
+country: country/united-states
+
+org/the-war-zone
+name: The War Zone
+country: country/united-states
+
+org/breaking-defense
+name: Breaking Defense
+country: country/united-states
+
+org/stars-and-stripes
+name: Stars and Stripes
+country: country/united-states
+
+org/australian-broadcasting-corporation
+name: Australian Broadcasting Corporation
+alias: ABC News Australia | ABC Australia
+country: country/australia
+
+org/cbc
+name: CBC
+alias: Canadian Broadcasting Corporation
+country: country/canada
+
+org/ukrinform
+name: Ukrinform
+country: country/ukraine
+
+org/kyiv-independent
+name: Kyiv Independent
+country: country/ukraine
+
+org/al-jazeera
+name: Al Jazeera
+]],
+["gazetteer/people.kng"] = [[
+# people.kng: people (PERSON). Format: data/README.md.
+#
+# Every office holder in offices.kng has a record here, plus others who
+# come up in this news. `alias:` holds other spellings and name orders
+# (hyphen, space and nothing between name parts are already the same, so
+# "Cho Tae-yul" covers "Cho Tae Yul"); Hangul is given for Korean names.
+# `short:` is the family name or usual short form, linked only after a
+# full mention in the same document. wikidata ids only where checked.
+
+# === South Korea ================================================================
+
+person/yoon-suk-yeol
+name: Yoon Suk Yeol
+alias: Yoon Seok-youl | Yoon Seok-yeol | 윤석열
+short: Yoon
+country: country/south-korea
+
+person/lee-jae-myung
+name: Lee Jae-myung
+alias: 이재명
+short: Lee
+country: country/south-korea
+
+person/moon-jae-in
+name: Moon Jae-in
+alias: 문재인
+short: Moon
+country: country/south-korea
+
+person/han-duck-soo
+name: Han Duck-soo
+alias: Han Deok-su | Han Deok-soo | 한덕수
+short: Han
+country: country/south-korea
+
+person/choi-sang-mok
+name: Choi Sang-mok
+alias: 최상목
+short: Choi
+country: country/south-korea
+
+person/lee-ju-ho
+name: Lee Ju-ho
+alias: Lee Chu-ho | 이주호
+short: Lee
+country: country/south-korea
+
+person/kim-min-seok
+name: Kim Min-seok
+alias: 김민석
+short: Kim
+country: country/south-korea
+
+person/kim-boo-kyum
+name: Kim Boo-kyum
+alias: 김부겸
+short: Kim
+country: country/south-korea
+
+person/kang-hoon-sik
+name: Kang Hoon-sik
+alias: 강훈식
+short: Kang
+country: country/south-korea
+note: Presidential chief of staff from June 2025.
+
+person/chung-eui-yong
+name: Chung Eui-yong
+alias: 정의용
+short: Chung
+country: country/south-korea
+
+person/park-jin
+name: Park Jin
+alias: 박진
+short: Park
+country: country/south-korea
+
+person/cho-tae-yul
+name: Cho Tae-yul
+alias: Cho Tae-yeol | 조태열
+short: Cho
+country: country/south-korea
+
+person/cho-hyun
+name: Cho Hyun
+alias: 조현
+short: Cho
+country: country/south-korea
+
+person/suh-wook
+name: Suh Wook
+alias: 서욱
+short: Suh
+country: country/south-korea
+
+person/lee-jong-sup
+name: Lee Jong-sup
+alias: Lee Jong-seop | 이종섭
+short: Lee
+country: country/south-korea
+
+person/shin-won-sik
+name: Shin Won-sik
+alias: 신원식
+short: Shin
+country: country/south-korea
+
+person/kim-yong-hyun
+name: Kim Yong-hyun
+alias: Kim Yong-hyeon | 김용현
+short: Kim
+country: country/south-korea
+note: Defence minister 2024-09-06 to 2024-12-05. "Kim Yong Hwan" is a misspelling seen in some reports, deliberately not an alias.
+
+person/kim-seon-ho
+name: Kim Seon-ho
+alias: Kim Sun-ho | 김선호
+short: Kim
+country: country/south-korea
+note: Vice defence minister; acting defence minister from 2024-12-05.
+
+person/ahn-gyu-back
+name: Ahn Gyu-back
+alias: Ahn Kyu-back | 안규백
+short: Ahn
+country: country/south-korea
+
+person/lee-in-young
+name: Lee In-young
+alias: 이인영
+short: Lee
+country: country/south-korea
+
+person/kwon-young-se
+name: Kwon Young-se
+alias: 권영세
+short: Kwon
+country: country/south-korea
+
+person/kim-yung-ho
+name: Kim Yung-ho
+alias: 김영호
+short: Kim
+country: country/south-korea
+
+person/chung-dong-young
+name: Chung Dong-young
+alias: 정동영
+short: Chung
+country: country/south-korea
+
+person/kim-sung-han
+name: Kim Sung-han
+alias: 김성한
+short: Kim
+country: country/south-korea
+
+person/cho-tae-yong
+name: Cho Tae-yong
+alias: 조태용
+short: Cho
+country: country/south-korea
+
+person/chang-ho-jin
+name: Chang Ho-jin
+alias: Jang Ho-jin | 장호진
+short: Chang
+country: country/south-korea
+
+person/wi-sung-lac
+name: Wi Sung-lac
+alias: Wi Sung-rak | Wi Seong-rak | 위성락
+short: Wi
+country: country/south-korea
+
+person/kim-tae-hyo
+name: Kim Tae-hyo
+alias: 김태효
+short: Kim
+country: country/south-korea
+note: First deputy national security adviser under Yoon.
+
+person/park-jie-won
+name: Park Jie-won
+alias: Park Ji-won | 박지원
+short: Park
+country: country/south-korea
+
+person/kim-kyou-hyun
+name: Kim Kyou-hyun
+alias: Kim Kyu-hyun | 김규현
+short: Kim
+country: country/south-korea
+
+person/hong-jang-won
+name: Hong Jang-won
+alias: 홍장원
+short: Hong
+country: country/south-korea
+note: NIS first deputy director from 2023-11-26 (acting director until 2024-01-16); dismissed in December 2024 after the martial law crisis.
+
+person/lee-jong-seok
+name: Lee Jong-seok
+alias: 이종석
+short: Lee
+country: country/south-korea
+
+person/won-in-choul
+name: Won In-choul
+alias: 원인철
+country: country/south-korea
+
+person/kim-seung-kyum
+name: Kim Seung-kyum
+alias: 김승겸
+short: Kim
+country: country/south-korea
+
+person/kim-myung-soo
+name: Kim Myung-soo
+alias: 김명수
+short: Kim
+country: country/south-korea
+note: JCS chairman 2023-11-25 to 2025-09-30 (not the former Chief Justice of the same name).
+
+person/jin-yong-sung
+name: Jin Yong-sung
+short: Jin
+country: country/south-korea
+
+# === United States ==============================================================
+
+person/joe-biden
+name: Joe Biden
+alias: Joseph R. Biden | Joseph Biden
+short: Biden
+country: country/united-states
+wikidata: Q6279
+
+person/donald-trump
+name: Donald Trump
+alias: Donald J. Trump
+short: Trump
+country: country/united-states
+wikidata: Q22686
+
+person/jd-vance
+name: JD Vance
+short: Vance
+country: country/united-states
+
+person/kamala-harris
+name: Kamala Harris
+short: Harris
+country: country/united-states
+
+person/antony-blinken
+name: Antony Blinken
+alias: Tony Blinken
+short: Blinken
+country: country/united-states
+
+person/marco-rubio
+name: Marco Rubio
+short: Rubio
+country: country/united-states
+
+person/lloyd-austin
+name: Lloyd Austin
+alias: Lloyd J. Austin | Lloyd J. Austin III
+short: Austin
+country: country/united-states
+
+person/pete-hegseth
+name: Pete Hegseth
+alias: Peter Hegseth
+short: Hegseth
+country: country/united-states
+
+person/jake-sullivan
+name: Jake Sullivan
+short: Sullivan
+country: country/united-states
+
+person/mike-waltz
+name: Mike Waltz
+alias: Michael Waltz
+short: Waltz
+country: country/united-states
+
+person/kurt-campbell
+name: Kurt Campbell
+short: Campbell
+country: country/united-states
+
+person/christopher-landau
+name: Christopher Landau
+short: Landau
+country: country/united-states
+note: Deputy Secretary of State from 2025 (dates not recorded).
+
+person/mark-milley
+name: Mark Milley
+short: Milley
+country: country/united-states
+
+person/charles-q-brown-jr
+name: Charles Q. Brown Jr.
+alias: CQ Brown | Charles Q. Brown | Charles Brown
+short: Brown
+country: country/united-states
+
+person/dan-caine
+name: Dan Caine
+alias: John Daniel Caine
+short: Caine
+country: country/united-states
+
+person/paul-lacamera
+name: Paul LaCamera
+short: LaCamera
+country: country/united-states
+
+person/xavier-brunson
+name: Xavier Brunson
+short: Brunson
+country: country/united-states
+
+person/john-aquilino
+name: John Aquilino
+short: Aquilino
+country: country/united-states
+
+person/samuel-paparo
+name: Samuel Paparo
+short: Paparo
+country: country/united-states
+
+person/tod-wolters
+name: Tod Wolters
+short: Wolters
+country: country/united-states
+
+person/christopher-cavoli
+name: Christopher Cavoli
+alias: Chris Cavoli
+short: Cavoli
+country: country/united-states
+
+person/alexus-grynkewich
+name: Alexus Grynkewich
+alias: Alexus G. Grynkewich
+short: Grynkewich
+country: country/united-states
+
+# === Japan (given name first; family-name-first order as alias) =================
+
+person/fumio-kishida
+name: Fumio Kishida
+alias: Kishida Fumio
+short: Kishida
+country: country/japan
+
+person/shigeru-ishiba
+name: Shigeru Ishiba
+alias: Ishiba Shigeru
+short: Ishiba
+country: country/japan
+
+person/sanae-takaichi
+name: Sanae Takaichi
+alias: Takaichi Sanae
+short: Takaichi
+country: country/japan
+
+person/yoshimasa-hayashi
+name: Yoshimasa Hayashi
+alias: Hayashi Yoshimasa
+short: Hayashi
+country: country/japan
+
+person/yoko-kamikawa
+name: Yoko Kamikawa
+alias: Kamikawa Yoko
+short: Kamikawa
+country: country/japan
+
+person/takeshi-iwaya
+name: Takeshi Iwaya
+alias: Iwaya Takeshi
+short: Iwaya
+country: country/japan
+
+person/toshimitsu-motegi
+name: Toshimitsu Motegi
+alias: Motegi Toshimitsu
+short: Motegi
+country: country/japan
+
+person/nobuo-kishi
+name: Nobuo Kishi
+alias: Kishi Nobuo
+short: Kishi
+country: country/japan
+
+person/yasukazu-hamada
+name: Yasukazu Hamada
+alias: Hamada Yasukazu
+short: Hamada
+country: country/japan
+
+person/minoru-kihara
+name: Minoru Kihara
+alias: Kihara Minoru
+short: Kihara
+country: country/japan
+
+person/gen-nakatani
+name: Gen Nakatani
+alias: Nakatani Gen
+short: Nakatani
+country: country/japan
+
+person/shinjiro-koizumi
+name: Shinjiro Koizumi
+alias: Koizumi Shinjiro
+short: Koizumi
+country: country/japan
+
+person/hirokazu-matsuno
+name: Hirokazu Matsuno
+alias: Matsuno Hirokazu
+short: Matsuno
+country: country/japan
+
+# === Canada =====================================================================
+
+person/justin-trudeau
+name: Justin Trudeau
+short: Trudeau
+country: country/canada
+
+person/mark-carney
+name: Mark Carney
+short: Carney
+country: country/canada
+
+person/melanie-joly
+name: Mélanie Joly
+short: Joly
+country: country/canada
+
+person/anita-anand
+name: Anita Anand
+short: Anand
+country: country/canada
+
+person/bill-blair
+name: Bill Blair
+short: Blair
+country: country/canada
+
+person/david-mcguinty
+name: David McGuinty
+short: McGuinty
+country: country/canada
+
+# === Australia and New Zealand ==================================================
+
+person/scott-morrison
+name: Scott Morrison
+short: Morrison
+country: country/australia
+
+person/anthony-albanese
+name: Anthony Albanese
+short: Albanese
+country: country/australia
+
+person/marise-payne
+name: Marise Payne
+short: Payne
+country: country/australia
+
+person/penny-wong
+name: Penny Wong
+short: Wong
+country: country/australia
+
+person/peter-dutton
+name: Peter Dutton
+short: Dutton
+country: country/australia
+
+person/richard-marles
+name: Richard Marles
+short: Marles
+country: country/australia
+
+person/jacinda-ardern
+name: Jacinda Ardern
+short: Ardern
+country: country/new-zealand
+
+person/chris-hipkins
+name: Chris Hipkins
+short: Hipkins
+country: country/new-zealand
+
+person/christopher-luxon
+name: Christopher Luxon
+alias: Chris Luxon
+short: Luxon
+country: country/new-zealand
+
+person/nanaia-mahuta
+name: Nanaia Mahuta
+short: Mahuta
+country: country/new-zealand
+
+person/winston-peters
+name: Winston Peters
+short: Peters
+country: country/new-zealand
+
+person/peeni-henare
+name: Peeni Henare
+short: Henare
+country: country/new-zealand
+
+person/andrew-little
+name: Andrew Little
+country: country/new-zealand
+
+person/judith-collins
+name: Judith Collins
+short: Collins
+country: country/new-zealand
+
+# === United Kingdom =============================================================
+
+person/boris-johnson
+name: Boris Johnson
+short: Johnson
+country: country/united-kingdom
+
+person/liz-truss
+name: Liz Truss
+short: Truss
+country: country/united-kingdom
+
+person/rishi-sunak
+name: Rishi Sunak
+short: Sunak
+country: country/united-kingdom
+
+person/keir-starmer
+name: Keir Starmer
+short: Starmer
+country: country/united-kingdom
+
+person/andy-burnham
+name: Andy Burnham
+short: Burnham
+country: country/united-kingdom
+
+person/james-cleverly
+name: James Cleverly
+short: Cleverly
+country: country/united-kingdom
+
+person/david-cameron
+name: David Cameron
+short: Cameron
+country: country/united-kingdom
+
+person/david-lammy
+name: David Lammy
+short: Lammy
+country: country/united-kingdom
+
+person/yvette-cooper
+name: Yvette Cooper
+short: Cooper
+country: country/united-kingdom
+
+person/ben-wallace
+name: Ben Wallace
+short: Wallace
+country: country/united-kingdom
+
+person/grant-shapps
+name: Grant Shapps
+short: Shapps
+country: country/united-kingdom
+
+person/john-healey
+name: John Healey
+short: Healey
+country: country/united-kingdom
+
+# === France, Germany, Italy, Poland, Netherlands ================================
+
+person/emmanuel-macron
+name: Emmanuel Macron
+short: Macron
+country: country/france
+wikidata: Q3052772
+
+person/jean-castex
+name: Jean Castex
+short: Castex
+country: country/france
+
+person/elisabeth-borne
+name: Élisabeth Borne
+short: Borne
+country: country/france
+
+person/gabriel-attal
+name: Gabriel Attal
+short: Attal
+country: country/france
+
+person/michel-barnier
+name: Michel Barnier
+short: Barnier
+country: country/france
+
+person/francois-bayrou
+name: François Bayrou
+short: Bayrou
+country: country/france
+
+person/sebastien-lecornu
+name: Sébastien Lecornu
+short: Lecornu
+country: country/france
+
+person/olaf-scholz
+name: Olaf Scholz
+short: Scholz
+country: country/germany
+
+person/friedrich-merz
+name: Friedrich Merz
+short: Merz
+country: country/germany
+
+person/frank-walter-steinmeier
+name: Frank-Walter Steinmeier
+short: Steinmeier
+country: country/germany
+
+person/boris-pistorius
+name: Boris Pistorius
+short: Pistorius
+country: country/germany
+note: German defence minister since January 2023.
+
+person/mario-draghi
+name: Mario Draghi
+short: Draghi
+country: country/italy
+
+person/giorgia-meloni
+name: Giorgia Meloni
+short: Meloni
+country: country/italy
+
+person/andrzej-duda
+name: Andrzej Duda
+short: Duda
+country: country/poland
+
+person/karol-nawrocki
+name: Karol Nawrocki
+short: Nawrocki
+country: country/poland
+
+person/mateusz-morawiecki
+name: Mateusz Morawiecki
+short: Morawiecki
+country: country/poland
+
+person/donald-tusk
+name: Donald Tusk
+short: Tusk
+country: country/poland
+
+person/mark-rutte
+name: Mark Rutte
+short: Rutte
+country: country/netherlands
+
+person/dick-schoof
+name: Dick Schoof
+short: Schoof
+country: country/netherlands
+
+person/rob-jetten
+name: Rob Jetten
+short: Jetten
+country: country/netherlands
+
+# === Ukraine ====================================================================
+
+person/volodymyr-zelenskyy
+name: Volodymyr Zelenskyy
+alias: Volodymyr Zelensky | Volodymyr Zelenskiy | Zelenskyy | Zelensky | Zelenskiy
+short: Zelenskyy | Zelensky | Zelenskiy
+country: country/ukraine
+
+person/denys-shmyhal
+name: Denys Shmyhal
+short: Shmyhal
+country: country/ukraine
+
+person/yulia-svyrydenko
+name: Yulia Svyrydenko
+short: Svyrydenko
+country: country/ukraine
+
+person/andriy-yermak
+name: Andriy Yermak
+alias: Andrii Yermak
+short: Yermak
+country: country/ukraine
+
+person/kyrylo-budanov
+name: Kyrylo Budanov
+alias: Kirill Budanov
+short: Budanov
+country: country/ukraine
+note: Head of military intelligence (HUR) from 2020 to January 2026, then head of the Office of the President.
+
+person/andrii-sybiha
+name: Andrii Sybiha
+alias: Andriy Sybiha
+short: Sybiha
+country: country/ukraine
+note: Ukrainian foreign minister from September 2024.
+
+# === Russia =====================================================================
+
+person/vladimir-putin
+name: Vladimir Putin
+short: Putin
+country: country/russia
+wikidata: Q7747
+
+person/mikhail-mishustin
+name: Mikhail Mishustin
+short: Mishustin
+country: country/russia
+
+person/sergei-lavrov
+name: Sergei Lavrov
+alias: Sergey Lavrov
+short: Lavrov
+country: country/russia
+
+person/sergei-shoigu
+name: Sergei Shoigu
+alias: Sergey Shoigu
+short: Shoigu
+country: country/russia
+note: Secretary of the Security Council of Russia from May 2024.
+
+person/andrei-belousov
+name: Andrei Belousov
+alias: Andrey Belousov
+short: Belousov
+country: country/russia
+
+person/dmitry-peskov
+name: Dmitry Peskov
+short: Peskov
+country: country/russia
+note: Kremlin spokesman.
+
+# === North Korea ================================================================
+
+person/kim-jong-un
+name: Kim Jong Un
+alias: 김정은
+short: Kim
+country: country/north-korea
+
+person/kim-yo-jong
+name: Kim Yo Jong
+alias: 김여정
+short: Kim
+country: country/north-korea
+note: Kim Jong Un's sister; senior party official who issues statements on South Korea and the US.
+
+person/choe-son-hui
+name: Choe Son Hui
+alias: Choe Son-hui | Choi Son-hui | 최선희
+short: Choe
+country: country/north-korea
+
+person/ri-son-gwon
+name: Ri Son Gwon
+alias: Ri Son-gwon | 리선권
+short: Ri
+country: country/north-korea
+
+person/pak-jong-chon
+name: Pak Jong Chon
+alias: Pak Jong-chon | 박정천
+short: Pak
+country: country/north-korea
+
+person/no-kwang-chol
+name: No Kwang Chol
+alias: Ro Kwang Chol | 노광철
+country: country/north-korea
+note: North Korean defence minister (appointment dates not verified). No `short:`: "No" would match the common word.
+
+person/kang-sun-nam
+name: Kang Sun Nam
+alias: 강순남
+short: Kang
+country: country/north-korea
+
+# === China ======================================================================
+
+person/xi-jinping
+name: Xi Jinping
+short: Xi
+country: country/china
+wikidata: Q15031
+
+person/li-qiang
+name: Li Qiang
+short: Li
+country: country/china
+
+person/li-keqiang
+name: Li Keqiang
+short: Li
+country: country/china
+
+person/wang-yi
+name: Wang Yi
+short: Wang
+country: country/china
+
+person/qin-gang
+name: Qin Gang
+short: Qin
+country: country/china
+
+person/wei-fenghe
+name: Wei Fenghe
+short: Wei
+country: country/china
+
+person/li-shangfu
+name: Li Shangfu
+short: Li
+country: country/china
+
+person/dong-jun
+name: Dong Jun
+short: Dong
+country: country/china
+
+# === NATO, EU, UN ===============================================================
+
+person/jens-stoltenberg
+name: Jens Stoltenberg
+short: Stoltenberg
+country: country/norway
+
+person/mircea-geoana
+name: Mircea Geoană
+short: Geoană
+country: country/romania
+
+person/radmila-shekerinska
+name: Radmila Shekerinska
+alias: Radmila Šekerinska
+short: Shekerinska
+country: country/north-macedonia
+
+person/rob-bauer
+name: Rob Bauer
+short: Bauer
+country: country/netherlands
+
+person/giuseppe-cavo-dragone
+name: Giuseppe Cavo Dragone
+short: Cavo Dragone
+country: country/italy
+
+person/josep-borrell
+name: Josep Borrell
+short: Borrell
+country: country/spain
+
+person/kaja-kallas
+name: Kaja Kallas
+short: Kallas
+country: country/estonia
+
+person/ursula-von-der-leyen
+name: Ursula von der Leyen
+short: von der Leyen
+country: country/germany
+
+person/charles-michel
+name: Charles Michel
+short: Michel
+country: country/belgium
+
+person/antonio-costa
+name: António Costa
+short: Costa
+country: country/portugal
+
+person/antonio-guterres
+name: António Guterres
+short: Guterres
+country: country/portugal
+]],
+["spelling.txt"] = [[
+# spelling.txt: British/American spelling pairs folded for matching.
+#
+# One pair a line: the British spelling, one space, the American spelling,
+# both in lower case (`defence defense`). The matcher treats the two words
+# of a pair as the same word, whatever the case of the text, so
+# "Defence Ministry" matches a gazetteer name written "Defense Ministry"
+# and the reverse. Whole words only: list each inflected form that differs
+# (`honour honor` does not cover `honoured honored`). Lines starting with
+# `#` and blank lines are ignored. Gazetteer slugs use the American form.
+
+# -ence / -ense
+defence defense
+defences defenses
+offence offense
+offences offenses
+licence license
+licences licenses
+pretence pretense
+
+# -our / -or
+honour honor
+honours honors
+honoured honored
+labour labor
+favour favor
+favourable favorable
+neighbour neighbor
+neighbours neighbors
+neighbouring neighboring
+armour armor
+armoured armored
+harbour harbor
+harbours harbors
+endeavour endeavor
+endeavours endeavors
+behaviour behavior
+colour color
+rumour rumor
+rumours rumors
+vigour vigor
+
+# -re / -er
+centre center
+centres centers
+metre meter
+metres meters
+kilometre kilometer
+kilometres kilometers
+theatre theater
+calibre caliber
+fibre fiber
+
+# -ise / -ize, -isation / -ization
+organisation organization
+organisations organizations
+organise organize
+organised organized
+recognise recognize
+recognised recognized
+recognises recognizes
+modernisation modernization
+modernise modernize
+militarisation militarization
+militarised militarized
+demilitarised demilitarized
+normalisation normalization
+normalise normalize
+stabilise stabilize
+authorise authorize
+authorised authorized
+authorisation authorization
+mobilise mobilize
+mobilised mobilized
+mobilisation mobilization
+prioritise prioritize
+emphasise emphasize
+criticise criticize
+criticised criticized
+apologise apologize
+apologised apologized
+finalise finalize
+finalised finalized
+realise realize
+minimise minimize
+characterise characterize
+utilise utilize
+summarise summarize
+specialised specialized
+denuclearisation denuclearization
+denuclearise denuclearize
+
+# -ogue / -og
+dialogue dialog
+catalogue catalog
+
+# -mme / -m
+programme program
+programmes programs
+
+# doubled consonants
+travelled traveled
+travelling traveling
+cancelled canceled
+cancelling canceling
+labelled labeled
+fuelled fueled
+modelling modeling
+signalled signaled
+counselling counseling
+enrolment enrollment
+fulfil fulfill
+
+# other
+analyse analyze
+analysed analyzed
+paralyse paralyze
+judgement judgment
+manoeuvre maneuver
+manoeuvres maneuvers
+grey gray
+sceptical skeptical
+]],
 }

@@ -4,7 +4,7 @@
 
 local json = require "korea_nato.json"
 
-local setmetatable, ipairs, type, format = setmetatable, ipairs, type, string.format
+local setmetatable, getmetatable, ipairs, pairs, type, format = setmetatable, getmetatable, ipairs, pairs, type, string.format
 
 local Document = {}
 Document.__index = Document
@@ -31,6 +31,24 @@ function Document:sentences() return self._sentences end
 function Document:sentence_text(i)
   local s = self._sentences[i]
   return s and s.text
+end
+
+--- The temporal expressions (SCHEMA.md fields), optionally filtered:
+-- doc:timexes{type = "DATE"}.
+function Document:timexes(filter)
+  local out = {}
+  for _, t in ipairs(self._timexes or {}) do
+    local ok = true
+    for k, v in pairs(filter or {}) do
+      if t[k] ~= v then ok = false break end
+    end
+    if ok then out[#out + 1] = t end
+  end
+  return out
+end
+
+function Document:_timexes_table()
+  return self:timexes()
 end
 
 function Document:__len() return #self.text end

@@ -13,6 +13,7 @@ local core = require "korea_nato.core"
 local data_pack = require "korea_nato.data_pack"
 local document = require "korea_nato.document"
 local input = require "korea_nato.input"
+local time = require "korea_nato.time"
 
 local type, error, format, pairs, ipairs, tostring = type, error, string.format, pairs, ipairs, tostring
 
@@ -108,8 +109,12 @@ function M.analyze(text, meta)
   end
   d._skip = skip
   d._sentences, d._tokens = core.sentences(text, M.abbreviations(), skip)
-  return document.new(d)
+  local doc = document.new(d)
+  doc._timexes = time.tag(doc)
+  return doc
 end
+
+M.time = time
 
 M.Document = document.Document
 M.input = input
