@@ -548,6 +548,8 @@ static int l_isatty(lua_State *L) {
   return 1;
 }
 
+#include "kn_lua_time.h"
+
 /* ------------------------------------------------------ registration */
 
 static const luaL_Reg wordset_m[] = {
@@ -574,6 +576,7 @@ static const luaL_Reg core_f[] = {
   { "tokenize", l_tokenize }, { "sentences", l_sentences },
   { "abbreviations", l_abbreviations }, { "key", l_key }, { "utf8check", l_utf8check },
   { "dir", l_dir }, { "stat", l_stat }, { "isatty", l_isatty },
+  KN_LUA_TIME_FUNCS
   { "_VERSION", NULL }, { NULL, NULL } };
 
 LUALIB_API int luaopen_korea_nato_core(lua_State *L);
