@@ -103,6 +103,7 @@ bench: all build/bench/kn_bench
 	@for b in bench/bench_*.lua; do $(LUA) $$b || exit 1; done
 
 eval: all
+	$(LUA) tools/corpus-build.lua --check
 	$(LUA) tools/eval.lua $(EVALFLAGS)
 
 lint:

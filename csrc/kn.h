@@ -143,6 +143,124 @@ size_t kn_utf8_decode(const unsigned char *s, size_t n, uint32_t *cp);
 size_t kn_utf8_check(const char *s, size_t n);
 
 /* ---------------------------------------------------------------------- */
+/* Dates                                                                  */
+/* ---------------------------------------------------------------------- */
+
+/* The anchor of relative expressions: the publication date (and time). */
+typedef struct kn_anchor {
+  int year, month, day;            /* all 0: no anchor */
+  int hour, minute;                /* -1: no time */
+} kn_anchor;
+
+/* Parses "YYYY-MM-DD" or "YYYY-MM-DDThh:mm[:ss][zone]"; KN_EINVAL if not. */
+kn_status kn_anchor_parse(kn_anchor *a, const char *s, size_t n);
+
+/* ---------------------------------------------------------------------- */
+/* Gazetteer and entity matching (kn_gaz.c, kn_link.c)                    */
+/* ---------------------------------------------------------------------- */
+
+enum kn_etype {
+  KN_ET_PERSON = 1, KN_ET_ORG, KN_ET_COUNTRY, KN_ET_LOCATION, KN_ET_MEETING, KN_ET_OFFICE
+};
+
+/* How a mention was linked (SCHEMA.md "how"). */
+enum kn_how {
+  KN_HOW_NAME = 1, KN_HOW_ALIAS, KN_HOW_SHORT, KN_HOW_DEMONYM, KN_HOW_METONYM,
+  KN_HOW_OFFICE, KN_HOW_NEW
+};
+
+/* An office's term: person index, first and last day as YYYYMMDD
+** (last INT32_MAX for the incumbent). */
+typedef struct kn_term { int32_t person, start, end; } kn_term;
+
+typedef struct kn_gaz kn_gaz;
+
+typedef struct kn_entity_info {
+  const char *id, *name, *wikidata;   /* wikidata may be NULL */
+  int type;                           /* KN_ET_* */
+  int32_t of;                         /* owning country or body (of:, country:, in:), or -1 */
+  int32_t metonym;                    /* a location's government, or -1 */
+  int32_t capital;                    /* a country's capital, or -1 */
+  const kn_term *terms;               /* office holders, by start date */
+  size_t nterms;
+  const char *file;                   /* where the record was read */
+  size_t line;
+} kn_entity_info;
+
+kn_status kn_gaz_new(kn_gaz **out, kn_alloc f, void *ud);
+void kn_gaz_free(kn_gaz *g);
+/* Adds the records of one .kng text (data/README.md). On any error nothing
+** of this text is added and err holds "name:line: reason" lines. replace:
+** a record may redefine an existing id (run-time overrides). */
+kn_status kn_gaz_load(kn_gaz *g, const char *name, const char *s, size_t n, int replace,
+                      char *err, size_t errcap);
+/* British/American spelling pairs ("defence defense" a line). */
+kn_status kn_gaz_spelling(kn_gaz *g, const char *s, size_t n, char *err, size_t errcap);
+/* Titles and ranks that introduce a person's name ("Adm.", "spokesperson"),
+** one a line: they find people missing from the gazetteer. */
+kn_status kn_gaz_ranks(kn_gaz *g, const char *s, size_t n, char *err, size_t errcap);
+/* Checks references and builds the matching automaton; needed after loads
+** and before matching. abbrev: the tokenizer's abbreviations. */
+kn_status kn_gaz_compile(kn_gaz *g, const kn_wordset *abbrev, char *err, size_t errcap);
+int kn_gaz_compiled(const kn_gaz *g);
+size_t kn_gaz_count(const kn_gaz *g);
+/* Index of an entity id, or -1. */
+int32_t kn_gaz_find(const kn_gaz *g, const char *id, size_t n);
+kn_status kn_gaz_info(const kn_gaz *g, int32_t i, kn_entity_info *out);
+/* The k-th raw field of entity i ("alias", "Cho Tae Yul"); KN_ERANGE past the end. */
+kn_status kn_gaz_field(const kn_gaz *g, int32_t i, size_t k, const char **key, const char **value);
+/* The holder of an office on a day (YYYYMMDD), or -1. */
+int32_t kn_gaz_holder(const kn_gaz *g, int32_t office, int32_t day);
+/* Automaton size: states, transitions, words, bytes held. */
+void kn_gaz_stats(const kn_gaz *g, size_t *states, size_t *trans, size_t *words, size_t *bytes);
+
+/* An entity reference in a document: >= 0 a gazetteer index, KN_NEW(i) the
+** document's i-th new entity, -1 none. */
+#define KN_NEW(i) (-2 - (int32_t)(i))
+#define KN_NEW_INDEX(e) (-2 - (e))
+
+typedef struct kn_mention {
+  uint32_t start, stop;    /* 0-based byte range, half-open */
+  uint32_t first, last;    /* token indexes, inclusive */
+  uint32_t sent;           /* 0-based sentence index */
+  int32_t entity;          /* see KN_NEW */
+  int32_t holder;          /* OFFICE mentions: the holder, else -1 */
+  uint8_t type;            /* KN_ET_* */
+  uint8_t how;             /* KN_HOW_* */
+} kn_mention;
+
+/* A person not in the gazetteer, found from a title before the name. */
+typedef struct kn_newent {
+  char id[72];             /* person/<slug> */
+  char name[64];
+  int32_t office;          /* the office of the title that named them, or -1 */
+} kn_newent;
+
+/* The text names someone for an office other than its holder that day. */
+typedef struct kn_discrepancy {
+  uint32_t mention;        /* the OFFICE mention */
+  int32_t office;
+  int32_t named;           /* the person the text names (see KN_NEW) */
+  int32_t holder;          /* the gazetteer's holder on the date, or -1 */
+} kn_discrepancy;
+
+typedef struct kn_linker {
+  kn_alloc alloc;
+  void *ud;
+  kn_mention *m; size_t nm, capm;          /* results, in text order */
+  kn_newent *ne; size_t nne, capne;
+  kn_discrepancy *dis; size_t ndis, capdis;
+  void *scratch; size_t capscratch;        /* internal */
+} kn_linker;
+
+void kn_link_init(kn_linker *L, kn_alloc f, void *ud);
+void kn_link_free(kn_linker *L);
+/* Finds and links the mentions of a tokenized text, on the day of the
+** anchor (titles resolve to the holder of that day; NULL: no date). */
+kn_status kn_link_run(kn_linker *L, const kn_gaz *g, const char *text, const kn_tokenizer *tk,
+                      const kn_anchor *a);
+
+/* ---------------------------------------------------------------------- */
 /* Temporal expressions (kn_time.c)                                       */
 /* ---------------------------------------------------------------------- */
 
@@ -166,20 +284,13 @@ typedef struct kn_timex {
 #define KN_XF_RANGE_FROM 0x02      /* first of "from X to Y" */
 #define KN_XF_RANGE_TO   0x04      /* second of "from X to Y" */
 
-/* The anchor of relative expressions: the publication date (and time). */
-typedef struct kn_anchor {
-  int year, month, day;            /* all 0: no anchor */
-  int hour, minute;                /* -1: no time */
-} kn_anchor;
-
-/* Parses "YYYY-MM-DD" or "YYYY-MM-DDThh:mm[:ss][zone]"; KN_EINVAL if not. */
-kn_status kn_anchor_parse(kn_anchor *a, const char *s, size_t n);
-
 typedef struct kn_tagger {
   kn_alloc alloc;
   void *ud;
   kn_timex *tx;                    /* results, valid until the next run or free */
   size_t ntx, captx;
+  uint16_t *wid;                   /* scratch: the lexicon id of each token */
+  size_t capwid;
 } kn_tagger;
 
 void kn_time_init(kn_tagger *g, kn_alloc f, void *ud);

@@ -4,8 +4,12 @@
 ** It converts and holds no logic. Positions cross the boundary in one
 ** helper (set_span): the core's 0-based half-open ranges become 1-based
 ** inclusive positions, so text:sub(start, stop) is the surface form.
-** Collections (tokens, sentences) are userdata that build a Lua table for
-** an element only when a script asks for it.
+**
+** A Doc userdata owns the core's results for one text (tokens, sentences,
+** mentions, …); token and sentence views borrow from it and keep it alive
+** through a user value, and build a Lua table for an element only when a
+** script asks for it. Closing a doc (or the view that made it) makes every
+** view raise "attempt to use a closed token list".
 */
 #define LUA_LIB
 #define _POSIX_C_SOURCE 200809L   /* opendir, stat, isatty: the binding only */
@@ -20,11 +24,12 @@
 #include "kn.h"
 
 #define WORDSET_MT "korea_nato.Wordset"
+#define GAZ_MT "korea_nato.Gazetteer"
+#define DOC_MT "korea_nato.Doc"
 #define TOKENS_MT "korea_nato.Tokens"
 #define SENTENCES_MT "korea_nato.Sentences"
 
 /* ------------------------------------------------------------ helpers */
-
 
 static void set_span(lua_State *L, uint32_t start, uint32_t end) {
   lua_pushinteger(L, (lua_Integer)start + 1);
@@ -38,14 +43,39 @@ static int raise_status(lua_State *L, kn_status st) {
   return luaL_error(L, "%s", kn_strerror(st));
 }
 
-/* Creates the metatable tname with methods m and metamethods mm. */
+/* Creates the metatable tname with methods m (in __methods, and as __index
+** unless the metamethods define one) and metamethods mm. */
 static void createmeta(lua_State *L, const char *tname, const luaL_Reg *m, const luaL_Reg *mm) {
   luaL_newmetatable(L, tname);
   luaL_setfuncs(L, mm, 0);
   lua_newtable(L);
   luaL_setfuncs(L, m, 0);
-  lua_setfield(L, -2, "__methods");
+  lua_pushvalue(L, -1);
+  lua_setfield(L, -3, "__methods");
+  if (lua_getfield(L, -2, "__index") == LUA_TNIL) {
+    lua_pop(L, 1);
+    lua_setfield(L, -2, "__index");
+  } else lua_pop(L, 2);
   lua_pop(L, 1);
+}
+
+static void pushlen(lua_State *L, const char *s, size_t n) { lua_pushlstring(L, s, n); }
+
+/* Parses an optional ISO date argument into an anchor. */
+static int opt_anchor(lua_State *L, int i, kn_anchor *a) {
+  memset(a, 0, sizeof *a);
+  a->hour = a->minute = -1;
+  if (lua_isnoneornil(L, i)) return 0;
+  size_t n;
+  const char *s = luaL_checklstring(L, i, &n);
+  int y, mo, d;
+  if (n < 10 || sscanf(s, "%4d-%2d-%2d", &y, &mo, &d) != 3 || s[4] != '-' || s[7] != '-' ||
+      mo < 1 || mo > 12 || d < 1 || d > 31)
+    return luaL_argerror(L, i, "expected an ISO 8601 date (YYYY-MM-DD…)");
+  a->year = y; a->month = mo; a->day = d;
+  int h, mi;
+  if (n >= 16 && s[10] == 'T' && sscanf(s + 11, "%2d:%2d", &h, &mi) == 2) { a->hour = h; a->minute = mi; }
+  return 1;
 }
 
 /* ------------------------------------------------------------ wordsets */
@@ -104,7 +134,7 @@ static int l_abbreviations(lua_State *L) {
   return 1;
 }
 
-/* wordset:has(word) -> class or nil (word is normalised first) */
+/* wordset:get(word) -> class or nil (word is normalised first) */
 static int l_wordset_get(lua_State *L) {
   l_wordset *b = check_wordset(L, 1);
   size_t n;
@@ -112,7 +142,6 @@ static int l_wordset_get(lua_State *L) {
   char key[256];
   size_t k = kn_key(s, n, key, sizeof key);
   if (k > sizeof key) { lua_pushnil(L); return 1; }
-  while (k > 0 && key[k - 1] == '.') k--;
   size_t j = 0;
   for (size_t i = 0; i < k; i++) if (key[i] != '.') key[j++] = key[i];
   int v = kn_wordset_get(b->w, key, j);
@@ -120,18 +149,274 @@ static int l_wordset_get(lua_State *L) {
   return 1;
 }
 
+/* ---------------------------------------------------------- gazetteer */
+
+typedef struct { kn_gaz *g; } l_gaz;
+
+static const char *const TYPE_NAMES[] = { "?", "PERSON", "ORG", "COUNTRY", "LOCATION", "MEETING", "OFFICE" };
+static const char *const HOW_NAMES[] = { "?", "name", "alias", "short", "demonym", "metonym", "office", "new" };
+
+static l_gaz *check_gaz(lua_State *L, int i) {
+  l_gaz *b = luaL_checkudata(L, i, GAZ_MT);
+  if (!b->g) luaL_error(L, "attempt to use a closed gazetteer");
+  return b;
+}
+
+static int l_gaz_release(lua_State *L) {
+  l_gaz *b = luaL_checkudata(L, 1, GAZ_MT);
+  if (b->g) { kn_gaz_free(b->g); b->g = NULL; }
+  return 0;
+}
+
+static int l_gaz_tostring(lua_State *L) {
+  l_gaz *b = luaL_checkudata(L, 1, GAZ_MT);
+  if (!b->g) { lua_pushliteral(L, "Gazetteer (closed)"); return 1; }
+  size_t states, trans, words, bytes;
+  kn_gaz_stats(b->g, &states, &trans, &words, &bytes);
+  lua_pushfstring(L, "Gazetteer (%d entities, %d names' words, %s)", (int)kn_gaz_count(b->g),
+                  (int)words, kn_gaz_compiled(b->g) ? "compiled" : "not compiled");
+  return 1;
+}
+
+static int l_gaz_len(lua_State *L) {
+  lua_pushinteger(L, (lua_Integer)kn_gaz_count(check_gaz(L, 1)->g));
+  return 1;
+}
+
+/* core.gazetteer() -> an empty Gazetteer */
+static int l_gazetteer(lua_State *L) {
+  l_gaz *b = lua_newuserdatauv(L, sizeof *b, 0);
+  b->g = NULL;
+  luaL_setmetatable(L, GAZ_MT);
+  void *ud;
+  kn_alloc f = lua_getallocf(L, &ud);
+  if (kn_gaz_new(&b->g, f, ud)) return luaL_error(L, "not enough memory");
+  return 1;
+}
+
+/* Runs a loader that fills an error buffer: true | nil, message. The
+** buffer is a Lua-managed userdata, so nothing leaks on a raise. */
+static int gaz_result(lua_State *L, kn_status st, const char *err) {
+  if (st == KN_OK) { lua_pushboolean(L, 1); return 1; }
+  if (st == KN_ESYNTAX || st == KN_EINVAL) {
+    luaL_pushfail(L);
+    lua_pushstring(L, err[0] ? err : kn_strerror(st));
+    return 2;
+  }
+  return raise_status(L, st);
+}
+
+#define ERRCAP 4096
+
+/* gaz:load(text [, name [, replace]]) -> true | nil, "name:line: reason…" */
+static int l_gaz_load(lua_State *L) {
+  l_gaz *b = check_gaz(L, 1);
+  size_t n;
+  const char *s = luaL_checklstring(L, 2, &n);
+  const char *name = luaL_optstring(L, 3, "gazetteer");
+  int replace = lua_toboolean(L, 4);
+  char *err = lua_newuserdatauv(L, ERRCAP, 0);
+  kn_status st = kn_gaz_load(b->g, name, s, n, replace, err, ERRCAP);
+  return gaz_result(L, st, err);
+}
+
+/* gaz:spelling(text) / gaz:ranks(text) -> true | nil, message */
+static int l_gaz_spelling(lua_State *L) {
+  l_gaz *b = check_gaz(L, 1);
+  size_t n;
+  const char *s = luaL_checklstring(L, 2, &n);
+  char *err = lua_newuserdatauv(L, ERRCAP, 0);
+  return gaz_result(L, kn_gaz_spelling(b->g, s, n, err, ERRCAP), err);
+}
+
+static int l_gaz_ranks(lua_State *L) {
+  l_gaz *b = check_gaz(L, 1);
+  size_t n;
+  const char *s = luaL_checklstring(L, 2, &n);
+  char *err = lua_newuserdatauv(L, ERRCAP, 0);
+  return gaz_result(L, kn_gaz_ranks(b->g, s, n, err, ERRCAP), err);
+}
+
+/* gaz:compile([abbrev]) -> true | nil, message */
+static int l_gaz_compile(lua_State *L) {
+  l_gaz *b = check_gaz(L, 1);
+  const kn_wordset *ab = lua_isnoneornil(L, 2) ? NULL : check_wordset(L, 2)->w;
+  char *err = lua_newuserdatauv(L, ERRCAP, 0);
+  return gaz_result(L, kn_gaz_compile(b->g, ab, err, ERRCAP), err);
+}
+
+static int32_t gaz_index(lua_State *L, l_gaz *b, int i) {
+  if (lua_type(L, i) == LUA_TNUMBER) {
+    lua_Integer x = lua_tointeger(L, i);
+    return (x >= 1 && (size_t)x <= kn_gaz_count(b->g)) ? (int32_t)(x - 1) : -1;
+  }
+  size_t n;
+  const char *id = luaL_checklstring(L, i, &n);
+  return kn_gaz_find(b->g, id, n);
+}
+
+static void push_day(lua_State *L, int32_t d) {
+  if (d == INT32_MAX) lua_pushnil(L);
+  else lua_pushfstring(L, "%04d-%02d-%02d", (int)(d / 10000), (int)(d / 100 % 100), (int)(d % 100));
+}
+
+static void push_id(lua_State *L, const kn_gaz *g, int32_t i) {
+  kn_entity_info info;
+  if (i >= 0 && kn_gaz_info(g, i, &info) == KN_OK) lua_pushstring(L, info.id);
+  else lua_pushnil(L);
+}
+
+/* gaz:entity(id_or_index) -> { id, name, type, wikidata, of, metonym,
+** capital, file, line, fields = { {key, value}… }, holders = {…} } | nil */
+static int l_gaz_entity(lua_State *L) {
+  l_gaz *b = check_gaz(L, 1);
+  int32_t i = gaz_index(L, b, 2);
+  kn_entity_info info;
+  if (i < 0 || kn_gaz_info(b->g, i, &info) != KN_OK) { lua_pushnil(L); return 1; }
+  lua_createtable(L, 0, 12);
+  lua_pushstring(L, info.id); lua_setfield(L, -2, "id");
+  lua_pushstring(L, info.name); lua_setfield(L, -2, "name");
+  lua_pushstring(L, TYPE_NAMES[info.type]); lua_setfield(L, -2, "type");
+  lua_pushinteger(L, (lua_Integer)i + 1); lua_setfield(L, -2, "index");
+  if (info.wikidata) { lua_pushstring(L, info.wikidata); lua_setfield(L, -2, "wikidata"); }
+  push_id(L, b->g, info.of); lua_setfield(L, -2, "of");
+  push_id(L, b->g, info.metonym); lua_setfield(L, -2, "metonym");
+  push_id(L, b->g, info.capital); lua_setfield(L, -2, "capital");
+  lua_pushstring(L, info.file); lua_setfield(L, -2, "file");
+  lua_pushinteger(L, (lua_Integer)info.line); lua_setfield(L, -2, "line");
+  lua_newtable(L);
+  const char *k, *v;
+  for (size_t f = 0; kn_gaz_field(b->g, i, f, &k, &v) == KN_OK; f++) {
+    lua_createtable(L, 2, 0);
+    lua_pushstring(L, k); lua_rawseti(L, -2, 1);
+    lua_pushstring(L, v); lua_rawseti(L, -2, 2);
+    lua_rawseti(L, -2, (lua_Integer)f + 1);
+  }
+  lua_setfield(L, -2, "fields");
+  if (info.type == KN_ET_OFFICE) {
+    lua_createtable(L, (int)info.nterms, 0);
+    for (size_t t = 0; t < info.nterms; t++) {
+      lua_createtable(L, 0, 3);
+      push_id(L, b->g, info.terms[t].person); lua_setfield(L, -2, "person");
+      push_day(L, info.terms[t].start); lua_setfield(L, -2, "start");
+      push_day(L, info.terms[t].end); lua_setfield(L, -2, "stop");
+      lua_rawseti(L, -2, (lua_Integer)t + 1);
+    }
+    lua_setfield(L, -2, "holders");
+  }
+  return 1;
+}
+
+/* gaz:holder(office, date) -> person id | nil */
+static int l_gaz_holder(lua_State *L) {
+  l_gaz *b = check_gaz(L, 1);
+  int32_t i = gaz_index(L, b, 2);
+  kn_anchor a;
+  opt_anchor(L, 3, &a);
+  if (i < 0 || !a.year) { lua_pushnil(L); return 1; }
+  push_id(L, b->g, kn_gaz_holder(b->g, i, a.year * 10000 + a.month * 100 + a.day));
+  return 1;
+}
+
+/* gaz:stats() -> { entities, states, transitions, words, bytes } */
+static int l_gaz_stats(lua_State *L) {
+  l_gaz *b = check_gaz(L, 1);
+  size_t states, trans, words, bytes;
+  kn_gaz_stats(b->g, &states, &trans, &words, &bytes);
+  lua_createtable(L, 0, 5);
+  lua_pushinteger(L, (lua_Integer)kn_gaz_count(b->g)); lua_setfield(L, -2, "entities");
+  lua_pushinteger(L, (lua_Integer)states); lua_setfield(L, -2, "states");
+  lua_pushinteger(L, (lua_Integer)trans); lua_setfield(L, -2, "transitions");
+  lua_pushinteger(L, (lua_Integer)words); lua_setfield(L, -2, "words");
+  lua_pushinteger(L, (lua_Integer)bytes); lua_setfield(L, -2, "bytes");
+  return 1;
+}
+
+/* ---------------------------------------------------------------- docs */
+
+typedef struct {
+  kn_tokenizer tk;
+  kn_linker lk;
+  kn_anchor anchor;
+  int closed, linked;
+} l_doc;
+
+static l_doc *to_doc(lua_State *L, int i) {
+  l_doc *d = luaL_checkudata(L, i, DOC_MT);
+  if (d->closed) luaL_error(L, "attempt to use a closed token list");
+  return d;
+}
+
+static int l_doc_release(lua_State *L) {
+  l_doc *d = luaL_checkudata(L, 1, DOC_MT);
+  if (!d->closed) {
+    kn_tok_free(&d->tk);
+    kn_link_free(&d->lk);
+    d->closed = 1;
+  }
+  return 0;
+}
+
+static const char *doc_text(lua_State *L, int i, size_t *n) {
+  lua_getiuservalue(L, i, 1);
+  const char *s = lua_tolstring(L, -1, n);
+  lua_pop(L, 1);   /* the doc's user value keeps the string alive */
+  return s;
+}
+
+/* A new doc for the string at index ti; the doc is left on the stack. */
+static l_doc *new_doc(lua_State *L, int ti) {
+  ti = lua_absindex(L, ti);
+  l_doc *d = lua_newuserdatauv(L, sizeof *d, 2);
+  memset(d, 0, sizeof *d);
+  d->closed = 1;   /* closed until built */
+  luaL_setmetatable(L, DOC_MT);
+  lua_pushvalue(L, ti);
+  lua_setiuservalue(L, -2, 1);
+  void *ud;
+  kn_alloc f = lua_getallocf(L, &ud);
+  kn_tok_init(&d->tk, f, ud, NULL);
+  kn_link_init(&d->lk, f, ud);
+  d->closed = 0;
+  return d;
+}
+
+/* Flags the skip ranges of the table at index si ({start, stop} 1-based). */
+static void apply_skip(lua_State *L, l_doc *d, int si, size_t n) {
+  if (!lua_istable(L, si)) return;
+  lua_Integer nr = luaL_len(L, si);
+  for (lua_Integer i = 1; i <= nr; i++) {
+    lua_rawgeti(L, si, i);
+    if (!lua_istable(L, -1)) luaL_error(L, "skip range %d is not a table", (int)i);
+    lua_rawgeti(L, -1, 1);
+    lua_rawgeti(L, -2, 2);
+    lua_Integer a = lua_tointeger(L, -2), e = lua_tointeger(L, -1);
+    lua_pop(L, 3);
+    if (a < 1) a = 1;
+    if (e > (lua_Integer)n) e = (lua_Integer)n;
+    if (a <= e) kn_tok_skip(&d->tk, (uint32_t)(a - 1), (uint32_t)e);
+  }
+}
+
+static void check_run(lua_State *L, kn_status st) {
+  if (st == KN_ERANGE) luaL_error(L, "text too long (%d MB at most)", (int)(KN_MAX_TEXT >> 20));
+  if (st) raise_status(L, st);
+}
+
+/* Tokenizes (and splits sentences of) the doc's text, the string at ti. */
+static void doc_tokenize(lua_State *L, l_doc *d, const kn_wordset *ab, int skip_idx, int sentences, int ti) {
+  size_t n;
+  const char *s = lua_tolstring(L, ti, &n);
+  d->tk.abbrev = ab;
+  check_run(L, kn_tok_tokens(&d->tk, s, n));
+  if (skip_idx) apply_skip(L, d, skip_idx, n);
+  if (sentences) check_run(L, kn_tok_sentences(&d->tk, s, n));
+}
+
 /* --------------------------------------------------------- token views */
 
-/* A view over tokens: owns its array or borrows it from an owner kept in
-** user value 2; user value 1 is the text. */
-typedef struct {
-  kn_token *tok; size_t n, cap;
-  kn_sentence *sent; size_t ns, scap;
-  int closed;
-} l_tokens;
-
-/* A sentence view: user value 1 the text, 2 the token view owning arrays. */
-typedef struct { int unused; } l_sentview;
+/* A view: user value 1 is its doc. kind: 0 tokens, 1 sentences. */
+typedef struct { int kind; } l_view;
 
 static const char *const KIND_NAMES[] = { "?", "word", "number", "punct", "symbol", "clitic" };
 
@@ -167,52 +452,43 @@ static void push_token(lua_State *L, const char *text, const kn_token *k, lua_In
   lua_setfield(L, -2, "space_before");
 }
 
-static int l_tokens_gc(lua_State *L) {
-  l_tokens *v = lua_touserdata(L, 1);
-  void *ud;
-  kn_alloc f = lua_getallocf(L, &ud);
-  if (v->cap) f(ud, v->tok, v->cap * sizeof(kn_token), 0);
-  if (v->scap) f(ud, v->sent, v->scap * sizeof(kn_sentence), 0);
-  v->tok = NULL; v->sent = NULL; v->n = v->cap = v->ns = v->scap = 0;
-  v->closed = 1;
-  return 0;
+/* The doc of the view at index i (pushed nothing; the view keeps it alive). */
+static l_doc *view_doc(lua_State *L, int i, const char *mt) {
+  luaL_checkudata(L, i, mt);
+  lua_getiuservalue(L, i, 1);
+  l_doc *d = lua_touserdata(L, -1);
+  lua_pop(L, 1);
+  if (!d || d->closed) luaL_error(L, "attempt to use a closed token list");
+  return d;
 }
 
-static l_tokens *check_tokens(lua_State *L, int i) {
-  l_tokens *v = luaL_checkudata(L, i, TOKENS_MT);
-  if (v->closed) luaL_error(L, "attempt to use a closed token list");
-  return v;
-}
-
-/* The token view behind a sentence view at index i. */
-static l_tokens *sentences_owner(lua_State *L, int i) {
-  luaL_checkudata(L, i, SENTENCES_MT);
-  lua_getiuservalue(L, i, 2);
-  l_tokens *v = lua_touserdata(L, -1);
-  lua_pop(L, 1);   /* the sentence view's user value keeps it alive */
-  if (!v || v->closed) luaL_error(L, "attempt to use a closed token list");
-  return v;
-}
-
-static const char *view_text(lua_State *L, int idx) {
-  lua_getiuservalue(L, idx, 1);
-  const char *s = lua_tostring(L, -1);
-  lua_pop(L, 1);   /* the view's user value keeps the string alive */
+static const char *view_text(lua_State *L, int i) {
+  lua_getiuservalue(L, i, 1);
+  size_t n;
+  const char *s = doc_text(L, -1, &n);
+  lua_pop(L, 1);
   return s;
 }
 
+static void new_view(lua_State *L, int doc_idx, const char *mt) {
+  doc_idx = lua_absindex(L, doc_idx);
+  lua_newuserdatauv(L, sizeof(l_view), 1);
+  luaL_setmetatable(L, mt);
+  lua_pushvalue(L, doc_idx);
+  lua_setiuservalue(L, -2, 1);
+}
+
 static int l_tokens_len(lua_State *L) {
-  l_tokens *v = check_tokens(L, 1);
-  lua_pushinteger(L, (lua_Integer)v->n);
+  lua_pushinteger(L, (lua_Integer)view_doc(L, 1, TOKENS_MT)->tk.ntok);
   return 1;
 }
 
 static int l_tokens_index(lua_State *L) {
-  l_tokens *v = check_tokens(L, 1);
   if (lua_type(L, 2) == LUA_TNUMBER) {
+    l_doc *d = view_doc(L, 1, TOKENS_MT);
     lua_Integer i = lua_tointeger(L, 2);
-    if (i < 1 || (size_t)i > v->n) return 0;
-    push_token(L, view_text(L, 1), &v->tok[i - 1], i);
+    if (i < 1 || (size_t)i > d->tk.ntok) return 0;
+    push_token(L, view_text(L, 1), &d->tk.tok[i - 1], i);
     return 1;
   }
   luaL_getmetafield(L, 1, "__methods");
@@ -222,17 +498,17 @@ static int l_tokens_index(lua_State *L) {
 }
 
 static int tokens_iter(lua_State *L) {
-  l_tokens *v = check_tokens(L, 1);
+  l_doc *d = view_doc(L, 1, TOKENS_MT);
   lua_Integer i = luaL_checkinteger(L, 2) + 1;
-  if (i < 1 || (size_t)i > v->n) return 0;
+  if (i < 1 || (size_t)i > d->tk.ntok) return 0;
   lua_pushinteger(L, i);
-  push_token(L, view_text(L, 1), &v->tok[i - 1], i);
+  push_token(L, view_text(L, 1), &d->tk.tok[i - 1], i);
   return 2;
 }
 
 /* tokens:iter() -> iterator, tokens, 0 (for i, tok in tokens:iter()) */
 static int l_tokens_iter(lua_State *L) {
-  check_tokens(L, 1);
+  view_doc(L, 1, TOKENS_MT);
   lua_pushcfunction(L, tokens_iter);
   lua_pushvalue(L, 1);
   lua_pushinteger(L, 0);
@@ -240,83 +516,64 @@ static int l_tokens_iter(lua_State *L) {
 }
 
 static int l_tokens_tostring(lua_State *L) {
-  l_tokens *v = luaL_checkudata(L, 1, TOKENS_MT);
-  if (v->closed) { lua_pushliteral(L, "Tokens (closed)"); return 1; }
+  luaL_checkudata(L, 1, TOKENS_MT);
+  lua_getiuservalue(L, 1, 1);
+  l_doc *d = lua_touserdata(L, -1);
+  lua_pop(L, 1);
+  if (!d || d->closed) { lua_pushliteral(L, "Tokens (closed)"); return 1; }
   const char *s = view_text(L, 1);
   luaL_Buffer b;
   luaL_buffinit(L, &b);
-  lua_pushfstring(L, "Tokens (%d):", (int)v->n);
+  lua_pushfstring(L, "Tokens (%d):", (int)d->tk.ntok);
   luaL_addvalue(&b);
-  for (size_t i = 0; i < v->n && i < 12; i++) {
+  for (size_t i = 0; i < d->tk.ntok && i < 12; i++) {
     luaL_addstring(&b, i ? " | " : " ");
-    luaL_addlstring(&b, s + v->tok[i].start, v->tok[i].len > 40 ? 40 : v->tok[i].len);
+    luaL_addlstring(&b, s + d->tk.tok[i].start, d->tk.tok[i].len > 40 ? 40 : d->tk.tok[i].len);
   }
-  if (v->n > 12) luaL_addstring(&b, " | …");
+  if (d->tk.ntok > 12) luaL_addstring(&b, " | …");
   luaL_pushresult(&b);
   return 1;
 }
 
 /* tokens:texts() -> array of token strings (built in one go) */
 static int l_tokens_texts(lua_State *L) {
-  l_tokens *v = check_tokens(L, 1);
+  l_doc *d = view_doc(L, 1, TOKENS_MT);
   const char *s = view_text(L, 1);
-  lua_createtable(L, (int)(v->n < 0x7fffffff ? v->n : 0x7fffffff), 0);
-  for (size_t i = 0; i < v->n; i++) {
-    lua_pushlstring(L, s + v->tok[i].start, v->tok[i].len);
+  lua_createtable(L, (int)(d->tk.ntok < 0x7fffffff ? d->tk.ntok : 0x7fffffff), 0);
+  for (size_t i = 0; i < d->tk.ntok; i++) {
+    lua_pushlstring(L, s + d->tk.tok[i].start, d->tk.tok[i].len);
     lua_rawseti(L, -2, (lua_Integer)i + 1);
   }
   return 1;
 }
 
-static l_tokens *new_tokens(lua_State *L, int text_idx) {
-  l_tokens *v = lua_newuserdatauv(L, sizeof *v, 2);
-  memset(v, 0, sizeof *v);
-  luaL_setmetatable(L, TOKENS_MT);
-  lua_pushvalue(L, text_idx);
-  lua_setiuservalue(L, -2, 1);
-  return v;
+/* tokens:sentences() -> Sentences over the same doc */
+static int l_tokens_sentences(lua_State *L) {
+  view_doc(L, 1, TOKENS_MT);
+  lua_getiuservalue(L, 1, 1);
+  new_view(L, -1, SENTENCES_MT);
+  return 1;
 }
 
-/* Runs the tokenizer; moves its arrays into a Tokens view on the stack.
-** Argument 3, when a table, lists {start, stop} ranges (1-based inclusive)
-** to flag as skipped before sentences are split. */
-static l_tokens *run_tokenizer(lua_State *L, int sentences) {
-  size_t n;
-  const char *s = luaL_checklstring(L, 1, &n);
-  const kn_wordset *ab = NULL;
-  if (!lua_isnoneornil(L, 2)) ab = check_wordset(L, 2)->w;
-  void *ud;
-  kn_alloc f = lua_getallocf(L, &ud);
-  l_tokens *v = new_tokens(L, 1);
-  kn_tokenizer t;
-  kn_tok_init(&t, f, ud, ab);
-  kn_status st = kn_tok_tokens(&t, s, n);
-  /* hand the arrays to the userdata before anything can raise */
-  v->tok = t.tok; v->n = t.ntok; v->cap = t.captok;
-  if (st == KN_OK && lua_istable(L, 3)) {
-    lua_Integer nr = luaL_len(L, 3);
-    for (lua_Integer i = 1; i <= nr; i++) {
-      lua_rawgeti(L, 3, i);
-      if (!lua_istable(L, -1)) { t.tok = NULL; luaL_error(L, "skip range %d is not a table", (int)i); }
-      lua_rawgeti(L, -1, 1);
-      lua_rawgeti(L, -2, 2);
-      lua_Integer a = lua_tointeger(L, -2), e = lua_tointeger(L, -1);
-      lua_pop(L, 3);
-      if (a < 1) a = 1;
-      if (e > (lua_Integer)n) e = (lua_Integer)n;
-      if (a <= e) kn_tok_skip(&t, (uint32_t)(a - 1), (uint32_t)e);
-    }
+/* tokens:close(): closes the doc behind the view */
+static int l_tokens_close(lua_State *L) {
+  luaL_checkudata(L, 1, TOKENS_MT);
+  lua_getiuservalue(L, 1, 1);
+  if (lua_touserdata(L, -1)) {
+    lua_pushcfunction(L, l_doc_release);
+    lua_insert(L, -2);
+    lua_call(L, 1, 0);
   }
-  if (st == KN_OK && sentences) st = kn_tok_sentences(&t, s, n);
-  v->sent = t.sent; v->ns = t.nsent; v->scap = t.capsent;
-  if (st == KN_ERANGE) luaL_error(L, "text too long (%d MB at most)", (int)(KN_MAX_TEXT >> 20));
-  if (st) raise_status(L, st);
-  return v;
+  return 0;
 }
 
-/* core.tokenize(text [, abbrev]) -> Tokens */
+/* core.tokenize(text [, abbrev [, skip]]) -> Tokens (with sentences) */
 static int l_tokenize(lua_State *L) {
-  run_tokenizer(L, 1);
+  luaL_checkstring(L, 1);
+  const kn_wordset *ab = lua_isnoneornil(L, 2) ? NULL : check_wordset(L, 2)->w;
+  l_doc *d = new_doc(L, 1);
+  doc_tokenize(L, d, ab, lua_istable(L, 3) ? 3 : 0, 1, 1);
+  new_view(L, -1, TOKENS_MT);
   return 1;
 }
 
@@ -336,17 +593,16 @@ static void push_sentence(lua_State *L, const char *text, const kn_sentence *se,
 }
 
 static int l_sentences_len(lua_State *L) {
-  l_tokens *v = sentences_owner(L, 1);
-  lua_pushinteger(L, (lua_Integer)v->ns);
+  lua_pushinteger(L, (lua_Integer)view_doc(L, 1, SENTENCES_MT)->tk.nsent);
   return 1;
 }
 
 static int l_sentences_index(lua_State *L) {
-  l_tokens *v = sentences_owner(L, 1);
   if (lua_type(L, 2) == LUA_TNUMBER) {
+    l_doc *d = view_doc(L, 1, SENTENCES_MT);
     lua_Integer i = lua_tointeger(L, 2);
-    if (i < 1 || (size_t)i > v->ns) return 0;
-    push_sentence(L, view_text(L, 1), &v->sent[i - 1], i);
+    if (i < 1 || (size_t)i > d->tk.nsent) return 0;
+    push_sentence(L, view_text(L, 1), &d->tk.sent[i - 1], i);
     return 1;
   }
   luaL_getmetafield(L, 1, "__methods");
@@ -356,16 +612,16 @@ static int l_sentences_index(lua_State *L) {
 }
 
 static int sentences_iter(lua_State *L) {
-  l_tokens *v = sentences_owner(L, 1);
+  l_doc *d = view_doc(L, 1, SENTENCES_MT);
   lua_Integer i = luaL_checkinteger(L, 2) + 1;
-  if (i < 1 || (size_t)i > v->ns) return 0;
+  if (i < 1 || (size_t)i > d->tk.nsent) return 0;
   lua_pushinteger(L, i);
-  push_sentence(L, view_text(L, 1), &v->sent[i - 1], i);
+  push_sentence(L, view_text(L, 1), &d->tk.sent[i - 1], i);
   return 2;
 }
 
 static int l_sentences_iter(lua_State *L) {
-  sentences_owner(L, 1);
+  view_doc(L, 1, SENTENCES_MT);
   lua_pushcfunction(L, sentences_iter);
   lua_pushvalue(L, 1);
   lua_pushinteger(L, 0);
@@ -374,13 +630,14 @@ static int l_sentences_iter(lua_State *L) {
 
 /* sentences:spans() -> { {start, stop}, ... } as SCHEMA.md's "sentences" */
 static int l_sentences_spans(lua_State *L) {
-  l_tokens *v = sentences_owner(L, 1);
-  lua_createtable(L, (int)(v->ns < 0x7fffffff ? v->ns : 0x7fffffff), 0);
-  for (size_t i = 0; i < v->ns; i++) {
+  l_doc *d = view_doc(L, 1, SENTENCES_MT);
+  size_t ns = d->tk.nsent;
+  lua_createtable(L, (int)(ns < 0x7fffffff ? ns : 0x7fffffff), 0);
+  for (size_t i = 0; i < ns; i++) {
     lua_createtable(L, 2, 0);
-    lua_pushinteger(L, (lua_Integer)v->sent[i].start + 1);
+    lua_pushinteger(L, (lua_Integer)d->tk.sent[i].start + 1);
     lua_rawseti(L, -2, 1);
-    lua_pushinteger(L, (lua_Integer)v->sent[i].stop);
+    lua_pushinteger(L, (lua_Integer)d->tk.sent[i].stop);
     lua_rawseti(L, -2, 2);
     lua_rawseti(L, -2, (lua_Integer)i + 1);
   }
@@ -389,61 +646,178 @@ static int l_sentences_spans(lua_State *L) {
 
 /* sentences:find(pos) -> index of the sentence holding byte pos, or nil */
 static int l_sentences_find(lua_State *L) {
-  l_tokens *v = sentences_owner(L, 1);
+  l_doc *d = view_doc(L, 1, SENTENCES_MT);
   lua_Integer pos = luaL_checkinteger(L, 2) - 1;
-  size_t lo = 0, hi = v->ns;
+  size_t lo = 0, hi = d->tk.nsent;
   while (lo < hi) {
     size_t mid = (lo + hi) / 2;
-    if ((lua_Integer)v->sent[mid].stop <= pos) lo = mid + 1; else hi = mid;
+    if ((lua_Integer)d->tk.sent[mid].stop <= pos) lo = mid + 1; else hi = mid;
   }
-  if (lo < v->ns && (lua_Integer)v->sent[lo].start <= pos) lua_pushinteger(L, (lua_Integer)lo + 1);
+  if (lo < d->tk.nsent && (lua_Integer)d->tk.sent[lo].start <= pos) lua_pushinteger(L, (lua_Integer)lo + 1);
   else lua_pushnil(L);
   return 1;
 }
 
 static int l_sentences_tostring(lua_State *L) {
-  l_tokens *v = sentences_owner(L, 1);
+  luaL_checkudata(L, 1, SENTENCES_MT);
+  lua_getiuservalue(L, 1, 1);
+  l_doc *d = lua_touserdata(L, -1);
+  lua_pop(L, 1);
+  if (!d || d->closed) { lua_pushliteral(L, "Sentences (closed)"); return 1; }
   const char *s = view_text(L, 1);
   luaL_Buffer b;
   luaL_buffinit(L, &b);
-  lua_pushfstring(L, "Sentences (%d)", (int)v->ns);
+  lua_pushfstring(L, "Sentences (%d)", (int)d->tk.nsent);
   luaL_addvalue(&b);
-  for (size_t i = 0; i < v->ns && i < 5; i++) {
-    const kn_sentence *se = &v->sent[i];
+  for (size_t i = 0; i < d->tk.nsent && i < 5; i++) {
+    const kn_sentence *se = &d->tk.sent[i];
     size_t len = se->stop - se->start;
     lua_pushfstring(L, "\n  %d: ", (int)i + 1);
     luaL_addvalue(&b);
     luaL_addlstring(&b, s + se->start, len > 72 ? 72 : len);
     if (len > 72) luaL_addstring(&b, "…");
   }
-  if (v->ns > 5) luaL_addstring(&b, "\n  …");
+  if (d->tk.nsent > 5) luaL_addstring(&b, "\n  …");
   luaL_pushresult(&b);
   return 1;
 }
 
-/* Pushes a sentence view over the token view at index i. */
-static void new_sentences(lua_State *L, int i) {
-  i = lua_absindex(L, i);
-  lua_newuserdatauv(L, sizeof(l_sentview), 2);
-  luaL_setmetatable(L, SENTENCES_MT);
-  lua_getiuservalue(L, i, 1);
-  lua_setiuservalue(L, -2, 1);
-  lua_pushvalue(L, i);
-  lua_setiuservalue(L, -2, 2);
-}
-
-/* core.sentences(text [, abbrev]) -> Sentences, Tokens */
+/* core.sentences(text [, abbrev [, skip]]) -> Sentences, Tokens */
 static int l_sentences(lua_State *L) {
-  run_tokenizer(L, 1);
-  new_sentences(L, -1);
+  l_tokenize(L);
+  lua_getiuservalue(L, -1, 1);
+  new_view(L, -1, SENTENCES_MT);
+  lua_replace(L, -2);
   lua_insert(L, -2);
   return 2;
 }
 
-/* tokens:sentences() -> Sentences over this view */
-static int l_tokens_sentences(lua_State *L) {
-  check_tokens(L, 1);
-  new_sentences(L, 1);
+/* ---------------------------------------------------------- analysis */
+
+/* core.analyze(text, abbrev, gazetteer|nil, anchor|nil, skip|nil) -> Doc */
+static int l_analyze(lua_State *L) {
+  luaL_checkstring(L, 1);
+  const kn_wordset *ab = lua_isnoneornil(L, 2) ? NULL : check_wordset(L, 2)->w;
+  l_gaz *gz = lua_isnoneornil(L, 3) ? NULL : check_gaz(L, 3);
+  kn_anchor a;
+  opt_anchor(L, 4, &a);
+  if (gz && !kn_gaz_compiled(gz->g)) return luaL_argerror(L, 3, "gazetteer not compiled");
+  l_doc *d = new_doc(L, 1);
+  if (gz) { lua_pushvalue(L, 3); lua_setiuservalue(L, -2, 2); }
+  d->anchor = a;
+  doc_tokenize(L, d, ab, lua_istable(L, 5) ? 5 : 0, 1, 1);
+  if (gz) {
+    size_t n;
+    const char *s = lua_tolstring(L, 1, &n);
+    check_run(L, kn_link_run(&d->lk, gz->g, s, &d->tk, a.year ? &a : NULL));
+    d->linked = 1;
+  }
+  return 1;
+}
+
+static int l_doc_tokens(lua_State *L) {
+  to_doc(L, 1);
+  new_view(L, 1, TOKENS_MT);
+  return 1;
+}
+
+static int l_doc_sentences(lua_State *L) {
+  to_doc(L, 1);
+  new_view(L, 1, SENTENCES_MT);
+  return 1;
+}
+
+static const kn_gaz *doc_gaz(lua_State *L, int i) {
+  lua_getiuservalue(L, i, 2);
+  l_gaz *b = luaL_testudata(L, -1, GAZ_MT);
+  lua_pop(L, 1);
+  return b && b->g ? b->g : NULL;
+}
+
+/* Pushes the id of an entity reference (gazetteer or new), or nil. */
+static void push_ref(lua_State *L, const kn_gaz *g, const kn_linker *lk, int32_t e) {
+  if (e >= 0) push_id(L, g, e);
+  else if (e <= -2 && (size_t)KN_NEW_INDEX(e) < lk->nne) lua_pushstring(L, lk->ne[KN_NEW_INDEX(e)].id);
+  else lua_pushnil(L);
+}
+
+static void push_ref_name(lua_State *L, const kn_gaz *g, const kn_linker *lk, int32_t e) {
+  kn_entity_info info;
+  if (e >= 0 && kn_gaz_info(g, e, &info) == KN_OK) lua_pushstring(L, info.name);
+  else if (e <= -2 && (size_t)KN_NEW_INDEX(e) < lk->nne) lua_pushstring(L, lk->ne[KN_NEW_INDEX(e)].name);
+  else lua_pushnil(L);
+}
+
+/* doc:mentions() -> array of SCHEMA.md mention tables */
+static int l_doc_mentions(lua_State *L) {
+  l_doc *d = to_doc(L, 1);
+  const kn_gaz *g = doc_gaz(L, 1);
+  size_t n;
+  const char *s = doc_text(L, 1, &n);
+  lua_createtable(L, (int)d->lk.nm, 0);
+  if (!g) return 1;
+  for (size_t i = 0; i < d->lk.nm; i++) {
+    const kn_mention *m = &d->lk.m[i];
+    lua_createtable(L, 0, 10);
+    push_ref(L, g, &d->lk, m->entity); lua_setfield(L, -2, "entity");
+    lua_pushstring(L, TYPE_NAMES[m->type <= KN_ET_OFFICE ? m->type : 0]); lua_setfield(L, -2, "type");
+    push_ref_name(L, g, &d->lk, m->entity); lua_setfield(L, -2, "name");
+    pushlen(L, s + m->start, m->stop - m->start); lua_setfield(L, -2, "text");
+    set_span(L, m->start, m->stop);
+    lua_pushinteger(L, (lua_Integer)m->sent + 1); lua_setfield(L, -2, "sentence");
+    lua_pushstring(L, HOW_NAMES[m->how <= KN_HOW_NEW ? m->how : 0]); lua_setfield(L, -2, "how");
+    if (m->type == KN_ET_OFFICE) {
+      push_ref(L, g, &d->lk, m->holder);
+      if (lua_isnil(L, -1)) { lua_pop(L, 1); lua_pushboolean(L, 0); }
+      lua_setfield(L, -2, "holder");
+    }
+    lua_pushinteger(L, (lua_Integer)m->first + 1); lua_setfield(L, -2, "first_token");
+    lua_pushinteger(L, (lua_Integer)m->last + 1); lua_setfield(L, -2, "last_token");
+    lua_rawseti(L, -2, (lua_Integer)i + 1);
+  }
+  return 1;
+}
+
+/* doc:new_entities() -> { {id, name, type = "PERSON", office}, … } */
+static int l_doc_new_entities(lua_State *L) {
+  l_doc *d = to_doc(L, 1);
+  const kn_gaz *g = doc_gaz(L, 1);
+  lua_createtable(L, (int)d->lk.nne, 0);
+  for (size_t i = 0; i < d->lk.nne; i++) {
+    lua_createtable(L, 0, 4);
+    lua_pushstring(L, d->lk.ne[i].id); lua_setfield(L, -2, "id");
+    lua_pushstring(L, d->lk.ne[i].name); lua_setfield(L, -2, "name");
+    lua_pushliteral(L, "PERSON"); lua_setfield(L, -2, "type");
+    if (g) { push_id(L, g, d->lk.ne[i].office); lua_setfield(L, -2, "office"); }
+    lua_rawseti(L, -2, (lua_Integer)i + 1);
+  }
+  return 1;
+}
+
+/* doc:discrepancies() -> { {mention, office, named, holder}, … } */
+static int l_doc_discrepancies(lua_State *L) {
+  l_doc *d = to_doc(L, 1);
+  const kn_gaz *g = doc_gaz(L, 1);
+  lua_createtable(L, (int)d->lk.ndis, 0);
+  if (!g) return 1;
+  for (size_t i = 0; i < d->lk.ndis; i++) {
+    const kn_discrepancy *x = &d->lk.dis[i];
+    lua_createtable(L, 0, 5);
+    lua_pushinteger(L, (lua_Integer)x->mention + 1); lua_setfield(L, -2, "mention");
+    push_id(L, g, x->office); lua_setfield(L, -2, "office");
+    push_ref(L, g, &d->lk, x->named); lua_setfield(L, -2, "named");
+    push_ref_name(L, g, &d->lk, x->named); lua_setfield(L, -2, "named_name");
+    push_ref(L, g, &d->lk, x->holder); lua_setfield(L, -2, "holder");
+    lua_rawseti(L, -2, (lua_Integer)i + 1);
+  }
+  return 1;
+}
+
+static int l_doc_tostring(lua_State *L) {
+  l_doc *d = luaL_checkudata(L, 1, DOC_MT);
+  if (d->closed) lua_pushliteral(L, "Doc (closed)");
+  else lua_pushfstring(L, "Doc (%d tokens, %d sentences, %d mentions)", (int)d->tk.ntok,
+                       (int)d->tk.nsent, (int)d->lk.nm);
   return 1;
 }
 
@@ -550,6 +924,8 @@ static int l_isatty(lua_State *L) {
 
 #include "kn_lua_time.h"
 
+#include "kn_lua_time.h"
+
 /* ------------------------------------------------------ registration */
 
 static const luaL_Reg wordset_m[] = {
@@ -558,11 +934,27 @@ static const luaL_Reg wordset_mm[] = {
   { "__gc", l_wordset_release }, { "__close", l_wordset_release },
   { "__tostring", l_wordset_tostring }, { "__len", l_wordset_len }, { NULL, NULL } };
 
+static const luaL_Reg gaz_m[] = {
+  { "load", l_gaz_load }, { "spelling", l_gaz_spelling }, { "ranks", l_gaz_ranks },
+  { "compile", l_gaz_compile }, { "entity", l_gaz_entity }, { "holder", l_gaz_holder },
+  { "stats", l_gaz_stats }, { "close", l_gaz_release }, { NULL, NULL } };
+static const luaL_Reg gaz_mm[] = {
+  { "__gc", l_gaz_release }, { "__close", l_gaz_release }, { "__tostring", l_gaz_tostring },
+  { "__len", l_gaz_len }, { NULL, NULL } };
+
+static const luaL_Reg doc_m[] = {
+  { "tokens", l_doc_tokens }, { "sentences", l_doc_sentences }, { "mentions", l_doc_mentions },
+  { "new_entities", l_doc_new_entities }, { "discrepancies", l_doc_discrepancies },
+  { "close", l_doc_release }, { NULL, NULL } };
+static const luaL_Reg doc_mm[] = {
+  { "__gc", l_doc_release }, { "__close", l_doc_release }, { "__tostring", l_doc_tostring },
+  { NULL, NULL } };
+
 static const luaL_Reg tokens_m[] = {
   { "iter", l_tokens_iter }, { "texts", l_tokens_texts },
-  { "sentences", l_tokens_sentences }, { NULL, NULL } };
+  { "sentences", l_tokens_sentences }, { "close", l_tokens_close }, { NULL, NULL } };
 static const luaL_Reg tokens_mm[] = {
-  { "__gc", l_tokens_gc }, { "__close", l_tokens_gc }, { "__len", l_tokens_len },
+  { "__close", l_tokens_close }, { "__len", l_tokens_len },
   { "__index", l_tokens_index }, { "__tostring", l_tokens_tostring }, { NULL, NULL } };
 
 static const luaL_Reg sentences_m[] = {
@@ -573,7 +965,8 @@ static const luaL_Reg sentences_mm[] = {
   { "__tostring", l_sentences_tostring }, { NULL, NULL } };
 
 static const luaL_Reg core_f[] = {
-  { "tokenize", l_tokenize }, { "sentences", l_sentences },
+  { "tokenize", l_tokenize }, { "sentences", l_sentences }, { "analyze", l_analyze },
+  { "gazetteer", l_gazetteer },
   { "abbreviations", l_abbreviations }, { "key", l_key }, { "utf8check", l_utf8check },
   { "dir", l_dir }, { "stat", l_stat }, { "isatty", l_isatty },
   KN_LUA_TIME_FUNCS
@@ -583,10 +976,8 @@ LUALIB_API int luaopen_korea_nato_core(lua_State *L);
 
 LUALIB_API int luaopen_korea_nato_core(lua_State *L) {
   createmeta(L, WORDSET_MT, wordset_m, wordset_mm);
-  luaL_getmetatable(L, WORDSET_MT);
-  lua_getfield(L, -1, "__methods");
-  lua_setfield(L, -2, "__index");
-  lua_pop(L, 1);
+  createmeta(L, GAZ_MT, gaz_m, gaz_mm);
+  createmeta(L, DOC_MT, doc_m, doc_mm);
   createmeta(L, TOKENS_MT, tokens_m, tokens_mm);
   createmeta(L, SENTENCES_MT, sentences_m, sentences_mm);
   luaL_newlib(L, core_f);

@@ -27,6 +27,9 @@ build = {
   modules = {
     ["korea_nato.core"] = {
       sources = {
+        "csrc/kn_au.c",
+        "csrc/kn_gaz.c",
+        "csrc/kn_link.c",
         "csrc/kn_lua.c",
         "csrc/kn_tables.c",
         "csrc/kn_tok.c",
@@ -38,6 +41,7 @@ build = {
     ["korea_nato.cli"] = "lua/korea_nato/cli.lua",
     ["korea_nato.data_pack"] = "lua/korea_nato/data_pack.lua",
     ["korea_nato.document"] = "lua/korea_nato/document.lua",
+    ["korea_nato.gazetteer"] = "lua/korea_nato/gazetteer.lua",
     ["korea_nato.input"] = "lua/korea_nato/input.lua",
     ["korea_nato.json"] = "lua/korea_nato/json.lua",
     ["korea_nato.time"] = "lua/korea_nato/time.lua",

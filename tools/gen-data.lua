@@ -5,7 +5,7 @@
 --   lua5.4 tools/gen-data.lua [--check]
 local check = arg[1] == "--check"
 local files = {}
-local p = io.popen("cd data && ls abbreviations.txt spelling.txt events.txt gazetteer/*.kng 2>/dev/null")
+local p = io.popen("cd data && ls abbreviations.txt ranks.txt spelling.txt events.txt gazetteer/*.kng 2>/dev/null")
 for f in p:lines() do files[#files + 1] = f end
 p:close()
 table.sort(files)

@@ -1064,7 +1064,7 @@ in: country/japan
 
 location/camp-david
 name: Camp David
-in: country/united-states
+in: location/maryland
 note: Site of the 2023-08-18 US-Japan-South Korea summit (meeting/camp-david-summit).
 
 location/maryland
@@ -1123,12 +1123,9 @@ note: Site of the 2023-09-13 Kim Jong Un-Putin summit.
 
 location/kursk-region
 name: Kursk region
-alias: Kursk Oblast | Kursk province
+alias: Kursk | Kursk Oblast | Kursk province
 in: country/russia
-
-location/kursk
-name: Kursk
-in: location/kursk-region
+note: "Kursk" is an alias: in this news it nearly always means the region where North Korean troops fought (2024-2025), not the city, which has no record of its own.
 
 location/russian-far-east
 name: Russian Far East
@@ -1530,7 +1527,7 @@ note: Han was suspended 2024-12-27 to 2025-03-24 (Choi Sang-mok acting). Kim Boo
 office/kr-foreign-minister
 name: Minister of Foreign Affairs of South Korea
 of: country/south-korea
-title: Foreign Minister | Minister of Foreign Affairs | top diplomat
+title: Foreign Minister | Minister of Foreign Affairs | FM | top diplomat
 holder: person/chung-eui-yong 2021-02-09 2022-05-12
 holder: person/park-jin 2022-05-12 2024-01-11
 holder: person/cho-tae-yul 2024-01-11 2025-07-21
@@ -1540,7 +1537,7 @@ note: Chung's end is taken as his successor's start (before 2022: from memory). 
 office/kr-defense-minister
 name: Minister of National Defense of South Korea
 of: country/south-korea
-title: Defense Minister | Minister of National Defense | Minister of Defense | defense chief
+title: Defense Minister | Minister of National Defense | National Defense Minister | Minister of Defense | defense chief
 holder: person/suh-wook 2020-09-18 2022-05-10
 holder: person/lee-jong-sup 2022-05-10 2023-10-07
 holder: person/shin-won-sik 2023-10-07 2024-09-06
@@ -1673,7 +1670,7 @@ note: Takaichi was re-elected by the Diet on 2026-02-18 after the 2026-02-08 gen
 office/jp-foreign-minister
 name: Minister for Foreign Affairs of Japan
 of: country/japan
-title: Foreign Minister | Minister for Foreign Affairs | Minister of Foreign Affairs | top diplomat
+title: Foreign Minister | Minister for Foreign Affairs | Minister of Foreign Affairs | FM | top diplomat
 holder: person/yoshimasa-hayashi 2021-11-10 2023-09-13
 holder: person/yoko-kamikawa 2023-09-13 2024-10-01
 holder: person/takeshi-iwaya 2024-10-01 2025-10-21
@@ -1688,6 +1685,15 @@ holder: person/yasukazu-hamada 2022-08-10 2023-09-13
 holder: person/minoru-kihara 2023-09-13 2024-10-01
 holder: person/gen-nakatani 2024-10-01 2025-10-21
 holder: person/shinjiro-koizumi 2025-10-21 -
+
+office/jp-chief-of-staff-joint-staff
+name: Chief of Staff, Joint Staff of Japan
+of: org/jp-self-defense-forces
+title: Chief of Staff of the Joint Staff | Chief of Staff, Joint Staff | Chief of the Joint Staff | Joint Staff chief | chief of staff
+holder: person/koji-yamazaki 2019-04-01 2023-03-30
+holder: person/yoshihide-yoshida 2023-03-30 2025-08-01
+holder: person/hiroaki-uchikura 2025-08-01 -
+note: Japan's top uniformed officer. Yamazaki's start is from a 2019 report of the cabinet decision.
 
 office/jp-chief-cabinet-secretary
 name: Chief Cabinet Secretary of Japan
@@ -1870,6 +1876,20 @@ holder: person/mark-rutte 2010-10-14 2024-07-02
 holder: person/dick-schoof 2024-07-02 2026-02-23
 holder: person/rob-jetten 2026-02-23 -
 
+office/se-prime-minister
+name: Prime Minister of Sweden
+of: country/sweden
+title: Prime Minister
+holder: person/ulf-kristersson 2022-10-18 -
+
+office/be-foreign-minister
+name: Minister of Foreign Affairs of Belgium
+of: country/belgium
+title: Foreign Minister | Minister of Foreign Affairs
+holder: person/hadja-lahbib 2022-07-15 2025-02-03
+holder: person/maxime-prevot 2025-02-03 -
+note: Dates from memory (Lahbib succeeded Sophie Wilmès; Prévot took office with the De Wever government).
+
 # === Ukraine ====================================================================
 
 office/ua-president
@@ -1892,6 +1912,13 @@ title: Head of the Presidential Office | Head of the Office of the President | p
 holder: person/andriy-yermak 2020-02-11 2025-11-28
 holder: person/kyrylo-budanov 2026-01-02 -
 note: Yermak left on 2025-11-28 after anti-corruption searches; Budanov, until then head of military intelligence (HUR), was appointed on 2026-01-02.
+
+office/ua-defense-intelligence-chief
+name: Chief of the Defence Intelligence of Ukraine
+of: org/ua-defense-intelligence
+title: chief | head | Chief of Defence Intelligence
+holder: person/kyrylo-budanov 2020-08-05 2026-01-02
+note: Budanov's start (August 2020) is from memory; he left on his appointment as head of the presidential office. His successor is not recorded.
 
 # === Russia =====================================================================
 
@@ -1949,6 +1976,21 @@ of: country/north-korea
 title: Defence Minister | Defense Minister | Minister of National Defence
 note: Holders (Ri Yong Gil, Kang Sun Nam, No Kwang Chol since 2023) not recorded: appointment dates could not be verified.
 
+# === Central Asia ===============================================================
+
+office/kg-president
+name: President of Kyrgyzstan
+of: country/kyrgyzstan
+title: President
+holder: person/sadyr-japarov 2021-01-28 -
+
+office/kz-defense-minister
+name: Minister of Defence of Kazakhstan
+of: country/kazakhstan
+title: Defense Minister | Defence Minister | Minister of Defence
+holder: person/ruslan-zhaksylykov 2022-01-19 2025-06-08
+holder: person/dauren-kosanov 2025-06-08 -
+
 # === China ======================================================================
 
 office/cn-president
@@ -1985,10 +2027,10 @@ holder: person/dong-jun 2023-12-29 -
 office/nato-secretary-general
 name: Secretary General of NATO
 of: org/nato
-title: Secretary General
+title: Secretary General | chief
 holder: person/jens-stoltenberg 2014-10-01 2024-10-01
 holder: person/mark-rutte 2024-10-01 -
-note: "Secretary-General" matches too (hyphen = space).
+note: "Secretary-General" matches too (hyphen = space). "chief" is for "NATO chief Mark Rutte".
 
 office/nato-deputy-secretary-general
 name: Deputy Secretary General of NATO
@@ -2067,17 +2109,24 @@ name: Vice Minister of Unification of South Korea
 of: country/south-korea
 title: Vice Unification Minister | Vice Minister of Unification
 
+office/kr-principal-deputy-national-security-adviser
+name: First Deputy Director of National Security of South Korea
+of: country/south-korea
+title: Principal Deputy National Security Adviser | First Deputy National Security Adviser | First Deputy Director of National Security
+note: Kim Tae-hyo held the post under Yoon (dates not verified).
+
 office/kr-deputy-national-security-adviser
 name: Deputy Director of National Security of South Korea
 of: country/south-korea
-title: Deputy National Security Adviser | First Deputy National Security Adviser | Second Deputy National Security Adviser | Third Deputy National Security Adviser | Deputy National Security Advisor
-note: Stands for the three deputy posts of the National Security Office.
+title: Deputy National Security Adviser | Second Deputy National Security Adviser | Third Deputy National Security Adviser | Deputy National Security Advisor
+note: Stands for the second and third deputy posts of the National Security Office.
 
 office/kr-nis-first-deputy-director
 name: First Deputy Director of the National Intelligence Service
 of: org/kr-national-intelligence-service
 title: First Deputy Director | Deputy Director
-note: Hong Jang-won held the post from 2023-11-26 until his dismissal in December 2024 (exact end not verified).
+holder: person/hong-jang-won 2023-11-26 2024-12-06
+note: Hong was also acting director until 2024-01-16 (office/kr-nis-director); he was dismissed on 2024-12-06 after the martial law crisis. Later holders are not recorded.
 
 office/kr-jcs-vice-chairman
 name: Vice Chairman of the Joint Chiefs of Staff of South Korea
@@ -2160,12 +2209,20 @@ note: Stands for the assistant secretary general posts of the International Staf
 # the seat of an international body or an outlet.
 # NATO, the EU and the UN are org/ records; their subordinate bodies use
 # the nato-, eu- and un- prefixes.
+#
+# Slugs of national bodies are the country code plus the body's name
+# without the country ("United States Forces Korea" -> us-forces-korea,
+# "Ministry of Foreign Affairs of Japan" -> jp-ministry-of-foreign-affairs),
+# in American spelling, an apostrophe counting as a separator
+# (kp-korean-people-s-army). Where bodies of several countries share a
+# plain name, the display name adds "of <country>" and the plain name is a
+# `generic:`, so no two records share a name or alias.
 
 # --- NATO ------------------------------------------------------------------
 
 org/nato
 name: NATO
-alias: North Atlantic Treaty Organization | North Atlantic Alliance | Atlantic Alliance | OTAN
+alias: North Atlantic Treaty Organization | North Atlantic Alliance | Atlantic Alliance | OTAN | 나토
 country: country/belgium
 wikidata: Q7184
 note: Headquarters in Brussels. "the Alliance" is not a mention (corpus/ANNOTATION.md).
@@ -2269,9 +2326,8 @@ of: org/united-nations
 org/united-nations-command
 name: United Nations Command
 alias: UN Command | UNC
-of: org/united-nations
 country: country/south-korea
-note: Commanded by the USFK commander.
+note: UN-mandated, US-led multinational command (not a UN organ, hence no un- prefix); commanded by the USFK commander.
 
 org/un-panel-of-experts
 name: UN Panel of Experts
@@ -3159,6 +3215,47 @@ name: Jin Yong-sung
 short: Jin
 country: country/south-korea
 
+person/park-geun-hye
+name: Park Geun-hye
+alias: 박근혜
+short: Park
+country: country/south-korea
+note: President 2013-2017, removed by the Constitutional Court in 2017.
+
+person/kim-keon-hee
+name: Kim Keon-hee
+alias: 김건희
+short: Kim
+country: country/south-korea
+note: Wife of Yoon Suk Yeol.
+
+person/kang-yu-jung
+name: Kang Yu-jung
+alias: 강유정
+short: Kang
+country: country/south-korea
+note: Presidential spokesperson under Lee Jae-myung.
+
+person/lee-do-woon
+name: Lee Do-woon
+alias: 이도운
+short: Lee
+country: country/south-korea
+note: Presidential spokesperson under Yoon Suk Yeol.
+
+person/lee-sung-jun
+name: Lee Sung-jun
+short: Lee
+country: country/south-korea
+note: Army colonel, spokesman for the Joint Chiefs of Staff.
+
+person/moon-hyung-bae
+name: Moon Hyung-bae
+alias: 문형배
+short: Moon
+country: country/south-korea
+note: Acting head of the Constitutional Court when it removed Yoon on 2025-04-04.
+
 # === United States ==============================================================
 
 person/joe-biden
@@ -3179,6 +3276,28 @@ person/jd-vance
 name: JD Vance
 short: Vance
 country: country/united-states
+
+person/jill-biden
+name: Jill Biden
+country: country/united-states
+
+person/sabrina-singh
+name: Sabrina Singh
+short: Singh
+country: country/united-states
+note: Pentagon deputy press secretary under Biden.
+
+person/ryan-donald
+name: Ryan Donald
+short: Donald
+country: country/united-states
+note: Army colonel, USFK spokesman.
+
+person/isaac-taylor
+name: Isaac Taylor
+short: Taylor
+country: country/united-states
+note: Army colonel, USFK spokesman.
 
 person/kamala-harris
 name: Kamala Harris
@@ -3356,6 +3475,24 @@ person/shinjiro-koizumi
 name: Shinjiro Koizumi
 alias: Koizumi Shinjiro
 short: Koizumi
+country: country/japan
+
+person/koji-yamazaki
+name: Koji Yamazaki
+alias: Yamazaki Koji
+short: Yamazaki
+country: country/japan
+
+person/yoshihide-yoshida
+name: Yoshihide Yoshida
+alias: Yoshida Yoshihide
+short: Yoshida
+country: country/japan
+
+person/hiroaki-uchikura
+name: Hiroaki Uchikura
+alias: Uchikura Hiroaki
+short: Uchikura
 country: country/japan
 
 person/hirokazu-matsuno
@@ -3589,6 +3726,21 @@ short: Pistorius
 country: country/germany
 note: German defence minister since January 2023.
 
+person/ulf-kristersson
+name: Ulf Kristersson
+short: Kristersson
+country: country/sweden
+
+person/hadja-lahbib
+name: Hadja Lahbib
+short: Lahbib
+country: country/belgium
+
+person/maxime-prevot
+name: Maxime Prévot
+short: Prévot
+country: country/belgium
+
 person/mario-draghi
 name: Mario Draghi
 short: Draghi
@@ -3704,6 +3856,12 @@ alias: Andrey Belousov
 short: Belousov
 country: country/russia
 
+person/yunus-bek-yevkurov
+name: Yunus-Bek Yevkurov
+short: Yevkurov
+country: country/russia
+note: Russian deputy defence minister.
+
 person/dmitry-peskov
 name: Dmitry Peskov
 short: Peskov
@@ -3717,6 +3875,13 @@ name: Kim Jong Un
 alias: 김정은
 short: Kim
 country: country/north-korea
+
+person/kim-il-sung
+name: Kim Il Sung
+alias: 김일성
+short: Kim
+country: country/north-korea
+note: Founder of North Korea (died 1994).
 
 person/kim-yo-jong
 name: Kim Yo Jong
@@ -3798,6 +3963,24 @@ name: Dong Jun
 short: Dong
 country: country/china
 
+# === Central Asia ===============================================================
+
+person/sadyr-japarov
+name: Sadyr Japarov
+alias: Sadyr Zhaparov
+short: Japarov
+country: country/kyrgyzstan
+
+person/ruslan-zhaksylykov
+name: Ruslan Zhaksylykov
+short: Zhaksylykov
+country: country/kazakhstan
+
+person/dauren-kosanov
+name: Dauren Kosanov
+short: Kosanov
+country: country/kazakhstan
+
 # === NATO, EU, UN ===============================================================
 
 person/jens-stoltenberg
@@ -3855,6 +4038,91 @@ person/antonio-guterres
 name: António Guterres
 short: Guterres
 country: country/portugal
+]],
+["ranks.txt"] = [[
+# Titles and ranks that introduce a person's name but are not offices of
+# the gazetteer. A capitalised name after one of them that the gazetteer
+# does not know becomes a new PERSON (how = "new"). One phrase a line; case
+# does not matter. Office titles (data/gazetteer/offices.kng) work the same
+# way and need not be repeated here.
+
+Mr.
+Mrs.
+Ms.
+Dr.
+Prof.
+Sen.
+Senator
+Rep.
+Representative
+Gov.
+Governor
+Amb.
+Ambassador
+Gen.
+General
+Lt.
+Lt. Gen.
+Lieutenant General
+Maj.
+Maj. Gen.
+Major General
+Brig.
+Brig. Gen.
+Brigadier General
+Col.
+Colonel
+Lt. Col.
+Lieutenant Colonel
+Capt.
+Captain
+Cmdr.
+Cdr.
+Commander
+Adm.
+Admiral
+Vice Adm.
+Vice Admiral
+Rear Adm.
+Rear Admiral
+Sgt.
+Sergeant
+Marshal
+Air Chief Marshal
+spokesperson
+spokesman
+spokeswoman
+deputy spokesperson
+envoy
+special envoy
+lawmaker
+Rep.
+professor
+analyst
+researcher
+senior fellow
+correspondent
+Vice Minister
+Vice Foreign Minister
+First Vice Foreign Minister
+Second Vice Foreign Minister
+Vice Defense Minister
+Deputy Minister
+Deputy Secretary
+Deputy Director
+First Deputy Director
+Under Secretary
+Assistant Secretary
+Director
+Director General
+Director-General
+Chief
+Commissioner
+Chancellor
+Judge
+Justice
+Chief Justice
+acting Chief Justice
 ]],
 ["spelling.txt"] = [[
 # spelling.txt: British/American spelling pairs folded for matching.

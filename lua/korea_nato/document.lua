@@ -33,16 +33,71 @@ function Document:sentence_text(i)
   return s and s.text
 end
 
+local function matches(t, filter)
+  for k, v in pairs(filter or {}) do
+    if t[k] ~= v then return false end
+  end
+  return true
+end
+
+--- The entity mentions (SCHEMA.md fields: entity, type, name, text, start,
+-- stop, sentence, how, holder), optionally filtered: doc:mentions{type = "PERSON"}.
+function Document:mentions(filter)
+  local all = self._mentions
+  if not all then
+    all = self._core:mentions()
+    self._mentions = all
+  end
+  if not filter then return all end
+  local out = {}
+  for _, m in ipairs(all) do
+    if matches(m, filter) then out[#out + 1] = m end
+  end
+  return out
+end
+
+function Document:_mentions_table()
+  local out = {}
+  for i, m in ipairs(self:mentions()) do
+    local t = { entity = m.entity, type = m.type, name = m.name, text = m.text,
+      start = m.start, stop = m.stop, sentence = m.sentence, how = m.how }
+    if m.type == "OFFICE" then t.holder = m.holder or json.null end
+    out[i] = t
+  end
+  return out
+end
+
+--- Entities of the document with their mention counts, most mentioned
+-- first: { {id =, name =, type =, count =}, … }.
+function Document:entities()
+  local by, list = {}, {}
+  for _, m in ipairs(self:mentions()) do
+    local e = by[m.entity]
+    if not e then
+      e = { id = m.entity, name = m.name, type = m.type, count = 0 }
+      by[m.entity] = e
+      list[#list + 1] = e
+    end
+    e.count = e.count + 1
+  end
+  table.sort(list, function(a, b)
+    if a.count ~= b.count then return a.count > b.count end
+    return a.id < b.id
+  end)
+  return list
+end
+
+--- People the text names for an office that someone else held that day.
+function Document:discrepancies()
+  return self._core:discrepancies()
+end
+
 --- The temporal expressions (SCHEMA.md fields), optionally filtered:
 -- doc:timexes{type = "DATE"}.
 function Document:timexes(filter)
   local out = {}
   for _, t in ipairs(self._timexes or {}) do
-    local ok = true
-    for k, v in pairs(filter or {}) do
-      if t[k] ~= v then ok = false break end
-    end
-    if ok then out[#out + 1] = t end
+    if matches(t, filter) then out[#out + 1] = t end
   end
   return out
 end
@@ -71,6 +126,7 @@ function Document:totable()
   }
   if self.meta then t.meta = self.meta end
   for _, stage in ipairs { "mentions", "timexes", "events" } do
+    -- each stage writes its table through Document:_<stage>_table
     local f = self["_" .. stage .. "_table"]
     if f then t[stage] = json.array(f(self)) end
   end

@@ -14,6 +14,7 @@ local data_pack = require "korea_nato.data_pack"
 local document = require "korea_nato.document"
 local input = require "korea_nato.input"
 local time = require "korea_nato.time"
+local gazetteer = require "korea_nato.gazetteer"
 
 local type, error, format, pairs, ipairs, tostring = type, error, string.format, pairs, ipairs, tostring
 
@@ -81,7 +82,8 @@ local META = { "id", "title", "source", "url", "author", "published" }
 
 --- Analyses one article. meta: id, title, source, url, author, published
 -- (ISO date or date-time, the anchor for relative dates), meta (extra
--- fields), from_file (true: look for metadata in the text as well).
+-- fields), from_file (true: look for metadata in the text as well),
+-- gazetteer (default: the Korea–NATO pack).
 -- Returns a Document.
 function M.analyze(text, meta)
   if type(text) ~= "string" then error("bad argument #1 to 'analyze' (string expected, got " .. type(text) .. ")", 2) end
@@ -108,13 +110,17 @@ function M.analyze(text, meta)
     error(format("bad publication date %q (expected an ISO 8601 date)", tostring(d.published)), 2)
   end
   d._skip = skip
-  d._sentences, d._tokens = core.sentences(text, M.abbreviations(), skip)
+  local gaz = meta.gazetteer or M.gazetteer.default()
+  d._gazetteer = gaz
+  d._core = core.analyze(text, M.abbreviations(), gaz:core(), d.published, skip)
+  d._tokens, d._sentences = d._core:tokens(), d._core:sentences()
   local doc = document.new(d)
   doc._timexes = time.tag(doc)
   return doc
 end
 
 M.time = time
+M.gazetteer = gazetteer
 
 M.Document = document.Document
 M.input = input

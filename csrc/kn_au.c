@@ -1,0 +1,400 @@
+/*
+** kn_au.c -- the token automaton of the gazetteer (see kn_gaz.c).
+*/
+#include "kn_internal.h"
+#include "kn_gaz_internal.h"
+
+#define ROOTWORDS ((size_t)1 << (KN_AU_ROOTBITS - 6))
+#define KEYMAX 96
+
+void kn_au_init(kn_automaton *au, kn_alloc f, void *ud) {
+  memset(au, 0, sizeof *au);
+  au->alloc = f; au->ud = ud;
+}
+
+static void au_release(kn_automaton *au) {
+  kn_free(au->alloc, au->ud, au->words, au->nwslot * sizeof(au_word));
+  kn_free(au->alloc, au->ud, au->pool, au->cappool);
+  kn_free(au->alloc, au->ud, au->trans, au->ntslot * sizeof(au_trans));
+  kn_free(au->alloc, au->ud, au->st_first, au->capst * sizeof(uint32_t));
+  kn_free(au->alloc, au->ud, au->st_count, au->capst * sizeof(uint32_t));
+  kn_free(au->alloc, au->ud, au->tg, au->captg * sizeof(kn_target));
+  kn_free(au->alloc, au->ud, au->pend, au->cappend * sizeof(au_pending));
+  kn_free(au->alloc, au->ud, au->root_ci, ROOTWORDS * sizeof(uint64_t));
+  kn_free(au->alloc, au->ud, au->root_cs, ROOTWORDS * sizeof(uint64_t));
+}
+
+void kn_au_free(kn_automaton *au) {
+  au_release(au);
+  kn_alloc f = au->alloc; void *ud = au->ud;
+  kn_au_init(au, f, ud);
+}
+
+void kn_au_clear(kn_automaton *au) { kn_au_free(au); }
+
+/* --------------------------------------------------------------- words */
+
+static uint32_t mix(uint32_t h) {
+  h ^= h >> 16; h *= 0x7feb352dU; h ^= h >> 15; h *= 0x846ca68bU; h ^= h >> 16;
+  return h;
+}
+
+static kn_status words_grow(kn_automaton *au) {
+  size_t n = au->nwslot ? au->nwslot * 2 : 1024;
+  au_word *w = au->alloc(au->ud, NULL, 0, n * sizeof(au_word));
+  if (!w) return KN_ENOMEM;
+  memset(w, 0, n * sizeof(au_word));
+  for (size_t i = 0; i < au->nwslot; i++) {
+    if (!au->words[i].len) continue;
+    size_t j = mix(au->words[i].hash) & (n - 1);
+    while (w[j].len) j = (j + 1) & (n - 1);
+    w[j] = au->words[i];
+  }
+  kn_free(au->alloc, au->ud, au->words, au->nwslot * sizeof(au_word));
+  au->words = w; au->nwslot = n;
+  return KN_OK;
+}
+
+static int32_t word_find(const kn_automaton *au, const char *k, size_t n, uint32_t h) {
+  if (!au->nwslot) return -1;
+  size_t mask = au->nwslot - 1;
+  for (size_t j = mix(h) & mask;; j = (j + 1) & mask) {
+    const au_word *w = &au->words[j];
+    if (!w->len) return -1;
+    if (w->hash == h && w->len == n && memcmp(au->pool + w->off, k, n) == 0) return w->id;
+  }
+}
+
+/* Interns key k with id (a new id when id < 0); returns the id or -1. */
+static int32_t word_put(kn_automaton *au, const char *k, size_t n, int32_t id) {
+  uint32_t h = kn_hash(k, n);
+  int32_t have = word_find(au, k, n, h);
+  if (have >= 0) return have;
+  if ((au->nwords + 1) * 2 > au->nwslot && words_grow(au)) return -1;
+  if (kn_grow(au->alloc, au->ud, (void **)&au->pool, &au->cappool, au->npool + n, 1)) return -1;
+  memcpy(au->pool + au->npool, k, n);
+  size_t mask = au->nwslot - 1, j = mix(h) & mask;
+  while (au->words[j].len) j = (j + 1) & mask;
+  if (id < 0) id = (int32_t)au->nids++;
+  au->words[j].hash = h; au->words[j].off = (uint32_t)au->npool;
+  au->words[j].len = (uint32_t)n; au->words[j].id = id;
+  au->npool += n;
+  au->nwords++;
+  return id;
+}
+
+kn_status kn_au_spelling(kn_automaton *au, const char *brit, const char *amer) {
+  int32_t id = word_put(au, amer, strlen(amer), -1);
+  if (id < 0) return KN_ENOMEM;
+  return word_put(au, brit, strlen(brit), id) < 0 ? KN_ENOMEM : KN_OK;
+}
+
+/* --------------------------------------------------------- transitions */
+
+static uint32_t tmix(uint64_t k) {
+  k ^= k >> 33; k *= 0xff51afd7ed558ccdULL; k ^= k >> 33; k *= 0xc4ceb9fe1a85ec53ULL; k ^= k >> 33;
+  return (uint32_t)k;
+}
+
+static kn_status trans_grow(kn_automaton *au) {
+  size_t n = au->ntslot ? au->ntslot * 2 : 1024;
+  au_trans *t = au->alloc(au->ud, NULL, 0, n * sizeof(au_trans));
+  if (!t) return KN_ENOMEM;
+  memset(t, 0, n * sizeof(au_trans));
+  for (size_t i = 0; i < au->ntslot; i++) {
+    if (!au->trans[i].used) continue;
+    size_t j = tmix(au->trans[i].key) & (n - 1);
+    while (t[j].used) j = (j + 1) & (n - 1);
+    t[j] = au->trans[i];
+  }
+  kn_free(au->alloc, au->ud, au->trans, au->ntslot * sizeof(au_trans));
+  au->trans = t; au->ntslot = n;
+  return KN_OK;
+}
+
+static inline uint32_t trans_get(const kn_automaton *au, uint32_t state, int32_t w) {
+  uint64_t key = ((uint64_t)state << 32) | (uint32_t)w;
+  size_t mask = au->ntslot - 1;
+  for (size_t j = tmix(key) & mask;; j = (j + 1) & mask) {
+    const au_trans *t = &au->trans[j];
+    if (!t->used) return 0;
+    if (t->key == key) return t->next;
+  }
+}
+
+/* The state after (state, w), created when missing; 0 on failure. */
+static uint32_t trans_put(kn_automaton *au, uint32_t state, int32_t w) {
+  if (au->ntslot) {
+    uint32_t have = trans_get(au, state, w);
+    if (have) return have;
+  }
+  if ((au->ntrans + 1) * 2 > au->ntslot && trans_grow(au)) return 0;
+  uint64_t key = ((uint64_t)state << 32) | (uint32_t)w;
+  size_t mask = au->ntslot - 1, j = tmix(key) & mask;
+  while (au->trans[j].used) j = (j + 1) & mask;
+  au->trans[j].key = key;
+  au->trans[j].next = ++au->nstates;   /* state 0 is the root */
+  au->trans[j].used = 1;
+  au->ntrans++;
+  return au->nstates;
+}
+
+/* ------------------------------------------------------------ building */
+
+static kn_status root_mark(kn_automaton *au, uint32_t hash, int casemode) {
+  uint64_t **set = casemode == KN_CASE_ANY ? &au->root_ci : &au->root_cs;
+  if (!*set) {
+    *set = au->alloc(au->ud, NULL, 0, ROOTWORDS * sizeof(uint64_t));
+    if (!*set) return KN_ENOMEM;
+    memset(*set, 0, ROOTWORDS * sizeof(uint64_t));
+  }
+  uint32_t b = mix(hash) & (((uint32_t)1 << KN_AU_ROOTBITS) - 1);
+  (*set)[b >> 6] |= (uint64_t)1 << (b & 63);
+  return KN_OK;
+}
+
+static int glued_hyphen(const char *s, const kn_token *tok, size_t i, size_t n) {
+  const kn_token *k = &tok[i];
+  if (k->kind != KN_TK_PUNCT || k->ws != KN_WS_NONE || i == 0 || i + 1 >= n) return 0;
+  if (tok[i + 1].ws != KN_WS_NONE) return 0;
+  unsigned char c = (unsigned char)s[k->start];
+  if (c == '-' && k->len == 1) return 1;
+  return c == 0xE2 && k->len == 3 && (unsigned char)s[k->start + 1] == 0x80 &&
+         (unsigned char)s[k->start + 2] >= 0x90 && (unsigned char)s[k->start + 2] <= 0x93;
+}
+
+static kn_status add_seq(kn_automaton *au, const int32_t *ids, const uint32_t *hashes, size_t n,
+                         const kn_target *t) {
+  uint32_t state = 0;
+  for (size_t i = 0; i < n; i++) {
+    state = trans_put(au, state, ids[i]);
+    if (!state) return KN_ENOMEM;
+  }
+  kn_status st = root_mark(au, hashes[0], t->casemode);
+  if (st) return st;
+  st = kn_grow(au->alloc, au->ud, (void **)&au->pend, &au->cappend, au->npend + 1, sizeof(au_pending));
+  if (st) return st;
+  au->pend[au->npend].state = state;
+  au->pend[au->npend].t = *t;
+  au->npend++;
+  return KN_OK;
+}
+
+kn_status kn_au_add(kn_automaton *au, kn_tokenizer *tk, const char *phrase, size_t n,
+                    int32_t ent, int how, int casemode) {
+  kn_status st = kn_tok_tokens(tk, phrase, n);
+  if (st) return st;
+  enum { MAXT = 32 };
+  int32_t ids[MAXT], jids[MAXT];
+  uint32_t hs[MAXT], jhs[MAXT];
+  size_t m = 0, jm = 0;
+  int joined = 0;
+  char key[KEYMAX], jkey[KEYMAX * 2];
+  size_t jlen = 0;
+  for (size_t i = 0; i < tk->ntok; i++) {
+    if (glued_hyphen(phrase, tk->tok, i, tk->ntok)) { joined = 1; continue; }
+    size_t kl = kn_tok_key(phrase, &tk->tok[i], key, sizeof key);
+    if (kl > sizeof key || m >= MAXT) return KN_EINVAL;
+    int32_t id = word_put(au, key, kl, -1);
+    if (id < 0) return KN_ENOMEM;
+    ids[m] = id; hs[m] = kn_hash(key, kl); m++;
+    /* the joined variant: a part glued to the previous one after a hyphen
+    ** extends the previous word */
+    int glue = i >= 2 && tk->tok[i].ws == KN_WS_NONE && glued_hyphen(phrase, tk->tok, i - 1, tk->ntok);
+    if (glue && jm > 0 && jlen + kl <= sizeof jkey) {
+      memcpy(jkey + jlen, key, kl);
+      jlen += kl;
+      int32_t jid = word_put(au, jkey, jlen, -1);
+      if (jid < 0) return KN_ENOMEM;
+      jids[jm - 1] = jid; jhs[jm - 1] = kn_hash(jkey, jlen);
+    } else {
+      memcpy(jkey, key, kl);
+      jlen = kl;
+      jids[jm] = id; jhs[jm] = hs[m - 1]; jm++;
+    }
+  }
+  if (m == 0) return KN_EINVAL;
+  kn_target t = { ent, (uint8_t)how, (uint8_t)casemode, (uint16_t)m };
+  st = add_seq(au, ids, hs, m, &t);
+  if (st) return st;
+  if (joined && jm != m) {
+    t.ntok = (uint16_t)jm;
+    st = add_seq(au, jids, jhs, jm, &t);
+  }
+  return st;
+}
+
+static int pend_cmp(const au_pending *a, const au_pending *b) {
+  if (a->state != b->state) return a->state < b->state ? -1 : 1;
+  if (a->t.ent != b->t.ent) return a->t.ent < b->t.ent ? -1 : 1;
+  if (a->t.how != b->t.how) return a->t.how < b->t.how ? -1 : 1;
+  return 0;
+}
+
+kn_status kn_au_finish(kn_automaton *au) {
+  size_t ns = (size_t)au->nstates + 1;
+  kn_free(au->alloc, au->ud, au->st_first, au->capst * sizeof(uint32_t));
+  kn_free(au->alloc, au->ud, au->st_count, au->capst * sizeof(uint32_t));
+  au->st_first = au->alloc(au->ud, NULL, 0, ns * sizeof(uint32_t));
+  au->st_count = au->alloc(au->ud, NULL, 0, ns * sizeof(uint32_t));
+  au->capst = ns;
+  if (!au->st_first || !au->st_count) return KN_ENOMEM;
+  memset(au->st_count, 0, ns * sizeof(uint32_t));
+  /* counting sort of pending targets by state, then dedupe */
+  for (size_t i = 0; i < au->npend; i++) au->st_count[au->pend[i].state]++;
+  uint32_t acc = 0;
+  for (size_t s = 0; s < ns; s++) { au->st_first[s] = acc; acc += au->st_count[s]; au->st_count[s] = 0; }
+  kn_free(au->alloc, au->ud, au->tg, au->captg * sizeof(kn_target));
+  au->captg = au->npend ? au->npend : 1;
+  au->tg = au->alloc(au->ud, NULL, 0, au->captg * sizeof(kn_target));
+  if (!au->tg) return KN_ENOMEM;
+  /* stable insertion in state order; duplicates (same entity and how) kept once */
+  for (size_t i = 0; i < au->npend; i++) {
+    const au_pending *p = &au->pend[i];
+    uint32_t f = au->st_first[p->state], c = au->st_count[p->state];
+    int dup = 0;
+    for (uint32_t k = 0; k < c; k++) {
+      const kn_target *q = &au->tg[f + k];
+      if (q->ent == p->t.ent && q->how == p->t.how) { dup = 1; break; }
+    }
+    if (!dup) { au->tg[f + c] = p->t; au->st_count[p->state]++; }
+  }
+  (void)pend_cmp;
+  au->ntg = au->npend;
+  kn_free(au->alloc, au->ud, au->pend, au->cappend * sizeof(au_pending));
+  au->pend = NULL; au->npend = au->cappend = 0;
+  if (!au->root_ci) { au->root_ci = au->alloc(au->ud, NULL, 0, ROOTWORDS * sizeof(uint64_t)); if (!au->root_ci) return KN_ENOMEM; memset(au->root_ci, 0, ROOTWORDS * sizeof(uint64_t)); }
+  if (!au->root_cs) { au->root_cs = au->alloc(au->ud, NULL, 0, ROOTWORDS * sizeof(uint64_t)); if (!au->root_cs) return KN_ENOMEM; memset(au->root_cs, 0, ROOTWORDS * sizeof(uint64_t)); }
+  if (!au->ntslot && trans_grow(au)) return KN_ENOMEM;
+  if (!au->nwslot && words_grow(au)) return KN_ENOMEM;
+  return KN_OK;
+}
+
+void kn_au_stats(const kn_automaton *au, size_t *states, size_t *trans, size_t *words, size_t *bytes) {
+  if (states) *states = (size_t)au->nstates + 1;
+  if (trans) *trans = au->ntrans;
+  if (words) *words = au->nwords;
+  if (bytes)
+    *bytes = au->nwslot * sizeof(au_word) + au->cappool + au->ntslot * sizeof(au_trans) +
+             au->capst * 2 * sizeof(uint32_t) + au->captg * sizeof(kn_target) +
+             2 * ROOTWORDS * sizeof(uint64_t);
+}
+
+/* ------------------------------------------------------------ matching */
+
+/* The word id of a text token, or -1; *h gets its key's hash. */
+static int32_t token_word(const kn_automaton *au, const char *text, const kn_token *t, uint32_t *h) {
+  if ((t->flags & KN_TF_ASCII) && !(t->flags & KN_TF_ABBR) && t->kind != KN_TK_PUNCT && t->len <= KEYMAX) {
+    const unsigned char *p = (const unsigned char *)text + t->start;
+    uint32_t hv = 2166136261u;
+    for (uint32_t i = 0; i < t->len; i++) { hv ^= (uint32_t)kn_lower(p[i]); hv *= 16777619u; }
+    *h = hv;
+    if (!au->nwslot) return -1;
+    size_t mask = au->nwslot - 1;
+    for (size_t j = mix(hv) & mask;; j = (j + 1) & mask) {
+      const au_word *w = &au->words[j];
+      if (!w->len) return -1;
+      if (w->hash == hv && w->len == t->len) {
+        const char *k = au->pool + w->off;
+        uint32_t i = 0;
+        while (i < t->len && (unsigned char)k[i] == (unsigned)kn_lower(p[i])) i++;
+        if (i == t->len) return w->id;
+      }
+    }
+  }
+  char key[KEYMAX];
+  size_t kl = kn_tok_key(text, t, key, sizeof key);
+  if (kl > sizeof key) { *h = 0; return -1; }
+  *h = kn_hash(key, kl);
+  return word_find(au, key, kl, *h);
+}
+
+static inline int root_bit(const uint64_t *set, uint32_t h) {
+  uint32_t b = mix(h) & (((uint32_t)1 << KN_AU_ROOTBITS) - 1);
+  return (int)((set[b >> 6] >> (b & 63)) & 1);
+}
+
+int kn_au_case_ok(const kn_target *t, const kn_token *tok, uint32_t first, uint32_t last) {
+  switch (t->casemode) {
+    case KN_CASE_ANY: return 1;
+    case KN_CASE_PROPER: return !(tok[first].flags & KN_TF_LOWER);
+    case KN_CASE_NOTLOWER_ALL:
+      for (uint32_t i = first; i <= last; i++)
+        if (tok[i].kind == KN_TK_WORD && (tok[i].flags & KN_TF_LOWER)) return 0;
+      return 1;
+    case KN_CASE_UPPER:
+      for (uint32_t i = first; i <= last; i++)
+        if (tok[i].kind == KN_TK_WORD && !(tok[i].flags & KN_TF_UPPER)) return 0;
+      return 1;
+  }
+  return 0;
+}
+
+static int hyphen_tok(const char *s, const kn_token *k) {
+  if (k->kind != KN_TK_PUNCT) return 0;
+  unsigned char c = (unsigned char)s[k->start];
+  if (c == '-' && k->len == 1) return 1;
+  return c == 0xE2 && k->len == 3 && (unsigned char)s[k->start + 1] == 0x80 &&
+         (unsigned char)s[k->start + 2] >= 0x90 && (unsigned char)s[k->start + 2] <= 0x93;
+}
+
+kn_status kn_au_scan(const kn_automaton *au, const char *text, const kn_token *tok, size_t ntok,
+                     kn_au_emit emit, void *ctx) {
+  if (!au->ntslot || !au->root_ci) return KN_OK;
+  enum { DEPTH = 24 };
+  size_t i = 0;
+  while (i < ntok) {
+    const kn_token *t = &tok[i];
+    if ((t->flags & KN_TF_SKIP) || (t->kind != KN_TK_WORD && t->kind != KN_TK_NUM)) { i++; continue; }
+    uint32_t h;
+    int32_t w;
+    /* first-word filter: a lower-case token can only start a name of any
+    ** case (titles), others any name */
+    if (t->flags & KN_TF_LOWER) {
+      if ((t->flags & KN_TF_ASCII) && t->len <= KEYMAX) {
+        const unsigned char *p = (const unsigned char *)text + t->start;
+        uint32_t hv = 2166136261u;
+        for (uint32_t k = 0; k < t->len; k++) { hv ^= p[k]; hv *= 16777619u; }
+        if (!root_bit(au->root_ci, hv)) { i++; continue; }
+      }
+    }
+    w = token_word(au, text, t, &h);
+    if (w < 0 || !(root_bit(au->root_ci, h) || (!(t->flags & KN_TF_LOWER) && root_bit(au->root_cs, h)))) {
+      i++;
+      continue;
+    }
+    uint32_t state = trans_get(au, 0, w);
+    if (!state) { i++; continue; }
+    uint32_t acc_end[DEPTH], acc_state[DEPTH];
+    int nacc = 0;
+    if (au->st_count[state]) { acc_end[nacc] = (uint32_t)i; acc_state[nacc] = state; nacc++; }
+    size_t k = i + 1;
+    while (k < ntok && nacc < DEPTH) {
+      if (hyphen_tok(text, &tok[k]) && tok[k].ws == KN_WS_NONE && k + 1 < ntok && tok[k + 1].ws == KN_WS_NONE)
+        k++;
+      const kn_token *u = &tok[k];
+      if ((u->flags & KN_TF_SKIP) || u->ws == KN_WS_PARA) break;
+      int32_t w2 = token_word(au, text, u, &h);
+      if (w2 < 0) break;
+      state = trans_get(au, state, w2);
+      if (!state) break;
+      if (au->st_count[state]) { acc_end[nacc] = (uint32_t)k; acc_state[nacc] = state; nacc++; }
+      k++;
+    }
+    int done = 0;
+    for (int a = nacc - 1; a >= 0 && !done; a--) {
+      uint32_t f = au->st_first[acc_state[a]], c = au->st_count[acc_state[a]];
+      int any = 0;
+      for (uint32_t q = 0; q < c; q++)
+        if (kn_au_case_ok(&au->tg[f + q], tok, (uint32_t)i, acc_end[a])) { any = 1; break; }
+      if (!any) continue;
+      kn_raw m = { (uint32_t)i, acc_end[a], f, c };
+      kn_status st = emit(ctx, &m);
+      if (st) return st;
+      i = acc_end[a] + 1;
+      done = 1;
+    }
+    if (!done) i++;
+  }
+  return KN_OK;
+}

@@ -1,0 +1,71 @@
+/* kn_gaz_internal.h -- the matching automaton shared by kn_gaz.c (build)
+** and kn_link.c (use). Not installed. */
+#ifndef KN_GAZ_INTERNAL_H
+#define KN_GAZ_INTERNAL_H
+
+#include "kn.h"
+
+/* What a name is for an entity (a target of an accepting state). */
+enum { KN_T_NAME = 1, KN_T_ALIAS, KN_T_SHORT, KN_T_DEMONYM, KN_T_TITLE, KN_T_GENERIC, KN_T_RANK };
+
+/* Case rules (data/README.md): any case; first token not lower case; every
+** token upper or title case; every token upper case. */
+enum { KN_CASE_ANY = 0, KN_CASE_PROPER, KN_CASE_NOTLOWER_ALL, KN_CASE_UPPER };
+
+typedef struct kn_target {
+  int32_t ent;          /* entity index; -1 for ranks */
+  uint8_t how;          /* KN_T_* */
+  uint8_t casemode;     /* KN_CASE_* */
+  uint16_t ntok;        /* tokens of the name, for reporting */
+} kn_target;
+
+typedef struct au_word { uint32_t hash, off, len; int32_t id; } au_word;
+typedef struct au_trans { uint64_t key; uint32_t next; uint32_t used; } au_trans;
+typedef struct au_pending { uint32_t state; kn_target t; } au_pending;
+
+#define KN_AU_ROOTBITS 18
+
+typedef struct kn_automaton {
+  kn_alloc alloc; void *ud;
+  au_word *words; size_t nwslot, nwords, nids;   /* key -> word id */
+  char *pool; size_t npool, cappool;
+  au_trans *trans; size_t ntslot, ntrans;        /* (state, word) -> state */
+  uint32_t nstates;
+  uint32_t *st_first, *st_count; size_t capst;   /* targets of each state */
+  kn_target *tg; size_t ntg, captg;
+  au_pending *pend; size_t npend, cappend;       /* targets before finish */
+  uint64_t *root_ci, *root_cs;                   /* first-word bitsets */
+} kn_automaton;
+
+void kn_au_init(kn_automaton *au, kn_alloc f, void *ud);
+void kn_au_free(kn_automaton *au);
+void kn_au_clear(kn_automaton *au);
+kn_status kn_au_spelling(kn_automaton *au, const char *brit, const char *amer);
+/* Tokenizes phrase with tk and adds it (and its variants) for ent.
+** KN_EINVAL when it has no tokens. */
+kn_status kn_au_add(kn_automaton *au, kn_tokenizer *tk, const char *phrase, size_t n,
+                    int32_t ent, int how, int casemode);
+kn_status kn_au_finish(kn_automaton *au);
+void kn_au_stats(const kn_automaton *au, size_t *states, size_t *trans, size_t *words, size_t *bytes);
+
+/* A raw match: tokens first..last; targets [tfirst, tfirst + tcount) of
+** the automaton that pass the case rules. */
+typedef struct kn_raw { uint32_t first, last, tfirst, tcount; } kn_raw;
+
+/* Leftmost-longest scan of tokens; calls emit for each match. Tokens with
+** KN_TF_SKIP never match. */
+typedef kn_status (*kn_au_emit)(void *ctx, const kn_raw *m);
+kn_status kn_au_scan(const kn_automaton *au, const char *text, const kn_token *tok, size_t ntok,
+                     kn_au_emit emit, void *ctx);
+/* Does target t's case rule accept tokens first..last? */
+int kn_au_case_ok(const kn_target *t, const kn_token *tok, uint32_t first, uint32_t last);
+
+/* kn_gaz.c helpers for kn_link.c */
+const kn_automaton *kn_gaz_automaton(const kn_gaz *g);
+int kn_gaz_type(const kn_gaz *g, int32_t i);
+int32_t kn_gaz_of(const kn_gaz *g, int32_t i);
+int32_t kn_gaz_metonym(const kn_gaz *g, int32_t i);
+int kn_gaz_held(const kn_gaz *g, int32_t office, int32_t person);
+int kn_gaz_id_type(const char *id, size_t n);
+
+#endif

@@ -1,0 +1,569 @@
+/*
+** kn_link.c -- entity linking in a document: from the automaton's raw
+** matches to mentions with an entity, a type and how they were linked.
+**
+** Rules (the span rules of SCHEMA.md and corpus/ANNOTATION.md):
+**  - A full name or alias links to its entity; when several entities share
+**    it, one already mentioned in the document wins, else the first kind in
+**    the order country, org, person, location, meeting.
+**  - A capital with a metonym stands for its government when the context
+**    says so: a possessive ("Seoul's"), a verb of speech or action after it
+**    ("Seoul said"), or coordination with a country or another such capital
+**    ("between Seoul and Washington"); after a locative word ("in Seoul",
+**    "to Tokyo") or in a dateline it is the place.
+**  - A short form ("Cho") links only to a person (or country, "the North")
+**    fully named earlier in the document; when several share it, the most
+**    recently named wins; with no antecedent it is no mention.
+**  - A demonym links to its country.
+**  - An office title resolves to one office: by the person named right after
+**    it (the office that person holds on the document's date, or held), else
+**    by the country or body named right before it ("South Korean Foreign
+**    Minister", "NATO's Secretary General"), else by the same title's last
+**    office in the document, else by the document's main country, else when
+**    the title names one office only. Its holder is the person named, or the
+**    office's holder on the document's date. A title standing alone needs a
+**    determiner or a country before it; "former" and "then-" titles are
+**    not office mentions.
+**  - A title or rank followed by capitalised words that are not a known name
+**    introduces a new person (how = "new"). When the text names someone for
+**    an office whose holder that day is someone else, the document records a
+**    discrepancy.
+*/
+#include <stdio.h>
+#include "kn_internal.h"
+#include "kn_gaz_internal.h"
+
+/* per-document state */
+typedef struct seen { int32_t ent; uint32_t tok; } seen;
+
+typedef struct lk {
+  kn_linker *L;
+  const kn_gaz *g;
+  const kn_automaton *au;
+  const char *text;
+  const kn_tokenizer *tk;
+  int32_t day;                    /* YYYYMMDD, 0 without anchor */
+  kn_raw *raw; size_t nraw, capraw;
+  seen *recent; size_t nrecent, caprecent;   /* entities and offices named so far */
+  int32_t main_country;
+} lk;
+
+void kn_link_init(kn_linker *L, kn_alloc f, void *ud) {
+  memset(L, 0, sizeof *L);
+  L->alloc = f ? f : kn_default_alloc;
+  L->ud = ud;
+}
+
+void kn_link_free(kn_linker *L) {
+  kn_free(L->alloc, L->ud, L->m, L->capm * sizeof(kn_mention));
+  kn_free(L->alloc, L->ud, L->ne, L->capne * sizeof(kn_newent));
+  kn_free(L->alloc, L->ud, L->dis, L->capdis * sizeof(kn_discrepancy));
+  kn_free(L->alloc, L->ud, L->scratch, L->capscratch);
+  kn_alloc f = L->alloc; void *ud = L->ud;
+  kn_link_init(L, f, ud);
+}
+
+static kn_status emit_raw(void *ctx, const kn_raw *m) {
+  lk *k = ctx;
+  kn_status st = kn_grow(k->L->alloc, k->L->ud, (void **)&k->raw, &k->capraw, k->nraw + 1, sizeof(kn_raw));
+  if (st) return st;
+  k->raw[k->nraw++] = *m;
+  return KN_OK;
+}
+
+/* ------------------------------------------------------------ helpers */
+
+static int tok_key_is(const lk *k, uint32_t i, const char *const *words) {
+  if (i >= k->tk->ntok) return 0;
+  char key[24];
+  size_t n = kn_tok_key(k->text, &k->tk->tok[i], key, sizeof key);
+  if (n >= sizeof key) return 0;
+  for (const char *const *w = words; *w; w++)
+    if (strlen(*w) == n && memcmp(*w, key, n) == 0) return 1;
+  return 0;
+}
+
+static const char *const LOCATIVE[] = { "in", "at", "to", "from", "into", "near", "outside",
+  "inside", "across", "around", "toward", "towards", "via", "visit", "visited", "visiting",
+  "visits", "arrived", "arrive", "arrives", "arriving", "left", "leave", "leaves", "leaving",
+  "reached", "through", "throughout", "base", "based", "host", "hosted", "hosts", "hosting",
+  "flew", "fly", "flies", "travel", "traveled", "travelled", "travels", "trip", "headed",
+  "returned", "return", "returns", "landed", "stationed", "over", "off", "within", "of", NULL };
+
+static const char *const ACTING_VERBS[] = { "said", "says", "say", "has", "have", "had", "is",
+  "was", "were", "are", "will", "would", "should", "could", "can", "may", "might", "must",
+  "wants", "want", "announced", "announces", "accused", "accuses", "warned", "warns", "urged",
+  "urges", "rejected", "rejects", "denied", "denies", "confirmed", "confirms", "called", "calls",
+  "condemned", "condemns", "agreed", "agree", "agrees", "plans", "hopes", "seeks", "sought",
+  "sent", "sends", "vowed", "vows", "responded", "responds", "claimed", "claims", "launched",
+  "fired", "welcomed", "welcomes", "criticized", "criticised", "criticizes", "criticises",
+  "expressed", "believes", "views", "considers", "remains", "remained", "did", "does", "do",
+  "sees", "saw", "signed", "pledged", "pledges", "insists", "insisted", "argued", "argues",
+  "stressed", "stresses", "asked", "asks", "demanded", "demands", "protested", "reacted",
+  "appears", "appeared", "needs", "intends", "decided", "decides", "approved", "approves",
+  "joined", "joins", "imposed", "imposes", "deployed", "deploys", "shared", "shares",
+  "declined", "refused", "refuses", "opposed", "opposes", "supports", "supported", NULL };
+
+static const char *const DETERMINERS[] = { "the", "its", "his", "her", "their", "our", "whose", NULL };
+static const char *const FORMER[] = { "former", "ex", "then", "late", "erstwhile", NULL };
+
+/* The raw match index that starts at token t, or -1 (raws are in order). */
+static long raw_at(const lk *k, size_t from, uint32_t t) {
+  for (size_t j = from; j < k->nraw; j++) {
+    if (k->raw[j].first == t) return (long)j;
+    if (k->raw[j].first > t) break;
+  }
+  return -1;
+}
+
+static const kn_target *tgt(const lk *k, const kn_raw *r, uint32_t q) { return &k->au->tg[r->tfirst + q]; }
+
+static int target_ok(const lk *k, const kn_raw *r, const kn_target *t) {
+  return kn_au_case_ok(t, k->tk->tok, r->first, r->last);
+}
+
+/* The first target of a raw match with how in the set, type filter. */
+static const kn_target *find_how(const lk *k, const kn_raw *r, int how) {
+  for (uint32_t q = 0; q < r->tcount; q++) {
+    const kn_target *t = tgt(k, r, q);
+    if (t->how == how && target_ok(k, r, t)) return t;
+  }
+  return NULL;
+}
+
+static kn_status remember(lk *k, int32_t ent, uint32_t tok) {
+  for (size_t i = 0; i < k->nrecent; i++)
+    if (k->recent[i].ent == ent) { k->recent[i].tok = tok; return KN_OK; }
+  kn_status st = kn_grow(k->L->alloc, k->L->ud, (void **)&k->recent, &k->caprecent, k->nrecent + 1, sizeof(seen));
+  if (st) return st;
+  k->recent[k->nrecent].ent = ent;
+  k->recent[k->nrecent].tok = tok;
+  k->nrecent++;
+  return KN_OK;
+}
+
+/* Token of the last mention of ent so far, or -1. */
+static long last_seen(const lk *k, int32_t ent) {
+  for (size_t i = 0; i < k->nrecent; i++) if (k->recent[i].ent == ent) return (long)k->recent[i].tok;
+  return -1;
+}
+
+static kn_status add_mention(lk *k, uint32_t first, uint32_t last, int32_t ent, int type, int how,
+                             int32_t holder) {
+  kn_linker *L = k->L;
+  kn_status st = kn_grow(L->alloc, L->ud, (void **)&L->m, &L->capm, L->nm + 1, sizeof(kn_mention));
+  if (st) return st;
+  const kn_token *tok = k->tk->tok;
+  kn_mention *m = &L->m[L->nm++];
+  m->start = tok[first].start;
+  m->stop = tok[last].start + tok[last].len;
+  m->first = first; m->last = last;
+  m->sent = tok[first].sent;
+  m->entity = ent; m->holder = holder;
+  m->type = (uint8_t)type; m->how = (uint8_t)how;
+  return KN_OK;
+}
+
+/* ------------------------------------------------------- main country */
+
+static void find_main_country(lk *k) {
+  /* a small tally of the countries named (names, demonyms, capitals) */
+  enum { N = 16 };
+  int32_t ent[N]; int cnt[N]; int n = 0;
+  for (size_t j = 0; j < k->nraw; j++) {
+    const kn_raw *r = &k->raw[j];
+    int32_t c = -1;
+    for (uint32_t q = 0; q < r->tcount && c < 0; q++) {
+      const kn_target *t = tgt(k, r, q);
+      if (!target_ok(k, r, t)) continue;
+      int ty = kn_gaz_type(k->g, t->ent);
+      if ((t->how == KN_T_NAME || t->how == KN_T_ALIAS || t->how == KN_T_DEMONYM) && ty == KN_ET_COUNTRY) c = t->ent;
+      else if ((t->how == KN_T_NAME || t->how == KN_T_ALIAS) && ty == KN_ET_LOCATION) {
+        int32_t mt = kn_gaz_metonym(k->g, t->ent);
+        if (mt >= 0 && kn_gaz_type(k->g, mt) == KN_ET_COUNTRY) c = mt;
+      }
+    }
+    if (c < 0) continue;
+    int i;
+    for (i = 0; i < n; i++) if (ent[i] == c) { cnt[i]++; break; }
+    if (i == n && n < N) { ent[n] = c; cnt[n] = 1; n++; }
+  }
+  k->main_country = -1;
+  int best = 0;
+  for (int i = 0; i < n; i++) if (cnt[i] > best) { best = cnt[i]; k->main_country = ent[i]; }
+}
+
+/* ------------------------------------------------------------ metonyms */
+
+static int is_dateline(const lk *k, const kn_raw *r) {
+  const kn_token *tok = k->tk->tok;
+  const kn_token *f = &tok[r->first];
+  if (f->ws < KN_WS_LINE || !(f->flags & KN_TF_UPPER)) return 0;
+  return r->last + 1 < k->tk->ntok && tok[r->last + 1].kind == KN_TK_PUNCT &&
+         k->text[tok[r->last + 1].start] == ',';
+}
+
+/* Is the raw match j (a capital) standing for its government? */
+static int metonym_context(const lk *k, size_t j) {
+  const kn_raw *r = &k->raw[j];
+  const kn_token *tok = k->tk->tok;
+  size_t ntok = k->tk->ntok;
+  if (is_dateline(k, r)) return 0;
+  if (r->first > 0 && tok_key_is(k, r->first - 1, LOCATIVE)) return 0;
+  if (r->first > 0 && tok[r->first - 1].kind == KN_TK_PUNCT && k->text[tok[r->first - 1].start] == '-' &&
+      tok[r->first].ws == KN_WS_NONE)
+    return 0;
+  uint32_t nx = r->last + 1;
+  if (nx < ntok && tok[nx].kind == KN_TK_CLITIC) return 1;
+  if (nx < ntok && tok[nx].kind == KN_TK_PUNCT && k->text[tok[nx].start] == '-' && tok[nx].ws == KN_WS_NONE)
+    return 0;   /* Seoul-based */
+  if (tok_key_is(k, nx, ACTING_VERBS)) return 1;
+  /* coordination: X and Y / between X and Y, where the other is a country
+  ** or a capital, and the pair is not after a locative word */
+  static const char *const AND[] = { "and", "or", NULL };
+  static const char *const BETWEEN[] = { "between", NULL };
+  const kn_raw *other = NULL;
+  int after = 0;
+  if (tok_key_is(k, nx, AND) && j + 1 < k->nraw && k->raw[j + 1].first == nx + 1) { other = &k->raw[j + 1]; after = 1; }
+  else if (r->first >= 2 && tok_key_is(k, r->first - 1, AND) && j > 0 && k->raw[j - 1].last + 2 == r->first)
+    other = &k->raw[j - 1];
+  if (!other) return 0;
+  uint32_t head = after ? r->first : other->first;
+  if (head > 0 && tok_key_is(k, head - 1, LOCATIVE)) return 0;
+  if (head > 0 && tok_key_is(k, head - 1, BETWEEN)) return 1;
+  for (uint32_t q = 0; q < other->tcount; q++) {
+    const kn_target *t = tgt(k, other, q);
+    int ty = kn_gaz_type(k->g, t->ent);
+    if (ty == KN_ET_COUNTRY && (t->how == KN_T_NAME || t->how == KN_T_ALIAS)) return 1;
+    if (ty == KN_ET_LOCATION && kn_gaz_metonym(k->g, t->ent) >= 0) {
+      /* two capitals together act when followed by a verb ("Seoul and Tokyo agreed") */
+      uint32_t end = after ? other->last + 1 : nx;
+      if (tok_key_is(k, end, ACTING_VERBS)) return 1;
+    }
+  }
+  return 0;
+}
+
+/* ---------------------------------------------------------- new people */
+
+static const char *const NOT_NAMES[] = { "the", "a", "an", "on", "in", "at", "and", "of", "for",
+  "to", "said", "says", "told", "who", "that", "this", "he", "she", "it", "they", "we", "his",
+  "her", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+  "january", "february", "march", "april", "may", "june", "july", "august", "september",
+  "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+  "sep", "sept", "oct", "nov", "dec", "but", "as", "with", "after", "before", "during",
+  "when", "while", "also", "last", "next", "this", "however", "meanwhile", NULL };
+
+/* Capitalised words from token t on (names glued with hyphens included),
+** not starting a raw match: returns the last token of the name, or -1. */
+static long new_name_at(const lk *k, size_t from_raw, uint32_t t) {
+  const kn_token *tok = k->tk->tok;
+  size_t ntok = k->tk->ntok;
+  if (t >= ntok || raw_at(k, from_raw, t) >= 0) return -1;
+  long last = -1;
+  int words = 0;
+  uint32_t i = t;
+  while (i < ntok && words < 4) {
+    const kn_token *x = &tok[i];
+    if (x->kind != KN_TK_WORD || (x->flags & (KN_TF_SKIP | KN_TF_HANGUL)) || x->ws >= KN_WS_LINE) break;
+    if (i > t && x->ws != KN_WS_SPACE) break;
+    if (!(x->flags & KN_TF_CAP) || ((x->flags & KN_TF_ABBR) && !(x->flags & KN_TF_INITIAL))) break;
+    if (tok_key_is(k, i, NOT_NAMES)) break;
+    if (i > t && raw_at(k, from_raw, i) >= 0) break;
+    last = (long)i;
+    words++;
+    i++;
+    /* hyphenated given names: Yong-hwan */
+    while (i + 1 < ntok && tok[i].kind == KN_TK_PUNCT && k->text[tok[i].start] == '-' &&
+           tok[i].len == 1 && tok[i].ws == KN_WS_NONE && tok[i + 1].ws == KN_WS_NONE &&
+           tok[i + 1].kind == KN_TK_WORD) {
+      last = (long)(i + 1);
+      i += 2;
+    }
+  }
+  return last;
+}
+
+static void slugify(const char *s, size_t n, char *out, size_t cap) {
+  char key[256];
+  size_t kl = kn_key(s, n, key, sizeof key);
+  if (kl > sizeof key) kl = sizeof key;
+  size_t o = 0;
+  int dash = 0;
+  for (size_t i = 0; i < kl && o + 5 < cap; i++) {
+    char c = key[i];
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+      if (dash && o) out[o++] = '-';
+      dash = 0;
+      out[o++] = c;
+    } else if (c == '+') {
+      if (o) out[o++] = '-';
+      memcpy(out + o, "plus", 4); o += 4; dash = 1;
+    } else dash = 1;
+  }
+  out[o] = 0;
+}
+
+static kn_status new_person(lk *k, uint32_t first, uint32_t last, int32_t office, int32_t *out) {
+  kn_linker *L = k->L;
+  const kn_token *tok = k->tk->tok;
+  char name[64];
+  size_t o = 0;
+  for (uint32_t i = first; i <= last; i++) {
+    if (i > first && tok[i].ws != KN_WS_NONE && o + 1 < sizeof name) name[o++] = ' ';
+    for (uint32_t b = 0; b < tok[i].len && o + 1 < sizeof name; b++) name[o++] = k->text[tok[i].start + b];
+  }
+  name[o] = 0;
+  char slug[64];
+  slugify(name, o, slug, sizeof slug);
+  if (!slug[0]) { *out = -1; return KN_OK; }
+  char id[72];
+  snprintf(id, sizeof id, "person/%s", slug);
+  for (size_t i = 0; i < L->nne; i++)
+    if (strcmp(L->ne[i].id, id) == 0) { *out = KN_NEW(i); return KN_OK; }
+  kn_status st = kn_grow(L->alloc, L->ud, (void **)&L->ne, &L->capne, L->nne + 1, sizeof(kn_newent));
+  if (st) return st;
+  kn_newent *e = &L->ne[L->nne];
+  memcpy(e->id, id, sizeof id);
+  memcpy(e->name, name, o + 1);
+  e->office = office;
+  *out = KN_NEW(L->nne);
+  L->nne++;
+  return KN_OK;
+}
+
+/* -------------------------------------------------------------- offices */
+
+/* The country or body named right before token t (allowing a possessive and
+** one lower-case word in between), or -1. */
+static int32_t modifier_before(const lk *k, uint32_t t) {
+  const kn_token *tok = k->tk->tok;
+  if (t == 0) return -1;
+  uint32_t p = t - 1;
+  if (tok[p].kind == KN_TK_WORD && (tok[p].flags & KN_TF_LOWER) && p > 0 &&
+      !tok_key_is(k, p, DETERMINERS)) p--;
+  if (tok[p].kind == KN_TK_CLITIC && p > 0) p--;
+  for (size_t i = k->L->nm; i-- > 0;) {
+    const kn_mention *m = &k->L->m[i];
+    if (m->last == p) {
+      if (m->type == KN_ET_COUNTRY || m->type == KN_ET_ORG) return m->entity;
+      return -1;
+    }
+    if (m->last < p) break;
+  }
+  return -1;
+}
+
+/* Does office (or organisation) belong to the country or body mod? */
+static int office_of_matches(const lk *k, int32_t office, int32_t mod) {
+  int32_t of = kn_gaz_of(k->g, office);
+  if (of < 0 || mod < 0) return 0;
+  if (of == mod) return 1;
+  if (kn_gaz_of(k->g, of) == mod) return 1;   /* an office of a body of that country */
+  /* "JCS Chairman": a body of the office's country names it */
+  return kn_gaz_type(k->g, mod) == KN_ET_ORG && kn_gaz_of(k->g, mod) == of;
+}
+
+/* Resolves among the targets of how (titles or generics) of raw r. */
+static int32_t resolve_by_context(const lk *k, const kn_raw *r, int how, int32_t mod, int allow_fallback) {
+  int32_t single = -1;
+  int n = 0;
+  int32_t by_of = -1, by_main = -1, by_recent = -1;
+  long recent_tok = -1;
+  for (uint32_t q = 0; q < r->tcount; q++) {
+    const kn_target *t = tgt(k, r, q);
+    if (t->how != how || !target_ok(k, r, t)) continue;
+    n++; single = t->ent;
+    if (mod >= 0 && by_of < 0 && office_of_matches(k, t->ent, mod)) by_of = t->ent;
+    long s = last_seen(k, t->ent);
+    if (s > recent_tok) { recent_tok = s; by_recent = t->ent; }
+    if (k->main_country >= 0 && by_main < 0 && kn_gaz_of(k->g, t->ent) == k->main_country) by_main = t->ent;
+  }
+  if (mod >= 0) return by_of;
+  if (!allow_fallback) return -1;
+  if (by_recent >= 0) return by_recent;
+  if (by_main >= 0) return by_main;
+  return n == 1 ? single : -1;
+}
+
+static kn_status discrepancy(lk *k, int32_t office, int32_t named) {
+  if (!k->day) return KN_OK;
+  int32_t holder = kn_gaz_holder(k->g, office, k->day);
+  if (holder == named) return KN_OK;
+  kn_linker *L = k->L;
+  kn_status st = kn_grow(L->alloc, L->ud, (void **)&L->dis, &L->capdis, L->ndis + 1, sizeof(kn_discrepancy));
+  if (st) return st;
+  kn_discrepancy *d = &L->dis[L->ndis++];
+  d->mention = (uint32_t)(L->nm - 1);
+  d->office = office; d->named = named; d->holder = holder;
+  return KN_OK;
+}
+
+/* The person (known, full name) of raw match j, or -1. */
+static int32_t person_of(const lk *k, const kn_raw *r) {
+  for (uint32_t q = 0; q < r->tcount; q++) {
+    const kn_target *t = tgt(k, r, q);
+    if ((t->how == KN_T_NAME || t->how == KN_T_ALIAS) && target_ok(k, r, t) &&
+        kn_gaz_type(k->g, t->ent) == KN_ET_PERSON)
+      return t->ent;
+  }
+  return -1;
+}
+
+/* A short form of raw r that is the holder of office o (Prime Minister Ishiba). */
+static int32_t short_holder(const lk *k, const kn_raw *r, int32_t office) {
+  int32_t h = k->day ? kn_gaz_holder(k->g, office, k->day) : -1;
+  for (uint32_t q = 0; q < r->tcount; q++) {
+    const kn_target *t = tgt(k, r, q);
+    if (t->how == KN_T_SHORT && target_ok(k, r, t) && (t->ent == h || (h < 0 && kn_gaz_held(k->g, office, t->ent) >= 0)))
+      return t->ent;
+  }
+  return -1;
+}
+
+/* ---------------------------------------------------------------- main */
+
+static int32_t pick_full(const lk *k, const kn_raw *r, int *how) {
+  static const int order[] = { KN_ET_COUNTRY, KN_ET_ORG, KN_ET_PERSON, KN_ET_LOCATION, KN_ET_MEETING, KN_ET_OFFICE };
+  int32_t best = -1;
+  long best_seen = -1;
+  int best_rank = 99;
+  for (uint32_t q = 0; q < r->tcount; q++) {
+    const kn_target *t = tgt(k, r, q);
+    if ((t->how != KN_T_NAME && t->how != KN_T_ALIAS) || !target_ok(k, r, t)) continue;
+    int ty = kn_gaz_type(k->g, t->ent), rank = 0;
+    while (rank < 6 && order[rank] != ty) rank++;
+    long s = last_seen(k, t->ent);
+    if (best < 0 || s > best_seen || (s == best_seen && rank < best_rank)) {
+      best = t->ent; best_seen = s; best_rank = rank; *how = t->how == KN_T_NAME ? KN_HOW_NAME : KN_HOW_ALIAS;
+    }
+  }
+  return best;
+}
+
+kn_status kn_link_run(kn_linker *L, const kn_gaz *g, const char *text, const kn_tokenizer *tk,
+                      const kn_anchor *a) {
+  L->nm = L->nne = L->ndis = 0;
+  if (!kn_gaz_compiled(g)) return KN_EINVAL;
+  lk k;
+  memset(&k, 0, sizeof k);
+  k.L = L; k.g = g; k.au = kn_gaz_automaton(g); k.text = text; k.tk = tk;
+  k.day = a && a->year ? a->year * 10000 + a->month * 100 + a->day : 0;
+  kn_status st = kn_au_scan(k.au, text, tk->tok, tk->ntok, emit_raw, &k);
+  if (st) goto cleanup;
+  find_main_country(&k);
+  const kn_token *tok = tk->tok;
+  for (size_t j = 0; j < k.nraw; j++) {
+    const kn_raw *r = &k.raw[j];
+    int how = 0;
+    int32_t e = pick_full(&k, r, &how);
+    const kn_target *t;
+    if (e >= 0) {
+      int ty = kn_gaz_type(g, e);
+      int32_t mt = ty == KN_ET_LOCATION ? kn_gaz_metonym(g, e) : -1;
+      if (mt >= 0 && metonym_context(&k, j)) {
+        st = add_mention(&k, r->first, r->last, mt, kn_gaz_type(g, mt), KN_HOW_METONYM, -1);
+        if (!st) st = remember(&k, mt, r->first);
+      } else {
+        st = add_mention(&k, r->first, r->last, e, ty, how, -1);
+        if (!st) st = remember(&k, e, r->first);
+      }
+    } else if ((t = find_how(&k, r, KN_T_DEMONYM)) != NULL) {
+      st = add_mention(&k, r->first, r->last, t->ent, kn_gaz_type(g, t->ent), KN_HOW_DEMONYM, -1);
+      if (!st) st = remember(&k, t->ent, r->first);
+    } else if (find_how(&k, r, KN_T_TITLE) || find_how(&k, r, KN_T_GENERIC)) {
+      int is_title = find_how(&k, r, KN_T_TITLE) != NULL;
+      int hw = is_title ? KN_T_TITLE : KN_T_GENERIC;
+      int former = r->first > 0 && tok_key_is(&k, r->first - 1, FORMER);
+      if (!former && r->first > 1 && tok[r->first - 1].kind == KN_TK_PUNCT && k.text[tok[r->first - 1].start] == '-' &&
+          tok_key_is(&k, r->first - 2, FORMER))
+        former = 1;
+      int32_t mod = modifier_before(&k, r->first);
+      int determiner = r->first > 0 && tok_key_is(&k, r->first - 1, DETERMINERS);
+      if (!is_title) {
+        /* an organisation named generically: the Defense Ministry */
+        int32_t o = resolve_by_context(&k, r, hw, mod, mod >= 0 || determiner || !(tok[r->first].flags & KN_TF_LOWER));
+        if (o >= 0 && (mod >= 0 || determiner || !(tok[r->first].flags & KN_TF_LOWER))) {
+          st = add_mention(&k, r->first, r->last, o, kn_gaz_type(g, o), KN_HOW_ALIAS, -1);
+          if (!st) st = remember(&k, o, r->first);
+        }
+      } else if (!former) {
+        long nj = (j + 1 < k.nraw && k.raw[j + 1].first == r->last + 1) ? (long)(j + 1) : -1;
+        int32_t p = nj >= 0 ? person_of(&k, &k.raw[nj]) : -1;
+        int32_t office = -1, holder = -1, named = -1;
+        if (p >= 0) {
+          /* the office the person holds that day, else held */
+          int32_t held_any = -1;
+          for (uint32_t q = 0; q < r->tcount; q++) {
+            const kn_target *x = tgt(&k, r, q);
+            if (x->how != KN_T_TITLE || !target_ok(&k, r, x)) continue;
+            if (k.day && kn_gaz_holder(g, x->ent, k.day) == p) { office = x->ent; break; }
+            if (held_any < 0 && kn_gaz_held(g, x->ent, p) >= 0) held_any = x->ent;
+          }
+          if (office < 0 && held_any >= 0 && (mod < 0 || office_of_matches(&k, held_any, mod))) office = held_any;
+          if (office < 0) office = resolve_by_context(&k, r, hw, mod, 0);
+          named = p;
+        } else if (nj >= 0 && (office = resolve_by_context(&k, r, hw, mod, 1)) >= 0 &&
+                   (p = short_holder(&k, &k.raw[nj], office)) >= 0) {
+          named = p;
+        } else {
+          long last = new_name_at(&k, j + 1, r->last + 1);
+          if (last >= 0 && (tok[r->first].flags & KN_TF_CAP)) {
+            office = resolve_by_context(&k, r, hw, mod, 1);
+            if (office >= 0) {
+              st = new_person(&k, r->last + 1, (uint32_t)last, office, &named);
+              if (st) goto cleanup;
+            }
+          } else if (mod >= 0 || determiner) {
+            office = resolve_by_context(&k, r, hw, mod, 1);
+            if (office >= 0 && k.day) holder = kn_gaz_holder(g, office, k.day);
+          }
+        }
+        if (office >= 0) {
+          if (named != -1) holder = named;
+          st = add_mention(&k, r->first, r->last, office, KN_ET_OFFICE, KN_HOW_OFFICE, holder);
+          if (!st) st = remember(&k, office, r->first);
+          if (!st && named != -1) st = discrepancy(&k, office, named);
+          if (!st && named != -1 && named < -1) {
+            /* the new person's own mention */
+            long last = new_name_at(&k, j + 1, r->last + 1);
+            if (last >= 0)
+              st = add_mention(&k, r->last + 1, (uint32_t)last, named, KN_ET_PERSON, KN_HOW_NEW, -1);
+          } else if (!st && named >= 0 && nj >= 0 && person_of(&k, &k.raw[nj]) < 0) {
+            /* Prime Minister Ishiba: the short form is the holder */
+            const kn_raw *sr = &k.raw[nj];
+            st = add_mention(&k, sr->first, sr->last, named, KN_ET_PERSON, KN_HOW_SHORT, -1);
+            if (!st) st = remember(&k, named, sr->first);
+            j++;
+          }
+        }
+      }
+    } else if ((t = find_how(&k, r, KN_T_SHORT)) != NULL) {
+      /* the most recently named entity with this short form */
+      int32_t best = -1;
+      long best_tok = -1;
+      for (uint32_t q = 0; q < r->tcount; q++) {
+        const kn_target *x = tgt(&k, r, q);
+        if (x->how != KN_T_SHORT || !target_ok(&k, r, x)) continue;
+        long s = last_seen(&k, x->ent);
+        if (s > best_tok) { best_tok = s; best = x->ent; }
+      }
+      if (best >= 0) {
+        st = add_mention(&k, r->first, r->last, best, kn_gaz_type(g, best), KN_HOW_SHORT, -1);
+        if (!st) st = remember(&k, best, r->first);
+      }
+    } else if (find_how(&k, r, KN_T_RANK)) {
+      long last = new_name_at(&k, j + 1, r->last + 1);
+      if (last >= 0 && (tok[r->first].flags & (KN_TF_CAP | KN_TF_ABBR))) {
+        int32_t named;
+        st = new_person(&k, r->last + 1, (uint32_t)last, -1, &named);
+        if (!st && named != -1) st = add_mention(&k, r->last + 1, (uint32_t)last, named, KN_ET_PERSON, KN_HOW_NEW, -1);
+      }
+    }
+    if (st) goto cleanup;
+  }
+cleanup:
+  kn_free(L->alloc, L->ud, k.raw, k.capraw * sizeof(kn_raw));
+  kn_free(L->alloc, L->ud, k.recent, k.caprecent * sizeof(seen));
+  return st;
+}
