@@ -44,7 +44,9 @@ build = {
     ["korea_nato.gazetteer"] = "lua/korea_nato/gazetteer.lua",
     ["korea_nato.input"] = "lua/korea_nato/input.lua",
     ["korea_nato.json"] = "lua/korea_nato/json.lua",
+    ["korea_nato.rules"] = "lua/korea_nato/rules.lua",
     ["korea_nato.time"] = "lua/korea_nato/time.lua",
+    ["korea_nato.timeline"] = "lua/korea_nato/timeline.lua",
   },
   install = {
     bin = { ["korea-nato"] = "bin/korea-nato" },

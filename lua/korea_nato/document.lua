@@ -46,6 +46,11 @@ function Document:mentions(filter)
   local all = self._mentions
   if not all then
     all = self._core:mentions()
+    if self._rule_mentions and #self._rule_mentions > 0 then
+      -- user rules' mentions, in text order with the core's
+      for _, m in ipairs(self._rule_mentions) do all[#all + 1] = m end
+      table.sort(all, function(a, b) return a.start < b.start end)
+    end
     self._mentions = all
   end
   if not filter then return all end

@@ -15,6 +15,8 @@ local document = require "korea_nato.document"
 local input = require "korea_nato.input"
 local time = require "korea_nato.time"
 local gazetteer = require "korea_nato.gazetteer"
+local timeline = require "korea_nato.timeline"
+local rules = require "korea_nato.rules"
 
 local type, error, format, pairs, ipairs, tostring = type, error, string.format, pairs, ipairs, tostring
 
@@ -116,11 +118,17 @@ function M.analyze(text, meta)
   d._tokens, d._sentences = d._core:tokens(), d._core:sentences()
   local doc = document.new(d)
   doc._timexes = time.tag(doc)
+  if rules.active() then
+    doc._rule_mentions, doc._rule_events = rules.apply(doc)
+  end
   return doc
 end
 
 M.time = time
 M.gazetteer = gazetteer
+M.timeline = timeline
+M.rules = rules
+M.json = require "korea_nato.json"
 
 M.Document = document.Document
 M.input = input
