@@ -177,6 +177,7 @@ typedef struct kn_gaz kn_gaz;
 
 typedef struct kn_entity_info {
   const char *id, *name, *wikidata;   /* wikidata may be NULL */
+  const char *role;                   /* role: (media, …) or NULL */
   int type;                           /* KN_ET_* */
   int32_t of;                         /* owning country or body (of:, country:, in:), or -1 */
   int32_t metonym;                    /* a location's government, or -1 */
@@ -305,5 +306,107 @@ kn_status kn_time_tag(kn_tagger *g, const char *text, const kn_tokenizer *tk, co
 ** not one temporal expression. */
 kn_status kn_time_parse(const char *s, size_t n, const kn_anchor *a, const kn_wordset *abbrev,
                         char *value, size_t cap, int *type);
+
+/* ---------------------------------------------------------------------- */
+/* Events (kn_event.c)                                                    */
+/* ---------------------------------------------------------------------- */
+
+enum kn_evtype {
+  KN_EV_MEETING = 1, KN_EV_TALKS, KN_EV_CALL, KN_EV_VISIT, KN_EV_BRIEFING, KN_EV_STATEMENT,
+  KN_EV_AGREEMENT, KN_EV_INVITATION, KN_EV_DEPLOYMENT, KN_EV_EXERCISE, KN_EV_WEAPONS_TEST,
+  KN_EV_RULING, KN_EV_OTHER
+};
+#define KN_EV_NTYPES KN_EV_OTHER
+
+enum kn_modality { KN_MOD_OCCURRED = 1, KN_MOD_PLANNED, KN_MOD_REPORTED };
+
+typedef struct kn_event {
+  uint32_t start, stop;            /* trigger byte range, half-open */
+  uint32_t first, last;            /* trigger tokens, inclusive */
+  uint32_t sent;                   /* 0-based sentence index */
+  uint8_t type;                    /* KN_EV_* */
+  uint8_t modality;                /* KN_MOD_* */
+  int32_t location;                /* entity reference (see KN_NEW) or -1 */
+  uint32_t part, npart;            /* participants: parts[part .. part + npart) */
+  char date[KN_TIMEX_VALUE];       /* TIMEX3 date value, "" when none */
+  char date_end[KN_TIMEX_VALUE];   /* end of a stated range, "" when none */
+} kn_event;
+
+const char *kn_event_type_name(int type);
+int kn_event_type_parse(const char *name, size_t n);     /* 0 when unknown */
+const char *kn_event_cameo(int type, int modality);
+const char *kn_event_plover(int type, int modality);
+
+/* The trigger lexicon (data/events.txt). */
+typedef struct kn_evlex kn_evlex;
+kn_status kn_evlex_new(kn_evlex **out, kn_alloc f, void *ud);
+void kn_evlex_free(kn_evlex *x);
+/* Adds the triggers and classes of one text; on error nothing is added and
+** err holds "name:line: reason" lines. */
+kn_status kn_evlex_load(kn_evlex *x, const char *name, const char *s, size_t n, char *err, size_t errcap);
+size_t kn_evlex_count(const kn_evlex *x);
+
+typedef struct kn_extractor {
+  kn_alloc alloc;
+  void *ud;
+  kn_event *ev; size_t nev, capev;          /* results, in text order */
+  int32_t *parts; size_t nparts, capparts;  /* participant references */
+} kn_extractor;
+
+void kn_event_init(kn_extractor *X, kn_alloc f, void *ud);
+void kn_event_free(kn_extractor *X);
+/* Finds the events of an analysed text: its tokens and sentences (tk), its
+** linked mentions (lk, against g) and its temporal expressions (tg). */
+kn_status kn_event_run(kn_extractor *X, const kn_evlex *lex, const kn_gaz *g, const char *text,
+                       const kn_tokenizer *tk, const kn_linker *lk, const kn_tagger *tg,
+                       const kn_anchor *a);
+
+/* ---------------------------------------------------------------------- */
+/* Timeline merge (kn_tl.c)                                               */
+/* ---------------------------------------------------------------------- */
+
+/* A TIMEX3 date value as a range of days (YYYYMMDD ints, inclusive). */
+enum { KN_GRAN_NONE = 0, KN_GRAN_DAY, KN_GRAN_WEEK, KN_GRAN_MONTH, KN_GRAN_SEASON,
+       KN_GRAN_QUARTER, KN_GRAN_HALF, KN_GRAN_YEAR, KN_GRAN_DECADE };
+
+/* Parses a TIMEX3 date value ("2024-10-28", "2024-10", "2024-W44",
+** "2024-Q4", "2024", "199", "2024-10-28T15:39"); gran KN_GRAN_NONE (and 0
+** days) for values with no fixed date (PAST_REF, XXXX-10-28, P3Y). */
+int kn_date_range(const char *v, size_t n, int32_t *first, int32_t *last);
+/* Days since 1970-01-01 of a YYYYMMDD day, and back. */
+int32_t kn_day_number(int32_t ymd);
+int32_t kn_day_ymd(int32_t days);
+
+/* One event mention to merge. Ids (participants, location, series) are the
+** caller's interned integers. */
+typedef struct kn_tl_event {
+  uint8_t type, modality;          /* KN_EV_*, KN_MOD_* */
+  uint8_t gran, pad;               /* granularity of the date (KN_GRAN_*) */
+  int32_t day0, day1;              /* the date as a day range, 0 when undated */
+  int32_t end0, end1;              /* date_end as a day range, 0 when none */
+  int32_t location;                /* or -1 */
+  int32_t series;                  /* the named meeting that is the trigger, or -1 */
+  int32_t published;               /* YYYYMMDD of the document, or 0 */
+  uint32_t doc;                    /* the caller's document number */
+  uint32_t part, npart;            /* participants: parts[part .. part + npart), sorted */
+  uint64_t order;                  /* the caller's stable tie-break (document, event) */
+} kn_tl_event;
+
+/* Clusters events into timeline entries. Two events merge when their type
+** families agree, their dates are compatible (the same day, a day within
+** the other's range or period; neighbouring days only with strong evidence:
+** two shared participants or the same named meeting; deployments and
+** exercises, which go on for weeks, within two weeks on strong evidence),
+** their places are compatible (equal, unknown, or one inside the other per
+** loc_parent; a different place only with strong evidence) and they share a
+** participant or the named meeting, or come from one document with the same
+** day. An undated event joins, on strong evidence, an entry dated within a
+** month before its document's publication (or a week after). The result
+** depends only on the set of events: entry[i] gets a cluster number,
+** clusters numbered in canonical order. loc_parent[id] is the containing
+** place of id (or -1), nloc ids. */
+kn_status kn_tl_cluster(const kn_tl_event *ev, size_t n, const int32_t *parts,
+                        const int32_t *loc_parent, size_t nloc, kn_alloc f, void *ud,
+                        uint32_t *entry, size_t *nentries);
 
 #endif

@@ -26,7 +26,7 @@
 
 enum fkey {
   F_NAME = 1, F_TYPE, F_ALIAS, F_SHORT, F_DEMONYM, F_METONYM, F_CAPITAL, F_TITLE,
-  F_GENERIC, F_OF, F_COUNTRY, F_IN, F_HOLDER, F_VENUE, F_WIKIDATA, F_NOTE
+  F_GENERIC, F_OF, F_COUNTRY, F_IN, F_HOLDER, F_VENUE, F_WIKIDATA, F_NOTE, F_ROLE
 };
 
 static const struct { const char *name; int key; int multi; unsigned kinds; } KEYS[] = {
@@ -49,6 +49,7 @@ static const struct { const char *name; int key; int multi; unsigned kinds; } KE
   { "venue", F_VENUE, 0, K(KN_ET_MEETING) },
   { "wikidata", F_WIKIDATA, 0, ALLK },
   { "note", F_NOTE, 0, ALLK },
+  { "role", F_ROLE, 0, ALLK },
   { NULL, 0, 0, 0 }
 #undef K
 #undef ALLK
@@ -71,7 +72,7 @@ typedef struct record {
 /* Derived, filled by compile */
 typedef struct entity {
   int32_t of, metonym, capital;
-  const char *name, *wikidata;
+  const char *name, *wikidata, *role;
   kn_term *terms; uint32_t nterms;
 } entity;
 
@@ -474,6 +475,7 @@ kn_status kn_gaz_info(const kn_gaz *g, int32_t i, kn_entity_info *out) {
   for (uint32_t k = 0; k < r->nf; k++) {
     if (r->f[k].key == F_NAME) out->name = r->f[k].value;
     if (r->f[k].key == F_WIKIDATA) out->wikidata = r->f[k].value;
+    if (r->f[k].key == F_ROLE) out->role = r->f[k].value;
   }
   if (g->compiled && g->ent) {
     const entity *e = &g->ent[i];
@@ -515,6 +517,10 @@ int kn_gaz_type(const kn_gaz *g, int32_t i) {
 
 int32_t kn_gaz_of(const kn_gaz *g, int32_t i) {
   return (i >= 0 && (size_t)i < g->nrec && g->ent) ? g->ent[i].of : -1;
+}
+
+const char *kn_gaz_role(const kn_gaz *g, int32_t i) {
+  return (i >= 0 && (size_t)i < g->nrec && g->ent) ? g->ent[i].role : NULL;
 }
 
 int32_t kn_gaz_metonym(const kn_gaz *g, int32_t i) {
@@ -586,7 +592,7 @@ kn_status kn_gaz_compile(kn_gaz *g, const kn_wordset *abbrev, char *err, size_t 
     const record *r = &g->rec[i];
     entity *e = &g->ent[i];
     e->of = e->metonym = e->capital = -1;
-    e->name = NULL; e->wikidata = NULL;
+    e->name = NULL; e->wikidata = NULL; e->role = NULL;
     uint32_t nh = 0;
     for (uint32_t k = 0; k < r->nf; k++) if (r->f[k].key == F_HOLDER) nh++;
     if (nh) {
@@ -598,6 +604,7 @@ kn_status kn_gaz_compile(kn_gaz *g, const kn_wordset *abbrev, char *err, size_t 
       switch (f->key) {
         case F_NAME: e->name = f->value; break;
         case F_WIKIDATA: e->wikidata = f->value; break;
+        case F_ROLE: e->role = f->value; break;
         case F_OF: e->of = ref(g, f->value, r, f->line, &eb, 0); break;
         case F_COUNTRY: case F_IN:
           if (e->of < 0) e->of = ref(g, f->value, r, f->line, &eb, 0);

@@ -65,6 +65,7 @@ const kn_automaton *kn_gaz_automaton(const kn_gaz *g);
 int kn_gaz_type(const kn_gaz *g, int32_t i);
 int32_t kn_gaz_of(const kn_gaz *g, int32_t i);
 int32_t kn_gaz_metonym(const kn_gaz *g, int32_t i);
+const char *kn_gaz_role(const kn_gaz *g, int32_t i);
 int kn_gaz_held(const kn_gaz *g, int32_t office, int32_t person);
 int kn_gaz_id_type(const char *id, size_t n);
 

@@ -118,6 +118,12 @@ static long raw_at(const lk *k, size_t from, uint32_t t) {
 
 static const kn_target *tgt(const lk *k, const kn_raw *r, uint32_t q) { return &k->au->tg[r->tfirst + q]; }
 
+static int only_short(const lk *k, const kn_raw *r) {
+  for (uint32_t q = 0; q < r->tcount; q++)
+    if (tgt(k, r, q)->how != KN_T_SHORT) return 0;
+  return r->tcount > 0;
+}
+
 static int target_ok(const lk *k, const kn_raw *r, const kn_target *t) {
   return kn_au_case_ok(t, k->tk->tok, r->first, r->last);
 }
@@ -255,11 +261,13 @@ static const char *const NOT_NAMES[] = { "the", "a", "an", "on", "in", "at", "an
   "when", "while", "also", "last", "next", "this", "however", "meanwhile", NULL };
 
 /* Capitalised words from token t on (names glued with hyphens included),
-** not starting a raw match: returns the last token of the name, or -1. */
+** not starting a raw match (a short form may start it: "Kim Yong Hwan"):
+** returns the last token of the name, or -1. */
 static long new_name_at(const lk *k, size_t from_raw, uint32_t t) {
   const kn_token *tok = k->tk->tok;
   size_t ntok = k->tk->ntok;
-  if (t >= ntok || raw_at(k, from_raw, t) >= 0) return -1;
+  long rj = t < ntok ? raw_at(k, from_raw, t) : -1;
+  if (t >= ntok || (rj >= 0 && !only_short(k, &k->raw[rj]))) return -1;
   long last = -1;
   int words = 0;
   uint32_t i = t;
@@ -503,7 +511,8 @@ kn_status kn_link_run(kn_linker *L, const kn_gaz *g, const char *text, const kn_
           if (office < 0 && held_any >= 0 && (mod < 0 || office_of_matches(&k, held_any, mod))) office = held_any;
           if (office < 0) office = resolve_by_context(&k, r, hw, mod, 0);
           named = p;
-        } else if (nj >= 0 && (office = resolve_by_context(&k, r, hw, mod, 1)) >= 0 &&
+        } else if (nj >= 0 && new_name_at(&k, j + 1, r->last + 1) <= (long)k.raw[nj].last &&
+                   (office = resolve_by_context(&k, r, hw, mod, 1)) >= 0 &&
                    (p = short_holder(&k, &k.raw[nj], office)) >= 0) {
           named = p;
         } else {
@@ -527,8 +536,11 @@ kn_status kn_link_run(kn_linker *L, const kn_gaz *g, const char *text, const kn_
           if (!st && named != -1 && named < -1) {
             /* the new person's own mention */
             long last = new_name_at(&k, j + 1, r->last + 1);
-            if (last >= 0)
+            if (last >= 0) {
               st = add_mention(&k, r->last + 1, (uint32_t)last, named, KN_ET_PERSON, KN_HOW_NEW, -1);
+              /* raw matches inside the new name ("Kim" of "Kim Yong Hwan") are spent */
+              while (j + 1 < k.nraw && k.raw[j + 1].first <= (uint32_t)last) j++;
+            }
           } else if (!st && named >= 0 && nj >= 0 && person_of(&k, &k.raw[nj]) < 0) {
             /* Prime Minister Ishiba: the short form is the holder */
             const kn_raw *sr = &k.raw[nj];

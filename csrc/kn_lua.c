@@ -13,6 +13,7 @@
 */
 #define LUA_LIB
 #define _POSIX_C_SOURCE 200809L   /* opendir, stat, isatty: the binding only */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <errno.h>
@@ -28,6 +29,7 @@
 #define DOC_MT "korea_nato.Doc"
 #define TOKENS_MT "korea_nato.Tokens"
 #define SENTENCES_MT "korea_nato.Sentences"
+#define EVLEX_MT "korea_nato.EventLexicon"
 
 /* ------------------------------------------------------------ helpers */
 
@@ -61,22 +63,9 @@ static void createmeta(lua_State *L, const char *tname, const luaL_Reg *m, const
 
 static void pushlen(lua_State *L, const char *s, size_t n) { lua_pushlstring(L, s, n); }
 
-/* Parses an optional ISO date argument into an anchor. */
-static int opt_anchor(lua_State *L, int i, kn_anchor *a) {
-  memset(a, 0, sizeof *a);
-  a->hour = a->minute = -1;
-  if (lua_isnoneornil(L, i)) return 0;
-  size_t n;
-  const char *s = luaL_checklstring(L, i, &n);
-  int y, mo, d;
-  if (n < 10 || sscanf(s, "%4d-%2d-%2d", &y, &mo, &d) != 3 || s[4] != '-' || s[7] != '-' ||
-      mo < 1 || mo > 12 || d < 1 || d > 31)
-    return luaL_argerror(L, i, "expected an ISO 8601 date (YYYY-MM-DD…)");
-  a->year = y; a->month = mo; a->day = d;
-  int h, mi;
-  if (n >= 16 && s[10] == 'T' && sscanf(s + 11, "%2d:%2d", &h, &mi) == 2) { a->hour = h; a->minute = mi; }
-  return 1;
-}
+/* Parses an optional ISO date argument into an anchor (kn_lua_time.h):
+** 0 for none, 1 when given; raises on a bad date. */
+static int opt_anchor(lua_State *L, int idx, kn_anchor *a);
 
 /* ------------------------------------------------------------ wordsets */
 
@@ -256,8 +245,10 @@ static int32_t gaz_index(lua_State *L, l_gaz *b, int i) {
 }
 
 static void push_day(lua_State *L, int32_t d) {
-  if (d == INT32_MAX) lua_pushnil(L);
-  else lua_pushfstring(L, "%04d-%02d-%02d", (int)(d / 10000), (int)(d / 100 % 100), (int)(d % 100));
+  char b[16];
+  if (d == INT32_MAX) { lua_pushnil(L); return; }
+  snprintf(b, sizeof b, "%04d-%02d-%02d", (int)(d / 10000), (int)(d / 100 % 100), (int)(d % 100));
+  lua_pushstring(L, b);
 }
 
 static void push_id(lua_State *L, const kn_gaz *g, int32_t i) {
@@ -279,6 +270,7 @@ static int l_gaz_entity(lua_State *L) {
   lua_pushstring(L, TYPE_NAMES[info.type]); lua_setfield(L, -2, "type");
   lua_pushinteger(L, (lua_Integer)i + 1); lua_setfield(L, -2, "index");
   if (info.wikidata) { lua_pushstring(L, info.wikidata); lua_setfield(L, -2, "wikidata"); }
+  if (info.role) { lua_pushstring(L, info.role); lua_setfield(L, -2, "role"); }
   push_id(L, b->g, info.of); lua_setfield(L, -2, "of");
   push_id(L, b->g, info.metonym); lua_setfield(L, -2, "metonym");
   push_id(L, b->g, info.capital); lua_setfield(L, -2, "capital");
@@ -332,13 +324,59 @@ static int l_gaz_stats(lua_State *L) {
   return 1;
 }
 
+/* ------------------------------------------------------- event lexicon */
+
+typedef struct { kn_evlex *x; } l_evlex;
+
+static l_evlex *check_evlex(lua_State *L, int i) {
+  l_evlex *b = luaL_checkudata(L, i, EVLEX_MT);
+  if (!b->x) luaL_error(L, "attempt to use a closed event lexicon");
+  return b;
+}
+
+static int l_evlex_release(lua_State *L) {
+  l_evlex *b = luaL_checkudata(L, 1, EVLEX_MT);
+  if (b->x) { kn_evlex_free(b->x); b->x = NULL; }
+  return 0;
+}
+
+static int l_evlex_tostring(lua_State *L) {
+  l_evlex *b = luaL_checkudata(L, 1, EVLEX_MT);
+  if (!b->x) lua_pushliteral(L, "EventLexicon (closed)");
+  else lua_pushfstring(L, "EventLexicon (%d triggers)", (int)kn_evlex_count(b->x));
+  return 1;
+}
+
+/* core.event_lexicon() -> an empty EventLexicon */
+static int l_event_lexicon(lua_State *L) {
+  l_evlex *b = lua_newuserdatauv(L, sizeof *b, 0);
+  b->x = NULL;
+  luaL_setmetatable(L, EVLEX_MT);
+  void *ud;
+  kn_alloc f = lua_getallocf(L, &ud);
+  if (kn_evlex_new(&b->x, f, ud)) return luaL_error(L, "not enough memory");
+  return 1;
+}
+
+/* lexicon:load(text [, name]) -> true | nil, "name:line: reason…" */
+static int l_evlex_load(lua_State *L) {
+  l_evlex *b = check_evlex(L, 1);
+  size_t n;
+  const char *s = luaL_checklstring(L, 2, &n);
+  const char *name = luaL_optstring(L, 3, "events");
+  char *err = lua_newuserdatauv(L, ERRCAP, 0);
+  return gaz_result(L, kn_evlex_load(b->x, name, s, n, err, ERRCAP), err);
+}
+
 /* ---------------------------------------------------------------- docs */
 
 typedef struct {
   kn_tokenizer tk;
   kn_linker lk;
+  kn_tagger tg;
+  kn_extractor ex;
   kn_anchor anchor;
-  int closed, linked;
+  int closed, linked, tagged;
 } l_doc;
 
 static l_doc *to_doc(lua_State *L, int i) {
@@ -352,6 +390,8 @@ static int l_doc_release(lua_State *L) {
   if (!d->closed) {
     kn_tok_free(&d->tk);
     kn_link_free(&d->lk);
+    kn_time_free(&d->tg);
+    kn_event_free(&d->ex);
     d->closed = 1;
   }
   return 0;
@@ -377,6 +417,8 @@ static l_doc *new_doc(lua_State *L, int ti) {
   kn_alloc f = lua_getallocf(L, &ud);
   kn_tok_init(&d->tk, f, ud, NULL);
   kn_link_init(&d->lk, f, ud);
+  kn_time_init(&d->tg, f, ud);
+  kn_event_init(&d->ex, f, ud);
   d->closed = 0;
   return d;
 }
@@ -694,7 +736,9 @@ static int l_sentences(lua_State *L) {
 
 /* ---------------------------------------------------------- analysis */
 
-/* core.analyze(text, abbrev, gazetteer|nil, anchor|nil, skip|nil) -> Doc */
+/* core.analyze(text, abbrev, gazetteer|nil, anchor|nil, skip|nil,
+** events|nil) -> Doc: tokens, sentences, mentions (with a gazetteer),
+** temporal expressions, events (with a gazetteer and an event lexicon) */
 static int l_analyze(lua_State *L) {
   luaL_checkstring(L, 1);
   const kn_wordset *ab = lua_isnoneornil(L, 2) ? NULL : check_wordset(L, 2)->w;
@@ -706,12 +750,16 @@ static int l_analyze(lua_State *L) {
   if (gz) { lua_pushvalue(L, 3); lua_setiuservalue(L, -2, 2); }
   d->anchor = a;
   doc_tokenize(L, d, ab, lua_istable(L, 5) ? 5 : 0, 1, 1);
+  const kn_evlex *lex = lua_isnoneornil(L, 6) ? NULL : check_evlex(L, 6)->x;
+  size_t n;
+  const char *s = lua_tolstring(L, 1, &n);
   if (gz) {
-    size_t n;
-    const char *s = lua_tolstring(L, 1, &n);
     check_run(L, kn_link_run(&d->lk, gz->g, s, &d->tk, a.year ? &a : NULL));
     d->linked = 1;
   }
+  check_run(L, kn_time_tag(&d->tg, s, &d->tk, a.year ? &a : NULL));
+  d->tagged = 1;
+  if (gz && lex) check_run(L, kn_event_run(&d->ex, lex, gz->g, s, &d->tk, &d->lk, &d->tg, a.year ? &a : NULL));
   return 1;
 }
 
@@ -813,12 +861,197 @@ static int l_doc_discrepancies(lua_State *L) {
   return 1;
 }
 
+static const char *const TX_TYPES[] = { "?", "DATE", "TIME", "DURATION", "SET" };
+
+/* doc:timexes() -> array of SCHEMA.md timex tables */
+static int l_doc_timexes(lua_State *L) {
+  l_doc *d = to_doc(L, 1);
+  size_t n;
+  const char *s = doc_text(L, 1, &n);
+  lua_createtable(L, (int)d->tg.ntx, 0);
+  for (size_t i = 0; i < d->tg.ntx; i++) {
+    const kn_timex *t = &d->tg.tx[i];
+    lua_createtable(L, 0, 8);
+    pushlen(L, s + t->start, t->stop - t->start); lua_setfield(L, -2, "text");
+    set_span(L, t->start, t->stop);
+    lua_pushinteger(L, (lua_Integer)t->sent + 1); lua_setfield(L, -2, "sentence");
+    lua_pushstring(L, TX_TYPES[t->type <= KN_TX_SET ? t->type : 0]); lua_setfield(L, -2, "type");
+    lua_pushstring(L, t->value); lua_setfield(L, -2, "value");
+    if (t->value_end[0]) { lua_pushstring(L, t->value_end); lua_setfield(L, -2, "value_end"); }
+    if (t->flags & (KN_XF_RANGE_FROM | KN_XF_RANGE_TO)) {
+      lua_pushstring(L, t->flags & KN_XF_RANGE_FROM ? "from" : "to");
+      lua_setfield(L, -2, "range");
+    }
+    if (t->flags & KN_XF_UNANCHORED) { lua_pushboolean(L, 1); lua_setfield(L, -2, "unanchored"); }
+    lua_rawseti(L, -2, (lua_Integer)i + 1);
+  }
+  return 1;
+}
+
+static const char *const MOD_NAMES[] = { "?", "occurred", "planned", "reported" };
+
+/* doc:events() -> array of SCHEMA.md event tables (without "id") */
+static int l_doc_events(lua_State *L) {
+  l_doc *d = to_doc(L, 1);
+  const kn_gaz *g = doc_gaz(L, 1);
+  size_t n;
+  const char *s = doc_text(L, 1, &n);
+  lua_createtable(L, (int)d->ex.nev, 0);
+  for (size_t i = 0; i < d->ex.nev; i++) {
+    const kn_event *e = &d->ex.ev[i];
+    lua_createtable(L, 0, 12);
+    lua_pushstring(L, kn_event_type_name(e->type)); lua_setfield(L, -2, "type");
+    lua_pushstring(L, kn_event_cameo(e->type, e->modality)); lua_setfield(L, -2, "cameo");
+    lua_pushstring(L, kn_event_plover(e->type, e->modality)); lua_setfield(L, -2, "plover");
+    lua_createtable(L, 0, 3);
+    pushlen(L, s + e->start, e->stop - e->start); lua_setfield(L, -2, "text");
+    set_span(L, e->start, e->stop);
+    lua_setfield(L, -2, "trigger");
+    lua_pushinteger(L, (lua_Integer)e->sent + 1); lua_setfield(L, -2, "sentence");
+    lua_createtable(L, (int)e->npart, 0);
+    for (uint32_t k = 0; k < e->npart; k++) {
+      push_ref(L, g, &d->lk, d->ex.parts[e->part + k]);
+      lua_rawseti(L, -2, (lua_Integer)k + 1);
+    }
+    lua_setfield(L, -2, "participants");
+    push_ref(L, g, &d->lk, e->location); lua_setfield(L, -2, "location");
+    if (e->date[0]) { lua_pushstring(L, e->date); lua_setfield(L, -2, "date"); }
+    if (e->date_end[0]) { lua_pushstring(L, e->date_end); lua_setfield(L, -2, "date_end"); }
+    lua_pushstring(L, MOD_NAMES[e->modality <= KN_MOD_REPORTED ? e->modality : 0]); lua_setfield(L, -2, "modality");
+    lua_rawseti(L, -2, (lua_Integer)i + 1);
+  }
+  return 1;
+}
+
 static int l_doc_tostring(lua_State *L) {
   l_doc *d = luaL_checkudata(L, 1, DOC_MT);
   if (d->closed) lua_pushliteral(L, "Doc (closed)");
   else lua_pushfstring(L, "Doc (%d tokens, %d sentences, %d mentions)", (int)d->tk.ntok,
                        (int)d->tk.nsent, (int)d->lk.nm);
   return 1;
+}
+
+/* ----------------------------------------------------------- timeline */
+
+static const char *const GRAN_NAMES[] = { "none", "day", "week", "month", "season", "quarter",
+  "half", "year", "decade" };
+
+/* core.event_codes(type, modality) -> cameo, plover */
+static int l_event_codes(lua_State *L) {
+  size_t n;
+  const char *t = luaL_checklstring(L, 1, &n);
+  const char *m = luaL_optstring(L, 2, "occurred");
+  int type = kn_event_type_parse(t, n);
+  int mod = !strcmp(m, "planned") ? KN_MOD_PLANNED : !strcmp(m, "reported") ? KN_MOD_REPORTED : KN_MOD_OCCURRED;
+  if (!type) return luaL_argerror(L, 1, "unknown event type");
+  lua_pushstring(L, kn_event_cameo(type, mod));
+  lua_pushstring(L, kn_event_plover(type, mod));
+  return 2;
+}
+
+/* core.date_range(value) -> "YYYY-MM-DD", "YYYY-MM-DD", granularity | nil */
+static int l_date_range(lua_State *L) {
+  size_t n;
+  const char *v = luaL_checklstring(L, 1, &n);
+  int32_t a, b;
+  int g = kn_date_range(v, n, &a, &b);
+  if (g == KN_GRAN_NONE) { luaL_pushfail(L); return 1; }
+  push_day(L, a);
+  push_day(L, b);
+  lua_pushstring(L, GRAN_NAMES[g]);
+  return 3;
+}
+
+static lua_Integer field_int(lua_State *L, int t, lua_Integer i, lua_Integer dflt) {
+  lua_rawgeti(L, t, i);
+  lua_Integer v = lua_isinteger(L, -1) ? lua_tointeger(L, -1) : dflt;
+  lua_pop(L, 1);
+  return v;
+}
+
+static void field_date(lua_State *L, int t, lua_Integer i, int32_t *a, int32_t *b, uint8_t *gran) {
+  lua_rawgeti(L, t, i);
+  size_t n;
+  const char *v = lua_type(L, -1) == LUA_TSTRING ? lua_tolstring(L, -1, &n) : NULL;
+  int g = v ? kn_date_range(v, n, a, b) : KN_GRAN_NONE;
+  if (g == KN_GRAN_NONE) *a = *b = 0;
+  if (gran) *gran = (uint8_t)g;
+  lua_pop(L, 1);
+}
+
+/* core.timeline_cluster(spec) -> clusters (1-based numbers), count.
+** spec: arrays indexed by event: type (names), modality (names), date,
+** date_end (TIMEX3 values or false), location, series (interned integer
+** ids or false), published ("YYYY-MM-DD" or false), parts (arrays of
+** integer ids, sorted), order (integers, unique), doc (integers); and loc_parent (array:
+** id -> containing id, 0-based ids, -1 none). */
+static int l_timeline_cluster(lua_State *L) {
+  luaL_checktype(L, 1, LUA_TTABLE);
+  static const char *const F[] = { "type", "modality", "date", "date_end", "location", "series",
+    "published", "parts", "order", "loc_parent", "doc" };
+  for (int i = 0; i < 11; i++) {
+    if (lua_getfield(L, 1, F[i]) != LUA_TTABLE) return luaL_error(L, "timeline_cluster: spec.%s must be a table", F[i]);
+  }
+  /* stack: 2 type, 3 modality, 4 date, 5 date_end, 6 location, 7 series,
+  ** 8 published, 9 parts, 10 order, 11 loc_parent, 12 doc */
+  lua_Integer n = luaL_len(L, 2);
+  if (n < 0 || (lua_Unsigned)n > 0x7ffffff0) return luaL_error(L, "timeline_cluster: too many events");
+  size_t np = 0;
+  for (lua_Integer i = 1; i <= n; i++) {
+    lua_rawgeti(L, 9, i);
+    if (lua_istable(L, -1)) np += (size_t)luaL_len(L, -1);
+    lua_pop(L, 1);
+  }
+  kn_tl_event *ev = lua_newuserdatauv(L, (size_t)n * sizeof(kn_tl_event) + 1, 0);
+  int32_t *parts = lua_newuserdatauv(L, np * sizeof(int32_t) + 1, 0);
+  uint32_t *out = lua_newuserdatauv(L, (size_t)n * sizeof(uint32_t) + 1, 0);
+  lua_Integer nloc = luaL_len(L, 11);
+  int32_t *lp = lua_newuserdatauv(L, (size_t)(nloc > 0 ? nloc : 0) * sizeof(int32_t) + 1, 0);
+  for (lua_Integer i = 1; i <= nloc; i++) lp[i - 1] = (int32_t)field_int(L, 11, i, -1);
+  size_t pi = 0;
+  for (lua_Integer i = 1; i <= n; i++) {
+    kn_tl_event *e = &ev[i - 1];
+    memset(e, 0, sizeof *e);
+    lua_rawgeti(L, 2, i);
+    size_t tl;
+    const char *tn = lua_tolstring(L, -1, &tl);
+    e->type = (uint8_t)(tn ? kn_event_type_parse(tn, tl) : 0);
+    if (!e->type) e->type = KN_EV_OTHER;
+    lua_pop(L, 1);
+    lua_rawgeti(L, 3, i);
+    const char *mn = lua_tostring(L, -1);
+    e->modality = (uint8_t)(mn && !strcmp(mn, "planned") ? KN_MOD_PLANNED : mn && !strcmp(mn, "reported") ? KN_MOD_REPORTED : KN_MOD_OCCURRED);
+    lua_pop(L, 1);
+    field_date(L, 4, i, &e->day0, &e->day1, &e->gran);
+    field_date(L, 5, i, &e->end0, &e->end1, NULL);
+    e->location = (int32_t)field_int(L, 6, i, -1);
+    e->series = (int32_t)field_int(L, 7, i, -1);
+    int32_t pa, pb;
+    field_date(L, 8, i, &pa, &pb, NULL);
+    e->published = pa;
+    e->order = (uint64_t)field_int(L, 10, i, i);
+    e->doc = (uint32_t)field_int(L, 12, i, 0);
+    e->part = (uint32_t)pi;
+    lua_rawgeti(L, 9, i);
+    if (lua_istable(L, -1)) {
+      lua_Integer k = luaL_len(L, -1);
+      for (lua_Integer j = 1; j <= k && pi < np; j++) parts[pi++] = (int32_t)field_int(L, lua_gettop(L), j, -1);
+    }
+    lua_pop(L, 1);
+    e->npart = (uint32_t)(pi - e->part);
+  }
+  void *ud;
+  kn_alloc f = lua_getallocf(L, &ud);
+  size_t ne = 0;
+  kn_status st = kn_tl_cluster(ev, (size_t)n, parts, lp, (size_t)(nloc > 0 ? nloc : 0), f, ud, out, &ne);
+  if (st) return raise_status(L, st);
+  lua_createtable(L, (int)n, 0);
+  for (lua_Integer i = 1; i <= n; i++) {
+    lua_pushinteger(L, (lua_Integer)out[i - 1] + 1);
+    lua_rawseti(L, -2, i);
+  }
+  lua_pushinteger(L, (lua_Integer)ne);
+  return 2;
 }
 
 /* --------------------------------------------------------------- misc */
@@ -942,8 +1175,15 @@ static const luaL_Reg gaz_mm[] = {
   { "__gc", l_gaz_release }, { "__close", l_gaz_release }, { "__tostring", l_gaz_tostring },
   { "__len", l_gaz_len }, { NULL, NULL } };
 
+static const luaL_Reg evlex_m[] = {
+  { "load", l_evlex_load }, { "close", l_evlex_release }, { NULL, NULL } };
+static const luaL_Reg evlex_mm[] = {
+  { "__gc", l_evlex_release }, { "__close", l_evlex_release }, { "__tostring", l_evlex_tostring },
+  { NULL, NULL } };
+
 static const luaL_Reg doc_m[] = {
   { "tokens", l_doc_tokens }, { "sentences", l_doc_sentences }, { "mentions", l_doc_mentions },
+  { "timexes", l_doc_timexes }, { "events", l_doc_events },
   { "new_entities", l_doc_new_entities }, { "discrepancies", l_doc_discrepancies },
   { "close", l_doc_release }, { NULL, NULL } };
 static const luaL_Reg doc_mm[] = {
@@ -966,7 +1206,9 @@ static const luaL_Reg sentences_mm[] = {
 
 static const luaL_Reg core_f[] = {
   { "tokenize", l_tokenize }, { "sentences", l_sentences }, { "analyze", l_analyze },
-  { "gazetteer", l_gazetteer },
+  { "gazetteer", l_gazetteer }, { "event_lexicon", l_event_lexicon },
+  { "timeline_cluster", l_timeline_cluster }, { "date_range", l_date_range },
+  { "event_codes", l_event_codes },
   { "abbreviations", l_abbreviations }, { "key", l_key }, { "utf8check", l_utf8check },
   { "dir", l_dir }, { "stat", l_stat }, { "isatty", l_isatty },
   KN_LUA_TIME_FUNCS
@@ -977,6 +1219,7 @@ LUALIB_API int luaopen_korea_nato_core(lua_State *L);
 LUALIB_API int luaopen_korea_nato_core(lua_State *L) {
   createmeta(L, WORDSET_MT, wordset_m, wordset_mm);
   createmeta(L, GAZ_MT, gaz_m, gaz_mm);
+  createmeta(L, EVLEX_MT, evlex_m, evlex_mm);
   createmeta(L, DOC_MT, doc_m, doc_mm);
   createmeta(L, TOKENS_MT, tokens_m, tokens_mm);
   createmeta(L, SENTENCES_MT, sentences_m, sentences_mm);

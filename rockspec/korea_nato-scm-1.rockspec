@@ -28,10 +28,14 @@ build = {
     ["korea_nato.core"] = {
       sources = {
         "csrc/kn_au.c",
+        "csrc/kn_event.c",
         "csrc/kn_gaz.c",
         "csrc/kn_link.c",
         "csrc/kn_lua.c",
         "csrc/kn_tables.c",
+        "csrc/kn_time.c",
+        "csrc/kn_time_lex.c",
+        "csrc/kn_tl.c",
         "csrc/kn_tok.c",
         "csrc/kn_util.c",
       },

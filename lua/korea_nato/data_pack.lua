@@ -93,6 +93,228 @@ Co.     final
 Ltd.    final
 Bros.   final
 ]],
+["events.txt"] = [[
+# Event triggers: the words and phrases that denote an event, its type, and
+# the conditions under which they do. Read by the event extractor (C core);
+# an analyst may load their own list.
+#
+# Line forms
+#   PHRASE  TYPE [needs:CLASS] [not:CLASS]   a trigger
+#   @CLASS  word word …                       a word class (used by needs/not)
+#
+# PHRASE is one or more words; the word marked with * is the trigger (the
+# span reported), the others must stand right before or after it; without a
+# * the last word is the trigger. A hyphen between words is the same as a
+# space ("test-fired" = "test fired"). Words match their normalised keys (case,
+# diacritics, British spelling folded); list each inflection.
+# needs:CLASS  a word of the class must occur in the sentence
+# not:CLASS    no word of the class may occur within 3 words before the trigger
+#
+# Types and codes (SCHEMA.md). CAMEO codes from the CAMEO codebook (Gerner,
+# Schrodt et al.), PLOVER types from the Open Event Data Alliance's
+# CAMEO2PLOVER table (2021):
+#   type          CAMEO  PLOVER     CAMEO meaning
+#   meeting       044    CONSULT    meet at a 'third' location (043 host a visit when the host is named)
+#   talks         046    CONSULT    engage in negotiation
+#   call          041    CONSULT    discuss by telephone
+#   visit         042    CONSULT    make a visit
+#   briefing      064    COOPERATE  share intelligence or information
+#   statement     010    OTHER      make a public statement (PLOVER does not code statements)
+#   agreement     057    SUPPORT    sign formal agreement
+#   invitation    036    AGREE      express intent to meet or negotiate
+#   deployment    154    MOBILIZE   mobilize or increase armed forces
+#   exercise      150    MOBILIZE   demonstrate military power
+#   weapons_test  150    MOBILIZE   demonstrate military power
+#   ruling        116    ACCUSE     find guilty or liable (legally)
+#   other         000    OTHER
+# A meeting, talks, call or visit that is only planned is 036 / AGREE
+# (express intent to meet or negotiate).
+#
+# Named meetings of the gazetteer (MEETING mentions: "NATO summit",
+# "Security Consultative Meeting") are meeting triggers of their own.
+
+@missile    missile missiles ballistic icbm icbms irbm irbms slbm slbms srbm srbms rocket rockets projectile projectiles hwasong hwasong-18 hwasong-19 warhead warheads hypersonic cruise satellite
+@troops     troops troop soldiers soldier forces force units unit personnel battalion battalions brigade brigades army servicemembers sailors marines workers fighters men carrier carriers submarine submarines bombers bomber jets aircraft warships warship vessels assets
+@phone      phone telephone video virtual videoconference
+@negation   not n't no never without cancel cancels cancelled canceled cancelling postponed postpone postpones scrapped skip skipped skips skipping deny denied denies refused could might may if unless nor
+@court      court judges justices
+
+# meetings
+meeting           meeting
+meetings          meeting
+met               meeting
+meet              meeting
+meets             meeting
+summit            meeting
+summits           meeting
+session           meeting
+sessions          meeting
+ministerial       meeting
+ministerials      meeting
+gathering         meeting
+gathered          meeting
+gather            meeting
+convened          meeting
+convene           meeting
+convenes          meeting
+conference        meeting
+forum             meeting
+dialogue          meeting
+consultations     talks
+consultation      talks
+attended          meeting
+attend            meeting
+attends           meeting
+attending         meeting
+hosted            meeting
+host              meeting
+hosts             meeting
+hosting           meeting
+dinner            meeting
+luncheon          meeting
+*sat down         meeting
+security *talks   meeting
+2+2 *talks        meeting
+two-plus-two *talks meeting
+annual *talks     meeting
+# talks and calls
+talks             talks
+talked            talks
+negotiations      talks
+negotiated        talks
+phone *talks      call
+telephone *talks  call
+video *talks      call
+virtual *talks    call
+phone *call       call
+telephone *call   call
+video *call       call
+call              call
+calls             call
+*spoke by phone   call
+*spoke by telephone call
+*talked by phone  call
+*talked by telephone call
+phoned            call
+videoconference   call
+# visits
+visit             visit
+visits            visit
+visited           visit
+visiting          visit
+trip              visit
+trips             visit
+tour              visit
+toured            visit
+travel            visit
+travels           visit
+traveled          visit
+travelled         visit
+traveling         visit
+travelling        visit
+flew              visit
+flies             visit
+arrived           visit
+arrive            visit
+arrives           visit
+arrival           visit
+departed          visit
+departs           visit
+departure         visit
+# briefings
+briefing          briefing
+briefings         briefing
+briefed           briefing
+brief             briefing
+briefs            briefing
+# statements
+statement         statement
+statements        statement
+announced         statement
+announces         statement
+announcement      statement
+confirmed         statement
+confirms          statement
+confirm           statement
+condemned         statement
+condemns          statement
+condemnation      statement
+denounced         statement
+declared          statement
+declares          statement
+declaration       statement
+unveiled          statement
+joint *statement  agreement
+# agreements
+agreed            agreement
+agree             agreement
+agrees            agreement
+agreement         agreement
+agreements        agreement
+signed            agreement
+sign              agreement
+signs             agreement
+signing           agreement
+adopted           agreement
+adopt             agreement
+adopts            agreement
+endorsed          agreement
+pact              agreement
+deal              agreement
+treaty            agreement
+communique        agreement
+communiqué        agreement
+accord            agreement
+# invitations
+invited           invitation
+invite            invitation
+invites           invitation
+invitation        invitation
+# deployments
+deployed          deployment
+deploy            deployment
+deploys           deployment
+deployment        deployment
+deployments       deployment
+dispatched        deployment
+dispatch          deployment
+sent              deployment   needs:troops
+send              deployment   needs:troops
+sending           deployment   needs:troops
+transferred       deployment   needs:troops
+stationed         deployment
+# exercises
+exercise          exercise
+exercises         exercise
+drill             exercise
+drills            exercise
+maneuvers         exercise
+manoeuvres        exercise
+wargames          exercise
+war games         exercise
+staged            exercise     needs:troops
+# weapons tests
+launch            weapons_test needs:missile
+launches          weapons_test needs:missile
+launched          weapons_test needs:missile
+launching         weapons_test needs:missile
+fired             weapons_test needs:missile
+fire              weapons_test needs:missile
+fires             weapons_test needs:missile
+firing            weapons_test needs:missile
+test              weapons_test needs:missile
+tests             weapons_test needs:missile
+tested            weapons_test needs:missile
+test-fired        weapons_test needs:missile
+test-fire         weapons_test needs:missile
+# rulings
+ruling            ruling       needs:court
+ruled             ruling       needs:court
+rules             ruling       needs:court
+verdict           ruling
+upheld            ruling       needs:court
+decision          ruling       needs:court
+]],
 ["gazetteer/countries.kng"] = [[
 # countries.kng: sovereign states (COUNTRY). Format: data/README.md.
 #
@@ -2762,226 +2984,276 @@ of: country/china
 
 org/yonhap-news-agency
 name: Yonhap News Agency
+role: media
 alias: Yonhap
 country: country/south-korea
 
 org/newsis
 name: Newsis
+role: media
 country: country/south-korea
 
 org/news1
 name: News1
+role: media
 alias: News 1
 country: country/south-korea
 
 org/kbs
 name: KBS
+role: media
 alias: Korean Broadcasting System | KBS World
 country: country/south-korea
 
 org/mbc
 name: MBC
+role: media
 alias: Munhwa Broadcasting Corporation
 country: country/south-korea
 
 org/sbs
 name: SBS
+role: media
 alias: Seoul Broadcasting System
 country: country/south-korea
 
 org/korea-bizwire
 name: Korea Bizwire
+role: media
 country: country/south-korea
 
 org/ajp
 name: AJP
+role: media
 alias: Aju Press
 country: country/south-korea
 
 org/jtbc
 name: JTBC
+role: media
 country: country/south-korea
 
 org/arirang
 name: Arirang
+role: media
 alias: Arirang TV | Arirang News
 country: country/south-korea
 
 org/korea-herald
 name: Korea Herald
+role: media
 country: country/south-korea
 
 org/korea-times
 name: Korea Times
+role: media
 country: country/south-korea
 
 org/korea-joongang-daily
 name: Korea JoongAng Daily
+role: media
 alias: JoongAng Daily
 country: country/south-korea
 
 org/joongang-ilbo
 name: JoongAng Ilbo
+role: media
 country: country/south-korea
 
 org/chosun-ilbo
 name: Chosun Ilbo
+role: media
 alias: Chosun
 country: country/south-korea
 
 org/dong-a-ilbo
 name: Dong-A Ilbo
+role: media
 alias: Donga Ilbo
 country: country/south-korea
 
 org/hankyoreh
 name: Hankyoreh
+role: media
 country: country/south-korea
 
 org/kyunghyang-shinmun
 name: Kyunghyang Shinmun
+role: media
 country: country/south-korea
 
 org/nk-news
 name: NK News
+role: media
 country: country/south-korea
 
 org/daily-nk
 name: Daily NK
+role: media
 country: country/south-korea
 
 org/reuters
 name: Reuters
+role: media
 country: country/united-kingdom
 
 org/associated-press
 name: Associated Press
+role: media
 alias: AP
 country: country/united-states
 
 org/agence-france-presse
 name: Agence France-Presse
+role: media
 alias: AFP
 country: country/france
 
 org/kyodo-news
 name: Kyodo News
+role: media
 alias: Kyodo
 country: country/japan
 
 org/nhk
 name: NHK
+role: media
 country: country/japan
 
 org/nikkei
 name: Nikkei
+role: media
 alias: Nikkei Asia
 country: country/japan
 
 org/yomiuri-shimbun
 name: Yomiuri Shimbun
+role: media
 alias: Yomiuri
 country: country/japan
 
 org/asahi-shimbun
 name: Asahi Shimbun
+role: media
 alias: Asahi
 country: country/japan
 
 org/tass
 name: TASS
+role: media
 country: country/russia
 
 org/ria-novosti
 name: RIA Novosti
+role: media
 country: country/russia
 
 org/xinhua
 name: Xinhua
+role: media
 alias: Xinhua News Agency
 country: country/china
 
 org/global-times
 name: Global Times
+role: media
 country: country/china
 
 org/bbc
 name: BBC
+role: media
 alias: British Broadcasting Corporation
 country: country/united-kingdom
 
 org/cnn
 name: CNN
+role: media
 country: country/united-states
 
 org/new-york-times
 name: New York Times
+role: media
 alias: NYT
 country: country/united-states
 
 org/washington-post
 name: Washington Post
+role: media
 country: country/united-states
 
 org/wall-street-journal
 name: Wall Street Journal
+role: media
 alias: WSJ
 country: country/united-states
 
 org/bloomberg
 name: Bloomberg
+role: media
 country: country/united-states
 
 org/politico
 name: Politico
+role: media
 country: country/united-states
 
 org/financial-times
 name: Financial Times
+role: media
 alias: FT
 country: country/united-kingdom
 
 org/the-guardian
 name: The Guardian
+role: media
 country: country/united-kingdom
 note: No bare "Guardian" alias (common noun).
 
 org/defense-news
 name: Defense News
+role: media
 country: country/united-states
 
 org/the-war-zone
 name: The War Zone
+role: media
 country: country/united-states
 
 org/breaking-defense
 name: Breaking Defense
+role: media
 country: country/united-states
 
 org/stars-and-stripes
 name: Stars and Stripes
+role: media
 country: country/united-states
 
 org/australian-broadcasting-corporation
 name: Australian Broadcasting Corporation
+role: media
 alias: ABC News Australia | ABC Australia
 country: country/australia
 
 org/cbc
 name: CBC
+role: media
 alias: Canadian Broadcasting Corporation
 country: country/canada
 
 org/ukrinform
 name: Ukrinform
+role: media
 country: country/ukraine
 
 org/kyiv-independent
 name: Kyiv Independent
+role: media
 country: country/ukraine
 
 org/al-jazeera
 name: Al Jazeera
+role: media
 ]],
 ["gazetteer/people.kng"] = [[
 # people.kng: people (PERSON). Format: data/README.md.

@@ -108,7 +108,46 @@ function Document:timexes(filter)
 end
 
 function Document:_timexes_table()
-  return self:timexes()
+  local out = {}
+  for i, t in ipairs(self:timexes()) do
+    out[i] = { text = t.text, start = t.start, stop = t.stop, sentence = t.sentence,
+      type = t.type, value = t.value }
+  end
+  return out
+end
+
+--- The events (SCHEMA.md fields: id "<doc id>#n", type, cameo, plover,
+-- trigger, sentence, participants, location, date, date_end, modality),
+-- optionally filtered: doc:events{type = "meeting"}.
+function Document:events(filter)
+  local all = self._events
+  if not all then
+    all = self._core:events()
+    if self._rule_events then
+      for _, e in ipairs(self._rule_events) do all[#all + 1] = e end
+      table.sort(all, function(a, b) return a.trigger.start < b.trigger.start end)
+    end
+    for i, e in ipairs(all) do e.id = (self.id or "doc") .. "#" .. i end
+    self._events = all
+  end
+  if not filter then return all end
+  local out = {}
+  for _, e in ipairs(all) do
+    if matches(e, filter) then out[#out + 1] = e end
+  end
+  return out
+end
+
+function Document:_events_table()
+  local out = {}
+  for i, e in ipairs(self:events()) do
+    out[i] = { id = e.id, type = e.type, cameo = e.cameo, plover = e.plover,
+      trigger = { text = e.trigger.text, start = e.trigger.start, stop = e.trigger.stop },
+      sentence = e.sentence, participants = json.array(e.participants),
+      location = e.location or json.null, date = e.date or json.null,
+      date_end = e.date_end or json.null, modality = e.modality }
+  end
+  return out
 end
 
 function Document:__len() return #self.text end

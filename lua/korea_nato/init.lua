@@ -62,6 +62,32 @@ function M.set_abbreviations(text, name)
   return true
 end
 
+local events_default
+--- The event trigger lexicon (the default pack's data/events.txt, or one
+-- set with set_events).
+function M.events_lexicon()
+  if not events_default then
+    events_default = core.event_lexicon()
+    local ok, err = events_default:load(data_pack["events.txt"] or "", "data/events.txt")
+    if not ok then error(err, 0) end
+  end
+  return events_default
+end
+
+--- Replaces the event lexicon with text in the format of data/events.txt
+-- (extra = true: adds to the default one). Returns true | nil, errors.
+function M.set_events(text, name, extra)
+  local lex = core.event_lexicon()
+  if extra then
+    local ok, err = lex:load(data_pack["events.txt"] or "", "data/events.txt")
+    if not ok then return nil, err end
+  end
+  local ok, err = lex:load(text, name or "events")
+  if not ok then return nil, err end
+  events_default = lex
+  return true
+end
+
 -- ---------------------------------------------------------- tokenizing
 
 --- Tokenizes text. Returns a Tokens view: #toks, toks[i] (a table with
@@ -114,10 +140,10 @@ function M.analyze(text, meta)
   d._skip = skip
   local gaz = meta.gazetteer or M.gazetteer.default()
   d._gazetteer = gaz
-  d._core = core.analyze(text, M.abbreviations(), gaz:core(), d.published, skip)
+  d._core = core.analyze(text, M.abbreviations(), gaz:core(), d.published, skip, M.events_lexicon())
   d._tokens, d._sentences = d._core:tokens(), d._core:sentences()
   local doc = document.new(d)
-  doc._timexes = time.tag(doc)
+  doc._timexes = d._core:timexes()
   if rules.active() then
     doc._rule_mentions, doc._rule_events = rules.apply(doc)
   end

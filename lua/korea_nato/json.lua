@@ -33,7 +33,7 @@ local ORDER = {}
 for i, k in ipairs {
   "id", "title", "source", "url", "author", "published", "published_from",
   "input", "error", "meta", "sentences", "mentions", "timexes", "events",
-  "date", "date_end", "type", "cameo", "plover", "entity", "name", "text",
+  "entity", "date", "date_end", "type", "cameo", "plover", "name", "text",
   "value", "start", "stop", "sentence", "how", "holder", "trigger",
   "participants", "location", "modality", "first_reported", "sources",
   "doc", "event", "conflicts", "field", "values", "undated", "entities",

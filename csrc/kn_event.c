@@ -1,0 +1,895 @@
+/*
+** kn_event.c -- event extraction: triggers from a lexicon (data/events.txt)
+** and from named meetings, arguments from the sentence around them.
+**
+** Rules (corpus/ANNOTATION.md, "Events"):
+**  - A trigger is a lexicon word with its context words and conditions, or a
+**    MEETING mention. A lexicon word inside an entity mention is not one
+**    (the "summit" of "NATO summit"); negated or hypothetical ones (not,
+**    cancelled, could, …: the @negation class within three words before) are
+**    dropped.
+**  - The clause of a trigger is its sentence cut at strong boundaries
+**    (";", "while", "amid", "although", "because", "whereas", ", which",
+**    ", who"). Participants are the people, organisations and countries
+**    named in it; an office gives its holder, a demonym its country. Not
+**    participants: a country or demonym right before a person, office or body
+**    it qualifies ("South Korean Foreign Minister Cho"); news outlets (role
+**    media); the speaker of a reporting verb after a comma (", Austin said"),
+**    and whoever follows "according to".
+**  - A trigger with no participants of its own and a definite or pronoun
+**    subject ("the meeting", "the talks", "they") continues the previous event
+**    of the document: it takes its participants (and date, when it has none).
+**  - The date is the nearest DATE or TIME expression of the clause (a time
+**    counts for its day; a dateline's date never does); "from X to Y" and
+**    "Oct. 28-30" give date and date_end; vague references give none.
+**  - The location is the nearest place (or country) after "in", "at", "to",
+**    "inside" or right after a visit verb; datelines are not locations.
+**  - Modality: planned with a future cue in the clause (will, to be held,
+**    set to, scheduled, plans, expected, upcoming, next, ahead of, …) or a
+**    date after the publication date; reported with an attribution cue
+**    (according to, reportedly, allegedly, claimed, believed, assessed,
+**    intelligence); occurred otherwise.
+**  - Two triggers of one family in a sentence with the same participants and
+**    date are one event, on the first.
+*/
+#include <stdio.h>
+#include <stdlib.h>
+#include "kn_internal.h"
+#include "kn_gaz_internal.h"
+
+static const char *const TYPE_NAMES[] = { "?", "meeting", "talks", "call", "visit", "briefing",
+  "statement", "agreement", "invitation", "deployment", "exercise", "weapons_test", "ruling", "other" };
+static const char *const CAMEO[] = { "000", "044", "046", "041", "042", "064", "010", "057", "036",
+  "154", "150", "150", "116", "000" };
+static const char *const PLOVER[] = { "OTHER", "CONSULT", "CONSULT", "CONSULT", "CONSULT", "COOPERATE",
+  "OTHER", "SUPPORT", "AGREE", "MOBILIZE", "MOBILIZE", "MOBILIZE", "ACCUSE", "OTHER" };
+
+const char *kn_event_type_name(int type) {
+  return type >= 1 && type <= KN_EV_NTYPES ? TYPE_NAMES[type] : "other";
+}
+
+int kn_event_type_parse(const char *name, size_t n) {
+  for (int t = 1; t <= KN_EV_NTYPES; t++)
+    if (strlen(TYPE_NAMES[t]) == n && memcmp(TYPE_NAMES[t], name, n) == 0) return t;
+  return 0;
+}
+
+static int consult_family(int type) {
+  return type == KN_EV_MEETING || type == KN_EV_TALKS || type == KN_EV_CALL || type == KN_EV_VISIT;
+}
+
+const char *kn_event_cameo(int type, int modality) {
+  if (type < 1 || type > KN_EV_NTYPES) type = KN_EV_OTHER;
+  if (modality == KN_MOD_PLANNED && consult_family(type)) return "036";
+  return CAMEO[type];
+}
+
+const char *kn_event_plover(int type, int modality) {
+  if (type < 1 || type > KN_EV_NTYPES) type = KN_EV_OTHER;
+  if (modality == KN_MOD_PLANNED && consult_family(type)) return "AGREE";
+  return PLOVER[type];
+}
+
+/* ------------------------------------------------------------ lexicon */
+
+#define MAXCTX 3
+#define MAXCLASS 30
+
+typedef struct lexent {
+  uint8_t type, nleft, nright;
+  int8_t needs, not_;              /* class ids, -1 none */
+  int32_t next;                    /* next entry with the same head, -1 */
+  char *left[MAXCTX], *right[MAXCTX];   /* context keys (arena), nearest first */
+} lexent;
+
+struct kn_evlex {
+  kn_alloc alloc; void *ud;
+  kn_arena arena;
+  kn_wordset *heads;               /* head key -> first entry */
+  kn_wordset *classes;             /* word key -> class bit mask */
+  kn_wordset *classnames;          /* class name -> id */
+  int nclass;
+  lexent *e; size_t ne, cape;
+  kn_tokenizer tk;                 /* for parsing phrases */
+};
+
+kn_status kn_evlex_new(kn_evlex **out, kn_alloc f, void *ud) {
+  if (!f) f = kn_default_alloc;
+  *out = NULL;
+  kn_evlex *x = f(ud, NULL, 0, sizeof *x);
+  if (!x) return KN_ENOMEM;
+  memset(x, 0, sizeof *x);
+  x->alloc = f; x->ud = ud;
+  kn_arena_init(&x->arena, f, ud);
+  kn_tok_init(&x->tk, f, ud, NULL);
+  kn_status st;
+  if ((st = kn_wordset_new(&x->heads, f, ud)) || (st = kn_wordset_new(&x->classes, f, ud)) ||
+      (st = kn_wordset_new(&x->classnames, f, ud))) {
+    kn_evlex_free(x);
+    return st;
+  }
+  *out = x;
+  return KN_OK;
+}
+
+void kn_evlex_free(kn_evlex *x) {
+  if (!x) return;
+  kn_wordset_free(x->heads);
+  kn_wordset_free(x->classes);
+  kn_wordset_free(x->classnames);
+  kn_free(x->alloc, x->ud, x->e, x->cape * sizeof(lexent));
+  kn_tok_free(&x->tk);
+  kn_arena_free(&x->arena);
+  x->alloc(x->ud, x, sizeof *x, 0);
+}
+
+size_t kn_evlex_count(const kn_evlex *x) { return x ? x->ne : 0; }
+
+static void lx_err(char *err, size_t cap, size_t *len, int *n, const char *name, size_t line, const char *msg) {
+  (*n)++;
+  if (!err || !cap || *n > 20) return;
+  int w = snprintf(err + *len, cap - *len, "%s%s:%zu: %s", *len ? "\n" : "", name, line, msg);
+  if (w > 0) *len += (size_t)w < cap - *len ? (size_t)w : cap - *len - 1;
+}
+
+static int is_glued_hyphen(const char *s, const kn_token *tok, size_t i, size_t n) {
+  const kn_token *k = &tok[i];
+  return k->kind == KN_TK_PUNCT && k->len == 1 && s[k->start] == '-' && k->ws == KN_WS_NONE &&
+         i > 0 && i + 1 < n && tok[i + 1].ws == KN_WS_NONE;
+}
+
+/* Key of word w (a NUL-terminated copy in a small buffer). */
+static size_t word_key(const char *s, size_t n, char *out, size_t cap) {
+  size_t k = kn_key(s, n, out, cap - 1);
+  if (k >= cap) return 0;
+  out[k] = 0;
+  return k;
+}
+
+typedef struct staged { lexent e; char head[48]; } staged;
+
+kn_status kn_evlex_load(kn_evlex *x, const char *name, const char *s, size_t n, char *err, size_t errcap) {
+  size_t elen = 0;
+  int nerr = 0;
+  if (err && errcap) err[0] = 0;
+  if (!name) name = "events";
+  staged *st = NULL;
+  size_t nst = 0, capst = 0;
+  kn_status rc = KN_OK;
+  /* class definitions are applied only when the whole text is valid */
+  char (*cwords)[48] = NULL;
+  int *cids = NULL;
+  size_t ncw = 0, capcw = 0, capci = 0;
+  size_t line = 0, i = 0;
+  int nclass = x->nclass;
+  while (i < n) {
+    size_t j = i;
+    while (j < n && s[j] != '\n') j++;
+    line++;
+    const char *a = s + i, *e = s + j;
+    i = j + 1;
+    while (a < e && (*a == ' ' || *a == '\t' || *a == '\r')) a++;
+    while (e > a && (e[-1] == ' ' || e[-1] == '\t' || e[-1] == '\r')) e--;
+    if (a == e || *a == '#') continue;
+    /* split into fields */
+    const char *f[32];
+    size_t fl[32];
+    int nf = 0;
+    for (const char *p = a; p < e && nf < 32;) {
+      while (p < e && (*p == ' ' || *p == '\t')) p++;
+      const char *q = p;
+      while (q < e && *q != ' ' && *q != '\t') q++;
+      if (q > p) { f[nf] = p; fl[nf] = (size_t)(q - p); nf++; }
+      p = q;
+    }
+    if (a[0] == '@') {
+      if (fl[0] < 2 || nf < 2) { lx_err(err, errcap, &elen, &nerr, name, line, "a class needs a name and words"); continue; }
+      int id = kn_wordset_get(x->classnames, f[0] + 1, fl[0] - 1);
+      if (id < 0) {
+        if (nclass >= MAXCLASS) { lx_err(err, errcap, &elen, &nerr, name, line, "too many classes"); continue; }
+        id = nclass++;
+        if ((rc = kn_wordset_add(x->classnames, f[0] + 1, fl[0] - 1, id))) goto cleanup;
+      }
+      for (int k = 1; k < nf; k++) {
+        if ((rc = kn_grow(x->alloc, x->ud, (void **)&cwords, &capcw, ncw + 1, sizeof *cwords))) goto cleanup;
+        if ((rc = kn_grow(x->alloc, x->ud, (void **)&cids, &capci, ncw + 1, sizeof *cids))) goto cleanup;
+        char buf[48];
+        size_t kl = 0;
+        /* hyphenated class words are also matched without the hyphen's part split */
+        kl = word_key(f[k], fl[k], buf, sizeof buf);
+        if (!kl) { lx_err(err, errcap, &elen, &nerr, name, line, "class word too long"); continue; }
+        memcpy(cwords[ncw], buf, kl + 1);
+        cids[ncw] = id;
+        ncw++;
+      }
+      continue;
+    }
+    /* a trigger line: phrase words until a type name, then conditions */
+    int ti = -1, type = 0;
+    for (int k = 0; k < nf; k++) {
+      int t = kn_event_type_parse(f[k], fl[k]);
+      if (t && k > 0) { ti = k; type = t; break; }
+    }
+    if (ti < 0) { lx_err(err, errcap, &elen, &nerr, name, line, "expected a phrase and an event type"); continue; }
+    staged sg;
+    memset(&sg, 0, sizeof sg);
+    sg.e.type = (uint8_t)type;
+    sg.e.needs = sg.e.not_ = -1;
+    for (int k = ti + 1; k < nf; k++) {
+      int neg = 0;
+      const char *v;
+      size_t vl;
+      if (fl[k] > 6 && memcmp(f[k], "needs:", 6) == 0) { v = f[k] + 6; vl = fl[k] - 6; }
+      else if (fl[k] > 4 && memcmp(f[k], "not:", 4) == 0) { v = f[k] + 4; vl = fl[k] - 4; neg = 1; }
+      else { lx_err(err, errcap, &elen, &nerr, name, line, "unknown condition (needs:CLASS or not:CLASS)"); v = NULL; vl = 0; }
+      if (!v) continue;
+      int id = kn_wordset_get(x->classnames, v, vl);
+      if (id < 0) { lx_err(err, errcap, &elen, &nerr, name, line, "unknown class in a condition"); continue; }
+      if (neg) sg.e.not_ = (int8_t)id; else sg.e.needs = (int8_t)id;
+    }
+    /* the phrase: tokenize the joined words, drop glued hyphens */
+    const char *pa = f[0], *pe = f[ti - 1] + fl[ti - 1];
+    char phrase[256];
+    size_t pl = (size_t)(pe - pa);
+    if (pl >= sizeof phrase) { lx_err(err, errcap, &elen, &nerr, name, line, "phrase too long"); continue; }
+    int star = -1, w = 0;
+    char words[8][48];
+    {
+      /* remove '*' marks, remembering which word had one */
+      size_t o = 0;
+      int word = 0, inword = 0;
+      for (size_t k = 0; k < pl; k++) {
+        char c = pa[k];
+        if (c == ' ' || c == '\t') { inword = 0; phrase[o++] = ' '; continue; }
+        if (!inword) { inword = 1; word++; }
+        if (c == '*') { star = word; continue; }
+        phrase[o++] = c;
+      }
+      phrase[o] = 0;
+      pl = o;
+    }
+    if ((rc = kn_tok_tokens(&x->tk, phrase, pl))) goto cleanup;
+    /* map space-separated word numbers to tokens: a star word's first token */
+    int tok_of_word[9] = { 0 };
+    {
+      int word = 0;
+      for (size_t k = 0; k < x->tk.ntok && w < 8; k++) {
+        if (is_glued_hyphen(phrase, x->tk.tok, k, x->tk.ntok)) continue;
+        if (x->tk.tok[k].ws != KN_WS_NONE || k == 0) { word++; if (word <= 8) tok_of_word[word] = w; }
+        size_t kl = kn_tok_key(phrase, &x->tk.tok[k], words[w], sizeof words[w] - 1);
+        if (kl >= sizeof words[w]) { w = -1; break; }
+        words[w][kl] = 0;
+        w++;
+      }
+    }
+    if (w <= 0 || w > 1 + 2 * MAXCTX) { lx_err(err, errcap, &elen, &nerr, name, line, "bad phrase"); continue; }
+    int head = star > 0 && star <= 8 ? tok_of_word[star] : w - 1;
+    if (head >= w) head = w - 1;
+    if (head > MAXCTX || w - 1 - head > MAXCTX) { lx_err(err, errcap, &elen, &nerr, name, line, "too many context words"); continue; }
+    memcpy(sg.head, words[head], strlen(words[head]) + 1);
+    sg.e.nleft = (uint8_t)head;
+    sg.e.nright = (uint8_t)(w - 1 - head);
+    for (int k = 0; k < head; k++) {
+      sg.e.left[k] = kn_arena_strdup(&x->arena, words[head - 1 - k], strlen(words[head - 1 - k]));
+      if (!sg.e.left[k]) { rc = KN_ENOMEM; goto cleanup; }
+    }
+    for (int k = 0; k < w - 1 - head; k++) {
+      sg.e.right[k] = kn_arena_strdup(&x->arena, words[head + 1 + k], strlen(words[head + 1 + k]));
+      if (!sg.e.right[k]) { rc = KN_ENOMEM; goto cleanup; }
+    }
+    if ((rc = kn_grow(x->alloc, x->ud, (void **)&st, &capst, nst + 1, sizeof *st))) goto cleanup;
+    st[nst++] = sg;
+  }
+  if (nerr) { rc = KN_ESYNTAX; goto cleanup; }
+  /* commit */
+  for (size_t k = 0; k < ncw; k++) {
+    size_t kl = strlen(cwords[k]);
+    int old = kn_wordset_get(x->classes, cwords[k], kl);
+    if ((rc = kn_wordset_add(x->classes, cwords[k], kl, (old < 0 ? 0 : old) | (1 << cids[k])))) goto cleanup;
+  }
+  x->nclass = nclass;
+  for (size_t k = 0; k < nst; k++) {
+    if ((rc = kn_grow(x->alloc, x->ud, (void **)&x->e, &x->cape, x->ne + 1, sizeof(lexent)))) goto cleanup;
+    size_t hl = strlen(st[k].head);
+    int prev = kn_wordset_get(x->heads, st[k].head, hl);
+    st[k].e.next = prev;
+    x->e[x->ne] = st[k].e;
+    if ((rc = kn_wordset_add(x->heads, st[k].head, hl, (int)x->ne))) goto cleanup;
+    x->ne++;
+  }
+cleanup:
+  kn_free(x->alloc, x->ud, st, capst * sizeof *st);
+  kn_free(x->alloc, x->ud, cwords, capcw * sizeof *cwords);
+  kn_free(x->alloc, x->ud, cids, capci * sizeof *cids);
+  return rc;
+}
+
+/* ---------------------------------------------------------- extraction */
+
+void kn_event_init(kn_extractor *X, kn_alloc f, void *ud) {
+  memset(X, 0, sizeof *X);
+  X->alloc = f ? f : kn_default_alloc;
+  X->ud = ud;
+}
+
+void kn_event_free(kn_extractor *X) {
+  kn_free(X->alloc, X->ud, X->ev, X->capev * sizeof(kn_event));
+  kn_free(X->alloc, X->ud, X->parts, X->capparts * sizeof(int32_t));
+  kn_alloc f = X->alloc; void *ud = X->ud;
+  kn_event_init(X, f, ud);
+}
+
+typedef struct ex {
+  kn_extractor *X;
+  const kn_evlex *lex;
+  const kn_gaz *g;
+  const char *text;
+  const kn_tokenizer *tk;
+  const kn_linker *lk;
+  const kn_tagger *tg;
+  int32_t day;                          /* publication day YYYYMMDD or 0 */
+  int32_t *mention_of;                  /* token -> mention index or -1 */
+  size_t nmo;
+  int class_sent;                       /* sentence whose class mask is cached */
+  unsigned class_mask;
+} ex;
+
+static size_t tkey(const ex *x, uint32_t i, char *buf, size_t cap) {
+  size_t n = kn_tok_key(x->text, &x->tk->tok[i], buf, cap - 1);
+  if (n >= cap) return 0;
+  buf[n] = 0;
+  return n;
+}
+
+static int key_in(const ex *x, uint32_t i, const char *const *words) {
+  if (i >= x->tk->ntok) return 0;
+  char k[32];
+  size_t n = tkey(x, i, k, sizeof k);
+  if (!n) return 0;
+  for (const char *const *w = words; *w; w++) if (strcmp(*w, k) == 0) return 1;
+  return 0;
+}
+
+static unsigned word_classes(const ex *x, uint32_t i) {
+  char k[48];
+  size_t n = tkey(x, i, k, sizeof k);
+  if (!n) return 0;
+  int v = kn_wordset_get(x->lex->classes, k, n);
+  return v < 0 ? 0 : (unsigned)v;
+}
+
+static unsigned sentence_classes(ex *x, uint32_t s) {
+  if (x->class_sent == (int)s) return x->class_mask;
+  const kn_sentence *se = &x->tk->sent[s];
+  unsigned m = 0;
+  for (uint32_t i = se->first; i <= se->last; i++)
+    if (x->tk->tok[i].kind == KN_TK_WORD) m |= word_classes(x, i);
+  x->class_sent = (int)s;
+  x->class_mask = m;
+  return m;
+}
+
+/* Previous/next token index skipping glued hyphens; -1 / ntok at the edges. */
+static long prev_word(const ex *x, long i) {
+  i--;
+  if (i >= 0 && is_glued_hyphen(x->text, x->tk->tok, (size_t)i, x->tk->ntok)) i--;
+  return i;
+}
+
+static long next_word(const ex *x, long i) {
+  i++;
+  if ((size_t)i < x->tk->ntok && is_glued_hyphen(x->text, x->tk->tok, (size_t)i, x->tk->ntok)) i++;
+  return i;
+}
+
+/* Does lexicon entry e match around the head token h? */
+static int entry_matches(ex *x, const lexent *e, uint32_t h) {
+  const kn_tokenizer *tk = x->tk;
+  uint32_t s = tk->tok[h].sent;
+  char k[48];
+  long p = (long)h;
+  for (int c = 0; c < e->nleft; c++) {
+    p = prev_word(x, p);
+    if (p < 0 || tk->tok[p].sent != s || !tkey(x, (uint32_t)p, k, sizeof k) || strcmp(k, e->left[c])) return 0;
+  }
+  p = (long)h;
+  for (int c = 0; c < e->nright; c++) {
+    p = next_word(x, p);
+    if ((size_t)p >= tk->ntok || tk->tok[p].sent != s || !tkey(x, (uint32_t)p, k, sizeof k) || strcmp(k, e->right[c]))
+      return 0;
+  }
+  if (e->needs >= 0 && !(sentence_classes(x, s) & (1u << e->needs))) return 0;
+  return 1;
+}
+
+/* Is a trigger at tokens [a, b] negated or hypothetical? */
+static int negated(const ex *x, uint32_t a) {
+  int neg = kn_wordset_get(x->lex->classnames, "negation", 8);
+  if (neg < 0) return 0;
+  uint32_t s = x->tk->tok[a].sent;
+  long p = (long)a;
+  for (int c = 0; c < 3; c++) {
+    p = p - 1;
+    if (p < 0 || x->tk->tok[p].sent != s) break;
+    if (word_classes(x, (uint32_t)p) & (1u << neg)) return 1;
+  }
+  return 0;
+}
+
+/* --------------------------------------------------------- clauses */
+
+static const char *const BOUNDARY_WORDS[] = { "while", "whereas", "amid", "although", "though",
+  "because", "despite", "said", "says", "saying", "told", "adding", "after", "before", "since",
+  "where", "when", "but", "whose", NULL };
+static const char *const RELATIVE[] = { "which", "who", "whom", "whose", NULL };
+
+static int is_punct(const ex *x, uint32_t i, char c) {
+  const kn_token *k = &x->tk->tok[i];
+  return k->kind == KN_TK_PUNCT && x->text[k->start] == c;
+}
+
+/* The clause [lo, hi] of the sentence around tokens a..b. */
+static void clause_of(const ex *x, uint32_t a, uint32_t b, uint32_t *lo, uint32_t *hi) {
+  const kn_sentence *se = &x->tk->sent[x->tk->tok[a].sent];
+  uint32_t l = a, h = b;
+  while (l > se->first) {
+    uint32_t p = l - 1;
+    if (is_punct(x, p, ';') || key_in(x, p, BOUNDARY_WORDS)) break;
+    if (key_in(x, p, RELATIVE) && p > se->first && is_punct(x, p - 1, ',')) { l = p; break; }
+    l = p;
+  }
+  while (h < se->last) {
+    uint32_t n = h + 1;
+    if (is_punct(x, n, ';') || key_in(x, n, BOUNDARY_WORDS)) break;
+    if (is_punct(x, n, ',') && n + 1 <= se->last && key_in(x, n + 1, RELATIVE)) break;
+    h = n;
+  }
+  *lo = l; *hi = h;
+}
+
+/* ------------------------------------------------------ participants */
+
+static const char *const REPORTING[] = { "said", "says", "say", "told", "tells", "reported", "reports",
+  "noted", "added", "stressed", "explained", "wrote", "quoted", "cited", "according", NULL };
+
+static int32_t ref_of_mention(const kn_mention *m) {
+  if (m->type == KN_ET_OFFICE) return m->holder;
+  if (m->type == KN_ET_LOCATION || m->type == KN_ET_MEETING) return -1;
+  return m->entity;
+}
+
+/* Is mention m a qualifier of the next entity ("South Korean Foreign Minister")? */
+static int qualifies_next(const ex *x, size_t mi) {
+  const kn_linker *lk = x->lk;
+  const kn_mention *m = &lk->m[mi];
+  if (m->type != KN_ET_COUNTRY && m->type != KN_ET_ORG) return 0;
+  uint32_t t = m->last + 1;
+  if (t < x->tk->ntok && x->tk->tok[t].kind == KN_TK_CLITIC) t++;
+  if (mi + 1 < lk->nm && lk->m[mi + 1].first == t) {
+    int ty = lk->m[mi + 1].type;
+    return ty == KN_ET_PERSON || ty == KN_ET_OFFICE || (ty == KN_ET_ORG && m->type == KN_ET_COUNTRY);
+  }
+  return 0;
+}
+
+/* Is mention m the speaker of a reporting clause (", X said") or after
+** "according to"? */
+static int is_reporter(const ex *x, const kn_mention *m) {
+  uint32_t n = m->last + 1;
+  static const char *const TO[] = { "to", NULL };
+  static const char *const ACC[] = { "according", NULL };
+  if (m->first >= 2 && key_in(x, m->first - 1, TO) && key_in(x, m->first - 2, ACC)) return 1;
+  if (m->first >= 3 && key_in(x, m->first - 2, TO) && key_in(x, m->first - 3, ACC)) return 1;   /* according to the X */
+  if (n < x->tk->ntok && key_in(x, n, REPORTING)) {
+    /* only when the clause reports something said before it: a comma or
+    ** quote right before the speaker (", Austin said") */
+    uint32_t p = m->first;
+    if (p > 0) {
+      uint32_t q = p - 1;
+      static const char *const THE[] = { "the", NULL };
+      if (key_in(x, q, THE) && q > 0) q--;
+      const kn_token *k = &x->tk->tok[q];
+      if (k->kind == KN_TK_PUNCT) return 1;
+    }
+  }
+  /* "said X" at the end: said Austin */
+  if (m->first > 0 && key_in(x, m->first - 1, REPORTING)) return 1;
+  return 0;
+}
+
+/* Prepositions whose object is a place, a topic or a qualifier, not a party. */
+static const char *const NONPARTY_PREP[] = { "in", "at", "to", "from", "into", "near", "toward",
+  "towards", "across", "inside", "outside", "over", "on", "about", "against", "regarding",
+  "concerning", "for", "under", "via", "off", "beyond", "around", "through", "within", "of",
+  "onto", "upon", NULL };
+static const char *const COORD[] = { "and", "or", "&", NULL };
+static const char *const PARTY_PREP[] = { "with", "between", "by", "among", "alongside", NULL };
+
+/* The word before mention m that governs it (skipping "the", possessive
+** determiners and one adjective), as a token index, or -1. */
+static long governor(const ex *x, const kn_mention *m, uint32_t lo) {
+  static const char *const SKIP[] = { "the", "a", "an", "its", "their", "his", "her", NULL };
+  long p = (long)m->first - 1;
+  int skipped = 0;
+  while (p >= (long)lo && skipped < 2 && (key_in(x, (uint32_t)p, SKIP) ||
+         (x->tk->tok[p].kind == KN_TK_WORD && (x->tk->tok[p].flags & KN_TF_LOWER) && skipped == 0 &&
+          !key_in(x, (uint32_t)p, NONPARTY_PREP) && !key_in(x, (uint32_t)p, PARTY_PREP) &&
+          !key_in(x, (uint32_t)p, COORD) && key_in(x, (uint32_t)p, SKIP)))) {
+    p--; skipped++;
+  }
+  return p >= (long)lo ? p : -1;
+}
+
+static int media(const ex *x, int32_t e) {
+  const char *r = e >= 0 ? kn_gaz_role(x->g, e) : NULL;
+  return r && strcmp(r, "media") == 0;
+}
+
+static kn_status add_part(ex *x, uint32_t first, int32_t ref) {
+  kn_extractor *X = x->X;
+  for (size_t i = first; i < X->nparts; i++) if (X->parts[i] == ref) return KN_OK;
+  kn_status st = kn_grow(X->alloc, X->ud, (void **)&X->parts, &X->capparts, X->nparts + 1, sizeof(int32_t));
+  if (st) return st;
+  X->parts[X->nparts++] = ref;
+  return KN_OK;
+}
+
+/* ------------------------------------------------------------- dates */
+
+static int is_dash(const ex *x, uint32_t i) {
+  const kn_token *k = &x->tk->tok[i];
+  if (k->kind != KN_TK_PUNCT) return 0;
+  const unsigned char *s = (const unsigned char *)x->text + k->start;
+  return s[0] == '-' || (k->len == 3 && s[0] == 0xE2 && s[1] == 0x80 && (s[2] == 0x93 || s[2] == 0x94));
+}
+
+/* A dateline's date: "SEOUL, Oct. 28 (Yonhap) --" */
+static int in_dateline(const ex *x, const kn_timex *t) {
+  const kn_token *tok = x->tk->tok;
+  size_t ntok = x->tk->ntok;
+  /* the line starts with capitals and a comma before the date */
+  uint32_t a = t->first;
+  if (a < 2 || !is_punct(x, a - 1, ',')) return 0;
+  uint32_t l = a - 2;
+  while (l > 0 && tok[l].ws < KN_WS_LINE && a - l < 6) l--;
+  if (!(tok[l].flags & KN_TF_UPPER) || tok[l].ws < KN_WS_LINE) return 0;
+  uint32_t b = t->last + 1;
+  if (b < ntok && is_punct(x, b, '(')) {
+    while (b < ntok && !is_punct(x, b, ')') && b - t->last < 8) b++;
+    b++;
+  }
+  return b < ntok && is_dash(x, b);
+}
+
+static int vague(const char *v) {
+  return strstr(v, "_REF") != NULL || v[0] == 'P';
+}
+
+/* Day part of a TIMEX3 value (2024-10-28T15:39 -> 2024-10-28). */
+static void copy_date(char *dst, const char *v) {
+  size_t n = strlen(v);
+  const char *tpos = strchr(v, 'T');
+  if (tpos && tpos - v == 10) n = 10;
+  if (n >= KN_TIMEX_VALUE) n = KN_TIMEX_VALUE - 1;
+  memcpy(dst, v, n);
+  dst[n] = 0;
+}
+
+/* YYYYMMDD of a day value, or 0. */
+static int32_t day_of(const char *v) {
+  if (strlen(v) < 10 || v[4] != '-' || v[7] != '-') return 0;
+  int32_t d = 0;
+  for (int i = 0; i < 10; i++) {
+    if (i == 4 || i == 7) continue;
+    if (v[i] < '0' || v[i] > '9') return 0;
+    d = d * 10 + (v[i] - '0');
+  }
+  return d;
+}
+
+/* ------------------------------------------------------------ cues */
+
+static const char *const FUTURE[] = { "will", "'ll", "shall", "scheduled", "plans", "plan", "planned",
+  "planning", "expected", "upcoming", "next", "due", "intends", "aims", "would", "set", "slated", "ahead",
+  "forthcoming", "later", "tomorrow", NULL };
+static const char *const ATTRIB[] = { "reportedly", "allegedly", "claimed", "claims", "claim", "believed",
+  "assessed", "assesses", "estimated", "estimates", "suspected", "intelligence", "purportedly", "according", NULL };
+static const char *const DEFINITE[] = { "the", "this", "that", "these", "those", "they", "both", NULL };
+static const char *const LOCPREP[] = { "in", "at", "inside", NULL };
+
+static int is_visit_verb(int type) { return type == KN_EV_VISIT; }
+
+/* ---------------------------------------------------------- building */
+
+typedef struct cand { uint32_t a, b; int type; uint32_t next_a; } cand;
+
+static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
+  kn_extractor *X = x->X;
+  const kn_tokenizer *tk = x->tk;
+  const kn_linker *lk = x->lk;
+  uint32_t s = tk->tok[c->a].sent;
+  uint32_t lo, hi;
+  clause_of(x, c->a, c->b, &lo, &hi);
+  kn_event ev;
+  memset(&ev, 0, sizeof ev);
+  ev.start = tk->tok[c->a].start;
+  ev.stop = tk->tok[c->b].start + tk->tok[c->b].len;
+  ev.first = c->a; ev.last = c->b; ev.sent = s;
+  ev.type = (uint8_t)c->type;
+  ev.location = -1;
+  ev.part = (uint32_t)X->nparts;
+  size_t part0 = X->nparts;
+  kn_status st = KN_OK;
+  /* participants and location from the clause's mentions */
+  long best_loc = -1;
+  uint32_t best_loc_d = UINT32_MAX;
+  /* arguments to the right stop at the next trigger of the clause */
+  uint32_t rhi = hi;
+  if (c->next_a > c->b && c->next_a <= hi) rhi = c->next_a - 1;
+  int prev_excluded = -1;          /* decision of the previous mention, for coordinations */
+  uint32_t prev_last = 0;
+  for (size_t i = 0; i < lk->nm; i++) {
+    const kn_mention *m = &lk->m[i];
+    if (m->first < lo) continue;
+    if (m->first > rhi) break;
+    if (m->first >= c->a && m->last <= c->b) continue;    /* the trigger itself */
+    int ty = m->type;
+    /* coordinated with the previous mention: "Seoul, Tokyo and Washington" */
+    int coordinated = prev_excluded >= 0 && m->first >= 2 && m->first - prev_last <= 2 &&
+                      (key_in(x, m->first - 1, COORD) || is_punct(x, m->first - 1, ','));
+    long gv = governor(x, m, lo);
+    static const char *const OF[] = { "of", NULL };
+    static const char *const ROLE_NOUNS[] = { "ministers", "minister", "leaders", "leader", "chiefs",
+      "heads", "head", "delegations", "delegation", "officials", "diplomats", "representatives",
+      "envoys", "presidents", "members", "militaries", "governments", "navies", "forces", "troops",
+      "soldiers", "secretaries", NULL };
+    int role_of = gv > 0 && key_in(x, (uint32_t)gv, OF) && key_in(x, (uint32_t)gv - 1, ROLE_NOUNS);
+    int place_prep = gv >= 0 && key_in(x, (uint32_t)gv, NONPARTY_PREP) && !role_of;
+    int after_visit = is_visit_verb(c->type) && gv == (long)c->b;
+    if (ty == KN_ET_LOCATION || ty == KN_ET_COUNTRY || ty == KN_ET_ORG) {
+      /* a place: after in/at, or to/right after a visit verb */
+      static const char *const INAT[] = { "in", "at", "inside", "to", "for", NULL };
+      int locish = gv >= 0 && (key_in(x, (uint32_t)gv, LOCPREP) ||
+                               (is_visit_verb(c->type) && key_in(x, (uint32_t)gv, INAT)) || after_visit);
+      if (ty != KN_ET_ORG && m->how != KN_HOW_DEMONYM && locish &&
+          !(ty == KN_ET_LOCATION && tk->tok[m->first].ws >= KN_WS_LINE && (tk->tok[m->first].flags & KN_TF_UPPER))) {
+        uint32_t d = m->first > c->b ? m->first - c->b : c->a - m->last;
+        if (d < best_loc_d) { best_loc_d = d; best_loc = (long)m->entity; }
+      }
+      if (ty == KN_ET_LOCATION) { prev_excluded = 1; prev_last = m->last; continue; }
+    }
+    int exclude = 0;
+    if (coordinated) exclude = prev_excluded;
+    else if (place_prep || after_visit) exclude = 1;
+    prev_excluded = exclude; prev_last = m->last;
+    if (exclude) continue;
+    int32_t ref = ref_of_mention(m);
+    if (ref == -1) continue;
+    if (qualifies_next(x, i)) continue;
+    if (m->type != KN_ET_OFFICE && media(x, m->entity)) continue;
+    if (is_reporter(x, m)) continue;
+    if ((st = add_part(x, (uint32_t)part0, ref))) return st;
+  }
+  ev.npart = (uint32_t)(X->nparts - part0);
+  {
+    /* a possessor right before a noun trigger is its actor, and the only one
+    ** on the left: "Pyongyang's dispatch of soldiers" */
+    long p = (long)c->a - 1;
+    if (p >= 0 && tk->tok[p].kind == KN_TK_WORD && (tk->tok[p].flags & KN_TF_LOWER) && p > 0 &&
+        tk->tok[p - 1].kind == KN_TK_CLITIC) p--;   /* one modifier: troop deployment */
+    if (p > 0 && tk->tok[p].kind == KN_TK_CLITIC) {
+      for (size_t i = 0; i < lk->nm; i++) {
+        const kn_mention *m = &lk->m[i];
+        if (m->last + 1 != (uint32_t)p) continue;
+        int32_t ref = ref_of_mention(m);
+        if (ref == -1 || m->type == KN_ET_LOCATION) break;
+        /* keep the right side's parties, drop the left side's */
+        size_t w = part0;
+        for (size_t k = part0; k < X->nparts; k++) {
+          int keep = 0;
+          for (size_t q = 0; q < lk->nm; q++) {
+            const kn_mention *mm = &lk->m[q];
+            if (mm->first > c->b && ref_of_mention(mm) == X->parts[k] && mm->first <= rhi) keep = 1;
+          }
+          if (keep && X->parts[k] != ref) X->parts[w++] = X->parts[k];
+        }
+        X->nparts = w;
+        if ((st = add_part(x, (uint32_t)part0, ref))) return st;
+        break;
+      }
+    }
+    /* "he" or "she" as the subject: the last person named before the clause */
+    static const char *const HE[] = { "he", "she", NULL };
+    for (uint32_t q = lo; q < c->a; q++) {
+      if (!key_in(x, q, HE)) continue;
+      int32_t who = -1;
+      for (size_t i = 0; i < lk->nm; i++) {
+        const kn_mention *m = &lk->m[i];
+        if (m->first >= q) break;
+        if (m->type == KN_ET_PERSON) who = m->entity;
+        else if (m->type == KN_ET_OFFICE && m->holder != -1) who = m->holder;
+      }
+      if (who != -1 && (st = add_part(x, (uint32_t)part0, who))) return st;
+      break;
+    }
+    ev.npart = (uint32_t)(X->nparts - part0);
+  }
+  ev.location = best_loc >= 0 ? (int32_t)best_loc : -1;
+  /* the date: the nearest date or time of the clause; day-granular ones
+  ** first, and not one introduced by a signal of another relation (since,
+  ** until, by, …) */
+  const kn_timex *best = NULL;
+  uint32_t bestd = UINT32_MAX;
+  size_t besti = 0;
+  static const char *const OTHER_SIGNAL[] = { "since", "until", "till", "by", "through", "before",
+    "after", "from", "ago", "last", "centennial", "anniversary", NULL };
+  for (size_t i = 0; x->tg && i < x->tg->ntx; i++) {
+    const kn_timex *t = &x->tg->tx[i];
+    if (t->sent != s) continue;
+    if (t->first < lo || t->first > hi) continue;
+    if (t->type != KN_TX_DATE && t->type != KN_TX_TIME) continue;
+    if (vague(t->value) || in_dateline(x, t)) continue;
+    uint32_t d = t->first > c->b ? t->first - c->b : (c->a > t->last ? c->a - t->last : 0);
+    size_t vl = strlen(t->value);
+    if (vl == 4) d += 8;                 /* a year alone */
+    else if (vl == 7) d += 4;            /* a month */
+    if (t->first > 0 && key_in(x, t->first - 1, OTHER_SIGNAL) && !(t->flags & KN_XF_RANGE_FROM)) d += 12;
+    if (d < bestd) { bestd = d; best = t; besti = i; }
+  }
+  if (best) {
+    copy_date(ev.date, best->value);
+    if (best->value_end[0]) copy_date(ev.date_end, best->value_end);
+    else if ((best->flags & KN_XF_RANGE_FROM) && besti + 1 < x->tg->ntx &&
+             (x->tg->tx[besti + 1].flags & KN_XF_RANGE_TO))
+      copy_date(ev.date_end, x->tg->tx[besti + 1].value);
+    else if ((best->flags & KN_XF_RANGE_TO) && besti > 0 && (x->tg->tx[besti - 1].flags & KN_XF_RANGE_FROM)) {
+      copy_date(ev.date_end, best->value);
+      copy_date(ev.date, x->tg->tx[besti - 1].value);
+    }
+  }
+  /* continuation of the previous event: a definite or pronoun subject */
+  int definite = c->a > 0 && key_in(x, c->a - 1, DEFINITE);
+  if (!definite && c->a > 1) {
+    /* "the two leaders met", "they held talks" */
+    uint32_t p = c->a - 1;
+    for (int k = 0; k < 3 && p > tk->sent[s].first; k++, p--)
+      if (key_in(x, p, DEFINITE)) { definite = 1; break; }
+  }
+  if (prev_any && definite) {
+    if (ev.npart == 0 && prev_any->npart > 0) {
+      for (uint32_t k = 0; k < prev_any->npart; k++)
+        if ((st = add_part(x, (uint32_t)part0, X->parts[prev_any->part + k]))) return st;
+      ev.npart = (uint32_t)(X->nparts - part0);
+    }
+    if (!ev.date[0] && prev_any->date[0]) {
+      memcpy(ev.date, prev_any->date, sizeof ev.date);
+      memcpy(ev.date_end, prev_any->date_end, sizeof ev.date_end);
+    }
+    if (ev.location < 0) ev.location = prev_any->location;
+  }
+  if (ev.npart == 0 && !ev.date[0] && ev.location < 0) { X->nparts = part0; return KN_OK; }
+  /* modality */
+  int planned = 0, reported = 0;
+  for (uint32_t i = lo; i <= hi; i++) {
+    if (i < c->a && key_in(x, i, FUTURE)) planned = 1;
+    if (key_in(x, i, ATTRIB)) reported = 1;
+  }
+  static const char *const TO[] = { "to", NULL };
+  static const char *const BE[] = { "be", NULL };
+  if (c->a > 0 && key_in(x, c->a - 1, TO)) planned = 1;                 /* to attend */
+  if (c->a > 1 && key_in(x, c->a - 1, BE) && key_in(x, c->a - 2, TO)) planned = 1;
+  int32_t d = day_of(ev.date);
+  if (d && x->day && d > x->day) planned = 1;
+  if (d && x->day && d < x->day && planned) {
+    /* "would" in reported speech of a past event */
+    planned = 0;
+    for (uint32_t i = lo; i < c->a; i++) {
+      static const char *const STRONG[] = { "will", "'ll", "scheduled", "upcoming", "next", NULL };
+      if (key_in(x, i, STRONG)) planned = 1;
+    }
+  }
+  ev.modality = planned ? KN_MOD_PLANNED : reported ? KN_MOD_REPORTED : KN_MOD_OCCURRED;
+  /* one event per happening: the same family, participants and date in one
+  ** sentence as the previous event */
+  if (X->nev > 0) {
+    const kn_event *p = &X->ev[X->nev - 1];
+    int fam = (consult_family(p->type) && consult_family(ev.type)) || p->type == ev.type;
+    if (p->sent == ev.sent && fam && strcmp(p->date, ev.date) == 0 && p->npart == ev.npart) {
+      int same = 1;
+      for (uint32_t k = 0; k < ev.npart && same; k++) {
+        int found = 0;
+        for (uint32_t q = 0; q < p->npart; q++) if (X->parts[p->part + q] == X->parts[ev.part + k]) found = 1;
+        same = found;
+      }
+      if (same) { X->nparts = part0; return KN_OK; }
+    }
+  }
+  if ((st = kn_grow(X->alloc, X->ud, (void **)&X->ev, &X->capev, X->nev + 1, sizeof(kn_event)))) return st;
+  X->ev[X->nev++] = ev;
+  return KN_OK;
+}
+
+/* A named meeting mentioned again with no date of its own takes the date
+** it has elsewhere in the document. (Giving undated headline events the
+** document's main date was measured and lowered date accuracy: the gold
+** leaves many of them undated.) */
+static void fill_meeting_dates(ex *x) {
+  kn_extractor *X = x->X;
+  for (size_t i = 0; i < X->nev; i++) {
+    kn_event *e = &X->ev[i];
+    if (e->date[0] || e->last == e->first) continue;
+    for (size_t j = 0; j < X->nev; j++) {
+      const kn_event *o = &X->ev[j];
+      if (j == i || !o->date[0] || o->stop - o->start != e->stop - e->start) continue;
+      if (memcmp(x->text + o->start, x->text + e->start, e->stop - e->start) == 0) {
+        memcpy(e->date, o->date, sizeof e->date);
+        break;
+      }
+    }
+  }
+}
+
+static int cand_cmp(const void *pa, const void *pb) {
+  const cand *a = pa, *b = pb;
+  return a->a < b->a ? -1 : a->a > b->a;
+}
+
+kn_status kn_event_run(kn_extractor *X, const kn_evlex *lex, const kn_gaz *g, const char *text,
+                       const kn_tokenizer *tk, const kn_linker *lk, const kn_tagger *tg,
+                       const kn_anchor *a) {
+  X->nev = 0;
+  X->nparts = 0;
+  if (!lex || tk->ntok == 0) return KN_OK;
+  ex x;
+  memset(&x, 0, sizeof x);
+  x.X = X; x.lex = lex; x.g = g; x.text = text; x.tk = tk; x.lk = lk; x.tg = tg;
+  x.day = a && a->year ? a->year * 10000 + a->month * 100 + a->day : 0;
+  x.class_sent = -1;
+  kn_status st = KN_OK;
+  cand *cs = NULL;
+  size_t nc = 0, capc = 0;
+  /* which tokens are inside mentions */
+  size_t mi = 0;
+  for (uint32_t i = 0; i < tk->ntok; i++) {
+    const kn_token *k = &tk->tok[i];
+    while (lk && mi < lk->nm && lk->m[mi].last < i) mi++;
+    int in_mention = lk && mi < lk->nm && lk->m[mi].first <= i && i <= lk->m[mi].last;
+    if (in_mention) {
+      const kn_mention *m = &lk->m[mi];
+      if (m->type == KN_ET_MEETING && m->first == i) {
+        if ((st = kn_grow(X->alloc, X->ud, (void **)&cs, &capc, nc + 1, sizeof(cand)))) goto cleanup;
+        cs[nc].a = m->first; cs[nc].b = m->last; cs[nc].type = KN_EV_MEETING;
+        nc++;
+      }
+      continue;
+    }
+    if (k->kind != KN_TK_WORD || (k->flags & KN_TF_SKIP)) continue;
+    char key[48];
+    size_t kl = tkey(&x, i, key, sizeof key);
+    if (!kl) continue;
+    int ei = kn_wordset_get(lex->heads, key, kl);
+    const lexent *best = NULL;
+    int bestctx = -1;
+    for (; ei >= 0; ei = lex->e[ei].next) {
+      const lexent *e = &lex->e[ei];
+      int ctx = e->nleft + e->nright;
+      if (ctx > bestctx && entry_matches(&x, e, i)) { best = e; bestctx = ctx; }
+    }
+    if (!best) continue;
+    if (negated(&x, i)) continue;
+    if ((st = kn_grow(X->alloc, X->ud, (void **)&cs, &capc, nc + 1, sizeof(cand)))) goto cleanup;
+    cs[nc].a = i; cs[nc].b = i; cs[nc].type = best->type;
+    nc++;
+  }
+  qsort(cs, nc, sizeof(cand), cand_cmp);
+  for (size_t i = 0; i < nc; i++)
+    cs[i].next_a = i + 1 < nc && tk->tok[cs[i + 1].a].sent == tk->tok[cs[i].a].sent ? cs[i + 1].a : UINT32_MAX;
+  for (size_t i = 0; i < nc; i++) {
+    kn_event *prev = X->nev ? &X->ev[X->nev - 1] : NULL;
+    if ((st = emit_event(&x, &cs[i], prev))) goto cleanup;
+  }
+  fill_meeting_dates(&x);
+cleanup:
+  kn_free(X->alloc, X->ud, cs, capc * sizeof(cand));
+  return st;
+}

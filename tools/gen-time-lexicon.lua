@@ -1,0 +1,386 @@
+#!/usr/bin/env lua5.4
+--- Writes the temporal tagger's lexicon: csrc/kn_time_lex.h (word ids and
+-- classes) and csrc/kn_time_lex.c (the word table and a static
+-- open-addressing hash over it, FNV-1a as kn_hash in kn_internal.h).
+--
+--   lua5.4 tools/gen-time-lexicon.lua            writes both files
+--   lua5.4 tools/gen-time-lexicon.lua --check    exits 1 if they are stale
+--
+-- Keys are normalised token keys (kn_tok_key): lower case, periods of
+-- abbreviations dropped ("Oct." -> "oct", "a.m." -> "am").
+
+local check = arg[1] == "--check"
+
+-- Classes (bit flags; must stay in sync with nothing else: the header is
+-- generated from this table).
+local CLASSES = {
+  { "TRIG",    "can be the head of an expression: the scan starts parsing there" },
+  { "MONTH",   "month name, val = 1..12" },
+  { "WDAY",    "weekday name, val = 1 (Monday) .. 7" },
+  { "UNIT",    "unit of time, unit = KN_U_*" },
+  { "NUM",     "cardinal number word, num = value (0: vague: few, several)" },
+  { "ORD",     "ordinal word, ord = value" },
+  { "SEASON",  "season, val = 1 spring .. 4 winter" },
+  { "POD",     "part of day, val = KN_POD_*" },
+  { "PAST",    "past-tense cue" },
+  { "FUT",     "future cue" },
+  { "FUTP",    "future participle (scheduled, due): future unless after a past auxiliary" },
+  { "AUXP",    "past auxiliary (was, had, been): turns a following FUTP into the past" },
+  { "PRES",    "present-tense verb of a scheduled event (runs, opens): a weak future cue" },
+  { "ZONE",    "time zone abbreviation" },
+  { "SHORT",   "short month/weekday name: a name only with its period or before a number" },
+  { "CAP",     "a name only when capitalised (may, march)" },
+  { "PLURAL",  "plural form" },
+  { "APPROX",  "approximation before a quantity (about, nearly)" },
+  { "REL",     "relative determiner (this, next, last, past, coming)" },
+  { "EDGE",    "part of a period (early, late, mid, end, beginning)" },
+  { "SETADJ",  "frequency word (annual, daily), unit = the period" },
+}
+
+local UNITS = { "SEC", "MIN", "HOUR", "DAY", "WEEK", "FORTNIGHT", "MONTH", "QUARTER",
+  "HALF", "YEAR", "DECADE", "CENTURY", "MILLENNIUM", "WEEKEND" }
+local PODS = { "MO", "MI", "AF", "EV", "NI", "DT", "NOON", "MIDNIGHT" }
+
+local U = {}
+for i, u in ipairs(UNITS) do U[u] = i end
+local P = {}
+for i, p in ipairs(PODS) do P[p] = i end
+
+local words = {}   -- key -> entry
+local order = {}
+local function add(key, t)
+  local e = words[key]
+  if not e then
+    e = { key = key, cls = {}, val = 0, unit = 0, num = 0, ord = 0 }
+    words[key] = e
+    order[#order + 1] = key
+  end
+  for _, c in ipairs(t) do e.cls[c] = true end
+  for _, f in ipairs { "val", "unit", "num", "ord" } do
+    if t[f] then e[f] = t[f] end
+  end
+end
+
+-- months
+local MONTHS = { "january", "february", "march", "april", "may", "june", "july",
+  "august", "september", "october", "november", "december" }
+local MONTH_SHORT = { { "jan" }, { "feb" }, { "mar" }, { "apr" }, {}, { "jun" }, { "jul" },
+  { "aug" }, { "sep", "sept" }, { "oct" }, { "nov" }, { "dec" } }
+for m, name in ipairs(MONTHS) do
+  local t = { "TRIG", "MONTH", val = m }
+  if name == "may" or name == "march" then t[#t + 1] = "CAP" end
+  add(name, t)
+  for _, s in ipairs(MONTH_SHORT[m]) do add(s, { "TRIG", "MONTH", "SHORT", "CAP", val = m }) end
+end
+
+-- weekdays
+local WDAYS = { "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday" }
+local WDAY_SHORT = { { "mon" }, { "tue", "tues" }, { "wed" }, { "thu", "thur", "thurs" },
+  { "fri" }, { "sat" }, { "sun" } }
+for d, name in ipairs(WDAYS) do
+  add(name, { "TRIG", "WDAY", val = d })
+  add(name .. "s", { "TRIG", "WDAY", "PLURAL", val = d })
+  for _, s in ipairs(WDAY_SHORT[d]) do add(s, { "TRIG", "WDAY", "SHORT", "CAP", val = d }) end
+end
+
+-- units
+local UNIT_WORDS = {
+  { "second", "seconds", "SEC" }, { "minute", "minutes", "MIN" }, { "hour", "hours", "HOUR" },
+  { "day", "days", "DAY" }, { "week", "weeks", "WEEK" }, { "fortnight", "fortnights", "FORTNIGHT" },
+  { "month", "months", "MONTH" }, { "quarter", "quarters", "QUARTER" }, { "half", "halves", "HALF" },
+  { "year", "years", "YEAR" }, { "decade", "decades", "DECADE" },
+  { "century", "centuries", "CENTURY" }, { "millennium", "millennia", "MILLENNIUM" },
+  { "weekend", "weekends", "WEEKEND" },
+}
+for _, u in ipairs(UNIT_WORDS) do
+  add(u[1], { "TRIG", "UNIT", unit = U[u[3]] })
+  add(u[2], { "TRIG", "UNIT", "PLURAL", unit = U[u[3]] })
+end
+add("min", { "TRIG", "UNIT", unit = U.MIN })
+add("mins", { "TRIG", "UNIT", "PLURAL", unit = U.MIN })
+add("hrs", { "TRIG", "UNIT", "PLURAL", unit = U.HOUR })
+add("yr", { "TRIG", "UNIT", unit = U.YEAR })
+add("yrs", { "TRIG", "UNIT", "PLURAL", unit = U.YEAR })
+add("sec", { "TRIG", "UNIT", unit = U.SEC })
+add("secs", { "TRIG", "UNIT", "PLURAL", unit = U.SEC })
+
+-- cardinal and ordinal words
+local ONES = { "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+  "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+  "nineteen" }
+local ORDS = { "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+  "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
+  "sixteenth", "seventeenth", "eighteenth", "nineteenth" }
+for i, w in ipairs(ONES) do add(w, { "NUM", num = i }) end
+for i, w in ipairs(ORDS) do add(w, { "ORD", ord = i }) end
+local TENS = { "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety" }
+local TENTHS = { "twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth", "seventieth",
+  "eightieth", "ninetieth" }
+for i, w in ipairs(TENS) do add(w, { "NUM", num = (i + 1) * 10 }) end
+for i, w in ipairs(TENTHS) do add(w, { "ORD", ord = (i + 1) * 10 }) end
+add("hundred", { "NUM", num = 100 })
+add("thousand", { "NUM", num = 1000 })
+add("dozen", { "NUM", num = 12 })
+add("couple", { "NUM", num = 2 })
+add("zero", { "NUM", num = 0 })
+for _, w in ipairs { "few", "several", "many", "some", "numerous", "multiple" } do
+  add(w, { "NUM", num = 0 })
+end
+
+-- seasons, parts of the day
+for i, s in ipairs { "spring", "summer", "fall", "winter" } do add(s, { "TRIG", "SEASON", val = i }) end
+add("autumn", { "TRIG", "SEASON", val = 3 })
+for _, p in ipairs { { "morning", "MO" }, { "afternoon", "AF" }, { "evening", "EV" },
+  { "night", "NI" }, { "noon", "NOON" }, { "midday", "NOON" }, { "midnight", "MIDNIGHT" },
+  { "overnight", "NI" }, { "tonight", "NI" }, { "daytime", "DT" } } do
+  add(p[1], { "TRIG", "POD", val = P[p[2]] })
+end
+for _, p in ipairs { { "mornings", "MO" }, { "afternoons", "AF" }, { "evenings", "EV" },
+  { "nights", "NI" } } do
+  add(p[1], { "POD", "PLURAL", val = P[p[2]] })
+end
+
+
+-- words that head expressions on their own
+for _, w in ipairs { "today", "yesterday", "tomorrow", "now", "currently", "recently",
+  "lately", "soon", "nowadays", "previously", "annually", "hourly", "daily", "weekly", "monthly",
+  "quarterly", "yearly", "annual", "biannual", "biennial", "semiannual", "biweekly",
+  "fortnightly", "nightly", "decadelong", "christmas", "thanksgiving", "present", "future", "past",
+  "current", "recent", "nineties", "eighties", "seventies", "sixties", "fifties",
+  "twenties", "thirties", "forties", "noon", "fiscal", "tonight", "ago", "once", "twice",
+  "thrice", "period", "term", "ahead", "earlier", "later", "day", "q1", "q2", "q3", "q4",
+  "h1", "h2", "hence", "while", "time", "moment" } do
+  add(w, { "TRIG" })
+end
+local SET = { annually = "YEAR", annual = "YEAR", yearly = "YEAR", daily = "DAY",
+  weekly = "WEEK", monthly = "MONTH", quarterly = "QUARTER", hourly = "HOUR",
+  biannual = "HALF", semiannual = "HALF", biennial = "YEAR", biweekly = "WEEK",
+  fortnightly = "FORTNIGHT", nightly = "DAY" }
+for w, u in pairs(SET) do add(w, { "SETADJ", unit = U[u] }) end
+
+-- determiners, modifiers, signals (not heads)
+for _, w in ipairs { "the", "a", "an", "this", "that", "these", "those", "next", "last",
+  "coming", "previous", "following", "same", "prior", "preceding", "ensuing", "latest",
+  "final", "entire", "whole", "full", "additional", "further", "another", "extra", "other",
+  "remaining", "initial", "early", "earliest", "mid", "middle", "late", "end", "beginning",
+  "start", "close", "turn", "dawn", "every", "each", "per", "of", "and", "or", "to", "from",
+  "through", "thru", "until", "till", "between", "before", "after", "since", "in", "on",
+  "at", "by", "for", "during", "within", "over", "under", "about", "around", "nearly",
+  "almost", "roughly", "approximately", "some", "more", "less", "fewer", "least", "most",
+  "up", "just", "only", "barely", "than", "no", "o'clock", "am", "pm", "local", "right",
+  "near", "short", "long", "run", "so", "old", "upcoming", "times", "straight", "consecutive",
+  "half", "quarter", "again", "days", "following", "then", "distant", "foreseeable", "medium", "is", "are", "am", "be", "being", "has", "have", "ended", "ending", "its", "throughout", "into", "long", "election", "sometime", "comparable", "corresponding", "thanksgiving",
+  "on", "as", "possible", "weekend", "new", "eve", "years", "old", "ahead", "past" } do
+  add(w, {})
+end
+for _, w in ipairs { "this", "next", "last", "past", "coming", "previous", "following",
+  "upcoming", "current", "recent", "latest", "prior", "preceding", "ensuing" } do
+  add(w, { "REL" })
+end
+for _, w in ipairs { "early", "late", "mid", "middle", "end", "beginning", "start", "earlier",
+  "later", "dawn", "close", "turn" } do
+  add(w, { "EDGE" })
+end
+for _, w in ipairs { "about", "around", "nearly", "almost", "roughly", "approximately",
+  "some", "over", "under", "just", "only", "barely", "more", "less", "fewer", "least",
+  "most", "up", "no", "within", "well", "fully", "precisely", "exactly", "at", "another",
+  "an", "additional", "further", "extra", "less", "over" } do
+  add(w, { "APPROX" })
+end
+for _, z in ipairs { "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc",
+  "bst", "cet", "cest", "kst", "jst", "ist", "eet", "eest", "msk", "aest", "aedt", "hkt",
+  "sgt", "wib" } do
+  add(z, { "ZONE" })
+end
+
+-- tense cues
+for _, w in ipairs { "said", "met", "held", "was", "were", "had", "did", "told", "made",
+  "took", "came", "went", "gave", "saw", "began", "won", "lost", "left", "sent", "spoke",
+  "wrote", "became", "brought", "bought", "built", "caught", "chose", "drew", "fell", "felt",
+  "fought", "found", "flew", "got", "grew", "heard", "kept", "knew", "led", "paid", "ran",
+  "rose", "sold", "shot", "sought", "stood", "struck", "taught", "thought", "threw",
+  "understood", "wore", "ago", "been", "broke", "meant", "hit", "quit", "cut", "put",
+  "shut", "spent", "lent", "dealt", "swore", "woke", "forbade", "oversaw", "undertook",
+  "withdrew", "overtook", "arose", "bore", "hid", "slid", "stole", "sank", "sprang",
+  "swam", "tore", "upheld", "withheld", "wasn't", "weren't", "hadn't", "didn't",
+  "previously", "yesterday", "earlier" } do
+  add(w, { "PAST" })
+end
+for _, w in ipairs { "was", "were", "had", "been", "wasn't", "weren't", "hadn't" } do
+  add(w, { "AUXP" })
+end
+for _, w in ipairs { "will", "shall", "won't", "plans", "plan", "planning", "upcoming",
+  "tomorrow", "intends", "intend", "aims", "going", "hopes", "seeks", "expects", "would",
+  "wo", "next" } do
+  add(w, { "FUT" })
+end
+for _, w in ipairs { "scheduled", "slated", "set", "due", "expected", "planned", "poised",
+  "likely", "supposed", "bound", "to" } do
+  add(w, { "FUTP" })
+end
+for _, w in ipairs { "runs", "opens", "begins", "starts", "ends", "meets", "flies",
+  "travels", "visits", "heads", "arrives", "leaves", "returns", "joins", "hosts", "holds",
+  "attends", "convenes", "departs", "kicks", "resumes", "wraps", "closes", "concludes",
+  "takes", "continues", "run", "open", "begin", "start", "meet", "convene", "resume" } do
+  add(w, { "PRES" })
+end
+-- "run", "open", ... as bare plural-subject presents ("the talks run Tuesday")
+-- and infinitives after "to" ("to attend"): handled in kn_time.c
+for _, w in ipairs { "attend", "visit", "hold", "travel", "host", "sign", "join", "fly",
+  "arrive", "leave", "deliver", "address", "participate", "launch", "return" } do
+  add(w, { "PRES" })
+end
+
+-- ---------------------------------------------------------------- output
+
+table.sort(order)
+local CLS = {}
+for i, c in ipairs(CLASSES) do CLS[c[1]] = 1 << (i - 1) end
+
+local function ident(key)
+  return "KW_" .. key:upper():gsub("[^%w]", "_")
+end
+
+local function fnv(s)
+  local h = 2166136261
+  for i = 1, #s do
+    h = h ~ s:byte(i)
+    h = (h * 16777619) & 0xffffffff
+  end
+  return h
+end
+
+local n = #order
+local size = 1
+while size < n * 3 do size = size * 2 end
+local slots = {}
+for i, key in ipairs(order) do
+  local h = fnv(key) & (size - 1)
+  while slots[h] do h = (h + 1) & (size - 1) end
+  slots[h] = i
+end
+
+local maxlen = 0
+for _, key in ipairs(order) do if #key > maxlen then maxlen = #key end end
+
+local H = {}
+local function hw(s) H[#H + 1] = s end
+hw("/* kn_time_lex.h -- GENERATED by tools/gen-time-lexicon.lua; do not edit.")
+hw("** The temporal tagger's lexicon: word ids, classes, and lookup. */")
+hw("#ifndef KN_TIME_LEX_H")
+hw("#define KN_TIME_LEX_H")
+hw("")
+hw("#include <stddef.h>")
+hw("#include <stdint.h>")
+hw("")
+hw("/* word classes */")
+for i, c in ipairs(CLASSES) do
+  hw(string.format("#define KN_W_%-8s 0x%06xu  /* %s */", c[1], 1 << (i - 1), c[2]))
+end
+hw("")
+hw("/* units of time */")
+local ul = { "enum {" }
+for i, u in ipairs(UNITS) do ul[#ul + 1] = string.format("  KN_U_%s = %d,", u, i) end
+ul[#ul + 1] = string.format("  KN_U_COUNT = %d", #UNITS + 1)
+ul[#ul + 1] = "};"
+for _, l in ipairs(ul) do hw(l) end
+hw("")
+hw("/* parts of the day */")
+local pl = { "enum {" }
+for i, p in ipairs(PODS) do pl[#pl + 1] = string.format("  KN_POD_%s = %d%s", p, i, i < #PODS and "," or "") end
+pl[#pl + 1] = "};"
+for _, l in ipairs(pl) do hw(l) end
+hw("")
+hw("/* word ids (0: not in the lexicon) */")
+hw("enum {")
+hw("  KW_NONE = 0,")
+for i, key in ipairs(order) do hw(string.format("  %s = %d,", ident(key), i)) end
+hw(string.format("  KW_COUNT = %d", n + 1))
+hw("};")
+hw("")
+hw("typedef struct kn_tword {")
+hw("  uint32_t cls;      /* KN_W_* */")
+hw("  uint8_t val;       /* month, weekday, season or part of day */")
+hw("  uint8_t unit;      /* KN_U_* */")
+hw("  uint8_t ord;       /* ordinal value */")
+hw("  uint16_t num;      /* cardinal value */")
+hw("} kn_tword;")
+hw("")
+hw(string.format("#define KN_TLEX_MAXKEY %d", maxlen))
+hw("")
+hw("extern const kn_tword kn_tlex_word[KW_COUNT];")
+hw("/* The word id of a normalised key (KW_NONE when absent). */")
+hw("int kn_tlex_find(const char *key, size_t n, uint32_t hash);")
+hw("")
+hw("#endif")
+
+local C = {}
+local function cw(s) C[#C + 1] = s end
+cw("/* kn_time_lex.c -- GENERATED by tools/gen-time-lexicon.lua; do not edit.")
+cw("** The temporal lexicon: " .. n .. " words, an open-addressing hash of " .. size .. " slots")
+cw("** (FNV-1a, linear probing). */")
+cw("#include <string.h>")
+cw("#include \"kn_time_lex.h\"")
+cw("")
+cw("static const char *const KEYS[KW_COUNT] = {")
+cw("  \"\",")
+for _, key in ipairs(order) do cw(string.format("  %q,", key)) end
+cw("};")
+cw("")
+cw("static const unsigned char LENS[KW_COUNT] = {")
+local lens = { "0" }
+for _, key in ipairs(order) do lens[#lens + 1] = tostring(#key) end
+for i = 1, #lens, 20 do cw("  " .. table.concat(lens, ", ", i, math.min(#lens, i + 19)) .. ",") end
+cw("};")
+cw("")
+cw("const kn_tword kn_tlex_word[KW_COUNT] = {")
+cw("  { 0, 0, 0, 0, 0 },")
+for _, key in ipairs(order) do
+  local e = words[key]
+  local fl = {}
+  for _, c in ipairs(CLASSES) do if e.cls[c[1]] then fl[#fl + 1] = "KN_W_" .. c[1] end end
+  cw(string.format("  { %s, %d, %d, %d, %d },  /* %s */", #fl > 0 and table.concat(fl, "|") or "0",
+    e.val, e.unit, e.ord, e.num, key))
+end
+cw("};")
+cw("")
+cw(string.format("#define SLOTS %d", size))
+cw("static const uint16_t TABLE[SLOTS] = {")
+local row = {}
+for i = 0, size - 1 do
+  row[#row + 1] = tostring(slots[i] or 0)
+  if #row == 16 or i == size - 1 then cw("  " .. table.concat(row, ", ") .. ",") row = {} end
+end
+cw("};")
+cw("")
+cw("int kn_tlex_find(const char *key, size_t n, uint32_t hash) {")
+cw("  uint32_t h = hash & (SLOTS - 1);")
+cw("  for (;;) {")
+cw("    unsigned id = TABLE[h];")
+cw("    if (!id) return 0;")
+cw("    if (LENS[id] == n && memcmp(KEYS[id], key, n) == 0) return (int)id;")
+cw("    h = (h + 1) & (SLOTS - 1);")
+cw("  }")
+cw("}")
+
+local files = {
+  ["csrc/kn_time_lex.h"] = table.concat(H, "\n") .. "\n",
+  ["csrc/kn_time_lex.c"] = table.concat(C, "\n") .. "\n",
+}
+local stale = false
+for path, text in pairs(files) do
+  if check then
+    local f = io.open(path, "rb")
+    local old = f and f:read("a")
+    if f then f:close() end
+    if old ~= text then
+      io.stderr:write(path .. " is stale: run lua5.4 tools/gen-time-lexicon.lua\n")
+      stale = true
+    end
+  else
+    local f = assert(io.open(path, "wb"))
+    f:write(text)
+    f:close()
+  end
+end
+if stale then os.exit(1) end
