@@ -63,8 +63,14 @@ function M.records(doc, opts)
   local source = str(rec.source) or rec.id
   -- named meetings as triggers, surface names, office holders named otherwise
   local meeting_at, names, aliases, ents = {}, {}, {}, {}
+  local meeting_in = {}     -- sentence -> the one named meeting in it (false: several)
   for _, m in ipairs(rec.mentions or {}) do
-    if m.type == "MEETING" then meeting_at[m.start .. ":" .. m.stop] = m.entity end
+    if m.type == "MEETING" then
+      meeting_at[m.start .. ":" .. m.stop] = m.entity
+      local prev = meeting_in[m.sentence]
+      if prev == nil then meeting_in[m.sentence] = m.entity
+      elseif prev ~= m.entity then meeting_in[m.sentence] = false end
+    end
     if m.type == "PERSON" and names[m.entity] == nil and m.how ~= "short" then names[m.entity] = m.text end
     if not isnull(m.entity) and ents[m.entity] == nil then
       ents[m.entity] = { name = str(m.name) or m.text, type = m.type }
@@ -88,6 +94,11 @@ function M.records(doc, opts)
     if not t then return nil end
     local direct = meeting_at[t.start .. ":" .. t.stop]
     if direct then return direct end
+    -- "attended the Security Consultative Meeting": the meeting of the sentence
+    if ev.type == "meeting" or ev.type == "talks" then
+      local s = meeting_in[ev.sentence]
+      if s then return s end
+    end
     local w = t.text:lower()
     local best
     for _, h in ipairs(heads) do
@@ -451,9 +462,25 @@ local function from_records(recs, entities, opts)
   local groups = {}
   for c = 1, ncl do groups[c] = {} end
   for i, r in ipairs(recs) do local g = groups[cl[i]]; g[#g + 1] = r end
-  -- entities named anywhere: participants, places, and the names printed
-  local ents = {}
-  for id, e in pairs(entities) do ents[id] = e end
+  -- entity names: the gazetteer's, else the smallest name a record prints,
+  -- so they depend only on the records (and a merge equals a single run)
+  local printed = {}
+  for _, r in ipairs(recs) do
+    for id, nm in pairs(r.names or {}) do
+      if printed[id] == nil or nm < printed[id] then printed[id] = nm end
+    end
+  end
+  local KIND_TYPE = { person = "PERSON", org = "ORG", country = "COUNTRY", location = "LOCATION",
+    meeting = "MEETING", office = "OFFICE" }
+  local ents = setmetatable({}, { __index = function(t, id)
+    local e = gaz:entity(id)
+    local v
+    if e then v = { name = e.name, type = e.type }
+    else v = { name = printed[id] or entities[id] and entities[id].name or id,
+      type = KIND_TYPE[id:match("^(%l+)/") or ""] or "PERSON" } end
+    rawset(t, id, v)
+    return v
+  end })
   local loccache = {}
   local dated, undated = {}, {}
   for c = 1, ncl do
@@ -472,8 +499,8 @@ local function from_records(recs, entities, opts)
   local used = {}
   local function use(id)
     if isnull(id) or used[id] then return end
-    local e = ents[id] or gaz:entity(id)
-    used[id] = { name = e and e.name or id, type = e and e.type or "PERSON" }
+    local e = ents[id]
+    used[id] = { name = e.name, type = e.type }
   end
   for _, list in ipairs { dated, undated } do
     for _, e in ipairs(list) do

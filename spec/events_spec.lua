@@ -1,0 +1,105 @@
+-- Event extraction: triggers, arguments, modality, codes.
+local kn = require "korea_nato"
+
+local function events(text, published)
+  local d = kn.analyze(text, { id = "t", published = published or "2024-10-28" })
+  for _, e in ipairs(d:events()) do
+    assert.are.equal(e.trigger.text, text:sub(e.trigger.start, e.trigger.stop))
+  end
+  return d:events(), d
+end
+
+local function parts(e)
+  local t = {}
+  for _, p in ipairs(e.participants) do t[#t + 1] = p end
+  table.sort(t)
+  return table.concat(t, " ")
+end
+
+describe("event extraction", function()
+  it("finds a meeting with its participants, place, date and codes", function()
+    local ev = events("South Korean Foreign Minister Cho Tae-yul met NATO Secretary General Mark Rutte "
+      .. "in Brussels on Monday.", "2024-11-06")
+    assert.are.equal(1, #ev)
+    local e = ev[1]
+    assert.are.equal("t#1", e.id)
+    assert.are.equal("meeting", e.type)
+    assert.are.equal("met", e.trigger.text)
+    assert.are.equal("person/cho-tae-yul person/mark-rutte", parts(e))
+    assert.are.equal("location/brussels", e.location)
+    assert.are.equal("2024-11-04", e.date)
+    assert.are.equal("occurred", e.modality)
+    assert.are.equal("044", e.cameo)
+    assert.are.equal("CONSULT", e.plover)
+  end)
+
+  it("marks planned events and codes them as intent to meet", function()
+    local ev = events("Defense Minister Kim Yong-hyun will hold talks with Lloyd Austin in Washington on Wednesday.",
+      "2024-10-28")
+    local e = ev[1]
+    assert.are.equal("talks", e.type)
+    assert.are.equal("planned", e.modality)
+    assert.are.equal("2024-10-30", e.date)
+    assert.are.equal("036", e.cameo)
+    assert.are.equal("AGREE", e.plover)
+    assert.are.equal("person/kim-yong-hyun person/lloyd-austin", parts(e))
+  end)
+
+  it("keeps reporting sources out and marks attributed events as reported", function()
+    local ev = events("North Korea has sent about 10,000 troops to Russia, according to the National "
+      .. "Intelligence Service.", "2024-10-28")
+    local e = ev[1]
+    assert.are.equal("deployment", e.type)
+    assert.are.equal("country/north-korea", parts(e))
+    assert.are.equal("reported", e.modality)
+  end)
+
+  it("needs a missile for a launch and troops for a dispatch", function()
+    assert.are.equal(0, #events("The ministry launched a new website on Friday."))
+    local ev = events("North Korea fired an intercontinental ballistic missile on Thursday.", "2024-11-01")
+    assert.are.equal("weapons_test", ev[1].type)
+    assert.are.equal("2024-10-31", ev[1].date)
+    assert.are.equal("150", ev[1].cameo)
+  end)
+
+  it("drops negated and hypothetical events", function()
+    assert.are.equal(0, #events("Cho Tae-yul did not meet Mark Rutte on Monday."))
+    assert.are.equal(0, #events("Cho Tae-yul could meet Mark Rutte on Monday."))
+  end)
+
+  it("reads a named meeting as a meeting and a phone call as a call", function()
+    local ev = events("Kim Yong-hyun and Lloyd Austin attended the Security Consultative Meeting on Oct. 30. "
+      .. "Yoon Suk Yeol and Mark Rutte held phone talks on Monday.", "2024-10-31")
+    local types = {}
+    for _, e in ipairs(ev) do types[#types + 1] = e.type .. ":" .. e.trigger.text end
+    -- two triggers of one happening in a sentence are one event, on the first
+    assert.same({ "meeting:attended", "call:talks" }, types)
+  end)
+
+  it("gives a range its end date", function()
+    local ev = events("NATO foreign ministers will gather in Brussels from Wednesday to Friday.", "2025-03-31")
+    assert.are.equal("2025-04-02", ev[1].date)
+    assert.are.equal("2025-04-04", ev[1].date_end)
+  end)
+
+  it("writes events into the extract record per SCHEMA", function()
+    local _, d = events("Cho Tae-yul met Antony Blinken in Washington on Thursday.", "2024-11-01")
+    local e = d:totable().events[1]
+    assert.are.equal("t#1", e.id)
+    assert.same({ "person/cho-tae-yul", "person/antony-blinken" }, e.participants)
+    assert.are.equal("2024-10-31", e.date)
+    assert.are.equal(require("korea_nato.json").null, e.date_end)
+  end)
+end)
+
+describe("the event lexicon", function()
+  it("is data: errors name the line, a user list can be added", function()
+    local ok, err = kn.set_events("summit meeting\nparley meet\nsummit talks needs:nothing\n", "mine.txt")
+    assert.is_nil(ok)
+    assert.are.equal("mine.txt:2: expected a phrase and an event type\nmine.txt:3: unknown class in a condition", err)
+    assert.is_true(kn.set_events("parley meeting\n", "mine.txt", true))
+    local ev = events("Cho Tae-yul and Mark Rutte held a parley in Brussels on Monday.", "2024-11-06")
+    assert.are.equal("parley", ev[1].trigger.text)
+    assert.is_true(kn.set_events("", "none", true))
+  end)
+end)

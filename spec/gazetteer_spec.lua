@@ -1,0 +1,178 @@
+-- The gazetteer (loading, run-time additions) and entity linking in text.
+local kn = require "korea_nato"
+
+local function mentions(text, published)
+  local d = kn.analyze(text, { published = published or "2024-10-28" })
+  local t = {}
+  for _, m in ipairs(d:mentions()) do
+    assert.are.equal(m.text, text:sub(m.start, m.stop))
+    t[#t + 1] = m
+  end
+  return t, d
+end
+
+local function brief(list)
+  local t = {}
+  for _, m in ipairs(list) do
+    t[#t + 1] = m.text .. "=" .. m.entity .. (m.holder and (">" .. m.holder) or "") .. "/" .. m.how
+  end
+  return t
+end
+
+describe("korea_nato.gazetteer", function()
+  describe("default()", function()
+    it("holds the Korea–NATO pack with offices that resolve by date", function()
+      local g = kn.gazetteer.default()
+      assert.is_true(#g >= 400)
+      assert.are.equal("Cho Tae-yul", g:entity("person/cho-tae-yul").name)
+      assert.are.equal("person/antony-blinken", g:holder("office/us-secretary-of-state", "2024-10-28"))
+      assert.are.equal("person/marco-rubio", g:holder("office/us-secretary-of-state", "2025-04-03"))
+      assert.are.equal("person/jens-stoltenberg", g:holder("office/nato-secretary-general", "2024-09-30"))
+      assert.are.equal("person/mark-rutte", g:holder("office/nato-secretary-general", "2024-10-01"))
+      local nato = 0
+      for _, id in ipairs(g:ids("COUNTRY")) do
+        local e = g:entity(id)
+        if e.id then nato = nato + 1 end
+      end
+      assert.is_true(nato >= 45)
+    end)
+  end)
+
+  describe("load_string()", function()
+    it("rejects a file with errors whole, naming file and line", function()
+      local g = kn.gazetteer.new()
+      local ok, err = g:load_string(table.concat({
+        "person/ok-one", "name: Ok One", "",
+        "person/bad", "name: Bad", "colour: blue", "",
+        "thing/x", "name: X", "",
+        "office/o", "name: O", "holder: person/ok-one 2024-02-30 -", "",
+        "person/ok-one", "name: Again",
+      }, "\n"), "mine.kng")
+      assert.is_nil(ok)
+      assert.are.equal(table.concat({
+        "mine.kng:6: unknown key 'colour'",
+        "mine.kng:8: bad entity id (unknown kind or slug not lower-case a-z0-9-)",
+        "mine.kng:13: bad holder 'person/ok-one 2024-02-30 -' (expected person/<slug> YYYY-MM-DD YYYY-MM-DD|-)",
+        "mine.kng:15: duplicate id person/ok-one",
+      }, "\n"), err)
+      assert.are.equal(0, #g)
+    end)
+
+    it("reports unknown references when compiling", function()
+      local g = kn.gazetteer.new()
+      assert.truthy(g:load_string("office/x\nname: X\nholder: person/ghost 2024-01-01 -\n", "o.kng"))
+      local ok, err = g:compile()
+      assert.is_nil(ok)
+      assert.are.equal("o.kng:3: unknown id 'person/ghost'", err)
+    end)
+
+    it("rejects overlapping terms of one office", function()
+      local g = kn.gazetteer.new()
+      local ok, err = g:load_string("office/x\nname: X\nholder: person/a 2024-01-01 2024-06-30\n"
+        .. "holder: person/b 2024-06-01 -\n", "t.kng")
+      assert.is_nil(ok)
+      assert.matches("t.kng:4: holder term overlaps the previous one", err)
+    end)
+  end)
+
+  describe(":add()", function()
+    it("adds and overrides entities at run time", function()
+      local g = kn.gazetteer.default(true)
+      assert.truthy(g:add { id = "person/park-min-ji", name = "Park Min-ji",
+        alias = { "Park Minji" }, short = "Park", country = "country/south-korea" })
+      local d = kn.analyze("Analyst Park Min-ji said so. Park added more.", { gazetteer = g, published = "2024-10-28" })
+      local got = {}
+      for _, m in ipairs(d:mentions()) do got[#got + 1] = m.text .. "=" .. m.entity .. "/" .. m.how end
+      assert.same({ "Park Min-ji=person/park-min-ji/name", "Park=person/park-min-ji/short" }, got)
+      -- the shared default pack is untouched
+      assert.is_nil(kn.gazetteer.default():entity("person/park-min-ji"))
+      assert.truthy(g:add { id = "person/park-min-ji", name = "Park Min-ji", alias = "Minji Park" })
+      assert.same({ "Minji Park" }, g:entity("person/park-min-ji").alias)
+    end)
+  end)
+end)
+
+describe("entity linking", function()
+  it("splits a title phrase into country, office with holder, and person", function()
+    local m = mentions("South Korean Foreign Minister Cho Tae-yul met U.S. Secretary of State Antony Blinken.")
+    assert.same({
+      "South Korean=country/south-korea/demonym",
+      "Foreign Minister=office/kr-foreign-minister>person/cho-tae-yul/office",
+      "Cho Tae-yul=person/cho-tae-yul/name",
+      "U.S.=country/united-states/alias",
+      "Secretary of State=office/us-secretary-of-state>person/antony-blinken/office",
+      "Antony Blinken=person/antony-blinken/name",
+    }, brief(m))
+  end)
+
+  it("matches spelling, hyphen, diacritic and case variants", function()
+    local m = mentions("Cho Tae Yul and Melanie Joly visited the Nato office, the Defence Ministry's annex.")
+    local b = brief(m)
+    assert.are.equal("Cho Tae Yul=person/cho-tae-yul/alias", b[1]:gsub("/name$", "/alias"))
+    assert.truthy(b[2]:match("^Melanie Joly=person/melanie%-joly"))
+    assert.truthy(b[3]:match("^Nato=org/nato"))
+  end)
+
+  it("keeps possessive clitics out of spans", function()
+    local m = mentions("NATO's headquarters and Seoul’s envoy spoke.")
+    assert.are.equal("NATO", m[1].text)
+    assert.are.equal("Seoul", m[2].text)
+  end)
+
+  it("matches short capital aliases only in capitals", function()
+    local m = mentions("The US said it would help us.")
+    assert.same({ "US=country/united-states/alias" }, brief(m))
+  end)
+
+  it("resolves a standing title to the holder on the document's date", function()
+    local a = mentions("The U.S. Secretary of State arrived.", "2024-10-28")
+    local b = mentions("The U.S. Secretary of State arrived.", "2025-04-03")
+    assert.are.equal("person/antony-blinken", a[2].holder)
+    assert.are.equal("person/marco-rubio", b[2].holder)
+    local c = mentions("NATO's Secretary General spoke on Monday.", "2024-12-02")
+    assert.are.equal("office/nato-secretary-general", c[2].entity)
+    assert.are.equal("person/mark-rutte", c[2].holder)
+  end)
+
+  it("links short names to the last full name, and not before one", function()
+    local m = mentions("Kim met Austin. Defense Minister Kim Yong-hyun and JCS Chairman Kim Myung-soo flew in. "
+      .. "Kim briefed reporters.")
+    local b = brief(m)
+    assert.are.equal("Defense Minister=office/kr-defense-minister>person/kim-yong-hyun/office", b[1])
+    assert.are.equal("Kim=person/kim-myung-soo/short", b[#b])
+  end)
+
+  it("reads a capital as its government only where it acts", function()
+    local m = mentions("Seoul said talks between Washington and Tokyo went well. Officials met in Seoul.")
+    assert.same({
+      "Seoul=country/south-korea/metonym",
+      "Washington=country/united-states/metonym",
+      "Tokyo=country/japan/metonym",
+      "Seoul=location/seoul/name",
+    }, brief(m))
+  end)
+
+  it("finds people missing from the gazetteer after a title and records the discrepancy", function()
+    local m, d = mentions("South Korean Defense Minister Kim Yong Hwan met Adm. Rob Smithers.", "2024-10-30")
+    local b = brief(m)
+    assert.are.equal("Defense Minister=office/kr-defense-minister>person/kim-yong-hwan/office", b[2])
+    assert.are.equal("Kim Yong Hwan=person/kim-yong-hwan/new", b[3])
+    assert.are.equal("Rob Smithers=person/rob-smithers/new", b[4])
+    local x = d:discrepancies()[1]
+    assert.are.equal("office/kr-defense-minister", x.office)
+    assert.are.equal("person/kim-yong-hwan", x.named)
+    assert.are.equal("person/kim-yong-hyun", x.holder)
+  end)
+
+  it("does not take former titles for offices", function()
+    local m = mentions("Former Defense Minister Lee Jong-sup spoke.")
+    assert.same({ "Lee Jong-sup=person/lee-jong-sup/name" }, brief(m))
+  end)
+
+  it("counts a document's entities", function()
+    local _, d = mentions("Cho met Rutte. Cho Tae-yul and Mark Rutte spoke. Rutte left.")
+    local e = d:entities()
+    assert.are.equal("person/mark-rutte", e[1].id)
+    assert.are.equal(2, e[1].count)
+  end)
+end)
