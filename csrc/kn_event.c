@@ -809,6 +809,34 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
   return KN_OK;
 }
 
+/* Is there a paragraph break between sentences a < b? */
+static int paragraph_between(const ex *x, uint32_t a, uint32_t b) {
+  for (uint32_t s = a + 1; s <= b; s++)
+    if (x->tk->tok[x->tk->sent[s].first].ws == KN_WS_PARA) return 1;
+  return 0;
+}
+
+/* An event with no date of its own in a sentence that goes on telling the
+** one before ("The two met in Vilnius …", "The three leaders talked …")
+** takes the date of the nearest dated event of the same paragraph, at most
+** two sentences back. */
+static void fill_context_dates(ex *x) {
+  kn_extractor *X = x->X;
+  for (size_t i = 0; i < X->nev; i++) {
+    kn_event *e = &X->ev[i];
+    if (e->date[0]) continue;
+    for (size_t j = i; j-- > 0;) {
+      const kn_event *o = &X->ev[j];
+      if (o->sent + 2 < e->sent || paragraph_between(x, o->sent, e->sent)) break;
+      if (o->date[0] && o->sent < e->sent) {
+        memcpy(e->date, o->date, sizeof e->date);
+        memcpy(e->date_end, o->date_end, sizeof e->date_end);
+        break;
+      }
+    }
+  }
+}
+
 /* A named meeting mentioned again with no date of its own takes the date
 ** it has elsewhere in the document. (Giving undated headline events the
 ** document's main date was measured and lowered date accuracy: the gold
@@ -889,6 +917,7 @@ kn_status kn_event_run(kn_extractor *X, const kn_evlex *lex, const kn_gaz *g, co
     if ((st = emit_event(&x, &cs[i], prev))) goto cleanup;
   }
   fill_meeting_dates(&x);
+  fill_context_dates(&x);
 cleanup:
   kn_free(X->alloc, X->ud, cs, capc * sizeof(cand));
   return st;

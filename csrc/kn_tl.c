@@ -237,8 +237,11 @@ static int score(const ctx *x, const cluster *c, const kn_tl_event *e) {
   const int32_t *p = x->parts + e->part;
   int shared = shared_parts(c, p, e->npart);
   int same_series = e->series >= 0 && e->series == c->series;
+  if (e->series >= 0 && c->series >= 0 && e->series != c->series) return -1;   /* another named meeting */
   int same_doc = c->docs == 1 && c->doc0 == e->doc;
-  int strong = shared >= 2 || same_series;
+  /* at least half of the event's participants already in the entry */
+  int enough = shared >= 1 && 2 * shared >= (int)e->npart;
+  int strong = (shared >= 2 && enough) || same_series;
   int exact = 0;
   int32_t slack = ongoing(c->fam) ? 14 : 1;
   if (e->gran == KN_GRAN_DAY) {
@@ -251,6 +254,7 @@ static int score(const ctx *x, const cluster *c, const kn_tl_event *e) {
     } else return -1;
   } else if (e->gran != KN_GRAN_NONE) {
     int32_t d0 = kn_day_number(e->day0), d1 = kn_day_number(e->day1);
+    if (!strong) return -1;              /* a week, month or year says little */
     if (c->dmin != INT32_MAX) {
       if (!(c->dmin >= d0 && c->dmax <= d1)) return -1;
     } else if (c->cmin != INT32_MAX) {
@@ -266,7 +270,7 @@ static int score(const ctx *x, const cluster *c, const kn_tl_event *e) {
       if (!(hi >= pub - 31 && lo <= pub + 7)) return -1;
     }
   }
-  if (!shared && !same_series && !(same_doc && exact)) return -1;
+  if (!enough && !same_series && !(same_doc && exact)) return -1;
   if (e->location >= 0 && c->location >= 0 && e->location != c->location &&
       !contains(x, e->location, c->location) && !contains(x, c->location, e->location) && !strong)
     return -1;
