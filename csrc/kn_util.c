@@ -221,6 +221,7 @@ struct kn_wordset {
 };
 
 kn_status kn_wordset_new(kn_wordset **out, kn_alloc f, void *ud) {
+  if (!f) f = kn_default_alloc;
   kn_wordset *w = f(ud, NULL, 0, sizeof *w);
   *out = NULL;
   if (!w) return KN_ENOMEM;
