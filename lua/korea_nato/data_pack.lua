@@ -566,6 +566,7 @@ country/south-korea
 name: South Korea
 alias: Republic of Korea | ROK | S. Korea | Korea
 demonym: South Korean | South Koreans | S. Korean | S. Koreans | Korean | Koreans
+short: South
 capital: location/seoul
 wikidata: Q884
 
@@ -594,6 +595,7 @@ country/north-korea
 name: North Korea
 alias: Democratic People's Republic of Korea | DPRK | N. Korea
 demonym: North Korean | North Koreans | N. Korean | N. Koreans
+short: North
 capital: location/pyongyang
 wikidata: Q423
 
@@ -2138,7 +2140,8 @@ note: Yermak left on 2025-11-28 after anti-corruption searches; Budanov, until t
 office/ua-defense-intelligence-chief
 name: Chief of the Defence Intelligence of Ukraine
 of: org/ua-defense-intelligence
-title: chief | head | Chief of Defence Intelligence
+title: Chief of Defence Intelligence | intelligence chief
+note: bare "chief" and "head" are left out: too generic to stand for this office.
 holder: person/kyrylo-budanov 2020-08-05 2026-01-02
 note: Budanov's start (August 2020) is from memory; he left on his appointment as head of the presidential office. His successor is not recorded.
 
