@@ -82,12 +82,15 @@ typedef struct lexent {
   char *left[MAXCTX], *right[MAXCTX];   /* context keys (arena), nearest first */
 } lexent;
 
+static kn_status build_cues(kn_wordset *w);
+
 struct kn_evlex {
   kn_alloc alloc; void *ud;
   kn_arena arena;
   kn_wordset *heads;               /* head key -> first entry */
   kn_wordset *classes;             /* word key -> class bit mask */
   kn_wordset *classnames;          /* class name -> id */
+  kn_wordset *cues;                /* word -> bit mask of the rules' word lists */
   int nclass;
   lexent *e; size_t ne, cape;
   kn_tokenizer tk;                 /* for parsing phrases */
@@ -104,7 +107,8 @@ kn_status kn_evlex_new(kn_evlex **out, kn_alloc f, void *ud) {
   kn_tok_init(&x->tk, f, ud, NULL);
   kn_status st;
   if ((st = kn_wordset_new(&x->heads, f, ud)) || (st = kn_wordset_new(&x->classes, f, ud)) ||
-      (st = kn_wordset_new(&x->classnames, f, ud))) {
+      (st = kn_wordset_new(&x->classnames, f, ud)) || (st = kn_wordset_new(&x->cues, f, ud)) ||
+      (st = build_cues(x->cues))) {
     kn_evlex_free(x);
     return st;
   }
@@ -117,6 +121,7 @@ void kn_evlex_free(kn_evlex *x) {
   kn_wordset_free(x->heads);
   kn_wordset_free(x->classes);
   kn_wordset_free(x->classnames);
+  kn_wordset_free(x->cues);
   kn_free(x->alloc, x->ud, x->e, x->cape * sizeof(lexent));
   kn_tok_free(&x->tk);
   kn_arena_free(&x->arena);
@@ -332,7 +337,13 @@ typedef struct ex {
   size_t nmo;
   int class_sent;                       /* sentence whose class mask is cached */
   unsigned class_mask;
+  uint32_t *cue; size_t capcue;         /* per token: cue list bits, or CUE_UNKNOWN */
 } ex;
+
+#define CUE_UNKNOWN 0xFFFFFFFFu
+
+/* The rules' word lists, one bit each in the cue set (same order as CUES). */
+enum { C_TO, C_ACC, C_THE, C_SKIP, C_OF, C_INAT, C_HE, C_BE, C_STRONG, C_ROLE_NOUNS, C_OTHER_SIGNAL, C_BOUNDARY_WORDS, C_RELATIVE, C_REPORTING, C_NONPARTY_PREP, C_COORD, C_PARTY_PREP, C_FUTURE, C_ATTRIB, C_DEFINITE, C_LOCPREP };
 
 static size_t tkey(const ex *x, uint32_t i, char *buf, size_t cap) {
   size_t n = kn_tok_key(x->text, &x->tk->tok[i], buf, cap - 1);
@@ -341,13 +352,18 @@ static size_t tkey(const ex *x, uint32_t i, char *buf, size_t cap) {
   return n;
 }
 
-static int key_in(const ex *x, uint32_t i, const char *const *words) {
+/* Is token i's key in the word list (one of the rules' cue lists)? Keys
+** are looked up once per token and cached as a bit mask of lists. */
+static int key_in(const ex *x, uint32_t i, int cue) {
   if (i >= x->tk->ntok) return 0;
-  char k[32];
-  size_t n = tkey(x, i, k, sizeof k);
-  if (!n) return 0;
-  for (const char *const *w = words; *w; w++) if (strcmp(*w, k) == 0) return 1;
-  return 0;
+  uint32_t *m = &x->cue[i];
+  if (*m == CUE_UNKNOWN) {
+    char k[32];
+    size_t n = tkey(x, i, k, sizeof k);
+    int v = n ? kn_wordset_get(x->lex->cues, k, n) : -1;
+    *m = v < 0 ? 0 : (uint32_t)v;
+  }
+  return (int)((*m >> cue) & 1u);
 }
 
 static unsigned word_classes(const ex *x, uint32_t i) {
@@ -418,6 +434,23 @@ static int negated(const ex *x, uint32_t a) {
 
 /* --------------------------------------------------------- clauses */
 
+/* Word lists of the rules below (cues). */
+static const char *const TO[] = { "to", NULL };
+static const char *const ACC[] = { "according", NULL };
+static const char *const THE[] = { "the", NULL };
+static const char *const SKIP[] = { "the", "a", "an", "its", "their", "his", "her", NULL };
+static const char *const OF[] = { "of", NULL };
+static const char *const INAT[] = { "in", "at", "inside", "to", "for", NULL };
+static const char *const HE[] = { "he", "she", NULL };
+static const char *const BE[] = { "be", NULL };
+static const char *const STRONG[] = { "will", "'ll", "scheduled", "upcoming", "next", NULL };
+static const char *const ROLE_NOUNS[] = { "ministers", "minister", "leaders", "leader", "chiefs",
+  "heads", "head", "delegations", "delegation", "officials", "diplomats", "representatives",
+  "envoys", "presidents", "members", "militaries", "governments", "navies", "forces", "troops",
+  "soldiers", "secretaries", NULL };
+static const char *const OTHER_SIGNAL[] = { "since", "until", "till", "by", "through", "before",
+  "after", "from", "ago", "last", "centennial", "anniversary", NULL };
+
 static const char *const BOUNDARY_WORDS[] = { "while", "whereas", "amid", "although", "though",
   "because", "despite", "said", "says", "saying", "told", "adding", "after", "before", "since",
   "where", "when", "but", "whose", NULL };
@@ -434,14 +467,14 @@ static void clause_of(const ex *x, uint32_t a, uint32_t b, uint32_t *lo, uint32_
   uint32_t l = a, h = b;
   while (l > se->first) {
     uint32_t p = l - 1;
-    if (is_punct(x, p, ';') || key_in(x, p, BOUNDARY_WORDS)) break;
-    if (key_in(x, p, RELATIVE) && p > se->first && is_punct(x, p - 1, ',')) { l = p; break; }
+    if (is_punct(x, p, ';') || key_in(x, p, C_BOUNDARY_WORDS)) break;
+    if (key_in(x, p, C_RELATIVE) && p > se->first && is_punct(x, p - 1, ',')) { l = p; break; }
     l = p;
   }
   while (h < se->last) {
     uint32_t n = h + 1;
-    if (is_punct(x, n, ';') || key_in(x, n, BOUNDARY_WORDS)) break;
-    if (is_punct(x, n, ',') && n + 1 <= se->last && key_in(x, n + 1, RELATIVE)) break;
+    if (is_punct(x, n, ';') || key_in(x, n, C_BOUNDARY_WORDS)) break;
+    if (is_punct(x, n, ',') && n + 1 <= se->last && key_in(x, n + 1, C_RELATIVE)) break;
     h = n;
   }
   *lo = l; *hi = h;
@@ -476,24 +509,21 @@ static int qualifies_next(const ex *x, size_t mi) {
 ** "according to"? */
 static int is_reporter(const ex *x, const kn_mention *m) {
   uint32_t n = m->last + 1;
-  static const char *const TO[] = { "to", NULL };
-  static const char *const ACC[] = { "according", NULL };
-  if (m->first >= 2 && key_in(x, m->first - 1, TO) && key_in(x, m->first - 2, ACC)) return 1;
-  if (m->first >= 3 && key_in(x, m->first - 2, TO) && key_in(x, m->first - 3, ACC)) return 1;   /* according to the X */
-  if (n < x->tk->ntok && key_in(x, n, REPORTING)) {
+  if (m->first >= 2 && key_in(x, m->first - 1, C_TO) && key_in(x, m->first - 2, C_ACC)) return 1;
+  if (m->first >= 3 && key_in(x, m->first - 2, C_TO) && key_in(x, m->first - 3, C_ACC)) return 1;   /* according to the X */
+  if (n < x->tk->ntok && key_in(x, n, C_REPORTING)) {
     /* only when the clause reports something said before it: a comma or
     ** quote right before the speaker (", Austin said") */
     uint32_t p = m->first;
     if (p > 0) {
       uint32_t q = p - 1;
-      static const char *const THE[] = { "the", NULL };
-      if (key_in(x, q, THE) && q > 0) q--;
+      if (key_in(x, q, C_THE) && q > 0) q--;
       const kn_token *k = &x->tk->tok[q];
       if (k->kind == KN_TK_PUNCT) return 1;
     }
   }
   /* "said X" at the end: said Austin */
-  if (m->first > 0 && key_in(x, m->first - 1, REPORTING)) return 1;
+  if (m->first > 0 && key_in(x, m->first - 1, C_REPORTING)) return 1;
   return 0;
 }
 
@@ -508,13 +538,12 @@ static const char *const PARTY_PREP[] = { "with", "between", "by", "among", "alo
 /* The word before mention m that governs it (skipping "the", possessive
 ** determiners and one adjective), as a token index, or -1. */
 static long governor(const ex *x, const kn_mention *m, uint32_t lo) {
-  static const char *const SKIP[] = { "the", "a", "an", "its", "their", "his", "her", NULL };
   long p = (long)m->first - 1;
   int skipped = 0;
-  while (p >= (long)lo && skipped < 2 && (key_in(x, (uint32_t)p, SKIP) ||
+  while (p >= (long)lo && skipped < 2 && (key_in(x, (uint32_t)p, C_SKIP) ||
          (x->tk->tok[p].kind == KN_TK_WORD && (x->tk->tok[p].flags & KN_TF_LOWER) && skipped == 0 &&
-          !key_in(x, (uint32_t)p, NONPARTY_PREP) && !key_in(x, (uint32_t)p, PARTY_PREP) &&
-          !key_in(x, (uint32_t)p, COORD) && key_in(x, (uint32_t)p, SKIP)))) {
+          !key_in(x, (uint32_t)p, C_NONPARTY_PREP) && !key_in(x, (uint32_t)p, C_PARTY_PREP) &&
+          !key_in(x, (uint32_t)p, C_COORD) && key_in(x, (uint32_t)p, C_SKIP)))) {
     p--; skipped++;
   }
   return p >= (long)lo ? p : -1;
@@ -597,6 +626,22 @@ static const char *const ATTRIB[] = { "reportedly", "allegedly", "claimed", "cla
 static const char *const DEFINITE[] = { "the", "this", "that", "these", "those", "they", "both", NULL };
 static const char *const LOCPREP[] = { "in", "at", "inside", NULL };
 
+/* The cue lists, each a bit of the cue set. */
+static const char *const *const CUES[] = { TO, ACC, THE, SKIP, OF, INAT, HE, BE, STRONG, ROLE_NOUNS,
+  OTHER_SIGNAL, BOUNDARY_WORDS, RELATIVE, REPORTING, NONPARTY_PREP, COORD, PARTY_PREP, FUTURE, ATTRIB,
+  DEFINITE, LOCPREP, NULL };
+
+static kn_status build_cues(kn_wordset *w) {
+  for (int i = 0; CUES[i]; i++)
+    for (const char *const *p = CUES[i]; *p; p++) {
+      size_t n = strlen(*p);
+      int old = kn_wordset_get(w, *p, n);
+      kn_status st = kn_wordset_add(w, *p, n, (old < 0 ? 0 : old) | (1 << i));
+      if (st) return st;
+    }
+  return KN_OK;
+}
+
 static int is_visit_verb(int type) { return type == KN_EV_VISIT; }
 
 /* ---------------------------------------------------------- building */
@@ -636,21 +681,15 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
     int ty = m->type;
     /* coordinated with the previous mention: "Seoul, Tokyo and Washington" */
     int coordinated = prev_excluded >= 0 && m->first >= 2 && m->first - prev_last <= 2 &&
-                      (key_in(x, m->first - 1, COORD) || is_punct(x, m->first - 1, ','));
+                      (key_in(x, m->first - 1, C_COORD) || is_punct(x, m->first - 1, ','));
     long gv = governor(x, m, lo);
-    static const char *const OF[] = { "of", NULL };
-    static const char *const ROLE_NOUNS[] = { "ministers", "minister", "leaders", "leader", "chiefs",
-      "heads", "head", "delegations", "delegation", "officials", "diplomats", "representatives",
-      "envoys", "presidents", "members", "militaries", "governments", "navies", "forces", "troops",
-      "soldiers", "secretaries", NULL };
-    int role_of = gv > 0 && key_in(x, (uint32_t)gv, OF) && key_in(x, (uint32_t)gv - 1, ROLE_NOUNS);
-    int place_prep = gv >= 0 && key_in(x, (uint32_t)gv, NONPARTY_PREP) && !role_of;
+    int role_of = gv > 0 && key_in(x, (uint32_t)gv, C_OF) && key_in(x, (uint32_t)gv - 1, C_ROLE_NOUNS);
+    int place_prep = gv >= 0 && key_in(x, (uint32_t)gv, C_NONPARTY_PREP) && !role_of;
     int after_visit = is_visit_verb(c->type) && gv == (long)c->b;
     if (ty == KN_ET_LOCATION || ty == KN_ET_COUNTRY || ty == KN_ET_ORG) {
       /* a place: after in/at, or to/right after a visit verb */
-      static const char *const INAT[] = { "in", "at", "inside", "to", "for", NULL };
-      int locish = gv >= 0 && (key_in(x, (uint32_t)gv, LOCPREP) ||
-                               (is_visit_verb(c->type) && key_in(x, (uint32_t)gv, INAT)) || after_visit);
+      int locish = gv >= 0 && (key_in(x, (uint32_t)gv, C_LOCPREP) ||
+                               (is_visit_verb(c->type) && key_in(x, (uint32_t)gv, C_INAT)) || after_visit);
       if (ty != KN_ET_ORG && m->how != KN_HOW_DEMONYM && locish &&
           !(ty == KN_ET_LOCATION && tk->tok[m->first].ws >= KN_WS_LINE && (tk->tok[m->first].flags & KN_TF_UPPER))) {
         uint32_t d = m->first > c->b ? m->first - c->b : c->a - m->last;
@@ -699,9 +738,8 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
       }
     }
     /* "he" or "she" as the subject: the last person named before the clause */
-    static const char *const HE[] = { "he", "she", NULL };
     for (uint32_t q = lo; q < c->a; q++) {
-      if (!key_in(x, q, HE)) continue;
+      if (!key_in(x, q, C_HE)) continue;
       int32_t who = -1;
       for (size_t i = 0; i < lk->nm; i++) {
         const kn_mention *m = &lk->m[i];
@@ -721,8 +759,6 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
   const kn_timex *best = NULL;
   uint32_t bestd = UINT32_MAX;
   size_t besti = 0;
-  static const char *const OTHER_SIGNAL[] = { "since", "until", "till", "by", "through", "before",
-    "after", "from", "ago", "last", "centennial", "anniversary", NULL };
   for (size_t i = 0; x->tg && i < x->tg->ntx; i++) {
     const kn_timex *t = &x->tg->tx[i];
     if (t->sent != s) continue;
@@ -733,7 +769,7 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
     size_t vl = strlen(t->value);
     if (vl == 4) d += 8;                 /* a year alone */
     else if (vl == 7) d += 4;            /* a month */
-    if (t->first > 0 && key_in(x, t->first - 1, OTHER_SIGNAL) && !(t->flags & KN_XF_RANGE_FROM)) d += 12;
+    if (t->first > 0 && key_in(x, t->first - 1, C_OTHER_SIGNAL) && !(t->flags & KN_XF_RANGE_FROM)) d += 12;
     if (d < bestd) { bestd = d; best = t; besti = i; }
   }
   if (best) {
@@ -748,12 +784,12 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
     }
   }
   /* continuation of the previous event: a definite or pronoun subject */
-  int definite = c->a > 0 && key_in(x, c->a - 1, DEFINITE);
+  int definite = c->a > 0 && key_in(x, c->a - 1, C_DEFINITE);
   if (!definite && c->a > 1) {
     /* "the two leaders met", "they held talks" */
     uint32_t p = c->a - 1;
     for (int k = 0; k < 3 && p > tk->sent[s].first; k++, p--)
-      if (key_in(x, p, DEFINITE)) { definite = 1; break; }
+      if (key_in(x, p, C_DEFINITE)) { definite = 1; break; }
   }
   if (prev_any && definite) {
     if (ev.npart == 0 && prev_any->npart > 0) {
@@ -771,21 +807,18 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
   /* modality */
   int planned = 0, reported = 0;
   for (uint32_t i = lo; i <= hi; i++) {
-    if (i < c->a && key_in(x, i, FUTURE)) planned = 1;
-    if (key_in(x, i, ATTRIB)) reported = 1;
+    if (i < c->a && key_in(x, i, C_FUTURE)) planned = 1;
+    if (key_in(x, i, C_ATTRIB)) reported = 1;
   }
-  static const char *const TO[] = { "to", NULL };
-  static const char *const BE[] = { "be", NULL };
-  if (c->a > 0 && key_in(x, c->a - 1, TO)) planned = 1;                 /* to attend */
-  if (c->a > 1 && key_in(x, c->a - 1, BE) && key_in(x, c->a - 2, TO)) planned = 1;
+  if (c->a > 0 && key_in(x, c->a - 1, C_TO)) planned = 1;                 /* to attend */
+  if (c->a > 1 && key_in(x, c->a - 1, C_BE) && key_in(x, c->a - 2, C_TO)) planned = 1;
   int32_t d = day_of(ev.date);
   if (d && x->day && d > x->day) planned = 1;
   if (d && x->day && d < x->day && planned) {
     /* "would" in reported speech of a past event */
     planned = 0;
     for (uint32_t i = lo; i < c->a; i++) {
-      static const char *const STRONG[] = { "will", "'ll", "scheduled", "upcoming", "next", NULL };
-      if (key_in(x, i, STRONG)) planned = 1;
+      if (key_in(x, i, C_STRONG)) planned = 1;
     }
   }
   ev.modality = planned ? KN_MOD_PLANNED : reported ? KN_MOD_REPORTED : KN_MOD_OCCURRED;
@@ -874,6 +907,10 @@ kn_status kn_event_run(kn_extractor *X, const kn_evlex *lex, const kn_gaz *g, co
   x.day = a && a->year ? a->year * 10000 + a->month * 100 + a->day : 0;
   x.class_sent = -1;
   kn_status st = KN_OK;
+  x.cue = X->alloc(X->ud, NULL, 0, tk->ntok * sizeof(uint32_t));
+  if (!x.cue) return KN_ENOMEM;
+  x.capcue = tk->ntok;
+  memset(x.cue, 0xFF, tk->ntok * sizeof(uint32_t));
   cand *cs = NULL;
   size_t nc = 0, capc = 0;
   /* which tokens are inside mentions */
@@ -920,5 +957,6 @@ kn_status kn_event_run(kn_extractor *X, const kn_evlex *lex, const kn_gaz *g, co
   fill_context_dates(&x);
 cleanup:
   kn_free(X->alloc, X->ud, cs, capc * sizeof(cand));
+  kn_free(X->alloc, X->ud, x.cue, x.capcue * sizeof(uint32_t));
   return st;
 }
