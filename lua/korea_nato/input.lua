@@ -97,6 +97,7 @@ local BOILER = {
 }
 
 local function is_boiler(line)
+  if #line > 120 then return false end
   local l = line:lower():gsub("^%s+", ""):gsub("%s+$", "")
   if l == "" then return false end
   for _, p in ipairs(BOILER) do
@@ -109,19 +110,23 @@ local function is_boiler(line)
   return false
 end
 
-local function lines_with_offsets(text)
-  local t = {}
-  local pos = 1
+local find, sub, match = string.find, string.sub, string.match
+
+-- Lines [start, stop] of text up to max bytes long (longer ones, article
+-- paragraphs, can be neither metadata nor boilerplate and are passed over
+-- without copying); from byte pos on. Calls f(line, start, stop); f returns
+-- true to stop.
+local function short_lines(text, pos, max, f)
   local n = #text
   while pos <= n do
-    local e = text:find("\n", pos, true) or n + 1
-    local line = text:sub(pos, e - 1)
+    local e = find(text, "\n", pos, true) or n + 1
     local stop = e - 1
-    if line:sub(-1) == "\r" then line = line:sub(1, -2); stop = stop - 1 end
-    t[#t + 1] = { text = line, start = pos, stop = stop }
+    if stop - pos + 1 <= max then
+      if sub(text, stop, stop) == "\r" then stop = stop - 1 end
+      if f(sub(text, pos, stop), pos, stop) then return end
+    end
     pos = e + 1
   end
-  return t
 end
 
 --- Reads the metadata of a plain-text article: a `Key: value` header block
@@ -132,59 +137,66 @@ end
 -- to be skipped by later stages without moving offsets. A publication line
 -- is not skipped: its date is a timex.
 function M.text_meta(text)
-  local lines = lines_with_offsets(text)
   local meta, skip = {}, {}
   local body = 1
-  -- header block
-  local i, hdr = 1, {}
-  while i <= #lines and lines[i].text:match("%S") do
-    -- "Key: value" with the colon right after the key: "Published : …"
-    -- with a space is an outlet's publication line, not a header
-    local k, v = lines[i].text:match("^([%a][%a ]-):%s*(.-)%s*$")
-    if k and k:sub(-1) == " " then k = nil end
-    k = k and META_KEYS[k:lower()]
-    if not k then hdr = nil; break end
-    hdr[k] = v
-    i = i + 1
-  end
-  if hdr and i > 1 and i <= #lines then
-    for k, v in pairs(hdr) do meta[k] = v end
-    if meta.published then
-      local iso = M.valid_anchor(meta.published) and meta.published or M.parse_pubdate(meta.published)
-      meta.published = iso
+  -- header block: Key: value lines from the first line to a blank line
+  do
+    local hdr, pos, n, last = {}, 1, #text, nil
+    while pos <= n do
+      local e = find(text, "\n", pos, true) or n + 1
+      local line = sub(text, pos, e - 1)
+      if sub(line, -1) == "\r" then line = sub(line, 1, -2) end
+      if not find(line, "%S") then
+        if last then
+          for k, v in pairs(hdr) do meta[k] = v end
+          if meta.published then
+            meta.published = M.valid_anchor(meta.published) and meta.published or M.parse_pubdate(meta.published)
+          end
+          meta.published_from = meta.published and "metadata" or nil
+          skip[#skip + 1] = { 1, last }
+          body = e + 1
+        end
+        break
+      end
+      -- "Key: value" with the colon right after the key: "Published : …"
+      -- with a space is an outlet's publication line, not a header
+      local k, v = match(line, "^([%a][%a ]-):%s*(.-)%s*$")
+      if k and sub(k, -1) == " " then k = nil end
+      k = k and META_KEYS[k:lower()]
+      if not k or #line > 300 then break end
+      hdr[k] = v
+      last = pos + #line - 1
+      pos = e + 1
     end
-    meta.published_from = meta.published and "metadata" or nil
-    skip[#skip + 1] = { lines[1].start, lines[i - 1].stop }
-    body = i
   end
   -- lines in the text
   local pub, upd
-  for j = body, #lines do
-    local l = lines[j].text
-    local s = l:match("^%s*(.-)%s*$")
+  short_lines(text, body, 200, function(l, start, stop)
+    local s = match(l, "^%s*(.-)%s*$")
+    if s == "" then return end
     local marked = false
     if #s < 120 then
-      local v = s:match("^[Pp]ublished%s*[:on]*%s*(.+)$") or s:match("^[Pp]osted%s+on%s+(.+)$")
-        or s:match("^[Pp]osted%s*:%s*(.+)$") or s:match("^[Dd]ate%s*:%s*(.+)$")
-        or s:match("^[Ii]nput%s*:?%s*(%d.+)$")
-      local u = s:match("^[Uu]pdated%s*[:on]*%s*(.+)$") or s:match("^[Ll]ast [Uu]pdated%s*:?%s*(.+)$")
+      local v = match(s, "^[Pp]ublished%s*[:on]*%s*(.+)$") or match(s, "^[Pp]osted%s+on%s+(.+)$")
+        or match(s, "^[Pp]osted%s*:%s*(.+)$") or match(s, "^[Dd]ate%s*:%s*(.+)$")
+        or match(s, "^[Ii]nput%s*:?%s*(%d.+)$")
+      local u = match(s, "^[Uu]pdated%s*[:on]*%s*(.+)$") or match(s, "^[Ll]ast [Uu]pdated%s*:?%s*(.+)$")
       -- publication lines stay article text: their date is a timex
       if v and not pub then pub = M.parse_pubdate(v) end
       if u and not upd then upd = M.parse_pubdate(u) end
-      local by = s:match("^[Bb]y%s+(%u[^,]-)%s*$") or s:match("^[Bb]y%s+(%u.-),")
-      if by and not meta.author and #s < 80 and not s:find("%.%s") then
+      local by = match(s, "^[Bb]y%s+(%u[^,]-)%s*$") or match(s, "^[Bb]y%s+(%u.-),")
+      if by and not meta.author and #s < 80 and not find(s, "%.%s") then
         meta.author = by; marked = true
       end
-      local src = s:match("^[Oo]riginal [Ss]ource%s*:%s*(.+)$")
+      local src = match(s, "^[Oo]riginal [Ss]ource%s*:%s*(.+)$")
       if src then
         if not meta.source then meta.source = src end
         marked = true
       end
     end
     if marked or is_boiler(l) then
-      skip[#skip + 1] = { lines[j].start, lines[j].stop }
+      skip[#skip + 1] = { start, stop }
     end
-  end
+  end)
   if not meta.published and (pub or upd) then
     meta.published = pub or upd
     meta.published_from = "text"
