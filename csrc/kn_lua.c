@@ -13,6 +13,7 @@
 */
 #define LUA_LIB
 #define _POSIX_C_SOURCE 200809L   /* opendir, stat, isatty: the binding only */
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -1054,6 +1055,216 @@ static int l_timeline_cluster(lua_State *L) {
   return 2;
 }
 
+/* ---------------------------------------------------------------- JSON */
+
+/* Deterministic JSON writing (korea_nato.json): object keys in a fixed
+** order (their rank in a table, then by bytes), arrays marked by a
+** metatable or a [1], strings escaped and invalid UTF-8 repaired as
+** U+FFFD, so the same data gives the same bytes in every process. */
+
+/* The output buffer: heap memory owned by a userdata (freed by __gc even
+** when an error unwinds), so values can come and go on the stack while it
+** grows, which a luaL_Buffer does not allow. */
+#define JBUF_MT "korea_nato.JsonBuffer"
+typedef struct jbuf { char *p; size_t n, cap; lua_Alloc f; void *ud; } jbuf;
+
+static void jbuf_free(jbuf *b) {
+  if (b->p) b->f(b->ud, b->p, b->cap, 0);
+  b->p = NULL; b->n = b->cap = 0;
+}
+
+static int l_jbuf_gc(lua_State *L) {
+  jbuf_free(luaL_checkudata(L, 1, JBUF_MT));
+  return 0;
+}
+
+typedef struct jctx { lua_State *L; jbuf *b; int ranks, arraymt, null; } jctx;
+
+static void j_add(jctx *j, const char *s, size_t n) {
+  jbuf *b = j->b;
+  if (b->cap - b->n < n) {
+    size_t nc = b->cap ? b->cap : 256;
+    while (nc - b->n < n) {
+      if (nc > ((size_t)-1) / 2) luaL_error(j->L, "json: output too large");
+      nc *= 2;
+    }
+    char *p = b->f(b->ud, b->p, b->cap, nc);
+    if (!p) luaL_error(j->L, "not enough memory");
+    b->p = p; b->cap = nc;
+  }
+  memcpy(b->p + b->n, s, n);
+  b->n += n;
+}
+
+#define j_str(j, lit) j_add((j), (lit), strlen(lit))
+#define j_chr(j, c) do { char c_ = (c); j_add((j), &c_, 1); } while (0)
+
+static void j_string(jctx *j, const char *s, size_t n) {
+  j_chr(j, '"');
+  size_t i = 0;
+  while (i < n) {
+    unsigned char c = (unsigned char)s[i];
+    if (c >= 0x20 && c != '"' && c != '\\' && c < 0x7f) {
+      size_t k = i;
+      while (k < n && (unsigned char)s[k] >= 0x20 && s[k] != '"' && s[k] != '\\' && (unsigned char)s[k] < 0x7f) k++;
+      j_add(j, s + i, k - i);
+      i = k;
+      continue;
+    }
+    if (c >= 0x80) {
+      uint32_t cp;
+      size_t l = kn_utf8_decode((const unsigned char *)s + i, n - i, &cp);
+      if (l) j_add(j, s + i, l);
+      else { j_str(j, "\xEF\xBF\xBD"); l = 1; }
+      i += l;
+      continue;
+    }
+    switch (c) {
+      case '"': j_str(j, "\\\""); break;
+      case '\\': j_str(j, "\\\\"); break;
+      case '\b': j_str(j, "\\b"); break;
+      case '\f': j_str(j, "\\f"); break;
+      case '\n': j_str(j, "\\n"); break;
+      case '\r': j_str(j, "\\r"); break;
+      case '\t': j_str(j, "\\t"); break;
+      default: {
+        char u[8];
+        snprintf(u, sizeof u, "\\u%04x", c);
+        j_str(j, u);
+      }
+    }
+    i++;
+  }
+  j_chr(j, '"');
+}
+
+typedef struct jkey { const char *s; size_t n; lua_Number rank; int idx; } jkey;
+
+static int jkey_cmp(const void *pa, const void *pb) {
+  const jkey *a = pa, *b = pb;
+  if (a->rank != b->rank) return a->rank < b->rank ? -1 : 1;
+  size_t m = a->n < b->n ? a->n : b->n;
+  int c = memcmp(a->s, b->s, m);
+  if (c) return c;
+  return a->n < b->n ? -1 : a->n > b->n;
+}
+
+static void j_value(jctx *j, int idx, int depth);
+
+static void j_table(jctx *j, int t, int depth) {
+  lua_State *L = j->L;
+  if (depth > 100) luaL_error(L, "json: nesting too deep");
+  luaL_checkstack(L, 8, "json: nesting too deep");
+  int is_array = 0;
+  if (lua_getmetatable(L, t)) {
+    is_array = lua_rawequal(L, -1, j->arraymt);
+    lua_pop(L, 1);
+  }
+  if (!is_array) {
+    is_array = lua_rawgeti(L, t, 1) != LUA_TNIL;
+    lua_pop(L, 1);
+  }
+  if (is_array) {
+    lua_Integer n = (lua_Integer)lua_rawlen(L, t);
+    j_chr(j, '[');
+    for (lua_Integer i = 1; i <= n; i++) {
+      if (i > 1) j_chr(j, ',');
+      lua_rawgeti(L, t, i);
+      j_value(j, lua_gettop(L), depth + 1);
+      lua_pop(L, 1);
+    }
+    j_chr(j, ']');
+    return;
+  }
+  /* keys, sorted by rank then bytes; the key strings stay alive in t */
+  int nk = 0;
+  lua_pushnil(L);
+  while (lua_next(L, t)) {
+    lua_pop(L, 1);
+    if (lua_type(L, -1) != LUA_TSTRING) luaL_error(L, "json: object key is not a string");
+    nk++;
+  }
+  /* small objects (nearly all) sort on the C stack; large ones in a userdata */
+  jkey small[32];
+  jkey *keys = small;
+  int kidx = 0;
+  if (nk > 32) {
+    keys = lua_newuserdatauv(L, (size_t)nk * sizeof(jkey), 0);
+    kidx = lua_gettop(L);
+  }
+  int k = 0;
+  lua_pushnil(L);
+  while (lua_next(L, t)) {
+    lua_pop(L, 1);
+    keys[k].s = lua_tolstring(L, -1, &keys[k].n);
+    lua_pushvalue(L, -1);
+    lua_rawget(L, j->ranks);
+    keys[k].rank = lua_isnumber(L, -1) ? lua_tonumber(L, -1) : 1e9;
+    lua_pop(L, 1);
+    keys[k].idx = k;
+    k++;
+  }
+  qsort(keys, (size_t)nk, sizeof(jkey), jkey_cmp);
+  j_chr(j, '{');
+  for (int i = 0; i < nk; i++) {
+    if (i) j_chr(j, ',');
+    j_string(j, keys[i].s, keys[i].n);
+    j_chr(j, ':');
+    lua_pushlstring(L, keys[i].s, keys[i].n);
+    lua_rawget(L, t);
+    j_value(j, lua_gettop(L), depth + 1);
+    lua_pop(L, 1);
+  }
+  j_chr(j, '}');
+  if (kidx) lua_remove(L, kidx);
+}
+
+static void j_value(jctx *j, int idx, int depth) {
+  lua_State *L = j->L;
+  switch (lua_type(L, idx)) {
+    case LUA_TSTRING: {
+      size_t n;
+      const char *s = lua_tolstring(L, idx, &n);
+      j_string(j, s, n);
+      break;
+    }
+    case LUA_TNUMBER: {
+      char num[64];
+      if (lua_isinteger(L, idx)) snprintf(num, sizeof num, LUA_INTEGER_FMT, lua_tointeger(L, idx));
+      else {
+        lua_Number x = lua_tonumber(L, idx);
+        if (x != x || x == HUGE_VAL || x == -HUGE_VAL) strcpy(num, "null");
+        else snprintf(num, sizeof num, "%.14g", (double)x);
+      }
+      j_str(j, num);
+      break;
+    }
+    case LUA_TBOOLEAN: j_str(j, lua_toboolean(L, idx) ? "true" : "false"); break;
+    case LUA_TNIL: j_str(j, "null"); break;
+    case LUA_TTABLE: j_table(j, idx, depth); break;
+    default:
+      if (lua_rawequal(L, idx, j->null)) { j_str(j, "null"); break; }
+      luaL_error(L, "json: cannot encode a %s", luaL_typename(L, idx));
+  }
+}
+
+/* core.json_encode(value, ranks, array_mt, null) -> string */
+static int l_json_encode(lua_State *L) {
+  luaL_checkany(L, 1);
+  luaL_checktype(L, 2, LUA_TTABLE);
+  luaL_checktype(L, 3, LUA_TTABLE);
+  lua_settop(L, 4);
+  jbuf *b = lua_newuserdatauv(L, sizeof *b, 0);
+  memset(b, 0, sizeof *b);
+  b->f = lua_getallocf(L, &b->ud);
+  luaL_setmetatable(L, JBUF_MT);
+  jctx j = { L, b, 2, 3, 4 };
+  j_value(&j, 1, 0);
+  lua_pushlstring(L, b->p ? b->p : "", b->n);
+  jbuf_free(b);   /* free now; __gc finds nothing left */
+  return 1;
+}
+
 /* --------------------------------------------------------------- misc */
 
 /* core.key(s) -> the normalised matching key of a string */
@@ -1208,7 +1419,7 @@ static const luaL_Reg core_f[] = {
   { "tokenize", l_tokenize }, { "sentences", l_sentences }, { "analyze", l_analyze },
   { "gazetteer", l_gazetteer }, { "event_lexicon", l_event_lexicon },
   { "timeline_cluster", l_timeline_cluster }, { "date_range", l_date_range },
-  { "event_codes", l_event_codes },
+  { "event_codes", l_event_codes }, { "json_encode", l_json_encode },
   { "abbreviations", l_abbreviations }, { "key", l_key }, { "utf8check", l_utf8check },
   { "dir", l_dir }, { "stat", l_stat }, { "isatty", l_isatty },
   KN_LUA_TIME_FUNCS
@@ -1220,6 +1431,10 @@ LUALIB_API int luaopen_korea_nato_core(lua_State *L) {
   createmeta(L, WORDSET_MT, wordset_m, wordset_mm);
   createmeta(L, GAZ_MT, gaz_m, gaz_mm);
   createmeta(L, EVLEX_MT, evlex_m, evlex_mm);
+  luaL_newmetatable(L, JBUF_MT);
+  lua_pushcfunction(L, l_jbuf_gc);
+  lua_setfield(L, -2, "__gc");
+  lua_pop(L, 1);
   createmeta(L, DOC_MT, doc_m, doc_mm);
   createmeta(L, TOKENS_MT, tokens_m, tokens_mm);
   createmeta(L, SENTENCES_MT, sentences_m, sentences_mm);

@@ -33,3 +33,28 @@ describe("korea_nato.json", function()
     assert.matches("^Expected object key string", err)
   end)
 end)
+
+describe("korea_nato.json's C writer", function()
+  it("gives the same bytes as the Lua reference on real analysis output", function()
+    local kn = require "korea_nato"
+    local n = 0
+    for line in io.lines("corpus/corpus.jsonl") do
+      local r = json.decode(line)
+      local t = kn.analyze(r.text, { id = r.id, published = r.published }):totable()
+      assert.are.equal(json.encode_lua(t), json.encode(t))
+      n = n + 1
+      if n == 8 then break end
+    end
+    local odd = { s = "\0\1\127\255\192\175é\u{2028}", list = json.array { 1.5, -0.0, 2 ^ 53, math.huge } }
+    assert.are.equal(json.encode_lua(odd), json.encode(odd))
+  end)
+
+  it("refuses what JSON cannot hold", function()
+    assert.has_error(function() json.encode { [1.5] = true } end, "json: object key is not a string")
+    assert.has_error(function() json.encode { f = print } end, "json: cannot encode a function")
+    local deep = {}
+    local t = deep
+    for _ = 1, 150 do t.x = {}; t = t.x end
+    assert.has_error(function() json.encode(deep) end, "json: nesting too deep")
+  end)
+end)

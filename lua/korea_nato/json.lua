@@ -113,9 +113,22 @@ local function enc(v, out, n, depth)
   return n
 end
 
+local core_encode
+do
+  local ok, core = pcall(require, "korea_nato.core")
+  core_encode = ok and core.json_encode
+end
+
 --- Encodes v with ordered keys. Tables with a [1] or marked with array() are
--- arrays; other tables are objects.
+-- arrays; other tables are objects. (In C when the core is there; the Lua
+-- writer below gives the same bytes and serves as its reference.)
 function M.encode(v)
+  if core_encode then return core_encode(v, ORDER, array_mt, cjson.null) end
+  return M.encode_lua(v)
+end
+
+--- The reference encoder in Lua.
+function M.encode_lua(v)
   local out = {}
   local n = enc(v, out, 0, 0)
   return concat(out, "", 1, n)
