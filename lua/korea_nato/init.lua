@@ -159,4 +159,13 @@ M.json = require "korea_nato.json"
 M.Document = document.Document
 M.input = input
 
+-- the analyst's interface (corpus, query, report writers)
+M.query = require "korea_nato.query"
+M.where = require "korea_nato.where"
+M.report = require "korea_nato.report"
+--- A new Corpus (korea_nato.corpus): kn.corpus(opts).
+function M.corpus(opts)
+  return require("korea_nato.corpus").new(opts)
+end
+
 return M
