@@ -44,7 +44,8 @@ end
 local function evaluate(dir, out, title)
   os.execute("mkdir -p " .. out)
   local gold = jsonl(dir .. "/gold.jsonl")
-  local conflicts = assert(json.decode(read(dir .. "/conflicts.json")))
+  local ctext = read(dir .. "/conflicts.json")
+  local conflicts = ctext and assert(json.decode(ctext)) or {}
   -- one expected flag per (cluster, field)
   local want, seen = {}, {}
   for _, c in ipairs(conflicts) do
