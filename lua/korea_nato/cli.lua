@@ -477,12 +477,12 @@ function M.timeline(args)
   if not check_where(opts.where) then return 2 end
   if #files == 0 then return usage_error("timeline: no input files (use - for standard input)") end
   local corpus_mod = require "korea_nato.corpus"
-  -- extract records, not Documents: the text and the core's arrays are
-  -- freed as soon as a document is read
-  local recs, names = {}, {}
+  -- only each document's event records are kept: its text, core arrays and
+  -- extract record are freed as soon as it is read
+  local builder, names = kn.timeline.builder(), {}
   local count = each_record(files, opts, function(doc, rec)
     if doc then
-      recs[#recs + 1] = corpus_mod.record_of(doc)
+      builder:add(corpus_mod.record_of(doc))
       for _, m in ipairs(doc:mentions()) do
         if m.entity and not names[m.entity] then names[m.entity] = m.name end
       end
@@ -490,7 +490,7 @@ function M.timeline(args)
       report_error(rec)
     end
   end)
-  local tl = kn.timeline.build(recs)
+  local tl = builder:finish()
   local status = write_timeline(tl, opts, names, opts.gazetteer_obj)
   summary("timeline", count)
   if status ~= 0 then return status end

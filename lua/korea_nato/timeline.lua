@@ -515,17 +515,38 @@ local function from_records(recs, entities, opts)
   return setmetatable({ _events = dated, _undated = undated, _entities = used }, Timeline)
 end
 
+local Builder = {}
+Builder.__index = Builder
+Builder.__name = "korea_nato.TimelineBuilder"
+
+--- An incremental builder: b:add(doc) for each Document or extract
+-- record, then b:finish() -> Timeline. It keeps only the documents' event
+-- records, so a long stream of documents costs little memory.
+function M.builder(opts)
+  return setmetatable({ _opts = opts, _recs = {}, _ents = {} }, Builder)
+end
+
+function Builder:add(doc)
+  local rs, es = M.records(doc, self._opts)
+  local recs, ents = self._recs, self._ents
+  for _, r in ipairs(rs) do recs[#recs + 1] = r end
+  for id, e in pairs(es) do if ents[id] == nil then ents[id] = e end end
+  return self
+end
+
+function Builder:finish()
+  return from_records(self._recs, self._ents, self._opts)
+end
+
+function Builder:__len() return #self._recs end
+
 --- Builds a timeline from analysed documents (korea_nato Documents) or
 -- from `extract` records (decoded JSON tables). opts.gazetteer: the
 -- gazetteer for office holders and places (default: the default pack).
 function M.build(docs, opts)
-  local recs, ents = {}, {}
-  for _, d in ipairs(docs) do
-    local rs, es = M.records(d, opts)
-    for _, r in ipairs(rs) do recs[#recs + 1] = r end
-    for id, e in pairs(es) do if ents[id] == nil then ents[id] = e end end
-  end
-  return from_records(recs, ents, opts)
+  local b = M.builder(opts)
+  for _, d in ipairs(docs) do b:add(d) end
+  return b:finish()
 end
 
 --- Merges partial timelines (tables decoded from `timeline --format json`,
