@@ -122,9 +122,15 @@ usage: korea-nato merge [--format FMT] [--where EXPR] [-o FILE] PARTS...
 
 Reads partial timelines (the output of `timeline --format json`; - for
 standard input) and writes them merged into one, as JSON by default
-(--format as for `timeline`). The result does not depend on the order or
-grouping of the parts. A part that cannot be read is reported and left out,
-and the exit status is 1.
+(--format as for `timeline`). A file may hold several timelines as JSON
+Lines, one a line: the concatenated outputs of parallel workers, e.g.
+
+  parallel --pipe -N 500 'korea-nato timeline --format json -' < feed.jsonl \
+    | korea-nato merge - > timeline.json
+
+The result does not depend on the order or grouping of the parts: it is
+byte for byte the timeline of all their documents at once. A part that
+cannot be read is reported and left out, and the exit status is 1.
 ]],
   run = [[
 usage: korea-nato run [OPTIONS] SCRIPT.lua [FILES...] [-- ARGS...]
@@ -608,6 +614,17 @@ function M.merge(args)
   if not check_where(opts.where) then return 2 end
   if #files == 0 then return usage_error("merge: no partial timelines given") end
   local parts, failed = {}, 0
+  -- each input holds one timeline, or several as JSON Lines (the
+  -- concatenated outputs of parallel mappers: parallel --pipe, Hadoop
+  -- Streaming, Spark's RDD.pipe)
+  local function add(v, where)
+    if type(v) ~= "table" or type(v.events) ~= "table" or v[1] ~= nil then
+      failed = failed + 1
+      io_stderr:write("korea-nato: ", where, ": not a timeline (expected an object with \"events\")\n")
+    else
+      parts[#parts + 1] = v
+    end
+  end
   for _, path in ipairs(files) do
     local text, err
     if path == "-" then text = io.stdin:read("a")
@@ -616,20 +633,35 @@ function M.merge(args)
       h, err = io.open(path, "rb")
       if h then text = h:read("a"); h:close() end
     end
-    local v
-    if text then
-      local derr
-      v, derr = json.decode(text)
-      if v == nil then err = path .. ": invalid JSON: " .. tostring(derr):gsub("^Expected", "expected")
-      elseif type(v) ~= "table" or type(v.events) ~= "table" or v[1] ~= nil then
-        err = path .. ": not a timeline (expected an object with \"events\")"
-        v = nil
-      end
-    end
-    if v then parts[#parts + 1] = v
-    else
+    local name = path == "-" and "stdin" or path
+    if not text then
       failed = failed + 1
-      io_stderr:write("korea-nato: ", err or (path .. ": cannot read"), "\n")
+      io_stderr:write("korea-nato: ", err or (name .. ": cannot read"), "\n")
+    else
+      local v, derr = json.decode(text)
+      if v ~= nil then add(v, name)
+      else
+        -- JSON Lines: a timeline a line
+        local n, any = 0, false
+        for line in text:gmatch("[^\n]+") do
+          n = n + 1
+          if line:match("%S") then
+            any = true
+            local lv, lerr = json.decode(line)
+            if lv == nil then
+              failed = failed + 1
+              io_stderr:write("korea-nato: ", name, ":", n, ": invalid JSON: ",
+                (tostring(lerr):gsub("^Expected", "expected")), "\n")
+            else
+              add(lv, name .. ":" .. n)
+            end
+          end
+        end
+        if not any then
+          failed = failed + 1
+          io_stderr:write("korea-nato: ", name, ": invalid JSON: ", (tostring(derr):gsub("^Expected", "expected")), "\n")
+        end
+      end
     end
   end
   if #parts == 0 then return 1 end
