@@ -195,12 +195,16 @@ typedef struct cluster {
   int32_t cmin, cmax;          /* day numbers of coarse members' periods */
   int32_t location, series;
   uint32_t *part; uint32_t npart, cappart;
-  int32_t stamp;               /* scratch: last event that scored it */
-  int score;
+  int32_t stamp;               /* scratch: last event that looked at it */
+  int hits;                    /* scratch: the event's participants it has */
 } cluster;
+
+/* An event's days as day numbers, computed once. */
+typedef struct edays { int32_t d0, d1, pub; } edays;
 
 typedef struct ctx {
   const kn_tl_event *ev;
+  const edays *days;
   const int32_t *parts;
   const int32_t *loc_parent;
   size_t nloc;
@@ -221,21 +225,13 @@ static int contains(const ctx *x, int32_t outer, int32_t inner) {
   return 0;
 }
 
-static int shared_parts(const cluster *c, const int32_t *p, uint32_t n) {
-  int k = 0;
-  for (uint32_t i = 0; i < n; i++)
-    for (uint32_t j = 0; j < c->npart; j++)
-      if (c->part[j] == (uint32_t)p[i]) { k++; break; }
-  return k;
-}
 
 static int ongoing(int fam) { return fam == KN_EV_DEPLOYMENT || fam == KN_EV_EXERCISE; }
 
-/* Score of event e in cluster c, or -1 when they are incompatible. */
-static int score(const ctx *x, const cluster *c, const kn_tl_event *e) {
+/* Score of event e (days ed) in cluster c sharing `shared` of its
+** participants, or -1 when they are incompatible. */
+static int score(const ctx *x, const cluster *c, const kn_tl_event *e, const edays *ed, int shared) {
   if (c->fam != family(e->type)) return -1;
-  const int32_t *p = x->parts + e->part;
-  int shared = shared_parts(c, p, e->npart);
   int same_series = e->series >= 0 && e->series == c->series;
   if (e->series >= 0 && c->series >= 0 && e->series != c->series) return -1;   /* another named meeting */
   int same_doc = c->docs == 1 && c->doc0 == e->doc;
@@ -245,7 +241,7 @@ static int score(const ctx *x, const cluster *c, const kn_tl_event *e) {
   int exact = 0;
   int32_t slack = ongoing(c->fam) ? 14 : 1;
   if (e->gran == KN_GRAN_DAY) {
-    int32_t d0 = kn_day_number(e->day0), d1 = kn_day_number(e->end0 ? e->end1 : e->day1);
+    int32_t d0 = ed->d0, d1 = ed->d1;
     if (c->dmin != INT32_MAX) {
       if (d0 <= c->dmax && d1 >= c->dmin) exact = 1;
       else if (!(strong && d0 <= c->dmax + slack && d1 >= c->dmin - slack)) return -1;
@@ -253,7 +249,7 @@ static int score(const ctx *x, const cluster *c, const kn_tl_event *e) {
       if (!(d0 >= c->cmin && d0 <= c->cmax)) return -1;
     } else return -1;
   } else if (e->gran != KN_GRAN_NONE) {
-    int32_t d0 = kn_day_number(e->day0), d1 = kn_day_number(e->day1);
+    int32_t d0 = ed->d0, d1 = ed->d1;
     if (!strong) return -1;              /* a week, month or year says little */
     if (c->dmin != INT32_MAX) {
       if (!(c->dmin >= d0 && c->dmax <= d1)) return -1;
@@ -265,7 +261,7 @@ static int score(const ctx *x, const cluster *c, const kn_tl_event *e) {
     if (!strong) return -1;
     if (c->dmin != INT32_MAX || c->cmin != INT32_MAX) {
       if (!e->published) return -1;
-      int32_t pub = kn_day_number(e->published);
+      int32_t pub = ed->pub;
       int32_t lo = c->dmin != INT32_MAX ? c->dmin : c->cmin, hi = c->dmax != INT32_MIN ? c->dmax : c->cmax;
       if (!(hi >= pub - 31 && lo <= pub + 7)) return -1;
     }
@@ -277,17 +273,15 @@ static int score(const ctx *x, const cluster *c, const kn_tl_event *e) {
   return shared * 2 + (same_series ? 3 : 0) + exact + (same_doc ? 1 : 0);
 }
 
-static kn_status join(ctx *x, uint32_t ci, const kn_tl_event *e) {
+static kn_status join(ctx *x, uint32_t ci, const kn_tl_event *e, const edays *ed) {
   cluster *c = &x->c[ci];
   const int32_t *p = x->parts + e->part;
   if (e->gran == KN_GRAN_DAY) {
-    int32_t d0 = kn_day_number(e->day0), d1 = kn_day_number(e->end0 ? e->end1 : e->day1);
-    if (d0 < c->dmin) c->dmin = d0;
-    if (d1 > c->dmax) c->dmax = d1;
+    if (ed->d0 < c->dmin) c->dmin = ed->d0;
+    if (ed->d1 > c->dmax) c->dmax = ed->d1;
   } else if (e->gran != KN_GRAN_NONE) {
-    int32_t d0 = kn_day_number(e->day0), d1 = kn_day_number(e->day1);
-    if (d0 < c->cmin) c->cmin = d0;
-    if (d1 > c->cmax) c->cmax = d1;
+    if (ed->d0 < c->cmin) c->cmin = ed->d0;
+    if (ed->d1 > c->cmax) c->cmax = ed->d1;
   }
   if (c->location < 0) c->location = e->location;
   int fam = c->fam;
@@ -318,7 +312,7 @@ static kn_status join(ctx *x, uint32_t ci, const kn_tl_event *e) {
   return KN_OK;
 }
 
-static kn_status new_cluster(ctx *x, const kn_tl_event *e, uint32_t *out) {
+static kn_status new_cluster(ctx *x, const kn_tl_event *e, const edays *ed, uint32_t *out) {
   kn_status st = kn_grow(x->f, x->ud, (void **)&x->c, &x->capc, x->nc + 1, sizeof(cluster));
   if (st) return st;
   cluster *c = &x->c[x->nc];
@@ -329,7 +323,7 @@ static kn_status new_cluster(ctx *x, const kn_tl_event *e, uint32_t *out) {
   c->location = -1; c->series = -1;
   c->stamp = -1;
   *out = (uint32_t)x->nc++;
-  return join(x, *out, e);
+  return join(x, *out, e, ed);
 }
 
 /* Canonical order: dated events by first day, then undated; then family,
@@ -396,15 +390,29 @@ kn_status kn_tl_cluster(const kn_tl_event *ev, size_t n, const int32_t *parts,
     /* the cluster numbers array doubles as the sort's scratch space */
     sort_events(ev, order, entry, n);
   }
-  /* clusters are numbered as created; renumbered in canonical order below */
+  /* days once per event */
+  edays *days = f(ud, NULL, 0, n * sizeof(edays));
+  uint32_t *cand = f(ud, NULL, 0, 64 * sizeof(uint32_t));
+  size_t capcand = 64;
+  if (!days || !cand) { st = KN_ENOMEM; goto cleanup; }
+  for (size_t i = 0; i < n; i++) {
+    const kn_tl_event *e = &ev[i];
+    days[i].d0 = e->gran ? kn_day_number(e->day0) : 0;
+    days[i].d1 = e->gran ? kn_day_number(e->gran == KN_GRAN_DAY && e->end0 ? e->end1 : e->day1) : 0;
+    days[i].pub = e->published ? kn_day_number(e->published) : 0;
+  }
+  x.days = days;
+  /* clusters are numbered as created, which is in canonical order */
   uint32_t *cl = entry;
   for (size_t k = 0; k < n; k++) {
-    const kn_tl_event *e = &ev[order[k]];
+    uint32_t ei = order[k];
+    const kn_tl_event *e = &ev[ei];
+    const edays *ed = &days[ei];
     int fam = family(e->type);
-    int32_t dnum = e->gran ? kn_day_number(e->day0) : e->published ? kn_day_number(e->published) - 31 : INT32_MAX;
-    long best = -1;
-    int bests = -1;
-    /* candidates: clusters sharing a participant or the named meeting */
+    int32_t dnum = e->gran ? ed->d0 : e->published ? ed->pub - 31 : INT32_MAX;
+    size_t nc = 0;
+    /* candidates: clusters sharing a participant (counted as hits), the
+    ** named meeting or the document */
     for (uint32_t i = 0; i <= e->npart + 1; i++) {
       ilist *l = i < e->npart ? idx_list(&x.ix, part_key(fam, parts[e->part + i]), 0)
                : i == e->npart ? (e->series >= 0 ? idx_list(&x.ix, series_key(fam, e->series), 0) : NULL)
@@ -413,21 +421,33 @@ kn_status kn_tl_cluster(const kn_tl_event *ev, size_t n, const int32_t *parts,
       prune(&x, l, dnum);
       for (uint32_t j = 0; j < l->n; j++) {
         cluster *c = &x.c[l->v[j]];
-        if (c->stamp == (int32_t)k) continue;
-        c->stamp = (int32_t)k;
-        int s = score(&x, c, e);
-        if (s > bests || (s == bests && s >= 0 && (long)l->v[j] < best)) { bests = s; best = (long)l->v[j]; }
+        if (c->stamp != (int32_t)k) {
+          c->stamp = (int32_t)k;
+          c->hits = 0;
+          if (nc == capcand && (st = kn_grow(f, ud, (void **)&cand, &capcand, nc + 1, sizeof(uint32_t)))) goto cleanup;
+          cand[nc++] = l->v[j];
+        }
+        if (i < e->npart) c->hits++;
       }
+    }
+    long best = -1;
+    int bests = -1;
+    for (size_t j = 0; j < nc; j++) {
+      const cluster *c = &x.c[cand[j]];
+      int sc = score(&x, c, e, ed, c->hits);
+      if (sc > bests || (sc == bests && sc >= 0 && (long)cand[j] < best)) { bests = sc; best = (long)cand[j]; }
     }
     uint32_t ci;
     if (best >= 0 && bests >= 0) {
       ci = (uint32_t)best;
-      if ((st = join(&x, ci, e))) goto cleanup;
-    } else if ((st = new_cluster(&x, e, &ci))) goto cleanup;
-    cl[order[k]] = ci;
+      if ((st = join(&x, ci, e, ed))) goto cleanup;
+    } else if ((st = new_cluster(&x, e, ed, &ci))) goto cleanup;
+    cl[ei] = ci;
   }
   *nentries = x.nc;
 cleanup:
+  kn_free(f, ud, days, days ? n * sizeof(edays) : 0);
+  kn_free(f, ud, cand, cand ? capcand * sizeof(uint32_t) : 0);
   for (size_t i = 0; i < x.nc; i++) kn_free(f, ud, x.c[i].part, x.c[i].cappart * sizeof(uint32_t));
   kn_free(f, ud, x.c, x.capc * sizeof(cluster));
   idx_free(&x.ix);
