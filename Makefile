@@ -63,6 +63,7 @@ ctest: $(patsubst csrc/tests/%.c,build/tests/%,$(TEST_SRC))
 
 test: all check-core ctest
 	$(LUA) tools/gen-data.lua --check
+	$(LUA) tools/gen-time-lexicon.lua --check
 	prove --exec '$(LUA) $(BUSTED) -o TAP' spec/*_spec.lua
 
 build-asan/korea_nato/core.so: $(CORE_SRC) csrc/kn_lua.c $(CORE_HDR)

@@ -26,7 +26,8 @@ local CLASSES = {
   { "FUT",     "future cue" },
   { "FUTP",    "future participle (scheduled, due): future unless after a past auxiliary" },
   { "AUXP",    "past auxiliary (was, had, been): turns a following FUTP into the past" },
-  { "PRES",    "present-tense verb of a scheduled event (runs, opens): a weak future cue" },
+  { "PRES",    "3rd-person present of a scheduling verb (runs, opens): a weak future cue" },
+  { "INF",     "bare form of a scheduling verb (attend, meet): after to or a plural subject, a weak future cue" },
   { "ZONE",    "time zone abbreviation" },
   { "SHORT",   "short month/weekday name: a name only with its period or before a number" },
   { "CAP",     "a name only when capitalised (may, march)" },
@@ -35,6 +36,7 @@ local CLASSES = {
   { "REL",     "relative determiner (this, next, last, past, coming)" },
   { "EDGE",    "part of a period (early, late, mid, end, beginning)" },
   { "SETADJ",  "frequency word (annual, daily), unit = the period" },
+  { "START",   "may open an expression without being its head (the, every, fiscal)" },
 }
 
 local UNITS = { "SEC", "MIN", "HOUR", "DAY", "WEEK", "FORTNIGHT", "MONTH", "QUARTER",
@@ -169,13 +171,25 @@ for _, w in ipairs { "the", "a", "an", "this", "that", "these", "those", "next",
   "almost", "roughly", "approximately", "some", "more", "less", "fewer", "least", "most",
   "up", "just", "only", "barely", "than", "no", "o'clock", "am", "pm", "local", "right",
   "near", "short", "long", "run", "so", "old", "upcoming", "times", "straight", "consecutive",
-  "half", "quarter", "again", "days", "following", "then", "distant", "foreseeable", "medium", "is", "are", "am", "be", "being", "has", "have", "ended", "ending", "its", "throughout", "into", "long", "election", "sometime", "comparable", "corresponding", "thanksgiving",
+  "half", "quarter", "again", "days", "following", "then", "distant", "foreseeable", "medium",
+  "is", "are", "am", "be", "being", "has", "have", "ended", "ending", "its", "his", "her",
+  "their", "our", "new", "any", "still", "newly", "already", "later", "date", "possible", "read",
+  "throughout", "into", "long", "election", "sometime", "do", "does", "not", "could", "can",
+  "may", "might", "should", "must", "cannot", "comparable", "corresponding", "thanksgiving",
   "on", "as", "possible", "weekend", "new", "eve", "years", "old", "ahead", "past" } do
   add(w, {})
 end
 for _, w in ipairs { "this", "next", "last", "past", "coming", "previous", "following",
   "upcoming", "current", "recent", "latest", "prior", "preceding", "ensuing" } do
   add(w, { "REL" })
+end
+for _, w in ipairs { "the", "a", "an", "that", "these", "every", "each", "fiscal", "per", "right",
+  "as", "once", "twice", "thrice", "half", "new", "christmas", "thanksgiving", "election", "year",
+  "another", "additional", "further", "extra", "first", "final", "initial", "remaining", "entire",
+  "whole", "full", "following", "same", "prior", "preceding", "ensuing", "well", "future", "recent",
+  "last", "next", "this", "past", "coming", "previous", "current", "at", "up", "no", "more", "less",
+  "fewer", "over", "under", "some", "just", "only", "about", "around" } do
+  add(w, { "START" })
 end
 for _, w in ipairs { "early", "late", "mid", "middle", "end", "beginning", "start", "earlier",
   "later", "dawn", "close", "turn" } do
@@ -203,7 +217,7 @@ for _, w in ipairs { "said", "met", "held", "was", "were", "had", "did", "told",
   "shut", "spent", "lent", "dealt", "swore", "woke", "forbade", "oversaw", "undertook",
   "withdrew", "overtook", "arose", "bore", "hid", "slid", "stole", "sank", "sprang",
   "swam", "tore", "upheld", "withheld", "wasn't", "weren't", "hadn't", "didn't",
-  "previously", "yesterday", "earlier" } do
+  "previously", "yesterday", "earlier", "since" } do
   add(w, { "PAST" })
 end
 for _, w in ipairs { "was", "were", "had", "been", "wasn't", "weren't", "hadn't" } do
@@ -215,27 +229,32 @@ for _, w in ipairs { "will", "shall", "won't", "plans", "plan", "planning", "upc
   add(w, { "FUT" })
 end
 for _, w in ipairs { "scheduled", "slated", "set", "due", "expected", "planned", "poised",
-  "likely", "supposed", "bound", "to" } do
+  "likely", "supposed", "bound" } do
   add(w, { "FUTP" })
 end
 for _, w in ipairs { "runs", "opens", "begins", "starts", "ends", "meets", "flies",
   "travels", "visits", "heads", "arrives", "leaves", "returns", "joins", "hosts", "holds",
   "attends", "convenes", "departs", "kicks", "resumes", "wraps", "closes", "concludes",
-  "takes", "continues", "run", "open", "begin", "start", "meet", "convene", "resume" } do
+  "takes", "continues", "launches", "signs", "participates", "delivers", "addresses",
+  "prepares", "rules", "decides", "votes", "announces", "releases", "discusses", "reviews",
+  "speaks", "testifies", "unveils", "presents", "receives", "welcomes", "inspects", "tours",
+  "hears", "considers", "weighs", "debates", "kicks", "convenes" } do
   add(w, { "PRES" })
 end
--- "run", "open", ... as bare plural-subject presents ("the talks run Tuesday")
--- and infinitives after "to" ("to attend"): handled in kn_time.c
-for _, w in ipairs { "attend", "visit", "hold", "travel", "host", "sign", "join", "fly",
-  "arrive", "leave", "deliver", "address", "participate", "launch", "return" } do
-  add(w, { "PRES" })
+-- bare forms: infinitives after "to" ("to attend") and presents after a
+-- plural subject ("the allies begin their drills Monday")
+for _, w in ipairs { "run", "open", "begin", "start", "meet", "convene", "resume", "attend",
+  "visit", "hold", "travel", "host", "sign", "join", "fly", "arrive", "leave", "deliver",
+  "participate", "launch", "return", "kick", "wrap", "conclude", "head", "depart", "rule",
+  "decide", "vote", "announce", "release", "discuss", "review", "speak", "testify", "unveil",
+  "present", "receive", "welcome", "inspect", "tour", "hear", "consider", "weigh", "debate",
+  "brief", "report", "sit", "gather", "resume", "finalize", "adopt", "approve", "ratify" } do
+  add(w, { "INF" })
 end
 
 -- ---------------------------------------------------------------- output
 
 table.sort(order)
-local CLS = {}
-for i, c in ipairs(CLASSES) do CLS[c[1]] = 1 << (i - 1) end
 
 local function ident(key)
   return "KW_" .. key:upper():gsub("[^%w]", "_")
@@ -258,6 +277,30 @@ for i, key in ipairs(order) do
   local h = fnv(key) & (size - 1)
   while slots[h] do h = (h + 1) & (size - 1) end
   slots[h] = i
+end
+
+-- the packed table: keys of at most 8 bytes
+local bits64 = 1
+do
+  local n8 = 0
+  for _, key in ipairs(order) do if #key <= 8 then n8 = n8 + 1 end end
+  while (1 << bits64) < n8 * 4 do bits64 = bits64 + 1 end
+end
+local size64 = 1 << bits64
+local key64, id64 = {}, {}
+local function pack(key)
+  local v = 0
+  for j = 1, #key do v = v | (key:byte(j) << (8 * (j - 1))) end
+  return v
+end
+for i, key in ipairs(order) do
+  if #key <= 8 then
+    local v = pack(key)
+    local h = ((v * 0x9E3779B97F4A7C15) >> (64 - bits64))
+    while key64[h] do h = (h + 1) & (size64 - 1) end
+    key64[h] = v
+    id64[h] = i
+  end
 end
 
 local maxlen = 0
@@ -309,8 +352,39 @@ hw("")
 hw(string.format("#define KN_TLEX_MAXKEY %d", maxlen))
 hw("")
 hw("extern const kn_tword kn_tlex_word[KW_COUNT];")
+hw("/* Prefilter of the words that can trigger the scan (TRIG, SETADJ, NUM")
+hw("** classes): bit n of entry c - 'a' is set when such a key starts with c")
+hw("** and is n bytes long (n < 32). */")
+hw("extern const uint32_t kn_tlex_trigger[26];")
+hw("/* A Bloom filter over the packed keys (see kn_tlex_find64) of the trigger")
+hw("** classes: with m = packed * 0x9E3779B97F4A7C15, bits m >> 52 and")
+hw("** (m >> 40) & 4095 of the 4096 are set for each such key. */")
+hw("extern const uint64_t kn_tlex_bloom[64];")
+hw("static inline int kn_tlex_maybe_trigger(uint64_t packed) {")
+hw("  uint64_t m = packed * 0x9E3779B97F4A7C15ull;")
+hw("  unsigned a = (unsigned)(m >> 52), b = (unsigned)((m >> 40) & 4095u);")
+hw("  return (int)((kn_tlex_bloom[a >> 6] >> (a & 63)) & (kn_tlex_bloom[b >> 6] >> (b & 63)) & 1u);")
+hw("}")
+hw("/* The same over every key longer than 8 bytes (most long words are not")
+hw("** in the lexicon: this spares them the hash). */")
+hw("extern const uint32_t kn_tlex_long[26];")
 hw("/* The word id of a normalised key (KW_NONE when absent). */")
 hw("int kn_tlex_find(const char *key, size_t n, uint32_t hash);")
+hw("")
+hw("/* Keys of at most 8 bytes packed little-endian into a uint64_t (byte j at")
+hw("** bits 8j), found by one multiply and integer compares: the fast path. */")
+hw(string.format("#define KN_TLEX_BITS64 %d", bits64))
+hw("extern const uint64_t kn_tlex_key64[];")
+hw("extern const uint16_t kn_tlex_id64[];")
+hw("static inline int kn_tlex_find64(uint64_t packed) {")
+hw("  uint32_t h = (uint32_t)((packed * 0x9E3779B97F4A7C15ull) >> (64 - KN_TLEX_BITS64));")
+hw("  for (;;) {")
+hw("    uint64_t k = kn_tlex_key64[h];")
+hw("    if (k == packed) return kn_tlex_id64[h];")
+hw("    if (!k) return 0;")
+hw("    h = (h + 1) & ((1u << KN_TLEX_BITS64) - 1);")
+hw("  }")
+hw("}")
 hw("")
 hw("#endif")
 
@@ -344,12 +418,84 @@ for _, key in ipairs(order) do
 end
 cw("};")
 cw("")
+local trig = {}
+for i = 1, 26 do trig[i] = 0 end
+for _, key in ipairs(order) do
+  local e = words[key]
+  local c = key:byte(1)
+  if (e.cls.TRIG or e.cls.SETADJ or e.cls.NUM) and c >= 97 and c <= 122 and #key < 32 then
+    trig[c - 96] = trig[c - 96] | (1 << #key)
+  end
+end
+local long = {}
+for i = 1, 26 do long[i] = 0 end
+for _, key in ipairs(order) do
+  local c = key:byte(1)
+  if #key > 8 and c >= 97 and c <= 122 and #key < 32 then long[c - 96] = long[c - 96] | (1 << #key) end
+end
+local bloom = {}
+for i = 0, 63 do bloom[i] = 0 end
+for _, key in ipairs(order) do
+  local e = words[key]
+  if #key <= 8 and (e.cls.TRIG or e.cls.SETADJ or e.cls.NUM) then
+    local m = pack(key) * 0x9E3779B97F4A7C15
+    local a, b = m >> 52, (m >> 40) & 4095
+    bloom[a >> 6] = bloom[a >> 6] | (1 << (a & 63))
+    bloom[b >> 6] = bloom[b >> 6] | (1 << (b & 63))
+  end
+end
+cw("const uint64_t kn_tlex_bloom[64] = {")
+for i = 0, 63, 4 do
+  local row = {}
+  for k = i, i + 3 do row[#row + 1] = string.format("0x%016xull", bloom[k]) end
+  cw("  " .. table.concat(row, ", ") .. ",")
+end
+cw("};")
+cw("")
+cw("const uint32_t kn_tlex_long[26] = {")
+for i = 1, 26, 4 do
+  local row = {}
+  for k = i, math.min(26, i + 3) do row[#row + 1] = string.format("0x%08xu", long[k]) end
+  cw("  " .. table.concat(row, ", ") .. ",")
+end
+cw("};")
+cw("")
+cw("const uint32_t kn_tlex_trigger[26] = {")
+for i = 1, 26, 4 do
+  local row = {}
+  for k = i, math.min(26, i + 3) do row[#row + 1] = string.format("0x%08xu", trig[k]) end
+  cw("  " .. table.concat(row, ", ") .. ",")
+end
+cw("};")
+cw("")
 cw(string.format("#define SLOTS %d", size))
 cw("static const uint16_t TABLE[SLOTS] = {")
-local row = {}
-for i = 0, size - 1 do
-  row[#row + 1] = tostring(slots[i] or 0)
-  if #row == 16 or i == size - 1 then cw("  " .. table.concat(row, ", ") .. ",") row = {} end
+do
+  local row = {}
+  for i = 0, size - 1 do
+    row[#row + 1] = tostring(slots[i] or 0)
+    if #row == 16 or i == size - 1 then cw("  " .. table.concat(row, ", ") .. ",") row = {} end
+  end
+end
+cw("};")
+cw("")
+cw("const uint64_t kn_tlex_key64[" .. size64 .. "] = {")
+do
+  local row = {}
+  for i = 0, size64 - 1 do
+    row[#row + 1] = string.format("0x%xull", key64[i] or 0)
+    if #row == 6 or i == size64 - 1 then cw("  " .. table.concat(row, ", ") .. ",") row = {} end
+  end
+end
+cw("};")
+cw("")
+cw("const uint16_t kn_tlex_id64[" .. size64 .. "] = {")
+do
+  local row = {}
+  for i = 0, size64 - 1 do
+    row[#row + 1] = tostring(id64[i] or 0)
+    if #row == 16 or i == size64 - 1 then cw("  " .. table.concat(row, ", ") .. ",") row = {} end
+  end
 end
 cw("};")
 cw("")

@@ -639,7 +639,11 @@ function M.merge(args)
       io_stderr:write("korea-nato: ", err or (name .. ": cannot read"), "\n")
     else
       local v, derr = json.decode(text)
+      local _, nlines = text:gsub("[^\n]*%S[^\n]*", "")
       if v ~= nil then add(v, name)
+      elseif nlines <= 1 then
+        failed = failed + 1
+        io_stderr:write("korea-nato: ", name, ": invalid JSON: ", (tostring(derr):gsub("^Expected", "expected")), "\n")
       else
         -- JSON Lines: a timeline a line
         local n, any = 0, false

@@ -32,9 +32,11 @@ end
 -- The anchor is doc.published; without one, relative expressions get
 -- underspecified values (XXXX-10-28) and unanchored = true.
 function M.tag(doc)
-  if type(doc) ~= "table" or doc._tokens == nil then
+  if type(doc) ~= "table" or (doc._core == nil and doc._tokens == nil) then
     error("bad argument #1 to 'tag' (analysed document expected, got " .. type(doc) .. ")", 2)
   end
+  -- core.analyze has tagged the document against doc.published already
+  if doc._core ~= nil then return core.timexes(doc._core) end
   local anchor = doc.published
   if anchor ~= nil and not core.anchor(anchor:sub(1, 10)) then anchor = nil end
   return core.timexes(doc._tokens, anchor)

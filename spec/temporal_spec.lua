@@ -1,0 +1,393 @@
+-- korea_nato.time: the temporal tagger through the Lua API (kn.time.parse,
+-- doc:timexes(), core.timexes). The expressions and sentences below are
+-- written for these tests; none comes from the TempEval corpus or an article.
+local kn = require "korea_nato"
+
+-- Anchors: A a Monday in autumn, J the example of the README (a Tuesday),
+-- B and C on either side of a new year, N none.
+local A, J, B, C, N = "2024-10-28", "2024-01-09", "2024-12-30", "2025-01-02", false
+
+-- { anchor, expression, value, type }
+local CASES = {
+  { A, "Oct. 28, 2024", "2024-10-28", "DATE" },
+  { A, "October 28, 2024", "2024-10-28", "DATE" },
+  { A, "28 October 2024", "2024-10-28", "DATE" },
+  { A, "28th October 2024", "2024-10-28", "DATE" },
+  { A, "October 28", "2024-10-28", "DATE" },
+  { A, "Oct. 17", "2024-10-17", "DATE" },
+  { A, "2024-10-28", "2024-10-28", "DATE" },
+  { A, "10/28/2024", "2024-10-28", "DATE" },
+  { A, "28.10.2024", "2024-10-28", "DATE" },
+  { A, "2025.06.23", "2025-06-23", "DATE" },
+  { A, "October 2024", "2024-10", "DATE" },
+  { A, "October of 2024", "2024-10", "DATE" },
+  { A, "Oct. 28, 2024 - 15:39", "2024-10-28T15:39", "TIME" },
+  { A, "Nov. 1, 2024 - 10:02", "2024-11-01T10:02", "TIME" },
+  { A, "June 26, 2025, 16:05", "2025-06-26T16:05", "TIME" },
+  { A, "December 4, 2024 2:10 PM", "2024-12-04T14:10", "TIME" },
+  { A, "01 Apr. 2025, 15:19", "2025-04-01T15:19", "TIME" },
+  { A, "Thu 13 Jul 2023 11.02 BST", "2023-07-13T11:02", "TIME" },
+  { A, "Thursday, Oct. 31", "2024-10-31", "DATE" },
+  { A, "2024-W44", "2024-W44", "DATE" },
+  { A, "2022", "2022", "DATE" },
+  { A, "since 2022", "2022", "DATE" },
+  { A, "fiscal 2024", "2024", "DATE" },
+  { A, "FY2025", "2025", "DATE" },
+  { A, "the 1990s", "199", "DATE" },
+  { A, "the '90s", "199", "DATE" },
+  { A, "the nineties", "199", "DATE" },
+  { A, "the early 2000s", "200", "DATE" },
+  { A, "the 2020s", "202", "DATE" },
+  { A, "the 20th century", "19", "DATE" },
+  { A, "the 21st century", "20", "DATE" },
+  { A, "the year 2000", "2000", "DATE" },
+  { A, "nineteen ninety-six", "1996", "DATE" },
+  { A, "2022-2024", "2022", "DATE" },
+  { A, "this July", "2024-07", "DATE" },
+  { A, "last April", "2024-04", "DATE" },
+  { A, "next May", "2025-05", "DATE" },
+  { A, "June last year", "2023-06", "DATE" },
+  { A, "October last year", "2023-10", "DATE" },
+  { A, "Dec. 3 last year", "2023-12-03", "DATE" },
+  { A, "this summer", "2024-SU", "DATE" },
+  { A, "last winter", "2023-WI", "DATE" },
+  { A, "the summer of 2023", "2023-SU", "DATE" },
+  { A, "spring 2024", "2024-SP", "DATE" },
+  { A, "mid-November", "2024-11", "DATE" },
+  { A, "early next year", "2025", "DATE" },
+  { A, "late last year", "2023", "DATE" },
+  { A, "earlier this month", "2024-10", "DATE" },
+  { A, "later this week", "2024-W44", "DATE" },
+  { A, "the end of the year", "2024", "DATE" },
+  { A, "the end of 2023", "2023", "DATE" },
+  { A, "the beginning of next month", "2024-11", "DATE" },
+  { A, "this Thursday", "2024-10-31", "DATE" },
+  { A, "next Wednesday", "2024-11-06", "DATE" },
+  { A, "last Friday", "2024-10-25", "DATE" },
+  { A, "last Monday", "2024-10-21", "DATE" },
+  { A, "this past weekend", "2024-W43-WE", "DATE" },
+  { A, "next Tuesday night", "2024-11-05TNI", "TIME" },
+  { A, "Tuesday night", "2024-10-22TNI", "TIME" },
+  { A, "Wednesday morning", "2024-10-23TMO", "TIME" },
+  { A, "late Saturday", "2024-10-26", "DATE" },
+  { A, "Later Tuesday", "2024-10-22", "DATE" },
+  { A, "the previous Friday", "2024-10-25", "DATE" },
+  { A, "today", "2024-10-28", "DATE" },
+  { A, "yesterday", "2024-10-27", "DATE" },
+  { A, "tomorrow", "2024-10-29", "DATE" },
+  { A, "tonight", "2024-10-28TNI", "TIME" },
+  { A, "this morning", "2024-10-28TMO", "TIME" },
+  { A, "last night", "2024-10-27TNI", "TIME" },
+  { A, "yesterday afternoon", "2024-10-27TAF", "TIME" },
+  { A, "the day before yesterday", "2024-10-26", "DATE" },
+  { A, "the day after tomorrow", "2024-10-30", "DATE" },
+  { A, "this week", "2024-W44", "DATE" },
+  { A, "next week", "2024-W45", "DATE" },
+  { A, "last week", "2024-W43", "DATE" },
+  { A, "this month", "2024-10", "DATE" },
+  { A, "next month", "2024-11", "DATE" },
+  { A, "last month", "2024-09", "DATE" },
+  { A, "this year", "2024", "DATE" },
+  { A, "next year", "2025", "DATE" },
+  { A, "last year", "2023", "DATE" },
+  { A, "this weekend", "2024-W44-WE", "DATE" },
+  { A, "last weekend", "2024-W43-WE", "DATE" },
+  { A, "the weekend", "2024-W43-WE", "DATE" },
+  { A, "this quarter", "2024-Q4", "DATE" },
+  { A, "last quarter", "2024-Q3", "DATE" },
+  { A, "next quarter", "2025-Q1", "DATE" },
+  { A, "the fourth quarter", "2024-Q4", "DATE" },
+  { A, "the fourth quarter of 2023", "2023-Q4", "DATE" },
+  { A, "the third quarter", "2024-Q3", "DATE" },
+  { A, "third-quarter", "2024-Q3", "DATE" },
+  { A, "Q3 2024", "2024-Q3", "DATE" },
+  { A, "the first half of 2025", "2025-H1", "DATE" },
+  { A, "the last decade", "201", "DATE" },
+  { A, "this century", "20", "DATE" },
+  { A, "three years ago", "2021", "DATE" },
+  { A, "a year ago", "2023", "DATE" },
+  { A, "two weeks ago", "2024-W42", "DATE" },
+  { A, "six months ago", "2024-04", "DATE" },
+  { A, "three days ago", "2024-10-25", "DATE" },
+  { A, "a decade ago", "2014", "DATE" },
+  { A, "a week or so ago", "2024-W43", "DATE" },
+  { A, "two weeks from now", "2024-W46", "DATE" },
+  { A, "the previous day", "2024-10-27", "DATE" },
+  { A, "the same day", "2024-10-28", "DATE" },
+  { A, "the next day", "2024-10-29", "DATE" },
+  { A, "that day", "2024-10-28", "DATE" },
+  { A, "a day earlier", "2024-10-27", "DATE" },
+  { A, "two days later", "2024-10-30", "DATE" },
+  { A, "the following year", "2025", "DATE" },
+  { A, "the previous week", "2024-W43", "DATE" },
+  { A, "two months", "P2M", "DURATION" },
+  { A, "three years", "P3Y", "DURATION" },
+  { A, "more than three years", "P3Y", "DURATION" },
+  { A, "in more than three years", "P3Y", "DURATION" },
+  { A, "the past three years", "P3Y", "DURATION" },
+  { A, "the last five years", "P5Y", "DURATION" },
+  { A, "the next two weeks", "P2W", "DURATION" },
+  { A, "about two weeks", "P2W", "DURATION" },
+  { A, "nearly three years", "P3Y", "DURATION" },
+  { A, "at least 72 hours", "PT72H", "DURATION" },
+  { A, "half an hour", "PT30M", "DURATION" },
+  { A, "an hour and a half", "PT1H30M", "DURATION" },
+  { A, "2 1/2 years", "P2Y6M", "DURATION" },
+  { A, "two and a half years", "P2Y6M", "DURATION" },
+  { A, "two-year", "P2Y", "DURATION" },
+  { A, "six-day", "P6D", "DURATION" },
+  { A, "74 minutes", "PT74M", "DURATION" },
+  { A, "4,415 seconds", "PT4415S", "DURATION" },
+  { A, "a few days", "PXD", "DURATION" },
+  { A, "several years", "PXY", "DURATION" },
+  { A, "a decade", "P10Y", "DURATION" },
+  { A, "more than four decades", "P40Y", "DURATION" },
+  { A, "the first nine months", "P9M", "DURATION" },
+  { A, "two to three weeks", "P2W", "DURATION" },
+  { A, "24 hours", "PT24H", "DURATION" },
+  { A, "annual", "P1Y", "SET" },
+  { A, "annually", "P1Y", "SET" },
+  { A, "every year", "P1Y", "SET" },
+  { A, "each year", "P1Y", "SET" },
+  { A, "twice a year", "P1Y", "SET" },
+  { A, "once a month", "P1M", "SET" },
+  { A, "three times a week", "P1W", "SET" },
+  { A, "every other week", "P2W", "SET" },
+  { A, "every two years", "P2Y", "SET" },
+  { A, "every Thursday", "XXXX-WXX-4", "SET" },
+  { A, "daily", "P1D", "SET" },
+  { A, "weekly", "P1W", "SET" },
+  { A, "yearly", "P1Y", "SET" },
+  { A, "3 p.m.", "2024-10-28T15:00", "TIME" },
+  { A, "15:39", "2024-10-28T15:39", "TIME" },
+  { A, "10:35 a.m.", "2024-10-28T10:35", "TIME" },
+  { A, "7.10am", "2024-10-28T07:10", "TIME" },
+  { A, "noon", "2024-10-28T12:00", "TIME" },
+  { A, "midnight", "2024-10-28T24:00", "TIME" },
+  { A, "around 10 a.m.", "2024-10-28T10:00", "TIME" },
+  { A, "10 p.m. Wednesday", "2024-10-23T22:00", "TIME" },
+  { A, "5 p.m. EST Nov. 9", "2024-11-09T17:00", "TIME" },
+  { A, "now", "PRESENT_REF", "DATE" },
+  { A, "right now", "PRESENT_REF", "DATE" },
+  { A, "currently", "PRESENT_REF", "DATE" },
+  { A, "at present", "PRESENT_REF", "DATE" },
+  { A, "recently", "PAST_REF", "DATE" },
+  { A, "in the past", "PAST_REF", "DATE" },
+  { A, "the future", "FUTURE_REF", "DATE" },
+  { A, "in the future", "FUTURE_REF", "DATE" },
+  { A, "soon", "FUTURE_REF", "DATE" },
+  { A, "the near future", "FUTURE_REF", "DATE" },
+  { A, "the coming days", "FUTURE_REF", "DATE" },
+  { A, "in recent years", "PXY", "DURATION" },
+  { A, "Christmas", "2024-12-25", "DATE" },
+  { A, "Christmas Eve", "2024-12-24", "DATE" },
+  { A, "Thanksgiving", "2024-11-28", "DATE" },
+  { A, "the 28th of October", "2024-10-28", "DATE" },
+  { J, "next Wednesday", "2024-01-17", "DATE" },
+  { J, "the fourth quarter", "2023-Q4", "DATE" },
+  { B, "next week", "2025-W02", "DATE" },
+  { B, "this week", "2025-W01", "DATE" },
+  { B, "last week", "2024-W52", "DATE" },
+  { B, "next month", "2025-01", "DATE" },
+  { B, "next year", "2025", "DATE" },
+  { B, "tomorrow", "2024-12-31", "DATE" },
+  { B, "next Monday", "2025-01-06", "DATE" },
+  { B, "this Friday", "2025-01-03", "DATE" },
+  { B, "Jan. 3", "2025-01-03", "DATE" },
+  { B, "Dec. 3", "2024-12-03", "DATE" },
+  { C, "last week", "2024-W52", "DATE" },
+  { C, "Dec. 30", "2024-12-30", "DATE" },
+  { C, "last year", "2024", "DATE" },
+  { C, "December", "2024-12", "DATE" },
+  { C, "yesterday", "2025-01-01", "DATE" },
+  { N, "next Wednesday", "XXXX-WXX-3", "DATE" },
+  { N, "Oct. 28", "XXXX-10-28", "DATE" },
+  { N, "last year", "XXXX", "DATE" },
+  { N, "yesterday", "XXXX-XX-XX", "DATE" },
+  { N, "December", "XXXX-12", "DATE" },
+  { N, "three years ago", "XXXX", "DATE" },
+  { N, "this week", "XXXX-WXX", "DATE" },
+  { N, "Oct. 28, 2024", "2024-10-28", "DATE" },
+  { N, "three years", "P3Y", "DURATION" },
+}
+
+describe("korea_nato.time", function()
+  describe(".parse()", function()
+    it("normalises " .. #CASES .. " expressions against their anchors", function()
+      for _, c in ipairs(CASES) do
+        local v, t = kn.time.parse(c[2], { anchor = c[1] or nil })
+        assert.are.equal(c[3] .. " " .. c[4], tostring(v) .. " " .. tostring(t),
+          string.format("%q (anchor %s)", c[2], tostring(c[1])))
+      end
+    end)
+
+    it("covers every type and all anchors", function()
+      local seen = {}
+      for _, c in ipairs(CASES) do seen[c[4]] = true; seen[tostring(c[1])] = true end
+      for _, k in ipairs { "DATE", "TIME", "DURATION", "SET", A, J, B, C, "false" } do
+        assert.is_true(seen[k], k)
+      end
+      assert.is_true(#CASES >= 150)
+    end)
+
+    it("returns nil and a message for text that is not one expression", function()
+      for _, s in ipairs { "the talks", "Seoul", "2,000 troops", "a 77-year-old envoy", "",
+                           "Oct. 28 and Nov. 2", "May" } do
+        local v, err = kn.time.parse(s, { anchor = A })
+        assert.is_nil(v)
+        assert.are.equal('not a temporal expression: "' .. s .. '"', err)
+      end
+    end)
+
+    it("takes no anchor as underspecified, never as a guess", function()
+      assert.are.equal("XXXX-WXX-5", (kn.time.parse("Friday")))
+      assert.are.equal("XXXX-10-28", (kn.time.parse("Oct. 28")))
+    end)
+
+    it("accepts a date-time anchor", function()
+      assert.are.equal("2024-10-27", (kn.time.parse("yesterday", { anchor = "2024-10-28T15:39:00+09:00" })))
+    end)
+
+    it("raises for misuse", function()
+      assert.has_error(function() kn.time.parse(42) end,
+        "bad argument #1 to 'parse' (string expected, got number)")
+      assert.has_error(function() kn.time.parse("today", 5) end,
+        "bad argument #2 to 'parse' (table expected, got number)")
+      assert.has_error(function() kn.time.parse("today", { anchor = "yesterday" }) end,
+        'bad anchor "yesterday" (expected an ISO 8601 date)')
+      assert.has_error(function() kn.time.parse("today", { anchor = 20241028 }) end,
+        'bad anchor "20241028" (expected an ISO 8601 date)')
+    end)
+  end)
+
+  describe(":timexes()", function()
+    local function tag(text, published)
+      local doc = kn.analyze(text, { published = published })
+      local list = doc:timexes()
+      for _, t in ipairs(list) do
+        assert.are.equal(t.text, text:sub(t.start, t.stop))
+      end
+      return list, doc
+    end
+
+    local function brief(list)
+      local out = {}
+      for i, t in ipairs(list) do
+        out[i] = t.text .. "=" .. t.value .. (t.value_end and (".." .. t.value_end) or "")
+      end
+      return out
+    end
+
+    it("gives SCHEMA.md's fields with 1-based inclusive spans", function()
+      local text = "Foreign Minister Cho Tae-yul will fly to Brussels next week, the ministry said Monday."
+      local list = tag(text, A)
+      assert.same({
+        { text = "next week", start = 51, stop = 59, sentence = 1, type = "DATE", value = "2024-W45" },
+        { text = "Monday", start = 80, stop = 85, sentence = 1, type = "DATE", value = "2024-10-28" },
+      }, list)
+    end)
+
+    it("reads the tense of the clause for bare weekdays and months", function()
+      assert.same({ "Wednesday=2024-10-23" }, brief(tag("The defense chiefs met in Washington on Wednesday.", A)))
+      assert.same({ "Wednesday=2024-10-30" }, brief(tag("The defense chiefs will meet in Seoul on Wednesday.", A)))
+      assert.same({ "Friday=2024-11-01" }, brief(tag("The envoy is scheduled to arrive in Tokyo on Friday.", A)))
+      assert.same({ "Thursday=2024-10-31" }, brief(tag("Lee plans to attend the forum on Thursday.", A)))
+      assert.same({ "Thursday=2024-10-24" }, brief(tag("Lee attended the forum on Thursday, his aides said.", A)))
+      assert.same({ "December=2023-12" }, brief(tag("In December the allies adopted a new deterrence plan.", A)))
+      assert.same({ "December=2024-12" }, brief(tag("The allies will adopt a new deterrence plan in December.", A)))
+      -- the anchor's own weekday is the anchor day
+      assert.same({ "Monday=2024-10-28" }, brief(tag("Navy ships docked in Busan on Monday.", A)))
+    end)
+
+    it("crosses year boundaries", function()
+      assert.same({ "next week=2025-W02", "January=2025-01" },
+        brief(tag("Officials will meet next week and again in January.", B)))
+      assert.same({ "January=2024-01" }, brief(tag("Officials met in January to draft the plan.", B)))
+      assert.same({ "Dec. 28=2024-12-28" }, brief(tag("The vessels left port on Dec. 28.", C)))
+    end)
+
+    it("keeps a weekday with its date and a date with its time", function()
+      assert.same({ "Thursday, Oct. 31=2024-10-31" },
+        brief(tag("Kim is set to attend the ceremony on Thursday, Oct. 31.", A)))
+      local list = tag("Published : Oct. 28, 2024 - 15:39\n\nSEOUL -- Talks resumed.", A)
+      assert.are.equal("Oct. 28, 2024 - 15:39", list[1].text)
+      assert.are.equal("TIME", list[1].type)
+      assert.are.equal("2024-10-28T15:39", list[1].value)
+    end)
+
+    it("marks ranges", function()
+      local list = tag("The drills run from Wednesday to Friday near the border.", A)
+      assert.same({ "Wednesday=2024-10-30", "Friday=2024-11-01" }, brief(list))
+      assert.are.equal("from", list[1].range)
+      assert.are.equal("to", list[2].range)
+      assert.same({ "Oct. 28-30=2024-10-28..2024-10-30" }, brief(tag("The exercise runs Oct. 28-30.", A)))
+      assert.same({ "2022-2024=2022..2024" }, brief(tag("The plan covered 2022-2024.", A)))
+    end)
+
+    it("leaves signals out of the extent", function()
+      assert.same({ "2022=2022" }, brief(tag("Seoul has sent observers since 2022.", A)))
+      assert.same({ "Two months=P2M" }, brief(tag("Two months after the summit, the deal fell apart.", A)))
+      assert.same({ "more than three years=P3Y" },
+        brief(tag("The treaty will lapse in more than three years.", A)))
+      assert.same({ "December=2024-12" }, brief(tag("They must decide by December whether to renew it.", A)))
+    end)
+
+    it("resolves anaphora against the latest date the text gave", function()
+      assert.same({ "Oct. 17=2024-10-17", "the following day=2024-10-18" },
+        brief(tag("The envoy landed on Oct. 17 and met the minister the following day.", A)))
+      assert.same({ "Oct. 9=2024-10-09", "A day earlier=2024-10-08" },
+        brief(tag("The launch came on Oct. 9. A day earlier, radar crews had been put on alert.", A)))
+    end)
+
+    it("numbers sentences from 1", function()
+      local list = tag("The talks ended. The next round opens on Nov. 4 in Seoul.", A)
+      assert.are.equal(1, #list)
+      assert.are.equal(2, list[1].sentence)
+    end)
+
+    it("flags unanchored values", function()
+      local list = tag("The ministers met on Friday and will meet again next month.")
+      assert.same({ "Friday=XXXX-WXX-5", "next month=XXXX-XX" }, brief(list))
+      assert.is_true(list[1].unanchored)
+      assert.is_true(list[2].unanchored)
+    end)
+
+    it("skips ages, counts and amounts", function()
+      assert.same({}, tag("A 77-year-old envoy led 2,000 troops and 300 vehicles.", A))
+    end)
+
+    it("is what korea_nato.time.tag returns for the document", function()
+      local _, doc = tag("They met on Friday and meet again from Monday to Tuesday.", A)
+      assert.same(doc:timexes(), kn.time.tag(doc))
+      assert.has_error(function() kn.time.tag("text") end,
+        "bad argument #1 to 'tag' (analysed document expected, got string)")
+    end)
+
+    it("filters by field", function()
+      local _, doc = tag("Talks lasted two hours on Monday and will resume every year.", A)
+      assert.same({ "two hours" }, (function()
+        local t = {}
+        for _, x in ipairs(doc:timexes { type = "DURATION" }) do t[#t + 1] = x.text end
+        return t
+      end)())
+    end)
+  end)
+
+  describe("core.timexes()", function()
+    it("tags a token view against an anchor without analysing", function()
+      local core = kn.core
+      local toks = core.tokenize("They met on Oct. 28 and again three days later.", kn.abbreviations())
+      local list = core.timexes(toks, A)
+      assert.same({ "Oct. 28", "three days later" }, { list[1].text, list[2].text })
+      assert.are.equal("2024-10-31", list[2].value)
+      assert.are.equal(2, core.time_count(toks, A))
+      -- the same view, retagged without an anchor
+      assert.are.equal("XXXX-10-28", core.timexes(toks, nil)[1].value)
+    end)
+
+    it("raises on a bad anchor", function()
+      local toks = kn.core.tokenize("Monday", kn.abbreviations())
+      assert.has_error(function() kn.core.timexes(toks, "Monday") end)
+    end)
+  end)
+end)
