@@ -74,6 +74,7 @@ const char *kn_event_plover(int type, int modality) {
 
 #define MAXCTX 3
 #define MAXCLASS 30
+#define MAXFIELDS 128   /* words on one line of the lexicon */
 
 typedef struct lexent {
   uint8_t type, nleft, nright;
@@ -84,6 +85,9 @@ typedef struct lexent {
 
 static kn_status build_cues(kn_wordset *w);
 
+#define HEADBITS 14
+static inline uint32_t head_bit(uint32_t h) { return (h ^ (h >> 15)) & ((1u << HEADBITS) - 1); }
+
 struct kn_evlex {
   kn_alloc alloc; void *ud;
   kn_arena arena;
@@ -91,6 +95,7 @@ struct kn_evlex {
   kn_wordset *classes;             /* word key -> class bit mask */
   kn_wordset *classnames;          /* class name -> id */
   kn_wordset *cues;                /* word -> bit mask of the rules' word lists */
+  uint64_t headbits[1 << (HEADBITS - 6)];   /* hashes of trigger words: most tokens fail here */
   int nclass;
   lexent *e; size_t ne, cape;
   kn_tokenizer tk;                 /* for parsing phrases */
@@ -167,6 +172,10 @@ kn_status kn_evlex_load(kn_evlex *x, const char *name, const char *s, size_t n, 
   size_t ncw = 0, capcw = 0, capci = 0;
   size_t line = 0, i = 0;
   int nclass = x->nclass;
+  /* class names first defined by this text: forgotten again on error */
+  const char *newcls[MAXCLASS];
+  size_t newclsl[MAXCLASS];
+  int nnew = 0;
   while (i < n) {
     size_t j = i;
     while (j < n && s[j] != '\n') j++;
@@ -176,17 +185,23 @@ kn_status kn_evlex_load(kn_evlex *x, const char *name, const char *s, size_t n, 
     while (a < e && (*a == ' ' || *a == '\t' || *a == '\r')) a++;
     while (e > a && (e[-1] == ' ' || e[-1] == '\t' || e[-1] == '\r')) e--;
     if (a == e || *a == '#') continue;
+    /* keys are C strings: a NUL would cut one short (or empty) */
+    if (memchr(a, 0, (size_t)(e - a))) { lx_err(err, errcap, &elen, &nerr, name, line, "NUL byte in line"); continue; }
     /* split into fields */
-    const char *f[32];
-    size_t fl[32];
-    int nf = 0;
-    for (const char *p = a; p < e && nf < 32;) {
+    const char *f[MAXFIELDS];
+    size_t fl[MAXFIELDS];
+    int nf = 0, toomany = 0;
+    for (const char *p = a; p < e;) {
       while (p < e && (*p == ' ' || *p == '\t')) p++;
       const char *q = p;
       while (q < e && *q != ' ' && *q != '\t') q++;
-      if (q > p) { f[nf] = p; fl[nf] = (size_t)(q - p); nf++; }
+      if (q > p) {
+        if (nf == MAXFIELDS) { toomany = 1; break; }
+        f[nf] = p; fl[nf] = (size_t)(q - p); nf++;
+      }
       p = q;
     }
+    if (toomany) { lx_err(err, errcap, &elen, &nerr, name, line, "too many words on a line"); continue; }
     if (a[0] == '@') {
       if (fl[0] < 2 || nf < 2) { lx_err(err, errcap, &elen, &nerr, name, line, "a class needs a name and words"); continue; }
       int id = kn_wordset_get(x->classnames, f[0] + 1, fl[0] - 1);
@@ -194,6 +209,7 @@ kn_status kn_evlex_load(kn_evlex *x, const char *name, const char *s, size_t n, 
         if (nclass >= MAXCLASS) { lx_err(err, errcap, &elen, &nerr, name, line, "too many classes"); continue; }
         id = nclass++;
         if ((rc = kn_wordset_add(x->classnames, f[0] + 1, fl[0] - 1, id))) goto cleanup;
+        newcls[nnew] = f[0] + 1; newclsl[nnew] = fl[0] - 1; nnew++;
       }
       for (int k = 1; k < nf; k++) {
         if ((rc = kn_grow(x->alloc, x->ud, (void **)&cwords, &capcw, ncw + 1, sizeof *cwords))) goto cleanup;
@@ -262,7 +278,7 @@ kn_status kn_evlex_load(kn_evlex *x, const char *name, const char *s, size_t n, 
         if (is_glued_hyphen(phrase, x->tk.tok, k, x->tk.ntok)) continue;
         if (x->tk.tok[k].ws != KN_WS_NONE || k == 0) { word++; if (word <= 8) tok_of_word[word] = w; }
         size_t kl = kn_tok_key(phrase, &x->tk.tok[k], words[w], sizeof words[w] - 1);
-        if (kl >= sizeof words[w]) { w = -1; break; }
+        if (kl == 0 || kl >= sizeof words[w]) { w = -1; break; }   /* a lone mark has no key */
         words[w][kl] = 0;
         w++;
       }
@@ -298,11 +314,16 @@ kn_status kn_evlex_load(kn_evlex *x, const char *name, const char *s, size_t n, 
     size_t hl = strlen(st[k].head);
     int prev = kn_wordset_get(x->heads, st[k].head, hl);
     st[k].e.next = prev;
+    uint32_t hb = head_bit(kn_hash(st[k].head, hl));
+    x->headbits[hb >> 6] |= (uint64_t)1 << (hb & 63);
     x->e[x->ne] = st[k].e;
     if ((rc = kn_wordset_add(x->heads, st[k].head, hl, (int)x->ne))) goto cleanup;
     x->ne++;
   }
 cleanup:
+  /* nothing of a rejected text stays: its new class names are unknown again
+  ** (the key is there, so this only sets the value) */
+  if (rc) for (int k = 0; k < nnew; k++) kn_wordset_add(x->classnames, newcls[k], newclsl[k], -1);
   kn_free(x->alloc, x->ud, st, capst * sizeof *st);
   kn_free(x->alloc, x->ud, cwords, capcw * sizeof *cwords);
   kn_free(x->alloc, x->ud, cids, capci * sizeof *cids);
@@ -338,6 +359,7 @@ typedef struct ex {
   int class_sent;                       /* sentence whose class mask is cached */
   unsigned class_mask;
   uint32_t *cue; size_t capcue;         /* per token: cue list bits, or CUE_UNKNOWN */
+  int32_t *who_before;                  /* per mention i: the person named last before it */
 } ex;
 
 #define CUE_UNKNOWN 0xFFFFFFFFu
@@ -461,17 +483,27 @@ static int is_punct(const ex *x, uint32_t i, char c) {
   return k->kind == KN_TK_PUNCT && x->text[k->start] == c;
 }
 
+/* How far a clause reaches on each side of its trigger, in tokens: well
+** past any real sentence (the corpus's longest has 64 tokens), and it keeps
+** the work per trigger bounded on text with no sentence end (DESIGN.md: bad
+** input never stalls a run). */
+#if !defined(KN_EV_CLAUSE_MAX)
+#define KN_EV_CLAUSE_MAX 256
+#endif
+
 /* The clause [lo, hi] of the sentence around tokens a..b. */
 static void clause_of(const ex *x, uint32_t a, uint32_t b, uint32_t *lo, uint32_t *hi) {
   const kn_sentence *se = &x->tk->sent[x->tk->tok[a].sent];
   uint32_t l = a, h = b;
-  while (l > se->first) {
+  uint32_t first = a - se->first > KN_EV_CLAUSE_MAX ? a - KN_EV_CLAUSE_MAX : se->first;
+  uint32_t last = se->last - b > KN_EV_CLAUSE_MAX ? b + KN_EV_CLAUSE_MAX : se->last;
+  while (l > first) {
     uint32_t p = l - 1;
     if (is_punct(x, p, ';') || key_in(x, p, C_BOUNDARY_WORDS)) break;
     if (key_in(x, p, C_RELATIVE) && p > se->first && is_punct(x, p - 1, ',')) { l = p; break; }
     l = p;
   }
-  while (h < se->last) {
+  while (h < last) {
     uint32_t n = h + 1;
     if (is_punct(x, n, ';') || key_in(x, n, C_BOUNDARY_WORDS)) break;
     if (is_punct(x, n, ',') && n + 1 <= se->last && key_in(x, n + 1, C_RELATIVE)) break;
@@ -646,6 +678,27 @@ static int is_visit_verb(int type) { return type == KN_EV_VISIT; }
 
 /* ---------------------------------------------------------- building */
 
+/* The first mention starting at or after token t (mentions are in text
+** order), so that a clause's mentions cost no scan of the whole document. */
+static size_t mention_from(const kn_linker *lk, uint32_t t) {
+  size_t lo = 0, hi = lk->nm;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (lk->m[mid].first < t) lo = mid + 1; else hi = mid;
+  }
+  return lo;
+}
+
+/* The same for temporal expressions. */
+static size_t timex_from(const kn_tagger *tg, uint32_t t) {
+  size_t lo = 0, hi = tg->ntx;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (tg->tx[mid].first < t) lo = mid + 1; else hi = mid;
+  }
+  return lo;
+}
+
 typedef struct cand { uint32_t a, b; int type; uint32_t next_a; } cand;
 
 static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
@@ -673,9 +726,8 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
   if (c->next_a > c->b && c->next_a <= hi) rhi = c->next_a - 1;
   int prev_excluded = -1;          /* decision of the previous mention, for coordinations */
   uint32_t prev_last = 0;
-  for (size_t i = 0; i < lk->nm; i++) {
+  for (size_t i = mention_from(lk, lo); i < lk->nm; i++) {
     const kn_mention *m = &lk->m[i];
-    if (m->first < lo) continue;
     if (m->first > rhi) break;
     if (m->first >= c->a && m->last <= c->b) continue;    /* the trigger itself */
     int ty = m->type;
@@ -717,7 +769,9 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
     if (p >= 0 && tk->tok[p].kind == KN_TK_WORD && (tk->tok[p].flags & KN_TF_LOWER) && p > 0 &&
         tk->tok[p - 1].kind == KN_TK_CLITIC) p--;   /* one modifier: troop deployment */
     if (p > 0 && tk->tok[p].kind == KN_TK_CLITIC) {
-      for (size_t i = 0; i < lk->nm; i++) {
+      /* mentions do not overlap: only the last one starting before p can end there */
+      size_t i0 = mention_from(lk, (uint32_t)p);
+      for (size_t i = i0 ? i0 - 1 : lk->nm; i < i0; i++) {
         const kn_mention *m = &lk->m[i];
         if (m->last + 1 != (uint32_t)p) continue;
         int32_t ref = ref_of_mention(m);
@@ -726,10 +780,8 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
         size_t w = part0;
         for (size_t k = part0; k < X->nparts; k++) {
           int keep = 0;
-          for (size_t q = 0; q < lk->nm; q++) {
-            const kn_mention *mm = &lk->m[q];
-            if (mm->first > c->b && ref_of_mention(mm) == X->parts[k] && mm->first <= rhi) keep = 1;
-          }
+          for (size_t q = mention_from(lk, c->b + 1); q < lk->nm && lk->m[q].first <= rhi; q++)
+            if (ref_of_mention(&lk->m[q]) == X->parts[k]) keep = 1;
           if (keep && X->parts[k] != ref) X->parts[w++] = X->parts[k];
         }
         X->nparts = w;
@@ -740,13 +792,7 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
     /* "he" or "she" as the subject: the last person named before the clause */
     for (uint32_t q = lo; q < c->a; q++) {
       if (!key_in(x, q, C_HE)) continue;
-      int32_t who = -1;
-      for (size_t i = 0; i < lk->nm; i++) {
-        const kn_mention *m = &lk->m[i];
-        if (m->first >= q) break;
-        if (m->type == KN_ET_PERSON) who = m->entity;
-        else if (m->type == KN_ET_OFFICE && m->holder != -1) who = m->holder;
-      }
+      int32_t who = x->who_before ? x->who_before[mention_from(lk, q)] : -1;
       if (who != -1 && (st = add_part(x, (uint32_t)part0, who))) return st;
       break;
     }
@@ -759,10 +805,10 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
   const kn_timex *best = NULL;
   uint32_t bestd = UINT32_MAX;
   size_t besti = 0;
-  for (size_t i = 0; x->tg && i < x->tg->ntx; i++) {
+  for (size_t i = x->tg ? timex_from(x->tg, lo) : 0; x->tg && i < x->tg->ntx; i++) {
     const kn_timex *t = &x->tg->tx[i];
+    if (t->first > hi) break;
     if (t->sent != s) continue;
-    if (t->first < lo || t->first > hi) continue;
     if (t->type != KN_TX_DATE && t->type != KN_TX_TIME) continue;
     if (vague(t->value) || in_dateline(x, t)) continue;
     uint32_t d = t->first > c->b ? t->first - c->b : (c->a > t->last ? c->a - t->last : 0);
@@ -855,10 +901,13 @@ static int paragraph_between(const ex *x, uint32_t a, uint32_t b) {
 ** two sentences back. */
 static void fill_context_dates(ex *x) {
   kn_extractor *X = x->X;
+  size_t sent_first = 0;   /* the first event of e's sentence */
   for (size_t i = 0; i < X->nev; i++) {
     kn_event *e = &X->ev[i];
+    if (i == 0 || X->ev[i - 1].sent != e->sent) sent_first = i;
     if (e->date[0]) continue;
-    for (size_t j = i; j-- > 0;) {
+    /* events of the same sentence never give their date: start before them */
+    for (size_t j = sent_first; j-- > 0;) {
       const kn_event *o = &X->ev[j];
       if (o->sent + 2 < e->sent || paragraph_between(x, o->sent, e->sent)) break;
       if (o->date[0] && o->sent < e->sent) {
@@ -874,20 +923,57 @@ static void fill_context_dates(ex *x) {
 ** it has elsewhere in the document. (Giving undated headline events the
 ** document's main date was measured and lowered date accuracy: the gold
 ** leaves many of them undated.) */
-static void fill_meeting_dates(ex *x) {
+typedef struct evkey { uint32_t hash, len, idx; } evkey;
+
+static int evkey_cmp(const void *pa, const void *pb) {
+  const evkey *a = pa, *b = pb;
+  if (a->hash != b->hash) return a->hash < b->hash ? -1 : 1;
+  if (a->len != b->len) return a->len < b->len ? -1 : 1;
+  return a->idx < b->idx ? -1 : a->idx > b->idx;
+}
+
+/* Each undated event with a multi-word trigger takes the date of the first
+** event (in text order) dated from the start with the same trigger text.
+** Events are grouped by a hash of the text, so that a document repeating
+** one meeting name thousands of times costs n log n, not n squared. */
+static kn_status fill_meeting_dates(ex *x) {
   kn_extractor *X = x->X;
+  if (X->nev < 2) return KN_OK;
+  evkey *k = X->alloc(X->ud, NULL, 0, X->nev * sizeof(evkey));
+  if (!k) return KN_ENOMEM;
   for (size_t i = 0; i < X->nev; i++) {
-    kn_event *e = &X->ev[i];
-    if (e->date[0] || e->last == e->first) continue;
-    for (size_t j = 0; j < X->nev; j++) {
-      const kn_event *o = &X->ev[j];
-      if (j == i || !o->date[0] || o->stop - o->start != e->stop - e->start) continue;
-      if (memcmp(x->text + o->start, x->text + e->start, e->stop - e->start) == 0) {
+    const kn_event *e = &X->ev[i];
+    k[i].hash = kn_hash(x->text + e->start, e->stop - e->start);
+    k[i].len = e->stop - e->start;
+    k[i].idx = (uint32_t)i;
+  }
+  qsort(k, X->nev, sizeof(evkey), evkey_cmp);
+  for (size_t a = 0, b; a < X->nev; a = b) {
+    uint32_t len = k[a].len;
+    for (b = a + 1; b < X->nev && k[b].hash == k[a].hash && k[b].len == len; b++) {}
+    /* [a, b): one hash and length, in event order; the texts may still
+    ** differ (a collision): each undated event takes the first dated one
+    ** with its very text, found once per distinct text */
+    for (size_t i = a; i < b; i++) {
+      kn_event *e = &X->ev[k[i].idx];
+      if (k[i].len == UINT32_MAX || e->date[0] || e->last == e->first) continue;
+      for (size_t j = a; j < b; j++) {
+        const kn_event *o = &X->ev[k[j].idx];
+        if (!o->date[0] || memcmp(x->text + o->start, x->text + e->start, len) != 0) continue;
         memcpy(e->date, o->date, sizeof e->date);
         break;
       }
+      if (!e->date[0]) {
+        /* no dated one with this text: the others with it need no search */
+        for (size_t j = i + 1; j < b; j++) {
+          kn_event *o = &X->ev[k[j].idx];
+          if (!memcmp(x->text + o->start, x->text + e->start, len)) k[j].len = UINT32_MAX;
+        }
+      }
     }
   }
+  X->alloc(X->ud, k, X->nev * sizeof(evkey), 0);
+  return KN_OK;
 }
 
 static int cand_cmp(const void *pa, const void *pb) {
@@ -902,17 +988,27 @@ kn_status kn_event_run(kn_extractor *X, const kn_evlex *lex, const kn_gaz *g, co
   X->nparts = 0;
   if (!lex || tk->ntok == 0) return KN_OK;
   ex x;
+  kn_linker nolk;
   memset(&x, 0, sizeof x);
   x.X = X; x.lex = lex; x.g = g; x.text = text; x.tk = tk; x.lk = lk; x.tg = tg;
   x.day = a && a->year ? a->year * 10000 + a->month * 100 + a->day : 0;
   x.class_sent = -1;
   kn_status st = KN_OK;
+  cand *cs = NULL;
+  size_t nc = 0, capc = 0;
   x.cue = X->alloc(X->ud, NULL, 0, tk->ntok * sizeof(uint32_t));
   if (!x.cue) return KN_ENOMEM;
   x.capcue = tk->ntok;
   memset(x.cue, 0xFF, tk->ntok * sizeof(uint32_t));
-  cand *cs = NULL;
-  size_t nc = 0, capc = 0;
+  if (!lk) { memset(&nolk, 0, sizeof nolk); lk = x.lk = &nolk; }
+  x.who_before = X->alloc(X->ud, NULL, 0, (lk->nm + 1) * sizeof(int32_t));
+  if (!x.who_before) { st = KN_ENOMEM; goto cleanup; }
+  x.who_before[0] = -1;
+  for (size_t i = 0; i < lk->nm; i++) {
+    const kn_mention *m = &lk->m[i];
+    x.who_before[i + 1] = m->type == KN_ET_PERSON ? m->entity
+                        : m->type == KN_ET_OFFICE && m->holder != -1 ? m->holder : x.who_before[i];
+  }
   /* which tokens are inside mentions */
   size_t mi = 0;
   for (uint32_t i = 0; i < tk->ntok; i++) {
@@ -929,6 +1025,14 @@ kn_status kn_event_run(kn_extractor *X, const kn_evlex *lex, const kn_gaz *g, co
       continue;
     }
     if (k->kind != KN_TK_WORD || (k->flags & KN_TF_SKIP)) continue;
+    if ((k->flags & KN_TF_ASCII) && !(k->flags & KN_TF_ABBR)) {
+      /* the key's hash straight from the bytes (lower case), no copy */
+      const unsigned char *p = (const unsigned char *)text + k->start;
+      uint32_t h = 2166136261u;
+      for (uint32_t b = 0; b < k->len; b++) { h ^= (uint32_t)kn_lower(p[b]); h *= 16777619u; }
+      uint32_t hb = head_bit(h);
+      if (!((lex->headbits[hb >> 6] >> (hb & 63)) & 1)) continue;
+    }
     char key[48];
     size_t kl = tkey(&x, i, key, sizeof key);
     if (!kl) continue;
@@ -946,17 +1050,18 @@ kn_status kn_event_run(kn_extractor *X, const kn_evlex *lex, const kn_gaz *g, co
     cs[nc].a = i; cs[nc].b = i; cs[nc].type = best->type;
     nc++;
   }
-  qsort(cs, nc, sizeof(cand), cand_cmp);
+  if (nc > 1) qsort(cs, nc, sizeof(cand), cand_cmp);   /* cs is NULL when nc is 0 */
   for (size_t i = 0; i < nc; i++)
     cs[i].next_a = i + 1 < nc && tk->tok[cs[i + 1].a].sent == tk->tok[cs[i].a].sent ? cs[i + 1].a : UINT32_MAX;
   for (size_t i = 0; i < nc; i++) {
     kn_event *prev = X->nev ? &X->ev[X->nev - 1] : NULL;
     if ((st = emit_event(&x, &cs[i], prev))) goto cleanup;
   }
-  fill_meeting_dates(&x);
+  if ((st = fill_meeting_dates(&x))) goto cleanup;
   fill_context_dates(&x);
 cleanup:
   kn_free(X->alloc, X->ud, cs, capc * sizeof(cand));
   kn_free(X->alloc, X->ud, x.cue, x.capcue * sizeof(uint32_t));
+  kn_free(X->alloc, X->ud, x.who_before, (lk->nm + 1) * sizeof(int32_t));
   return st;
 }
