@@ -797,9 +797,13 @@ static void push_ref_name(lua_State *L, const kn_gaz *g, const kn_linker *lk, in
   else lua_pushnil(L);
 }
 
-/* doc:mentions() -> array of SCHEMA.md mention tables */
+/* doc:mentions([null]) -> array of SCHEMA.md mention tables. Given the
+** JSON null value, the tables are exactly SCHEMA's (a missing holder is
+** that null, no token indexes); without it, they also carry first_token
+** and last_token, and a missing holder is false. */
 static int l_doc_mentions(lua_State *L) {
   l_doc *d = to_doc(L, 1);
+  int schema = !lua_isnoneornil(L, 2);
   const kn_gaz *g = doc_gaz(L, 1);
   size_t n;
   const char *s = doc_text(L, 1, &n);
@@ -817,11 +821,16 @@ static int l_doc_mentions(lua_State *L) {
     lua_pushstring(L, HOW_NAMES[m->how <= KN_HOW_NEW ? m->how : 0]); lua_setfield(L, -2, "how");
     if (m->type == KN_ET_OFFICE) {
       push_ref(L, g, &d->lk, m->holder);
-      if (lua_isnil(L, -1)) { lua_pop(L, 1); lua_pushboolean(L, 0); }
+      if (lua_isnil(L, -1)) {
+        lua_pop(L, 1);
+        if (schema) lua_pushvalue(L, 2); else lua_pushboolean(L, 0);
+      }
       lua_setfield(L, -2, "holder");
     }
-    lua_pushinteger(L, (lua_Integer)m->first + 1); lua_setfield(L, -2, "first_token");
-    lua_pushinteger(L, (lua_Integer)m->last + 1); lua_setfield(L, -2, "last_token");
+    if (!schema) {
+      lua_pushinteger(L, (lua_Integer)m->first + 1); lua_setfield(L, -2, "first_token");
+      lua_pushinteger(L, (lua_Integer)m->last + 1); lua_setfield(L, -2, "last_token");
+    }
     lua_rawseti(L, -2, (lua_Integer)i + 1);
   }
   return 1;
@@ -864,9 +873,11 @@ static int l_doc_discrepancies(lua_State *L) {
 
 static const char *const TX_TYPES[] = { "?", "DATE", "TIME", "DURATION", "SET" };
 
-/* doc:timexes() -> array of SCHEMA.md timex tables */
+/* doc:timexes([schema]) -> array of SCHEMA.md timex tables (schema true:
+** only SCHEMA's fields; else also value_end, range and unanchored) */
 static int l_doc_timexes(lua_State *L) {
   l_doc *d = to_doc(L, 1);
+  int schema = lua_toboolean(L, 2);
   size_t n;
   const char *s = doc_text(L, 1, &n);
   lua_createtable(L, (int)d->tg.ntx, 0);
@@ -878,6 +889,7 @@ static int l_doc_timexes(lua_State *L) {
     lua_pushinteger(L, (lua_Integer)t->sent + 1); lua_setfield(L, -2, "sentence");
     lua_pushstring(L, TX_TYPES[t->type <= KN_TX_SET ? t->type : 0]); lua_setfield(L, -2, "type");
     lua_pushstring(L, t->value); lua_setfield(L, -2, "value");
+    if (schema) { lua_rawseti(L, -2, (lua_Integer)i + 1); continue; }
     if (t->value_end[0]) { lua_pushstring(L, t->value_end); lua_setfield(L, -2, "value_end"); }
     if (t->flags & (KN_XF_RANGE_FROM | KN_XF_RANGE_TO)) {
       lua_pushstring(L, t->flags & KN_XF_RANGE_FROM ? "from" : "to");
@@ -891,9 +903,13 @@ static int l_doc_timexes(lua_State *L) {
 
 static const char *const MOD_NAMES[] = { "?", "occurred", "planned", "reported" };
 
-/* doc:events() -> array of SCHEMA.md event tables (without "id") */
+/* doc:events([docid, null]) -> array of SCHEMA.md event tables. Given a
+** document id and the JSON null value, each has its "<doc id>#n" id and
+** null for a missing place or date, as the extract output wants. */
 static int l_doc_events(lua_State *L) {
   l_doc *d = to_doc(L, 1);
+  int schema = !lua_isnoneornil(L, 3);
+  const char *docid = schema ? luaL_checkstring(L, 2) : NULL;
   const kn_gaz *g = doc_gaz(L, 1);
   size_t n;
   const char *s = doc_text(L, 1, &n);
@@ -901,6 +917,7 @@ static int l_doc_events(lua_State *L) {
   for (size_t i = 0; i < d->ex.nev; i++) {
     const kn_event *e = &d->ex.ev[i];
     lua_createtable(L, 0, 12);
+    if (schema) { lua_pushfstring(L, "%s#%d", docid, (int)i + 1); lua_setfield(L, -2, "id"); }
     lua_pushstring(L, kn_event_type_name(e->type)); lua_setfield(L, -2, "type");
     lua_pushstring(L, kn_event_cameo(e->type, e->modality)); lua_setfield(L, -2, "cameo");
     lua_pushstring(L, kn_event_plover(e->type, e->modality)); lua_setfield(L, -2, "plover");
@@ -914,10 +931,19 @@ static int l_doc_events(lua_State *L) {
       push_ref(L, g, &d->lk, d->ex.parts[e->part + k]);
       lua_rawseti(L, -2, (lua_Integer)k + 1);
     }
+    if (schema) {
+      /* an empty list must stay an array in JSON */
+      lua_getfield(L, LUA_REGISTRYINDEX, "korea_nato.json.array");
+      if (lua_istable(L, -1)) lua_setmetatable(L, -2); else lua_pop(L, 1);
+    }
     lua_setfield(L, -2, "participants");
-    push_ref(L, g, &d->lk, e->location); lua_setfield(L, -2, "location");
-    if (e->date[0]) { lua_pushstring(L, e->date); lua_setfield(L, -2, "date"); }
-    if (e->date_end[0]) { lua_pushstring(L, e->date_end); lua_setfield(L, -2, "date_end"); }
+    push_ref(L, g, &d->lk, e->location);
+    if (schema && lua_isnil(L, -1)) { lua_pop(L, 1); lua_pushvalue(L, 3); }
+    lua_setfield(L, -2, "location");
+    if (e->date[0]) lua_pushstring(L, e->date); else if (schema) lua_pushvalue(L, 3); else lua_pushnil(L);
+    lua_setfield(L, -2, "date");
+    if (e->date_end[0]) lua_pushstring(L, e->date_end); else if (schema) lua_pushvalue(L, 3); else lua_pushnil(L);
+    lua_setfield(L, -2, "date_end");
     lua_pushstring(L, MOD_NAMES[e->modality <= KN_MOD_REPORTED ? e->modality : 0]); lua_setfield(L, -2, "modality");
     lua_rawseti(L, -2, (lua_Integer)i + 1);
   }
@@ -1345,7 +1371,9 @@ static int l_dir(lua_State *L) {
   return 1;
 }
 
-/* core.stat(path) -> kind ("file"|"dir"|"other"), size | nil, "path: reason" */
+/* core.stat(path) -> kind ("file"|"dir"|"other"), size, identity ("dev:inode",
+** the same for two paths to one file: directory walks detect link loops with
+** it) | nil, "path: reason" */
 static int l_stat(lua_State *L) {
   const char *path = luaL_checkstring(L, 1);
   struct stat st;
@@ -1357,7 +1385,8 @@ static int l_stat(lua_State *L) {
   }
   lua_pushstring(L, S_ISREG(st.st_mode) ? "file" : S_ISDIR(st.st_mode) ? "dir" : "other");
   lua_pushinteger(L, (lua_Integer)st.st_size);
-  return 2;
+  lua_pushfstring(L, "%I:%I", (lua_Integer)st.st_dev, (lua_Integer)st.st_ino);
+  return 3;
 }
 
 /* core.isatty(fd) -> boolean */

@@ -62,6 +62,10 @@ function Document:mentions(filter)
 end
 
 function Document:_mentions_table()
+  if not self._rule_mentions then
+    -- straight from the core in SCHEMA's shape
+    return self._core:mentions(json.null)
+  end
   local out = {}
   for i, m in ipairs(self:mentions()) do
     local t = { entity = m.entity, type = m.type, name = m.name, text = m.text,
@@ -108,6 +112,7 @@ function Document:timexes(filter)
 end
 
 function Document:_timexes_table()
+  if self._core then return self._core:timexes(true) end
   local out = {}
   for i, t in ipairs(self:timexes()) do
     out[i] = { text = t.text, start = t.start, stop = t.stop, sentence = t.sentence,
@@ -139,6 +144,9 @@ function Document:events(filter)
 end
 
 function Document:_events_table()
+  if not self._rule_events and not self._events then
+    return self._core:events(self.id or "doc", json.null)
+  end
   local out = {}
   for i, e in ipairs(self:events()) do
     out[i] = { id = e.id, type = e.type, cameo = e.cameo, plover = e.plover,

@@ -18,6 +18,8 @@ local M = {}
 M.null = cjson.null
 
 local array_mt = { __name = "korea_nato.json.array" }
+-- registered so the C binding can mark arrays it builds for JSON output
+debug.getregistry()["korea_nato.json.array"] = array_mt
 
 --- Marks t (default a new table) as a JSON array, so an empty one encodes as [].
 function M.array(t)
