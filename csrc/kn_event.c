@@ -362,10 +362,13 @@ typedef struct ex {
   int32_t *who_before;                  /* per mention i: the person named last before it */
 } ex;
 
+/* A trigger: tokens a..b, its type, the next trigger of its sentence. */
+typedef struct cand { uint32_t a, b; int type; uint32_t next_a; } cand;
+
 #define CUE_UNKNOWN 0xFFFFFFFFu
 
 /* The rules' word lists, one bit each in the cue set (same order as CUES). */
-enum { C_TO, C_ACC, C_THE, C_SKIP, C_OF, C_INAT, C_HE, C_BE, C_STRONG, C_ROLE_NOUNS, C_OTHER_SIGNAL, C_BOUNDARY_WORDS, C_RELATIVE, C_REPORTING, C_NONPARTY_PREP, C_COORD, C_PARTY_PREP, C_FUTURE, C_ATTRIB, C_DEFINITE, C_LOCPREP };
+enum { C_TO, C_ACC, C_THE, C_SKIP, C_OF, C_INAT, C_HE, C_BE, C_STRONG, C_ROLE_NOUNS, C_OTHER_SIGNAL, C_BOUNDARY_WORDS, C_RELATIVE, C_REPORTING, C_NONPARTY_PREP, C_COORD, C_PARTY_PREP, C_FUTURE, C_ATTRIB, C_DEFINITE, C_LOCPREP, C_PARTY_NOUNS, C_PP_PREP };
 
 static size_t tkey(const ex *x, uint32_t i, char *buf, size_t cap) {
   size_t n = kn_tok_key(x->text, &x->tk->tok[i], buf, cap - 1);
@@ -470,6 +473,12 @@ static const char *const ROLE_NOUNS[] = { "ministers", "minister", "leaders", "l
   "heads", "head", "delegations", "delegation", "officials", "diplomats", "representatives",
   "envoys", "presidents", "members", "militaries", "governments", "navies", "forces", "troops",
   "soldiers", "secretaries", NULL };
+static const char *const PARTY_NOUNS[] = { "troops", "troop", "soldiers", "forces", "officials",
+  "delegation", "delegations", "government", "governments", "military", "militaries", "navy", "army",
+  "diplomats", "authorities", "side", "team", "units", "warships", "jets", "ministers", "leaders",
+  "counterparts", "envoys", "negotiators", "people", "workers", "personnel", NULL };
+static const char *const PP_PREP[] = { "on", "after", "before", "at", "during", "ahead", "since",
+  "about", "over", "following", "amid", "into", "from", "until", "despite", NULL };
 static const char *const OTHER_SIGNAL[] = { "since", "until", "till", "by", "through", "before",
   "after", "from", "ago", "last", "centennial", "anniversary", NULL };
 
@@ -533,6 +542,50 @@ static int qualifies_next(const ex *x, size_t mi) {
   if (mi + 1 < lk->nm && lk->m[mi + 1].first == t) {
     int ty = lk->m[mi + 1].type;
     return ty == KN_ET_PERSON || ty == KN_ET_OFFICE || (ty == KN_ET_ORG && m->type == KN_ET_COUNTRY);
+  }
+  return 0;
+}
+
+/* A country or body owning something other than the trigger: "North
+** Korea's nuclear threats", "Washington's commitment" (A). */
+static int possessor_of_other(const ex *x, size_t mi, const cand *c) {
+  const kn_mention *m = &x->lk->m[mi];
+  if (m->type != KN_ET_COUNTRY && m->type != KN_ET_ORG) return 0;
+  uint32_t t = m->last + 1;
+  if (t >= x->tk->ntok || x->tk->tok[t].kind != KN_TK_CLITIC) return 0;
+  uint32_t n = t + 1;
+  if (n >= x->tk->ntok) return 0;
+  if (n == c->a || (n + 1 == c->a && (x->tk->tok[n].flags & KN_TF_LOWER))) return 0;  /* its own trigger */
+  return (x->tk->tok[n].flags & KN_TF_LOWER) != 0;
+}
+
+/* A demonym used as an adjective of something that is not a party: "a
+** North Korean nuclear attack", "the Lithuanian capital"; but "North
+** Korean troops", "the South Korean delegation" are parties (B). */
+static int adjectival_demonym(const ex *x, size_t mi) {
+  const kn_mention *m = &x->lk->m[mi];
+  if (m->how != KN_HOW_DEMONYM) return 0;
+  uint32_t n = m->last + 1;
+  if (n >= x->tk->ntok || !(x->tk->tok[n].flags & KN_TF_LOWER) || x->tk->tok[n].kind != KN_TK_WORD) return 0;
+  /* the noun may come a word later: "South Korean intelligence officials" */
+  for (uint32_t k = n; k < n + 2 && k < x->tk->ntok; k++) {
+    if (x->tk->tok[k].kind != KN_TK_WORD || !(x->tk->tok[k].flags & KN_TF_LOWER)) break;
+    if (key_in(x, k, C_PARTY_NOUNS)) return 0;
+  }
+  return 1;
+}
+
+/* Is the trigger a noun inside a prepositional phrase: a preposition before
+** it, with at most a determiner and two modifiers between? */
+static int trigger_in_pp(const ex *x, const cand *c) {
+  long p = (long)c->a - 1;
+  uint32_t s = x->tk->tok[c->a].sent;
+  for (int skipped = 0; p >= 0 && skipped <= 3 && x->tk->tok[p].sent == s; p--, skipped++) {
+    const kn_token *k = &x->tk->tok[p];
+    if (key_in(x, (uint32_t)p, C_PP_PREP)) return 1;
+    if (k->kind == KN_TK_CLITIC) return 0;          /* "Seoul's visit": owned, not in a PP */
+    if (k->kind != KN_TK_WORD && k->kind != KN_TK_NUM) return 0;
+    if (!(k->flags & KN_TF_LOWER) && k->kind == KN_TK_WORD) return 0;
   }
   return 0;
 }
@@ -661,7 +714,7 @@ static const char *const LOCPREP[] = { "in", "at", "inside", NULL };
 /* The cue lists, each a bit of the cue set. */
 static const char *const *const CUES[] = { TO, ACC, THE, SKIP, OF, INAT, HE, BE, STRONG, ROLE_NOUNS,
   OTHER_SIGNAL, BOUNDARY_WORDS, RELATIVE, REPORTING, NONPARTY_PREP, COORD, PARTY_PREP, FUTURE, ATTRIB,
-  DEFINITE, LOCPREP, NULL };
+  DEFINITE, LOCPREP, PARTY_NOUNS, PP_PREP, NULL };
 
 static kn_status build_cues(kn_wordset *w) {
   for (int i = 0; CUES[i]; i++)
@@ -699,7 +752,7 @@ static size_t timex_from(const kn_tagger *tg, uint32_t t) {
   return lo;
 }
 
-typedef struct cand { uint32_t a, b; int type; uint32_t next_a; } cand;
+
 
 static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
   kn_extractor *X = x->X;
@@ -725,18 +778,26 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
   uint32_t rhi = hi;
   if (c->next_a > c->b && c->next_a <= hi) rhi = c->next_a - 1;
   int prev_excluded = -1;          /* decision of the previous mention, for coordinations */
+  int in_pp = trigger_in_pp(x, c);
   uint32_t prev_last = 0;
   for (size_t i = mention_from(lk, lo); i < lk->nm; i++) {
     const kn_mention *m = &lk->m[i];
     if (m->first > rhi) break;
     if (m->first >= c->a && m->last <= c->b) continue;    /* the trigger itself */
     int ty = m->type;
+    /* a noun trigger inside a prepositional phrase takes no party from its
+    ** left ("Pyongyang has not commented on the planned summit") (C) */
+    if (in_pp && m->last < c->a && ty != KN_ET_LOCATION) continue;
     /* coordinated with the previous mention: "Seoul, Tokyo and Washington" */
     int coordinated = prev_excluded >= 0 && m->first >= 2 && m->first - prev_last <= 2 &&
                       (key_in(x, m->first - 1, C_COORD) || is_punct(x, m->first - 1, ','));
     long gv = governor(x, m, lo);
     int role_of = gv > 0 && key_in(x, (uint32_t)gv, C_OF) && key_in(x, (uint32_t)gv - 1, C_ROLE_NOUNS);
-    int place_prep = gv >= 0 && key_in(x, (uint32_t)gv, C_NONPARTY_PREP) && !role_of;
+    /* a briefing is given to someone: "a briefing … to the North Atlantic
+    ** Council" names a party, not a place */
+    int recipient = c->type == KN_EV_BRIEFING && gv >= 0 && key_in(x, (uint32_t)gv, C_TO) &&
+                    ty != KN_ET_LOCATION;
+    int place_prep = gv >= 0 && key_in(x, (uint32_t)gv, C_NONPARTY_PREP) && !role_of && !recipient;
     int after_visit = is_visit_verb(c->type) && gv == (long)c->b;
     if (ty == KN_ET_LOCATION || ty == KN_ET_COUNTRY || ty == KN_ET_ORG) {
       /* a place: after in/at, or to/right after a visit verb */
@@ -757,6 +818,8 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
     int32_t ref = ref_of_mention(m);
     if (ref == -1) continue;
     if (qualifies_next(x, i)) continue;
+    if (possessor_of_other(x, i, c)) continue;
+    if (adjectival_demonym(x, i)) continue;
     if (m->type != KN_ET_OFFICE && media(x, m->entity)) continue;
     if (is_reporter(x, m)) continue;
     if ((st = add_part(x, (uint32_t)part0, ref))) return st;
