@@ -6,6 +6,7 @@
 #   make install      PREFIX=/usr/local LUA_LIBDIR=... LUA_SHAREDIR=...
 #   make rock         luarocks make into ./lua_modules (offline, project mode)
 #   make bench | eval | fuzz | lint | clean
+#   make fuzz         libFuzzer targets, FUZZ_SECONDS each (fuzz/README.md)
 
 LUA ?= lua5.4
 LUA_VERSION = 5.4
@@ -34,7 +35,7 @@ TEST_SRC = $(wildcard csrc/tests/test_*.c)
 LUA_SRC = $(wildcard lua/korea_nato/*.lua)
 DATA = $(wildcard data/*.txt data/gazetteer/*.kng)
 
-.PHONY: all data check-core ctest test sanitize install uninstall rock bench eval fuzz lint clean
+.PHONY: all data check-core ctest test sanitize install uninstall rock bench eval fuzz fuzz-build lint clean
 
 all: build/korea_nato/core.so lua/korea_nato/data_pack.lua
 
@@ -106,6 +107,43 @@ bench: all build/bench/kn_bench
 eval: all
 	$(LUA) tools/corpus-build.lua --check
 	$(LUA) tools/eval.lua $(EVALFLAGS)
+
+# libFuzzer targets (fuzz/README.md): clang with -fsanitize=fuzzer,address,
+# undefined. `make fuzz` writes the seed corpora from the fixtures, then
+# runs each target for FUZZ_SECONDS; a crash, leak or sanitizer report
+# fails it (the input is kept as build/fuzz/<unit>-crash-*).
+FUZZ_CC ?= clang
+FUZZ_SECONDS ?= 60
+FUZZ_UNITS ?= tok gaz time event tl
+FUZZ_OPTS ?=
+FUZZ_SAN = -g -O1 -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=all
+FUZZ_CFLAGS = -std=c99 $(FUZZ_SAN) -Icsrc -DKN_FUZZ_ROOT='"$(CURDIR)"'
+FUZZ_OBJ = $(patsubst csrc/%.c,build/fuzz/obj/%.o,$(CORE_SRC))
+.SECONDARY: $(FUZZ_OBJ)
+
+build/fuzz/obj/%.o: csrc/%.c $(CORE_HDR)
+	@mkdir -p build/fuzz/obj
+	$(FUZZ_CC) $(FUZZ_CFLAGS) -fsanitize=fuzzer-no-link -c -o $@ $<
+
+build/fuzz/fuzz_%: fuzz/fuzz_%.c fuzz/fuzz_common.h $(FUZZ_OBJ)
+	$(FUZZ_CC) $(FUZZ_CFLAGS) -fsanitize=fuzzer -o $@ $< $(FUZZ_OBJ)
+
+fuzz-build: $(patsubst %,build/fuzz/fuzz_%,$(FUZZ_UNITS))
+
+fuzz: fuzz-build
+	$(LUA) fuzz/seeds.lua
+	@for u in $(FUZZ_UNITS); do \
+	  case $$u in tl) extra="-max_len=4096";; *) extra="-max_len=8192 -dict=fuzz/kn.dict";; esac; \
+	  echo "== fuzz_$$u: $(FUZZ_SECONDS) s"; \
+	  ASAN_OPTIONS=detect_leaks=1 ./build/fuzz/fuzz_$$u fuzz/corpus-$$u -max_total_time=$(FUZZ_SECONDS) \
+	    -timeout=20 -rss_limit_mb=2048 -print_final_stats=1 -artifact_prefix=build/fuzz/$$u- \
+	    $$extra $(FUZZ_OPTS) > build/fuzz/$$u.log 2>&1 \
+	    || { tail -n 60 build/fuzz/$$u.log; echo "fuzz_$$u FAILED (log: build/fuzz/$$u.log)"; exit 1; }; \
+	  runs=$$(sed -n 's/^stat::number_of_executed_units: *//p' build/fuzz/$$u.log); \
+	  last=$$(grep -E '^#[0-9]+' build/fuzz/$$u.log | tail -n 1); \
+	  cov=$$(echo "$$last" | sed -n 's/.*cov: \([0-9]*\) ft: \([0-9]*\) corp: \([0-9]*\).*/cov \1, ft \2, corpus \3/p'); \
+	  echo "fuzz_$$u: $$runs runs, $$cov, no crash"; \
+	done
 
 lint:
 	cppcheck --quiet --enable=warning,performance,portability --std=c99 --error-exitcode=1 -Icsrc csrc

@@ -218,7 +218,9 @@ static void trim(const char **a, const char **e) {
 static void check_record(kn_gaz *g, stage *S, size_t ri, const char *name, errbuf *eb, int replace,
                          kn_wordset *seen) {
   record *r = &S->rec[ri];
-  field *f = S->fbuf + (size_t)(uintptr_t)r->f;   /* offsets until commit */
+  /* offsets until commit; a record with no fields may come before any
+  ** field buffer exists */
+  field *f = r->nf ? S->fbuf + (size_t)(uintptr_t)r->f : NULL;
   int names = 0;
   int32_t last_end = INT32_MIN, last_start = INT32_MIN;
   for (uint32_t i = 0; i < r->nf; i++) {
@@ -379,7 +381,7 @@ kn_status kn_gaz_load(kn_gaz *g, const char *name, const char *s, size_t n, int 
     size_t off = (size_t)(uintptr_t)r.f;
     field *f = kn_arena_get(&g->arena, (r.nf ? r.nf : 1) * sizeof(field));
     if (!f) { st = KN_ENOMEM; goto cleanup; }
-    memcpy(f, S.fbuf + off, r.nf * sizeof(field));
+    if (r.nf) memcpy(f, S.fbuf + off, r.nf * sizeof(field));
     r.f = f;
     int prev = kn_wordset_get(g->ids, r.id, strlen(r.id));
     if (prev >= 0) {

@@ -46,6 +46,7 @@ typedef struct lk {
   kn_raw *raw; size_t nraw, capraw;
   seen *recent; size_t nrecent, caprecent;   /* entities and offices named so far */
   int32_t main_country;
+  kn_wordset *newids;             /* id of each new person -> its index (made on the first) */
 } lk;
 
 void kn_link_init(kn_linker *L, kn_alloc f, void *ud) {
@@ -138,6 +139,15 @@ static kn_status remember(lk *k, int32_t ent, uint32_t tok) {
 static long last_seen(const lk *k, int32_t ent) {
   for (size_t i = 0; i < k->nrecent; i++) if (k->recent[i].ent == ent) return (long)k->recent[i].tok;
   return -1;
+}
+
+/* Is r a short form of an entity already named in the document? */
+static int short_seen(const lk *k, const kn_raw *r) {
+  for (uint32_t q = 0; q < r->tcount; q++) {
+    const kn_target *t = tgt(k, r, q);
+    if (t->how == KN_T_SHORT && target_ok(k, r, t) && last_seen(k, t->ent) >= 0) return 1;
+  }
+  return 0;
 }
 
 static kn_status add_mention(lk *k, uint32_t first, uint32_t last, int32_t ent, int type, int how,
@@ -327,11 +337,17 @@ static kn_status new_person(lk *k, uint32_t first, uint32_t last, int32_t office
   slugify(name, o, slug, sizeof slug);
   if (!slug[0]) { *out = -1; return KN_OK; }
   char id[72];
-  snprintf(id, sizeof id, "person/%s", slug);
-  for (size_t i = 0; i < L->nne; i++)
-    if (strcmp(L->ne[i].id, id) == 0) { *out = KN_NEW(i); return KN_OK; }
-  kn_status st = kn_grow(L->alloc, L->ud, (void **)&L->ne, &L->capne, L->nne + 1, sizeof(kn_newent));
+  int idn = snprintf(id, sizeof id, "person/%s", slug);
+  size_t idl = idn < 0 ? 0 : (size_t)idn < sizeof id ? (size_t)idn : sizeof id - 1;
+  /* a hash of the ids seen: a text naming thousands of people stays linear */
+  kn_status st = KN_OK;
+  if (!k->newids && (st = kn_wordset_new(&k->newids, L->alloc, L->ud))) return st;
+  int known = kn_wordset_get(k->newids, id, idl);
+  if (known >= 0) { *out = KN_NEW(known); return KN_OK; }
+  if (L->nne >= INT32_MAX / 2) return KN_ERANGE;
+  st = kn_grow(L->alloc, L->ud, (void **)&L->ne, &L->capne, L->nne + 1, sizeof(kn_newent));
   if (st) return st;
+  if ((st = kn_wordset_add(k->newids, id, idl, (int)L->nne))) return st;
   kn_newent *e = &L->ne[L->nne];
   memcpy(e->id, id, sizeof id);
   memcpy(e->name, name, o + 1);
@@ -567,10 +583,17 @@ kn_status kn_link_run(kn_linker *L, const kn_gaz *g, const char *text, const kn_
       }
     } else if (find_how(&k, r, KN_T_RANK)) {
       long last = new_name_at(&k, j + 1, r->last + 1);
-      if (last >= 0 && (tok[r->first].flags & (KN_TF_CAP | KN_TF_ABBR))) {
+      /* "Mr. Yoon" after "Yoon Suk Yeol": the short form right after the
+      ** rank links on the next step; a new person here would overlap it */
+      int short_next = j + 1 < k.nraw && k.raw[j + 1].first == r->last + 1 && short_seen(&k, &k.raw[j + 1]);
+      if (last >= 0 && !short_next && (tok[r->first].flags & (KN_TF_CAP | KN_TF_ABBR))) {
         int32_t named;
         st = new_person(&k, r->last + 1, (uint32_t)last, -1, &named);
-        if (!st && named != -1) st = add_mention(&k, r->last + 1, (uint32_t)last, named, KN_ET_PERSON, KN_HOW_NEW, -1);
+        if (!st && named != -1) {
+          st = add_mention(&k, r->last + 1, (uint32_t)last, named, KN_ET_PERSON, KN_HOW_NEW, -1);
+          /* raw matches inside the new name are spent */
+          while (j + 1 < k.nraw && k.raw[j + 1].first <= (uint32_t)last) j++;
+        }
       }
     }
     if (st) goto cleanup;
@@ -578,5 +601,6 @@ kn_status kn_link_run(kn_linker *L, const kn_gaz *g, const char *text, const kn_
 cleanup:
   kn_free(L->alloc, L->ud, k.raw, k.capraw * sizeof(kn_raw));
   kn_free(L->alloc, L->ud, k.recent, k.caprecent * sizeof(seen));
+  kn_wordset_free(k.newids);
   return st;
 }

@@ -1166,7 +1166,7 @@ static int clock_text(const char *p, size_t n, int *hh, int *mi) {
   while (j < n && p[j] >= '0' && p[j] <= '9' && nd < 3) { h = h * 10 + (p[j] - '0'); j++; nd++; }
   if (!nd || nd > 2) return -1;
   if (j < n && (p[j] == ':' || p[j] == '.')) {
-    if (j + 2 < n + 1 && j + 2 <= n && p[j + 1] >= '0' && p[j + 1] <= '9' && p[j + 2] >= '0' && p[j + 2] <= '9') {
+    if (j + 2 < n && p[j + 1] >= '0' && p[j + 1] <= '9' && p[j + 2] >= '0' && p[j + 2] <= '9') {
       m = (p[j + 1] - '0') * 10 + (p[j + 2] - '0');
       j += 3;
     } else return -1;
@@ -1216,7 +1216,7 @@ static size_t p_clock(const ctx *c, size_t i, tv *t, int loose) {
   } else if (k->flags & KN_TF_DIGITS) {
     long v;
     int nd;
-    digits(c, i, &v, &nd);
+    if (!digits(c, i, &v, &nd)) return 0;   /* more than 9 digits: no clock time */
     if (nd == 4 && (WC(c, j) & KN_W_ZONE) && v % 100 < 60 && v / 100 <= 24) {
       hh = (int)(v / 100); mi = (int)(v % 100);
       t->hh = hh; t->mi = mi; t->gran = G_MIN;
@@ -1404,7 +1404,8 @@ static size_t p_calendar(ctx *c, size_t i, tx *r) {
       int part[3] = { 0, 0, 0 }, len[3] = { 0, 0, 0 }, np = 0;
       for (uint32_t q = 0; q < k->len; q++) {
         if (p[q] == '.') { if (++np > 2) return 0; continue; }
-        if (p[q] < '0' || p[q] > '9') return 0;
+        /* no part has more than 4 digits (and 10 would overflow an int) */
+        if (p[q] < '0' || p[q] > '9' || len[np] == 4) return 0;
         part[np] = part[np] * 10 + (p[q] - '0');
         len[np]++;
       }

@@ -96,9 +96,16 @@ local BOILER = {
   "^facebook twitter", "^share on ", "^original source:", "^source:",
 }
 
+-- line without leading and trailing white space, in linear time ("%s*$"
+-- after a lazy capture retries at every space inside the line: quadratic)
+local function strip(line)
+  local a = line:find("%S")
+  return a and line:match("^.*%S", a) or ""
+end
+
 local function is_boiler(line)
   if #line > 120 then return false end
-  local l = line:lower():gsub("^%s+", ""):gsub("%s+$", "")
+  local l = strip(line:lower())
   if l == "" then return false end
   for _, p in ipairs(BOILER) do
     if l:find(p) then return true end
@@ -141,7 +148,8 @@ function M.text_meta(text)
   local body = 1
   -- header block: Key: value lines from the first line to a blank line
   do
-    local hdr, pos, n, last = {}, 1, #text, nil
+    -- a byte order mark (Windows editors write one) is not part of the first key
+    local hdr, pos, n, last = {}, sub(text, 1, 3) == "\xEF\xBB\xBF" and 4 or 1, #text, nil
     while pos <= n do
       local e = find(text, "\n", pos, true) or n + 1
       local line = sub(text, pos, e - 1)
@@ -160,10 +168,12 @@ function M.text_meta(text)
       end
       -- "Key: value" with the colon right after the key: "Published : …"
       -- with a space is an outlet's publication line, not a header
-      local k, v = match(line, "^([%a][%a ]-):%s*(.-)%s*$")
+      if #line > 300 then break end   -- before the match: it is quadratic in spaces
+      local k, v = match(line, "^([%a][%a ]-):(.*)$")
       if k and sub(k, -1) == " " then k = nil end
       k = k and META_KEYS[k:lower()]
-      if not k or #line > 300 then break end
+      if not k then break end
+      v = strip(v)
       hdr[k] = v
       last = pos + #line - 1
       pos = e + 1
@@ -172,7 +182,7 @@ function M.text_meta(text)
   -- lines in the text
   local pub, upd
   short_lines(text, body, 200, function(l, start, stop)
-    local s = match(l, "^%s*(.-)%s*$")
+    local s = strip(l)
     if s == "" then return end
     local marked = false
     if #s < 120 then
@@ -208,14 +218,23 @@ end
 
 --- Expands paths into a list of inputs: files as they are, directories
 -- recursively (.txt, .md, .jsonl, in byte order of names, README files
--- left out), "-" for standard input. Unreadable entries come back as
--- {path =, error =}.
+-- left out), "-" for standard input. Unreadable entries, entries that are
+-- not regular files (FIFOs, sockets, devices) and a directory reached a
+-- second time (a symbolic link loop) come back as {path =, error =}.
 function M.expand(paths)
   local out = {}
+  local seen = {}   -- directories read: identity -> path
   local function walk(p, top)
     if p == "-" then out[#out + 1] = { path = "-", format = "jsonl" }; return end
-    local kind, err = core.stat(p)
+    local kind, err, ident = core.stat(p)
     if not kind then out[#out + 1] = { path = p, error = err }; return end
+    if kind == "dir" and ident then
+      if seen[ident] then
+        out[#out + 1] = { path = p, error = p .. ": directory already read as " .. seen[ident] .. " (symbolic link loop?)" }
+        return
+      end
+      seen[ident] = p
+    end
     if kind == "dir" then
       local entries, derr = core.dir(p)
       if not entries then out[#out + 1] = { path = p, error = derr }; return end
@@ -224,15 +243,19 @@ function M.expand(paths)
         if e.name:match("^[Rr][Ee][Aa][Dd][Mm][Ee]") then
           -- a README describes the corpus; it is not an article
         elseif e.kind == "dir" then walk(full, false)
-        elseif e.kind == "unreadable" then out[#out + 1] = { path = full, error = full .. ": cannot read" }
+        elseif e.kind == "unreadable" then
+          -- a dangling symbolic link, a file gone since the listing: the system's reason
+          local _, why = core.stat(full)
+          out[#out + 1] = { path = full, error = why or (full .. ": cannot read") }
         elseif e.name:match("%.txt$") or e.name:match("%.md$") or e.name:match("%.jsonl$") then
           walk(full, false)
         end
       end
-    elseif kind == "file" then
+    elseif kind == "file" or top then
+      -- named on the command line, a FIFO or device is read as it is
       out[#out + 1] = { path = p, format = p:match("%.jsonl$") and "jsonl" or "text" }
-    elseif top then
-      out[#out + 1] = { path = p, format = "text" }
+    else
+      out[#out + 1] = { path = p, error = p .. ": not a regular file" }
     end
   end
   for _, p in ipairs(paths) do walk(p, true) end
@@ -246,6 +269,19 @@ end
 local FIELDS = { "id", "title", "source", "url", "author", "published" }
 local KNOWN = { text = true, id = true, title = true, source = true, url = true,
   author = true, published = true }
+
+-- Extra fields are passed through to the output, whose writer refuses to
+-- nest deeper than 100 levels: a deeper one is the record's error here,
+-- not a failure of the whole run later.
+local MAX_DEPTH = 32
+local function too_deep(x, d)
+  if type(x) ~= "table" then return false end
+  if d > MAX_DEPTH then return true end
+  for _, y in pairs(x) do
+    if too_deep(y, d + 1) then return true end
+  end
+  return false
+end
 
 --- Turns one decoded JSON Lines value into a record or an error string.
 function M.jsonl_record(v, where)
@@ -265,9 +301,15 @@ function M.jsonl_record(v, where)
       rec[f] = x
     end
   end
-  local meta
-  for k, x in pairs(v) do
-    if not KNOWN[k] then meta = meta or {}; meta[k] = x end
+  local meta, extra = nil, {}
+  for k in pairs(v) do
+    if not KNOWN[k] then extra[#extra + 1] = k end
+  end
+  table.sort(extra)
+  for _, k in ipairs(extra) do
+    if too_deep(v[k], 1) then return nil, format("\"%s\" is nested too deep (%d levels at most)", k, MAX_DEPTH) end
+    meta = meta or {}
+    meta[k] = v[k]
   end
   rec.meta = meta
   return rec
@@ -293,10 +335,15 @@ function M.records(src, opts)
         for line in h:lines() do
           n = n + 1
           local where = name .. ":" .. n
+          -- a byte order mark before the first record is no part of it (RFC 8259, 8.1)
+          if n == 1 and line:sub(1, 3) == "\xEF\xBB\xBF" then line = line:sub(4) end
           if line:match("^%s*$") then
             -- blank lines are not records
           else
             local v, derr = json.decode(line)
+            -- the decoder stops at a raw NUL as at the end of the text
+            local nul = v == nil and derr and line:find("\0", 1, true)
+            if nul then derr = format("NUL byte at character %d (a string holds one as \\u0000)", nul) end
             if v == nil and derr then
               coroutine.yield { input = where, error = "invalid JSON: " .. tostring(derr):gsub("^Expected", "expected") }
             else
