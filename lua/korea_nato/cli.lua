@@ -306,11 +306,18 @@ local function each_record(files, opts, fn)
   local srcs = input.expand(files)
   local progress = M.progress { total = total_size(srcs) }
   local done = 0
+  -- ids of the records analysed so far: a later record with the same id is
+  -- an error naming the first (event ids and sources stay unambiguous)
+  local first_at = {}
   for _, src in ipairs(srcs) do
     for rec in input.records(src) do
       count.records = count.records + 1
-      if rec.error then
+      local dup = rec.id and not rec.error and first_at[rec.id]
+      if rec.error or dup then
         count.errors = count.errors + 1
+        if dup then
+          rec = { input = rec.input, id = rec.id, error = format('duplicate id "%s" (first at %s)', rec.id, dup) }
+        end
         fn(nil, rec)
       else
         local meta = { id = rec.id, title = rec.title, source = rec.source, url = rec.url,
@@ -319,7 +326,14 @@ local function each_record(files, opts, fn)
         local ok, doc = pcall(kn.analyze, rec.text, meta)
         if ok then
           count.results = count.results + 1
-          fn(doc, rec)
+          first_at[rec.id] = rec.input
+          -- the consumer may still fail on this record (say, while
+          -- encoding it): it returns the reason and the record counts as an error
+          local why = fn(doc, rec)
+          if why then
+            count.results, count.errors = count.results - 1, count.errors + 1
+            fn(nil, { input = rec.input, id = rec.id, error = why })
+          end
         else
           count.errors = count.errors + 1
           fn(nil, { input = rec.input, id = rec.id, error = tostring(doc):gsub("^.-:%d+: ", "") })
@@ -410,7 +424,10 @@ function M.extract(args)
   if #files == 0 then return usage_error("extract: no input files (use - for standard input)") end
   local out = io_stdout
   local count = each_record(files, opts, function(doc, rec)
-    if doc then out:write(doc:tojson(), "\n")
+    if doc then
+      local ok, line = pcall(doc.tojson, doc)
+      if not ok then return tostring(line):gsub("^.-:%d+: ", "") end
+      out:write(line, "\n")
     else
       out:write(error_record(rec), "\n")
       report_error(rec)
