@@ -4,8 +4,24 @@
 #include "kn_internal.h"
 #include "kn_gaz_internal.h"
 
+#if defined(__GNUC__)
+#define KN_INLINE static inline __attribute__((always_inline))
+#else
+#define KN_INLINE static inline
+#endif
+
 #define ROOTWORDS ((size_t)1 << (KN_AU_ROOTBITS - 6))
 #define KEYMAX 96
+#define SIGBITS 18
+#define SIGWORDS ((size_t)1 << (SIGBITS - 6))   /* first_sig holds two bitsets of SIGWORDS */
+
+/* The signature of a key of n bytes (its length, first two and last bytes)
+** as a bit of first_sig: a test that needs no pass over the bytes. */
+static inline uint32_t sig_bit(uint32_t n, uint32_t b0, uint32_t b1, uint32_t bl) {
+  uint32_t x = n * 0x9E3779B1u ^ ((b0 << 16) | (b1 << 8) | bl) * 0x85EBCA77u;
+  x ^= x >> 15; x *= 0x2C1B3C6Du; x ^= x >> 12;
+  return x >> (32 - SIGBITS);
+}
 
 void kn_au_init(kn_automaton *au, kn_alloc f, void *ud) {
   memset(au, 0, sizeof *au);
@@ -22,6 +38,8 @@ static void au_release(kn_automaton *au) {
   kn_free(au->alloc, au->ud, au->pend, au->cappend * sizeof(au_pending));
   kn_free(au->alloc, au->ud, au->root_ci, ROOTWORDS * sizeof(uint64_t));
   kn_free(au->alloc, au->ud, au->root_cs, ROOTWORDS * sizeof(uint64_t));
+  kn_free(au->alloc, au->ud, au->first_sig, 2 * SIGWORDS * sizeof(uint64_t));
+  kn_free(au->alloc, au->ud, au->root_next, au->nroot * sizeof(uint32_t));
 }
 
 void kn_au_free(kn_automaton *au) {
@@ -39,6 +57,34 @@ static uint32_t mix(uint32_t h) {
   return h;
 }
 
+/* The word table's hash of a key of n bytes, read 8 bytes a step:
+** k holds (n + 7) / 8 * 8 bytes, zero after the key. (Only the table uses
+** it: the first-word bitsets keep kn_hash, on which matching depends.) */
+static inline uint64_t rd64(const unsigned char *k) {
+  uint64_t x;
+  memcpy(&x, k, 8);
+  return x;
+}
+
+static inline uint32_t whash_padded(const unsigned char *k, size_t n) {
+  uint64_t h = (uint64_t)n * 0x9E3779B97F4A7C15ULL;
+  for (size_t i = 0; i < n; i += 8) h = (h ^ rd64(k + i)) * 0xFF51AFD7ED558CCDULL;
+  return (uint32_t)(h >> 32);
+}
+
+/* The same for any buffer (keys in the pool, keys of kn_tok_key). */
+static uint32_t whash(const char *k, size_t n) {
+  unsigned char buf[2 * KEYMAX + 8];
+  if (n > 2 * KEYMAX) {   /* longer than any key the table takes a token for */
+    uint64_t h = (uint64_t)n * 0x9E3779B97F4A7C15ULL;
+    for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)k[i]) * 0xFF51AFD7ED558CCDULL;
+    return (uint32_t)(h >> 32) ^ 1u;
+  }
+  memset(buf, 0, sizeof buf);
+  memcpy(buf, k, n);
+  return whash_padded(buf, n);
+}
+
 static kn_status words_grow(kn_automaton *au) {
   size_t n = au->nwslot ? au->nwslot * 2 : 1024;
   au_word *w = au->alloc(au->ud, NULL, 0, n * sizeof(au_word));
@@ -46,7 +92,7 @@ static kn_status words_grow(kn_automaton *au) {
   memset(w, 0, n * sizeof(au_word));
   for (size_t i = 0; i < au->nwslot; i++) {
     if (!au->words[i].len) continue;
-    size_t j = mix(au->words[i].hash) & (n - 1);
+    size_t j = au->words[i].hash & (n - 1);
     while (w[j].len) j = (j + 1) & (n - 1);
     w[j] = au->words[i];
   }
@@ -55,29 +101,44 @@ static kn_status words_grow(kn_automaton *au) {
   return KN_OK;
 }
 
-static int32_t word_find(const kn_automaton *au, const char *k, size_t n, uint32_t h) {
-  if (!au->nwslot) return -1;
+/* The entry of key k (table hash h), or NULL. */
+static inline const au_word *word_entry(const kn_automaton *au, const char *k, size_t n, uint32_t h) {
+  if (!au->nwslot) return NULL;
   size_t mask = au->nwslot - 1;
-  for (size_t j = mix(h) & mask;; j = (j + 1) & mask) {
+  for (size_t j = h & mask;; j = (j + 1) & mask) {
     const au_word *w = &au->words[j];
-    if (!w->len) return -1;
-    if (w->hash == h && w->len == n && memcmp(au->pool + w->off, k, n) == 0) return w->id;
+    if (!w->len) return NULL;
+    if (w->hash == h && w->len == n && memcmp(au->pool + w->off, k, n) == 0) return w;
   }
+}
+
+static int32_t word_find(const kn_automaton *au, const char *k, size_t n) {
+  const au_word *w = word_entry(au, k, n, whash(k, n));
+  return w ? w->id : -1;
 }
 
 /* Interns key k with id (a new id when id < 0); returns the id or -1. */
 static int32_t word_put(kn_automaton *au, const char *k, size_t n, int32_t id) {
-  uint32_t h = kn_hash(k, n);
-  int32_t have = word_find(au, k, n, h);
+  if (n > 0x3FFFFFFF) return -1;   /* au_word.len */
+  if (n == 0) {
+    /* an empty key (a name part of marks only) is never found: it gets an
+    ** id of its own each time and no visible entry */
+    if ((au->nwords + 1) * 2 > au->nwslot && words_grow(au)) return -1;
+    if (id < 0) id = (int32_t)au->nids++;
+    au->nwords++;
+    return id;
+  }
+  int32_t have = word_find(au, k, n);
   if (have >= 0) return have;
+  uint32_t h = whash(k, n);
   if ((au->nwords + 1) * 2 > au->nwslot && words_grow(au)) return -1;
   if (kn_grow(au->alloc, au->ud, (void **)&au->pool, &au->cappool, au->npool + n, 1)) return -1;
   memcpy(au->pool + au->npool, k, n);
-  size_t mask = au->nwslot - 1, j = mix(h) & mask;
+  size_t mask = au->nwslot - 1, j = h & mask;
   while (au->words[j].len) j = (j + 1) & mask;
   if (id < 0) id = (int32_t)au->nids++;
   au->words[j].hash = h; au->words[j].off = (uint32_t)au->npool;
-  au->words[j].len = (uint32_t)n; au->words[j].id = id;
+  au->words[j].len = (unsigned)n; au->words[j].root = 0; au->words[j].id = id;
   au->npool += n;
   au->nwords++;
   return id;
@@ -91,9 +152,9 @@ kn_status kn_au_spelling(kn_automaton *au, const char *brit, const char *amer) {
 
 /* --------------------------------------------------------- transitions */
 
-static uint32_t tmix(uint64_t k) {
-  k ^= k >> 33; k *= 0xff51afd7ed558ccdULL; k ^= k >> 33; k *= 0xc4ceb9fe1a85ec53ULL; k ^= k >> 33;
-  return (uint32_t)k;
+/* (state, word) keys are small integers: one multiply spreads them. */
+static inline uint32_t tmix(uint64_t k) {
+  return (uint32_t)((k * 0x9E3779B97F4A7C15ULL) >> 32);
 }
 
 static kn_status trans_grow(kn_automaton *au) {
@@ -267,6 +328,43 @@ kn_status kn_au_finish(kn_automaton *au) {
   if (!au->root_cs) { au->root_cs = au->alloc(au->ud, NULL, 0, ROOTWORDS * sizeof(uint64_t)); if (!au->root_cs) return KN_ENOMEM; memset(au->root_cs, 0, ROOTWORDS * sizeof(uint64_t)); }
   if (!au->ntslot && trans_grow(au)) return KN_ENOMEM;
   if (!au->nwslot && words_grow(au)) return KN_ENOMEM;
+  /* each word's bits in the first-word bitsets, which kn_au_scan reads
+  ** from the entry it finds instead of hashing the token twice */
+  for (size_t i = 0; i < au->nwslot; i++) {
+    au_word *w = &au->words[i];
+    if (!w->len) continue;
+    uint32_t b = mix(kn_hash(au->pool + w->off, w->len)) & (((uint32_t)1 << KN_AU_ROOTBITS) - 1);
+    w->root = (unsigned)(((au->root_ci[b >> 6] >> (b & 63)) & 1) | (((au->root_cs[b >> 6] >> (b & 63)) & 1) << 1));
+  }
+  /* the prefilter of kn_au_scan, two bitsets of signatures: the words
+  ** (spelling variants included) that a name can start with and that have
+  ** a bit in root_ci or root_cs (any token may start there), then those
+  ** with a bit in root_ci (a lower-case token may start there) */
+  kn_free(au->alloc, au->ud, au->first_sig, 2 * SIGWORDS * sizeof(uint64_t));
+  au->first_sig = au->alloc(au->ud, NULL, 0, 2 * SIGWORDS * sizeof(uint64_t));
+  if (!au->first_sig) return KN_ENOMEM;
+  memset(au->first_sig, 0, 2 * SIGWORDS * sizeof(uint64_t));
+  for (size_t i = 0; i < au->nwslot; i++) {
+    const au_word *w = &au->words[i];
+    if (!w->len || !w->root || !trans_get(au, 0, w->id)) continue;
+    const unsigned char *k = (const unsigned char *)au->pool + w->off;
+    uint32_t b = sig_bit(w->len, k[0], k[w->len > 1], k[w->len - 1]);
+    au->first_sig[b >> 6] |= (uint64_t)1 << (b & 63);
+    if (w->root & 1) au->first_sig[SIGWORDS + (b >> 6)] |= (uint64_t)1 << (b & 63);
+  }
+  /* the first step of every match, without the transition table */
+  kn_free(au->alloc, au->ud, au->root_next, au->nroot * sizeof(uint32_t));
+  au->nroot = au->nids ? au->nids : 1;
+  au->root_next = au->alloc(au->ud, NULL, 0, au->nroot * sizeof(uint32_t));
+  if (!au->root_next) { au->nroot = 0; return KN_ENOMEM; }
+  memset(au->root_next, 0, au->nroot * sizeof(uint32_t));
+  for (size_t i = 0; i < au->nwslot; i++) {
+    const au_word *w = &au->words[i];
+    if (w->len && w->id >= 0 && (size_t)w->id < au->nroot) au->root_next[w->id] = trans_get(au, 0, w->id);
+  }
+  /* 8 bytes after the last key, so that kn_au_scan compares keys 8 bytes a step */
+  if (kn_grow(au->alloc, au->ud, (void **)&au->pool, &au->cappool, au->npool + 8, 1)) return KN_ENOMEM;
+  memset(au->pool + au->npool, 0, 8);
   return KN_OK;
 }
 
@@ -277,40 +375,114 @@ void kn_au_stats(const kn_automaton *au, size_t *states, size_t *trans, size_t *
   if (bytes)
     *bytes = au->nwslot * sizeof(au_word) + au->cappool + au->ntslot * sizeof(au_trans) +
              au->capst * 2 * sizeof(uint32_t) + au->captg * sizeof(kn_target) +
-             2 * ROOTWORDS * sizeof(uint64_t);
+             2 * ROOTWORDS * sizeof(uint64_t) + (au->first_sig ? 2 * SIGWORDS * sizeof(uint64_t) : 0) +
+             au->nroot * sizeof(uint32_t);
 }
 
 /* ------------------------------------------------------------ matching */
 
-/* The word id of a text token, or -1; *h gets its key's hash. */
-static int32_t token_word(const kn_automaton *au, const char *text, const kn_token *t, uint32_t *h) {
+/* ASCII lower case of every byte, as kn_lower, in one load. */
+#define LC(c) ((c) >= 'A' && (c) <= 'Z' ? (c) + 32 : (c))
+#define LC4(c) LC(c), LC((c) + 1), LC((c) + 2), LC((c) + 3)
+#define LC16(c) LC4(c), LC4((c) + 4), LC4((c) + 8), LC4((c) + 12)
+#define LC64(c) LC16(c), LC16((c) + 16), LC16((c) + 32), LC16((c) + 48)
+static const unsigned char LOWER[256] = { LC64(0), LC64(64), LC64(128), LC64(192) };
+#undef LC
+#undef LC4
+#undef LC16
+#undef LC64
+
+#if defined(__BYTE_ORDER__) && defined(__ORDER_LITTLE_ENDIAN__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+#define KN_LE 1
+#endif
+
+/* The key of a text token into key (KEYMAX + 8 bytes, zero after the key to
+** a multiple of 8) and its table hash; 0 when the key does not fit. An ASCII
+** word (not an abbreviation) is its own lower-case copy: 8 bytes a step when
+** they are inside the text (lim: the end of the last token). *upper: it has
+** capitals (then its raw bytes differ from its key). */
+KN_INLINE int token_key(const char *text, const unsigned char *lim, const kn_token *t, unsigned char *key,
+                            size_t *kl, uint32_t *h, int *upper) {
   if ((t->flags & KN_TF_ASCII) && !(t->flags & KN_TF_ABBR) && t->kind != KN_TK_PUNCT && t->len <= KEYMAX) {
     const unsigned char *p = (const unsigned char *)text + t->start;
-    uint32_t hv = 2166136261u;
-    for (uint32_t i = 0; i < t->len; i++) { hv ^= (uint32_t)kn_lower(p[i]); hv *= 16777619u; }
-    *h = hv;
-    if (!au->nwslot) return -1;
-    size_t mask = au->nwslot - 1;
-    for (size_t j = mix(hv) & mask;; j = (j + 1) & mask) {
-      const au_word *w = &au->words[j];
-      if (!w->len) return -1;
-      if (w->hash == hv && w->len == t->len) {
-        const char *k = au->pool + w->off;
-        uint32_t i = 0;
-        while (i < t->len && (unsigned char)k[i] == (unsigned)kn_lower(p[i])) i++;
-        if (i == t->len) return w->id;
+    size_t n = t->len;
+    uint64_t hv = (uint64_t)n * 0x9E3779B97F4A7C15ULL, diff = 0;
+#if defined(KN_LE)
+    if ((size_t)(lim - p) >= ((n + 7) & ~(size_t)7)) {
+      const uint64_t ones = 0x0101010101010101ULL;
+      for (size_t i = 0; i < n; i += 8) {
+        uint64_t x = rd64(p + i);
+        if (n - i < 8) x &= ((uint64_t)1 << ((n - i) * 8)) - 1;
+        /* ASCII bytes 'A'..'Z': + 0x3F sets bit 7 from 'A' on, + 0x25 from
+        ** '[' on; carries from bytes past the token only go upwards */
+        uint64_t up = (x + 0x3F * ones) & ~(x + 0x25 * ones) & (0x80 * ones);
+        uint64_t lx = x | (up >> 2);
+        memcpy(key + i, &lx, 8);
+        diff |= up;
+        hv = (hv ^ lx) * 0xFF51AFD7ED558CCDULL;
       }
+      *kl = n; *h = (uint32_t)(hv >> 32); *upper = diff != 0;
+      return 1;
     }
+#endif
+    memset(key + (n & ~(size_t)7), 0, 8);
+    for (size_t i = 0; i < n; i++) {
+      unsigned c = LOWER[p[i]];
+      diff |= c ^ p[i];
+      key[i] = (unsigned char)c;
+    }
+    *kl = n; *h = whash_padded(key, n); *upper = diff != 0;
+    return 1;
   }
-  char key[KEYMAX];
-  size_t kl = kn_tok_key(text, t, key, sizeof key);
-  if (kl > sizeof key) { *h = 0; return -1; }
-  *h = kn_hash(key, kl);
-  return word_find(au, key, kl, *h);
+  (void)lim;
+  size_t n = kn_tok_key(text, t, (char *)key, KEYMAX);
+  if (n > KEYMAX) return 0;
+  memset(key + n, 0, 8);
+  *kl = n; *h = whash_padded(key, n); *upper = 0;
+  return 1;
 }
 
-static inline int root_bit(const uint64_t *set, uint32_t h) {
-  uint32_t b = mix(h) & (((uint32_t)1 << KN_AU_ROOTBITS) - 1);
+/* word_entry for kn_au_scan: key is zero-padded to a multiple of 8 bytes
+** and the pool has 8 bytes after its last key (kn_au_finish), so keys are
+** compared 8 bytes a step with no library call. */
+KN_INLINE const au_word *scan_entry(const kn_automaton *au, const unsigned char *key, size_t n, uint32_t h) {
+  size_t mask = au->nwslot - 1;
+  for (size_t j = h & mask;; j = (j + 1) & mask) {
+    const au_word *w = &au->words[j];
+    if (!w->len) return NULL;
+    if (w->hash == h && w->len == n) {
+      const unsigned char *k = (const unsigned char *)au->pool + w->off;
+      size_t i = 0;
+      for (; i + 8 <= n; i += 8)
+        if (rd64(k + i) != rd64(key + i)) break;
+      if (i + 8 <= n) continue;
+      if (i == n) return w;
+      uint64_t a = 0, b = 0;
+      memcpy(&a, k + i, 8);
+      memcpy(&b, key + i, 8);
+#if defined(KN_LE)
+      if (((a ^ b) & (((uint64_t)1 << ((n - i) * 8)) - 1)) == 0) return w;
+#else
+      if (memcmp(k + i, key + i, n - i) == 0) return w;
+#endif
+    }
+  }
+}
+
+/* The word id of a text token, or -1. */
+static int32_t token_word(const kn_automaton *au, const char *text, const unsigned char *lim, const kn_token *t) {
+  unsigned char key[KEYMAX + 8];
+  size_t kl;
+  uint32_t h;
+  int up;
+  if (!token_key(text, lim, t, key, &kl, &h, &up)) return -1;
+  const au_word *w = scan_entry(au, key, kl, h);
+  return w ? w->id : -1;
+}
+
+/* The bit of the first-word set for a key hash h, given mh = mix(h). */
+static inline int root_bit(const uint64_t *set, uint32_t mh) {
+  uint32_t b = mh & (((uint32_t)1 << KN_AU_ROOTBITS) - 1);
   return (int)((set[b >> 6] >> (b & 63)) & 1);
 }
 
@@ -340,30 +512,42 @@ static int hyphen_tok(const char *s, const kn_token *k) {
 
 kn_status kn_au_scan(const kn_automaton *au, const char *text, const kn_token *tok, size_t ntok,
                      kn_au_emit emit, void *ctx) {
-  if (!au->ntslot || !au->root_ci) return KN_OK;
+  if (!au->ntslot || !au->root_ci || !au->first_sig || !ntok) return KN_OK;
   enum { DEPTH = 24 };
+  /* the text is read up to the end of its last token */
+  const unsigned char *lim = (const unsigned char *)text + tok[ntok - 1].start + tok[ntok - 1].len;
   size_t i = 0;
   while (i < ntok) {
     const kn_token *t = &tok[i];
     if ((t->flags & KN_TF_SKIP) || (t->kind != KN_TK_WORD && t->kind != KN_TK_NUM)) { i++; continue; }
-    uint32_t h;
-    int32_t w;
     /* first-word filter: a lower-case token can only start a name of any
-    ** case (titles), others any name */
-    if (t->flags & KN_TF_LOWER) {
-      if ((t->flags & KN_TF_ASCII) && t->len <= KEYMAX) {
-        const unsigned char *p = (const unsigned char *)text + t->start;
-        uint32_t hv = 2166136261u;
-        for (uint32_t k = 0; k < t->len; k++) { hv ^= p[k]; hv *= 16777619u; }
-        if (!root_bit(au->root_ci, hv)) { i++; continue; }
-      }
+    ** case (titles), others any name. The test is the bits of the token's
+    ** key (kn_hash) in the bitsets root_ci and root_cs, kept in its word's
+    ** entry; a lower-case token whose raw bytes are not its key (capitals
+    ** further on, an abbreviation's periods) is tested on the hash of its
+    ** raw bytes first, as ever. A signature of the key's length and bytes
+    ** rejects most tokens before any pass over their bytes. */
+    if ((t->flags & KN_TF_ASCII) && !(t->flags & KN_TF_ABBR) && t->len <= KEYMAX && au->first_sig) {
+      const unsigned char *p = (const unsigned char *)text + t->start;
+      uint32_t n = t->len, b = sig_bit(n, LOWER[p[0]], LOWER[p[n > 1]], LOWER[p[n - 1]]);
+      const uint64_t *set = au->first_sig + ((t->flags & KN_TF_LOWER) ? SIGWORDS : 0);
+      if (!((set[b >> 6] >> (b & 63)) & 1)) { i++; continue; }
     }
-    w = token_word(au, text, t, &h);
-    if (w < 0 || !(root_bit(au->root_ci, h) || (!(t->flags & KN_TF_LOWER) && root_bit(au->root_cs, h)))) {
-      i++;
-      continue;
+    unsigned char key[KEYMAX + 8];
+    size_t kl;
+    uint32_t h;
+    int upper;
+    if (!token_key(text, lim, t, key, &kl, &h, &upper)) { i++; continue; }
+    int lower = (t->flags & KN_TF_LOWER) != 0;
+    if (lower && (t->flags & KN_TF_ASCII) && t->len <= KEYMAX && (upper || (t->flags & KN_TF_ABBR))) {
+      const unsigned char *p = (const unsigned char *)text + t->start;
+      uint32_t hv = 2166136261u;
+      for (uint32_t k = 0; k < t->len; k++) { hv ^= p[k]; hv *= 16777619u; }
+      if (!root_bit(au->root_ci, mix(hv))) { i++; continue; }
     }
-    uint32_t state = trans_get(au, 0, w);
+    const au_word *we = scan_entry(au, key, kl, h);
+    if (!we || !((we->root & 1) || (!lower && (we->root & 2)))) { i++; continue; }
+    uint32_t state = (size_t)we->id < au->nroot ? au->root_next[we->id] : 0;
     if (!state) { i++; continue; }
     uint32_t acc_end[DEPTH], acc_state[DEPTH];
     int nacc = 0;
@@ -374,7 +558,7 @@ kn_status kn_au_scan(const kn_automaton *au, const char *text, const kn_token *t
         k++;
       const kn_token *u = &tok[k];
       if ((u->flags & KN_TF_SKIP) || u->ws == KN_WS_PARA) break;
-      int32_t w2 = token_word(au, text, u, &h);
+      int32_t w2 = token_word(au, text, lim, u);
       if (w2 < 0) break;
       state = trans_get(au, state, w2);
       if (!state) break;

@@ -19,7 +19,10 @@ typedef struct kn_target {
   uint16_t ntok;        /* tokens of the name, for reporting */
 } kn_target;
 
-typedef struct au_word { uint32_t hash, off, len; int32_t id; } au_word;
+/* A word of the automaton: its key's table hash (kn_au.c whash), where the
+** key is in the pool, its length, root: bit 0 (1) / bit 1 (2) when the first-word
+** bitset root_ci / root_cs has the bit of the key's kn_hash, and its id. */
+typedef struct au_word { uint32_t hash, off; unsigned len : 30, root : 2; int32_t id; } au_word;
 typedef struct au_trans { uint64_t key; uint32_t next; uint32_t used; } au_trans;
 typedef struct au_pending { uint32_t state; kn_target t; } au_pending;
 
@@ -35,6 +38,8 @@ typedef struct kn_automaton {
   kn_target *tg; size_t ntg, captg;
   au_pending *pend; size_t npend, cappend;       /* targets before finish */
   uint64_t *root_ci, *root_cs;                   /* first-word bitsets */
+  uint64_t *first_sig;                           /* first words' signatures (kn_au.c) */
+  uint32_t *root_next; size_t nroot;             /* word id -> state after the root, or 0 */
 } kn_automaton;
 
 void kn_au_init(kn_automaton *au, kn_alloc f, void *ud);
