@@ -101,7 +101,15 @@ build/bench/kn_bench: bench/kn_bench.c $(CORE_SRC) $(CORE_HDR)
 	@mkdir -p build/bench
 	$(CC) -std=c99 -O2 -Icsrc -o $@ bench/kn_bench.c $(CORE_SRC)
 
-bench: all build/bench/kn_bench
+# Hyperscan, the reference of bench/bench_match.lua: built only when
+# pkg-config finds libhs (Debian libhyperscan-dev).
+HS_LIBS := $(shell $(PKG_CONFIG) --libs libhs 2>/dev/null)
+HS_CFLAGS := $(shell $(PKG_CONFIG) --cflags libhs 2>/dev/null)
+build/bench/hs_bench: bench/hs_bench.c
+	@mkdir -p build/bench
+	$(CC) -std=c99 -O2 $(HS_CFLAGS) -o $@ bench/hs_bench.c $(HS_LIBS)
+
+bench: all build/bench/kn_bench $(if $(HS_LIBS),build/bench/hs_bench)
 	@for b in bench/bench_*.lua; do $(LUA) $$b || exit 1; done
 
 eval: all

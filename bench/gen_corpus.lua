@@ -72,16 +72,16 @@ local T = {
     p[1], p[2], p[3], q[1], q[2], q[3], pick(PLACES), pick(RELATIVE), pick(TOPICS)) end,
   function(p) return string.format("%s will attend %s in %s on %s, the ministry said.",
     p[3], pick(MEETINGS), pick(PLACES), date()) end,
-  function(p, q) return string.format("\"We agreed to deepen cooperation on %s,\" %s told reporters after the talks with %s.",
-    pick(TOPICS), p[4], q[4]) end,
+  function(p, q) return string.format("\"We agreed to deepen cooperation on %s,\" %s told reporters after the talks "
+    .. "with %s.", pick(TOPICS), p[4], q[4]) end,
   function(p) return string.format("The two sides held phone talks %s, according to %s's office.",
     pick(RELATIVE), p[3]) end,
-  function() return string.format("About %d,%03d North Korean soldiers were deployed to Russia %s, the National Intelligence Service said.",
-    rnd(15), rnd(999), pick(RELATIVE)) end,
+  function() return string.format("About %d,%03d North Korean soldiers were deployed to Russia %s, the National "
+    .. "Intelligence Service said.", rnd(15), rnd(999), pick(RELATIVE)) end,
   function(p) return string.format("%s briefed the North Atlantic Council on %s at %d:%02d p.m. %s.",
     p[3], pick(TOPICS), rnd(11), rnd(59), pick(DAYS)) end,
-  function() return string.format("The Joint Chiefs of Staff said North Korea fired a ballistic missile into the East Sea at %d:%02d a.m. %s.",
-    rnd(11), rnd(59), pick(DAYS)) end,
+  function() return string.format("The Joint Chiefs of Staff said North Korea fired a ballistic missile into the East "
+    .. "Sea at %d:%02d a.m. %s.", rnd(11), rnd(59), pick(DAYS)) end,
   function(p) return string.format("%s’s remarks came %s, a day after %s (%s) was held in %s.",
     p[4], pick(RELATIVE), pick(MEETINGS), pick(KOREAN), pick(PLACES)) end,
   function() return string.format("Officials from Seoul and Washington have met %d times since %d.",
