@@ -362,13 +362,14 @@ typedef struct ex {
   int32_t *who_before;                  /* per mention i: the person named last before it */
 } ex;
 
-/* A trigger: tokens a..b, its type, the next trigger of its sentence. */
-typedef struct cand { uint32_t a, b; int type; uint32_t next_a; } cand;
+/* A trigger: tokens a..b, its type, the start of the next trigger and the
+** end of the previous one of its sentence (UINT32_MAX: none). */
+typedef struct cand { uint32_t a, b; int type; uint32_t next_a, prev_b; } cand;
 
 #define CUE_UNKNOWN 0xFFFFFFFFu
 
 /* The rules' word lists, one bit each in the cue set (same order as CUES). */
-enum { C_TO, C_ACC, C_THE, C_SKIP, C_OF, C_INAT, C_HE, C_BE, C_STRONG, C_ROLE_NOUNS, C_OTHER_SIGNAL, C_BOUNDARY_WORDS, C_RELATIVE, C_REPORTING, C_NONPARTY_PREP, C_COORD, C_PARTY_PREP, C_FUTURE, C_ATTRIB, C_DEFINITE, C_LOCPREP, C_PARTY_NOUNS, C_PP_PREP };
+enum { C_TO, C_ACC, C_THE, C_SKIP, C_OF, C_INAT, C_HE, C_BE, C_STRONG, C_ROLE_NOUNS, C_OTHER_SIGNAL, C_BOUNDARY_WORDS, C_RELATIVE, C_REPORTING, C_NONPARTY_PREP, C_COORD, C_PARTY_PREP, C_FUTURE, C_ATTRIB, C_DEFINITE, C_LOCPREP, C_PARTY_NOUNS, C_PP_PREP, C_THAT, C_SAY, C_PRONOUN, C_SEPARATE };
 
 static size_t tkey(const ex *x, uint32_t i, char *buf, size_t cap) {
   size_t n = kn_tok_key(x->text, &x->tk->tok[i], buf, cap - 1);
@@ -486,6 +487,16 @@ static const char *const BOUNDARY_WORDS[] = { "while", "whereas", "amid", "altho
   "because", "despite", "said", "says", "saying", "told", "adding", "after", "before", "since",
   "where", "when", "but", "whose", NULL };
 static const char *const RELATIVE[] = { "which", "who", "whom", "whose", NULL };
+static const char *const THAT[] = { "that", NULL };
+/* Verbs that take a "that" clause: what follows is what was said, found or
+** agreed, a clause of its own. */
+static const char *const SAY[] = { "said", "says", "say", "confirmed", "confirms", "confirm", "announced",
+  "announces", "reported", "reports", "stated", "states", "warned", "warns", "claimed", "claims",
+  "noted", "added", "revealed", "believes", "believed", "estimated", "estimates", "assessed", "assesses",
+  "agreed", "agree", "agrees", "acknowledged", "denied", "insisted", "argued", "concluded", "found",
+  "showed", "indicated", "suggested", "stressed", "explained", "declared", "hoped", "expected", NULL };
+
+static int is_dash(const ex *x, uint32_t i);
 
 static int is_punct(const ex *x, uint32_t i, char c) {
   const kn_token *k = &x->tk->tok[i];
@@ -500,6 +511,46 @@ static int is_punct(const ex *x, uint32_t i, char c) {
 #define KN_EV_CLAUSE_MAX 256
 #endif
 
+static size_t timex_from(const kn_tagger *tg, uint32_t t);
+static size_t mention_from(const kn_linker *lk, uint32_t t);
+static int noun_suffix(const ex *x, uint32_t t);
+
+/* Is token t inside a temporal expression? */
+static int in_timex(const ex *x, uint32_t t) {
+  if (!x->tg || !x->tg->ntx) return 0;
+  size_t i = timex_from(x->tg, t + 1);      /* the first one starting after t */
+  return i > 0 && x->tg->tx[i - 1].first <= t && t <= x->tg->tx[i - 1].last;
+}
+
+/* Is the "that" at token t a complementizer after a verb of saying,
+** finding or agreeing ("confirmed on Monday that …")? Its clause is what
+** was said, not the saying. A relative "that" follows a noun instead. */
+static int complementizer(const ex *x, uint32_t t) {
+  if (!key_in(x, t, C_THAT)) return 0;
+  uint32_t s = x->tk->tok[t].sent;
+  /* the verb, or the verb and a date or a short phrase with a preposition:
+  ** "confirmed on Monday that", "confirmed for the first time that" */
+  for (long p = (long)t - 1, k = 0; p >= 0 && k < 5 && x->tk->tok[p].sent == s; p--, k++) {
+    if (key_in(x, (uint32_t)p, C_SAY)) {
+      uint32_t n = (uint32_t)p + 1;
+      return n == t || in_timex(x, n) || key_in(x, n, C_PP_PREP) || key_in(x, n, C_INAT);
+    }
+    const kn_token *k1 = &x->tk->tok[p];
+    if (!in_timex(x, (uint32_t)p) && (k1->kind != KN_TK_WORD || !(k1->flags & KN_TF_LOWER))) return 0;
+  }
+  return 0;
+}
+
+/* Does the comma at token t join two clauses (", and Shin held talks …"):
+** "and" or "but" after it, then a name, and no name right before it (that
+** comma would be one of a list: "Seoul, Tokyo, and Washington")? */
+static int clause_comma(const ex *x, uint32_t t) {
+  if (!is_punct(x, t, ',') || t == 0 || t + 2 >= x->tk->ntok || !key_in(x, t + 1, C_COORD)) return 0;
+  size_t i = mention_from(x->lk, t + 2);
+  if (i >= x->lk->nm || x->lk->m[i].first != t + 2) return 0;
+  return !(i > 0 && x->lk->m[i - 1].last + 1 == t);
+}
+
 /* The clause [lo, hi] of the sentence around tokens a..b. */
 static void clause_of(const ex *x, uint32_t a, uint32_t b, uint32_t *lo, uint32_t *hi) {
   const kn_sentence *se = &x->tk->sent[x->tk->tok[a].sent];
@@ -508,13 +559,14 @@ static void clause_of(const ex *x, uint32_t a, uint32_t b, uint32_t *lo, uint32_
   uint32_t last = se->last - b > KN_EV_CLAUSE_MAX ? b + KN_EV_CLAUSE_MAX : se->last;
   while (l > first) {
     uint32_t p = l - 1;
-    if (is_punct(x, p, ';') || key_in(x, p, C_BOUNDARY_WORDS)) break;
+    if (is_punct(x, p, ';') || key_in(x, p, C_BOUNDARY_WORDS) || complementizer(x, p)) break;
+    if (p >= 1 && clause_comma(x, p - 1)) { l = p; break; }       /* "and" opens this one */
     if (key_in(x, p, C_RELATIVE) && p > se->first && is_punct(x, p - 1, ',')) { l = p; break; }
     l = p;
   }
   while (h < last) {
     uint32_t n = h + 1;
-    if (is_punct(x, n, ';') || key_in(x, n, C_BOUNDARY_WORDS)) break;
+    if (is_punct(x, n, ';') || key_in(x, n, C_BOUNDARY_WORDS) || complementizer(x, n) || clause_comma(x, n)) break;
     if (is_punct(x, n, ',') && n + 1 <= se->last && key_in(x, n + 1, C_RELATIVE)) break;
     h = n;
   }
@@ -588,6 +640,66 @@ static int trigger_in_pp(const ex *x, const cand *c) {
     if (!(k->flags & KN_TF_LOWER) && k->kind == KN_TK_WORD) return 0;
   }
   return 0;
+}
+
+/* Is the trigger a definite noun phrase opening its sentence, the subject
+** of a verb of its own ("The meeting follows months of …", "The three-day
+** drills, which …")? */
+static int subject_np(const ex *x, const cand *c) {
+  const kn_token *tok = x->tk->tok;
+  uint32_t first = x->tk->sent[tok[c->a].sent].first;
+  if (c->a <= first || c->a - first > 4 || !key_in(x, first, C_DEFINITE) || key_in(x, first, C_PRONOUN)) return 0;
+  for (uint32_t i = first + 1; i < c->a; i++)     /* modifiers: "The three-day", "The annual" */
+    if (!(tok[i].flags & KN_TF_LOWER) && !is_punct(x, i, '-') && tok[i].kind != KN_TK_NUM) return 0;
+  return 1;
+}
+
+/* Is mention m, after a subject trigger, inside the trigger's own noun
+** phrase: a phrase with "of", "between", "with" or "by" right after it, of
+** names, "and", commas and determiners ("The meeting between Seoul and
+** Tokyo")? The rest of the sentence is its predicate, not its parties. */
+static int in_trigger_np(const ex *x, const cand *c, const kn_mention *m) {
+  uint32_t p = c->b + 1;
+  if (p >= m->first || !(key_in(x, p, C_OF) || key_in(x, p, C_PARTY_PREP))) return 0;
+  size_t mi = mention_from(x->lk, p + 1);
+  for (uint32_t i = p + 1; i < m->first; i++) {
+    while (mi < x->lk->nm && x->lk->m[mi].last < i) mi++;
+    if (mi < x->lk->nm && x->lk->m[mi].first <= i) continue;                 /* a name */
+    if (key_in(x, i, C_COORD) || key_in(x, i, C_SKIP) || is_punct(x, i, ',') ||
+        x->tk->tok[i].kind == KN_TK_CLITIC) continue;
+    return 0;
+  }
+  return 1;
+}
+
+/* Is the trigger a noun with its own determiner ("a separate meeting",
+** "the talks", "separate talks"), not a verb whose subject stands before it
+** ("troops have been sent")? */
+static int noun_trigger(const ex *x, const cand *c) {
+  if (c->b > c->a || noun_suffix(x, c->a)) return 1;
+  long p = (long)c->a - 1;
+  uint32_t s = x->tk->tok[c->a].sent;
+  for (int k = 0; k < 3 && p >= 0 && x->tk->tok[p].sent == s; k++, p--) {
+    const kn_token *t = &x->tk->tok[p];
+    if (key_in(x, (uint32_t)p, C_SKIP) || key_in(x, (uint32_t)p, C_SEPARATE)) return 1;
+    if (t->kind == KN_TK_PUNCT && x->text[t->start] == '-') continue;     /* "one-on-one" */
+    if (t->kind != KN_TK_WORD || !(t->flags & KN_TF_LOWER)) return 0;
+    /* a modifier, not a plural subject ("the two countries signed") */
+    if (x->text[t->start + t->len - 1] == 's') return 0;
+  }
+  return 0;
+}
+
+/* Is mention m the place of a dateline ("SEOUL, Oct. 28 (Yonhap) --",
+** "BRUSSELS (AP) —", "CAMP DAVID, Maryland —")? It says where the story was
+** filed, so it is neither a party nor the event's place. */
+static int dateline_place(const ex *x, const kn_mention *m) {
+  const kn_token *tok = x->tk->tok;
+  if (m->first > 0 && tok[m->first].ws < KN_WS_LINE) return 0;
+  for (uint32_t i = m->first; i <= m->last; i++)
+    if (tok[i].kind == KN_TK_WORD && !(tok[i].flags & KN_TF_UPPER)) return 0;
+  uint32_t n = m->last + 1;
+  return n < x->tk->ntok && (is_punct(x, n, ',') || is_punct(x, n, '(') || is_dash(x, n));
 }
 
 /* Is mention m the speaker of a reporting clause (", X said") or after
@@ -710,11 +822,14 @@ static const char *const ATTRIB[] = { "reportedly", "allegedly", "claimed", "cla
   "assessed", "assesses", "estimated", "estimates", "suspected", "intelligence", "purportedly", "according", NULL };
 static const char *const DEFINITE[] = { "the", "this", "that", "these", "those", "they", "both", NULL };
 static const char *const LOCPREP[] = { "in", "at", "inside", NULL };
+static const char *const PRONOUN[] = { "they", "both", NULL };
+/* Adjectives that mark a second, distinct happening ("a separate meeting"). */
+static const char *const SEPARATE[] = { "separate", "another", "bilateral", "trilateral", NULL };
 
 /* The cue lists, each a bit of the cue set. */
 static const char *const *const CUES[] = { TO, ACC, THE, SKIP, OF, INAT, HE, BE, STRONG, ROLE_NOUNS,
   OTHER_SIGNAL, BOUNDARY_WORDS, RELATIVE, REPORTING, NONPARTY_PREP, COORD, PARTY_PREP, FUTURE, ATTRIB,
-  DEFINITE, LOCPREP, PARTY_NOUNS, PP_PREP, NULL };
+  DEFINITE, LOCPREP, PARTY_NOUNS, PP_PREP, THAT, SAY, PRONOUN, SEPARATE, NULL };
 
 static kn_status build_cues(kn_wordset *w) {
   for (int i = 0; CUES[i]; i++)
@@ -728,6 +843,22 @@ static kn_status build_cues(kn_wordset *w) {
 }
 
 static int is_visit_verb(int type) { return type == KN_EV_VISIT; }
+
+/* Is the one-word trigger at token t a noun by its derivational suffix
+** (-ment, -tion, -sion: statement, condemnation, declaration)? */
+static int noun_suffix(const ex *x, uint32_t t) {
+  char k[48];
+  size_t n = tkey(x, t, k, sizeof k);
+  if (n && k[n - 1] == 's') k[--n] = 0;
+  return n > 4 && (!strcmp(k + n - 4, "ment") || !strcmp(k + n - 4, "tion") || !strcmp(k + n - 4, "sion"));
+}
+
+/* A statement made with a verb ("condemned the launch", "confirmed the
+** deployment") has its speakers as parties; what it is about, the verb's
+** object, is not. */
+static int statement_verb(const ex *x, const cand *c) {
+  return c->type == KN_EV_STATEMENT && c->a == c->b && !noun_suffix(x, c->a);
+}
 
 /* ---------------------------------------------------------- building */
 
@@ -778,20 +909,36 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
   uint32_t rhi = hi;
   if (c->next_a > c->b && c->next_a <= hi) rhi = c->next_a - 1;
   int prev_excluded = -1;          /* decision of the previous mention, for coordinations */
+  int prev_other = 0;              /* the previous mention was another trigger's object */
   int in_pp = trigger_in_pp(x, c);
+  int stmt_verb = statement_verb(x, c);
+  int subj_np = subject_np(x, c);
+  int noun_obj = noun_trigger(x, c);
   uint32_t prev_last = 0;
   for (size_t i = mention_from(lk, lo); i < lk->nm; i++) {
     const kn_mention *m = &lk->m[i];
     if (m->first > rhi) break;
     if (m->first >= c->a && m->last <= c->b) continue;    /* the trigger itself */
+    if (dateline_place(x, m)) continue;
+    if (m->first > c->b && stmt_verb && m->type != KN_ET_LOCATION) continue;
     int ty = m->type;
     /* a noun trigger inside a prepositional phrase takes no party from its
     ** left ("Pyongyang has not commented on the planned summit") (C) */
     if (in_pp && m->last < c->a && ty != KN_ET_LOCATION) continue;
+    if (subj_np && m->first > c->b && ty != KN_ET_LOCATION && !in_trigger_np(x, c, m)) continue;
     /* coordinated with the previous mention: "Seoul, Tokyo and Washington" */
     int coordinated = prev_excluded >= 0 && m->first >= 2 && m->first - prev_last <= 2 &&
                       (key_in(x, m->first - 1, C_COORD) || is_punct(x, m->first - 1, ','));
     long gv = governor(x, m, lo);
+    /* between the previous trigger of the clause and this one, the other's
+    ** object: "talks with Lahbib and a separate meeting with Borrell" */
+    if (c->prev_b != UINT32_MAX && c->prev_b >= lo && m->first > c->prev_b && m->last < c->a &&
+        ty != KN_ET_LOCATION) {
+      int obj = noun_obj || (gv >= 0 && (key_in(x, (uint32_t)gv, C_PARTY_PREP) || key_in(x, (uint32_t)gv, C_OF))) ||
+                ((coordinated || (prev_excluded >= 0 && m->first == prev_last + 1)) && prev_other);
+      prev_other = obj;
+      if (obj) { prev_excluded = 1; prev_last = m->last; continue; }
+    } else prev_other = 0;
     int role_of = gv > 0 && key_in(x, (uint32_t)gv, C_OF) && key_in(x, (uint32_t)gv - 1, C_ROLE_NOUNS);
     /* a briefing is given to someone: "a briefing … to the North Atlantic
     ** Council" names a party, not a place */
@@ -892,18 +1039,34 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
       copy_date(ev.date, x->tg->tx[besti - 1].value);
     }
   }
+  /* a clause joined by ", and" shares the date of the one before it: "Cho
+  ** and Wong met on Wednesday, and Shin held talks with Marles" */
+  if (!ev.date[0] && prev_any && prev_any->sent == s && lo > 0 && clause_comma(x, lo - 1)) {
+    memcpy(ev.date, prev_any->date, sizeof ev.date);
+    memcpy(ev.date_end, prev_any->date_end, sizeof ev.date_end);
+  }
   /* continuation of the previous event: a definite or pronoun subject */
   int definite = c->a > 0 && key_in(x, c->a - 1, C_DEFINITE);
+  /* "the meeting", "this summit": the noun names the event again; its
+  ** participants are the ones its own sentence gives (the gold leaves "The
+  ** meeting follows months of …" without any), only its date carries over.
+  ** A pronoun or "the two leaders" names the participants again. */
+  int same_parties = definite && key_in(x, c->a - 1, C_PRONOUN);
   if (!definite && c->a > 1) {
     /* "the two leaders met", "they held talks" */
     uint32_t p = c->a - 1;
     for (int k = 0; k < 3 && p > tk->sent[s].first; k++, p--)
-      if (key_in(x, p, C_DEFINITE)) { definite = 1; break; }
+      if (key_in(x, p, C_DEFINITE)) { definite = same_parties = 1; break; }
   }
   if (prev_any && definite) {
-    if (ev.npart == 0 && prev_any->npart > 0) {
-      for (uint32_t k = 0; k < prev_any->npart; k++)
-        if ((st = add_part(x, (uint32_t)part0, X->parts[prev_any->part + k]))) return st;
+    if (same_parties && ev.npart == 0) {
+      /* "they": the parties of the last event that named some, not
+      ** further back than the sentence before the previous event's */
+      const kn_event *o = NULL;
+      for (size_t j = X->nev; j-- > 0 && X->ev[j].sent + 1 >= prev_any->sent;)
+        if (X->ev[j].npart > 0) { o = &X->ev[j]; break; }
+      for (uint32_t k = 0; o && k < o->npart; k++)
+        if ((st = add_part(x, (uint32_t)part0, X->parts[o->part + k]))) return st;
       ev.npart = (uint32_t)(X->nparts - part0);
     }
     if (!ev.date[0] && prev_any->date[0]) {
@@ -912,7 +1075,9 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
     }
     if (ev.location < 0) ev.location = prev_any->location;
   }
-  if (ev.npart == 0 && !ev.date[0] && ev.location < 0) { X->nparts = part0; return KN_OK; }
+  /* an event needs a participant, a date or a place, or to name again one
+  ** that had them */
+  if (ev.npart == 0 && !ev.date[0] && ev.location < 0 && !(prev_any && definite)) { X->nparts = part0; return KN_OK; }
   /* modality */
   int planned = 0, reported = 0;
   for (uint32_t i = lo; i <= hi; i++) {
@@ -936,7 +1101,11 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
   if (X->nev > 0) {
     const kn_event *p = &X->ev[X->nev - 1];
     int fam = (consult_family(p->type) && consult_family(ev.type)) || p->type == ev.type;
-    if (p->sent == ev.sent && fam && strcmp(p->date, ev.date) == 0 && p->npart == ev.npart) {
+    /* the same happening named again: no party and no date the first one
+    ** lacks ("met their counterparts … for 2+2 talks") */
+    if (p->sent == ev.sent && fam && (!ev.date[0] || strcmp(p->date, ev.date) == 0) &&
+        (p->npart == ev.npart || (ev.npart > 0 && p->npart > ev.npart)) &&
+        (ev.npart > 0 || strcmp(p->date, ev.date) == 0)) {
       int same = 1;
       for (uint32_t k = 0; k < ev.npart && same; k++) {
         int found = 0;
@@ -1114,8 +1283,10 @@ kn_status kn_event_run(kn_extractor *X, const kn_evlex *lex, const kn_gaz *g, co
     nc++;
   }
   if (nc > 1) qsort(cs, nc, sizeof(cand), cand_cmp);   /* cs is NULL when nc is 0 */
-  for (size_t i = 0; i < nc; i++)
+  for (size_t i = 0; i < nc; i++) {
     cs[i].next_a = i + 1 < nc && tk->tok[cs[i + 1].a].sent == tk->tok[cs[i].a].sent ? cs[i + 1].a : UINT32_MAX;
+    cs[i].prev_b = i > 0 && tk->tok[cs[i - 1].a].sent == tk->tok[cs[i].a].sent ? cs[i - 1].b : UINT32_MAX;
+  }
   for (size_t i = 0; i < nc; i++) {
     kn_event *prev = X->nev ? &X->ev[X->nev - 1] : NULL;
     if ((st = emit_event(&x, &cs[i], prev))) goto cleanup;

@@ -82,6 +82,64 @@ describe("event extraction", function()
     assert.are.equal("2025-04-04", ev[1].date_end)
   end)
 
+  it("takes no party from a dateline", function()
+    local ev = events("WASHINGTON — Cho Tae-yul met Antony Blinken on Monday.", "2024-11-06")
+    assert.are.equal(1, #ev)
+    assert.are.equal("person/antony-blinken person/cho-tae-yul", parts(ev[1]))
+  end)
+
+  it("splits a saying from the clause it reports", function()
+    local ev = events("NATO confirmed for the first time that North Korea had sent troops to Russia.", "2024-11-06")
+    assert.are.equal(2, #ev)
+    assert.are.equal("confirmed", ev[1].trigger.text)
+    assert.are.equal("org/nato", parts(ev[1]))
+    assert.are.equal("sent", ev[2].trigger.text)
+    assert.are.equal("country/north-korea", parts(ev[2]))
+  end)
+
+  it("gives a statement verb its speaker, not its object", function()
+    local ev = events("Cho Tae-yul denounced Russia on Tuesday.", "2024-11-06")
+    assert.are.equal("statement", ev[1].type)
+    assert.are.equal("person/cho-tae-yul", parts(ev[1]))
+    assert.are.equal("2024-11-05", ev[1].date)
+  end)
+
+  it("carries the date, not the parties, to a definite noun naming the event again", function()
+    local ev = events("Cho Tae-yul met Mark Rutte in Brussels on Monday. "
+      .. "The meeting followed months of tension between Seoul and Moscow. They agreed to meet again.", "2024-11-06")
+    assert.are.equal(3, #ev)
+    assert.are.equal("meeting", ev[2].trigger.text)
+    assert.are.equal("", parts(ev[2]))
+    assert.are.equal("2024-11-04", ev[2].date)
+    -- a pronoun names the parties again
+    assert.are.equal("agreed", ev[3].trigger.text)
+    assert.are.equal("person/cho-tae-yul person/mark-rutte", parts(ev[3]))
+  end)
+
+  it("keeps the phrase of a subject trigger and drops its predicate", function()
+    local ev = events("The meeting between Cho Tae-yul and Mark Rutte on Monday followed months of tension "
+      .. "between Seoul and Moscow.", "2024-11-06")
+    assert.are.equal(1, #ev)
+    assert.are.equal("person/cho-tae-yul person/mark-rutte", parts(ev[1]))
+  end)
+
+  it("leaves another trigger's object to it", function()
+    local ev = events("Cho Tae-yul held talks with Antony Blinken and a separate meeting with Mark Rutte on Tuesday.",
+      "2024-11-06")
+    assert.are.equal(2, #ev)
+    assert.are.equal("person/antony-blinken person/cho-tae-yul", parts(ev[1]))
+    assert.are.equal("person/cho-tae-yul person/mark-rutte", parts(ev[2]))
+  end)
+
+  it("starts a clause at ', and' before a new subject, which keeps the date", function()
+    local ev = events("Cho Tae-yul and Antony Blinken met on Monday, and Lloyd Austin held separate talks "
+      .. "with Kim Yong-hyun.", "2024-11-06")
+    assert.are.equal(2, #ev)
+    assert.are.equal("person/antony-blinken person/cho-tae-yul", parts(ev[1]))
+    assert.are.equal("person/kim-yong-hyun person/lloyd-austin", parts(ev[2]))
+    assert.are.equal("2024-11-04", ev[2].date)
+  end)
+
   it("writes events into the extract record per SCHEMA", function()
     local _, d = events("Cho Tae-yul met Antony Blinken in Washington on Thursday.", "2024-11-01")
     local e = d:totable().events[1]
