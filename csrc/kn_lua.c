@@ -1396,8 +1396,7 @@ static int l_isatty(lua_State *L) {
 }
 
 #include "kn_lua_time.h"
-
-#include "kn_lua_time.h"
+#include "kn_lua_idset.h"
 
 /* ------------------------------------------------------ registration */
 
@@ -1452,6 +1451,7 @@ static const luaL_Reg core_f[] = {
   { "abbreviations", l_abbreviations }, { "key", l_key }, { "utf8check", l_utf8check },
   { "dir", l_dir }, { "stat", l_stat }, { "isatty", l_isatty },
   KN_LUA_TIME_FUNCS
+  KN_LUA_IDSET_FUNCS
   { "_VERSION", NULL }, { NULL, NULL } };
 
 LUALIB_API int luaopen_korea_nato_core(lua_State *L);
@@ -1467,6 +1467,7 @@ LUALIB_API int luaopen_korea_nato_core(lua_State *L) {
   createmeta(L, DOC_MT, doc_m, doc_mm);
   createmeta(L, TOKENS_MT, tokens_m, tokens_mm);
   createmeta(L, SENTENCES_MT, sentences_m, sentences_mm);
+  createmeta(L, IDSET_MT, idset_m, idset_mm);
   luaL_newlib(L, core_f);
   lua_pushliteral(L, KN_VERSION);
   lua_setfield(L, -2, "_VERSION");

@@ -321,6 +321,18 @@ describe("hostile input", function()
       assert.matches("3 records in, 2 analysed, 1 errors", err)
     end)
 
+    it("keeps ids apart across a large stream, in a few bytes each (core.idset)", function()
+      local core = require "korea_nato.core"
+      local ids = core.idset()
+      for i = 1, 200000 do assert.is_nil(ids:add("doc-" .. i, i)) end
+      assert.are.equal(200000, #ids)
+      assert.are.equal(77, ids:add("doc-77", 1))
+      assert.are.equal(1 << 40 | 5, (function() local s = core.idset(); s:add("x", 1 << 40 | 5); return s:add("x", 9) end)())
+      assert.is_nil(ids:add("doc-200001", 0))
+      assert.is_nil(ids:add("", 0))
+      assert.are.equal(0, ids:add("", 3))
+    end)
+
     it("names dangling links, FIFOs, link loops and unreadable files in a directory, and reads the rest", function()
       local d = tmp .. "/dir"
       assert(os.execute("mkdir -p " .. shell_quote(d .. "/sub")))

@@ -307,16 +307,27 @@ local function each_record(files, opts, fn)
   local progress = M.progress { total = total_size(srcs) }
   local done = 0
   -- ids of the records analysed so far: a later record with the same id is
-  -- an error naming the first (event ids and sources stay unambiguous)
-  local first_at = {}
-  for _, src in ipairs(srcs) do
+  -- an error naming the first (event ids and sources stay unambiguous). The
+  -- set keeps a hash and a place (source number, line) per id, so memory
+  -- grows by a few bytes a record, not by the ids themselves.
+  local ids = kn.core.idset()
+  local function place(si, rec)
+    local line = rec.input ~= srcs[si].path and tonumber(rec.input:match(":(%d+)$")) or 0
+    return si << 32 | line
+  end
+  local function place_name(tag)
+    local path, line = srcs[tag >> 32].path, tag & 0xffffffff
+    return line > 0 and path .. ":" .. line or path
+  end
+  for si, src in ipairs(srcs) do
     for rec in input.records(src) do
       count.records = count.records + 1
-      local dup = rec.id and not rec.error and first_at[rec.id]
+      local dup = rec.id and not rec.error and ids:add(rec.id, place(si, rec))
       if rec.error or dup then
         count.errors = count.errors + 1
         if dup then
-          rec = { input = rec.input, id = rec.id, error = format('duplicate id "%s" (first at %s)', rec.id, dup) }
+          rec = { input = rec.input, id = rec.id,
+            error = format('duplicate id "%s" (first at %s)', rec.id, place_name(dup)) }
         end
         fn(nil, rec)
       else
@@ -326,7 +337,6 @@ local function each_record(files, opts, fn)
         local ok, doc = pcall(kn.analyze, rec.text, meta)
         if ok then
           count.results = count.results + 1
-          first_at[rec.id] = rec.input
           -- the consumer may still fail on this record (say, while
           -- encoding it): it returns the reason and the record counts as an error
           local why = fn(doc, rec)
