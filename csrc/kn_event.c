@@ -360,16 +360,17 @@ typedef struct ex {
   unsigned class_mask;
   uint32_t *cue; size_t capcue;         /* per token: cue list bits, or CUE_UNKNOWN */
   int32_t *who_before;                  /* per mention i: the person named last before it */
+  int32_t last_dated[KN_EV_NTYPES + 1]; /* per family: the last event with a date, or -1 */
 } ex;
 
 /* A trigger: tokens a..b, its type, the start of the next trigger and the
 ** end of the previous one of its sentence (UINT32_MAX: none). */
-typedef struct cand { uint32_t a, b; int type; uint32_t next_a, prev_b; } cand;
+typedef struct cand { uint32_t a, b; int type; uint32_t next_a, prev_a, prev_b; int prev_stmt_verb; } cand;
 
 #define CUE_UNKNOWN 0xFFFFFFFFu
 
 /* The rules' word lists, one bit each in the cue set (same order as CUES). */
-enum { C_TO, C_ACC, C_THE, C_SKIP, C_OF, C_INAT, C_HE, C_BE, C_STRONG, C_ROLE_NOUNS, C_OTHER_SIGNAL, C_BOUNDARY_WORDS, C_RELATIVE, C_REPORTING, C_NONPARTY_PREP, C_COORD, C_PARTY_PREP, C_FUTURE, C_ATTRIB, C_DEFINITE, C_LOCPREP, C_PARTY_NOUNS, C_PP_PREP, C_THAT, C_SAY, C_PRONOUN, C_SEPARATE };
+enum { C_TO, C_ACC, C_THE, C_SKIP, C_OF, C_INAT, C_HE, C_BE, C_STRONG, C_ROLE_NOUNS, C_OTHER_SIGNAL, C_BOUNDARY_WORDS, C_RELATIVE, C_REPORTING, C_NONPARTY_PREP, C_COORD, C_PARTY_PREP, C_FUTURE, C_ATTRIB, C_DEFINITE, C_LOCPREP, C_PARTY_NOUNS, C_PP_PREP, C_THAT, C_SAY, C_PRONOUN, C_SEPARATE, C_BOUND_SIGNAL, C_THROUGH };
 
 static size_t tkey(const ex *x, uint32_t i, char *buf, size_t cap) {
   size_t n = kn_tok_key(x->text, &x->tk->tok[i], buf, cap - 1);
@@ -483,6 +484,8 @@ static const char *const PP_PREP[] = { "on", "after", "before", "at", "during", 
 static const char *const OTHER_SIGNAL[] = { "since", "until", "till", "by", "through", "before",
   "after", "from", "ago", "last", "centennial", "anniversary", NULL };
 
+static const char *const BOUND_SIGNAL[] = { "since", "until", "till", "by", NULL };
+static const char *const THROUGH[] = { "through", "until", "till", "thru", NULL };
 static const char *const BOUNDARY_WORDS[] = { "while", "whereas", "amid", "although", "though",
   "because", "despite", "said", "says", "saying", "told", "adding", "after", "before", "since",
   "where", "when", "but", "whose", NULL };
@@ -829,7 +832,7 @@ static const char *const SEPARATE[] = { "separate", "another", "bilateral", "tri
 /* The cue lists, each a bit of the cue set. */
 static const char *const *const CUES[] = { TO, ACC, THE, SKIP, OF, INAT, HE, BE, STRONG, ROLE_NOUNS,
   OTHER_SIGNAL, BOUNDARY_WORDS, RELATIVE, REPORTING, NONPARTY_PREP, COORD, PARTY_PREP, FUTURE, ATTRIB,
-  DEFINITE, LOCPREP, PARTY_NOUNS, PP_PREP, THAT, SAY, PRONOUN, SEPARATE, NULL };
+  DEFINITE, LOCPREP, PARTY_NOUNS, PP_PREP, THAT, SAY, PRONOUN, SEPARATE, BOUND_SIGNAL, THROUGH, NULL };
 
 static kn_status build_cues(kn_wordset *w) {
   for (int i = 0; CUES[i]; i++)
@@ -843,6 +846,10 @@ static kn_status build_cues(kn_wordset *w) {
 }
 
 static int is_visit_verb(int type) { return type == KN_EV_VISIT; }
+
+/* Meetings, talks and calls are one family for anaphora: "the talks" may
+** name again what was a "meeting"; a visit is named again as a visit. */
+static int family_slot(int type) { return type == KN_EV_TALKS || type == KN_EV_CALL ? KN_EV_MEETING : type; }
 
 /* Is the one-word trigger at token t a noun by its derivational suffix
 ** (-ment, -tion, -sion: statement, condemnation, declaration)? */
@@ -926,6 +933,10 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
     ** left ("Pyongyang has not commented on the planned summit") (C) */
     if (in_pp && m->last < c->a && ty != KN_ET_LOCATION) continue;
     if (subj_np && m->first > c->b && ty != KN_ET_LOCATION && !in_trigger_np(x, c, m)) continue;
+    /* the object of a statement verb is its topic, and the speaker is not
+    ** a party of it: "Pyongyang has denounced the combined exercise" */
+    if (c->prev_stmt_verb && c->prev_b >= lo && noun_obj && !in_pp && m->last < c->prev_a &&
+        ty != KN_ET_LOCATION) continue;
     /* coordinated with the previous mention: "Seoul, Tokyo and Washington" */
     int coordinated = prev_excluded >= 0 && m->first >= 2 && m->first - prev_last <= 2 &&
                       (key_in(x, m->first - 1, C_COORD) || is_punct(x, m->first - 1, ','));
@@ -1025,7 +1036,12 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
     size_t vl = strlen(t->value);
     if (vl == 4) d += 8;                 /* a year alone */
     else if (vl == 7) d += 4;            /* a month */
-    if (t->first > 0 && key_in(x, t->first - 1, C_OTHER_SIGNAL) && !(t->flags & KN_XF_RANGE_FROM)) d += 12;
+    if (t->first > 0 && key_in(x, t->first - 1, C_OTHER_SIGNAL) && !(t->flags & KN_XF_RANGE_FROM)) {
+      /* "since April", "by December", "until 2027" bound a period or a
+      ** deadline; they never date the event itself */
+      if (key_in(x, t->first - 1, C_BOUND_SIGNAL)) continue;
+      d += 12;
+    }
     if (d < bestd) { bestd = d; best = t; besti = i; }
   }
   if (best) {
@@ -1037,6 +1053,13 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
     else if ((best->flags & KN_XF_RANGE_TO) && besti > 0 && (x->tg->tx[besti - 1].flags & KN_XF_RANGE_FROM)) {
       copy_date(ev.date_end, best->value);
       copy_date(ev.date, x->tg->tx[besti - 1].value);
+    }
+    /* "on Monday for an 11-day run through March 20": the end */
+    for (size_t i = besti + 1; !ev.date_end[0] && i < x->tg->ntx && x->tg->tx[i].first <= hi; i++) {
+      const kn_timex *t = &x->tg->tx[i];
+      if (t->first > 0 && key_in(x, t->first - 1, C_THROUGH) && t->type == KN_TX_DATE && day_of(t->value) &&
+          day_of(t->value) > day_of(ev.date))
+        copy_date(ev.date_end, t->value);
     }
   }
   /* a clause joined by ", and" shares the date of the one before it: "Cho
@@ -1052,6 +1075,17 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
   ** meeting follows months of …" without any), only its date carries over.
   ** A pronoun or "the two leaders" names the participants again. */
   int same_parties = definite && key_in(x, c->a - 1, C_PRONOUN);
+  if (!definite && c->a > 1) {
+    /* "the computer-simulated command post exercise", "the combined drills":
+    ** a determiner and modifiers only, none a plural noun */
+    long p = (long)c->a - 1;
+    for (int k = 0; k < 5 && p > (long)tk->sent[s].first; k++, p--) {
+      const kn_token *t = &tk->tok[p];
+      if (t->kind == KN_TK_PUNCT && x->text[t->start] == '-') continue;
+      if (t->kind != KN_TK_WORD || !(t->flags & KN_TF_LOWER) || x->text[t->start + t->len - 1] == 's') break;
+      if (key_in(x, (uint32_t)p - 1, C_THE)) { definite = 1; break; }
+    }
+  }
   if (!definite && c->a > 1) {
     /* "the two leaders met", "they held talks" */
     uint32_t p = c->a - 1;
@@ -1069,11 +1103,18 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
         if ((st = add_part(x, (uint32_t)part0, X->parts[o->part + k]))) return st;
       ev.npart = (uint32_t)(X->nparts - part0);
     }
-    if (!ev.date[0] && prev_any->date[0]) {
-      memcpy(ev.date, prev_any->date, sizeof ev.date);
-      memcpy(ev.date_end, prev_any->date_end, sizeof ev.date_end);
+    /* "the exercise", "the talks": the last event of that kind with a date
+    ** is the one meant, not whatever came last ("Hours after the drills
+    ** began, …" after a paragraph on something else) */
+    const kn_event *ante = prev_any;
+    int fam = family_slot(ev.type);
+    if (!same_parties && c->a == c->b && x->last_dated[fam] >= 0) ante = &X->ev[x->last_dated[fam]];
+    if (!ev.date[0] && ante->date[0]) {
+      /* the day it is dated by; its span was stated with the first mention */
+      memcpy(ev.date, ante->date, sizeof ev.date);
+      if (same_parties) memcpy(ev.date_end, ante->date_end, sizeof ev.date_end);
     }
-    if (ev.location < 0) ev.location = prev_any->location;
+    if (ev.location < 0 && same_parties) ev.location = ante->location;
   }
   /* an event needs a participant, a date or a place, or to name again one
   ** that had them */
@@ -1116,6 +1157,7 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
     }
   }
   if ((st = kn_grow(X->alloc, X->ud, (void **)&X->ev, &X->capev, X->nev + 1, sizeof(kn_event)))) return st;
+  if (ev.date[0]) x->last_dated[family_slot(ev.type)] = (int32_t)X->nev;
   X->ev[X->nev++] = ev;
   return KN_OK;
 }
@@ -1225,6 +1267,7 @@ kn_status kn_event_run(kn_extractor *X, const kn_evlex *lex, const kn_gaz *g, co
   x.X = X; x.lex = lex; x.g = g; x.text = text; x.tk = tk; x.lk = lk; x.tg = tg;
   x.day = a && a->year ? a->year * 10000 + a->month * 100 + a->day : 0;
   x.class_sent = -1;
+  for (int t = 0; t <= KN_EV_NTYPES; t++) x.last_dated[t] = -1;
   kn_status st = KN_OK;
   cand *cs = NULL;
   size_t nc = 0, capc = 0;
@@ -1286,6 +1329,8 @@ kn_status kn_event_run(kn_extractor *X, const kn_evlex *lex, const kn_gaz *g, co
   for (size_t i = 0; i < nc; i++) {
     cs[i].next_a = i + 1 < nc && tk->tok[cs[i + 1].a].sent == tk->tok[cs[i].a].sent ? cs[i + 1].a : UINT32_MAX;
     cs[i].prev_b = i > 0 && tk->tok[cs[i - 1].a].sent == tk->tok[cs[i].a].sent ? cs[i - 1].b : UINT32_MAX;
+    cs[i].prev_a = cs[i].prev_b != UINT32_MAX ? cs[i - 1].a : UINT32_MAX;
+    cs[i].prev_stmt_verb = cs[i].prev_b != UINT32_MAX && statement_verb(&x, &cs[i - 1]);
   }
   for (size_t i = 0; i < nc; i++) {
     kn_event *prev = X->nev ? &X->ev[X->nev - 1] : NULL;

@@ -140,6 +140,30 @@ describe("event extraction", function()
     assert.are.equal("2024-11-04", ev[2].date)
   end)
 
+  it("dates a definite noun by the last event of its kind, without the span", function()
+    local ev = events("Lloyd Austin and Kim Yong-hyun began a joint exercise on Tuesday that runs through "
+      .. "March 20. North Korea fired a missile on Wednesday. The combined exercise drew protests.", "2025-03-12")
+    assert.are.equal(3, #ev)
+    assert.are.equal("2025-03-11", ev[1].date)
+    assert.are.equal("2025-03-20", ev[1].date_end)
+    assert.are.equal("exercise", ev[3].trigger.text)
+    assert.are.equal("2025-03-11", ev[3].date)
+    assert.is_nil(ev[3].date_end)
+    assert.are.equal("", parts(ev[3]))
+  end)
+
+  it("never dates an event by a period's start or a deadline", function()
+    local ev = events("Cho Tae-yul and Antony Blinken agreed to finish the plan by December.", "2024-11-06")
+    assert.are.equal(1, #ev)
+    assert.is_nil(ev[1].date)
+  end)
+
+  it("gives the speaker of a statement verb no part in its object", function()
+    local ev = events("North Korea has denounced the combined exercise.", "2025-03-12")
+    assert.are.equal("exercise", ev[2].trigger.text)
+    assert.are.equal("", parts(ev[2]))
+  end)
+
   it("writes events into the extract record per SCHEMA", function()
     local _, d = events("Cho Tae-yul met Antony Blinken in Washington on Thursday.", "2024-11-01")
     local e = d:totable().events[1]
