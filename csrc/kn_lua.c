@@ -41,6 +41,58 @@ static void set_span(lua_State *L, uint32_t start, uint32_t end) {
   lua_setfield(L, -2, "stop");
 }
 
+/* The strings that the result tables are made of (field names, types,
+** kinds, event codes), interned once per state in a registry array: a table
+** builder pushes them with lua_rawgeti and sets fields with lua_rawset
+** instead of passing C strings through lua_setfield/lua_pushstring, each a
+** lookup in Lua's string cache (a strcmp) and a hash of the string. */
+enum {
+  S_ENTITY = 1, S_TYPE, S_NAME, S_TEXT, S_START, S_STOP, S_SENTENCE, S_HOW, S_HOLDER,
+  S_FIRST_TOKEN, S_LAST_TOKEN, S_VALUE, S_VALUE_END, S_RANGE, S_UNANCHORED, S_ID, S_CAMEO,
+  S_PLOVER, S_TRIGGER, S_PARTICIPANTS, S_LOCATION, S_DATE, S_DATE_END, S_MODALITY, S_KIND,
+  S_KEY, S_INDEX, S_SPACE_BEFORE, S_FROM, S_TO, S_CAP, S_UPPER, S_ABBR, S_HANGUL, S_ORDINAL,
+  S_TIME, S_BAD, S_SKIP, S_NFIELDS
+};
+static const char *const S_FIELDS[] = { "?", "entity", "type", "name", "text", "start", "stop",
+  "sentence", "how", "holder", "first_token", "last_token", "value", "value_end", "range",
+  "unanchored", "id", "cameo", "plover", "trigger", "participants", "location", "date",
+  "date_end", "modality", "kind", "key", "index", "space_before", "from", "to", "cap", "upper",
+  "abbr", "hangul", "ordinal", "time", "bad", "skip" };
+typedef char s_fields_complete[sizeof S_FIELDS / sizeof *S_FIELDS == S_NFIELDS ? 1 : -1];
+#define S_ETYPE(t) (S_NFIELDS + (t))                    /* TYPE_NAMES, 0..6 */
+#define S_HOWN(h) (S_ETYPE(7) + (h))                    /* HOW_NAMES, 0..7 */
+#define S_TXTYPE(t) (S_HOWN(8) + (t))                   /* TX_TYPES, 0..4 */
+#define S_MODN(m) (S_TXTYPE(5) + (m))                   /* MOD_NAMES, 0..3 */
+#define S_KINDN(k) (S_MODN(4) + (k))                    /* KIND_NAMES, 0..5 */
+#define S_WS(w) (S_KINDN(6) + (w))                      /* space_before, 0..3 */
+#define S_EVTYPE(t) (S_WS(4) + (t))                     /* kn_event_type_name, 0..NTYPES */
+#define S_EVCAMEO(t, m) (S_EVTYPE(KN_EV_NTYPES + 1) + 4 * (t) + (m))   /* kn_event_cameo, t 0..NTYPES, m 0..3 */
+#define S_EVPLOVER(t, m) (S_EVCAMEO(KN_EV_NTYPES + 1, 0) + 4 * (t) + (m))
+#define S_END S_EVPLOVER(KN_EV_NTYPES + 1, 0)
+
+static const char strs_key = 0;   /* its address is the registry key of the array */
+
+/* Pushes the string array; returns its (absolute) index. */
+static int push_strs(lua_State *L) {
+  lua_rawgetp(L, LUA_REGISTRYINDEX, &strs_key);
+  return lua_gettop(L);
+}
+
+/* t[key k] = the value on top, t just below it (a fresh table: no metamethods) */
+static void setk(lua_State *L, int S, int k) {
+  lua_rawgeti(L, S, k);
+  lua_insert(L, -2);
+  lua_rawset(L, -3);
+}
+
+/* set_span with the interned keys */
+static void set_span_s(lua_State *L, int S, uint32_t start, uint32_t end) {
+  lua_pushinteger(L, (lua_Integer)start + 1);
+  setk(L, S, S_START);
+  lua_pushinteger(L, (lua_Integer)end);
+  setk(L, S, S_STOP);
+}
+
 static int raise_status(lua_State *L, kn_status st) {
   if (st == KN_ENOMEM) return luaL_error(L, "not enough memory");
   return luaL_error(L, "%s", kn_strerror(st));
@@ -175,7 +227,7 @@ static int l_gaz_len(lua_State *L) {
 
 /* core.gazetteer() -> an empty Gazetteer */
 static int l_gazetteer(lua_State *L) {
-  l_gaz *b = lua_newuserdatauv(L, sizeof *b, 0);
+  l_gaz *b = lua_newuserdatauv(L, sizeof *b, 1);   /* user value: the entity strings (refs_open) */
   b->g = NULL;
   luaL_setmetatable(L, GAZ_MT);
   void *ud;
@@ -198,6 +250,13 @@ static int gaz_result(lua_State *L, kn_status st, const char *err) {
 
 #define ERRCAP 4096
 
+/* The gazetteer at index 1 may have changed: its entity strings are made
+** again on the next use. */
+static void gaz_changed(lua_State *L) {
+  lua_pushnil(L);
+  lua_setiuservalue(L, 1, 1);
+}
+
 /* gaz:load(text [, name [, replace]]) -> true | nil, "name:line: reason…" */
 static int l_gaz_load(lua_State *L) {
   l_gaz *b = check_gaz(L, 1);
@@ -207,6 +266,7 @@ static int l_gaz_load(lua_State *L) {
   int replace = lua_toboolean(L, 4);
   char *err = lua_newuserdatauv(L, ERRCAP, 0);
   kn_status st = kn_gaz_load(b->g, name, s, n, replace, err, ERRCAP);
+  gaz_changed(L);
   return gaz_result(L, st, err);
 }
 
@@ -216,6 +276,7 @@ static int l_gaz_spelling(lua_State *L) {
   size_t n;
   const char *s = luaL_checklstring(L, 2, &n);
   char *err = lua_newuserdatauv(L, ERRCAP, 0);
+  gaz_changed(L);
   return gaz_result(L, kn_gaz_spelling(b->g, s, n, err, ERRCAP), err);
 }
 
@@ -224,6 +285,7 @@ static int l_gaz_ranks(lua_State *L) {
   size_t n;
   const char *s = luaL_checklstring(L, 2, &n);
   char *err = lua_newuserdatauv(L, ERRCAP, 0);
+  gaz_changed(L);
   return gaz_result(L, kn_gaz_ranks(b->g, s, n, err, ERRCAP), err);
 }
 
@@ -232,6 +294,7 @@ static int l_gaz_compile(lua_State *L) {
   l_gaz *b = check_gaz(L, 1);
   const kn_wordset *ab = lua_isnoneornil(L, 2) ? NULL : check_wordset(L, 2)->w;
   char *err = lua_newuserdatauv(L, ERRCAP, 0);
+  gaz_changed(L);
   return gaz_result(L, kn_gaz_compile(b->g, ab, err, ERRCAP), err);
 }
 
@@ -464,12 +527,13 @@ typedef struct { int kind; } l_view;
 static const char *const KIND_NAMES[] = { "?", "word", "number", "punct", "symbol", "clitic" };
 
 static void push_token(lua_State *L, const char *text, const kn_token *k, lua_Integer index) {
+  int S = push_strs(L);
   lua_createtable(L, 0, 8);
   lua_pushlstring(L, text + k->start, k->len);
-  lua_setfield(L, -2, "text");
-  set_span(L, k->start, k->start + k->len);
-  lua_pushstring(L, KIND_NAMES[k->kind < 6 ? k->kind : 0]);
-  lua_setfield(L, -2, "kind");
+  setk(L, S, S_TEXT);
+  set_span_s(L, S, k->start, k->start + k->len);
+  lua_rawgeti(L, S, S_KINDN(k->kind < 6 ? k->kind : 0));
+  setk(L, S, S_KIND);
   char key[512];
   size_t kl = kn_tok_key(text, k, key, sizeof key);
   if (kl <= sizeof key) lua_pushlstring(L, key, kl);
@@ -479,20 +543,20 @@ static void push_token(lua_State *L, const char *text, const kn_token *k, lua_In
     kn_tok_key(text, k, p, kl);
     luaL_pushresultsize(&b, kl);
   }
-  lua_setfield(L, -2, "key");
+  setk(L, S, S_KEY);
   lua_pushinteger(L, (lua_Integer)k->sent + 1);
-  lua_setfield(L, -2, "sentence");
+  setk(L, S, S_SENTENCE);
   lua_pushinteger(L, index);
-  lua_setfield(L, -2, "index");
-  static const struct { unsigned f; const char *name; } FL[] = {
-    { KN_TF_CAP, "cap" }, { KN_TF_UPPER, "upper" }, { KN_TF_ABBR, "abbr" },
-    { KN_TF_HANGUL, "hangul" }, { KN_TF_ORD, "ordinal" }, { KN_TF_TIME, "time" },
-    { KN_TF_BAD, "bad" }, { KN_TF_SKIP, "skip" }, { 0, NULL } };
+  setk(L, S, S_INDEX);
+  static const struct { unsigned f; int name; } FL[] = {
+    { KN_TF_CAP, S_CAP }, { KN_TF_UPPER, S_UPPER }, { KN_TF_ABBR, S_ABBR },
+    { KN_TF_HANGUL, S_HANGUL }, { KN_TF_ORD, S_ORDINAL }, { KN_TF_TIME, S_TIME },
+    { KN_TF_BAD, S_BAD }, { KN_TF_SKIP, S_SKIP }, { 0, 0 } };
   for (int i = 0; FL[i].name; i++)
-    if (k->flags & FL[i].f) { lua_pushboolean(L, 1); lua_setfield(L, -2, FL[i].name); }
-  static const char *const WS[] = { "none", "space", "line", "paragraph" };
-  lua_pushstring(L, WS[k->ws & 3]);
-  lua_setfield(L, -2, "space_before");
+    if (k->flags & FL[i].f) { lua_pushboolean(L, 1); setk(L, S, FL[i].name); }
+  lua_rawgeti(L, S, S_WS(k->ws & 3));
+  setk(L, S, S_SPACE_BEFORE);
+  lua_remove(L, S);
 }
 
 /* The doc of the view at index i (pushed nothing; the view keeps it alive). */
@@ -623,16 +687,18 @@ static int l_tokenize(lua_State *L) {
 /* ------------------------------------------------------ sentence views */
 
 static void push_sentence(lua_State *L, const char *text, const kn_sentence *se, lua_Integer i) {
+  int S = push_strs(L);
   lua_createtable(L, 0, 6);
   lua_pushlstring(L, text + se->start, se->stop - se->start);
-  lua_setfield(L, -2, "text");
-  set_span(L, se->start, se->stop);
+  setk(L, S, S_TEXT);
+  set_span_s(L, S, se->start, se->stop);
   lua_pushinteger(L, (lua_Integer)se->first + 1);
-  lua_setfield(L, -2, "first_token");
+  setk(L, S, S_FIRST_TOKEN);
   lua_pushinteger(L, (lua_Integer)se->last + 1);
-  lua_setfield(L, -2, "last_token");
+  setk(L, S, S_LAST_TOKEN);
   lua_pushinteger(L, i);
-  lua_setfield(L, -2, "index");
+  setk(L, S, S_INDEX);
+  lua_remove(L, S);
 }
 
 static int l_sentences_len(lua_State *L) {
@@ -797,6 +863,62 @@ static void push_ref_name(lua_State *L, const kn_gaz *g, const kn_linker *lk, in
   else lua_pushnil(L);
 }
 
+/* Entity references of a doc as Lua strings. Each gazetteer entity's id and
+** name are made once per gazetteer (until it changes: gaz_changed), in an
+** array in the gazetteer's user value: [2i + 1] the id, [2i + 2] the name of
+** entity i; kn_gaz_info walks the record's fields, too slow for every
+** mention. */
+typedef struct refs {
+  lua_State *L;
+  const kn_gaz *g;
+  const kn_linker *lk;
+  int cache;   /* stack index of the array */
+} refs;
+
+/* Fills R for the doc at index di and pushes one value (the array, or nil
+** when the doc has no open gazetteer). Returns the gazetteer or NULL. */
+static const kn_gaz *refs_open(lua_State *L, int di, const kn_linker *lk, refs *R) {
+  R->L = L; R->lk = lk; R->g = NULL;
+  lua_getiuservalue(L, di, 2);
+  l_gaz *b = luaL_testudata(L, -1, GAZ_MT);
+  if (b && b->g) {
+    R->g = b->g;
+    if (lua_getiuservalue(L, -1, 1) != LUA_TTABLE) {
+      lua_pop(L, 1);
+      size_t n = kn_gaz_count(b->g);
+      lua_createtable(L, n < 0x3fffffff ? (int)(2 * n) : 0, 0);
+      lua_pushvalue(L, -1);
+      lua_setiuservalue(L, -3, 1);
+    }
+    lua_remove(L, -2);
+  } else {
+    lua_pop(L, 1);
+    lua_pushnil(L);
+  }
+  R->cache = lua_gettop(L);
+  return R->g;
+}
+
+/* Pushes the id (name 0) or name (name 1) of an entity reference (gazetteer
+** or new), or nil. */
+static void ref_push(refs *R, int32_t e, int name) {
+  lua_State *L = R->L;
+  if (e >= 0 && R->g) {
+    lua_Integer k = 2 * (lua_Integer)e + 1;
+    if (lua_rawgeti(L, R->cache, k + name) != LUA_TNIL) return;
+    lua_pop(L, 1);
+    kn_entity_info info;
+    if (kn_gaz_info(R->g, e, &info) != KN_OK) { lua_pushnil(L); return; }
+    lua_pushstring(L, info.id);
+    lua_rawseti(L, R->cache, k);
+    lua_pushstring(L, info.name);
+    lua_rawseti(L, R->cache, k + 1);
+    lua_rawgeti(L, R->cache, k + name);
+  } else if (e <= -2 && (size_t)KN_NEW_INDEX(e) < R->lk->nne) {
+    lua_pushstring(L, name ? R->lk->ne[KN_NEW_INDEX(e)].name : R->lk->ne[KN_NEW_INDEX(e)].id);
+  } else lua_pushnil(L);
+}
+
 /* doc:mentions([null]) -> array of SCHEMA.md mention tables. Given the
 ** JSON null value, the tables are exactly SCHEMA's (a missing holder is
 ** that null, no token indexes); without it, they also carry first_token
@@ -804,32 +926,34 @@ static void push_ref_name(lua_State *L, const kn_gaz *g, const kn_linker *lk, in
 static int l_doc_mentions(lua_State *L) {
   l_doc *d = to_doc(L, 1);
   int schema = !lua_isnoneornil(L, 2);
-  const kn_gaz *g = doc_gaz(L, 1);
   size_t n;
   const char *s = doc_text(L, 1, &n);
+  int S = push_strs(L);
+  refs R;
+  const kn_gaz *g = refs_open(L, 1, &d->lk, &R);
   lua_createtable(L, (int)d->lk.nm, 0);
   if (!g) return 1;
   for (size_t i = 0; i < d->lk.nm; i++) {
     const kn_mention *m = &d->lk.m[i];
     lua_createtable(L, 0, 10);
-    push_ref(L, g, &d->lk, m->entity); lua_setfield(L, -2, "entity");
-    lua_pushstring(L, TYPE_NAMES[m->type <= KN_ET_OFFICE ? m->type : 0]); lua_setfield(L, -2, "type");
-    push_ref_name(L, g, &d->lk, m->entity); lua_setfield(L, -2, "name");
-    pushlen(L, s + m->start, m->stop - m->start); lua_setfield(L, -2, "text");
-    set_span(L, m->start, m->stop);
-    lua_pushinteger(L, (lua_Integer)m->sent + 1); lua_setfield(L, -2, "sentence");
-    lua_pushstring(L, HOW_NAMES[m->how <= KN_HOW_NEW ? m->how : 0]); lua_setfield(L, -2, "how");
+    ref_push(&R, m->entity, 0); setk(L, S, S_ENTITY);
+    lua_rawgeti(L, S, S_ETYPE(m->type <= KN_ET_OFFICE ? m->type : 0)); setk(L, S, S_TYPE);
+    ref_push(&R, m->entity, 1); setk(L, S, S_NAME);
+    pushlen(L, s + m->start, m->stop - m->start); setk(L, S, S_TEXT);
+    set_span_s(L, S, m->start, m->stop);
+    lua_pushinteger(L, (lua_Integer)m->sent + 1); setk(L, S, S_SENTENCE);
+    lua_rawgeti(L, S, S_HOWN(m->how <= KN_HOW_NEW ? m->how : 0)); setk(L, S, S_HOW);
     if (m->type == KN_ET_OFFICE) {
-      push_ref(L, g, &d->lk, m->holder);
+      ref_push(&R, m->holder, 0);
       if (lua_isnil(L, -1)) {
         lua_pop(L, 1);
         if (schema) lua_pushvalue(L, 2); else lua_pushboolean(L, 0);
       }
-      lua_setfield(L, -2, "holder");
+      setk(L, S, S_HOLDER);
     }
     if (!schema) {
-      lua_pushinteger(L, (lua_Integer)m->first + 1); lua_setfield(L, -2, "first_token");
-      lua_pushinteger(L, (lua_Integer)m->last + 1); lua_setfield(L, -2, "last_token");
+      lua_pushinteger(L, (lua_Integer)m->first + 1); setk(L, S, S_FIRST_TOKEN);
+      lua_pushinteger(L, (lua_Integer)m->last + 1); setk(L, S, S_LAST_TOKEN);
     }
     lua_rawseti(L, -2, (lua_Integer)i + 1);
   }
@@ -880,22 +1004,23 @@ static int l_doc_timexes(lua_State *L) {
   int schema = lua_toboolean(L, 2);
   size_t n;
   const char *s = doc_text(L, 1, &n);
+  int S = push_strs(L);
   lua_createtable(L, (int)d->tg.ntx, 0);
   for (size_t i = 0; i < d->tg.ntx; i++) {
     const kn_timex *t = &d->tg.tx[i];
     lua_createtable(L, 0, 8);
-    pushlen(L, s + t->start, t->stop - t->start); lua_setfield(L, -2, "text");
-    set_span(L, t->start, t->stop);
-    lua_pushinteger(L, (lua_Integer)t->sent + 1); lua_setfield(L, -2, "sentence");
-    lua_pushstring(L, TX_TYPES[t->type <= KN_TX_SET ? t->type : 0]); lua_setfield(L, -2, "type");
-    lua_pushstring(L, t->value); lua_setfield(L, -2, "value");
+    pushlen(L, s + t->start, t->stop - t->start); setk(L, S, S_TEXT);
+    set_span_s(L, S, t->start, t->stop);
+    lua_pushinteger(L, (lua_Integer)t->sent + 1); setk(L, S, S_SENTENCE);
+    lua_rawgeti(L, S, S_TXTYPE(t->type <= KN_TX_SET ? t->type : 0)); setk(L, S, S_TYPE);
+    lua_pushstring(L, t->value); setk(L, S, S_VALUE);
     if (schema) { lua_rawseti(L, -2, (lua_Integer)i + 1); continue; }
-    if (t->value_end[0]) { lua_pushstring(L, t->value_end); lua_setfield(L, -2, "value_end"); }
+    if (t->value_end[0]) { lua_pushstring(L, t->value_end); setk(L, S, S_VALUE_END); }
     if (t->flags & (KN_XF_RANGE_FROM | KN_XF_RANGE_TO)) {
-      lua_pushstring(L, t->flags & KN_XF_RANGE_FROM ? "from" : "to");
-      lua_setfield(L, -2, "range");
+      lua_rawgeti(L, S, t->flags & KN_XF_RANGE_FROM ? S_FROM : S_TO);
+      setk(L, S, S_RANGE);
     }
-    if (t->flags & KN_XF_UNANCHORED) { lua_pushboolean(L, 1); lua_setfield(L, -2, "unanchored"); }
+    if (t->flags & KN_XF_UNANCHORED) { lua_pushboolean(L, 1); setk(L, S, S_UNANCHORED); }
     lua_rawseti(L, -2, (lua_Integer)i + 1);
   }
   return 1;
@@ -903,48 +1028,75 @@ static int l_doc_timexes(lua_State *L) {
 
 static const char *const MOD_NAMES[] = { "?", "occurred", "planned", "reported" };
 
-/* doc:events([docid, null]) -> array of SCHEMA.md event tables. Given a
-** document id and the JSON null value, each has its "<doc id>#n" id and
-** null for a missing place or date, as the extract output wants. */
+/* doc:events([docid [, null]]) -> array of SCHEMA.md event tables. Given
+** a document id, each has its "<doc id>#n" id; given also the JSON null
+** value, null for a missing place or date, as the extract output wants. */
 static int l_doc_events(lua_State *L) {
   l_doc *d = to_doc(L, 1);
   int schema = !lua_isnoneornil(L, 3);
   const char *docid = schema ? luaL_checkstring(L, 2) : NULL;
-  const kn_gaz *g = doc_gaz(L, 1);
   size_t n;
   const char *s = doc_text(L, 1, &n);
+  int S = push_strs(L);
+  refs R;
+  refs_open(L, 1, &d->lk, &R);
+  /* the id prefix: "<doc id>#" (up to a NUL in the id, as "%s" gives it) */
+  int prefix = 0;
+  if (schema) { lua_pushfstring(L, "%s#", docid); prefix = lua_gettop(L); }
+  else if (lua_type(L, 2) == LUA_TSTRING) {
+    lua_pushvalue(L, 2);
+    lua_pushliteral(L, "#");
+    lua_concat(L, 2);
+    prefix = lua_gettop(L);
+  }
+  int arraymt = 0;
+  if (schema) {
+    /* an empty list must stay an array in JSON */
+    lua_getfield(L, LUA_REGISTRYINDEX, "korea_nato.json.array");
+    arraymt = lua_istable(L, -1) ? lua_gettop(L) : 0;
+  }
   lua_createtable(L, (int)d->ex.nev, 0);
   for (size_t i = 0; i < d->ex.nev; i++) {
     const kn_event *e = &d->ex.ev[i];
     lua_createtable(L, 0, 12);
-    if (schema) { lua_pushfstring(L, "%s#%d", docid, (int)i + 1); lua_setfield(L, -2, "id"); }
-    lua_pushstring(L, kn_event_type_name(e->type)); lua_setfield(L, -2, "type");
-    lua_pushstring(L, kn_event_cameo(e->type, e->modality)); lua_setfield(L, -2, "cameo");
-    lua_pushstring(L, kn_event_plover(e->type, e->modality)); lua_setfield(L, -2, "plover");
+    if (prefix) {
+      lua_pushvalue(L, prefix);
+      lua_pushinteger(L, (lua_Integer)i + 1);
+      lua_concat(L, 2);
+      setk(L, S, S_ID);
+    }
+    if (e->type <= KN_EV_NTYPES && e->modality <= 3) {
+      lua_rawgeti(L, S, S_EVTYPE(e->type)); setk(L, S, S_TYPE);
+      lua_rawgeti(L, S, S_EVCAMEO(e->type, e->modality)); setk(L, S, S_CAMEO);
+      lua_rawgeti(L, S, S_EVPLOVER(e->type, e->modality)); setk(L, S, S_PLOVER);
+    } else {
+      lua_pushstring(L, kn_event_type_name(e->type)); setk(L, S, S_TYPE);
+      lua_pushstring(L, kn_event_cameo(e->type, e->modality)); setk(L, S, S_CAMEO);
+      lua_pushstring(L, kn_event_plover(e->type, e->modality)); setk(L, S, S_PLOVER);
+    }
     lua_createtable(L, 0, 3);
-    pushlen(L, s + e->start, e->stop - e->start); lua_setfield(L, -2, "text");
-    set_span(L, e->start, e->stop);
-    lua_setfield(L, -2, "trigger");
-    lua_pushinteger(L, (lua_Integer)e->sent + 1); lua_setfield(L, -2, "sentence");
+    pushlen(L, s + e->start, e->stop - e->start); setk(L, S, S_TEXT);
+    set_span_s(L, S, e->start, e->stop);
+    setk(L, S, S_TRIGGER);
+    lua_pushinteger(L, (lua_Integer)e->sent + 1); setk(L, S, S_SENTENCE);
     lua_createtable(L, (int)e->npart, 0);
     for (uint32_t k = 0; k < e->npart; k++) {
-      push_ref(L, g, &d->lk, d->ex.parts[e->part + k]);
+      ref_push(&R, d->ex.parts[e->part + k], 0);
       lua_rawseti(L, -2, (lua_Integer)k + 1);
     }
-    if (schema) {
-      /* an empty list must stay an array in JSON */
-      lua_getfield(L, LUA_REGISTRYINDEX, "korea_nato.json.array");
-      if (lua_istable(L, -1)) lua_setmetatable(L, -2); else lua_pop(L, 1);
+    if (arraymt) {
+      lua_pushvalue(L, arraymt);
+      lua_setmetatable(L, -2);
     }
-    lua_setfield(L, -2, "participants");
-    push_ref(L, g, &d->lk, e->location);
+    setk(L, S, S_PARTICIPANTS);
+    ref_push(&R, e->location, 0);
     if (schema && lua_isnil(L, -1)) { lua_pop(L, 1); lua_pushvalue(L, 3); }
-    lua_setfield(L, -2, "location");
+    setk(L, S, S_LOCATION);
     if (e->date[0]) lua_pushstring(L, e->date); else if (schema) lua_pushvalue(L, 3); else lua_pushnil(L);
-    lua_setfield(L, -2, "date");
+    setk(L, S, S_DATE);
     if (e->date_end[0]) lua_pushstring(L, e->date_end); else if (schema) lua_pushvalue(L, 3); else lua_pushnil(L);
-    lua_setfield(L, -2, "date_end");
-    lua_pushstring(L, MOD_NAMES[e->modality <= KN_MOD_REPORTED ? e->modality : 0]); lua_setfield(L, -2, "modality");
+    setk(L, S, S_DATE_END);
+    lua_rawgeti(L, S, S_MODN(e->modality <= KN_MOD_REPORTED ? e->modality : 0)); setk(L, S, S_MODALITY);
     lua_rawseti(L, -2, (lua_Integer)i + 1);
   }
   return 1;
@@ -1398,6 +1550,27 @@ static int l_isatty(lua_State *L) {
 #include "kn_lua_time.h"
 #include "kn_lua_idset.h"
 
+/* The string array of push_strs, in the registry. */
+static void make_strs(lua_State *L) {
+  static const char *const WS_NAMES[] = { "none", "space", "line", "paragraph" };
+  lua_createtable(L, S_END, 0);
+  for (int i = 1; i < S_NFIELDS; i++) { lua_pushstring(L, S_FIELDS[i]); lua_rawseti(L, -2, i); }
+  for (int i = 0; i < 7; i++) { lua_pushstring(L, TYPE_NAMES[i]); lua_rawseti(L, -2, S_ETYPE(i)); }
+  for (int i = 0; i < 8; i++) { lua_pushstring(L, HOW_NAMES[i]); lua_rawseti(L, -2, S_HOWN(i)); }
+  for (int i = 0; i < 5; i++) { lua_pushstring(L, TX_TYPES[i]); lua_rawseti(L, -2, S_TXTYPE(i)); }
+  for (int i = 0; i < 4; i++) { lua_pushstring(L, MOD_NAMES[i]); lua_rawseti(L, -2, S_MODN(i)); }
+  for (int i = 0; i < 6; i++) { lua_pushstring(L, KIND_NAMES[i]); lua_rawseti(L, -2, S_KINDN(i)); }
+  for (int i = 0; i < 4; i++) { lua_pushstring(L, WS_NAMES[i]); lua_rawseti(L, -2, S_WS(i)); }
+  for (int t = 0; t <= KN_EV_NTYPES; t++) {
+    lua_pushstring(L, kn_event_type_name(t)); lua_rawseti(L, -2, S_EVTYPE(t));
+    for (int m = 0; m < 4; m++) {
+      lua_pushstring(L, kn_event_cameo(t, m)); lua_rawseti(L, -2, S_EVCAMEO(t, m));
+      lua_pushstring(L, kn_event_plover(t, m)); lua_rawseti(L, -2, S_EVPLOVER(t, m));
+    }
+  }
+  lua_rawsetp(L, LUA_REGISTRYINDEX, &strs_key);
+}
+
 /* ------------------------------------------------------ registration */
 
 static const luaL_Reg wordset_m[] = {
@@ -1457,6 +1630,7 @@ static const luaL_Reg core_f[] = {
 LUALIB_API int luaopen_korea_nato_core(lua_State *L);
 
 LUALIB_API int luaopen_korea_nato_core(lua_State *L) {
+  make_strs(L);
   createmeta(L, WORDSET_MT, wordset_m, wordset_mm);
   createmeta(L, GAZ_MT, gaz_m, gaz_mm);
   createmeta(L, EVLEX_MT, evlex_m, evlex_mm);

@@ -22,14 +22,28 @@ function M.is_document(x)
 end
 
 --- The token view (indexable, iterable; tables built on access).
-function Document:tokens() return self._tokens end
+function Document:tokens()
+  local t = self._tokens
+  if t == nil and self._core then
+    t = self._core:tokens()
+    self._tokens = t
+  end
+  return t
+end
 
 --- The sentence view.
-function Document:sentences() return self._sentences end
+function Document:sentences()
+  local s = self._sentences
+  if s == nil and self._core then
+    s = self._core:sentences()
+    self._sentences = s
+  end
+  return s
+end
 
 --- The text of sentence i.
 function Document:sentence_text(i)
-  local s = self._sentences[i]
+  local s = self:sentences()[i]
   return s and s.text
 end
 
@@ -101,11 +115,21 @@ function Document:discrepancies()
   return self._core:discrepancies()
 end
 
+-- Every temporal expression, made from the core's results on first use.
+function Document:_all_timexes()
+  local all = self._timexes
+  if all == nil and self._core then
+    all = self._core:timexes()
+    self._timexes = all
+  end
+  return all
+end
+
 --- The temporal expressions (SCHEMA.md fields), optionally filtered:
 -- doc:timexes{type = "DATE"}.
 function Document:timexes(filter)
   local out = {}
-  for _, t in ipairs(self._timexes or {}) do
+  for _, t in ipairs(self:_all_timexes() or {}) do
     if matches(t, filter) then out[#out + 1] = t end
   end
   return out
@@ -127,12 +151,17 @@ end
 function Document:events(filter)
   local all = self._events
   if not all then
-    all = self._core:events()
-    if self._rule_events then
-      for _, e in ipairs(self._rule_events) do all[#all + 1] = e end
-      table.sort(all, function(a, b) return a.trigger.start < b.trigger.start end)
+    local id = self.id or "doc"
+    if not self._rule_events and type(id) == "string" then
+      all = self._core:events(id)   -- numbered "<id>#n" by the core
+    else
+      all = self._core:events()
+      if self._rule_events then
+        for _, e in ipairs(self._rule_events) do all[#all + 1] = e end
+        table.sort(all, function(a, b) return a.trigger.start < b.trigger.start end)
+      end
+      for i, e in ipairs(all) do e.id = id .. "#" .. i end
     end
-    for i, e in ipairs(all) do e.id = (self.id or "doc") .. "#" .. i end
     self._events = all
   end
   if not filter then return all end
@@ -164,7 +193,7 @@ function Document:__tostring()
   local head = self.title or self.text:sub(1, 60):gsub("%s+", " ")
   return format("Document %s (%s, %s): %d bytes, %d sentences — %s",
     self.id or "?", self.source or "no source", self.published or "undated",
-    #self.text, #self._sentences, head)
+    #self.text, #self:sentences(), head)
 end
 
 --- The document as SCHEMA.md's `extract` record (a plain table; JSON via
@@ -174,7 +203,7 @@ function Document:totable()
     id = self.id, title = self.title, source = self.source, url = self.url,
     author = self.author, published = self.published or json.null,
     published_from = self.published_from or "none",
-    sentences = json.array(self._sentences:spans()),
+    sentences = json.array(self:sentences():spans()),
   }
   if self.meta then t.meta = self.meta end
   for _, stage in ipairs { "mentions", "timexes", "events" } do

@@ -141,9 +141,8 @@ function M.analyze(text, meta)
   local gaz = meta.gazetteer or M.gazetteer.default()
   d._gazetteer = gaz
   d._core = core.analyze(text, M.abbreviations(), gaz:core(), d.published, skip, M.events_lexicon())
-  d._tokens, d._sentences = d._core:tokens(), d._core:sentences()
+  -- the token and sentence views and the timex tables are made on first use
   local doc = document.new(d)
-  doc._timexes = d._core:timexes()
   if rules.active() then
     doc._rule_mentions, doc._rule_events = rules.apply(doc)
   end

@@ -266,7 +266,7 @@ function M.apply(doc)
   local core_mentions = doc._core and doc._core:mentions() or {}
   local skip = doc._skip or {}
   local sentences = doc:sentences()
-  local timexes = doc._timexes or {}
+  local timexes = (doc._all_timexes and doc:_all_timexes()) or doc._timexes or {}
   local cands = {}
   for si = 1, #sentences do
     local s = sentences[si]
