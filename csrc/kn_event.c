@@ -83,7 +83,7 @@ typedef struct lexent {
   char *left[MAXCTX], *right[MAXCTX];   /* context keys (arena), nearest first */
 } lexent;
 
-static kn_status build_cues(kn_wordset *w);
+static kn_status build_cues(kn_wordset *w, kn_wordset *w2);
 
 #define HEADBITS 14
 static inline uint32_t head_bit(uint32_t h) { return (h ^ (h >> 15)) & ((1u << HEADBITS) - 1); }
@@ -94,7 +94,7 @@ struct kn_evlex {
   kn_wordset *heads;               /* head key -> first entry */
   kn_wordset *classes;             /* word key -> class bit mask */
   kn_wordset *classnames;          /* class name -> id */
-  kn_wordset *cues;                /* word -> bit mask of the rules' word lists */
+  kn_wordset *cues, *cues2;        /* word -> bit mask of the rules' word lists 0-30, 31-61 */
   uint64_t headbits[1 << (HEADBITS - 6)];   /* hashes of trigger words: most tokens fail here */
   int nclass;
   lexent *e; size_t ne, cape;
@@ -113,7 +113,7 @@ kn_status kn_evlex_new(kn_evlex **out, kn_alloc f, void *ud) {
   kn_status st;
   if ((st = kn_wordset_new(&x->heads, f, ud)) || (st = kn_wordset_new(&x->classes, f, ud)) ||
       (st = kn_wordset_new(&x->classnames, f, ud)) || (st = kn_wordset_new(&x->cues, f, ud)) ||
-      (st = build_cues(x->cues))) {
+      (st = kn_wordset_new(&x->cues2, f, ud)) || (st = build_cues(x->cues, x->cues2))) {
     kn_evlex_free(x);
     return st;
   }
@@ -127,6 +127,7 @@ void kn_evlex_free(kn_evlex *x) {
   kn_wordset_free(x->classes);
   kn_wordset_free(x->classnames);
   kn_wordset_free(x->cues);
+  kn_wordset_free(x->cues2);
   kn_free(x->alloc, x->ud, x->e, x->cape * sizeof(lexent));
   kn_tok_free(&x->tk);
   kn_arena_free(&x->arena);
@@ -358,7 +359,7 @@ typedef struct ex {
   size_t nmo;
   int class_sent;                       /* sentence whose class mask is cached */
   unsigned class_mask;
-  uint32_t *cue; size_t capcue;         /* per token: cue list bits, or CUE_UNKNOWN */
+  uint64_t *cue; size_t capcue;         /* per token: cue list bits | CUE_KNOWN, or 0 */
   int32_t *who_before;                  /* per mention i: the person named last before it */
   int32_t last_dated[KN_EV_NTYPES + 1]; /* per family: the last event with a date, or -1 */
 } ex;
@@ -367,10 +368,11 @@ typedef struct ex {
 ** end of the previous one of its sentence (UINT32_MAX: none). */
 typedef struct cand { uint32_t a, b; int type; uint32_t next_a, prev_a, prev_b; int prev_stmt_verb; } cand;
 
-#define CUE_UNKNOWN 0xFFFFFFFFu
+#define CUE_KNOWN ((uint64_t)1 << 63)
+#define CUE_PER_SET 31             /* list bits per word set (its values are ints) */
 
 /* The rules' word lists, one bit each in the cue set (same order as CUES). */
-enum { C_TO, C_ACC, C_THE, C_SKIP, C_OF, C_INAT, C_HE, C_BE, C_STRONG, C_ROLE_NOUNS, C_OTHER_SIGNAL, C_BOUNDARY_WORDS, C_RELATIVE, C_REPORTING, C_NONPARTY_PREP, C_COORD, C_PARTY_PREP, C_FUTURE, C_ATTRIB, C_DEFINITE, C_LOCPREP, C_PARTY_NOUNS, C_PP_PREP, C_THAT, C_SAY, C_PRONOUN, C_SEPARATE, C_BOUND_SIGNAL, C_THROUGH };
+enum { C_TO, C_ACC, C_THE, C_SKIP, C_OF, C_INAT, C_HE, C_BE, C_STRONG, C_ROLE_NOUNS, C_OTHER_SIGNAL, C_BOUNDARY_WORDS, C_RELATIVE, C_REPORTING, C_NONPARTY_PREP, C_COORD, C_PARTY_PREP, C_FUTURE, C_ATTRIB, C_DEFINITE, C_LOCPREP, C_PARTY_NOUNS, C_PP_PREP, C_THAT, C_SAY, C_PRONOUN, C_SEPARATE, C_BOUND_SIGNAL, C_THROUGH, C_NUMWORD, C_BY, C_ADVERB, C_AUX, C_PP_PREP_INTRO };
 
 static size_t tkey(const ex *x, uint32_t i, char *buf, size_t cap) {
   size_t n = kn_tok_key(x->text, &x->tk->tok[i], buf, cap - 1);
@@ -383,12 +385,13 @@ static size_t tkey(const ex *x, uint32_t i, char *buf, size_t cap) {
 ** are looked up once per token and cached as a bit mask of lists. */
 static int key_in(const ex *x, uint32_t i, int cue) {
   if (i >= x->tk->ntok) return 0;
-  uint32_t *m = &x->cue[i];
-  if (*m == CUE_UNKNOWN) {
+  uint64_t *m = &x->cue[i];
+  if (!*m) {
     char k[32];
     size_t n = tkey(x, i, k, sizeof k);
     int v = n ? kn_wordset_get(x->lex->cues, k, n) : -1;
-    *m = v < 0 ? 0 : (uint32_t)v;
+    int v2 = n ? kn_wordset_get(x->lex->cues2, k, n) : -1;
+    *m = CUE_KNOWN | (v < 0 ? 0 : (uint64_t)v) | (v2 < 0 ? 0 : (uint64_t)v2 << CUE_PER_SET);
   }
   return (int)((*m >> cue) & 1u);
 }
@@ -474,7 +477,7 @@ static const char *const STRONG[] = { "will", "'ll", "scheduled", "upcoming", "n
 static const char *const ROLE_NOUNS[] = { "ministers", "minister", "leaders", "leader", "chiefs",
   "heads", "head", "delegations", "delegation", "officials", "diplomats", "representatives",
   "envoys", "presidents", "members", "militaries", "governments", "navies", "forces", "troops",
-  "soldiers", "secretaries", NULL };
+  "soldiers", "secretaries", "states", "countries", "nations", NULL };
 static const char *const PARTY_NOUNS[] = { "troops", "troop", "soldiers", "forces", "officials",
   "delegation", "delegations", "government", "governments", "military", "militaries", "navy", "army",
   "diplomats", "authorities", "side", "team", "units", "warships", "jets", "ministers", "leaders",
@@ -485,6 +488,13 @@ static const char *const OTHER_SIGNAL[] = { "since", "until", "till", "by", "thr
   "after", "from", "ago", "last", "centennial", "anniversary", NULL };
 
 static const char *const BOUND_SIGNAL[] = { "since", "until", "till", "by", NULL };
+static const char *const NUMWORD[] = { "two", "three", "four", "five", "six", "seven", "eight", "nine",
+  "ten", NULL };
+static const char *const BY[] = { "by", NULL };
+static const char *const PP_PREP_INTRO[] = { "in", "at", "during", NULL };
+static const char *const AUX[] = { "is", "was", "were", "are", "be", "been", "has", "have", "had", "will",
+  "would", "did", "does", NULL };
+static const char *const ADVERB[] = { "also", "then", "later", "again", "together", "first", NULL };
 static const char *const THROUGH[] = { "through", "until", "till", "thru", NULL };
 static const char *const BOUNDARY_WORDS[] = { "while", "whereas", "amid", "although", "though",
   "because", "despite", "said", "says", "saying", "told", "adding", "after", "before", "since",
@@ -517,6 +527,7 @@ static int is_punct(const ex *x, uint32_t i, char c) {
 static size_t timex_from(const kn_tagger *tg, uint32_t t);
 static size_t mention_from(const kn_linker *lk, uint32_t t);
 static int noun_suffix(const ex *x, uint32_t t);
+static long governor(const ex *x, const kn_mention *m, uint32_t lo);
 
 /* Is token t inside a temporal expression? */
 static int in_timex(const ex *x, uint32_t t) {
@@ -652,8 +663,10 @@ static int subject_np(const ex *x, const cand *c) {
   const kn_token *tok = x->tk->tok;
   uint32_t first = x->tk->sent[tok[c->a].sent].first;
   if (c->a <= first || c->a - first > 4 || !key_in(x, first, C_DEFINITE) || key_in(x, first, C_PRONOUN)) return 0;
-  for (uint32_t i = first + 1; i < c->a; i++)     /* modifiers: "The three-day", "The annual" */
+  for (uint32_t i = first + 1; i < c->a; i++) {   /* modifiers: "The three-day", "The annual" */
     if (!(tok[i].flags & KN_TF_LOWER) && !is_punct(x, i, '-') && tok[i].kind != KN_TK_NUM) return 0;
+    if (key_in(x, i, C_AUX)) return 0;             /* "The plan was announced": a verb */
+  }
   return 1;
 }
 
@@ -693,6 +706,47 @@ static int noun_trigger(const ex *x, const cand *c) {
   return 0;
 }
 
+/* Does token t end a person's name (or an office naming its holder)? */
+static int ends_person(const ex *x, uint32_t t) {
+  size_t i = mention_from(x->lk, t + 1);
+  if (i == 0) return 0;
+  const kn_mention *p = &x->lk->m[i - 1];
+  return p->last == t && (p->type == KN_ET_PERSON || (p->type == KN_ET_OFFICE && p->holder != -1));
+}
+
+/* Is mention m part of a description of a named person: "Yoon Suk Yeol
+** of South Korea", or an apposition "Kim Myung-soo, chairman of South
+** Korea's Joint Chiefs of Staff," / "Richard Marles, Australia's deputy
+** prime minister"? The person is the party; the country or body that
+** describes them is not (ANNOTATION.md: "the country of a person who is
+** also named is not added"). */
+static int describes_person(const ex *x, const kn_mention *m) {
+  uint32_t s = m->sent, first = x->tk->sent[s].first;
+  if (m->first >= 2 && key_in(x, m->first - 1, C_OF) && ends_person(x, m->first - 2)) return 1;
+  /* back to the comma that opens the apposition: lowercase words, "of",
+  ** possessives and other names of the description only */
+  uint32_t p = m->first;
+  for (int k = 0; k < 8 && p > first; k++) {
+    p--;
+    const kn_token *t = &x->tk->tok[p];
+    if (is_punct(x, p, ',')) return p > first && ends_person(x, p - 1);
+    if (t->kind == KN_TK_CLITIC || (t->kind == KN_TK_WORD && (t->flags & KN_TF_LOWER) && !key_in(x, p, C_COORD)))
+      continue;
+    size_t i = mention_from(x->lk, p + 1);                  /* a name of the description */
+    if (i > 0 && x->lk->m[i - 1].first <= p && x->lk->m[i - 1].last >= p &&
+        x->lk->m[i - 1].type != KN_ET_PERSON) { p = x->lk->m[i - 1].first; continue; }
+    return 0;
+  }
+  return 0;
+}
+
+/* Is mention m, after the trigger, governed by "by" (the agent of a
+** passive: "was announced by the ministry")? */
+static int agent_of(const ex *x, const cand *c, const kn_mention *m, uint32_t lo) {
+  long g = governor(x, m, lo);
+  return g > (long)c->b && key_in(x, (uint32_t)g, C_BY);
+}
+
 /* Is mention m the place of a dateline ("SEOUL, Oct. 28 (Yonhap) --",
 ** "BRUSSELS (AP) —", "CAMP DAVID, Maryland —")? It says where the story was
 ** filed, so it is neither a party nor the event's place. */
@@ -711,6 +765,12 @@ static int is_reporter(const ex *x, const kn_mention *m) {
   uint32_t n = m->last + 1;
   if (m->first >= 2 && key_in(x, m->first - 1, C_TO) && key_in(x, m->first - 2, C_ACC)) return 1;
   if (m->first >= 3 && key_in(x, m->first - 2, C_TO) && key_in(x, m->first - 3, C_ACC)) return 1;   /* according to the X */
+  /* "according to South Korea's presidential office": through possessors */
+  for (long p = (long)m->first - 1, k = 0; p >= 1 && k < 6 && x->tk->tok[p].sent == m->sent; p--, k++) {
+    if (key_in(x, (uint32_t)p, C_TO)) return key_in(x, (uint32_t)p - 1, C_ACC);
+    const kn_token *t = &x->tk->tok[p];
+    if (t->kind == KN_TK_PUNCT || key_in(x, (uint32_t)p, C_REPORTING)) break;
+  }
   if (n < x->tk->ntok && key_in(x, n, C_REPORTING)) {
     /* only when the clause reports something said before it: a comma or
     ** quote right before the speaker (", Austin said") */
@@ -722,8 +782,9 @@ static int is_reporter(const ex *x, const kn_mention *m) {
       if (k->kind == KN_TK_PUNCT) return 1;
     }
   }
-  /* "said X" at the end: said Austin */
-  if (m->first > 0 && key_in(x, m->first - 1, C_REPORTING)) return 1;
+  /* "said X" at the end: ", said Austin." (not "said North Korea sent …") */
+  if (m->first > 0 && key_in(x, m->first - 1, C_REPORTING) &&
+      (n >= x->tk->ntok || x->tk->tok[n].sent != m->sent || x->tk->tok[n].kind == KN_TK_PUNCT)) return 1;
   return 0;
 }
 
@@ -832,16 +893,22 @@ static const char *const SEPARATE[] = { "separate", "another", "bilateral", "tri
 /* The cue lists, each a bit of the cue set. */
 static const char *const *const CUES[] = { TO, ACC, THE, SKIP, OF, INAT, HE, BE, STRONG, ROLE_NOUNS,
   OTHER_SIGNAL, BOUNDARY_WORDS, RELATIVE, REPORTING, NONPARTY_PREP, COORD, PARTY_PREP, FUTURE, ATTRIB,
-  DEFINITE, LOCPREP, PARTY_NOUNS, PP_PREP, THAT, SAY, PRONOUN, SEPARATE, BOUND_SIGNAL, THROUGH, NULL };
+  DEFINITE, LOCPREP, PARTY_NOUNS, PP_PREP, THAT, SAY, PRONOUN, SEPARATE, BOUND_SIGNAL, THROUGH, NUMWORD, BY, ADVERB, AUX, PP_PREP_INTRO, NULL };
 
-static kn_status build_cues(kn_wordset *w) {
-  for (int i = 0; CUES[i]; i++)
+/* every list has its bit: two word sets of CUE_PER_SET lists each */
+typedef char kn_cue_lists_fit[sizeof CUES / sizeof CUES[0] - 1 <= 2 * CUE_PER_SET ? 1 : -1];
+
+static kn_status build_cues(kn_wordset *w, kn_wordset *w2) {
+  for (int i = 0; CUES[i]; i++) {
+    kn_wordset *set = i < CUE_PER_SET ? w : w2;
+    int bit = i < CUE_PER_SET ? i : i - CUE_PER_SET;
     for (const char *const *p = CUES[i]; *p; p++) {
       size_t n = strlen(*p);
-      int old = kn_wordset_get(w, *p, n);
-      kn_status st = kn_wordset_add(w, *p, n, (old < 0 ? 0 : old) | (1 << i));
+      int old = kn_wordset_get(set, *p, n);
+      kn_status st = kn_wordset_add(set, *p, n, (old < 0 ? 0 : old) | (1 << bit));
       if (st) return st;
     }
+  }
   return KN_OK;
 }
 
@@ -919,6 +986,19 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
   int prev_other = 0;              /* the previous mention was another trigger's object */
   int in_pp = trigger_in_pp(x, c);
   int stmt_verb = statement_verb(x, c);
+  /* a noun trigger in a phrase opening the sentence: the subject after the
+  ** comma is its party even when it reports ("In a statement, the NIS
+  ** said …", "At a briefing, Kim Tae-hyo said …") */
+  uint32_t intro_subj = UINT32_MAX;
+  int intro = c->a > tk->sent[s].first && c->a - tk->sent[s].first <= 5 && key_in(x, tk->sent[s].first, C_PP_PREP_INTRO);
+  for (uint32_t i = tk->sent[s].first + 1; intro && i < c->a; i++)
+    if (!(tk->tok[i].flags & KN_TF_LOWER) && !is_punct(x, i, '-')) intro = 0;
+  if (intro) {
+    for (uint32_t i = c->b + 1; i <= hi && i < c->b + 8; i++)
+      if (is_punct(x, i, ',')) { intro_subj = i + 1 + (uint32_t)key_in(x, i + 1, C_THE); break; }
+  }
+  int agent_run = 0;               /* inside the "by" phrase of a passive statement verb */
+  uint32_t prev_agent_last = 0;
   int subj_np = subject_np(x, c);
   int noun_obj = noun_trigger(x, c);
   uint32_t prev_last = 0;
@@ -927,7 +1007,15 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
     if (m->first > rhi) break;
     if (m->first >= c->a && m->last <= c->b) continue;    /* the trigger itself */
     if (dateline_place(x, m)) continue;
-    if (m->first > c->b && stmt_verb && m->type != KN_ET_LOCATION) continue;
+    /* a statement verb's object is not a party, but a passive's agent is:
+    ** "was announced last Monday by Col. Lee Sung-jun" */
+    if (m->first > c->b && stmt_verb && m->type != KN_ET_LOCATION) {
+      if (agent_of(x, c, m, lo)) agent_run = 1;
+      else if (!(agent_run && m->first >= 1 && (key_in(x, m->first - 1, C_COORD) || is_punct(x, m->first - 1, ',') ||
+                                                  m->first == prev_agent_last + 1)))
+        { agent_run = 0; continue; }
+      prev_agent_last = m->last;
+    }
     int ty = m->type;
     /* a noun trigger inside a prepositional phrase takes no party from its
     ** left ("Pyongyang has not commented on the planned summit") (C) */
@@ -950,7 +1038,10 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
       prev_other = obj;
       if (obj) { prev_excluded = 1; prev_last = m->last; continue; }
     } else prev_other = 0;
-    int role_of = gv > 0 && key_in(x, (uint32_t)gv, C_OF) && key_in(x, (uint32_t)gv - 1, C_ROLE_NOUNS);
+    /* "leaders of Japan", "the member states of the UN Command", and "of"
+    ** right after the trigger: "a summit of NATO", "a session of NATO allies" */
+    int role_of = gv > 0 && key_in(x, (uint32_t)gv, C_OF) &&
+                  (key_in(x, (uint32_t)gv - 1, C_ROLE_NOUNS) || (uint32_t)gv - 1 == c->b);
     /* a briefing is given to someone: "a briefing … to the North Atlantic
     ** Council" names a party, not a place */
     int recipient = c->type == KN_EV_BRIEFING && gv >= 0 && key_in(x, (uint32_t)gv, C_TO) &&
@@ -976,10 +1067,11 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
     int32_t ref = ref_of_mention(m);
     if (ref == -1) continue;
     if (qualifies_next(x, i)) continue;
+    if (ty != KN_ET_PERSON && describes_person(x, m)) continue;
     if (possessor_of_other(x, i, c)) continue;
     if (adjectival_demonym(x, i)) continue;
     if (m->type != KN_ET_OFFICE && media(x, m->entity)) continue;
-    if (is_reporter(x, m)) continue;
+    if (is_reporter(x, m) && m->first != intro_subj) continue;
     if ((st = add_part(x, (uint32_t)part0, ref))) return st;
   }
   ev.npart = (uint32_t)(X->nparts - part0);
@@ -1082,15 +1174,23 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
     for (int k = 0; k < 5 && p > (long)tk->sent[s].first; k++, p--) {
       const kn_token *t = &tk->tok[p];
       if (t->kind == KN_TK_PUNCT && x->text[t->start] == '-') continue;
-      if (t->kind != KN_TK_WORD || !(t->flags & KN_TF_LOWER) || x->text[t->start + t->len - 1] == 's') break;
+      if (t->kind != KN_TK_WORD || !(t->flags & KN_TF_LOWER) || x->text[t->start + t->len - 1] == 's' ||
+          key_in(x, (uint32_t)p, C_NUMWORD)) break;                  /* "the two met": people */
       if (key_in(x, (uint32_t)p - 1, C_THE)) { definite = 1; break; }
     }
   }
   if (!definite && c->a > 1) {
-    /* "the two leaders met", "they held talks" */
-    uint32_t p = c->a - 1;
-    for (int k = 0; k < 3 && p > tk->sent[s].first; k++, p--)
-      if (key_in(x, p, C_DEFINITE)) { definite = same_parties = 1; break; }
+    /* the parties named again as the subject: "they (also) agreed", "the
+    ** two met", "the three leaders talked", "both held talks" */
+    long p = (long)c->a - 1, first = (long)tk->sent[s].first;
+    if (p >= first && (key_in(x, (uint32_t)p, C_ADVERB) || (tk->tok[p].flags & KN_TF_LOWER &&
+        tk->tok[p].len > 2 && !memcmp(x->text + tk->tok[p].start + tk->tok[p].len - 2, "ly", 2)))) p--;
+    if (p >= first && key_in(x, (uint32_t)p, C_PRONOUN)) definite = same_parties = 1;
+    else {
+      if (p >= first && !key_in(x, (uint32_t)p, C_NUMWORD) && (tk->tok[p].flags & KN_TF_LOWER)) p--;  /* leaders */
+      if (p > first && key_in(x, (uint32_t)p, C_NUMWORD) && key_in(x, (uint32_t)p - 1, C_DEFINITE))
+        definite = same_parties = 1;
+    }
   }
   if (prev_any && definite) {
     if (same_parties && ev.npart == 0) {
@@ -1271,10 +1371,10 @@ kn_status kn_event_run(kn_extractor *X, const kn_evlex *lex, const kn_gaz *g, co
   kn_status st = KN_OK;
   cand *cs = NULL;
   size_t nc = 0, capc = 0;
-  x.cue = X->alloc(X->ud, NULL, 0, tk->ntok * sizeof(uint32_t));
+  x.cue = X->alloc(X->ud, NULL, 0, tk->ntok * sizeof(uint64_t));
   if (!x.cue) return KN_ENOMEM;
   x.capcue = tk->ntok;
-  memset(x.cue, 0xFF, tk->ntok * sizeof(uint32_t));
+  memset(x.cue, 0, tk->ntok * sizeof(uint64_t));
   if (!lk) { memset(&nolk, 0, sizeof nolk); lk = x.lk = &nolk; }
   x.who_before = X->alloc(X->ud, NULL, 0, (lk->nm + 1) * sizeof(int32_t));
   if (!x.who_before) { st = KN_ENOMEM; goto cleanup; }
@@ -1340,7 +1440,7 @@ kn_status kn_event_run(kn_extractor *X, const kn_evlex *lex, const kn_gaz *g, co
   fill_context_dates(&x);
 cleanup:
   kn_free(X->alloc, X->ud, cs, capc * sizeof(cand));
-  kn_free(X->alloc, X->ud, x.cue, x.capcue * sizeof(uint32_t));
+  kn_free(X->alloc, X->ud, x.cue, x.capcue * sizeof(uint64_t));
   kn_free(X->alloc, X->ud, x.who_before, (lk->nm + 1) * sizeof(int32_t));
   return st;
 }

@@ -164,6 +164,40 @@ describe("event extraction", function()
     assert.are.equal("", parts(ev[2]))
   end)
 
+  it("leaves out the country or body that describes a named person", function()
+    local ev = events("President Yoon Suk Yeol of South Korea met Mark Rutte on Monday.", "2024-11-06")
+    assert.are.equal("person/mark-rutte person/yoon-suk-yeol", parts(ev[1]))
+    ev = events("Kim Yong-hyun, the defense minister of South Korea, met Lloyd Austin on Monday.", "2024-11-06")
+    assert.are.equal("person/kim-yong-hyun person/lloyd-austin", parts(ev[1]))
+  end)
+
+  it("takes the body after 'of' right after the trigger as a party", function()
+    local ev = events("Cho Tae-yul joined a session of NATO allies on Tuesday.", "2024-11-06")
+    assert.are.equal("org/nato person/cho-tae-yul", parts(ev[1]))
+  end)
+
+  it("takes the agent of a passive statement verb", function()
+    local ev = events("The plan was announced on Monday by Cho Tae-yul and Antony Blinken.", "2024-11-06")
+    assert.are.equal("statement", ev[1].type)
+    assert.are.equal("person/antony-blinken person/cho-tae-yul", parts(ev[1]))
+  end)
+
+  it("reads 'the two' and 'they' as the parties named before", function()
+    local ev = events("Yoon Suk Yeol and Mark Rutte signed a pact on Monday. The two also met in Brussels.", "2024-11-06")
+    assert.are.equal(2, #ev)
+    assert.are.equal("person/mark-rutte person/yoon-suk-yeol", parts(ev[2]))
+    assert.are.equal("2024-11-04", ev[2].date)
+  end)
+
+  it("gives a noun in an opening phrase the subject after the comma", function()
+    local ev = events("At a briefing, Kim Yong-hyun said North Korea had sent troops to Russia.", "2024-10-18")
+    assert.are.equal(2, #ev)
+    assert.are.equal("briefing", ev[1].type)
+    assert.are.equal("person/kim-yong-hyun", parts(ev[1]))
+    -- the subject of the reported clause is no reporter
+    assert.are.equal("country/north-korea", parts(ev[2]))
+  end)
+
   it("writes events into the extract record per SCHEMA", function()
     local _, d = events("Cho Tae-yul met Antony Blinken in Washington on Thursday.", "2024-11-01")
     local e = d:totable().events[1]
