@@ -372,7 +372,7 @@ typedef struct cand { uint32_t a, b; int type; uint32_t next_a, prev_a, prev_b; 
 #define CUE_PER_SET 31             /* list bits per word set (its values are ints) */
 
 /* The rules' word lists, one bit each in the cue set (same order as CUES). */
-enum { C_TO, C_ACC, C_THE, C_SKIP, C_OF, C_INAT, C_HE, C_BE, C_STRONG, C_ROLE_NOUNS, C_OTHER_SIGNAL, C_BOUNDARY_WORDS, C_RELATIVE, C_REPORTING, C_NONPARTY_PREP, C_COORD, C_PARTY_PREP, C_FUTURE, C_ATTRIB, C_DEFINITE, C_LOCPREP, C_PARTY_NOUNS, C_PP_PREP, C_THAT, C_SAY, C_PRONOUN, C_SEPARATE, C_BOUND_SIGNAL, C_THROUGH, C_NUMWORD, C_BY, C_ADVERB, C_AUX, C_PP_PREP_INTRO };
+enum { C_TO, C_ACC, C_THE, C_SKIP, C_OF, C_INAT, C_HE, C_BE, C_STRONG, C_ROLE_NOUNS, C_OTHER_SIGNAL, C_BOUNDARY_WORDS, C_RELATIVE, C_REPORTING, C_NONPARTY_PREP, C_COORD, C_PARTY_PREP, C_FUTURE, C_ATTRIB, C_DEFINITE, C_LOCPREP, C_PARTY_NOUNS, C_PP_PREP, C_THAT, C_SAY, C_PRONOUN, C_SEPARATE, C_BOUND_SIGNAL, C_THROUGH, C_NUMWORD, C_BY, C_ADVERB, C_AUX, C_PP_PREP_INTRO, C_WHICH, C_END };
 
 static size_t tkey(const ex *x, uint32_t i, char *buf, size_t cap) {
   size_t n = kn_tok_key(x->text, &x->tk->tok[i], buf, cap - 1);
@@ -491,6 +491,10 @@ static const char *const BOUND_SIGNAL[] = { "since", "until", "till", "by", NULL
 static const char *const NUMWORD[] = { "two", "three", "four", "five", "six", "seven", "eight", "nine",
   "ten", NULL };
 static const char *const BY[] = { "by", NULL };
+static const char *const WHICH[] = { "which", "that", NULL };
+/* verbs whose date is the end of the event's span ("which ends Aug. 31") */
+static const char *const END[] = { "ends", "end", "ended", "ending", "concludes", "concluded", "closes",
+  "closed", "through", "until", "till", "thru", NULL };
 static const char *const PP_PREP_INTRO[] = { "in", "at", "during", NULL };
 static const char *const AUX[] = { "is", "was", "were", "are", "be", "been", "has", "have", "had", "will",
   "would", "did", "does", NULL };
@@ -528,6 +532,7 @@ static size_t timex_from(const kn_tagger *tg, uint32_t t);
 static size_t mention_from(const kn_linker *lk, uint32_t t);
 static int noun_suffix(const ex *x, uint32_t t);
 static long governor(const ex *x, const kn_mention *m, uint32_t lo);
+static int noun_trigger(const ex *x, const cand *c);
 
 /* Is token t inside a temporal expression? */
 static int in_timex(const ex *x, uint32_t t) {
@@ -566,7 +571,7 @@ static int clause_comma(const ex *x, uint32_t t) {
 }
 
 /* The clause [lo, hi] of the sentence around tokens a..b. */
-static void clause_of(const ex *x, uint32_t a, uint32_t b, uint32_t *lo, uint32_t *hi) {
+static void clause_of(const ex *x, uint32_t a, uint32_t b, int noun, uint32_t *lo, uint32_t *hi) {
   const kn_sentence *se = &x->tk->sent[x->tk->tok[a].sent];
   uint32_t l = a, h = b;
   uint32_t first = a - se->first > KN_EV_CLAUSE_MAX ? a - KN_EV_CLAUSE_MAX : se->first;
@@ -581,7 +586,13 @@ static void clause_of(const ex *x, uint32_t a, uint32_t b, uint32_t *lo, uint32_
   while (h < last) {
     uint32_t n = h + 1;
     if (is_punct(x, n, ';') || key_in(x, n, C_BOUNDARY_WORDS) || complementizer(x, n) || clause_comma(x, n)) break;
-    if (is_punct(x, n, ',') && n + 1 <= se->last && key_in(x, n + 1, C_RELATIVE)) break;
+    if (is_punct(x, n, ',') && n + 1 <= se->last && key_in(x, n + 1, C_RELATIVE)) {
+      /* a relative clause on a noun trigger tells about the event itself:
+      ** "the summit, which runs from Tuesday to Wednesday", "the session
+      ** on Thursday, which brings together …" */
+      if (!(noun && n - b <= 4 && key_in(x, n + 1, C_WHICH))) break;
+      noun = 0;                                     /* one relative clause */
+    }
     h = n;
   }
   *lo = l; *hi = h;
@@ -662,7 +673,8 @@ static int trigger_in_pp(const ex *x, const cand *c) {
 static int subject_np(const ex *x, const cand *c) {
   const kn_token *tok = x->tk->tok;
   uint32_t first = x->tk->sent[tok[c->a].sent].first;
-  if (c->a <= first || c->a - first > 4 || !key_in(x, first, C_DEFINITE) || key_in(x, first, C_PRONOUN)) return 0;
+  if (c->a <= first || c->a - first > 4 || !key_in(x, first, C_DEFINITE) || key_in(x, first, C_PRONOUN) ||
+      !noun_trigger(x, c)) return 0;
   for (uint32_t i = first + 1; i < c->a; i++) {   /* modifiers: "The three-day", "The annual" */
     if (!(tok[i].flags & KN_TF_LOWER) && !is_punct(x, i, '-') && tok[i].kind != KN_TK_NUM) return 0;
     if (key_in(x, i, C_AUX)) return 0;             /* "The plan was announced": a verb */
@@ -893,7 +905,7 @@ static const char *const SEPARATE[] = { "separate", "another", "bilateral", "tri
 /* The cue lists, each a bit of the cue set. */
 static const char *const *const CUES[] = { TO, ACC, THE, SKIP, OF, INAT, HE, BE, STRONG, ROLE_NOUNS,
   OTHER_SIGNAL, BOUNDARY_WORDS, RELATIVE, REPORTING, NONPARTY_PREP, COORD, PARTY_PREP, FUTURE, ATTRIB,
-  DEFINITE, LOCPREP, PARTY_NOUNS, PP_PREP, THAT, SAY, PRONOUN, SEPARATE, BOUND_SIGNAL, THROUGH, NUMWORD, BY, ADVERB, AUX, PP_PREP_INTRO, NULL };
+  DEFINITE, LOCPREP, PARTY_NOUNS, PP_PREP, THAT, SAY, PRONOUN, SEPARATE, BOUND_SIGNAL, THROUGH, NUMWORD, BY, ADVERB, AUX, PP_PREP_INTRO, WHICH, END, NULL };
 
 /* every list has its bit: two word sets of CUE_PER_SET lists each */
 typedef char kn_cue_lists_fit[sizeof CUES / sizeof CUES[0] - 1 <= 2 * CUE_PER_SET ? 1 : -1];
@@ -965,7 +977,7 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
   const kn_linker *lk = x->lk;
   uint32_t s = tk->tok[c->a].sent;
   uint32_t lo, hi;
-  clause_of(x, c->a, c->b, &lo, &hi);
+  clause_of(x, c->a, c->b, noun_trigger(x, c), &lo, &hi);
   kn_event ev;
   memset(&ev, 0, sizeof ev);
   ev.start = tk->tok[c->a].start;
@@ -1115,7 +1127,7 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
   /* the date: the nearest date or time of the clause; day-granular ones
   ** first, and not one introduced by a signal of another relation (since,
   ** until, by, …) */
-  const kn_timex *best = NULL;
+  const kn_timex *best = NULL, *end_tx = NULL;
   uint32_t bestd = UINT32_MAX;
   size_t besti = 0;
   for (size_t i = x->tg ? timex_from(x->tg, lo) : 0; x->tg && i < x->tg->ntx; i++) {
@@ -1124,6 +1136,14 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
     if (t->sent != s) continue;
     if (t->type != KN_TX_DATE && t->type != KN_TX_TIME) continue;
     if (vague(t->value) || in_dateline(x, t)) continue;
+    /* "The ministerial will lay the groundwork for the summit in July":
+    ** past another trigger, a subject's predicate dates that one */
+    if (subj_np && t->first > c->next_a) continue;
+    if (t->first > 0 && (key_in(x, t->first - 1, C_END) ||
+                         (t->first > 1 && key_in(x, t->first - 2, C_END) && key_in(x, t->first - 1, C_PP_PREP)))) {
+      if (!end_tx && t->type == KN_TX_DATE) end_tx = t;    /* "ends (on) Aug. 31", "through March 20" */
+      continue;
+    }
     uint32_t d = t->first > c->b ? t->first - c->b : (c->a > t->last ? c->a - t->last : 0);
     size_t vl = strlen(t->value);
     if (vl == 4) d += 8;                 /* a year alone */
@@ -1146,13 +1166,11 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
       copy_date(ev.date_end, best->value);
       copy_date(ev.date, x->tg->tx[besti - 1].value);
     }
-    /* "on Monday for an 11-day run through March 20": the end */
-    for (size_t i = besti + 1; !ev.date_end[0] && i < x->tg->ntx && x->tg->tx[i].first <= hi; i++) {
-      const kn_timex *t = &x->tg->tx[i];
-      if (t->first > 0 && key_in(x, t->first - 1, C_THROUGH) && t->type == KN_TX_DATE && day_of(t->value) &&
-          day_of(t->value) > day_of(ev.date))
-        copy_date(ev.date_end, t->value);
-    }
+    /* "on Tuesday and Wednesday": two days joined are the span */
+    if (!ev.date_end[0] && besti + 1 < x->tg->ntx && key_in(x, best->last + 1, C_COORD) &&
+        x->tg->tx[besti + 1].first == best->last + 2 && day_of(x->tg->tx[besti + 1].value) > day_of(ev.date) &&
+        day_of(ev.date))
+      copy_date(ev.date_end, x->tg->tx[besti + 1].value);
   }
   /* a clause joined by ", and" shares the date of the one before it: "Cho
   ** and Wong met on Wednesday, and Shin held talks with Marles" */
@@ -1216,6 +1234,10 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
     }
     if (ev.location < 0 && same_parties) ev.location = ante->location;
   }
+  /* "on Monday for an 11-day run through March 20", "The exercise, which
+  ** ends Aug. 31": the end of the span */
+  if (end_tx && ev.date[0] && !ev.date_end[0] && day_of(ev.date) && day_of(end_tx->value) > day_of(ev.date))
+    copy_date(ev.date_end, end_tx->value);
   /* an event needs a participant, a date or a place, or to name again one
   ** that had them */
   if (ev.npart == 0 && !ev.date[0] && ev.location < 0 && !(prev_any && definite)) { X->nparts = part0; return KN_OK; }
@@ -1240,11 +1262,14 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
   /* one event per happening: the same family, participants and date in one
   ** sentence as the previous event */
   if (X->nev > 0) {
-    const kn_event *p = &X->ev[X->nev - 1];
+    kn_event *p = &X->ev[X->nev - 1];
     int fam = (consult_family(p->type) && consult_family(ev.type)) || p->type == ev.type;
+    /* "to attend the summit on Tuesday": the same parties, and the noun
+    ** brings the date the verb lacks */
+    int dates_it = !p->date[0] && ev.date[0] && p->npart == ev.npart && ev.npart > 0;
     /* the same happening named again: no party and no date the first one
     ** lacks ("met their counterparts … for 2+2 talks") */
-    if (p->sent == ev.sent && fam && (!ev.date[0] || strcmp(p->date, ev.date) == 0) &&
+    if (p->sent == ev.sent && fam && (!ev.date[0] || strcmp(p->date, ev.date) == 0 || dates_it) &&
         (p->npart == ev.npart || (ev.npart > 0 && p->npart > ev.npart)) &&
         (ev.npart > 0 || strcmp(p->date, ev.date) == 0)) {
       int same = 1;
@@ -1253,7 +1278,16 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
         for (uint32_t q = 0; q < p->npart; q++) if (X->parts[p->part + q] == X->parts[ev.part + k]) found = 1;
         same = found;
       }
-      if (same) { X->nparts = part0; return KN_OK; }
+      if (same) {
+        if (dates_it) {
+          memcpy(p->date, ev.date, sizeof p->date);
+          memcpy(p->date_end, ev.date_end, sizeof p->date_end);
+          if (p->location < 0) p->location = ev.location;
+          x->last_dated[family_slot(p->type)] = (int32_t)(X->nev - 1);
+        }
+        X->nparts = part0;
+        return KN_OK;
+      }
     }
   }
   if ((st = kn_grow(X->alloc, X->ud, (void **)&X->ev, &X->capev, X->nev + 1, sizeof(kn_event)))) return st;

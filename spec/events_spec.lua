@@ -198,6 +198,32 @@ describe("event extraction", function()
     assert.are.equal("country/north-korea", parts(ev[2]))
   end)
 
+  it("reads a relative clause on a noun trigger as telling about the event", function()
+    local ev = events("Cho Tae-yul will attend the summit, which runs from Tuesday to Wednesday.", "2025-06-23")
+    assert.are.equal("2025-06-24", ev[1].date)
+    assert.are.equal("2025-06-25", ev[1].date_end)
+    ev = events("Cho Tae-yul will join the session on Thursday, which brings together NATO and Japan.", "2025-06-23")
+    assert.are.equal("country/japan org/nato person/cho-tae-yul", parts(ev[1]))
+  end)
+
+  it("reads an end date and two joined days as the span", function()
+    local ev = events("Mark Rutte began a visit to Seoul on Monday. The visit, which ends Thursday, is his first.",
+      "2025-06-23")
+    assert.are.equal(2, #ev)
+    assert.are.equal("2025-06-23", ev[2].date)
+    assert.are.equal("2025-06-26", ev[2].date_end)
+    ev = events("Mark Rutte was in Seoul for a visit on Tuesday and Wednesday.", "2025-06-27")
+    assert.are.equal("2025-06-24", ev[1].date)
+    assert.are.equal("2025-06-25", ev[1].date_end)
+  end)
+
+  it("leaves a date past another trigger to that one when the subject is a trigger", function()
+    local ev = events("NATO ministers met in Brussels on Wednesday. The meeting prepared the summit in July.",
+      "2025-04-04")
+    assert.are.equal("meeting", ev[2].trigger.text)
+    assert.are.equal("2025-04-02", ev[2].date)
+  end)
+
   it("writes events into the extract record per SCHEMA", function()
     local _, d = events("Cho Tae-yul met Antony Blinken in Washington on Thursday.", "2024-11-01")
     local e = d:totable().events[1]
