@@ -79,6 +79,7 @@ sanitize: all build-asan/korea_nato/core.so
 	  echo "== $$b"; ./$$b || exit 1; \
 	done
 	KOREA_NATO_BUILD=build-asan ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
+	  LSAN_OPTIONS=suppressions=$(CURDIR)/csrc/tests/lsan.supp:print_suppressions=0 \
 	  UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
 	  prove --exec 'env LD_PRELOAD=$(ASAN_PRELOAD) $(LUA) $(BUSTED) --cpath=./build-asan/?.so -o TAP' spec/*_spec.lua
 
