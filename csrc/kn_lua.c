@@ -487,6 +487,108 @@ static l_doc *new_doc(lua_State *L, int ti) {
   return d;
 }
 
+/* The stages run in arrays that outlive a doc: one set per state (a
+** userdata in the registry) is lent to the doc being built, which keeps
+** exact-size copies of its results and gives the set back. The arrays are
+** warm and large enough already, so a document costs a few allocations of
+** its results instead of growing a dozen arrays from nothing (with their
+** page faults), and a doc holds no spare capacity or scratch space. A call
+** made while the set is lent out (from a __len metamethod of a skip table)
+** allocates its own; when a call raises, its doc keeps the set and frees it
+** with itself. */
+#define WORK_MT "korea_nato.Work"
+typedef struct { kn_tokenizer tk; kn_linker lk; kn_tagger tg; int has; } l_work;
+static const char work_key = 0;   /* its address is the registry key of the l_work */
+
+static int l_work_gc(lua_State *L) {
+  l_work *w = luaL_checkudata(L, 1, WORK_MT);
+  if (w->has) {
+    kn_tok_free(&w->tk);
+    kn_link_free(&w->lk);
+    kn_time_free(&w->tg);
+    w->has = 0;
+  }
+  return 0;
+}
+
+static l_work *get_work(lua_State *L) {
+  lua_rawgetp(L, LUA_REGISTRYINDEX, &work_key);
+  l_work *w = luaL_testudata(L, -1, WORK_MT);
+  lua_pop(L, 1);   /* the registry keeps it */
+  return w;
+}
+
+/* Lends the state's arrays to d, a new doc (no results). */
+static void work_lend(lua_State *L, l_doc *d) {
+  l_work *w = get_work(L);
+  if (!w || !w->has) return;
+  d->tk = w->tk; d->lk = w->lk; d->tg = w->tg;
+  w->has = 0;
+  d->tk.ntok = d->tk.nsent = 0;
+  d->lk.nm = d->lk.nne = d->lk.ndis = 0;
+  d->tg.ntx = 0;
+}
+
+/* *out = a copy of n elements of size bytes at p (NULL when n is 0). */
+static int dup_array(kn_alloc f, void *ud, void **out, const void *p, size_t n, size_t size) {
+  *out = NULL;
+  if (!n) return 1;
+  *out = f(ud, NULL, 0, n * size);
+  if (!*out) return 0;
+  memcpy(*out, p, n * size);
+  return 1;
+}
+
+/* d keeps exact-size copies of its results; the arrays it ran in go back
+** to the state (or are freed when it has a set). Out of memory raises, and
+** d keeps the arrays. */
+static void work_return(lua_State *L, l_doc *d) {
+  kn_tokenizer tk = d->tk;
+  kn_linker lk = d->lk;
+  kn_tagger tg = d->tg;
+  kn_alloc f = tk.alloc;
+  void *ud = tk.ud;
+  void *tok, *sent = NULL, *m = NULL, *ne = NULL, *dis = NULL, *tx = NULL;
+  if (!dup_array(f, ud, &tok, tk.tok, tk.ntok, sizeof(kn_token)) ||
+      !dup_array(f, ud, &sent, tk.sent, tk.nsent, sizeof(kn_sentence)) ||
+      !dup_array(f, ud, &m, lk.m, lk.nm, sizeof(kn_mention)) ||
+      !dup_array(f, ud, &ne, lk.ne, lk.nne, sizeof(kn_newent)) ||
+      !dup_array(f, ud, &dis, lk.dis, lk.ndis, sizeof(kn_discrepancy)) ||
+      !dup_array(f, ud, &tx, tg.tx, tg.ntx, sizeof(kn_timex))) {
+    if (tok) f(ud, tok, tk.ntok * sizeof(kn_token), 0);
+    if (sent) f(ud, sent, tk.nsent * sizeof(kn_sentence), 0);
+    if (m) f(ud, m, lk.nm * sizeof(kn_mention), 0);
+    if (ne) f(ud, ne, lk.nne * sizeof(kn_newent), 0);
+    if (dis) f(ud, dis, lk.ndis * sizeof(kn_discrepancy), 0);
+    luaL_error(L, "not enough memory");
+  }
+  d->tk.tok = tok; d->tk.captok = tk.ntok;
+  d->tk.sent = sent; d->tk.capsent = tk.nsent;
+  d->lk.m = m; d->lk.capm = lk.nm;
+  d->lk.ne = ne; d->lk.capne = lk.nne;
+  d->lk.dis = dis; d->lk.capdis = lk.ndis;
+  d->lk.scratch = NULL; d->lk.capscratch = 0;
+  d->tg.tx = tx; d->tg.captx = tg.ntx;
+  d->tg.wid = NULL; d->tg.capwid = 0;
+  l_work *w = get_work(L);
+  if (w && !w->has) {
+    w->tk = tk; w->lk = lk; w->tg = tg;
+    w->has = 1;
+  } else {
+    kn_tok_free(&tk);
+    kn_link_free(&lk);
+    kn_time_free(&tg);
+  }
+  /* The collector sees the doc (a small userdata) but not its results: tell
+  ** it, or a loop that makes little other garbage piles up docs, and their
+  ** memory, before a cycle frees any (4 ms/MB of page faults through
+  ** core.analyze alone, and unbounded memory) */
+  size_t bytes = tk.ntok * sizeof(kn_token) + tk.nsent * sizeof(kn_sentence) + lk.nm * sizeof(kn_mention) +
+                 lk.nne * sizeof(kn_newent) + lk.ndis * sizeof(kn_discrepancy) + tg.ntx * sizeof(kn_timex) +
+                 d->ex.capev * sizeof(kn_event) + d->ex.capparts * sizeof(int32_t);
+  if (bytes >= 1024) lua_gc(L, LUA_GCSTEP, (int)(bytes < ((size_t)1 << 40) ? bytes >> 10 : (size_t)1 << 30));
+}
+
 /* Flags the skip ranges of the table at index si ({start, stop} 1-based). */
 static void apply_skip(lua_State *L, l_doc *d, int si, size_t n) {
   if (!lua_istable(L, si)) return;
@@ -679,7 +781,9 @@ static int l_tokenize(lua_State *L) {
   luaL_checkstring(L, 1);
   const kn_wordset *ab = lua_isnoneornil(L, 2) ? NULL : check_wordset(L, 2)->w;
   l_doc *d = new_doc(L, 1);
+  work_lend(L, d);
   doc_tokenize(L, d, ab, lua_istable(L, 3) ? 3 : 0, 1, 1);
+  work_return(L, d);
   new_view(L, -1, TOKENS_MT);
   return 1;
 }
@@ -816,6 +920,7 @@ static int l_analyze(lua_State *L) {
   l_doc *d = new_doc(L, 1);
   if (gz) { lua_pushvalue(L, 3); lua_setiuservalue(L, -2, 2); }
   d->anchor = a;
+  work_lend(L, d);
   doc_tokenize(L, d, ab, lua_istable(L, 5) ? 5 : 0, 1, 1);
   const kn_evlex *lex = lua_isnoneornil(L, 6) ? NULL : check_evlex(L, 6)->x;
   size_t n;
@@ -827,6 +932,7 @@ static int l_analyze(lua_State *L) {
   check_run(L, kn_time_tag(&d->tg, s, &d->tk, a.year ? &a : NULL));
   d->tagged = 1;
   if (gz && lex) check_run(L, kn_event_run(&d->ex, lex, gz->g, s, &d->tk, &d->lk, &d->tg, a.year ? &a : NULL));
+  work_return(L, d);
   return 1;
 }
 
@@ -1631,6 +1737,14 @@ LUALIB_API int luaopen_korea_nato_core(lua_State *L);
 
 LUALIB_API int luaopen_korea_nato_core(lua_State *L) {
   make_strs(L);
+  luaL_newmetatable(L, WORK_MT);
+  lua_pushcfunction(L, l_work_gc);
+  lua_setfield(L, -2, "__gc");
+  lua_pop(L, 1);
+  l_work *w = lua_newuserdatauv(L, sizeof *w, 0);
+  memset(w, 0, sizeof *w);
+  luaL_setmetatable(L, WORK_MT);
+  lua_rawsetp(L, LUA_REGISTRYINDEX, &work_key);
   createmeta(L, WORDSET_MT, wordset_m, wordset_mm);
   createmeta(L, GAZ_MT, gaz_m, gaz_mm);
   createmeta(L, EVLEX_MT, evlex_m, evlex_mm);
