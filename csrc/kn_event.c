@@ -372,7 +372,7 @@ typedef struct cand { uint32_t a, b; int type; uint32_t next_a, prev_a, prev_b; 
 #define CUE_PER_SET 31             /* list bits per word set (its values are ints) */
 
 /* The rules' word lists, one bit each in the cue set (same order as CUES). */
-enum { C_TO, C_ACC, C_THE, C_SKIP, C_OF, C_INAT, C_HE, C_BE, C_STRONG, C_ROLE_NOUNS, C_OTHER_SIGNAL, C_BOUNDARY_WORDS, C_RELATIVE, C_REPORTING, C_NONPARTY_PREP, C_COORD, C_PARTY_PREP, C_FUTURE, C_ATTRIB, C_DEFINITE, C_LOCPREP, C_PARTY_NOUNS, C_PP_PREP, C_THAT, C_SAY, C_PRONOUN, C_SEPARATE, C_BOUND_SIGNAL, C_THROUGH, C_NUMWORD, C_BY, C_ADVERB, C_AUX, C_PP_PREP_INTRO, C_WHICH, C_END };
+enum { C_TO, C_ACC, C_THE, C_SKIP, C_OF, C_INAT, C_HE, C_BE, C_STRONG, C_ROLE_NOUNS, C_OTHER_SIGNAL, C_BOUNDARY_WORDS, C_RELATIVE, C_REPORTING, C_NONPARTY_PREP, C_COORD, C_PARTY_PREP, C_FUTURE, C_ATTRIB, C_DEFINITE, C_LOCPREP, C_PARTY_NOUNS, C_PP_PREP, C_THAT, C_SAY, C_PRONOUN, C_SEPARATE, C_BOUND_SIGNAL, C_THROUGH, C_NUMWORD, C_BY, C_ADVERB, C_AUX, C_PP_PREP_INTRO, C_WHICH, C_END, C_PLURALE };
 
 static size_t tkey(const ex *x, uint32_t i, char *buf, size_t cap) {
   size_t n = kn_tok_key(x->text, &x->tk->tok[i], buf, cap - 1);
@@ -492,6 +492,7 @@ static const char *const NUMWORD[] = { "two", "three", "four", "five", "six", "s
   "ten", NULL };
 static const char *const BY[] = { "by", NULL };
 static const char *const WHICH[] = { "which", "that", NULL };
+static const char *const PLURALE[] = { "talks", "negotiations", NULL };
 /* verbs whose date is the end of the event's span ("which ends Aug. 31") */
 static const char *const END[] = { "ends", "end", "ended", "ending", "concludes", "concluded", "closes",
   "closed", "through", "until", "till", "thru", NULL };
@@ -759,6 +760,35 @@ static int agent_of(const ex *x, const cand *c, const kn_mention *m, uint32_t lo
   return g > (long)c->b && key_in(x, (uint32_t)g, C_BY);
 }
 
+/* Is the trigger a plural noun standing bare (no determiner, possessor,
+** number or name before its modifiers) and without "with", "between" or
+** "of" after it? "talks" and "negotiations", plural in form only, name
+** one event. */
+static int bare_plural(const ex *x, const cand *c) {
+  const kn_token *tok = x->tk->tok;
+  if (c->a != c->b || key_in(x, c->a, C_PLURALE)) return 0;
+  if (x->text[tok[c->a].start + tok[c->a].len - 1] != 's' || !(tok[c->a].flags & KN_TF_LOWER)) return 0;
+  uint32_t n = c->b + 1;
+  if (n < x->tk->ntok && (key_in(x, n, C_PARTY_PREP) || key_in(x, n, C_OF))) return 0;
+  long p = (long)c->a - 1;
+  uint32_t first = x->tk->sent[tok[c->a].sent].first;
+  size_t mi = mention_from(x->lk, c->a);
+  const kn_mention *before = mi > 0 ? &x->lk->m[mi - 1] : NULL;
+  for (int k = 0; k < 5 && p >= (long)first; k++, p--) {
+    const kn_token *t = &tok[p];
+    if (before && before->last == (uint32_t)p) return 0;               /* "Freedom Edge drills" */
+    if (t->kind == KN_TK_PUNCT && x->text[t->start] == '-') continue;
+    if (t->kind == KN_TK_CLITIC || is_punct(x, (uint32_t)p, '\'')) return 0;   /* "the allies' drills" */
+    if (t->kind != KN_TK_WORD || !(t->flags & KN_TF_LOWER)) return t->kind == KN_TK_PUNCT;
+    if (key_in(x, (uint32_t)p, C_SKIP) || key_in(x, (uint32_t)p, C_NUMWORD) || key_in(x, (uint32_t)p, C_DEFINITE))
+      return 0;
+    if (key_in(x, (uint32_t)p, C_SEPARATE)) return 0;                  /* "separate meetings" */
+    if (key_in(x, (uint32_t)p, C_NONPARTY_PREP) || key_in(x, (uint32_t)p, C_PARTY_PREP) || key_in(x, (uint32_t)p, C_TO))
+      return 1;                                                        /* "on missile launches" */
+  }
+  return 1;
+}
+
 /* Is mention m the place of a dateline ("SEOUL, Oct. 28 (Yonhap) --",
 ** "BRUSSELS (AP) —", "CAMP DAVID, Maryland —")? It says where the story was
 ** filed, so it is neither a party nor the event's place. */
@@ -905,7 +935,7 @@ static const char *const SEPARATE[] = { "separate", "another", "bilateral", "tri
 /* The cue lists, each a bit of the cue set. */
 static const char *const *const CUES[] = { TO, ACC, THE, SKIP, OF, INAT, HE, BE, STRONG, ROLE_NOUNS,
   OTHER_SIGNAL, BOUNDARY_WORDS, RELATIVE, REPORTING, NONPARTY_PREP, COORD, PARTY_PREP, FUTURE, ATTRIB,
-  DEFINITE, LOCPREP, PARTY_NOUNS, PP_PREP, THAT, SAY, PRONOUN, SEPARATE, BOUND_SIGNAL, THROUGH, NUMWORD, BY, ADVERB, AUX, PP_PREP_INTRO, WHICH, END, NULL };
+  DEFINITE, LOCPREP, PARTY_NOUNS, PP_PREP, THAT, SAY, PRONOUN, SEPARATE, BOUND_SIGNAL, THROUGH, NUMWORD, BY, ADVERB, AUX, PP_PREP_INTRO, WHICH, END, PLURALE, NULL };
 
 /* every list has its bit: two word sets of CUE_PER_SET lists each */
 typedef char kn_cue_lists_fit[sizeof CUES / sizeof CUES[0] - 1 <= 2 * CUE_PER_SET ? 1 : -1];
@@ -971,6 +1001,27 @@ static size_t timex_from(const kn_tagger *tg, uint32_t t) {
 
 
 
+/* Is the nearest possible traveller before the visit verb c a weapon (a
+** word of the lexicon's @missile class) rather than a person, body or
+** country? */
+static int weapon_subject(const ex *x, const cand *c, uint32_t lo) {
+  int cls = kn_wordset_get(x->lex->classnames, "missile", 7);
+  if (cls < 0) return 0;
+  size_t mi = mention_from(x->lk, c->a);
+  for (long p = (long)c->a - 1; p >= (long)lo; p--) {
+    while (mi > 0 && x->lk->m[mi - 1].first > (uint32_t)p) mi--;
+    if (mi > 0 && x->lk->m[mi - 1].last >= (uint32_t)p) {
+      const kn_mention *m = &x->lk->m[mi - 1];
+      if (m->type == KN_ET_PERSON || m->type == KN_ET_ORG || m->type == KN_ET_COUNTRY || m->type == KN_ET_OFFICE)
+        return 0;
+      p = (long)m->first;
+      continue;
+    }
+    if (word_classes(x, (uint32_t)p) & (1u << cls)) return 1;
+  }
+  return 0;
+}
+
 static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
   kn_extractor *X = x->X;
   const kn_tokenizer *tk = x->tk;
@@ -988,6 +1039,10 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
   ev.part = (uint32_t)X->nparts;
   size_t part0 = X->nparts;
   kn_status st = KN_OK;
+  /* "the missile was fired … and traveled 1,000 km", "a missile that flew
+  ** for an hour": a weapon's flight is no visit. The traveller is the
+  ** nearest person, body or country before the verb. */
+  if (c->type == KN_EV_VISIT && c->a == c->b && weapon_subject(x, c, lo)) return KN_OK;
   /* participants and location from the clause's mentions */
   long best_loc = -1;
   uint32_t best_loc_d = UINT32_MAX;
@@ -1241,6 +1296,10 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
   /* an event needs a participant, a date or a place, or to name again one
   ** that had them */
   if (ev.npart == 0 && !ev.date[0] && ev.location < 0 && !(prev_any && definite)) { X->nparts = part0; return KN_OK; }
+  /* a bare plural with no date and no party phrase of its own names a kind
+  ** of event, not one: "to hold joint military drills on a regular
+  ** schedule", "warning data on North Korean missile launches" */
+  if (!best && bare_plural(x, c)) { X->nparts = part0; return KN_OK; }
   /* modality */
   int planned = 0, reported = 0;
   for (uint32_t i = lo; i <= hi; i++) {
@@ -1384,6 +1443,30 @@ static kn_status fill_meeting_dates(ex *x) {
   return KN_OK;
 }
 
+/* Does the word at token t end in "-ed" (a past form: "a dinner hosted by")? */
+static int past_form(const ex *x, uint32_t t) {
+  const kn_token *k = &x->tk->tok[t];
+  return k->len > 3 && x->text[k->start + k->len - 2] == 'e' && x->text[k->start + k->len - 1] == 'd';
+}
+
+/* Is the noun trigger n the object of the verb trigger v of the same
+** family: only determiners, modifiers, possessives, numbers and dates
+** between ("attend this week's summit", "attend a ministerial meeting")? */
+static int object_trigger(const ex *x, const cand *v, const cand *n) {
+  const kn_token *tok = x->tk->tok;
+  if (v->a != v->b || tok[v->a].sent != tok[n->a].sent || n->a <= v->b || n->a - v->b > 6) return 0;
+  if (!consult_family(v->type) || (n->type != KN_EV_MEETING && n->type != KN_EV_TALKS)) return 0;
+  if (noun_suffix(x, v->a) || noun_trigger(x, v) || !noun_trigger(x, n)) return 0;
+  for (uint32_t i = v->b + 1; i < n->a; i++) {
+    const kn_token *t = &tok[i];
+    if (in_timex(x, i) || t->kind == KN_TK_CLITIC || t->kind == KN_TK_NUM || is_punct(x, i, '-')) continue;
+    if (t->kind == KN_TK_WORD && (t->flags & KN_TF_LOWER) && !key_in(x, i, C_NONPARTY_PREP) &&
+        !key_in(x, i, C_PARTY_PREP) && !key_in(x, i, C_COORD)) continue;
+    return 0;
+  }
+  return 1;
+}
+
 static int cand_cmp(const void *pa, const void *pb) {
   const cand *a = pa, *b = pb;
   return a->a < b->a ? -1 : a->a > b->a;
@@ -1460,6 +1543,20 @@ kn_status kn_event_run(kn_extractor *X, const kn_evlex *lex, const kn_gaz *g, co
     nc++;
   }
   if (nc > 1) qsort(cs, nc, sizeof(cand), cand_cmp);   /* cs is NULL when nc is 0 */
+  {
+    /* "to attend the NATO summit", "hosted a dinner": a verb whose object
+    ** is a meeting noun is not an event of its own; the noun is the
+    ** trigger, and the verb's subject its party */
+    size_t w = 0;
+    for (size_t i = 0; i < nc; i++) {
+      if (i + 1 < nc && object_trigger(&x, &cs[i], &cs[i + 1])) continue;
+      /* "a ministerial meeting": a trigger word modifying the next one */
+      if (i + 1 < nc && cs[i].b + 1 == cs[i + 1].a && family_slot(cs[i].type) == family_slot(cs[i + 1].type) &&
+          (tk->tok[cs[i].a].flags & KN_TF_LOWER) && !past_form(&x, cs[i + 1].a)) continue;
+      cs[w++] = cs[i];
+    }
+    nc = w;
+  }
   for (size_t i = 0; i < nc; i++) {
     cs[i].next_a = i + 1 < nc && tk->tok[cs[i + 1].a].sent == tk->tok[cs[i].a].sent ? cs[i + 1].a : UINT32_MAX;
     cs[i].prev_b = i > 0 && tk->tok[cs[i - 1].a].sent == tk->tok[cs[i].a].sent ? cs[i - 1].b : UINT32_MAX;

@@ -72,8 +72,9 @@ describe("event extraction", function()
       .. "Yoon Suk Yeol and Mark Rutte held phone talks on Monday.", "2024-10-31")
     local types = {}
     for _, e in ipairs(ev) do types[#types + 1] = e.type .. ":" .. e.trigger.text end
-    -- two triggers of one happening in a sentence are one event, on the first
-    assert.same({ "meeting:attended", "call:talks" }, types)
+    -- two triggers of one happening in a sentence are one event; a verb like
+    -- "attend" whose object is the meeting leaves the trigger to the noun
+    assert.same({ "meeting:Security Consultative Meeting", "call:talks" }, types)
   end)
 
   it("gives a range its end date", function()
@@ -222,6 +223,32 @@ describe("event extraction", function()
       "2025-04-04")
     assert.are.equal("meeting", ev[2].trigger.text)
     assert.are.equal("2025-04-02", ev[2].date)
+  end)
+
+  it("drops a bare plural with no date and no party phrase as generic", function()
+    local ev = events("Cho Tae-yul and Antony Blinken agreed to hold joint exercises every year.", "2024-11-06")
+    assert.are.equal(1, #ev)
+    assert.are.equal("agreed", ev[1].trigger.text)
+    -- a named or dated one stays
+    ev = events("South Korea and the United States began Freedom Shield drills on Monday.", "2025-03-12")
+    assert.are.equal("drills", ev[1].trigger.text)
+  end)
+
+  it("puts a meeting on the noun that a verb like attend takes as object", function()
+    local ev = events("Lloyd Austin will attend a ministerial meeting on Tuesday between South Korea and Japan.",
+      "2024-11-04")
+    assert.are.equal(1, #ev)
+    assert.are.equal("meeting", ev[1].trigger.text)
+    assert.are.equal("country/japan country/south-korea person/lloyd-austin", parts(ev[1]))
+    assert.are.equal("2024-11-05", ev[1].date)
+  end)
+
+  it("does not read a missile's flight as a visit", function()
+    local ev = events("North Korea fired a ballistic missile on Monday that flew 600 km.", "2024-11-06")
+    assert.are.equal(1, #ev)
+    assert.are.equal("weapons_test", ev[1].type)
+    ev = events("Antony Blinken flew to Seoul on Monday.", "2024-11-06")
+    assert.are.equal("visit", ev[1].type)
   end)
 
   it("writes events into the extract record per SCHEMA", function()
