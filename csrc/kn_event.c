@@ -372,7 +372,7 @@ typedef struct cand { uint32_t a, b; int type; uint32_t next_a, prev_a, prev_b; 
 #define CUE_PER_SET 31             /* list bits per word set (its values are ints) */
 
 /* The rules' word lists, one bit each in the cue set (same order as CUES). */
-enum { C_TO, C_ACC, C_THE, C_SKIP, C_OF, C_INAT, C_HE, C_BE, C_STRONG, C_ROLE_NOUNS, C_OTHER_SIGNAL, C_BOUNDARY_WORDS, C_RELATIVE, C_REPORTING, C_NONPARTY_PREP, C_COORD, C_PARTY_PREP, C_FUTURE, C_ATTRIB, C_DEFINITE, C_LOCPREP, C_PARTY_NOUNS, C_PP_PREP, C_THAT, C_SAY, C_PRONOUN, C_SEPARATE, C_BOUND_SIGNAL, C_THROUGH, C_NUMWORD, C_BY, C_ADVERB, C_AUX, C_PP_PREP_INTRO, C_WHICH, C_END, C_PLURALE };
+enum { C_TO, C_ACC, C_THE, C_SKIP, C_OF, C_INAT, C_HE, C_BE, C_STRONG, C_ROLE_NOUNS, C_OTHER_SIGNAL, C_BOUNDARY_WORDS, C_RELATIVE, C_REPORTING, C_NONPARTY_PREP, C_COORD, C_PARTY_PREP, C_FUTURE, C_ATTRIB, C_DEFINITE, C_LOCPREP, C_PARTY_NOUNS, C_PP_PREP, C_THAT, C_SAY, C_PRONOUN, C_SEPARATE, C_BOUND_SIGNAL, C_THROUGH, C_NUMWORD, C_BY, C_ADVERB, C_AUX, C_PP_PREP_INTRO, C_WHICH, C_END, C_PLURALE, C_BETWEEN };
 
 static size_t tkey(const ex *x, uint32_t i, char *buf, size_t cap) {
   size_t n = kn_tok_key(x->text, &x->tk->tok[i], buf, cap - 1);
@@ -492,6 +492,7 @@ static const char *const NUMWORD[] = { "two", "three", "four", "five", "six", "s
   "ten", NULL };
 static const char *const BY[] = { "by", NULL };
 static const char *const WHICH[] = { "which", "that", NULL };
+static const char *const BETWEEN[] = { "between", "among", NULL };
 static const char *const PLURALE[] = { "talks", "negotiations", NULL };
 /* verbs whose date is the end of the event's span ("which ends Aug. 31") */
 static const char *const END[] = { "ends", "end", "ended", "ending", "concludes", "concluded", "closes",
@@ -935,7 +936,7 @@ static const char *const SEPARATE[] = { "separate", "another", "bilateral", "tri
 /* The cue lists, each a bit of the cue set. */
 static const char *const *const CUES[] = { TO, ACC, THE, SKIP, OF, INAT, HE, BE, STRONG, ROLE_NOUNS,
   OTHER_SIGNAL, BOUNDARY_WORDS, RELATIVE, REPORTING, NONPARTY_PREP, COORD, PARTY_PREP, FUTURE, ATTRIB,
-  DEFINITE, LOCPREP, PARTY_NOUNS, PP_PREP, THAT, SAY, PRONOUN, SEPARATE, BOUND_SIGNAL, THROUGH, NUMWORD, BY, ADVERB, AUX, PP_PREP_INTRO, WHICH, END, PLURALE, NULL };
+  DEFINITE, LOCPREP, PARTY_NOUNS, PP_PREP, THAT, SAY, PRONOUN, SEPARATE, BOUND_SIGNAL, THROUGH, NUMWORD, BY, ADVERB, AUX, PP_PREP_INTRO, WHICH, END, PLURALE, BETWEEN, NULL };
 
 /* every list has its bit: two word sets of CUE_PER_SET lists each */
 typedef char kn_cue_lists_fit[sizeof CUES / sizeof CUES[0] - 1 <= 2 * CUE_PER_SET ? 1 : -1];
@@ -1001,6 +1002,12 @@ static size_t timex_from(const kn_tagger *tg, uint32_t t) {
 
 
 
+/* Does the word at token t end in "-ed" (a past form: "a dinner hosted by")? */
+static int past_form(const ex *x, uint32_t t) {
+  const kn_token *k = &x->tk->tok[t];
+  return k->len > 3 && x->text[k->start + k->len - 2] == 'e' && x->text[k->start + k->len - 1] == 'd';
+}
+
 /* Is the nearest possible traveller before the visit verb c a weapon (a
 ** word of the lexicon's @missile class) rather than a person, body or
 ** country? */
@@ -1049,6 +1056,11 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
   /* arguments to the right stop at the next trigger of the clause */
   uint32_t rhi = hi;
   if (c->next_a > c->b && c->next_a <= hi) rhi = c->next_a - 1;
+  /* and at a second verb of the subject: "met in Washington and urged
+  ** Pyongyang to withdraw", its objects are not this event's */
+  for (uint32_t i = c->b + 1; i + 1 <= rhi; i++)
+    if (key_in(x, i, C_COORD) && tk->tok[i + 1].kind == KN_TK_WORD && (tk->tok[i + 1].flags & KN_TF_LOWER) &&
+        past_form(x, i + 1)) { rhi = i; break; }
   int prev_excluded = -1;          /* decision of the previous mention, for coordinations */
   int prev_other = 0;              /* the previous mention was another trigger's object */
   int in_pp = trigger_in_pp(x, c);
@@ -1114,6 +1126,15 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
     int recipient = c->type == KN_EV_BRIEFING && gv >= 0 && key_in(x, (uint32_t)gv, C_TO) &&
                     ty != KN_ET_LOCATION;
     int place_prep = gv >= 0 && key_in(x, (uint32_t)gv, C_NONPARTY_PREP) && !role_of && !recipient;
+    /* "between" and "among" attach to the noun before them: the parties of
+    ** "the partnership between North Korea and Russia" are not the
+    ** trigger's unless that noun is the trigger itself */
+    if (gv > 0 && key_in(x, (uint32_t)gv, C_BETWEEN) && !coordinated) {
+      long h = gv - 1;
+      while (h > (long)lo && in_timex(x, (uint32_t)h)) h--;
+      if (h < gv - 1 && h > (long)lo && key_in(x, (uint32_t)h, C_PP_PREP)) h--;     /* "on Tuesday" */
+      if (h != (long)c->b && (tk->tok[h].flags & KN_TF_LOWER)) place_prep = 1;
+    }
     int after_visit = is_visit_verb(c->type) && gv == (long)c->b;
     if (ty == KN_ET_LOCATION || ty == KN_ET_COUNTRY || ty == KN_ET_ORG) {
       /* a place: after in/at, or to/right after a visit verb */
@@ -1441,12 +1462,6 @@ static kn_status fill_meeting_dates(ex *x) {
   }
   X->alloc(X->ud, k, X->nev * sizeof(evkey), 0);
   return KN_OK;
-}
-
-/* Does the word at token t end in "-ed" (a past form: "a dinner hosted by")? */
-static int past_form(const ex *x, uint32_t t) {
-  const kn_token *k = &x->tk->tok[t];
-  return k->len > 3 && x->text[k->start + k->len - 2] == 'e' && x->text[k->start + k->len - 1] == 'd';
 }
 
 /* Is the noun trigger n the object of the verb trigger v of the same

@@ -251,6 +251,22 @@ describe("event extraction", function()
     assert.are.equal("visit", ev[1].type)
   end)
 
+  it("leaves 'between' phrases of other nouns out", function()
+    local ev = events("Cho Tae-yul and Antony Blinken held talks on the partnership between North Korea and Russia "
+      .. "on Thursday.", "2024-11-01")
+    assert.are.equal("talks", ev[1].trigger.text)
+    assert.are.equal("person/antony-blinken person/cho-tae-yul", parts(ev[1]))
+    ev = events("Lloyd Austin will attend a meeting on Tuesday between South Korea and Japan.", "2024-11-04")
+    assert.are.equal("country/japan country/south-korea person/lloyd-austin", parts(ev[1]))
+  end)
+
+  it("stops a verb's arguments at a second verb of its subject", function()
+    local ev = events("Kim Yong-hyun and Lloyd Austin met in Washington on Wednesday and urged North Korea "
+      .. "to stop.", "2024-11-01")
+    assert.are.equal(1, #ev)
+    assert.are.equal("person/kim-yong-hyun person/lloyd-austin", parts(ev[1]))
+  end)
+
   it("writes events into the extract record per SCHEMA", function()
     local _, d = events("Cho Tae-yul met Antony Blinken in Washington on Thursday.", "2024-11-01")
     local e = d:totable().events[1]
