@@ -36,6 +36,14 @@
 /* per-document state */
 typedef struct seen { int32_t ent; uint32_t tok; } seen;
 
+/* kn_linker.scratch: the arrays of the per-document state, kept from one
+** text to the next (a linker that runs over many texts allocates none). */
+typedef struct lk_scratch {
+  kn_raw *raw; size_t capraw;
+  seen *recent; size_t caprecent;
+  uint32_t *slot; size_t nslot;
+} lk_scratch;
+
 typedef struct lk {
   kn_linker *L;
   const kn_gaz *g;
@@ -45,6 +53,11 @@ typedef struct lk {
   int32_t day;                    /* YYYYMMDD, 0 without anchor */
   kn_raw *raw; size_t nraw, capraw;
   seen *recent; size_t nrecent, caprecent;   /* entities and offices named so far */
+  /* a hash of recent by entity: 1 + the index in recent, 0 empty; nslot a
+  ** power of 2 at least twice nrecent. A short name ("Kim") has some 2,000
+  ** targets with 100k extra entities: each is looked up in O(1), not by a
+  ** scan of every entity named so far */
+  uint32_t *slot; size_t nslot;
   int32_t main_country;
   kn_wordset *newids;             /* id of each new person -> its index (made on the first) */
 } lk;
@@ -59,6 +72,12 @@ void kn_link_free(kn_linker *L) {
   kn_free(L->alloc, L->ud, L->m, L->capm * sizeof(kn_mention));
   kn_free(L->alloc, L->ud, L->ne, L->capne * sizeof(kn_newent));
   kn_free(L->alloc, L->ud, L->dis, L->capdis * sizeof(kn_discrepancy));
+  lk_scratch *x = L->scratch;
+  if (x) {
+    kn_free(L->alloc, L->ud, x->raw, x->capraw * sizeof(kn_raw));
+    kn_free(L->alloc, L->ud, x->recent, x->caprecent * sizeof(seen));
+    kn_free(L->alloc, L->ud, x->slot, x->nslot * sizeof(uint32_t));
+  }
   kn_free(L->alloc, L->ud, L->scratch, L->capscratch);
   kn_alloc f = L->alloc; void *ud = L->ud;
   kn_link_init(L, f, ud);
@@ -78,9 +97,10 @@ static int tok_key_is(const lk *k, uint32_t i, const char *const *words) {
   if (i >= k->tk->ntok) return 0;
   char key[24];
   size_t n = kn_tok_key(k->text, &k->tk->tok[i], key, sizeof key);
-  if (n >= sizeof key) return 0;
+  if (n >= sizeof key || n == 0) return 0;
+  /* the first byte rules out nearly every word without a strlen */
   for (const char *const *w = words; *w; w++)
-    if (strlen(*w) == n && memcmp(*w, key, n) == 0) return 1;
+    if ((*w)[0] == key[0] && strlen(*w) == n && memcmp(*w, key, n) == 0) return 1;
   return 0;
 }
 
@@ -124,21 +144,43 @@ static const kn_target *find_how(const lk *k, const kn_raw *r, int how) {
   return NULL;
 }
 
+/* The slot of ent in the hash of recent entities: its own, or the empty
+** one where it would go. */
+static size_t recent_slot(const lk *k, int32_t ent) {
+  size_t mask = k->nslot - 1;
+  uint32_t h = (uint32_t)ent * 0x9E3779B1u;
+  size_t i = (h ^ (h >> 15)) & mask;
+  while (k->slot[i] && k->recent[k->slot[i] - 1].ent != ent) i = (i + 1) & mask;
+  return i;
+}
+
 static kn_status remember(lk *k, int32_t ent, uint32_t tok) {
-  for (size_t i = 0; i < k->nrecent; i++)
-    if (k->recent[i].ent == ent) { k->recent[i].tok = tok; return KN_OK; }
+  size_t i = recent_slot(k, ent);
+  if (k->slot[i]) { k->recent[k->slot[i] - 1].tok = tok; return KN_OK; }
+  if (k->nrecent >= UINT32_MAX / 4) return KN_ERANGE;
   kn_status st = kn_grow(k->L->alloc, k->L->ud, (void **)&k->recent, &k->caprecent, k->nrecent + 1, sizeof(seen));
   if (st) return st;
   k->recent[k->nrecent].ent = ent;
   k->recent[k->nrecent].tok = tok;
   k->nrecent++;
+  if (2 * k->nrecent > k->nslot) {
+    /* twice the slots, every entry placed again */
+    size_t ns = 2 * k->nslot;
+    uint32_t *p = k->L->alloc(k->L->ud, NULL, 0, ns * sizeof(uint32_t));
+    if (!p) return KN_ENOMEM;
+    kn_free(k->L->alloc, k->L->ud, k->slot, k->nslot * sizeof(uint32_t));
+    memset(p, 0, ns * sizeof(uint32_t));
+    k->slot = p;
+    k->nslot = ns;
+    for (size_t r = 0; r < k->nrecent; r++) k->slot[recent_slot(k, k->recent[r].ent)] = (uint32_t)r + 1;
+  } else k->slot[i] = (uint32_t)k->nrecent;
   return KN_OK;
 }
 
 /* Token of the last mention of ent so far, or -1. */
 static long last_seen(const lk *k, int32_t ent) {
-  for (size_t i = 0; i < k->nrecent; i++) if (k->recent[i].ent == ent) return (long)k->recent[i].tok;
-  return -1;
+  size_t i = recent_slot(k, ent);
+  return k->slot[i] ? (long)k->recent[k->slot[i] - 1].tok : -1;
 }
 
 /* Is r a short form of an entity already named in the document? */
@@ -177,7 +219,8 @@ static void find_main_country(lk *k) {
     int32_t c = -1;
     for (uint32_t q = 0; q < r->tcount && c < 0; q++) {
       const kn_target *t = tgt(k, r, q);
-      if (!target_ok(k, r, t)) continue;
+      /* only names, aliases and demonyms count (the cheap test first) */
+      if ((t->how != KN_T_NAME && t->how != KN_T_ALIAS && t->how != KN_T_DEMONYM) || !target_ok(k, r, t)) continue;
       int ty = kn_gaz_type(k->g, t->ent);
       if ((t->how == KN_T_NAME || t->how == KN_T_ALIAS || t->how == KN_T_DEMONYM) && ty == KN_ET_COUNTRY) c = t->ent;
       else if ((t->how == KN_T_NAME || t->how == KN_T_ALIAS) && ty == KN_ET_LOCATION) {
@@ -474,14 +517,36 @@ kn_status kn_link_run(kn_linker *L, const kn_gaz *g, const char *text, const kn_
   memset(&k, 0, sizeof k);
   k.L = L; k.g = g; k.au = kn_gaz_automaton(g); k.text = text; k.tk = tk;
   k.day = a && a->year ? a->year * 10000 + a->month * 100 + a->day : 0;
-  kn_status st = kn_au_scan(k.au, text, tk->tok, tk->ntok, emit_raw, &k);
+  if (!L->scratch) {
+    L->scratch = L->alloc(L->ud, NULL, 0, sizeof(lk_scratch));
+    if (!L->scratch) return KN_ENOMEM;
+    memset(L->scratch, 0, sizeof(lk_scratch));
+    L->capscratch = sizeof(lk_scratch);
+  }
+  lk_scratch *sc = L->scratch;
+  k.raw = sc->raw; k.capraw = sc->capraw;
+  k.recent = sc->recent; k.caprecent = sc->caprecent;
+  k.slot = sc->slot; k.nslot = sc->nslot;
+  kn_status st = KN_OK;
+  if (!k.nslot) {
+    k.slot = L->alloc(L->ud, NULL, 0, 64 * sizeof(uint32_t));
+    if (!k.slot) { st = KN_ENOMEM; goto cleanup; }
+    k.nslot = 64;
+  }
+  memset(k.slot, 0, k.nslot * sizeof(uint32_t));
+  st = kn_au_scan(k.au, text, tk->tok, tk->ntok, emit_raw, &k);
   if (st) goto cleanup;
   find_main_country(&k);
   const kn_token *tok = tk->tok;
   for (size_t j = 0; j < k.nraw; j++) {
     const kn_raw *r = &k.raw[j];
     int how = 0;
-    int32_t e = pick_full(&k, r, &how);
+    /* the kinds of target this name has: a short name of 2,000 people
+    ** (100k extra entities) skips four passes over them */
+    unsigned hows = 0;
+    for (uint32_t q = 0; q < r->tcount; q++) hows |= 1u << (tgt(&k, r, q)->how & 31);
+#define HAS(h) (hows & (1u << (h)))
+    int32_t e = HAS(KN_T_NAME) || HAS(KN_T_ALIAS) ? pick_full(&k, r, &how) : -1;
     const kn_target *t;
     if (e >= 0) {
       int ty = kn_gaz_type(g, e);
@@ -493,11 +558,11 @@ kn_status kn_link_run(kn_linker *L, const kn_gaz *g, const char *text, const kn_
         st = add_mention(&k, r->first, r->last, e, ty, how, -1);
         if (!st) st = remember(&k, e, r->first);
       }
-    } else if ((t = find_how(&k, r, KN_T_DEMONYM)) != NULL) {
+    } else if (HAS(KN_T_DEMONYM) && (t = find_how(&k, r, KN_T_DEMONYM)) != NULL) {
       st = add_mention(&k, r->first, r->last, t->ent, kn_gaz_type(g, t->ent), KN_HOW_DEMONYM, -1);
       if (!st) st = remember(&k, t->ent, r->first);
-    } else if (find_how(&k, r, KN_T_TITLE) || find_how(&k, r, KN_T_GENERIC)) {
-      int is_title = find_how(&k, r, KN_T_TITLE) != NULL;
+    } else if ((HAS(KN_T_TITLE) && find_how(&k, r, KN_T_TITLE)) || (HAS(KN_T_GENERIC) && find_how(&k, r, KN_T_GENERIC))) {
+      int is_title = HAS(KN_T_TITLE) && find_how(&k, r, KN_T_TITLE) != NULL;
       int hw = is_title ? KN_T_TITLE : KN_T_GENERIC;
       int former = r->first > 0 && tok_key_is(&k, r->first - 1, FORMER);
       if (!former && r->first > 1 && tok[r->first - 1].kind == KN_TK_PUNCT && k.text[tok[r->first - 1].start] == '-' &&
@@ -567,21 +632,21 @@ kn_status kn_link_run(kn_linker *L, const kn_gaz *g, const char *text, const kn_
           }
         }
       }
-    } else if ((t = find_how(&k, r, KN_T_SHORT)) != NULL) {
+    } else if (HAS(KN_T_SHORT) && (t = find_how(&k, r, KN_T_SHORT)) != NULL) {
       /* the most recently named entity with this short form */
       int32_t best = -1;
       long best_tok = -1;
       for (uint32_t q = 0; q < r->tcount; q++) {
         const kn_target *x = tgt(&k, r, q);
-        if (x->how != KN_T_SHORT || !target_ok(&k, r, x)) continue;
+        if (x->how != KN_T_SHORT) continue;
         long s = last_seen(&k, x->ent);
-        if (s > best_tok) { best_tok = s; best = x->ent; }
+        if (s > best_tok && target_ok(&k, r, x)) { best_tok = s; best = x->ent; }
       }
       if (best >= 0) {
         st = add_mention(&k, r->first, r->last, best, kn_gaz_type(g, best), KN_HOW_SHORT, -1);
         if (!st) st = remember(&k, best, r->first);
       }
-    } else if (find_how(&k, r, KN_T_RANK)) {
+    } else if (HAS(KN_T_RANK) && find_how(&k, r, KN_T_RANK)) {
       long last = new_name_at(&k, j + 1, r->last + 1);
       /* "Mr. Yoon" after "Yoon Suk Yeol": the short form right after the
       ** rank links on the next step; a new person here would overlap it */
@@ -598,9 +663,11 @@ kn_status kn_link_run(kn_linker *L, const kn_gaz *g, const char *text, const kn_
     }
     if (st) goto cleanup;
   }
+#undef HAS
 cleanup:
-  kn_free(L->alloc, L->ud, k.raw, k.capraw * sizeof(kn_raw));
-  kn_free(L->alloc, L->ud, k.recent, k.caprecent * sizeof(seen));
+  sc->raw = k.raw; sc->capraw = k.capraw;
+  sc->recent = k.recent; sc->caprecent = k.caprecent;
+  sc->slot = k.slot; sc->nslot = k.nslot;
   kn_wordset_free(k.newids);
   return st;
 }
