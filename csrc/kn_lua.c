@@ -85,6 +85,17 @@ static void setk(lua_State *L, int S, int k) {
   lua_rawset(L, -3);
 }
 
+/* Pushes every field name of the string array S onto the stack: field k
+** is then at index base + k, base returned. For the builders of many
+** tables, which set a field with lua_pushvalue of its name, the value and
+** lua_rawset: cheaper than a lookup and a rotation each time. */
+static int push_keys(lua_State *L, int S) {
+  luaL_checkstack(L, S_NFIELDS + 8, "too many nested tables");
+  int base = lua_gettop(L);
+  for (int k = 1; k < S_NFIELDS; k++) lua_rawgeti(L, S, k);
+  return base;
+}
+
 /* set_span with the interned keys */
 static void set_span_s(lua_State *L, int S, uint32_t start, uint32_t end) {
   lua_pushinteger(L, (lua_Integer)start + 1);
@@ -1034,32 +1045,36 @@ static int l_doc_mentions(lua_State *L) {
   int schema = !lua_isnoneornil(L, 2);
   size_t n;
   const char *s = doc_text(L, 1, &n);
-  int S = push_strs(L);
+  int S = push_strs(L), KB = push_keys(L, S);
   refs R;
   const kn_gaz *g = refs_open(L, 1, &d->lk, &R);
   lua_createtable(L, (int)d->lk.nm, 0);
   if (!g) return 1;
+#define KEY(k) lua_pushvalue(L, KB + (k))
+#define SET() lua_rawset(L, -3)
   for (size_t i = 0; i < d->lk.nm; i++) {
     const kn_mention *m = &d->lk.m[i];
     lua_createtable(L, 0, 10);
-    ref_push(&R, m->entity, 0); setk(L, S, S_ENTITY);
-    lua_rawgeti(L, S, S_ETYPE(m->type <= KN_ET_OFFICE ? m->type : 0)); setk(L, S, S_TYPE);
-    ref_push(&R, m->entity, 1); setk(L, S, S_NAME);
-    pushlen(L, s + m->start, m->stop - m->start); setk(L, S, S_TEXT);
-    set_span_s(L, S, m->start, m->stop);
-    lua_pushinteger(L, (lua_Integer)m->sent + 1); setk(L, S, S_SENTENCE);
-    lua_rawgeti(L, S, S_HOWN(m->how <= KN_HOW_NEW ? m->how : 0)); setk(L, S, S_HOW);
+    KEY(S_ENTITY); ref_push(&R, m->entity, 0); SET();
+    KEY(S_TYPE); lua_rawgeti(L, S, S_ETYPE(m->type <= KN_ET_OFFICE ? m->type : 0)); SET();
+    KEY(S_NAME); ref_push(&R, m->entity, 1); SET();
+    KEY(S_TEXT); pushlen(L, s + m->start, m->stop - m->start); SET();
+    KEY(S_START); lua_pushinteger(L, (lua_Integer)m->start + 1); SET();
+    KEY(S_STOP); lua_pushinteger(L, (lua_Integer)m->stop); SET();
+    KEY(S_SENTENCE); lua_pushinteger(L, (lua_Integer)m->sent + 1); SET();
+    KEY(S_HOW); lua_rawgeti(L, S, S_HOWN(m->how <= KN_HOW_NEW ? m->how : 0)); SET();
     if (m->type == KN_ET_OFFICE) {
+      KEY(S_HOLDER);
       ref_push(&R, m->holder, 0);
       if (lua_isnil(L, -1)) {
         lua_pop(L, 1);
         if (schema) lua_pushvalue(L, 2); else lua_pushboolean(L, 0);
       }
-      setk(L, S, S_HOLDER);
+      SET();
     }
     if (!schema) {
-      lua_pushinteger(L, (lua_Integer)m->first + 1); setk(L, S, S_FIRST_TOKEN);
-      lua_pushinteger(L, (lua_Integer)m->last + 1); setk(L, S, S_LAST_TOKEN);
+      KEY(S_FIRST_TOKEN); lua_pushinteger(L, (lua_Integer)m->first + 1); SET();
+      KEY(S_LAST_TOKEN); lua_pushinteger(L, (lua_Integer)m->last + 1); SET();
     }
     lua_rawseti(L, -2, (lua_Integer)i + 1);
   }
@@ -1110,23 +1125,23 @@ static int l_doc_timexes(lua_State *L) {
   int schema = lua_toboolean(L, 2);
   size_t n;
   const char *s = doc_text(L, 1, &n);
-  int S = push_strs(L);
+  int S = push_strs(L), KB = push_keys(L, S);
   lua_createtable(L, (int)d->tg.ntx, 0);
   for (size_t i = 0; i < d->tg.ntx; i++) {
     const kn_timex *t = &d->tg.tx[i];
     lua_createtable(L, 0, 8);
-    pushlen(L, s + t->start, t->stop - t->start); setk(L, S, S_TEXT);
-    set_span_s(L, S, t->start, t->stop);
-    lua_pushinteger(L, (lua_Integer)t->sent + 1); setk(L, S, S_SENTENCE);
-    lua_rawgeti(L, S, S_TXTYPE(t->type <= KN_TX_SET ? t->type : 0)); setk(L, S, S_TYPE);
-    lua_pushstring(L, t->value); setk(L, S, S_VALUE);
+    KEY(S_TEXT); pushlen(L, s + t->start, t->stop - t->start); SET();
+    KEY(S_START); lua_pushinteger(L, (lua_Integer)t->start + 1); SET();
+    KEY(S_STOP); lua_pushinteger(L, (lua_Integer)t->stop); SET();
+    KEY(S_SENTENCE); lua_pushinteger(L, (lua_Integer)t->sent + 1); SET();
+    KEY(S_TYPE); lua_rawgeti(L, S, S_TXTYPE(t->type <= KN_TX_SET ? t->type : 0)); SET();
+    KEY(S_VALUE); lua_pushstring(L, t->value); SET();
     if (schema) { lua_rawseti(L, -2, (lua_Integer)i + 1); continue; }
-    if (t->value_end[0]) { lua_pushstring(L, t->value_end); setk(L, S, S_VALUE_END); }
+    if (t->value_end[0]) { KEY(S_VALUE_END); lua_pushstring(L, t->value_end); SET(); }
     if (t->flags & (KN_XF_RANGE_FROM | KN_XF_RANGE_TO)) {
-      lua_rawgeti(L, S, t->flags & KN_XF_RANGE_FROM ? S_FROM : S_TO);
-      setk(L, S, S_RANGE);
+      KEY(S_RANGE); lua_rawgeti(L, S, t->flags & KN_XF_RANGE_FROM ? S_FROM : S_TO); SET();
     }
-    if (t->flags & KN_XF_UNANCHORED) { lua_pushboolean(L, 1); setk(L, S, S_UNANCHORED); }
+    if (t->flags & KN_XF_UNANCHORED) { KEY(S_UNANCHORED); lua_pushboolean(L, 1); SET(); }
     lua_rawseti(L, -2, (lua_Integer)i + 1);
   }
   return 1;
@@ -1143,7 +1158,7 @@ static int l_doc_events(lua_State *L) {
   const char *docid = schema ? luaL_checkstring(L, 2) : NULL;
   size_t n;
   const char *s = doc_text(L, 1, &n);
-  int S = push_strs(L);
+  int S = push_strs(L), KB = push_keys(L, S);
   refs R;
   refs_open(L, 1, &d->lk, &R);
   /* the id prefix: "<doc id>#" (up to a NUL in the id, as "%s" gives it) */
@@ -1166,25 +1181,29 @@ static int l_doc_events(lua_State *L) {
     const kn_event *e = &d->ex.ev[i];
     lua_createtable(L, 0, 12);
     if (prefix) {
+      KEY(S_ID);
       lua_pushvalue(L, prefix);
       lua_pushinteger(L, (lua_Integer)i + 1);
       lua_concat(L, 2);
-      setk(L, S, S_ID);
+      SET();
     }
     if (e->type <= KN_EV_NTYPES && e->modality <= 3) {
-      lua_rawgeti(L, S, S_EVTYPE(e->type)); setk(L, S, S_TYPE);
-      lua_rawgeti(L, S, S_EVCAMEO(e->type, e->modality)); setk(L, S, S_CAMEO);
-      lua_rawgeti(L, S, S_EVPLOVER(e->type, e->modality)); setk(L, S, S_PLOVER);
+      KEY(S_TYPE); lua_rawgeti(L, S, S_EVTYPE(e->type)); SET();
+      KEY(S_CAMEO); lua_rawgeti(L, S, S_EVCAMEO(e->type, e->modality)); SET();
+      KEY(S_PLOVER); lua_rawgeti(L, S, S_EVPLOVER(e->type, e->modality)); SET();
     } else {
-      lua_pushstring(L, kn_event_type_name(e->type)); setk(L, S, S_TYPE);
-      lua_pushstring(L, kn_event_cameo(e->type, e->modality)); setk(L, S, S_CAMEO);
-      lua_pushstring(L, kn_event_plover(e->type, e->modality)); setk(L, S, S_PLOVER);
+      KEY(S_TYPE); lua_pushstring(L, kn_event_type_name(e->type)); SET();
+      KEY(S_CAMEO); lua_pushstring(L, kn_event_cameo(e->type, e->modality)); SET();
+      KEY(S_PLOVER); lua_pushstring(L, kn_event_plover(e->type, e->modality)); SET();
     }
+    KEY(S_TRIGGER);
     lua_createtable(L, 0, 3);
-    pushlen(L, s + e->start, e->stop - e->start); setk(L, S, S_TEXT);
-    set_span_s(L, S, e->start, e->stop);
-    setk(L, S, S_TRIGGER);
-    lua_pushinteger(L, (lua_Integer)e->sent + 1); setk(L, S, S_SENTENCE);
+    KEY(S_TEXT); pushlen(L, s + e->start, e->stop - e->start); SET();
+    KEY(S_START); lua_pushinteger(L, (lua_Integer)e->start + 1); SET();
+    KEY(S_STOP); lua_pushinteger(L, (lua_Integer)e->stop); SET();
+    SET();
+    KEY(S_SENTENCE); lua_pushinteger(L, (lua_Integer)e->sent + 1); SET();
+    KEY(S_PARTICIPANTS);
     lua_createtable(L, (int)e->npart, 0);
     for (uint32_t k = 0; k < e->npart; k++) {
       ref_push(&R, d->ex.parts[e->part + k], 0);
@@ -1194,19 +1213,24 @@ static int l_doc_events(lua_State *L) {
       lua_pushvalue(L, arraymt);
       lua_setmetatable(L, -2);
     }
-    setk(L, S, S_PARTICIPANTS);
+    SET();
+    KEY(S_LOCATION);
     ref_push(&R, e->location, 0);
     if (schema && lua_isnil(L, -1)) { lua_pop(L, 1); lua_pushvalue(L, 3); }
-    setk(L, S, S_LOCATION);
+    SET();
+    KEY(S_DATE);
     if (e->date[0]) lua_pushstring(L, e->date); else if (schema) lua_pushvalue(L, 3); else lua_pushnil(L);
-    setk(L, S, S_DATE);
+    SET();
+    KEY(S_DATE_END);
     if (e->date_end[0]) lua_pushstring(L, e->date_end); else if (schema) lua_pushvalue(L, 3); else lua_pushnil(L);
-    setk(L, S, S_DATE_END);
-    lua_rawgeti(L, S, S_MODN(e->modality <= KN_MOD_REPORTED ? e->modality : 0)); setk(L, S, S_MODALITY);
+    SET();
+    KEY(S_MODALITY); lua_rawgeti(L, S, S_MODN(e->modality <= KN_MOD_REPORTED ? e->modality : 0)); SET();
     lua_rawseti(L, -2, (lua_Integer)i + 1);
   }
   return 1;
 }
+#undef KEY
+#undef SET
 
 static int l_doc_tostring(lua_State *L) {
   l_doc *d = luaL_checkudata(L, 1, DOC_MT);
