@@ -90,7 +90,7 @@ static void setk(lua_State *L, int S, int k) {
 ** tables, which set a field with lua_pushvalue of its name, the value and
 ** lua_rawset: cheaper than a lookup and a rotation each time. */
 static int push_keys(lua_State *L, int S) {
-  luaL_checkstack(L, S_NFIELDS + 8, "too many nested tables");
+  luaL_checkstack(L, S_NFIELDS + 24, "too many nested tables");   /* the keys and the builder's own */
   int base = lua_gettop(L);
   for (int k = 1; k < S_NFIELDS; k++) lua_rawgeti(L, S, k);
   return base;
@@ -597,7 +597,8 @@ static void work_return(lua_State *L, l_doc *d) {
   size_t bytes = tk.ntok * sizeof(kn_token) + tk.nsent * sizeof(kn_sentence) + lk.nm * sizeof(kn_mention) +
                  lk.nne * sizeof(kn_newent) + lk.ndis * sizeof(kn_discrepancy) + tg.ntx * sizeof(kn_timex) +
                  d->ex.capev * sizeof(kn_event) + d->ex.capparts * sizeof(int32_t);
-  if (bytes >= 1024) lua_gc(L, LUA_GCSTEP, (int)(bytes < ((size_t)1 << 40) ? bytes >> 10 : (size_t)1 << 30));
+  if (bytes >= 1024 && lua_gc(L, LUA_GCISRUNNING))   /* (a step would run a stopped collector) */
+    lua_gc(L, LUA_GCSTEP, (int)(bytes < ((size_t)1 << 40) ? bytes >> 10 : (size_t)1 << 30));
 }
 
 /* Flags the skip ranges of the table at index si ({start, stop} 1-based). */
