@@ -83,7 +83,7 @@ typedef struct lexent {
   char *left[MAXCTX], *right[MAXCTX];   /* context keys (arena), nearest first */
 } lexent;
 
-static kn_status build_cues(kn_wordset *w, kn_wordset *w2);
+static kn_status build_cues(kn_evlex *x);
 
 #define HEADBITS 14
 static inline uint32_t head_bit(uint32_t h) { return (h ^ (h >> 15)) & ((1u << HEADBITS) - 1); }
@@ -94,7 +94,8 @@ struct kn_evlex {
   kn_wordset *heads;               /* head key -> first entry */
   kn_wordset *classes;             /* word key -> class bit mask */
   kn_wordset *classnames;          /* class name -> id */
-  kn_wordset *cues, *cues2;        /* word -> bit mask of the rules' word lists 0-30, 31-61 */
+  kn_wordset *cues;                /* word -> its index in cuemask */
+  uint64_t *cuemask; size_t ncue, capcue;   /* bit mask of the rules' word lists a word is in */
   uint64_t headbits[1 << (HEADBITS - 6)];   /* hashes of trigger words: most tokens fail here */
   int nclass;
   lexent *e; size_t ne, cape;
@@ -113,7 +114,7 @@ kn_status kn_evlex_new(kn_evlex **out, kn_alloc f, void *ud) {
   kn_status st;
   if ((st = kn_wordset_new(&x->heads, f, ud)) || (st = kn_wordset_new(&x->classes, f, ud)) ||
       (st = kn_wordset_new(&x->classnames, f, ud)) || (st = kn_wordset_new(&x->cues, f, ud)) ||
-      (st = kn_wordset_new(&x->cues2, f, ud)) || (st = build_cues(x->cues, x->cues2))) {
+      (st = build_cues(x))) {
     kn_evlex_free(x);
     return st;
   }
@@ -127,7 +128,7 @@ void kn_evlex_free(kn_evlex *x) {
   kn_wordset_free(x->classes);
   kn_wordset_free(x->classnames);
   kn_wordset_free(x->cues);
-  kn_wordset_free(x->cues2);
+  kn_free(x->alloc, x->ud, x->cuemask, x->capcue * sizeof(uint64_t));
   kn_free(x->alloc, x->ud, x->e, x->cape * sizeof(lexent));
   kn_tok_free(&x->tk);
   kn_arena_free(&x->arena);
@@ -360,6 +361,7 @@ typedef struct ex {
   int class_sent;                       /* sentence whose class mask is cached */
   unsigned class_mask;
   uint64_t *cue; size_t capcue;         /* per token: cue list bits | CUE_KNOWN, or 0 */
+  uint32_t *lstart, *rend;              /* per token: its clause's start and end (clause_bounds) */
   int32_t *who_before;                  /* per mention i: the person named last before it */
   int32_t last_dated[KN_EV_NTYPES + 1]; /* per family: the last event with a date, or -1 */
 } ex;
@@ -369,7 +371,6 @@ typedef struct ex {
 typedef struct cand { uint32_t a, b; int type; uint32_t next_a, prev_a, prev_b; int prev_stmt_verb; } cand;
 
 #define CUE_KNOWN ((uint64_t)1 << 63)
-#define CUE_PER_SET 31             /* list bits per word set (its values are ints) */
 
 /* The rules' word lists, one bit each in the cue set (same order as CUES). */
 enum { C_TO, C_ACC, C_THE, C_SKIP, C_OF, C_INAT, C_HE, C_BE, C_STRONG, C_ROLE_NOUNS, C_OTHER_SIGNAL, C_BOUNDARY_WORDS, C_RELATIVE, C_REPORTING, C_NONPARTY_PREP, C_COORD, C_PARTY_PREP, C_FUTURE, C_ATTRIB, C_DEFINITE, C_LOCPREP, C_PARTY_NOUNS, C_PP_PREP, C_THAT, C_SAY, C_PRONOUN, C_SEPARATE, C_BOUND_SIGNAL, C_THROUGH, C_NUMWORD, C_BY, C_ADVERB, C_AUX, C_PP_PREP_INTRO, C_WHICH, C_END, C_PLURALE, C_BETWEEN };
@@ -390,8 +391,7 @@ static int key_in(const ex *x, uint32_t i, int cue) {
     char k[32];
     size_t n = tkey(x, i, k, sizeof k);
     int v = n ? kn_wordset_get(x->lex->cues, k, n) : -1;
-    int v2 = n ? kn_wordset_get(x->lex->cues2, k, n) : -1;
-    *m = CUE_KNOWN | (v < 0 ? 0 : (uint64_t)v) | (v2 < 0 ? 0 : (uint64_t)v2 << CUE_PER_SET);
+    *m = CUE_KNOWN | (v < 0 ? 0 : x->lex->cuemask[v]);
   }
   return (int)((*m >> cue) & 1u);
 }
@@ -572,32 +572,48 @@ static int clause_comma(const ex *x, uint32_t t) {
   return !(i > 0 && x->lk->m[i - 1].last + 1 == t);
 }
 
+/* Where the clause of a trigger starting (ending) at each token of
+** sentence si starts (ends), by the boundaries below, in one pass each
+** way, so that a trigger's clause costs no scan (a text with no sentence
+** end and many triggers stays linear). Done for sentences with triggers. */
+static void clause_bounds(const ex *x, uint32_t si, uint32_t *lstart, uint32_t *rend) {
+  const kn_tokenizer *tk = x->tk;
+  {
+    const kn_sentence *se = &tk->sent[si];
+    if (se->last < se->first) return;
+    lstart[se->first] = se->first;
+    for (uint32_t i = se->first + 1; i <= se->last; i++) {
+      uint32_t p = i - 1;
+      if (is_punct(x, p, ';') || key_in(x, p, C_BOUNDARY_WORDS) || complementizer(x, p)) lstart[i] = i;
+      else if (p >= 1 && clause_comma(x, p - 1)) lstart[i] = p;        /* "and" opens this one */
+      else if (key_in(x, p, C_RELATIVE) && p > se->first && is_punct(x, p - 1, ',')) lstart[i] = p;
+      else lstart[i] = lstart[p];
+    }
+    rend[se->last] = se->last;
+    for (uint32_t i = se->last; i-- > se->first;) {
+      uint32_t n = i + 1;
+      if (is_punct(x, n, ';') || key_in(x, n, C_BOUNDARY_WORDS) || complementizer(x, n) || clause_comma(x, n) ||
+          (is_punct(x, n, ',') && n + 1 <= se->last && key_in(x, n + 1, C_RELATIVE))) rend[i] = i;
+      else rend[i] = rend[n];
+    }
+  }
+}
+
 /* The clause [lo, hi] of the sentence around tokens a..b. */
 static void clause_of(const ex *x, uint32_t a, uint32_t b, int noun, uint32_t *lo, uint32_t *hi) {
   const kn_sentence *se = &x->tk->sent[x->tk->tok[a].sent];
-  uint32_t l = a, h = b;
   uint32_t first = a - se->first > KN_EV_CLAUSE_MAX ? a - KN_EV_CLAUSE_MAX : se->first;
   uint32_t last = se->last - b > KN_EV_CLAUSE_MAX ? b + KN_EV_CLAUSE_MAX : se->last;
-  while (l > first) {
-    uint32_t p = l - 1;
-    if (is_punct(x, p, ';') || key_in(x, p, C_BOUNDARY_WORDS) || complementizer(x, p)) break;
-    if (p >= 1 && clause_comma(x, p - 1)) { l = p; break; }       /* "and" opens this one */
-    if (key_in(x, p, C_RELATIVE) && p > se->first && is_punct(x, p - 1, ',')) { l = p; break; }
-    l = p;
-  }
-  while (h < last) {
+  uint32_t l = x->lstart[a], h = x->rend[b];
+  if (noun && h < se->last) {
+    /* a relative clause on a noun trigger tells about the event itself:
+    ** "the summit, which runs from Tuesday to Wednesday", "the session
+    ** on Thursday, which brings together …" (one relative clause) */
     uint32_t n = h + 1;
-    if (is_punct(x, n, ';') || key_in(x, n, C_BOUNDARY_WORDS) || complementizer(x, n) || clause_comma(x, n)) break;
-    if (is_punct(x, n, ',') && n + 1 <= se->last && key_in(x, n + 1, C_RELATIVE)) {
-      /* a relative clause on a noun trigger tells about the event itself:
-      ** "the summit, which runs from Tuesday to Wednesday", "the session
-      ** on Thursday, which brings together …" */
-      if (!(noun && n - b <= 4 && key_in(x, n + 1, C_WHICH))) break;
-      noun = 0;                                     /* one relative clause */
-    }
-    h = n;
+    if (is_punct(x, n, ',') && n + 1 <= se->last && key_in(x, n + 1, C_WHICH) && n - b <= 4) h = x->rend[n];
   }
-  *lo = l; *hi = h;
+  *lo = l > first ? l : first;
+  *hi = h < last ? h : last;
 }
 
 /* ------------------------------------------------------ participants */
@@ -938,20 +954,23 @@ static const char *const *const CUES[] = { TO, ACC, THE, SKIP, OF, INAT, HE, BE,
   OTHER_SIGNAL, BOUNDARY_WORDS, RELATIVE, REPORTING, NONPARTY_PREP, COORD, PARTY_PREP, FUTURE, ATTRIB,
   DEFINITE, LOCPREP, PARTY_NOUNS, PP_PREP, THAT, SAY, PRONOUN, SEPARATE, BOUND_SIGNAL, THROUGH, NUMWORD, BY, ADVERB, AUX, PP_PREP_INTRO, WHICH, END, PLURALE, BETWEEN, NULL };
 
-/* every list has its bit: two word sets of CUE_PER_SET lists each */
-typedef char kn_cue_lists_fit[sizeof CUES / sizeof CUES[0] - 1 <= 2 * CUE_PER_SET ? 1 : -1];
+/* every list has its bit below CUE_KNOWN */
+typedef char kn_cue_lists_fit[sizeof CUES / sizeof CUES[0] - 1 <= 63 ? 1 : -1];
 
-static kn_status build_cues(kn_wordset *w, kn_wordset *w2) {
-  for (int i = 0; CUES[i]; i++) {
-    kn_wordset *set = i < CUE_PER_SET ? w : w2;
-    int bit = i < CUE_PER_SET ? i : i - CUE_PER_SET;
+static kn_status build_cues(kn_evlex *x) {
+  for (int i = 0; CUES[i]; i++)
     for (const char *const *p = CUES[i]; *p; p++) {
       size_t n = strlen(*p);
-      int old = kn_wordset_get(set, *p, n);
-      kn_status st = kn_wordset_add(set, *p, n, (old < 0 ? 0 : old) | (1 << bit));
-      if (st) return st;
+      int v = kn_wordset_get(x->cues, *p, n);
+      if (v < 0) {
+        kn_status st = kn_grow(x->alloc, x->ud, (void **)&x->cuemask, &x->capcue, x->ncue + 1, sizeof(uint64_t));
+        if (!st) st = kn_wordset_add(x->cues, *p, n, (int)x->ncue);
+        if (st) return st;
+        v = (int)x->ncue;
+        x->cuemask[x->ncue++] = 0;
+      }
+      x->cuemask[v] |= (uint64_t)1 << i;
     }
-  }
   return KN_OK;
 }
 
@@ -1291,7 +1310,7 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
       /* "they": the parties of the last event that named some, not
       ** further back than the sentence before the previous event's */
       const kn_event *o = NULL;
-      for (size_t j = X->nev; j-- > 0 && X->ev[j].sent + 1 >= prev_any->sent;)
+      for (size_t j = X->nev, k = 0; j-- > 0 && k < 16 && X->ev[j].sent + 1 >= prev_any->sent; k++)
         if (X->ev[j].npart > 0) { o = &X->ev[j]; break; }
       for (uint32_t k = 0; o && k < o->npart; k++)
         if ((st = add_part(x, (uint32_t)part0, X->parts[o->part + k]))) return st;
@@ -1508,6 +1527,9 @@ kn_status kn_event_run(kn_extractor *X, const kn_evlex *lex, const kn_gaz *g, co
   x.capcue = tk->ntok;
   memset(x.cue, 0, tk->ntok * sizeof(uint64_t));
   if (!lk) { memset(&nolk, 0, sizeof nolk); lk = x.lk = &nolk; }
+  x.lstart = X->alloc(X->ud, NULL, 0, tk->ntok * sizeof(uint32_t));
+  x.rend = X->alloc(X->ud, NULL, 0, tk->ntok * sizeof(uint32_t));
+  if (!x.lstart || !x.rend) { st = KN_ENOMEM; goto cleanup; }
   x.who_before = X->alloc(X->ud, NULL, 0, (lk->nm + 1) * sizeof(int32_t));
   if (!x.who_before) { st = KN_ENOMEM; goto cleanup; }
   x.who_before[0] = -1;
@@ -1578,6 +1600,9 @@ kn_status kn_event_run(kn_extractor *X, const kn_evlex *lex, const kn_gaz *g, co
     cs[i].prev_a = cs[i].prev_b != UINT32_MAX ? cs[i - 1].a : UINT32_MAX;
     cs[i].prev_stmt_verb = cs[i].prev_b != UINT32_MAX && statement_verb(&x, &cs[i - 1]);
   }
+  for (size_t i = 0; i < nc; i++)         /* the clauses of sentences with triggers */
+    if (i == 0 || tk->tok[cs[i].a].sent != tk->tok[cs[i - 1].a].sent)
+      clause_bounds(&x, tk->tok[cs[i].a].sent, x.lstart, x.rend);
   for (size_t i = 0; i < nc; i++) {
     kn_event *prev = X->nev ? &X->ev[X->nev - 1] : NULL;
     if ((st = emit_event(&x, &cs[i], prev))) goto cleanup;
@@ -1587,6 +1612,8 @@ kn_status kn_event_run(kn_extractor *X, const kn_evlex *lex, const kn_gaz *g, co
 cleanup:
   kn_free(X->alloc, X->ud, cs, capc * sizeof(cand));
   kn_free(X->alloc, X->ud, x.cue, x.capcue * sizeof(uint64_t));
+  kn_free(X->alloc, X->ud, x.lstart, tk->ntok * sizeof(uint32_t));
+  kn_free(X->alloc, X->ud, x.rend, tk->ntok * sizeof(uint32_t));
   kn_free(X->alloc, X->ud, x.who_before, (lk->nm + 1) * sizeof(int32_t));
   return st;
 }
