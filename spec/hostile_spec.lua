@@ -209,6 +209,44 @@ describe("hostile input", function()
     end)
   end)
 
+  describe("core.analyze()", function()
+    local core = kn.core
+    local text = "Cho Tae-yul met Antony Blinken in Washington on Thursday. Cho said talks will follow."
+    local function args() return kn.abbreviations(), kn.gazetteer.default():core(), "2024-10-28" end
+
+    it("gives the same results when re-entered from a skip table's __len", function()
+      local ab, g, pub = args()
+      local lex = kn.events_lexicon()
+      local inner
+      local skip = setmetatable({}, { __len = function()
+        inner = core.analyze(text .. " Again on Friday.", ab, g, pub, nil, lex)
+        return 0
+      end })
+      local d = core.analyze(text, ab, g, pub, skip, lex)
+      local ref = core.analyze(text, ab, g, pub, nil, lex)
+      assert.same(ref:mentions(), d:mentions())
+      assert.same(ref:timexes(), d:timexes())
+      assert.same(ref:events(), d:events())
+      assert.are.equal(#ref:timexes() + 1, #inner:timexes())
+      -- a doc's results can be tagged again with another anchor
+      assert.are.equal(#ref:timexes(), #core.timexes(d, "2025-04-01"))
+      assert.are.equal(0, #core.analyze("Just words.", ab):mentions())
+    end)
+
+    it("keeps a stopped collector stopped", function()
+      local ab, g, pub = args()
+      local finalized = 0
+      collectgarbage("stop")
+      for i = 1, 200 do
+        setmetatable({}, { __gc = function() finalized = finalized + 1 end })
+        core.analyze(text .. i, ab, g, pub)
+      end
+      local n = finalized
+      collectgarbage("restart")
+      assert.are.equal(0, n)
+    end)
+  end)
+
   describe("korea-nato extract", function()
     -- what every line of broken.jsonl must give: an id or nil, the error or
     -- nil when analysed (see its generate.lua)
