@@ -118,12 +118,22 @@ static int family(int type) {
 
 /* ------------------------------------------------------------- indexes */
 
-typedef struct ilist { uint32_t *v; uint32_t n, cap; } ilist;
-typedef struct islot { uint64_t key; uint32_t list; uint32_t used; } islot;
+/* A list of cluster numbers; up to ILIST_INLINE of them in place (most
+** lists, those of a document, hold one or two). */
+#define ILIST_INLINE 3
+typedef struct ilist {
+  uint32_t n, cap;
+  union { uint32_t *p; uint32_t in[ILIST_INLINE]; } u;
+} ilist;
+#define ILIST_V(l) ((l)->cap > ILIST_INLINE ? (l)->u.p : (l)->u.in)
+
+/* Open addressing on 64-bit keys; the keys apart from the list numbers, so
+** a probe reads 8 bytes a slot. A free slot holds KEY_FREE. */
+#define KEY_FREE UINT64_MAX
 
 typedef struct index_ {
   kn_alloc f; void *ud;
-  islot *slot; size_t nslot, count;
+  uint64_t *key; uint32_t *list; size_t nslot, count;
   ilist *lists; size_t nlists, caplists;
 } index_;
 
@@ -133,56 +143,68 @@ static uint32_t mix64(uint64_t k) {
 }
 
 static kn_status idx_rehash(index_ *ix, size_t n) {
-  islot *s = ix->f(ix->ud, NULL, 0, n * sizeof(islot));
-  if (!s) return KN_ENOMEM;
-  memset(s, 0, n * sizeof(islot));
+  uint64_t *k = ix->f(ix->ud, NULL, 0, n * sizeof(uint64_t));
+  uint32_t *l = k ? ix->f(ix->ud, NULL, 0, n * sizeof(uint32_t)) : NULL;
+  if (!l) { kn_free(ix->f, ix->ud, k, n * sizeof(uint64_t)); return KN_ENOMEM; }
+  for (size_t i = 0; i < n; i++) k[i] = KEY_FREE;
   for (size_t i = 0; i < ix->nslot; i++) {
-    if (!ix->slot[i].used) continue;
-    size_t j = mix64(ix->slot[i].key) & (n - 1);
-    while (s[j].used) j = (j + 1) & (n - 1);
-    s[j] = ix->slot[i];
+    if (ix->key[i] == KEY_FREE) continue;
+    size_t j = mix64(ix->key[i]) & (n - 1);
+    while (k[j] != KEY_FREE) j = (j + 1) & (n - 1);
+    k[j] = ix->key[i]; l[j] = ix->list[i];
   }
-  kn_free(ix->f, ix->ud, ix->slot, ix->nslot * sizeof(islot));
-  ix->slot = s; ix->nslot = n;
+  kn_free(ix->f, ix->ud, ix->key, ix->nslot * sizeof(uint64_t));
+  kn_free(ix->f, ix->ud, ix->list, ix->nslot * sizeof(uint32_t));
+  ix->key = k; ix->list = l; ix->nslot = n;
   return KN_OK;
 }
 
-/* The list of key (created when missing); NULL on failure. */
+/* The list of key (created when missing); NULL on failure. Keys are never
+** KEY_FREE (families are small numbers). */
 static ilist *idx_list(index_ *ix, uint64_t key, int create) {
   if (ix->nslot) {
     size_t mask = ix->nslot - 1;
     for (size_t j = mix64(key) & mask;; j = (j + 1) & mask) {
-      if (!ix->slot[j].used) break;
-      if (ix->slot[j].key == key) return &ix->lists[ix->slot[j].list];
+      if (ix->key[j] == key) return &ix->lists[ix->list[j]];
+      if (ix->key[j] == KEY_FREE) break;
     }
   }
   if (!create) return NULL;
   if ((ix->count + 1) * 2 > ix->nslot && idx_rehash(ix, ix->nslot ? ix->nslot * 2 : 1024)) return NULL;
   if (kn_grow(ix->f, ix->ud, (void **)&ix->lists, &ix->caplists, ix->nlists + 1, sizeof(ilist))) return NULL;
   size_t mask = ix->nslot - 1, j = mix64(key) & mask;
-  while (ix->slot[j].used) j = (j + 1) & mask;
-  ix->slot[j].key = key; ix->slot[j].used = 1; ix->slot[j].list = (uint32_t)ix->nlists;
+  while (ix->key[j] != KEY_FREE) j = (j + 1) & mask;
+  ix->key[j] = key; ix->list[j] = (uint32_t)ix->nlists;
   memset(&ix->lists[ix->nlists], 0, sizeof(ilist));
+  ix->lists[ix->nlists].cap = ILIST_INLINE;
   ix->count++;
   return &ix->lists[ix->nlists++];
 }
 
 static kn_status list_push(index_ *ix, ilist *l, uint32_t v) {
-  if (l->n && l->v[l->n - 1] == v) return KN_OK;
+  uint32_t *a = ILIST_V(l);
+  if (l->n && a[l->n - 1] == v) return KN_OK;
   if (l->n == l->cap) {
-    uint32_t nc = l->cap ? l->cap * 2 : 4;
-    uint32_t *p = ix->f(ix->ud, l->v, l->cap * sizeof(uint32_t), nc * sizeof(uint32_t));
+    if (l->cap > UINT32_MAX / 2) return KN_ENOMEM;
+    uint32_t nc = l->cap * 2;
+    uint32_t *p;
+    if (l->cap == ILIST_INLINE) {
+      p = ix->f(ix->ud, NULL, 0, nc * sizeof(uint32_t));
+      if (p) memcpy(p, l->u.in, sizeof l->u.in);
+    } else p = ix->f(ix->ud, l->u.p, l->cap * sizeof(uint32_t), nc * sizeof(uint32_t));
     if (!p) return KN_ENOMEM;
-    l->v = p; l->cap = nc;
+    l->u.p = a = p; l->cap = nc;
   }
-  l->v[l->n++] = v;
+  a[l->n++] = v;
   return KN_OK;
 }
 
 static void idx_free(index_ *ix) {
-  for (size_t i = 0; i < ix->nlists; i++) kn_free(ix->f, ix->ud, ix->lists[i].v, ix->lists[i].cap * sizeof(uint32_t));
+  for (size_t i = 0; i < ix->nlists; i++)
+    if (ix->lists[i].cap > ILIST_INLINE) kn_free(ix->f, ix->ud, ix->lists[i].u.p, ix->lists[i].cap * sizeof(uint32_t));
   kn_free(ix->f, ix->ud, ix->lists, ix->caplists * sizeof(ilist));
-  kn_free(ix->f, ix->ud, ix->slot, ix->nslot * sizeof(islot));
+  kn_free(ix->f, ix->ud, ix->key, ix->nslot * sizeof(uint64_t));
+  kn_free(ix->f, ix->ud, ix->list, ix->nslot * sizeof(uint32_t));
 }
 
 /* ------------------------------------------------------------ clusters */
@@ -195,9 +217,23 @@ typedef struct cluster {
   int32_t cmin, cmax;          /* day numbers of coarse members' periods */
   int32_t location, series;
   uint32_t *part; uint32_t npart, cappart;
-  int32_t stamp;               /* scratch: last event that looked at it */
-  int hits;                    /* scratch: the event's participants it has */
+  int undated;                 /* made by an undated event: stays undated */
 } cluster;
+
+/* What the candidate scan reads of a cluster, apart in a compact array so
+** that scanning a list touches 16 bytes a cluster, not a whole cluster. */
+typedef struct cscan {
+  int32_t reach;               /* the last day a dated event can join it */
+  int32_t lim;                 /* in undated events' lists while their day is <= lim */
+  int32_t stamp;               /* last event that looked at it */
+  int32_t hits;                /* the event's participants it has, and VIA_* */
+} cscan;
+
+/* How a candidate was found besides its participants: in the list of the
+** event's named meeting or of its document (bits above the count). */
+#define VIA_SERIES (1 << 24)
+#define VIA_DOC (1 << 25)
+#define HITS(h) ((h) & 0xffffff)
 
 /* An event's days as day numbers, computed once. */
 typedef struct edays { int32_t d0, d1, pub; } edays;
@@ -210,12 +246,28 @@ typedef struct ctx {
   size_t nloc;
   kn_alloc f; void *ud;
   cluster *c; size_t nc, capc;
+  cscan *cs; size_t capcs;
   index_ ix;
 } ctx;
 
-static uint64_t part_key(int fam, int32_t id) { return ((uint64_t)(uint32_t)fam << 34) | (uint32_t)id; }
-static uint64_t series_key(int fam, int32_t id) { return ((uint64_t)(uint32_t)fam << 34) | ((uint64_t)1 << 32) | (uint32_t)id; }
-static uint64_t doc_key(int fam, uint32_t doc) { return ((uint64_t)(uint32_t)fam << 34) | ((uint64_t)2 << 32) | doc; }
+/* The index has three sets of lists, each keyed by (family, participant),
+** (family, named meeting) or (family, document):
+**   DATED   dated clusters, for dated events; a cluster leaves a list once
+**           its reach is behind the day (events come in date order, and
+**           only a dated event's join moves the reach);
+**   NEAR    dated clusters, for undated events: kept a month past their
+**           last day, as an undated event looks a month back;
+**   UNDATED clusters of undated events, which only undated events can join
+**           (score), from any time, so never dropped.
+** Before the sets, one list held every cluster a month (and undated ones
+** for ever), and each event scanned all of it: the merge grew
+** quadratically with the events a day. */
+enum { SET_DATED, SET_NEAR, SET_UNDATED };
+enum { KEY_PART, KEY_SERIES, KEY_DOC };
+
+static uint64_t ikey(int fam, int set, int kind, uint32_t id) {
+  return ((uint64_t)(uint32_t)fam << 36) | ((uint64_t)(unsigned)set << 34) | ((uint64_t)(unsigned)kind << 32) | id;
+}
 
 static int contains(const ctx *x, int32_t outer, int32_t inner) {
   for (int depth = 0; inner >= 0 && depth < 16; depth++) {
@@ -224,7 +276,6 @@ static int contains(const ctx *x, int32_t outer, int32_t inner) {
   }
   return 0;
 }
-
 
 static int ongoing(int fam) { return fam == KN_EV_DEPLOYMENT || fam == KN_EV_EXERCISE; }
 
@@ -273,6 +324,17 @@ static int score(const ctx *x, const cluster *c, const kn_tl_event *e, const eda
   return shared * 2 + (same_series ? 3 : 0) + exact + (same_doc ? 1 : 0);
 }
 
+/* Puts cluster ci in the lists of key (kind, id): a dated cluster in its
+** DATED and NEAR lists, an undated one in its UNDATED list. */
+static kn_status enlist(ctx *x, uint32_t ci, int kind, uint32_t id) {
+  const cluster *c = &x->c[ci];
+  for (int set = c->undated ? SET_UNDATED : SET_DATED; set <= (c->undated ? SET_UNDATED : SET_NEAR); set++) {
+    ilist *l = idx_list(&x->ix, ikey(c->fam, set, kind, id), 1);
+    if (!l || list_push(&x->ix, l, ci)) return KN_ENOMEM;
+  }
+  return KN_OK;
+}
+
 static kn_status join(ctx *x, uint32_t ci, const kn_tl_event *e, const edays *ed) {
   cluster *c = &x->c[ci];
   const int32_t *p = x->parts + e->part;
@@ -283,17 +345,25 @@ static kn_status join(ctx *x, uint32_t ci, const kn_tl_event *e, const edays *ed
     if (ed->d0 < c->cmin) c->cmin = ed->d0;
     if (ed->d1 > c->cmax) c->cmax = ed->d1;
   }
+  {
+    /* the last day a dated event can join (score: a day within the days
+    ** and the slack, or within a period; a period's days, within its
+    ** days), and how long undated events look back */
+    cscan *s = &x->cs[ci];
+    s->reach = c->dmin != INT32_MAX ? c->dmax + (ongoing(c->fam) ? 14 : 1)
+             : c->cmin != INT32_MAX ? c->cmax : INT32_MIN;
+    int32_t end = c->dmax != INT32_MIN ? c->dmax : c->cmax;
+    s->lim = end == INT32_MIN ? INT32_MAX : end + 31;
+    if (c->cmax > s->lim) s->lim = c->cmax;
+  }
   if (c->location < 0) c->location = e->location;
-  int fam = c->fam;
   if (c->docs == 0) {
     c->doc0 = e->doc; c->docs = 1;
-    ilist *l = idx_list(&x->ix, doc_key(fam, e->doc), 1);
-    if (!l || list_push(&x->ix, l, ci)) return KN_ENOMEM;
+    if (enlist(x, ci, KEY_DOC, e->doc)) return KN_ENOMEM;
   } else if (c->doc0 != e->doc) c->docs = 2;
   if (c->series < 0 && e->series >= 0) {
     c->series = e->series;
-    ilist *l = idx_list(&x->ix, series_key(fam, e->series), 1);
-    if (!l || list_push(&x->ix, l, ci)) return KN_ENOMEM;
+    if (enlist(x, ci, KEY_SERIES, (uint32_t)e->series)) return KN_ENOMEM;
   }
   for (uint32_t i = 0; i < e->npart; i++) {
     int have = 0;
@@ -306,14 +376,14 @@ static kn_status join(ctx *x, uint32_t ci, const kn_tl_event *e, const edays *ed
       c->part = np; c->cappart = nc;
     }
     c->part[c->npart++] = (uint32_t)p[i];
-    ilist *l = idx_list(&x->ix, part_key(fam, p[i]), 1);
-    if (!l || list_push(&x->ix, l, ci)) return KN_ENOMEM;
+    if (enlist(x, ci, KEY_PART, (uint32_t)p[i])) return KN_ENOMEM;
   }
   return KN_OK;
 }
 
 static kn_status new_cluster(ctx *x, const kn_tl_event *e, const edays *ed, uint32_t *out) {
   kn_status st = kn_grow(x->f, x->ud, (void **)&x->c, &x->capc, x->nc + 1, sizeof(cluster));
+  if (!st) st = kn_grow(x->f, x->ud, (void **)&x->cs, &x->capcs, x->nc + 1, sizeof(cscan));
   if (st) return st;
   cluster *c = &x->c[x->nc];
   memset(c, 0, sizeof *c);
@@ -321,53 +391,65 @@ static kn_status new_cluster(ctx *x, const kn_tl_event *e, const edays *ed, uint
   c->dmin = c->cmin = INT32_MAX;
   c->dmax = c->cmax = INT32_MIN;
   c->location = -1; c->series = -1;
-  c->stamp = -1;
+  c->undated = e->gran == KN_GRAN_NONE;
+  x->cs[x->nc].stamp = -1;
+  x->cs[x->nc].hits = 0;
   *out = (uint32_t)x->nc++;
   return join(x, *out, e, ed);
 }
 
-/* Canonical order: dated events by first day, then undated; then family,
-** then the caller's order. */
-/* An event's place in time: its first day, or for an undated one its
-** document's date (undated events after dated ones of the same day). */
-static int64_t sort_day(const kn_tl_event *e) {
-  if (e->gran) return (int64_t)e->day0 * 2;
-  if (e->published) return (int64_t)e->published * 2 + 1;
-  return INT64_MAX;
+/* Canonical order: dated events by first day, then undated ones by their
+** document's date (after the dated events of that day), then those with
+** neither; within a day, by family, then the caller's order. The sort
+** reads compact keys, not the events. */
+typedef struct skey { uint64_t k; uint64_t order; uint32_t i; } skey;
+
+static uint64_t sort_key(const kn_tl_event *e) {
+  uint64_t day;
+  /* YYYYMMDD values are positive and below 2^31: twice that fits 33 bits */
+  if (e->gran) day = (uint64_t)(uint32_t)e->day0 * 2;
+  else if (e->published) day = (uint64_t)(uint32_t)e->published * 2 + 1;
+  else day = ((uint64_t)1 << 40) - 1;
+  return (day << 8) | (uint64_t)(unsigned)family(e->type);
 }
 
-static int ev_less(const kn_tl_event *ev, uint32_t ia, uint32_t ib) {
-  const kn_tl_event *a = &ev[ia], *b = &ev[ib];
-  int64_t da = sort_day(a), db = sort_day(b);
-  if (da != db) return da < db;
-  int fa = family(a->type), fb = family(b->type);
-  if (fa != fb) return fa < fb;
+static int skey_less(const skey *a, const skey *b) {
+  if (a->k != b->k) return a->k < b->k;
   return a->order < b->order;
 }
 
-/* Bottom-up merge sort of indexes (stable, no global state). */
-static void sort_events(const kn_tl_event *ev, uint32_t *v, uint32_t *tmp, size_t n) {
+/* Bottom-up merge sort (stable, no global state). */
+static void sort_keys(skey *v, skey *tmp, size_t n) {
   for (size_t w = 1; w < n; w *= 2) {
     for (size_t lo = 0; lo < n; lo += 2 * w) {
       size_t mid = lo + w < n ? lo + w : n, hi = lo + 2 * w < n ? lo + 2 * w : n;
       size_t i = lo, j = mid, k = lo;
-      while (i < mid && j < hi) tmp[k++] = ev_less(ev, v[j], v[i]) ? v[j++] : v[i++];
+      while (i < mid && j < hi) tmp[k++] = skey_less(&v[j], &v[i]) ? v[j++] : v[i++];
       while (i < mid) tmp[k++] = v[i++];
       while (j < hi) tmp[k++] = v[j++];
     }
-    memcpy(v, tmp, n * sizeof(uint32_t));
+    memcpy(v, tmp, n * sizeof(skey));
   }
 }
 
-/* Drops clusters too far behind day d from a list (they can no longer
-** match a later event: events come in date order). */
-static void prune(ctx *x, ilist *l, int32_t d) {
-  uint32_t w = 0;
-  for (uint32_t i = 0; i < l->n; i++) {
-    const cluster *c = &x->c[l->v[i]];
-    int32_t end = c->dmax != INT32_MIN ? c->dmax : c->cmax;
-    if (d == INT32_MAX || end == INT32_MIN || end + 31 >= d || c->cmax >= d) l->v[w++] = l->v[i];
-  }
+/* Drops from a DATED list the clusters a dated event on day d or later
+** can no longer join. */
+static void prune_dated(ctx *x, ilist *l, int32_t d) {
+  uint32_t w = 0, *v = ILIST_V(l);
+  const cscan *cs = x->cs;
+  for (uint32_t i = 0; i < l->n; i++)
+    if (cs[v[i]].reach >= d) v[w++] = v[i];
+  l->n = w;
+}
+
+/* Drops from a NEAR list the clusters more than a month behind d (an
+** undated event's document date less a month). */
+static void prune_near(ctx *x, ilist *l, int32_t d) {
+  if (d == INT32_MAX) return;
+  uint32_t w = 0, *v = ILIST_V(l);
+  const cscan *cs = x->cs;
+  for (uint32_t i = 0; i < l->n; i++)
+    if (cs[v[i]].lim >= d) v[w++] = v[i];
   l->n = w;
 }
 
@@ -377,23 +459,30 @@ kn_status kn_tl_cluster(const kn_tl_event *ev, size_t n, const int32_t *parts,
   if (!f) f = kn_default_alloc;
   *nentries = 0;
   if (n == 0) return KN_OK;
-  if (n > UINT32_MAX - 1) return KN_ERANGE;
+  if (n > UINT32_MAX - 1 || n > ((size_t)-1) / (2 * sizeof(skey))) return KN_ERANGE;
   ctx x;
   memset(&x, 0, sizeof x);
   x.ev = ev; x.parts = parts; x.loc_parent = loc_parent; x.nloc = nloc; x.f = f; x.ud = ud;
   x.ix.f = f; x.ix.ud = ud;
   kn_status st = KN_OK;
-  uint32_t *order = f(ud, NULL, 0, n * sizeof(uint32_t));
-  if (!order) return KN_ENOMEM;
-  for (size_t i = 0; i < n; i++) order[i] = (uint32_t)i;
-  {
-    /* the cluster numbers array doubles as the sort's scratch space */
-    sort_events(ev, order, entry, n);
-  }
-  /* days once per event */
-  edays *days = f(ud, NULL, 0, n * sizeof(edays));
-  uint32_t *cand = f(ud, NULL, 0, 64 * sizeof(uint32_t));
+  edays *days = NULL;
+  uint32_t *cand = NULL;
   size_t capcand = 64;
+  uint32_t *order = f(ud, NULL, 0, n * sizeof(uint32_t));
+  skey *keys = f(ud, NULL, 0, 2 * n * sizeof(skey));
+  if (!order || !keys) { st = KN_ENOMEM; goto cleanup; }
+  for (size_t i = 0; i < n; i++) {
+    keys[i].k = sort_key(&ev[i]);
+    keys[i].order = ev[i].order;
+    keys[i].i = (uint32_t)i;
+  }
+  sort_keys(keys, keys + n, n);
+  for (size_t i = 0; i < n; i++) order[i] = keys[i].i;
+  f(ud, keys, 2 * n * sizeof(skey), 0);
+  keys = NULL;
+  /* days once per event */
+  days = f(ud, NULL, 0, n * sizeof(edays));
+  cand = f(ud, NULL, 0, capcand * sizeof(uint32_t));
   if (!days || !cand) { st = KN_ENOMEM; goto cleanup; }
   for (size_t i = 0; i < n; i++) {
     const kn_tl_event *e = &ev[i];
@@ -409,32 +498,44 @@ kn_status kn_tl_cluster(const kn_tl_event *ev, size_t n, const int32_t *parts,
     const kn_tl_event *e = &ev[ei];
     const edays *ed = &days[ei];
     int fam = family(e->type);
-    int32_t dnum = e->gran ? ed->d0 : e->published ? ed->pub - 31 : INT32_MAX;
+    int dated = e->gran != KN_GRAN_NONE;
+    int32_t near = e->published ? ed->pub - 31 : INT32_MAX;
     size_t nc = 0;
     /* candidates: clusters sharing a participant (counted as hits), the
     ** named meeting or the document */
+    for (int set = dated ? SET_DATED : SET_NEAR; set <= (dated ? SET_DATED : SET_UNDATED); set++)
     for (uint32_t i = 0; i <= e->npart + 1; i++) {
-      ilist *l = i < e->npart ? idx_list(&x.ix, part_key(fam, parts[e->part + i]), 0)
-               : i == e->npart ? (e->series >= 0 ? idx_list(&x.ix, series_key(fam, e->series), 0) : NULL)
-               : idx_list(&x.ix, doc_key(fam, e->doc), 0);
+      if (i == e->npart && e->series < 0) continue;
+      uint64_t key = i < e->npart ? ikey(fam, set, KEY_PART, (uint32_t)parts[e->part + i])
+                   : i == e->npart ? ikey(fam, set, KEY_SERIES, (uint32_t)e->series)
+                   : ikey(fam, set, KEY_DOC, e->doc);
+      ilist *l = idx_list(&x.ix, key, 0);
       if (!l) continue;
-      prune(&x, l, dnum);
+      if (set == SET_DATED) prune_dated(&x, l, ed->d0);
+      else if (set == SET_NEAR) prune_near(&x, l, near);
+      cscan *cs = x.cs;
+      const uint32_t *lv = ILIST_V(l);
       for (uint32_t j = 0; j < l->n; j++) {
-        cluster *c = &x.c[l->v[j]];
+        cscan *c = &cs[lv[j]];
         if (c->stamp != (int32_t)k) {
           c->stamp = (int32_t)k;
           c->hits = 0;
           if (nc == capcand && (st = kn_grow(f, ud, (void **)&cand, &capcand, nc + 1, sizeof(uint32_t)))) goto cleanup;
-          cand[nc++] = l->v[j];
+          cand[nc++] = lv[j];
         }
-        if (i < e->npart) c->hits++;
+        c->hits += i < e->npart ? 1 : i == e->npart ? VIA_SERIES : VIA_DOC;
       }
     }
     long best = -1;
     int bests = -1;
     for (size_t j = 0; j < nc; j++) {
+      /* score's last test, on the compact array: half the participants
+      ** shared, or the same named meeting or document (a cluster of that
+      ** meeting or document is in its list) */
+      int32_t h = x.cs[cand[j]].hits, shared = HITS(h);
+      if (!(h & (VIA_SERIES | VIA_DOC)) && !(shared >= 1 && 2 * shared >= (int32_t)e->npart)) continue;
       const cluster *c = &x.c[cand[j]];
-      int sc = score(&x, c, e, ed, c->hits);
+      int sc = score(&x, c, e, ed, shared);
       if (sc > bests || (sc == bests && sc >= 0 && (long)cand[j] < best)) { bests = sc; best = (long)cand[j]; }
     }
     uint32_t ci;
@@ -446,11 +547,13 @@ kn_status kn_tl_cluster(const kn_tl_event *ev, size_t n, const int32_t *parts,
   }
   *nentries = x.nc;
 cleanup:
-  kn_free(f, ud, days, days ? n * sizeof(edays) : 0);
-  kn_free(f, ud, cand, cand ? capcand * sizeof(uint32_t) : 0);
+  if (keys) f(ud, keys, 2 * n * sizeof(skey), 0);
+  kn_free(f, ud, days, n * sizeof(edays));
+  kn_free(f, ud, cand, capcand * sizeof(uint32_t));
   for (size_t i = 0; i < x.nc; i++) kn_free(f, ud, x.c[i].part, x.c[i].cappart * sizeof(uint32_t));
   kn_free(f, ud, x.c, x.capc * sizeof(cluster));
+  kn_free(f, ud, x.cs, x.capcs * sizeof(cscan));
   idx_free(&x.ix);
-  f(ud, order, n * sizeof(uint32_t), 0);
+  kn_free(f, ud, order, n * sizeof(uint32_t));
   return st;
 }
