@@ -409,4 +409,123 @@ kn_status kn_tl_cluster(const kn_tl_event *ev, size_t n, const int32_t *parts,
                         const int32_t *loc_parent, size_t nloc, kn_alloc f, void *ud,
                         uint32_t *entry, size_t *nentries);
 
+/* The timeline store: the event mention records of many documents, kept
+** column by column on interned strings (ids), then clustered and
+** aggregated into entries (SCHEMA.md's timeline) by kn_tl_build. The Lua
+** layer reads documents and partial timelines into it and writes the
+** result; the rules live here. */
+#define KN_TL_NONE UINT32_MAX
+
+typedef struct kn_tl_store kn_tl_store;
+
+/* A number as a Lua value holds it: none, an integer or a float (so it is
+** written back as it came: 3 and 3.0 both print "3", 1e20 as "1e+20"). */
+enum { KN_TL_NIL = 0, KN_TL_INT, KN_TL_FLOAT };
+typedef struct kn_tl_num { int64_t i; double f; uint8_t kind; } kn_tl_num;
+
+kn_status kn_tl_store_new(kn_tl_store **out, kn_alloc f, void *ud);
+void kn_tl_store_free(kn_tl_store *s);
+/* The id of a string (added when new). Ids are dense, from 0. */
+kn_status kn_tl_intern(kn_tl_store *s, const char *p, size_t n, uint32_t *id);
+/* The id of a string if interned (1), else 0. */
+int kn_tl_find(const kn_tl_store *s, const char *p, size_t n, uint32_t *id);
+/* The bytes of id (NUL-terminated), valid until the next intern. */
+const char *kn_tl_str(const kn_tl_store *s, uint32_t id, size_t *n);
+size_t kn_tl_count(const kn_tl_store *s);
+/* Why the last call failed with KN_EINVAL ("" otherwise). */
+const char *kn_tl_error(const kn_tl_store *s);
+
+/* One document (an extract record): its mentions and events, strings as
+** ids (KN_TL_NONE: nil). kind says which mentions matter (MEETING names
+** the events it triggers, PERSON gives printed names, OFFICE holders); the
+** caller resolves an OFFICE mention's holder on the document's day
+** (gholder, or KN_TL_NONE). */
+enum { KN_TL_M_OTHER = 0, KN_TL_M_MEETING, KN_TL_M_PERSON, KN_TL_M_OFFICE };
+typedef struct kn_tl_mention_in {
+  uint32_t entity, holder, gholder;
+  const char *name, *text; size_t name_len, text_len;   /* NULL: nil (interned when needed) */
+  uint8_t kind, is_short;          /* is_short: how == "short" */
+  kn_tl_num sentence, start, stop;
+} kn_tl_mention_in;
+typedef struct kn_tl_event_in {
+  const char *id; size_t idlen;    /* the event's id, "<doc id>#<n>" (not interned) */
+  uint32_t type, modality, date, date_end, location;
+  kn_tl_num sentence;
+  uint32_t part, npart;            /* participants: parts[part .. part + npart) */
+  uint8_t trigger;                 /* has a trigger (tstart, tstop, ttext) */
+  kn_tl_num tstart, tstop;
+  uint32_t ttext;
+} kn_tl_event_in;
+typedef struct kn_tl_doc_in {
+  uint32_t id, source, published;  /* the document's id; source, published or NONE */
+  const kn_tl_mention_in *m; size_t nm;
+  const kn_tl_event_in *ev; size_t nev;
+  const uint32_t *parts;
+} kn_tl_doc_in;
+/* Adds a document's mention records (one an event): participants named
+** for an office another held that day stand for the holder, the named
+** meeting an event is an instance of is found, printed names kept. The
+** entities the mentions name get their names (the first given wins). */
+kn_status kn_tl_add_doc(kn_tl_store *s, const kn_tl_doc_in *d);
+
+/* A mention record, as entries' mentions carry it (merge input). aliases:
+** pairs (printed id, holder id); names: pairs (id, printed name); with
+** has_* 0 they are null. */
+typedef struct kn_tl_record {
+  uint32_t doc;
+  const char *event; size_t event_len;   /* kn_tl_get_record: in a buffer of the store */
+  uint32_t type, modality, date, date_end, location, series, published, source;
+  kn_tl_num sentence;
+  const uint32_t *parts; size_t nparts;
+  const uint32_t *aliases; size_t naliases; int has_aliases;
+  const uint32_t *names; size_t nnames; int has_names;
+} kn_tl_record;
+kn_status kn_tl_add_record(kn_tl_store *s, const kn_tl_record *r);
+/* Record i (0-based, in the order added); the arrays and the event id are
+** valid until the next call on the store. */
+kn_status kn_tl_get_record(kn_tl_store *s, size_t i, kn_tl_record *r);
+/* Has entity id been given a name (or nil) by a mention or kn_tl_entity? */
+int kn_tl_named(const kn_tl_store *s, uint32_t id);
+/* Names entity id, unless it has a name already (name may be NONE). */
+kn_status kn_tl_entity(kn_tl_store *s, uint32_t id, uint32_t name);
+
+/* Gazetteer facts, supplied by the caller before kn_tl_build: the ids it
+** needs (the records' participants, places and aliased names, then what
+** contains them), a batch at a time, until a call gives none. restart: 1
+** on the first call of a build (forgets what was set before). */
+kn_status kn_tl_gaz_needs(kn_tl_store *s, int restart, const uint32_t **ids, size_t *n);
+/* The entity id in the gazetteer (known 0: not there): name, type and
+** the id it is part of (ids or NONE). */
+kn_status kn_tl_gaz_set(kn_tl_store *s, uint32_t id, int known, uint32_t name, uint32_t type, uint32_t of);
+
+/* The timeline: entries (dated ones first, each list ordered by date,
+** type, id), conflicts, the entities map. Strings are ids of the store
+** (which must outlive the result), or ranges of text. Lists are ranges of
+** ids: participants, sources, docs (conflict values) and mentions (record
+** numbers). */
+enum { KN_TL_C_DATE, KN_TL_C_LOCATION, KN_TL_C_NAME, KN_TL_C_PARTICIPANTS };
+typedef struct kn_tl_value { uint32_t key, doc, ndoc; } kn_tl_value;
+typedef struct kn_tl_conflict { uint32_t field, value, nvalue; } kn_tl_conflict;
+typedef struct kn_tl_entry {
+  uint32_t id, idlen, title, titlelen;       /* in text */
+  uint32_t type, date, date_end, location, first_reported;
+  uint8_t modality;                          /* KN_MOD_* */
+  const char *cameo;
+  uint32_t part, npart, src, nsrc, men, nmen, conf, nconf;
+} kn_tl_entry;
+typedef struct kn_tl_result {
+  kn_tl_entry *entries; size_t nentries, ndated, nconflicts;
+  uint32_t *ids; size_t nids;
+  kn_tl_conflict *conf; size_t nconf;
+  kn_tl_value *val; size_t nval;
+  char *text; size_t ntext;
+  uint32_t *ent; size_t nent;                /* triples: id, name, type (NONE: absent) */
+  uint32_t *rank; size_t nrank;              /* byte order of the store's ids at the build */
+  kn_alloc f; void *ud;
+} kn_tl_result;
+/* Clusters and aggregates every record; KN_EINVAL (kn_tl_error says why)
+** when an entry's type is not an event type. */
+kn_status kn_tl_build(kn_tl_store *s, kn_tl_result **out);
+void kn_tl_result_free(kn_tl_result *r);
+
 #endif

@@ -1680,6 +1680,7 @@ static int l_isatty(lua_State *L) {
 
 #include "kn_lua_time.h"
 #include "kn_lua_idset.h"
+#include "kn_lua_tl.h"
 
 /* The string array of push_strs, in the registry. */
 static void make_strs(lua_State *L) {
@@ -1756,6 +1757,7 @@ static const luaL_Reg core_f[] = {
   { "dir", l_dir }, { "stat", l_stat }, { "isatty", l_isatty },
   KN_LUA_TIME_FUNCS
   KN_LUA_IDSET_FUNCS
+  KN_LUA_TL_FUNCS
   { "_VERSION", NULL }, { NULL, NULL } };
 
 LUALIB_API int luaopen_korea_nato_core(lua_State *L);
@@ -1781,6 +1783,7 @@ LUALIB_API int luaopen_korea_nato_core(lua_State *L) {
   createmeta(L, TOKENS_MT, tokens_m, tokens_mm);
   createmeta(L, SENTENCES_MT, sentences_m, sentences_mm);
   createmeta(L, IDSET_MT, idset_m, idset_mm);
+  KN_LUA_TL_OPEN(L);
   luaL_newlib(L, core_f);
   lua_pushliteral(L, KN_VERSION);
   lua_setfield(L, -2, "_VERSION");

@@ -14,6 +14,9 @@
 ** from the index as it is scanned. One pass, near-linear in the events.
 */
 #include <limits.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include "kn_internal.h"
 
 /* --------------------------------------------------------------- dates */
@@ -555,5 +558,1503 @@ cleanup:
   kn_free(f, ud, x.cs, x.capcs * sizeof(cscan));
   idx_free(&x.ix);
   kn_free(f, ud, order, n * sizeof(uint32_t));
+  return st;
+}
+
+/* =============================================================== store */
+
+/* A mention record. Strings are ids; event is KN_TL_NONE when the event's
+** id is "<doc>#<evnum>" exactly (nearly always: it is rebuilt, not kept).
+** evnum is the number after the id's last '#' (0 without), as
+** tonumber() reads it: an integer, or when too large a float (evfloat, the
+** double's bits in evnum). */
+typedef struct trec {
+  uint32_t doc, event, type, modality, date, date_end, location, series, published, source;
+  uint32_t part, npart;           /* participants: s->parts[part ..] */
+  uint32_t al, nal;               /* aliases: pairs s->pairs[al ..]; nal NONE: null */
+  uint32_t nm, nnm;               /* names, the same */
+  int64_t evnum, sent;            /* sent: the sentence (a double's bits if a float) */
+  uint8_t evfloat, sentkind;      /* KN_TL_NIL / INT / FLOAT */
+} trec;
+
+/* What the store keeps about a string: the name its entity was first given
+** (ENT_UNSET: none yet; KN_TL_NONE: given as nil), scratch of the document
+** being added, and the gazetteer's facts. */
+#define ENT_UNSET (KN_TL_NONE - 1)
+typedef struct sattr {
+  uint32_t ent;
+  uint32_t stamp, pname, alias;   /* document stamp: its printed name, the holder it stands for */
+  uint32_t gname, gtype, gof;     /* gazetteer: name, type, part of */
+  uint8_t gstate;                 /* 0 not asked, 1 asked, 2 known, 3 not in the gazetteer */
+} sattr;
+
+struct kn_tl_store {
+  kn_alloc f; void *ud;
+  /* strings: bytes (NUL-terminated) in buf, by id */
+  char *buf; size_t nbuf, capbuf;
+  uint32_t *off, *len; sattr *attr; size_t nstr, capstr;
+  uint32_t *slot; size_t nslot;   /* id + 1, 0 free */
+  /* records */
+  trec *rec; size_t nrec, caprec;
+  uint32_t *parts; size_t nparts, capparts;
+  uint32_t *pairs; size_t npairs, cappairs;
+  uint32_t docstamp;
+  /* constants */
+  uint32_t k_person, k_org, k_country, k_location, k_meeting, k_office, k_occurred, k_reported, k_planned;
+  /* scratch */
+  uint32_t *tmp; size_t captmp;
+  uint32_t *tmp2; size_t captmp2;
+  uint32_t *need; size_t nneed, capneed;
+  char *evbuf; size_t capevbuf;
+  void *mscr; size_t capmscr;
+  char err[256];
+};
+
+static uint32_t str_hash(const char *p, size_t n) {
+  /* FNV-1a over 8-byte words, then the tail */
+  uint64_t h = 14695981039346656037ULL;
+  size_t i = 0;
+  for (; i + 8 <= n; i += 8) {
+    uint64_t w;
+    memcpy(&w, p + i, 8);
+    h = (h ^ w) * 1099511628211ULL;
+    h ^= h >> 29;
+  }
+  for (; i < n; i++) h = (h ^ (unsigned char)p[i]) * 1099511628211ULL;
+  h ^= h >> 32;
+  return (uint32_t)h;
+}
+
+const char *kn_tl_str(const kn_tl_store *s, uint32_t id, size_t *n) {
+  if (n) *n = s->len[id];
+  return s->buf + s->off[id];
+}
+
+static int str_eq(const kn_tl_store *s, uint32_t id, const char *p, size_t n) {
+  return s->len[id] == n && memcmp(s->buf + s->off[id], p, n) == 0;
+}
+
+/* Byte order, as Lua's < on strings (the C locale). */
+static int str_cmp(const kn_tl_store *s, uint32_t a, uint32_t b) {
+  size_t la = s->len[a], lb = s->len[b];
+  int c = memcmp(s->buf + s->off[a], s->buf + s->off[b], la < lb ? la : lb);
+  if (c) return c;
+  return la < lb ? -1 : la > lb;
+}
+
+static kn_status str_rehash(kn_tl_store *s, size_t n) {
+  uint32_t *sl = s->f(s->ud, NULL, 0, n * sizeof(uint32_t));
+  if (!sl) return KN_ENOMEM;
+  memset(sl, 0, n * sizeof(uint32_t));
+  for (size_t id = 0; id < s->nstr; id++) {
+    size_t j = str_hash(s->buf + s->off[id], s->len[id]) & (n - 1);
+    while (sl[j]) j = (j + 1) & (n - 1);
+    sl[j] = (uint32_t)id + 1;
+  }
+  kn_free(s->f, s->ud, s->slot, s->nslot * sizeof(uint32_t));
+  s->slot = sl; s->nslot = n;
+  return KN_OK;
+}
+
+kn_status kn_tl_intern(kn_tl_store *s, const char *p, size_t n, uint32_t *id) {
+  uint32_t h = str_hash(p, n);
+  size_t mask = s->nslot - 1, j = h & mask;
+  for (; s->slot[j]; j = (j + 1) & mask) {
+    uint32_t k = s->slot[j] - 1;
+    if (str_eq(s, k, p, n)) { *id = k; return KN_OK; }
+  }
+  if (s->nstr >= 0x7ffffff0u || n > 0x7fffffffu || s->nbuf + n + 1 > 0xffffffffu) return KN_ERANGE;
+  if (s->nstr == s->capstr) {
+    size_t nc = s->capstr * 2;
+    uint32_t *o = s->f(s->ud, s->off, s->capstr * sizeof(uint32_t), nc * sizeof(uint32_t));
+    if (!o) return KN_ENOMEM;
+    s->off = o;
+    uint32_t *l = s->f(s->ud, s->len, s->capstr * sizeof(uint32_t), nc * sizeof(uint32_t));
+    if (!l) return KN_ENOMEM;
+    s->len = l;
+    sattr *a = s->f(s->ud, s->attr, s->capstr * sizeof(sattr), nc * sizeof(sattr));
+    if (!a) return KN_ENOMEM;
+    s->attr = a;
+    s->capstr = nc;
+  }
+  if (kn_grow(s->f, s->ud, (void **)&s->buf, &s->capbuf, s->nbuf + n + 1, 1)) return KN_ENOMEM;
+  uint32_t k = (uint32_t)s->nstr;
+  memcpy(s->buf + s->nbuf, p, n);
+  s->buf[s->nbuf + n] = 0;
+  s->off[k] = (uint32_t)s->nbuf; s->len[k] = (uint32_t)n;
+  s->nbuf += n + 1;
+  memset(&s->attr[k], 0, sizeof(sattr));
+  s->attr[k].ent = ENT_UNSET;
+  s->attr[k].gname = s->attr[k].gtype = s->attr[k].gof = KN_TL_NONE;
+  s->nstr++;
+  s->slot[j] = k + 1;
+  if (s->nstr * 2 > s->nslot) {
+    kn_status st = str_rehash(s, s->nslot * 2);
+    if (st) return st;
+  }
+  *id = k;
+  return KN_OK;
+}
+
+int kn_tl_find(const kn_tl_store *s, const char *p, size_t n, uint32_t *id) {
+  size_t mask = s->nslot - 1;
+  for (size_t j = str_hash(p, n) & mask; s->slot[j]; j = (j + 1) & mask)
+    if (str_eq(s, s->slot[j] - 1, p, n)) { *id = s->slot[j] - 1; return 1; }
+  return 0;
+}
+
+static kn_status intern_lit(kn_tl_store *s, const char *lit, uint32_t *id) {
+  return kn_tl_intern(s, lit, strlen(lit), id);
+}
+
+kn_status kn_tl_store_new(kn_tl_store **out, kn_alloc f, void *ud) {
+  if (!f) f = kn_default_alloc;
+  *out = NULL;
+  kn_tl_store *s = f(ud, NULL, 0, sizeof *s);
+  if (!s) return KN_ENOMEM;
+  memset(s, 0, sizeof *s);
+  s->f = f; s->ud = ud;
+  s->capstr = 64;
+  s->off = f(ud, NULL, 0, s->capstr * sizeof(uint32_t));
+  s->len = f(ud, NULL, 0, s->capstr * sizeof(uint32_t));
+  s->attr = f(ud, NULL, 0, s->capstr * sizeof(sattr));
+  kn_status st = KN_ENOMEM;
+  if (!s->off || !s->len || !s->attr) goto fail;
+  if ((st = str_rehash(s, 256))) goto fail;
+  if ((st = intern_lit(s, "PERSON", &s->k_person)) || (st = intern_lit(s, "ORG", &s->k_org)) ||
+      (st = intern_lit(s, "COUNTRY", &s->k_country)) || (st = intern_lit(s, "LOCATION", &s->k_location)) ||
+      (st = intern_lit(s, "MEETING", &s->k_meeting)) || (st = intern_lit(s, "OFFICE", &s->k_office)) ||
+      (st = intern_lit(s, "occurred", &s->k_occurred)) || (st = intern_lit(s, "reported", &s->k_reported)) ||
+      (st = intern_lit(s, "planned", &s->k_planned)))
+    goto fail;
+  *out = s;
+  return KN_OK;
+fail:
+  kn_tl_store_free(s);
+  return st;
+}
+
+void kn_tl_store_free(kn_tl_store *s) {
+  if (!s) return;
+  kn_alloc f = s->f; void *ud = s->ud;
+  kn_free(f, ud, s->buf, s->capbuf);
+  kn_free(f, ud, s->off, s->capstr * sizeof(uint32_t));
+  kn_free(f, ud, s->len, s->capstr * sizeof(uint32_t));
+  kn_free(f, ud, s->attr, s->capstr * sizeof(sattr));
+  kn_free(f, ud, s->slot, s->nslot * sizeof(uint32_t));
+  kn_free(f, ud, s->rec, s->caprec * sizeof(trec));
+  kn_free(f, ud, s->parts, s->capparts * sizeof(uint32_t));
+  kn_free(f, ud, s->pairs, s->cappairs * sizeof(uint32_t));
+  kn_free(f, ud, s->tmp, s->captmp * sizeof(uint32_t));
+  kn_free(f, ud, s->tmp2, s->captmp2 * sizeof(uint32_t));
+  kn_free(f, ud, s->need, s->capneed * sizeof(uint32_t));
+  kn_free(f, ud, s->evbuf, s->capevbuf);
+  kn_free(f, ud, s->mscr, s->capmscr);
+  f(ud, s, sizeof *s, 0);
+}
+
+size_t kn_tl_count(const kn_tl_store *s) { return s->nrec; }
+const char *kn_tl_error(const kn_tl_store *s) { return s->err; }
+
+static kn_status einval(kn_tl_store *s, const char *fmt, const char *arg, size_t n) {
+  char a[96];
+  size_t k = n < sizeof a - 4 ? n : sizeof a - 4;
+  memcpy(a, arg, k);
+  if (k < n) memcpy(a + k, "...", 4); else a[k] = 0;
+  snprintf(s->err, sizeof s->err, fmt, a);
+  return KN_EINVAL;
+}
+
+int kn_tl_named(const kn_tl_store *s, uint32_t id) {
+  return id < s->nstr && s->attr[id].ent != ENT_UNSET;
+}
+
+kn_status kn_tl_entity(kn_tl_store *s, uint32_t id, uint32_t name) {
+  if (id >= s->nstr || (name != KN_TL_NONE && name >= s->nstr)) return KN_EINVAL;
+  if (s->attr[id].ent == ENT_UNSET) s->attr[id].ent = name;
+  return KN_OK;
+}
+
+/* ---------------------------------------------------- event numbers */
+
+/* The number after the last '#' of an id, as tonumber(id:match("#(%d+)$"))
+** reads it (or 0): an integer when it fits, else a float. */
+static void event_num(const char *p, size_t n, int64_t *num, uint8_t *isfloat) {
+  size_t h = n;
+  while (h > 0 && p[h - 1] >= '0' && p[h - 1] <= '9') h--;
+  *num = 0; *isfloat = 0;
+  if (h == n || h == 0 || p[h - 1] != '#') return;
+  uint64_t a = 0;
+  for (size_t i = h; i < n; i++) {
+    unsigned d = (unsigned)(p[i] - '0');
+    if (a > (uint64_t)INT64_MAX / 10 || (a == (uint64_t)INT64_MAX / 10 && d > (unsigned)(INT64_MAX % 10))) {
+      /* too large for an integer: a float, as strtod reads it */
+      char tmp[400];
+      size_t k = n - h < sizeof tmp - 1 ? n - h : sizeof tmp - 1;
+      memcpy(tmp, p + h, k);
+      tmp[k] = 0;
+      double v = k < n - h ? HUGE_VAL : strtod(tmp, NULL);
+      memcpy(num, &v, sizeof v);
+      *isfloat = 1;
+      return;
+    }
+    a = a * 10 + d;
+  }
+  *num = (int64_t)a;
+}
+
+/* Lua's tostring of a number (LUAI_NUMFFORMAT "%.14g", ".0" after an
+** integral float). */
+static size_t fmt_num(char *out, size_t cap, int64_t i, int isfloat) {
+  int w;
+  if (!isfloat) w = snprintf(out, cap, "%lld", (long long)i);
+  else {
+    double v;
+    memcpy(&v, &i, sizeof v);
+    if (v != v) w = snprintf(out, cap, "%s", (v > 0) ? "nan" : "-nan");
+    else if (v == HUGE_VAL) w = snprintf(out, cap, "inf");
+    else if (v == -HUGE_VAL) w = snprintf(out, cap, "-inf");
+    else {
+      w = snprintf(out, cap, "%.14g", v);
+      if (w > 0 && (size_t)w < cap - 2 && out[strspn(out, "-0123456789")] == 0) { out[w++] = '.'; out[w++] = '0'; out[w] = 0; }
+    }
+  }
+  return w > 0 ? (size_t)w : 0;
+}
+
+/* Is the event id "<doc>#<n>" exactly, n as printed? */
+static int canonical_event(const kn_tl_store *s, uint32_t doc, const char *p, size_t n, int64_t num, int isfloat) {
+  size_t dl = s->len[doc];
+  if (isfloat || n <= dl + 1 || memcmp(p, s->buf + s->off[doc], dl) != 0 || p[dl] != '#') return 0;
+  char d[32];
+  size_t k = fmt_num(d, sizeof d, num, 0);
+  return n - dl - 1 == k && memcmp(p + dl + 1, d, k) == 0;
+}
+
+static kn_status new_record(kn_tl_store *s, trec **out) {
+  if (s->nrec >= 0x7ffffff0u) return KN_ERANGE;
+  if (kn_grow(s->f, s->ud, (void **)&s->rec, &s->caprec, s->nrec + 1, sizeof(trec))) return KN_ENOMEM;
+  *out = &s->rec[s->nrec];
+  memset(*out, 0, sizeof(trec));
+  return KN_OK;
+}
+
+static kn_status set_event(kn_tl_store *s, trec *r, const char *p, size_t n) {
+  event_num(p, n, &r->evnum, &r->evfloat);
+  r->event = KN_TL_NONE;
+  if (canonical_event(s, r->doc, p, n, r->evnum, r->evfloat)) return KN_OK;
+  return kn_tl_intern(s, p, n, &r->event);
+}
+
+static void set_num(int64_t *v, uint8_t *kind, const kn_tl_num *x) {
+  *kind = x->kind;
+  if (x->kind == KN_TL_FLOAT) memcpy(v, &x->f, sizeof x->f);
+  else *v = x->kind == KN_TL_INT ? x->i : 0;
+}
+
+static kn_status push_u32(kn_tl_store *s, uint32_t **arr, size_t *n, size_t *cap, const uint32_t *v, size_t k) {
+  if (*n + k > 0xfffffff0u) return KN_ERANGE;
+  if (kn_grow(s->f, s->ud, (void **)arr, cap, *n + k, sizeof(uint32_t))) return KN_ENOMEM;
+  if (k) memcpy(*arr + *n, v, k * sizeof(uint32_t));
+  *n += k;
+  return KN_OK;
+}
+
+static int valid_id(const kn_tl_store *s, uint32_t id) { return id == KN_TL_NONE || id < s->nstr; }
+
+kn_status kn_tl_add_record(kn_tl_store *s, const kn_tl_record *in) {
+  const uint32_t ids[] = { in->doc, in->type, in->modality, in->date, in->date_end, in->location,
+    in->series, in->published, in->source };
+  for (size_t i = 0; i < sizeof ids / sizeof ids[0]; i++) if (!valid_id(s, ids[i])) return KN_EINVAL;
+  if (in->doc == KN_TL_NONE || in->type == KN_TL_NONE || in->modality == KN_TL_NONE || in->source == KN_TL_NONE ||
+      !in->event)
+    return KN_EINVAL;
+  for (size_t i = 0; i < in->nparts; i++) if (in->parts[i] >= s->nstr) return KN_EINVAL;
+  for (size_t i = 0; i < 2 * in->naliases; i++) if (in->aliases[i] >= s->nstr) return KN_EINVAL;
+  for (size_t i = 0; i < 2 * in->nnames; i++) if (in->names[i] >= s->nstr) return KN_EINVAL;
+  trec *r;
+  kn_status st = new_record(s, &r);
+  if (st) return st;
+  r->doc = in->doc; r->type = in->type; r->modality = in->modality; r->date = in->date;
+  r->date_end = in->date_end; r->location = in->location; r->series = in->series;
+  r->published = in->published; r->source = in->source;
+  set_num(&r->sent, &r->sentkind, &in->sentence);
+  if ((st = set_event(s, r, in->event, in->event_len))) return st;
+  r = &s->rec[s->nrec];                 /* interning may not move records, but be plain */
+  r->part = (uint32_t)s->nparts; r->npart = (uint32_t)in->nparts;
+  if ((st = push_u32(s, &s->parts, &s->nparts, &s->capparts, in->parts, in->nparts))) return st;
+  r->al = (uint32_t)s->npairs; r->nal = in->has_aliases ? (uint32_t)in->naliases : KN_TL_NONE;
+  if ((st = push_u32(s, &s->pairs, &s->npairs, &s->cappairs, in->aliases, 2 * in->naliases))) return st;
+  r->nm = (uint32_t)s->npairs; r->nnm = in->has_names ? (uint32_t)in->nnames : KN_TL_NONE;
+  if ((st = push_u32(s, &s->pairs, &s->npairs, &s->cappairs, in->names, 2 * in->nnames))) return st;
+  s->nrec++;
+  return KN_OK;
+}
+
+kn_status kn_tl_get_record(kn_tl_store *s, size_t i, kn_tl_record *out) {
+  const trec *r = &s->rec[i];
+  memset(out, 0, sizeof *out);
+  out->doc = r->doc; out->type = r->type; out->modality = r->modality; out->date = r->date;
+  out->date_end = r->date_end; out->location = r->location; out->series = r->series;
+  out->published = r->published; out->source = r->source;
+  out->sentence.kind = r->sentkind;
+  if (r->sentkind == KN_TL_FLOAT) memcpy(&out->sentence.f, &r->sent, sizeof(double));
+  else out->sentence.i = r->sent;
+  if (r->event != KN_TL_NONE) out->event = kn_tl_str(s, r->event, &out->event_len);
+  else {
+    size_t dl = s->len[r->doc];
+    if (kn_grow(s->f, s->ud, (void **)&s->evbuf, &s->capevbuf, dl + 32, 1)) return KN_ENOMEM;
+    memcpy(s->evbuf, s->buf + s->off[r->doc], dl);
+    s->evbuf[dl] = '#';
+    size_t k = fmt_num(s->evbuf + dl + 1, 31, r->evnum, 0);
+    out->event = s->evbuf; out->event_len = dl + 1 + k;
+  }
+  out->parts = s->parts + r->part; out->nparts = r->npart;
+  out->has_aliases = r->nal != KN_TL_NONE;
+  out->aliases = s->pairs + r->al; out->naliases = out->has_aliases ? r->nal : 0;
+  out->has_names = r->nnm != KN_TL_NONE;
+  out->names = s->pairs + r->nm; out->nnames = out->has_names ? r->nnm : 0;
+  return KN_OK;
+}
+
+/* ------------------------------------------------------------ sorting */
+
+/* Bottom-up merge sort of ids with a comparison (stable). */
+typedef int (*id_less_fn)(const void *cx, uint32_t a, uint32_t b);
+static void msort_ids(uint32_t *v, uint32_t *tmp, size_t n, id_less_fn less, const void *cx) {
+  if (n < 2) return;
+  /* short runs by insertion first */
+  const size_t RUN = 16;
+  for (size_t lo = 0; lo < n; lo += RUN) {
+    size_t hi = lo + RUN < n ? lo + RUN : n;
+    for (size_t i = lo + 1; i < hi; i++) {
+      uint32_t x = v[i];
+      size_t j = i;
+      while (j > lo && less(cx, x, v[j - 1])) { v[j] = v[j - 1]; j--; }
+      v[j] = x;
+    }
+  }
+  uint32_t *a = v, *b = tmp;
+  for (size_t w = RUN; w < n; w *= 2) {
+    for (size_t lo = 0; lo < n; lo += 2 * w) {
+      size_t mid = lo + w < n ? lo + w : n, hi = lo + 2 * w < n ? lo + 2 * w : n;
+      size_t i = lo, j = mid, k = lo;
+      while (i < mid && j < hi) b[k++] = less(cx, a[j], a[i]) ? a[j++] : a[i++];
+      while (i < mid) b[k++] = a[i++];
+      while (j < hi) b[k++] = a[j++];
+    }
+    uint32_t *t = a; a = b; b = t;
+  }
+  if (a != v) memcpy(v, a, n * sizeof(uint32_t));
+}
+
+static int less_bytes(const void *cx, uint32_t a, uint32_t b) { return str_cmp(cx, a, b) < 0; }
+
+static kn_status scratch(kn_tl_store *s, size_t n) {
+  if (kn_grow(s->f, s->ud, (void **)&s->tmp, &s->captmp, n, sizeof(uint32_t))) return KN_ENOMEM;
+  return KN_OK;
+}
+
+/* ---------------------------------------------------------- documents */
+
+static int num_eq(const kn_tl_num *a, const kn_tl_num *b) {
+  if (a->kind == KN_TL_NIL || b->kind == KN_TL_NIL) return 0;
+  double x = a->kind == KN_TL_INT ? (double)a->i : a->f, y = b->kind == KN_TL_INT ? (double)b->i : b->f;
+  if (a->kind == KN_TL_INT && b->kind == KN_TL_INT) return a->i == b->i;
+  return x == y;
+}
+
+static int num_lt(const kn_tl_num *a, const kn_tl_num *b) {
+  if (a->kind == KN_TL_INT && b->kind == KN_TL_INT) return a->i < b->i;
+  double x = a->kind == KN_TL_INT ? (double)a->i : a->f, y = b->kind == KN_TL_INT ? (double)b->i : b->f;
+  return x < y;
+}
+
+/* The last word of a named meeting ("summit" of "NATO summit"): the final
+** run of ASCII letters when only white space follows it, lower-cased. */
+static int last_word(const char *p, size_t n, size_t *a, size_t *b) {
+  size_t e = n;
+  while (e > 0 && (p[e - 1] == ' ' || (p[e - 1] >= '\t' && p[e - 1] <= '\r'))) e--;
+  size_t st = e;
+  while (st > 0 && ((p[st - 1] | 32) >= 'a' && (p[st - 1] | 32) <= 'z')) st--;
+  if (st == e) return 0;
+  *a = st; *b = e;
+  return 1;
+}
+
+typedef struct mhead { size_t a, b; const char *text; kn_tl_num stop; uint32_t entity; } mhead;
+typedef struct msent { kn_tl_num sentence; uint32_t entity; int several; } msent;
+
+static int word_is(const kn_tl_store *s, const mhead *h, const char *w, size_t wn) {
+  /* h's word (lower-cased) == w, or h's word .. "s" == w; w already lower */
+  (void)s;
+  const char *p = h->text + h->a;
+  size_t hn = h->b - h->a;
+  if (wn != hn && wn != hn + 1) return 0;
+  if (wn == hn + 1 && w[hn] != 's') return 0;
+  for (size_t i = 0; i < hn; i++) if (kn_lower((unsigned char)p[i]) != (unsigned char)w[i]) return 0;
+  return 1;
+}
+
+kn_status kn_tl_add_doc(kn_tl_store *s, const kn_tl_doc_in *d) {
+  kn_status st = KN_OK;
+  /* every id valid before anything changes */
+  if (d->id >= s->nstr || !valid_id(s, d->source) || !valid_id(s, d->published)) return KN_EINVAL;
+  for (size_t i = 0; i < d->nm; i++) {
+    const kn_tl_mention_in *m = &d->m[i];
+    if (!valid_id(s, m->entity) || !valid_id(s, m->holder) || !valid_id(s, m->gholder))
+      return KN_EINVAL;
+  }
+  for (size_t i = 0; i < d->nev; i++) {
+    const kn_tl_event_in *e = &d->ev[i];
+    if (!valid_id(s, e->type) || !valid_id(s, e->modality) || !valid_id(s, e->date) ||
+        !valid_id(s, e->date_end) || !valid_id(s, e->location) || !valid_id(s, e->ttext) ||
+        e->type == KN_TL_NONE || e->modality == KN_TL_NONE || !e->id)
+      return KN_EINVAL;
+    for (uint32_t k = 0; k < e->npart; k++) if (d->parts[e->part + k] >= s->nstr) return KN_EINVAL;
+  }
+  s->err[0] = 0;
+  uint32_t stamp = ++s->docstamp;
+  if (stamp == 0) {   /* wrapped: forget every stamp */
+    for (size_t i = 0; i < s->nstr; i++) s->attr[i].stamp = 0;
+    stamp = s->docstamp = 1;
+  }
+  uint32_t pubday = KN_TL_NONE, source = d->source != KN_TL_NONE ? d->source : d->id;
+  if (d->published != KN_TL_NONE) {
+    if (s->len[d->published] <= 10) pubday = d->published;
+    else {
+      char tmp[10];
+      memcpy(tmp, s->buf + s->off[d->published], 10);
+      if ((st = kn_tl_intern(s, tmp, 10, &pubday))) return st;
+    }
+  }
+  /* named meetings, printed names, office holders named otherwise; the
+  ** small lists below live in the scratch array */
+  size_t nmeet = 0, nsent = 0, nhead = 0;
+  for (size_t i = 0; i < d->nm; i++) if (d->m[i].kind == KN_TL_M_MEETING) nmeet++;
+  mhead *heads = NULL;
+  msent *sents = NULL;
+  if (nmeet) {
+    if (kn_grow(s->f, s->ud, &s->mscr, &s->capmscr, nmeet * (sizeof(mhead) + sizeof(msent)), 1)) return KN_ENOMEM;
+    heads = s->mscr;
+    sents = (msent *)(void *)((char *)s->mscr + nmeet * sizeof(mhead));
+  }
+  for (size_t i = 0; i < d->nm; i++) {
+    const kn_tl_mention_in *m = &d->m[i];
+    if (m->kind == KN_TL_M_MEETING) {
+      /* the one named meeting of the sentence (several: none) */
+      size_t k = 0;
+      while (k < nsent && !num_eq(&sents[k].sentence, &m->sentence)) k++;
+      if (m->sentence.kind == KN_TL_NIL) {
+        /* no sentence: no lookup can find it */
+      } else if (k == nsent) {
+        if (m->entity != KN_TL_NONE) { sents[nsent].sentence = m->sentence; sents[nsent].entity = m->entity; sents[nsent].several = 0; nsent++; }
+      } else if (!sents[k].several && sents[k].entity != m->entity) sents[k].several = 1;
+      const char *t = m->name ? m->name : m->text;
+      size_t tn = m->name ? m->name_len : m->text_len, a, b;
+      if (t && last_word(t, tn, &a, &b)) {
+        heads[nhead].a = a; heads[nhead].b = b; heads[nhead].text = t;
+        heads[nhead].stop = m->stop; heads[nhead].entity = m->entity;
+        nhead++;
+      }
+    }
+    if (m->entity == KN_TL_NONE) continue;
+    sattr *at = &s->attr[m->entity];
+    if (at->stamp != stamp) { at->stamp = stamp; at->pname = KN_TL_NONE; at->alias = KN_TL_NONE; }
+    /* (interning may move the attributes: at is fetched again after it) */
+    if (m->kind == KN_TL_M_PERSON && at->pname == KN_TL_NONE && !m->is_short && m->text) {
+      uint32_t id;
+      if ((st = kn_tl_intern(s, m->text, m->text_len, &id))) return st;
+      at = &s->attr[m->entity];
+      at->pname = id;
+    }
+    if (at->ent == ENT_UNSET) {
+      const char *nm = m->name ? m->name : m->text;
+      size_t nl = m->name ? m->name_len : m->text_len;
+      uint32_t id = KN_TL_NONE;
+      if (nm && (st = kn_tl_intern(s, nm, nl, &id))) return st;
+      s->attr[m->entity].ent = id;
+    }
+  }
+  /* holders: set after the names, as the mention loop sets them (a holder's
+  ** stamp may be fresh here) */
+  for (size_t i = 0; i < d->nm; i++) {
+    const kn_tl_mention_in *m = &d->m[i];
+    if (m->kind != KN_TL_M_OFFICE || m->holder == KN_TL_NONE || pubday == KN_TL_NONE) continue;
+    if (m->gholder == KN_TL_NONE || m->gholder == m->holder) continue;
+    sattr *at = &s->attr[m->holder];
+    if (at->stamp != stamp) { at->stamp = stamp; at->pname = KN_TL_NONE; at->alias = KN_TL_NONE; }
+    at->alias = m->gholder;
+  }
+  for (size_t i = 0; i < d->nev; i++) {
+    const kn_tl_event_in *e = &d->ev[i];
+    /* the named meeting this event is an instance of */
+    uint32_t series = KN_TL_NONE;
+    if (e->trigger && nmeet) {
+      int found = 0;
+      for (size_t k = 0; k < d->nm; k++) {
+        const kn_tl_mention_in *m = &d->m[k];
+        /* the last mention of that span wins, as a table assignment does */
+        if (m->kind == KN_TL_M_MEETING && num_eq(&m->start, &e->tstart) && num_eq(&m->stop, &e->tstop))
+          series = m->entity;
+      }
+      if (series != KN_TL_NONE) found = 1;
+      if (!found && e->sentence.kind != KN_TL_NIL &&
+          (str_eq(s, e->type, "meeting", 7) || str_eq(s, e->type, "talks", 5))) {
+        for (size_t k = 0; k < nsent; k++)
+          if (num_eq(&sents[k].sentence, &e->sentence)) {
+            if (!sents[k].several) { series = sents[k].entity; found = 1; }
+            break;
+          }
+      }
+      if (!found && nhead && e->ttext != KN_TL_NONE) {
+        size_t wn = s->len[e->ttext];
+        if ((st = kn_grow(s->f, s->ud, (void **)&s->evbuf, &s->capevbuf, wn + 1, 1))) return st;
+        for (size_t k = 0; k < wn; k++) s->evbuf[k] = (char)kn_lower((unsigned char)s->buf[s->off[e->ttext] + k]);
+        for (size_t k = 0; k < nhead; k++)
+          if (heads[k].stop.kind != KN_TL_NIL && e->tstart.kind != KN_TL_NIL &&
+              num_lt(&heads[k].stop, &e->tstart) && word_is(s, &heads[k], s->evbuf, wn))
+            series = heads[k].entity;
+      }
+    }
+    trec *r;
+    if ((st = new_record(s, &r))) return st;
+    r->doc = d->id; r->type = e->type; r->modality = e->modality; r->date = e->date;
+    r->date_end = e->date_end; r->location = e->location; r->series = series;
+    r->published = pubday; r->source = source;
+    set_num(&r->sent, &r->sentkind, &e->sentence);
+    if ((st = set_event(s, r, e->id, e->idlen))) return st;
+    /* participants: a holder named otherwise stands for the holder; sorted,
+    ** once each */
+    const uint32_t *pp = d->parts + e->part;
+    size_t np = e->npart, nal = 0, nnm = 0;
+    if ((st = scratch(s, 6 * np + 1))) return st;
+    uint32_t *canon = s->tmp, *al = s->tmp + np, *nm = s->tmp + 3 * np;
+    for (size_t k = 0; k < np; k++) {
+      uint32_t p = pp[k];
+      const sattr *at = &s->attr[p];
+      uint32_t c = at->stamp == stamp ? at->alias : KN_TL_NONE;
+      if (c != KN_TL_NONE) { al[2 * nal] = p; al[2 * nal + 1] = c; nal++; p = c; }
+      canon[k] = p;
+    }
+    if (kn_grow(s->f, s->ud, (void **)&s->tmp2, &s->captmp2, np + 1, sizeof(uint32_t))) return KN_ENOMEM;
+    msort_ids(canon, s->tmp2, np, less_bytes, s);
+    size_t w = 0;
+    for (size_t k = 0; k < np; k++) if (w == 0 || canon[w - 1] != canon[k]) canon[w++] = canon[k];
+    for (size_t k = 0; k < np; k++) {
+      uint32_t p = pp[k];
+      const sattr *at = &s->attr[p];
+      if (at->stamp == stamp && at->pname != KN_TL_NONE) { nm[2 * nnm] = p; nm[2 * nnm + 1] = at->pname; nnm++; }
+      uint32_t c = at->stamp == stamp ? at->alias : KN_TL_NONE;
+      if (c != KN_TL_NONE && s->attr[c].stamp == stamp && s->attr[c].pname != KN_TL_NONE) {
+        nm[2 * nnm] = c; nm[2 * nnm + 1] = s->attr[c].pname; nnm++;
+      }
+    }
+    /* maps: one pair a key (the same key has the same value here) */
+    size_t wa = 0, wn2 = 0;
+    for (size_t k = 0; k < nal; k++) {
+      size_t j = 0;
+      while (j < wa && al[2 * j] != al[2 * k]) j++;
+      if (j == wa) { al[2 * wa] = al[2 * k]; al[2 * wa + 1] = al[2 * k + 1]; wa++; }
+    }
+    for (size_t k = 0; k < nnm; k++) {
+      size_t j = 0;
+      while (j < wn2 && nm[2 * j] != nm[2 * k]) j++;
+      if (j == wn2) { nm[2 * wn2] = nm[2 * k]; nm[2 * wn2 + 1] = nm[2 * k + 1]; wn2++; }
+    }
+    r = &s->rec[s->nrec];
+    r->part = (uint32_t)s->nparts; r->npart = (uint32_t)w;
+    r->al = (uint32_t)s->npairs; r->nal = wa ? (uint32_t)wa : KN_TL_NONE;
+    r->nm = (uint32_t)(s->npairs + 2 * wa); r->nnm = wn2 ? (uint32_t)wn2 : KN_TL_NONE;
+    if ((st = push_u32(s, &s->parts, &s->nparts, &s->capparts, canon, w))) return st;
+    if ((st = push_u32(s, &s->pairs, &s->npairs, &s->cappairs, al, 2 * wa))) return st;
+    if ((st = push_u32(s, &s->pairs, &s->npairs, &s->cappairs, nm, 2 * wn2))) return st;
+    s->nrec++;
+  }
+  return KN_OK;
+}
+
+/* ---------------------------------------------------------- gazetteer */
+
+static kn_status need(kn_tl_store *s, uint32_t id) {
+  if (id == KN_TL_NONE || s->attr[id].gstate) return KN_OK;
+  s->attr[id].gstate = 1;
+  return push_u32(s, &s->tmp2, &s->nneed, &s->captmp2, &id, 1);
+}
+
+kn_status kn_tl_gaz_needs(kn_tl_store *s, int restart, const uint32_t **ids, size_t *n) {
+  kn_status st = KN_OK;
+  *ids = NULL; *n = 0;
+  if (restart) {
+    for (size_t i = 0; i < s->nstr; i++) {
+      s->attr[i].gstate = 0;
+      s->attr[i].gname = s->attr[i].gtype = s->attr[i].gof = KN_TL_NONE;
+    }
+    s->nneed = 0;
+    for (size_t i = 0; i < s->nrec && !st; i++) {
+      const trec *r = &s->rec[i];
+      for (uint32_t k = 0; k < r->npart && !st; k++) st = need(s, s->parts[r->part + k]);
+      if (!st) st = need(s, r->location);
+      if (r->nal != KN_TL_NONE)
+        for (uint32_t k = 0; k < r->nal && !st; k++) st = need(s, s->pairs[r->al + 2 * k]);
+    }
+    if (st) return st;
+  }
+  /* the batch: what was asked since the last call (set's containers) */
+  if (kn_grow(s->f, s->ud, (void **)&s->need, &s->capneed, s->nneed + 1, sizeof(uint32_t))) return KN_ENOMEM;
+  if (s->nneed) memcpy(s->need, s->tmp2, s->nneed * sizeof(uint32_t));
+  *ids = s->need; *n = s->nneed;
+  s->nneed = 0;
+  return KN_OK;
+}
+
+kn_status kn_tl_gaz_set(kn_tl_store *s, uint32_t id, int known, uint32_t name, uint32_t type, uint32_t of) {
+  if (id >= s->nstr || !valid_id(s, name) || !valid_id(s, type) || !valid_id(s, of)) return KN_EINVAL;
+  sattr *a = &s->attr[id];
+  a->gstate = known ? 2 : 3;
+  a->gname = known ? name : KN_TL_NONE;
+  a->gtype = known ? type : KN_TL_NONE;
+  a->gof = known ? of : KN_TL_NONE;
+  /* what contains it: places up their chain, a person's country */
+  return known ? need(s, of) : KN_OK;
+}
+
+/* -------------------------------------------------------------- build */
+
+static const char *const TYPE_TITLES[] = { "Event", "Meeting", "Talks", "Call", "Visit", "Briefing",
+  "Statement", "Agreement", "Invitation", "Deployment", "Exercise", "Weapons test", "Ruling", "Event" };
+
+/* A set or counter keyed by string ids, reset for each cluster by a stamp. */
+typedef struct smap { uint32_t *stamp, *val, *keys; size_t nkeys, size; uint32_t cur; } smap;
+
+enum { M_TYPE, M_DAY, M_COARSE, M_LOC, M_SRC, M_PART, M_HOLDER, M_END, M_USED, NMAPS };
+
+typedef struct bctx {
+  kn_tl_store *s;
+  kn_alloc f; void *ud;
+  size_t nstr, n;
+  uint32_t *rank;
+  uint8_t *dgran, *trank; int32_t *dfirst; uint32_t *dday;
+  uint32_t *printed;
+  smap m[NMAPS];
+  uint32_t *pairs; size_t npairs, cappairs;      /* (key, doc) scratch for conflict values */
+  kn_tl_result *r;
+  size_t capent, capids, capconf, capval, captext;
+} bctx;
+
+static int sm_has(const smap *m, uint32_t k) { return m->stamp[k] == m->cur; }
+static void sm_add(smap *m, uint32_t k, uint32_t inc) {
+  if (m->stamp[k] != m->cur) { m->stamp[k] = m->cur; m->val[k] = 0; m->keys[m->nkeys++] = k; }
+  m->val[k] += inc;
+}
+static void sm_reset(smap *m) {
+  m->nkeys = 0;
+  if (++m->cur == 0) {   /* wrapped: no stale stamp may match */
+    memset(m->stamp, 0, m->size * sizeof(uint32_t));
+    m->cur = 1;
+  }
+}
+
+static int less_rank(const void *cx, uint32_t a, uint32_t b) {
+  const uint32_t *rank = cx;
+  return rank[a] < rank[b];
+}
+
+/* Output arrays */
+static kn_status out_ids(bctx *b, const uint32_t *v, size_t k, uint32_t *at) {
+  kn_tl_result *r = b->r;
+  if (r->nids + k > 0xfffffff0u) return KN_ERANGE;
+  if (kn_grow(b->f, b->ud, (void **)&r->ids, &b->capids, r->nids + k, sizeof(uint32_t))) return KN_ENOMEM;
+  if (k) memcpy(r->ids + r->nids, v, k * sizeof(uint32_t));
+  *at = (uint32_t)r->nids;
+  r->nids += k;
+  return KN_OK;
+}
+
+static kn_status out_text(bctx *b, const char *p, size_t k) {
+  kn_tl_result *r = b->r;
+  if (r->ntext + k > 0xfffffff0u) return KN_ERANGE;
+  if (kn_grow(b->f, b->ud, (void **)&r->text, &b->captext, r->ntext + k, 1)) return KN_ENOMEM;
+  memcpy(r->text + r->ntext, p, k);
+  r->ntext += k;
+  return KN_OK;
+}
+
+static kn_status out_str(bctx *b, uint32_t id) {
+  size_t n;
+  const char *p = kn_tl_str(b->s, id, &n);
+  return out_text(b, p, n);
+}
+
+/* The name an entry gives an entity: the gazetteer's, else the smallest
+** name a record prints, else the name its mentions gave, else the id
+** (ENT_UNSET/NONE when the gazetteer's entity has none). */
+static uint32_t ent_name(const bctx *b, uint32_t id) {
+  const sattr *a = &b->s->attr[id];
+  if (a->gstate == 2) return a->gname;
+  if (b->printed[id] != KN_TL_NONE) return b->printed[id];
+  if (a->ent != ENT_UNSET && a->ent != KN_TL_NONE) return a->ent;
+  return id;
+}
+
+static uint32_t name_or_id(const bctx *b, uint32_t id) {
+  uint32_t n = ent_name(b, id);
+  return n == KN_TL_NONE ? id : n;
+}
+
+static uint32_t ent_type(const bctx *b, uint32_t id) {
+  const kn_tl_store *s = b->s;
+  const sattr *a = &s->attr[id];
+  if (a->gstate == 2) return a->gtype;
+  size_t n;
+  const char *p = kn_tl_str(s, id, &n);
+  size_t k = 0;
+  while (k < n && p[k] >= 'a' && p[k] <= 'z') k++;
+  if (k > 0 && k < n && p[k] == '/') {
+    if (k == 6 && !memcmp(p, "person", 6)) return s->k_person;
+    if (k == 3 && !memcmp(p, "org", 3)) return s->k_org;
+    if (k == 7 && !memcmp(p, "country", 7)) return s->k_country;
+    if (k == 8 && !memcmp(p, "location", 8)) return s->k_location;
+    if (k == 7 && !memcmp(p, "meeting", 7)) return s->k_meeting;
+    if (k == 6 && !memcmp(p, "office", 6)) return s->k_office;
+  }
+  return s->k_person;
+}
+
+/* Is place a inside place b (or the same), up the gazetteer's chain (12
+** steps, as the Lua layer counted them)? */
+static int inside(const kn_tl_store *s, uint32_t a, uint32_t b) {
+  uint32_t x = a;
+  for (int depth = 0; x != KN_TL_NONE && depth < 12; depth++) {
+    if (x == b) return 1;
+    x = s->attr[x].gstate == 2 ? s->attr[x].gof : KN_TL_NONE;
+  }
+  return 0;
+}
+
+static uint32_t country_of(const kn_tl_store *s, uint32_t p) {
+  const sattr *a = &s->attr[p];
+  if (a->gstate != 2 || (a->gtype != s->k_person && a->gtype != s->k_org) || a->gof == KN_TL_NONE) return KN_TL_NONE;
+  const sattr *c = &s->attr[a->gof];
+  return c->gstate == 2 && c->gtype == s->k_country ? a->gof : KN_TL_NONE;
+}
+
+static int type_rank(const kn_tl_store *s, uint32_t type) {
+  size_t n;
+  const char *p = kn_tl_str(s, type, &n);
+  int t = kn_event_type_parse(p, n);
+  return t ? t : 99;
+}
+
+/* (key, doc) pairs -> conflict values: keys in byte order, each with its
+** documents once, in byte order. */
+static int less_pair(const void *cx, uint32_t a, uint32_t b) {
+  const bctx *x = cx;
+  const uint32_t *p = x->pairs;
+  if (p[2 * a] != p[2 * b]) return x->rank[p[2 * a]] < x->rank[p[2 * b]];
+  return x->rank[p[2 * a + 1]] < x->rank[p[2 * b + 1]];
+}
+
+static kn_status add_pair(bctx *b, uint32_t key, uint32_t doc) {
+  if (kn_grow(b->f, b->ud, (void **)&b->pairs, &b->cappairs, 2 * b->npairs + 2, sizeof(uint32_t))) return KN_ENOMEM;
+  b->pairs[2 * b->npairs] = key;
+  b->pairs[2 * b->npairs + 1] = doc;
+  b->npairs++;
+  return KN_OK;
+}
+
+static kn_status out_conflict(bctx *b, uint32_t field, kn_tl_entry *e) {
+  kn_tl_store *s = b->s;
+  kn_tl_result *r = b->r;
+  size_t np = b->npairs;
+  kn_status st;
+  if ((st = scratch(s, 2 * np + 2))) return st;
+  uint32_t *ord = s->tmp, *tmp = s->tmp + np;
+  for (size_t i = 0; i < np; i++) ord[i] = (uint32_t)i;
+  msort_ids(ord, tmp, np, less_pair, b);
+  if (kn_grow(b->f, b->ud, (void **)&r->conf, &b->capconf, r->nconf + 1, sizeof(kn_tl_conflict))) return KN_ENOMEM;
+  kn_tl_conflict *c = &r->conf[r->nconf];
+  c->field = field; c->value = (uint32_t)r->nval; c->nvalue = 0;
+  for (size_t i = 0; i < np;) {
+    uint32_t key = b->pairs[2 * ord[i]];
+    if (kn_grow(b->f, b->ud, (void **)&r->val, &b->capval, r->nval + 1, sizeof(kn_tl_value))) return KN_ENOMEM;
+    kn_tl_value *v = &r->val[r->nval];
+    v->key = key; v->doc = (uint32_t)r->nids; v->ndoc = 0;
+    for (; i < np && b->pairs[2 * ord[i]] == key; i++) {
+      uint32_t doc = b->pairs[2 * ord[i] + 1];
+      if (v->ndoc && r->ids[r->nids - 1] == doc) continue;
+      uint32_t at;
+      if ((st = out_ids(b, &doc, 1, &at))) return st;
+      v->ndoc++;
+    }
+    r->nval++;
+    c->nvalue++;
+  }
+  r->nconf++;
+  e->nconf++;
+  b->npairs = 0;
+  return KN_OK;
+}
+
+static int rec_has_alias_to(const kn_tl_store *s, const trec *r, uint32_t holder) {
+  if (r->nal == KN_TL_NONE) return 0;
+  for (uint32_t k = 0; k < r->nal; k++) if (s->pairs[r->al + 2 * k + 1] == holder) return 1;
+  return 0;
+}
+
+static uint32_t rec_name(const kn_tl_store *s, const trec *r, uint32_t id) {
+  if (r->nnm == KN_TL_NONE) return KN_TL_NONE;
+  for (uint32_t k = 0; k < r->nnm; k++) if (s->pairs[r->nm + 2 * k] == id) return s->pairs[r->nm + 2 * k + 1];
+  return KN_TL_NONE;
+}
+
+/* One entry from the records of a cluster (mem: record numbers in
+** canonical order). */
+static kn_status aggregate(bctx *b, const uint32_t *mem, size_t k) {
+  kn_tl_store *s = b->s;
+  kn_tl_result *r = b->r;
+  kn_status st;
+  for (int i = 0; i < NMAPS; i++) if (i != M_USED) sm_reset(&b->m[i]);
+  smap *types = &b->m[M_TYPE], *days = &b->m[M_DAY], *coarse = &b->m[M_COARSE], *locs = &b->m[M_LOC];
+  smap *srcs = &b->m[M_SRC], *parts = &b->m[M_PART];
+  int occurred = 0, reported = 0;
+  uint32_t first = KN_TL_NONE;
+  size_t nends = 0;
+  for (size_t i = 0; i < k; i++) {
+    const trec *x = &s->rec[mem[i]];
+    sm_add(types, x->type, 1);
+    if (x->date != KN_TL_NONE) {
+      int g = b->dgran[x->date];
+      if (g == KN_GRAN_DAY) {
+        sm_add(days, b->dday[x->date], 1);
+        if (x->date_end != KN_TL_NONE) nends++;
+      } else if (g != KN_GRAN_NONE) sm_add(coarse, x->date, 1);
+    }
+    if (x->location != KN_TL_NONE) sm_add(locs, x->location, 1);
+    if (x->modality == s->k_occurred) occurred = 1;
+    else if (x->modality == s->k_reported) reported = 1;
+    for (uint32_t j = 0; j < x->npart; j++) sm_add(parts, s->parts[x->part + j], 1);
+    sm_add(srcs, x->source, 1);
+    if (x->published != KN_TL_NONE && (first == KN_TL_NONE || b->rank[x->published] < b->rank[first])) first = x->published;
+  }
+  if (kn_grow(b->f, b->ud, (void **)&r->entries, &b->capent, r->nentries + 1, sizeof(kn_tl_entry))) return KN_ENOMEM;
+  kn_tl_entry *e = &r->entries[r->nentries];
+  memset(e, 0, sizeof *e);
+  /* the type most records give (ties: the first in SCHEMA's order) */
+  uint32_t type = KN_TL_NONE, tn = 0;
+  int trank = 0;
+  for (size_t i = 0; i < types->nkeys; i++) {
+    uint32_t t = types->keys[i], n = types->val[t];
+    int tr = b->trank[t];
+    if (type == KN_TL_NONE || n > tn || (n == tn && (tr < trank || (tr == trank && b->rank[t] < b->rank[type])))) {
+      type = t; tn = n; trank = tr;
+    }
+  }
+  e->type = type;
+  /* the most specific date most sources give: the day most records give
+  ** (ties: the earliest), its end likewise; else the most specific period */
+  uint32_t date = KN_TL_NONE, dn = 0;
+  for (size_t i = 0; i < days->nkeys; i++) {
+    uint32_t d = days->keys[i], n = days->val[d];
+    if (date == KN_TL_NONE || n > dn || (n == dn && b->rank[d] < b->rank[date])) { date = d; dn = n; }
+  }
+  uint32_t date_end = KN_TL_NONE;
+  uint32_t nend_values = 0;
+  if (date != KN_TL_NONE && nends) {
+    /* counts of the ends given with that day */
+    b->npairs = 0;
+    for (size_t i = 0; i < k; i++) {
+      const trec *x = &s->rec[mem[i]];
+      if (x->date != KN_TL_NONE && b->dgran[x->date] == KN_GRAN_DAY && b->dday[x->date] == date &&
+          x->date_end != KN_TL_NONE) {
+        if ((st = add_pair(b, x->date_end, 0))) return st;
+        sm_add(&b->m[M_END], x->date_end, 1);
+      }
+    }
+    /* tally by sorting the ends */
+    size_t np = b->npairs;
+    if ((st = scratch(s, 2 * np + 2))) return st;
+    uint32_t *v = s->tmp, *tmp = s->tmp + np;
+    for (size_t i = 0; i < np; i++) v[i] = b->pairs[2 * i];
+    msort_ids(v, tmp, np, less_rank, b->rank);
+    uint32_t best = KN_TL_NONE, bn = 0;
+    for (size_t i = 0; i < np;) {
+      size_t j = i;
+      while (j < np && v[j] == v[i]) j++;
+      nend_values++;
+      if ((uint32_t)(j - i) > bn) { best = v[i]; bn = (uint32_t)(j - i); }
+      i = j;
+    }
+    date_end = best;
+    b->npairs = 0;
+  }
+  if (date == KN_TL_NONE) {
+    int brank = 0;
+    uint32_t bn = 0;
+    for (size_t i = 0; i < coarse->nkeys; i++) {
+      uint32_t d = coarse->keys[i], n = coarse->val[d];
+      int g = b->dgran[d];
+      if (date == KN_TL_NONE || g < brank || (g == brank && (n > bn || (n == bn && b->rank[d] < b->rank[date])))) {
+        date = d; brank = g; bn = n;
+      }
+    }
+  }
+  e->date = date; e->date_end = date_end;
+  e->modality = occurred ? KN_MOD_OCCURRED : reported ? KN_MOD_REPORTED : KN_MOD_PLANNED;
+  {
+    size_t tl;
+    const char *tp = kn_tl_str(s, type, &tl);
+    int te = kn_event_type_parse(tp, tl);
+    if (!te) return einval(s, "unknown event type '%s'", tp, tl);
+    e->cameo = kn_event_cameo(te, e->modality);
+  }
+  /* participants, sources: sorted */
+  if ((st = scratch(s, 2 * (parts->nkeys + srcs->nkeys) + 2))) return st;
+  uint32_t *tmp = s->tmp + parts->nkeys + srcs->nkeys;
+  memcpy(s->tmp, parts->keys, parts->nkeys * sizeof(uint32_t));
+  msort_ids(s->tmp, tmp, parts->nkeys, less_rank, b->rank);
+  if ((st = out_ids(b, s->tmp, parts->nkeys, &e->part))) return st;
+  e->npart = (uint32_t)parts->nkeys;
+  memcpy(s->tmp, srcs->keys, srcs->nkeys * sizeof(uint32_t));
+  msort_ids(s->tmp, tmp, srcs->nkeys, less_rank, b->rank);
+  if ((st = out_ids(b, s->tmp, srcs->nkeys, &e->src))) return st;
+  e->nsrc = (uint32_t)srcs->nkeys;
+  if ((st = out_ids(b, mem, k, &e->men))) return st;
+  e->nmen = (uint32_t)k;
+  /* the place most records give (ties: the first in byte order) */
+  uint32_t loc = KN_TL_NONE, ln = 0;
+  for (size_t i = 0; i < locs->nkeys; i++) {
+    uint32_t l = locs->keys[i], n = locs->val[l];
+    if (loc == KN_TL_NONE || n > ln || (n == ln && b->rank[l] < b->rank[loc])) { loc = l; ln = n; }
+  }
+  e->location = loc;
+  e->first_reported = first;
+  /* conflicts */
+  e->conf = (uint32_t)r->nconf;
+  if (days->nkeys > 1) {
+    for (size_t i = 0; i < k; i++) {
+      const trec *x = &s->rec[mem[i]];
+      if (x->date != KN_TL_NONE && b->dgran[x->date] == KN_GRAN_DAY)
+        if ((st = add_pair(b, b->dday[x->date], x->doc))) return st;
+    }
+    if ((st = out_conflict(b, KN_TL_C_DATE, e))) return st;
+  } else if (date != KN_TL_NONE && nend_values > 1) {
+    /* the ends given with that day, and every record whose date starts
+    ** with it and gives one of them */
+    const char *dp = kn_tl_str(s, date, NULL);   /* a day: 10 bytes */
+    for (size_t i = 0; i < k; i++) {
+      const trec *x = &s->rec[mem[i]];
+      if (x->date == KN_TL_NONE || x->date_end == KN_TL_NONE || !sm_has(&b->m[M_END], x->date_end)) continue;
+      size_t xl;
+      const char *xp = kn_tl_str(s, x->date, &xl);
+      if (xl < 10 || memcmp(xp, dp, 10) != 0) continue;
+      if ((st = add_pair(b, x->date_end, x->doc))) return st;
+    }
+    if ((st = out_conflict(b, KN_TL_C_DATE, e))) return st;
+  }
+  if (locs->nkeys > 1) {
+    int differ = 0;
+    for (size_t i = 0; i < locs->nkeys && !differ; i++)
+      for (size_t j = i + 1; j < locs->nkeys && !differ; j++) {
+        uint32_t a = locs->keys[i], c = locs->keys[j];
+        if (!inside(s, a, c) && !inside(s, c, a)) differ = 1;
+      }
+    if (differ) {
+      for (size_t i = 0; i < k; i++) {
+        const trec *x = &s->rec[mem[i]];
+        if (x->location != KN_TL_NONE && (st = add_pair(b, x->location, x->doc))) return st;
+      }
+      if ((st = out_conflict(b, KN_TL_C_LOCATION, e))) return st;
+    }
+  }
+  /* a person named for an office another held that day */
+  int any = 0;
+  smap *holders = &b->m[M_HOLDER];
+  for (size_t i = 0; i < k; i++) {
+    const trec *x = &s->rec[mem[i]];
+    if (x->nal == KN_TL_NONE) continue;
+    for (uint32_t j = 0; j < x->nal; j++) {
+      any = 1;
+      sm_add(holders, s->pairs[x->al + 2 * j + 1], 1);
+    }
+  }
+  if (any) {
+    /* name pairs first (key = printed name), then participant pairs */
+    for (int pass = 0; pass < 2; pass++) {
+      for (size_t i = 0; i < k; i++) {
+        const trec *x = &s->rec[mem[i]];
+        if (x->nal != KN_TL_NONE)
+          for (uint32_t j = 0; j < x->nal; j++) {
+            uint32_t printed = s->pairs[x->al + 2 * j];
+            uint32_t key = printed;
+            if (pass == 0) {
+              uint32_t nm = rec_name(s, x, printed);
+              key = nm != KN_TL_NONE ? nm : name_or_id(b, printed);
+            }
+            if ((st = add_pair(b, key, x->doc))) return st;
+          }
+        for (uint32_t j = 0; j < x->npart; j++) {
+          uint32_t p = s->parts[x->part + j];
+          if (!sm_has(holders, p) || rec_has_alias_to(s, x, p)) continue;
+          uint32_t key = p;
+          if (pass == 0) {
+            uint32_t nm = rec_name(s, x, p);
+            key = nm != KN_TL_NONE ? nm : name_or_id(b, p);
+          }
+          if ((st = add_pair(b, key, x->doc))) return st;
+        }
+      }
+      /* more than one key: a conflict */
+      int several = 0;
+      for (size_t i = 1; i < b->npairs && !several; i++) several = b->pairs[2 * i] != b->pairs[0];
+      if (several) {
+        if ((st = out_conflict(b, pass == 0 ? KN_TL_C_NAME : KN_TL_C_PARTICIPANTS, e))) return st;
+      }
+      b->npairs = 0;
+    }
+  }
+  /* the id: date, type and a hash of the records' "doc#n" */
+  {
+    uint32_t h = 2166136261u;
+    char num[48];
+    for (size_t i = 0; i < k; i++) {
+      const trec *x = &s->rec[mem[i]];
+      size_t dl;
+      const char *dp = kn_tl_str(s, x->doc, &dl);
+      if (i) { h ^= (unsigned char)'|'; h *= 16777619u; }
+      for (size_t j = 0; j < dl; j++) { h ^= (unsigned char)dp[j]; h *= 16777619u; }
+      h ^= (unsigned char)'#'; h *= 16777619u;
+      size_t nl = fmt_num(num, sizeof num, x->evnum, x->evfloat);
+      for (size_t j = 0; j < nl; j++) { h ^= (unsigned char)num[j]; h *= 16777619u; }
+    }
+    e->id = (uint32_t)r->ntext;
+    if (date != KN_TL_NONE) st = out_str(b, date); else st = out_text(b, "undated", 7);
+    if (!st) st = out_text(b, "-", 1);
+    if (!st) st = out_str(b, type);
+    char hex[16];
+    snprintf(hex, sizeof hex, "-%08x", (unsigned)h);
+    if (!st) st = out_text(b, hex, 9);
+    if (st) return st;
+    e->idlen = (uint32_t)(r->ntext - e->id);
+  }
+  /* a readable title */
+  {
+    e->title = (uint32_t)r->ntext;
+    int te = trank >= 1 && trank <= KN_EV_NTYPES ? trank : 0;
+    const char *tt = TYPE_TITLES[te];
+    if ((st = out_text(b, tt, strlen(tt)))) return st;
+    const uint32_t *pl = r->ids + e->part;
+    for (uint32_t i = 0; i < e->npart; i++) {
+      if ((st = out_text(b, i ? ", " : ": ", 2))) return st;
+      if (i == 4) {
+        char more[32];
+        int w = snprintf(more, sizeof more, "%u more", (unsigned)(e->npart - 4));
+        if ((st = out_text(b, more, (size_t)w))) return st;
+        break;
+      }
+      if ((st = out_str(b, name_or_id(b, pl[i])))) return st;
+    }
+    if (loc != KN_TL_NONE) {
+      if ((st = out_text(b, " (", 2)) || (st = out_str(b, name_or_id(b, loc))) || (st = out_text(b, ")", 1))) return st;
+    }
+    e->titlelen = (uint32_t)(r->ntext - e->title);
+  }
+  /* what the entities map will hold */
+  smap *used = &b->m[M_USED];
+  for (uint32_t i = 0; i < e->npart; i++) sm_add(used, r->ids[e->part + i], 1);
+  if (loc != KN_TL_NONE) sm_add(used, loc, 1);
+  for (size_t i = 0; i < k; i++) {
+    const trec *x = &s->rec[mem[i]];
+    for (uint32_t j = 0; j < x->npart; j++) sm_add(used, s->parts[x->part + j], 1);
+    if (x->nal != KN_TL_NONE) for (uint32_t j = 0; j < x->nal; j++) sm_add(used, s->pairs[x->al + 2 * j], 1);
+  }
+  r->nconflicts += e->nconf;
+  r->nentries++;
+  return KN_OK;
+}
+
+/* The canonical order of the records: by document (bytes), event number,
+** event id (bytes), then the order they came in. */
+typedef struct ckey { uint32_t doc, idx; uint64_t ev; } ckey;
+
+/* The bytes of a record's event id, in up to three pieces (a rebuilt
+** "<doc>#<n>" is three). */
+typedef struct evstr { const char *p[3]; size_t n[3]; char num[32]; } evstr;
+
+static void ev_pieces(const kn_tl_store *s, const trec *x, evstr *v) {
+  if (x->event != KN_TL_NONE) {
+    v->p[0] = kn_tl_str(s, x->event, &v->n[0]);
+    v->n[1] = v->n[2] = 0; v->p[1] = v->p[2] = "";
+    return;
+  }
+  v->p[0] = kn_tl_str(s, x->doc, &v->n[0]);
+  v->p[1] = "#"; v->n[1] = 1;
+  v->n[2] = fmt_num(v->num, sizeof v->num, x->evnum, 0);
+  v->p[2] = v->num;
+}
+
+static int ev_cmp(const kn_tl_store *s, const trec *x, const trec *y) {
+  evstr a, b;
+  ev_pieces(s, x, &a);
+  ev_pieces(s, y, &b);
+  int i = 0, j = 0;
+  size_t oi = 0, oj = 0;
+  for (;;) {
+    while (i < 3 && oi == a.n[i]) { i++; oi = 0; }
+    while (j < 3 && oj == b.n[j]) { j++; oj = 0; }
+    if (i == 3 || j == 3) return (i < 3) - (j < 3);
+    unsigned char ca = (unsigned char)a.p[i][oi++], cb = (unsigned char)b.p[j][oj++];
+    if (ca != cb) return ca < cb ? -1 : 1;
+  }
+}
+
+static int ckey_less(const kn_tl_store *s, const uint32_t *rank, const ckey *a, const ckey *b) {
+  if (a->doc != b->doc) return a->doc < b->doc;
+  if (a->ev != b->ev) return a->ev < b->ev;
+  const trec *x = &s->rec[a->idx], *y = &s->rec[b->idx];
+  if (a->ev == UINT64_MAX && (x->evfloat || y->evfloat)) {
+    /* too large for integers: compare the floats */
+    double fx, fy;
+    memcpy(&fx, &x->evnum, sizeof fx);
+    memcpy(&fy, &y->evnum, sizeof fy);
+    if (fx != fy) return fx < fy;
+  }
+  if (x->event != y->event) {
+    if (x->event != KN_TL_NONE && y->event != KN_TL_NONE) return rank[x->event] < rank[y->event];
+    int c = ev_cmp(s, x, y);
+    if (c) return c < 0;
+  }
+  return a->idx < b->idx;
+}
+
+static void sort_ckeys(const kn_tl_store *s, const uint32_t *rank, ckey *v, ckey *tmp, size_t n) {
+  const size_t RUN = 16;
+  for (size_t lo = 0; lo < n; lo += RUN) {
+    size_t hi = lo + RUN < n ? lo + RUN : n;
+    for (size_t i = lo + 1; i < hi; i++) {
+      ckey x = v[i];
+      size_t j = i;
+      while (j > lo && ckey_less(s, rank, &x, &v[j - 1])) { v[j] = v[j - 1]; j--; }
+      v[j] = x;
+    }
+  }
+  ckey *a = v, *b = tmp;
+  for (size_t w = RUN; w < n; w *= 2) {
+    for (size_t lo = 0; lo < n; lo += 2 * w) {
+      size_t mid = lo + w < n ? lo + w : n, hi = lo + 2 * w < n ? lo + 2 * w : n;
+      size_t i = lo, j = mid, k = lo;
+      /* already in order (the usual case: documents come sorted) */
+      if (mid < hi && !ckey_less(s, rank, &a[mid], &a[mid - 1])) {
+        memcpy(b + lo, a + lo, (hi - lo) * sizeof(ckey));
+        continue;
+      }
+      while (i < mid && j < hi) b[k++] = ckey_less(s, rank, &a[j], &a[i]) ? a[j++] : a[i++];
+      while (i < mid) b[k++] = a[i++];
+      while (j < hi) b[k++] = a[j++];
+    }
+    ckey *t = a; a = b; b = t;
+  }
+  if (a != v) memcpy(v, a, n * sizeof(ckey));
+}
+
+/* Entries in order: date (bytes), type (SCHEMA's order), id (bytes). */
+typedef struct esort { const kn_tl_result *r; const uint32_t *rank; const uint8_t *trank; } esort;
+
+static int entry_less(const void *cx, uint32_t ia, uint32_t ib) {
+  const esort *x = cx;
+  const kn_tl_entry *a = &x->r->entries[ia], *b = &x->r->entries[ib];
+  if (a->date != b->date) {
+    if (a->date == KN_TL_NONE || b->date == KN_TL_NONE) return b->date == KN_TL_NONE;   /* dated first */
+    return x->rank[a->date] < x->rank[b->date];
+  }
+  if (a->type != b->type && x->trank[a->type] != x->trank[b->type]) return x->trank[a->type] < x->trank[b->type];
+  size_t m = a->idlen < b->idlen ? a->idlen : b->idlen;
+  int c = memcmp(x->r->text + a->id, x->r->text + b->id, m);
+  if (c) return c < 0;
+  return a->idlen < b->idlen;
+}
+
+void kn_tl_result_free(kn_tl_result *r) {
+  if (!r) return;
+  kn_alloc f = r->f; void *ud = r->ud;
+  kn_free(f, ud, r->entries, r->nentries * sizeof(kn_tl_entry));
+  kn_free(f, ud, r->ids, r->nids * sizeof(uint32_t));
+  kn_free(f, ud, r->conf, r->nconf * sizeof(kn_tl_conflict));
+  kn_free(f, ud, r->val, r->nval * sizeof(kn_tl_value));
+  kn_free(f, ud, r->text, r->ntext);
+  kn_free(f, ud, r->ent, 3 * r->nent * sizeof(uint32_t));
+  kn_free(f, ud, r->rank, r->nrank * sizeof(uint32_t));
+  f(ud, r, sizeof *r, 0);
+}
+
+/* Shrinks an output array to its size (so the result frees what it has). */
+static kn_status fit(bctx *b, void **p, size_t cap, size_t n, size_t sz) {
+  if (!*p) return KN_OK;
+  if (n == 0) { b->f(b->ud, *p, cap * sz, 0); *p = NULL; return KN_OK; }
+  if (cap == n) return KN_OK;
+  void *q = b->f(b->ud, *p, cap * sz, n * sz);
+  if (!q) return KN_ENOMEM;
+  *p = q;
+  return KN_OK;
+}
+
+kn_status kn_tl_build(kn_tl_store *s, kn_tl_result **out) {
+  kn_alloc f = s->f; void *ud = s->ud;
+  kn_status st = KN_OK;
+  *out = NULL;
+  s->err[0] = 0;
+  size_t n = s->nrec, nstr0 = s->nstr;
+  bctx b;
+  memset(&b, 0, sizeof b);
+  b.s = s; b.f = f; b.ud = ud; b.n = n;
+  uint8_t *seen = NULL;
+  ckey *keys = NULL;
+  kn_tl_event *ev = NULL;
+  int32_t *parts = NULL, *lp = NULL;
+  uint32_t *cl = NULL, *start = NULL, *mem = NULL, *ord = NULL;
+  size_t nparts = 0, capparts = 0, ncl = 0, nord = 0;
+  kn_tl_result *r = f(ud, NULL, 0, sizeof *r);
+  if (!r) return KN_ENOMEM;
+  memset(r, 0, sizeof *r);
+  r->f = f; r->ud = ud;
+  b.r = r;
+  /* the days of day dates given with a time ("2024-10-28T15:39") are
+  ** strings of their own */
+  seen = f(ud, NULL, 0, nstr0 + 1);
+  if (!seen) { st = KN_ENOMEM; goto cleanup; }
+  memset(seen, 0, nstr0 + 1);
+  for (size_t i = 0; i < 3 * n; i++) {
+    const trec *x = &s->rec[i / 3];
+    uint32_t d = i % 3 == 0 ? x->date : i % 3 == 1 ? x->date_end : x->published;
+    if (d == KN_TL_NONE || seen[d] || s->len[d] <= 10) continue;
+    seen[d] = 1;
+    int32_t a, c;
+    if (kn_date_range(s->buf + s->off[d], s->len[d], &a, &c) == KN_GRAN_DAY) {
+      char day[10];
+      uint32_t id;
+      memcpy(day, s->buf + s->off[d], 10);
+      if ((st = kn_tl_intern(s, day, 10, &id))) goto cleanup;
+    }
+  }
+  f(ud, seen, nstr0 + 1, 0);
+  seen = NULL;
+  /* per string: byte order; dates as days; the smallest printed name */
+  size_t ns = b.nstr = s->nstr;
+  r->nrank = ns;
+  r->rank = f(ud, NULL, 0, ns * sizeof(uint32_t));
+  b.rank = r->rank;
+  b.dgran = f(ud, NULL, 0, ns);
+  b.dfirst = f(ud, NULL, 0, ns * sizeof(int32_t));
+  b.dday = f(ud, NULL, 0, ns * sizeof(uint32_t));
+  b.printed = f(ud, NULL, 0, ns * sizeof(uint32_t));
+  b.trank = f(ud, NULL, 0, ns);
+  if (!r->rank || !b.dgran || !b.dfirst || !b.dday || !b.printed || !b.trank) { st = KN_ENOMEM; goto cleanup; }
+  for (int i = 0; i < NMAPS; i++) {
+    smap *m = &b.m[i];
+    m->size = ns;
+    m->stamp = f(ud, NULL, 0, ns * sizeof(uint32_t));
+    m->val = f(ud, NULL, 0, ns * sizeof(uint32_t));
+    m->keys = f(ud, NULL, 0, ns * sizeof(uint32_t));
+    if (!m->stamp || !m->val || !m->keys) { st = KN_ENOMEM; goto cleanup; }
+    memset(m->stamp, 0, ns * sizeof(uint32_t));
+  }
+  {
+    if ((st = scratch(s, 2 * ns + 2))) goto cleanup;
+    uint32_t *v = s->tmp, *tmp = s->tmp + ns;
+    for (size_t i = 0; i < ns; i++) v[i] = (uint32_t)i;
+    msort_ids(v, tmp, ns, less_bytes, s);
+    for (size_t i = 0; i < ns; i++) r->rank[v[i]] = (uint32_t)i;
+  }
+  memset(b.dgran, 0xff, ns);
+  memset(b.trank, 0, ns);
+  for (size_t i = 0; i < ns; i++) b.printed[i] = KN_TL_NONE;
+  for (size_t i = 0; i < n; i++) {
+    const trec *x = &s->rec[i];
+    if (!b.trank[x->type]) b.trank[x->type] = (uint8_t)type_rank(s, x->type);
+    const uint32_t ds[3] = { x->date, x->date_end, x->published };
+    for (int j = 0; j < 3; j++) {
+      uint32_t d = ds[j];
+      if (d == KN_TL_NONE || b.dgran[d] != 0xff) continue;
+      int32_t a, c;
+      int g = kn_date_range(s->buf + s->off[d], s->len[d], &a, &c);
+      b.dgran[d] = (uint8_t)g;
+      b.dfirst[d] = g == KN_GRAN_NONE ? 0 : a;
+      b.dday[d] = d;
+      if (g == KN_GRAN_DAY && s->len[d] > 10) {
+        /* interned above: found, nothing added */
+        uint32_t id = 0;
+        if ((st = kn_tl_intern(s, s->buf + s->off[d], 10, &id))) goto cleanup;
+        b.dday[d] = id;
+      }
+    }
+    if (x->nnm != KN_TL_NONE)
+      for (uint32_t k = 0; k < x->nnm; k++) {
+        uint32_t id = s->pairs[x->nm + 2 * k], nm = s->pairs[x->nm + 2 * k + 1];
+        if (b.printed[id] == KN_TL_NONE || r->rank[nm] < r->rank[b.printed[id]]) b.printed[id] = nm;
+      }
+  }
+  if (n == 0) goto done;
+  /* canonical order */
+  keys = f(ud, NULL, 0, 2 * n * sizeof(ckey));
+  if (!keys) { st = KN_ENOMEM; goto cleanup; }
+  for (size_t i = 0; i < n; i++) {
+    const trec *x = &s->rec[i];
+    keys[i].doc = r->rank[x->doc];
+    keys[i].idx = (uint32_t)i;
+    keys[i].ev = x->evfloat ? UINT64_MAX : (uint64_t)x->evnum;
+  }
+  sort_ckeys(s, r->rank, keys, keys + n, n);
+  /* the clustering's events, in that order */
+  ev = f(ud, NULL, 0, n * sizeof(kn_tl_event));
+  cl = f(ud, NULL, 0, n * sizeof(uint32_t));
+  lp = f(ud, NULL, 0, ns * sizeof(int32_t));
+  if (!ev || !cl || !lp) { st = KN_ENOMEM; goto cleanup; }
+  for (size_t i = 0; i < ns; i++) {
+    const sattr *a = &s->attr[i];
+    lp[i] = a->gstate == 2 && a->gof != KN_TL_NONE ? (int32_t)a->gof : -1;
+  }
+  for (size_t i = 0; i < n; i++) {
+    const trec *x = &s->rec[keys[i].idx];
+    kn_tl_event *e = &ev[i];
+    memset(e, 0, sizeof *e);
+    size_t tl;
+    const char *tp = kn_tl_str(s, x->type, &tl);
+    e->type = (uint8_t)kn_event_type_parse(tp, tl);
+    if (!e->type) e->type = KN_EV_OTHER;
+    e->modality = (uint8_t)(x->modality == s->k_planned ? KN_MOD_PLANNED : x->modality == s->k_reported ? KN_MOD_REPORTED : KN_MOD_OCCURRED);
+    if (x->date != KN_TL_NONE && b.dgran[x->date] != KN_GRAN_NONE) {
+      int32_t a, c;
+      e->gran = (uint8_t)kn_date_range(s->buf + s->off[x->date], s->len[x->date], &a, &c);
+      e->day0 = a; e->day1 = c;
+    }
+    if (x->date_end != KN_TL_NONE && b.dgran[x->date_end] != KN_GRAN_NONE) {
+      int32_t a, c;
+      kn_date_range(s->buf + s->off[x->date_end], s->len[x->date_end], &a, &c);
+      e->end0 = a; e->end1 = c;
+    }
+    e->location = x->location == KN_TL_NONE ? -1 : (int32_t)x->location;
+    e->series = x->series == KN_TL_NONE ? -1 : (int32_t)x->series;
+    e->published = x->published == KN_TL_NONE ? 0 : b.dfirst[x->published];
+    e->doc = x->doc;
+    e->order = i + 1;
+    /* participants, and the country of each person or body (for matching,
+    ** "Kim Jong Un" and "North Korea" test the same missile) */
+    e->part = (uint32_t)nparts;
+    if (kn_grow(f, ud, (void **)&parts, &capparts, nparts + 2 * (size_t)x->npart, sizeof(int32_t))) { st = KN_ENOMEM; goto cleanup; }
+    size_t k0 = nparts;
+    for (uint32_t j = 0; j < x->npart; j++) {
+      uint32_t p = s->parts[x->part + j], q = country_of(s, p);
+      for (int t = 0; t < 2; t++) {
+        uint32_t id = t ? q : p;
+        if (id == KN_TL_NONE) continue;
+        size_t h = k0;
+        while (h < nparts && parts[h] != (int32_t)id) h++;
+        if (h == nparts) parts[nparts++] = (int32_t)id;
+      }
+    }
+    /* sorted (insertion: a few ids) */
+    for (size_t h = k0 + 1; h < nparts; h++) {
+      int32_t v = parts[h];
+      size_t j = h;
+      while (j > k0 && parts[j - 1] > v) { parts[j] = parts[j - 1]; j--; }
+      parts[j] = v;
+    }
+    e->npart = (uint32_t)(nparts - k0);
+  }
+  if ((st = kn_tl_cluster(ev, n, parts, lp, ns, f, ud, cl, &ncl))) goto cleanup;
+  f(ud, ev, n * sizeof(kn_tl_event), 0); ev = NULL;
+  kn_free(f, ud, parts, capparts * sizeof(int32_t)); parts = NULL;
+  f(ud, lp, ns * sizeof(int32_t), 0); lp = NULL;
+  /* the records of each cluster, in canonical order */
+  start = f(ud, NULL, 0, (ncl + 1) * sizeof(uint32_t));
+  mem = f(ud, NULL, 0, n * sizeof(uint32_t));
+  if (!start || !mem) { st = KN_ENOMEM; goto cleanup; }
+  memset(start, 0, (ncl + 1) * sizeof(uint32_t));
+  for (size_t i = 0; i < n; i++) start[cl[i] + 1]++;
+  for (size_t c = 0; c < ncl; c++) start[c + 1] += start[c];
+  for (size_t i = 0; i < n; i++) mem[start[cl[i]]++] = keys[i].idx;
+  for (size_t c = ncl; c > 0; c--) start[c] = start[c - 1];
+  start[0] = 0;
+  f(ud, keys, 2 * n * sizeof(ckey), 0); keys = NULL;
+  f(ud, cl, n * sizeof(uint32_t), 0); cl = NULL;
+  sm_reset(&b.m[M_USED]);
+  for (size_t c = 0; c < ncl; c++)
+    if ((st = aggregate(&b, mem + start[c], start[c + 1] - start[c]))) goto cleanup;
+  /* entries in order: dated ones, then undated */
+  nord = 2 * r->nentries + 1;
+  ord = f(ud, NULL, 0, nord * sizeof(uint32_t));
+  if (!ord) { st = KN_ENOMEM; goto cleanup; }
+  {
+    for (size_t i = 0; i < r->nentries; i++) ord[i] = (uint32_t)i;
+    esort ec = { r, r->rank, b.trank };
+    msort_ids(ord, ord + r->nentries, r->nentries, entry_less, &ec);
+    kn_tl_entry *sorted = f(ud, NULL, 0, r->nentries * sizeof(kn_tl_entry));
+    if (!sorted) { st = KN_ENOMEM; goto cleanup; }
+    for (size_t i = 0; i < r->nentries; i++) sorted[i] = r->entries[ord[i]];
+    for (size_t i = 0; i < r->nentries; i++) if (sorted[i].date != KN_TL_NONE) r->ndated++;
+    f(ud, r->entries, b.capent * sizeof(kn_tl_entry), 0);
+    r->entries = sorted;
+    b.capent = r->nentries;
+  }
+  /* the entities map */
+  {
+    smap *used = &b.m[M_USED];
+    size_t nu = used->nkeys;
+    if ((st = scratch(s, 2 * nu + 2))) goto cleanup;
+    memcpy(s->tmp, used->keys, nu * sizeof(uint32_t));
+    msort_ids(s->tmp, s->tmp + nu, nu, less_rank, r->rank);
+    if (nu) {
+      r->ent = f(ud, NULL, 0, 3 * nu * sizeof(uint32_t));
+      if (!r->ent) { st = KN_ENOMEM; goto cleanup; }
+    }
+    for (size_t i = 0; i < nu; i++) {
+      uint32_t id = s->tmp[i];
+      r->ent[3 * i] = id;
+      r->ent[3 * i + 1] = ent_name(&b, id);
+      r->ent[3 * i + 2] = ent_type(&b, id);
+    }
+    r->nent = nu;
+  }
+done:
+  if ((st = fit(&b, (void **)&r->entries, b.capent, r->nentries, sizeof(kn_tl_entry)))) goto cleanup;
+  if ((st = fit(&b, (void **)&r->ids, b.capids, r->nids, sizeof(uint32_t)))) goto cleanup;
+  if ((st = fit(&b, (void **)&r->conf, b.capconf, r->nconf, sizeof(kn_tl_conflict)))) goto cleanup;
+  if ((st = fit(&b, (void **)&r->val, b.capval, r->nval, sizeof(kn_tl_value)))) goto cleanup;
+  if ((st = fit(&b, (void **)&r->text, b.captext, r->ntext, 1))) goto cleanup;
+  b.capent = r->nentries; b.capids = r->nids; b.capconf = r->nconf; b.capval = r->nval; b.captext = r->ntext;
+  *out = r;
+  r = NULL;
+cleanup:
+  if (r) {
+    /* the arrays may be larger than their counts: free by capacity */
+    kn_free(f, ud, r->entries, b.capent * sizeof(kn_tl_entry));
+    kn_free(f, ud, r->ids, b.capids * sizeof(uint32_t));
+    kn_free(f, ud, r->conf, b.capconf * sizeof(kn_tl_conflict));
+    kn_free(f, ud, r->val, b.capval * sizeof(kn_tl_value));
+    kn_free(f, ud, r->text, b.captext);
+    r->entries = NULL; r->ids = NULL; r->conf = NULL; r->val = NULL; r->text = NULL;
+    r->nentries = r->nids = r->nconf = r->nval = r->ntext = 0;
+    kn_tl_result_free(r);
+  }
+  kn_free(f, ud, seen, nstr0 + 1);
+  kn_free(f, ud, keys, 2 * n * sizeof(ckey));
+  kn_free(f, ud, ev, n * sizeof(kn_tl_event));
+  kn_free(f, ud, parts, capparts * sizeof(int32_t));
+  kn_free(f, ud, lp, b.nstr * sizeof(int32_t));
+  kn_free(f, ud, cl, n * sizeof(uint32_t));
+  kn_free(f, ud, start, (ncl + 1) * sizeof(uint32_t));
+  kn_free(f, ud, mem, n * sizeof(uint32_t));
+  kn_free(f, ud, ord, nord * sizeof(uint32_t));
+  kn_free(f, ud, b.trank, b.nstr);
+  kn_free(f, ud, b.dgran, b.nstr);
+  kn_free(f, ud, b.dfirst, b.nstr * sizeof(int32_t));
+  kn_free(f, ud, b.dday, b.nstr * sizeof(uint32_t));
+  kn_free(f, ud, b.printed, b.nstr * sizeof(uint32_t));
+  for (int i = 0; i < NMAPS; i++) {
+    kn_free(f, ud, b.m[i].stamp, b.nstr * sizeof(uint32_t));
+    kn_free(f, ud, b.m[i].val, b.nstr * sizeof(uint32_t));
+    kn_free(f, ud, b.m[i].keys, b.nstr * sizeof(uint32_t));
+  }
+  kn_free(f, ud, b.pairs, b.cappairs * sizeof(uint32_t));
   return st;
 }

@@ -80,6 +80,142 @@ describe("korea_nato.timeline", function()
     for _, e in ipairs(tl.undated) do assert.are.equal(json.null, e.date) end
   end)
 
+  describe("against the Lua reference (spec/timeline_ref.lua)", function()
+    local ref = dofile("spec/timeline_ref.lua")
+
+    local function analysed(path)
+      local out = {}
+      for line in io.lines(path) do
+        local r = json.decode(line)
+        local d = kn.analyze(r.text, { id = r.id, published = r.published, source = r.source, title = r.title })
+        out[#out + 1] = json.decode(d:tojson())
+      end
+      return out
+    end
+
+    local synthetic
+    setup(function()
+      -- a synthetic wire corpus: many entries, conflicts of every kind
+      local h = assert(io.popen("lua5.4 bench/gen_corpus.lua 0.4 7"))
+      local path = os.tmpname()
+      local f = assert(io.open(path, "w")); f:write(h:read("a")); f:close(); h:close()
+      synthetic = analysed(path)
+      os.remove(path)
+    end)
+
+    it("writes the same bytes for the development, test and synthetic corpora", function()
+      assert.are.equal(ref.build(recs):tojson(), whole)
+      local test = analysed("corpus/test/corpus.jsonl")
+      assert.are.equal(ref.build(test):tojson(), kn.timeline.build(test):tojson())
+      assert.are.equal(ref.build(synthetic):tojson(), kn.timeline.build(synthetic):tojson())
+    end)
+
+    it("makes the same tables (entries, conflicts, entities)", function()
+      local a, b = ref.build(synthetic), kn.timeline.build(synthetic)
+      assert.same(a:totable(), b:totable())
+      assert.same(a:conflicts(), b:conflicts())
+      assert.are.equal(tostring(a), tostring(b))
+      assert.are.equal(#a, #b)
+    end)
+
+    it("merges random partitions of the synthetic corpus as the reference does", function()
+      local r = rng(99)
+      local parts = {}
+      for i = 1, 4 do parts[i] = {} end
+      for _, d in ipairs(shuffled(synthetic, r)) do local p = parts[r(4)]; p[#p + 1] = d end
+      local partial = {}
+      for i, p in ipairs(parts) do partial[i] = json.decode(ref.build(p):tojson()) end
+      local want = ref.merge(partial):tojson()
+      assert.are.equal(want, kn.timeline.merge(shuffled(partial, r)):tojson())
+      assert.are.equal(want, kn.timeline.build(synthetic):tojson())
+    end)
+  end)
+
+  describe("with bad input", function()
+    local function doc(events, mentions)
+      return { id = "d1", source = "S", published = "2024-01-02", mentions = mentions or {}, events = events }
+    end
+    local ev = { id = "d1#1", type = "meeting", modality = "occurred", date = "2024-01-02",
+      participants = { "org/nato" }, sentence = 1 }
+
+    it("names the document and the field", function()
+      local b = kn.timeline.builder()
+      assert.has_error(function() b:add { events = {} } end,
+        "timeline: document: id is missing (expected a string)")
+      local bad = { id = "d1#1", type = 3, modality = "occurred" }
+      assert.has_error(function() b:add(doc { bad }) end,
+        "timeline: document 'd1': events[1].type is number (expected a string)")
+      assert.has_error(function() b:add(doc { { id = "d1#1", type = "call", modality = "occurred",
+        participants = { "a", false } } }) end,
+        "timeline: document 'd1': events[1].participants[2] is boolean (expected a string)")
+      assert.has_error(function() b:add(doc({ ev }, { { type = "PERSON", entity = 5 } })) end,
+        "timeline: document 'd1': mentions[1].entity is number (expected a string or null)")
+      assert.has_error(function() b:add(doc({ ev }, { "x" })) end,
+        "timeline: document 'd1': mentions[1] is string (expected a table)")
+      -- nothing of a rejected document was kept
+      assert.are.equal(0, #b)
+      b:add(doc { ev })
+      assert.are.equal(1, #b)
+      assert.are.equal(1, #b:finish())
+    end)
+
+    it("names the part and the mention of a partial timeline", function()
+      local t = json.decode(kn.timeline.build { doc { ev } }:tojson())
+      t.events[1].mentions[1].type = nil
+      assert.has_error(function() kn.timeline.merge { {}, t } end,
+        "partial timeline 2: events[1].mentions[1].type is missing (expected a string)")
+      t.events[1].mentions[1].type = "meeting"
+      t.events[1].mentions[1].aliases = { "x" }
+      assert.has_error(function() kn.timeline.merge { t } end,
+        "partial timeline 1: events[1].mentions[1].aliases is number (expected string keys)")
+      t.events[1].mentions[1].aliases = json.null
+      assert.are.equal(1, #kn.timeline.merge { t })
+      assert.has_error(function() kn.timeline.merge { 5 } end, "partial timeline 1 is a number (expected a table)")
+      -- hand-written entries without records (spec/fixtures) cannot be merged
+      local fixture = json.decode(require("helpers").read("spec/fixtures/timeline-a.json"))
+      assert.has_error(function() kn.timeline.merge { fixture } end,
+        "partial timeline 1: events[1].mentions[1].type is missing (expected a string)")
+    end)
+
+    it("rejects an entry whose type is no event type", function()
+      local b = kn.timeline.builder()
+      b:add(doc { { id = "d1#1", type = "parade", modality = "occurred", participants = { "org/nato" } } })
+      assert.has_error(function() b:finish() end, "timeline: unknown event type 'parade'")
+    end)
+  end)
+
+  describe("entries as tables", function()
+    it("are made on first use and written as they are then", function()
+      local tl = kn.timeline.build(recs)
+      local text = tl:tojson()
+      assert.are.equal(text, whole)
+      local e = tl:entries()[1]
+      assert.are.equal(json.decode(whole).events[1].id, e.id)
+      assert.are.equal(text, tl:tojson())            -- from the tables now: the same bytes
+      e.title = "changed"
+      assert.matches('"title":"changed"', tl:tojson())
+    end)
+
+    it("keeps the builder usable after finish", function()
+      local b = kn.timeline.builder()
+      for i = 1, 10 do b:add(recs[i]) end
+      local first = b:finish()
+      for i = 11, #recs do b:add(recs[i]) end
+      assert.are.equal(whole, b:finish():tojson())
+      assert.are.equal(kn.timeline.build({ table.unpack(recs, 1, 10) }):tojson(), first:tojson())
+    end)
+
+    it("gives a document's records", function()
+      local rs, ents = kn.timeline.records(recs[1])
+      assert.is_true(#rs >= 1)
+      assert.are.equal(recs[1].id, rs[1].doc)
+      assert.are.equal(recs[1].events[1].id, rs[1].event)
+      assert.is_table(rs[1].participants)
+      assert.is_nil(getmetatable(rs[1].participants))
+      for id, e in pairs(ents) do assert.is_string(id); assert.is_string(e.name) end
+    end)
+  end)
+
   describe("on contradicting sources", function()
     local docs = {
       { id = "w1", source = "Wire One", published = "2024-10-30",

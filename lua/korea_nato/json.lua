@@ -40,6 +40,8 @@ for i, k in ipairs {
   "participants", "location", "modality", "first_reported", "sources",
   "doc", "event", "conflicts", "field", "values", "undated", "entities",
 } do ORDER[k] = i end
+--- The key order (key -> rank), for writers that produce the same bytes.
+M.ORDER = ORDER
 
 local function key_less(a, b)
   local ra, rb = ORDER[a], ORDER[b]

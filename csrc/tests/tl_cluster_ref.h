@@ -1,0 +1,355 @@
+/* tl_cluster_ref.h -- the timeline clustering as it was before the index
+** was split into dated, near and undated lists (kn_tl.c at 53d2fbd): the
+** reference the C tests and fuzz_tl compare kn_tl_cluster with (the same
+** clusters, only slower). Static functions, for one file each. */
+#ifndef TL_CLUSTER_REF_H
+#define TL_CLUSTER_REF_H
+#include <limits.h>
+#include "kn_internal.h"
+
+/* ------------------------------------------------------------ families */
+
+static int family(int type) {
+  return type == KN_EV_TALKS ? KN_EV_MEETING : type;
+}
+
+/* ------------------------------------------------------------- indexes */
+
+typedef struct ilist { uint32_t *v; uint32_t n, cap; } ilist;
+typedef struct islot { uint64_t key; uint32_t list; uint32_t used; } islot;
+
+typedef struct index_ {
+  kn_alloc f; void *ud;
+  islot *slot; size_t nslot, count;
+  ilist *lists; size_t nlists, caplists;
+} index_;
+
+static uint32_t mix64(uint64_t k) {
+  k ^= k >> 33; k *= 0xff51afd7ed558ccdULL; k ^= k >> 33; k *= 0xc4ceb9fe1a85ec53ULL; k ^= k >> 33;
+  return (uint32_t)k;
+}
+
+static kn_status idx_rehash(index_ *ix, size_t n) {
+  islot *s = ix->f(ix->ud, NULL, 0, n * sizeof(islot));
+  if (!s) return KN_ENOMEM;
+  memset(s, 0, n * sizeof(islot));
+  for (size_t i = 0; i < ix->nslot; i++) {
+    if (!ix->slot[i].used) continue;
+    size_t j = mix64(ix->slot[i].key) & (n - 1);
+    while (s[j].used) j = (j + 1) & (n - 1);
+    s[j] = ix->slot[i];
+  }
+  kn_free(ix->f, ix->ud, ix->slot, ix->nslot * sizeof(islot));
+  ix->slot = s; ix->nslot = n;
+  return KN_OK;
+}
+
+/* The list of key (created when missing); NULL on failure. */
+static ilist *idx_list(index_ *ix, uint64_t key, int create) {
+  if (ix->nslot) {
+    size_t mask = ix->nslot - 1;
+    for (size_t j = mix64(key) & mask;; j = (j + 1) & mask) {
+      if (!ix->slot[j].used) break;
+      if (ix->slot[j].key == key) return &ix->lists[ix->slot[j].list];
+    }
+  }
+  if (!create) return NULL;
+  if ((ix->count + 1) * 2 > ix->nslot && idx_rehash(ix, ix->nslot ? ix->nslot * 2 : 1024)) return NULL;
+  if (kn_grow(ix->f, ix->ud, (void **)&ix->lists, &ix->caplists, ix->nlists + 1, sizeof(ilist))) return NULL;
+  size_t mask = ix->nslot - 1, j = mix64(key) & mask;
+  while (ix->slot[j].used) j = (j + 1) & mask;
+  ix->slot[j].key = key; ix->slot[j].used = 1; ix->slot[j].list = (uint32_t)ix->nlists;
+  memset(&ix->lists[ix->nlists], 0, sizeof(ilist));
+  ix->count++;
+  return &ix->lists[ix->nlists++];
+}
+
+static kn_status list_push(index_ *ix, ilist *l, uint32_t v) {
+  if (l->n && l->v[l->n - 1] == v) return KN_OK;
+  if (l->n == l->cap) {
+    uint32_t nc = l->cap ? l->cap * 2 : 4;
+    uint32_t *p = ix->f(ix->ud, l->v, l->cap * sizeof(uint32_t), nc * sizeof(uint32_t));
+    if (!p) return KN_ENOMEM;
+    l->v = p; l->cap = nc;
+  }
+  l->v[l->n++] = v;
+  return KN_OK;
+}
+
+static void idx_free(index_ *ix) {
+  for (size_t i = 0; i < ix->nlists; i++) kn_free(ix->f, ix->ud, ix->lists[i].v, ix->lists[i].cap * sizeof(uint32_t));
+  kn_free(ix->f, ix->ud, ix->lists, ix->caplists * sizeof(ilist));
+  kn_free(ix->f, ix->ud, ix->slot, ix->nslot * sizeof(islot));
+}
+
+/* ------------------------------------------------------------ clusters */
+
+typedef struct cluster {
+  int fam;
+  uint32_t doc0;               /* a document of the cluster (same-document days) */
+  uint32_t docs;               /* documents seen: 1, or 2 meaning several */
+  int32_t dmin, dmax;          /* day numbers of day-level members (INT_MAX/INT_MIN: none) */
+  int32_t cmin, cmax;          /* day numbers of coarse members' periods */
+  int32_t location, series;
+  uint32_t *part; uint32_t npart, cappart;
+  int32_t stamp;               /* scratch: last event that looked at it */
+  int hits;                    /* scratch: the event's participants it has */
+} cluster;
+
+/* An event's days as day numbers, computed once. */
+typedef struct edays { int32_t d0, d1, pub; } edays;
+
+typedef struct ctx {
+  const kn_tl_event *ev;
+  const edays *days;
+  const int32_t *parts;
+  const int32_t *loc_parent;
+  size_t nloc;
+  kn_alloc f; void *ud;
+  cluster *c; size_t nc, capc;
+  index_ ix;
+} ctx;
+
+static uint64_t part_key(int fam, int32_t id) { return ((uint64_t)(uint32_t)fam << 34) | (uint32_t)id; }
+static uint64_t series_key(int fam, int32_t id) { return ((uint64_t)(uint32_t)fam << 34) | ((uint64_t)1 << 32) | (uint32_t)id; }
+static uint64_t doc_key(int fam, uint32_t doc) { return ((uint64_t)(uint32_t)fam << 34) | ((uint64_t)2 << 32) | doc; }
+
+static int contains(const ctx *x, int32_t outer, int32_t inner) {
+  for (int depth = 0; inner >= 0 && depth < 16; depth++) {
+    if (inner == outer) return 1;
+    inner = (size_t)inner < x->nloc ? x->loc_parent[inner] : -1;
+  }
+  return 0;
+}
+
+
+static int ongoing(int fam) { return fam == KN_EV_DEPLOYMENT || fam == KN_EV_EXERCISE; }
+
+/* Score of event e (days ed) in cluster c sharing `shared` of its
+** participants, or -1 when they are incompatible. */
+static int score(const ctx *x, const cluster *c, const kn_tl_event *e, const edays *ed, int shared) {
+  if (c->fam != family(e->type)) return -1;
+  int same_series = e->series >= 0 && e->series == c->series;
+  if (e->series >= 0 && c->series >= 0 && e->series != c->series) return -1;   /* another named meeting */
+  int same_doc = c->docs == 1 && c->doc0 == e->doc;
+  /* at least half of the event's participants already in the entry */
+  int enough = shared >= 1 && 2 * shared >= (int)e->npart;
+  int strong = (shared >= 2 && enough) || same_series;
+  int exact = 0;
+  int32_t slack = ongoing(c->fam) ? 14 : 1;
+  if (e->gran == KN_GRAN_DAY) {
+    int32_t d0 = ed->d0, d1 = ed->d1;
+    if (c->dmin != INT32_MAX) {
+      if (d0 <= c->dmax && d1 >= c->dmin) exact = 1;
+      else if (!(strong && d0 <= c->dmax + slack && d1 >= c->dmin - slack)) return -1;
+    } else if (c->cmin != INT32_MAX) {
+      if (!(d0 >= c->cmin && d0 <= c->cmax)) return -1;
+    } else return -1;
+  } else if (e->gran != KN_GRAN_NONE) {
+    int32_t d0 = ed->d0, d1 = ed->d1;
+    if (!strong) return -1;              /* a week, month or year says little */
+    if (c->dmin != INT32_MAX) {
+      if (!(c->dmin >= d0 && c->dmax <= d1)) return -1;
+    } else if (c->cmin != INT32_MAX) {
+      if (!(d0 <= c->cmax && d1 >= c->cmin)) return -1;
+    } else return -1;
+  } else {
+    /* undated: near its document's date, on strong evidence */
+    if (!strong) return -1;
+    if (c->dmin != INT32_MAX || c->cmin != INT32_MAX) {
+      if (!e->published) return -1;
+      int32_t pub = ed->pub;
+      int32_t lo = c->dmin != INT32_MAX ? c->dmin : c->cmin, hi = c->dmax != INT32_MIN ? c->dmax : c->cmax;
+      if (!(hi >= pub - 31 && lo <= pub + 7)) return -1;
+    }
+  }
+  if (!enough && !same_series && !(same_doc && exact)) return -1;
+  if (e->location >= 0 && c->location >= 0 && e->location != c->location &&
+      !contains(x, e->location, c->location) && !contains(x, c->location, e->location) && !strong)
+    return -1;
+  return shared * 2 + (same_series ? 3 : 0) + exact + (same_doc ? 1 : 0);
+}
+
+static kn_status join(ctx *x, uint32_t ci, const kn_tl_event *e, const edays *ed) {
+  cluster *c = &x->c[ci];
+  const int32_t *p = x->parts + e->part;
+  if (e->gran == KN_GRAN_DAY) {
+    if (ed->d0 < c->dmin) c->dmin = ed->d0;
+    if (ed->d1 > c->dmax) c->dmax = ed->d1;
+  } else if (e->gran != KN_GRAN_NONE) {
+    if (ed->d0 < c->cmin) c->cmin = ed->d0;
+    if (ed->d1 > c->cmax) c->cmax = ed->d1;
+  }
+  if (c->location < 0) c->location = e->location;
+  int fam = c->fam;
+  if (c->docs == 0) {
+    c->doc0 = e->doc; c->docs = 1;
+    ilist *l = idx_list(&x->ix, doc_key(fam, e->doc), 1);
+    if (!l || list_push(&x->ix, l, ci)) return KN_ENOMEM;
+  } else if (c->doc0 != e->doc) c->docs = 2;
+  if (c->series < 0 && e->series >= 0) {
+    c->series = e->series;
+    ilist *l = idx_list(&x->ix, series_key(fam, e->series), 1);
+    if (!l || list_push(&x->ix, l, ci)) return KN_ENOMEM;
+  }
+  for (uint32_t i = 0; i < e->npart; i++) {
+    int have = 0;
+    for (uint32_t j = 0; j < c->npart; j++) if (c->part[j] == (uint32_t)p[i]) { have = 1; break; }
+    if (have) continue;
+    if (c->npart == c->cappart) {
+      uint32_t nc = c->cappart ? c->cappart * 2 : 4;
+      uint32_t *np = x->f(x->ud, c->part, c->cappart * sizeof(uint32_t), nc * sizeof(uint32_t));
+      if (!np) return KN_ENOMEM;
+      c->part = np; c->cappart = nc;
+    }
+    c->part[c->npart++] = (uint32_t)p[i];
+    ilist *l = idx_list(&x->ix, part_key(fam, p[i]), 1);
+    if (!l || list_push(&x->ix, l, ci)) return KN_ENOMEM;
+  }
+  return KN_OK;
+}
+
+static kn_status new_cluster(ctx *x, const kn_tl_event *e, const edays *ed, uint32_t *out) {
+  kn_status st = kn_grow(x->f, x->ud, (void **)&x->c, &x->capc, x->nc + 1, sizeof(cluster));
+  if (st) return st;
+  cluster *c = &x->c[x->nc];
+  memset(c, 0, sizeof *c);
+  c->fam = family(e->type);
+  c->dmin = c->cmin = INT32_MAX;
+  c->dmax = c->cmax = INT32_MIN;
+  c->location = -1; c->series = -1;
+  c->stamp = -1;
+  *out = (uint32_t)x->nc++;
+  return join(x, *out, e, ed);
+}
+
+/* Canonical order: dated events by first day, then undated; then family,
+** then the caller's order. */
+/* An event's place in time: its first day, or for an undated one its
+** document's date (undated events after dated ones of the same day). */
+static int64_t sort_day(const kn_tl_event *e) {
+  if (e->gran) return (int64_t)e->day0 * 2;
+  if (e->published) return (int64_t)e->published * 2 + 1;
+  return INT64_MAX;
+}
+
+static int ev_less(const kn_tl_event *ev, uint32_t ia, uint32_t ib) {
+  const kn_tl_event *a = &ev[ia], *b = &ev[ib];
+  int64_t da = sort_day(a), db = sort_day(b);
+  if (da != db) return da < db;
+  int fa = family(a->type), fb = family(b->type);
+  if (fa != fb) return fa < fb;
+  return a->order < b->order;
+}
+
+/* Bottom-up merge sort of indexes (stable, no global state). */
+static void sort_events(const kn_tl_event *ev, uint32_t *v, uint32_t *tmp, size_t n) {
+  for (size_t w = 1; w < n; w *= 2) {
+    for (size_t lo = 0; lo < n; lo += 2 * w) {
+      size_t mid = lo + w < n ? lo + w : n, hi = lo + 2 * w < n ? lo + 2 * w : n;
+      size_t i = lo, j = mid, k = lo;
+      while (i < mid && j < hi) tmp[k++] = ev_less(ev, v[j], v[i]) ? v[j++] : v[i++];
+      while (i < mid) tmp[k++] = v[i++];
+      while (j < hi) tmp[k++] = v[j++];
+    }
+    memcpy(v, tmp, n * sizeof(uint32_t));
+  }
+}
+
+/* Drops clusters too far behind day d from a list (they can no longer
+** match a later event: events come in date order). */
+static void prune(ctx *x, ilist *l, int32_t d) {
+  uint32_t w = 0;
+  for (uint32_t i = 0; i < l->n; i++) {
+    const cluster *c = &x->c[l->v[i]];
+    int32_t end = c->dmax != INT32_MIN ? c->dmax : c->cmax;
+    if (d == INT32_MAX || end == INT32_MIN || end + 31 >= d || c->cmax >= d) l->v[w++] = l->v[i];
+  }
+  l->n = w;
+}
+
+static kn_status ref_tl_cluster(const kn_tl_event *ev, size_t n, const int32_t *parts,
+                        const int32_t *loc_parent, size_t nloc, kn_alloc f, void *ud,
+                        uint32_t *entry, size_t *nentries) {
+  if (!f) f = kn_default_alloc;
+  *nentries = 0;
+  if (n == 0) return KN_OK;
+  if (n > UINT32_MAX - 1) return KN_ERANGE;
+  ctx x;
+  memset(&x, 0, sizeof x);
+  x.ev = ev; x.parts = parts; x.loc_parent = loc_parent; x.nloc = nloc; x.f = f; x.ud = ud;
+  x.ix.f = f; x.ix.ud = ud;
+  kn_status st = KN_OK;
+  uint32_t *order = f(ud, NULL, 0, n * sizeof(uint32_t));
+  if (!order) return KN_ENOMEM;
+  for (size_t i = 0; i < n; i++) order[i] = (uint32_t)i;
+  {
+    /* the cluster numbers array doubles as the sort's scratch space */
+    sort_events(ev, order, entry, n);
+  }
+  /* days once per event */
+  edays *days = f(ud, NULL, 0, n * sizeof(edays));
+  uint32_t *cand = f(ud, NULL, 0, 64 * sizeof(uint32_t));
+  size_t capcand = 64;
+  if (!days || !cand) { st = KN_ENOMEM; goto cleanup; }
+  for (size_t i = 0; i < n; i++) {
+    const kn_tl_event *e = &ev[i];
+    days[i].d0 = e->gran ? kn_day_number(e->day0) : 0;
+    days[i].d1 = e->gran ? kn_day_number(e->gran == KN_GRAN_DAY && e->end0 ? e->end1 : e->day1) : 0;
+    days[i].pub = e->published ? kn_day_number(e->published) : 0;
+  }
+  x.days = days;
+  /* clusters are numbered as created, which is in canonical order */
+  uint32_t *cl = entry;
+  for (size_t k = 0; k < n; k++) {
+    uint32_t ei = order[k];
+    const kn_tl_event *e = &ev[ei];
+    const edays *ed = &days[ei];
+    int fam = family(e->type);
+    int32_t dnum = e->gran ? ed->d0 : e->published ? ed->pub - 31 : INT32_MAX;
+    size_t nc = 0;
+    /* candidates: clusters sharing a participant (counted as hits), the
+    ** named meeting or the document */
+    for (uint32_t i = 0; i <= e->npart + 1; i++) {
+      ilist *l = i < e->npart ? idx_list(&x.ix, part_key(fam, parts[e->part + i]), 0)
+               : i == e->npart ? (e->series >= 0 ? idx_list(&x.ix, series_key(fam, e->series), 0) : NULL)
+               : idx_list(&x.ix, doc_key(fam, e->doc), 0);
+      if (!l) continue;
+      prune(&x, l, dnum);
+      for (uint32_t j = 0; j < l->n; j++) {
+        cluster *c = &x.c[l->v[j]];
+        if (c->stamp != (int32_t)k) {
+          c->stamp = (int32_t)k;
+          c->hits = 0;
+          if (nc == capcand && (st = kn_grow(f, ud, (void **)&cand, &capcand, nc + 1, sizeof(uint32_t)))) goto cleanup;
+          cand[nc++] = l->v[j];
+        }
+        if (i < e->npart) c->hits++;
+      }
+    }
+    long best = -1;
+    int bests = -1;
+    for (size_t j = 0; j < nc; j++) {
+      const cluster *c = &x.c[cand[j]];
+      int sc = score(&x, c, e, ed, c->hits);
+      if (sc > bests || (sc == bests && sc >= 0 && (long)cand[j] < best)) { bests = sc; best = (long)cand[j]; }
+    }
+    uint32_t ci;
+    if (best >= 0 && bests >= 0) {
+      ci = (uint32_t)best;
+      if ((st = join(&x, ci, e, ed))) goto cleanup;
+    } else if ((st = new_cluster(&x, e, ed, &ci))) goto cleanup;
+    cl[ei] = ci;
+  }
+  *nentries = x.nc;
+cleanup:
+  kn_free(f, ud, days, days ? n * sizeof(edays) : 0);
+  kn_free(f, ud, cand, cand ? capcand * sizeof(uint32_t) : 0);
+  for (size_t i = 0; i < x.nc; i++) kn_free(f, ud, x.c[i].part, x.c[i].cappart * sizeof(uint32_t));
+  kn_free(f, ud, x.c, x.capc * sizeof(cluster));
+  idx_free(&x.ix);
+  f(ud, order, n * sizeof(uint32_t), 0);
+  return st;
+}
+
+#endif
