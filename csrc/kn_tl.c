@@ -230,6 +230,7 @@ typedef struct cscan {
   int32_t lim;                 /* in undated events' lists while their day is <= lim */
   int32_t stamp;               /* last event that looked at it */
   int32_t hits;                /* the event's participants it has, and VIA_* */
+  uint8_t fam, undated;        /* as the cluster's (for its document's list) */
 } cscan;
 
 /* How a candidate was found besides its participants: in the list of the
@@ -238,8 +239,9 @@ typedef struct cscan {
 #define VIA_DOC (1 << 25)
 #define HITS(h) ((h) & 0xffffff)
 
-/* An event's days as day numbers, computed once. */
-typedef struct edays { int32_t d0, d1, pub; } edays;
+/* An event's days as day numbers, computed once, and its document's
+** number among the documents (from 0). */
+typedef struct edays { int32_t d0, d1, pub; uint32_t doc; } edays;
 
 typedef struct ctx {
   const kn_tl_event *ev;
@@ -251,10 +253,11 @@ typedef struct ctx {
   cluster *c; size_t nc, capc;
   cscan *cs; size_t capcs;
   index_ ix;
+  ilist *docs; size_t ndocs;   /* the clusters each document started */
 } ctx;
 
-/* The index has three sets of lists, each keyed by (family, participant),
-** (family, named meeting) or (family, document):
+/* The index has three sets of lists, each keyed by (family, participant)
+** or (family, named meeting):
 **   DATED   dated clusters, for dated events; a cluster leaves a list once
 **           its reach is behind the day (events come in date order, and
 **           only a dated event's join moves the reach);
@@ -264,9 +267,12 @@ typedef struct ctx {
 **           (score), from any time, so never dropped.
 ** Before the sets, one list held every cluster a month (and undated ones
 ** for ever), and each event scanned all of it: the merge grew
-** quadratically with the events a day. */
+** quadratically with the events a day. The clusters a document started
+** are in a list of the document's (a few; kept a month, as before): a
+** hashed key a document made the index ten times larger, and every probe
+** a cache miss. */
 enum { SET_DATED, SET_NEAR, SET_UNDATED };
-enum { KEY_PART, KEY_SERIES, KEY_DOC };
+enum { KEY_PART, KEY_SERIES };
 
 static uint64_t ikey(int fam, int set, int kind, uint32_t id) {
   return ((uint64_t)(uint32_t)fam << 36) | ((uint64_t)(unsigned)set << 34) | ((uint64_t)(unsigned)kind << 32) | id;
@@ -362,7 +368,7 @@ static kn_status join(ctx *x, uint32_t ci, const kn_tl_event *e, const edays *ed
   if (c->location < 0) c->location = e->location;
   if (c->docs == 0) {
     c->doc0 = e->doc; c->docs = 1;
-    if (enlist(x, ci, KEY_DOC, e->doc)) return KN_ENOMEM;
+    if (list_push(&x->ix, &x->docs[ed->doc], ci)) return KN_ENOMEM;
   } else if (c->doc0 != e->doc) c->docs = 2;
   if (c->series < 0 && e->series >= 0) {
     c->series = e->series;
@@ -397,6 +403,8 @@ static kn_status new_cluster(ctx *x, const kn_tl_event *e, const edays *ed, uint
   c->undated = e->gran == KN_GRAN_NONE;
   x->cs[x->nc].stamp = -1;
   x->cs[x->nc].hits = 0;
+  x->cs[x->nc].fam = (uint8_t)c->fam;
+  x->cs[x->nc].undated = (uint8_t)c->undated;
   *out = (uint32_t)x->nc++;
   return join(x, *out, e, ed);
 }
@@ -435,6 +443,41 @@ static void sort_keys(skey *v, skey *tmp, size_t n) {
   }
 }
 
+/* Numbers the documents from 0 (days[i].doc) and makes their lists. */
+static kn_status number_docs(ctx *x, edays *days, size_t n) {
+  size_t cap = 64, used = 0;
+  uint64_t *slot = x->f(x->ud, NULL, 0, cap * sizeof(uint64_t));   /* doc << 32 | number + 1; 0 free */
+  if (!slot) return KN_ENOMEM;
+  memset(slot, 0, cap * sizeof(uint64_t));
+  for (size_t i = 0; i < n; i++) {
+    uint32_t doc = x->ev[i].doc;
+    if ((used + 1) * 2 > cap) {
+      size_t nc = cap * 2;
+      uint64_t *ns = x->f(x->ud, NULL, 0, nc * sizeof(uint64_t));
+      if (!ns) { kn_free(x->f, x->ud, slot, cap * sizeof(uint64_t)); return KN_ENOMEM; }
+      memset(ns, 0, nc * sizeof(uint64_t));
+      for (size_t j = 0; j < cap; j++) {
+        if (!slot[j]) continue;
+        size_t h = mix64(slot[j] >> 32) & (nc - 1);
+        while (ns[h]) h = (h + 1) & (nc - 1);
+        ns[h] = slot[j];
+      }
+      kn_free(x->f, x->ud, slot, cap * sizeof(uint64_t));
+      slot = ns; cap = nc;
+    }
+    size_t h = mix64(doc) & (cap - 1);
+    while (slot[h] && (uint32_t)(slot[h] >> 32) != doc) h = (h + 1) & (cap - 1);
+    if (!slot[h]) slot[h] = ((uint64_t)doc << 32) | (uint64_t)(++used);
+    days[i].doc = (uint32_t)(slot[h] & 0xffffffffu) - 1;
+  }
+  kn_free(x->f, x->ud, slot, cap * sizeof(uint64_t));
+  x->docs = x->f(x->ud, NULL, 0, (used ? used : 1) * sizeof(ilist));
+  if (!x->docs) return KN_ENOMEM;
+  x->ndocs = used ? used : 1;
+  for (size_t i = 0; i < x->ndocs; i++) { memset(&x->docs[i], 0, sizeof(ilist)); x->docs[i].cap = ILIST_INLINE; }
+  return KN_OK;
+}
+
 /* Drops from a DATED list the clusters a dated event on day d or later
 ** can no longer join. */
 static void prune_dated(ctx *x, ilist *l, int32_t d) {
@@ -469,6 +512,7 @@ kn_status kn_tl_cluster(const kn_tl_event *ev, size_t n, const int32_t *parts,
   x.ix.f = f; x.ix.ud = ud;
   kn_status st = KN_OK;
   edays *days = NULL;
+  kn_tl_event *sev = NULL;
   uint32_t *cand = NULL;
   size_t capcand = 64;
   uint32_t *order = f(ud, NULL, 0, n * sizeof(uint32_t));
@@ -483,43 +527,58 @@ kn_status kn_tl_cluster(const kn_tl_event *ev, size_t n, const int32_t *parts,
   for (size_t i = 0; i < n; i++) order[i] = keys[i].i;
   f(ud, keys, 2 * n * sizeof(skey), 0);
   keys = NULL;
-  /* days once per event */
+  /* the events in that order (the loop below reads them in turn, not
+  ** scattered), their days once */
+  sev = f(ud, NULL, 0, n * sizeof(kn_tl_event));
   days = f(ud, NULL, 0, n * sizeof(edays));
   cand = f(ud, NULL, 0, capcand * sizeof(uint32_t));
-  if (!days || !cand) { st = KN_ENOMEM; goto cleanup; }
-  for (size_t i = 0; i < n; i++) {
-    const kn_tl_event *e = &ev[i];
-    days[i].d0 = e->gran ? kn_day_number(e->day0) : 0;
-    days[i].d1 = e->gran ? kn_day_number(e->gran == KN_GRAN_DAY && e->end0 ? e->end1 : e->day1) : 0;
-    days[i].pub = e->published ? kn_day_number(e->published) : 0;
+  if (!sev || !days || !cand) { st = KN_ENOMEM; goto cleanup; }
+  for (size_t k = 0; k < n; k++) {
+    const kn_tl_event *e = &ev[order[k]];
+    sev[k] = *e;
+    days[k].d0 = e->gran ? kn_day_number(e->day0) : 0;
+    days[k].d1 = e->gran ? kn_day_number(e->gran == KN_GRAN_DAY && e->end0 ? e->end1 : e->day1) : 0;
+    days[k].pub = e->published ? kn_day_number(e->published) : 0;
   }
+  x.ev = sev;
   x.days = days;
+  if ((st = number_docs(&x, days, n))) goto cleanup;
   /* clusters are numbered as created, which is in canonical order */
   uint32_t *cl = entry;
   for (size_t k = 0; k < n; k++) {
     uint32_t ei = order[k];
-    const kn_tl_event *e = &ev[ei];
-    const edays *ed = &days[ei];
+    const kn_tl_event *e = &sev[k];
+    const edays *ed = &days[k];
     int fam = family(e->type);
     int dated = e->gran != KN_GRAN_NONE;
     int32_t near = e->published ? ed->pub - 31 : INT32_MAX;
     size_t nc = 0;
     /* candidates: clusters sharing a participant (counted as hits), the
     ** named meeting or the document */
-    for (int set = dated ? SET_DATED : SET_NEAR; set <= (dated ? SET_DATED : SET_UNDATED); set++)
+    for (int set = dated ? SET_DATED : SET_NEAR; set <= (dated ? SET_DATED : SET_UNDATED) + 1; set++)
     for (uint32_t i = 0; i <= e->npart + 1; i++) {
-      if (i == e->npart && e->series < 0) continue;
-      uint64_t key = i < e->npart ? ikey(fam, set, KEY_PART, (uint32_t)parts[e->part + i])
-                   : i == e->npart ? ikey(fam, set, KEY_SERIES, (uint32_t)e->series)
-                   : ikey(fam, set, KEY_DOC, e->doc);
-      ilist *l = idx_list(&x.ix, key, 0);
-      if (!l) continue;
-      if (set == SET_DATED) prune_dated(&x, l, ed->d0);
-      else if (set == SET_NEAR) prune_near(&x, l, near);
+      ilist *l;
+      if (set > (dated ? SET_DATED : SET_UNDATED)) {
+        /* last, the document's list: the clusters it started (a month) */
+        if (i != e->npart + 1) continue;
+        l = &x.docs[ed->doc];
+        prune_near(&x, l, dated ? ed->d0 : near);
+      } else {
+        if (i == e->npart + 1 || (i == e->npart && e->series < 0)) continue;
+        uint64_t key = i < e->npart ? ikey(fam, set, KEY_PART, (uint32_t)parts[e->part + i])
+                     : ikey(fam, set, KEY_SERIES, (uint32_t)e->series);
+        l = idx_list(&x.ix, key, 0);
+        if (!l) continue;
+        if (set == SET_DATED) prune_dated(&x, l, ed->d0);
+        else if (set == SET_NEAR) prune_near(&x, l, near);
+      }
       cscan *cs = x.cs;
       const uint32_t *lv = ILIST_V(l);
       for (uint32_t j = 0; j < l->n; j++) {
         cscan *c = &cs[lv[j]];
+        /* of a document's clusters, those of the family (and dated ones
+        ** for a dated event: the lists of a set hold no others) */
+        if (i == e->npart + 1 && (c->fam != fam || (dated && c->undated))) continue;
         if (c->stamp != (int32_t)k) {
           c->stamp = (int32_t)k;
           c->hits = 0;
@@ -552,11 +611,15 @@ kn_status kn_tl_cluster(const kn_tl_event *ev, size_t n, const int32_t *parts,
 cleanup:
   if (keys) f(ud, keys, 2 * n * sizeof(skey), 0);
   kn_free(f, ud, days, n * sizeof(edays));
+  kn_free(f, ud, sev, n * sizeof(kn_tl_event));
   kn_free(f, ud, cand, capcand * sizeof(uint32_t));
   for (size_t i = 0; i < x.nc; i++) kn_free(f, ud, x.c[i].part, x.c[i].cappart * sizeof(uint32_t));
   kn_free(f, ud, x.c, x.capc * sizeof(cluster));
   kn_free(f, ud, x.cs, x.capcs * sizeof(cscan));
   idx_free(&x.ix);
+  for (size_t i = 0; i < x.ndocs; i++)
+    if (x.docs[i].cap > ILIST_INLINE) kn_free(f, ud, x.docs[i].u.p, x.docs[i].cap * sizeof(uint32_t));
+  kn_free(f, ud, x.docs, x.ndocs * sizeof(ilist));
   kn_free(f, ud, order, n * sizeof(uint32_t));
   return st;
 }
