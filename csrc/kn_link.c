@@ -240,12 +240,20 @@ static void find_main_country(lk *k) {
 
 /* ------------------------------------------------------------ metonyms */
 
+/* A dateline: a place in capitals opening the text or a line, then a
+** comma, a dash ("-", "--", an en or em dash) or an opening parenthesis
+** ("SEOUL, Nov. 14 (Yonhap) --", "BRUSSELS (AP) --", "WASHINGTON --"). */
 static int is_dateline(const lk *k, const kn_raw *r) {
   const kn_token *tok = k->tk->tok;
   const kn_token *f = &tok[r->first];
-  if (f->ws < KN_WS_LINE || !(f->flags & KN_TF_UPPER)) return 0;
-  return r->last + 1 < k->tk->ntok && tok[r->last + 1].kind == KN_TK_PUNCT &&
-         k->text[tok[r->last + 1].start] == ',';
+  if ((r->first > 0 && f->ws < KN_WS_LINE) || !(f->flags & KN_TF_UPPER)) return 0;
+  if (r->last + 1 >= k->tk->ntok) return 0;
+  const kn_token *n = &tok[r->last + 1];
+  if (n->kind != KN_TK_PUNCT || n->ws >= KN_WS_LINE) return 0;
+  const unsigned char *p = (const unsigned char *)k->text + n->start;
+  if (*p == ',' || *p == '-' || *p == '(') return 1;
+  /* U+2013 en dash, U+2014 em dash */
+  return n->len >= 3 && p[0] == 0xE2 && p[1] == 0x80 && (p[2] == 0x93 || p[2] == 0x94);
 }
 
 /* Words after a capital that make it a place name modifier ("the Washington

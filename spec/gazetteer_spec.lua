@@ -161,6 +161,22 @@ describe("entity linking", function()
     }, brief(m))
   end)
 
+  it("reads a capital in a dateline as the place, whatever punctuation follows it", function()
+    for _, text in ipairs {
+      "SEOUL, Nov. 14 (Yonhap) -- Seoul said the talks went well.",
+      "BRUSSELS (AP) — Seoul said the talks went well.",
+      "Link copied\n\nTOKYO -- Seoul said the talks went well.",
+      "WASHINGTON – Seoul said the talks went well.",
+    } do
+      local b = brief(mentions(text))
+      assert.truthy(b[1]:match("=location/"), text)
+      assert.are.equal("Seoul=country/south-korea/metonym", b[#b], text)
+    end
+    -- a capital in capitals inside a line is not a dateline
+    local b = brief(mentions("Officials said SEOUL, not Tokyo, would host it."))
+    assert.are.equal("SEOUL=country/south-korea/metonym", b[1])
+  end)
+
   it("finds people missing from the gazetteer after a title and records the discrepancy", function()
     local m, d = mentions("South Korean Defense Minister Kim Yong Hwan met Adm. Rob Smithers.", "2024-10-30")
     local b = brief(m)
