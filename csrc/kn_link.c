@@ -497,6 +497,46 @@ static int32_t short_holder(const lk *k, const kn_raw *r, int32_t office) {
   return -1;
 }
 
+/* The word of a new person's name a short form can be: the first (family
+** names first: "Kim" of "Kim Yong Hwan") or the last ("Smithers" of "Rob
+** Smithers"); ASCII case folded. */
+static int lc(char c) { return c >= 'A' && c <= 'Z' ? c + 32 : (unsigned char)c; }
+
+static int name_word_is(const char *name, const char *w, size_t n) {
+  size_t len = strlen(name), a = 0, b = len;
+  while (a < len && name[a] != ' ') a++;                  /* first word: [0, a) */
+  while (b > 0 && name[b - 1] != ' ') b--;                /* last word: [b, len) */
+  if (a == n) {
+    size_t i = 0;
+    while (i < n && lc(name[i]) == lc(w[i])) i++;
+    if (i == n) return 1;
+  }
+  if (b > 0 && len - b == n) {
+    size_t i = 0;
+    while (i < n && lc(name[b + i]) == lc(w[i])) i++;
+    if (i == n) return 1;
+  }
+  return 0;
+}
+
+/* A new person (introduced by a title or rank earlier in the document) of
+** whom the one-token raw match r is a short form, mentioned after token
+** `after`; the most recently mentioned of the last few. Returns KN_NEW(i)
+** and sets *at, or -1. */
+static int32_t new_short(const lk *k, const kn_raw *r, long after, long *at) {
+  if (r->first != r->last || !k->L->nne) return -1;
+  const kn_token *t = &k->tk->tok[r->first];
+  int32_t best = -1;
+  size_t lo = k->L->nne > 16 ? k->L->nne - 16 : 0;
+  for (size_t i = k->L->nne; i-- > lo;) {
+    long s = last_seen(k, KN_NEW(i));
+    if (s > after && name_word_is(k->L->ne[i].name, k->text + t->start, t->len)) {
+      after = s; best = KN_NEW(i); *at = s;
+    }
+  }
+  return best;
+}
+
 /* ---------------------------------------------------------------- main */
 
 static int32_t pick_full(const lk *k, const kn_raw *r, int *how) {
@@ -628,6 +668,7 @@ kn_status kn_link_run(kn_linker *L, const kn_gaz *g, const char *text, const kn_
             long last = new_name_at(&k, j + 1, r->last + 1);
             if (last >= 0) {
               st = add_mention(&k, r->last + 1, (uint32_t)last, named, KN_ET_PERSON, KN_HOW_NEW, -1);
+              if (!st) st = remember(&k, named, r->last + 1);
               /* raw matches inside the new name ("Kim" of "Kim Yong Hwan") are spent */
               while (j + 1 < k.nraw && k.raw[j + 1].first <= (uint32_t)last) j++;
             }
@@ -650,7 +691,12 @@ kn_status kn_link_run(kn_linker *L, const kn_gaz *g, const char *text, const kn_
         long s = last_seen(&k, x->ent);
         if (s > best_tok && target_ok(&k, r, x)) { best_tok = s; best = x->ent; }
       }
-      if (best >= 0) {
+      /* or a person the document introduced, named more recently */
+      int32_t nw = new_short(&k, r, best_tok, &best_tok);
+      if (nw != -1) {
+        st = add_mention(&k, r->first, r->last, nw, KN_ET_PERSON, KN_HOW_SHORT, -1);
+        if (!st) st = remember(&k, nw, r->first);
+      } else if (best >= 0) {
         st = add_mention(&k, r->first, r->last, best, kn_gaz_type(g, best), KN_HOW_SHORT, -1);
         if (!st) st = remember(&k, best, r->first);
       }
@@ -664,6 +710,7 @@ kn_status kn_link_run(kn_linker *L, const kn_gaz *g, const char *text, const kn_
         st = new_person(&k, r->last + 1, (uint32_t)last, -1, &named);
         if (!st && named != -1) {
           st = add_mention(&k, r->last + 1, (uint32_t)last, named, KN_ET_PERSON, KN_HOW_NEW, -1);
+          if (!st) st = remember(&k, named, r->last + 1);
           /* raw matches inside the new name are spent */
           while (j + 1 < k.nraw && k.raw[j + 1].first <= (uint32_t)last) j++;
         }

@@ -189,6 +189,15 @@ describe("entity linking", function()
     assert.are.equal("person/kim-yong-hyun", x.holder)
   end)
 
+  it("links a short form to a person the document introduced, until a known one is named", function()
+    local m = mentions("Defense Minister Kim Yong Hwan met Austin. Kim warned Pyongyang. "
+      .. "Defense Minister Kim Yong-hyun spoke later. Kim left.", "2024-10-30")
+    local b = brief(m)
+    assert.are.equal("Kim Yong Hwan=person/kim-yong-hwan/new", b[2])
+    assert.are.equal("Kim=person/kim-yong-hwan/short", b[3])
+    assert.are.equal("Kim=person/kim-yong-hyun/short", b[#b])
+  end)
+
   it("does not take former titles for offices", function()
     local m = mentions("Former Defense Minister Lee Jong-sup spoke.")
     assert.same({ "Lee Jong-sup=person/lee-jong-sup/name" }, brief(m))
