@@ -393,14 +393,17 @@ typedef struct kn_tl_event {
 } kn_tl_event;
 
 /* Clusters events into timeline entries. Two events merge when their type
-** families agree, their dates are compatible (the same day, a day within
-** the other's range or period; neighbouring days only with strong evidence:
-** two shared participants or the same named meeting; deployments and
-** exercises, which go on for weeks, within two weeks on strong evidence),
-** their places are compatible (equal, unknown, or one inside the other per
-** loc_parent; a different place only with strong evidence) and they share a
-** participant or the named meeting, or come from one document with the same
-** day. An undated event joins, on strong evidence, an entry dated within a
+** families agree (talks and briefings are in the meeting family: a briefing
+** is given at a session), their dates are compatible (the same day, a day
+** within the other's range or period; neighbouring days only with strong
+** evidence: two shared participants or the same named meeting; deployments
+** and exercises, which go on for weeks, within two weeks, one shared
+** participant being strong evidence for them), their places are compatible
+** (equal, unknown, or one inside the other per loc_parent; a different place
+** only with strong evidence) and they share half the event's participants
+** (one, for a deployment or an exercise) or the named meeting, or the entry
+** already holds a mention of the event's document on the same day. An
+** undated event joins, on strong evidence, an entry dated within a
 ** month before its document's publication (or a week after). The result
 ** depends only on the set of events: entry[i] gets a cluster number,
 ** clusters numbered in canonical order. loc_parent[id] is the containing

@@ -116,7 +116,7 @@ int kn_date_range(const char *v, size_t n, int32_t *first, int32_t *last) {
 /* ------------------------------------------------------------ families */
 
 static int family(int type) {
-  return type == KN_EV_TALKS ? KN_EV_MEETING : type;
+  return type == KN_EV_TALKS || type == KN_EV_BRIEFING ? KN_EV_MEETING : type;
 }
 
 /* ------------------------------------------------------------- indexes */
@@ -288,16 +288,24 @@ static int contains(const ctx *x, int32_t outer, int32_t inner) {
 
 static int ongoing(int fam) { return fam == KN_EV_DEPLOYMENT || fam == KN_EV_EXERCISE; }
 
+/* Enough of an event's participants in a cluster: half of them; for a
+** deployment or an exercise, which outlets tell with whoever comments on
+** it, one. */
+static int enough_shared(int fam, int shared, uint32_t npart) {
+  return shared >= 1 && (ongoing(fam) || 2 * shared >= (int)npart);
+}
+
 /* Score of event e (days ed) in cluster c sharing `shared` of its
 ** participants, or -1 when they are incompatible. */
-static int score(const ctx *x, const cluster *c, const kn_tl_event *e, const edays *ed, int shared) {
+static int score(const ctx *x, const cluster *c, const kn_tl_event *e, const edays *ed, int shared, int in_doc) {
   if (c->fam != family(e->type)) return -1;
   int same_series = e->series >= 0 && e->series == c->series;
   if (e->series >= 0 && c->series >= 0 && e->series != c->series) return -1;   /* another named meeting */
-  int same_doc = c->docs == 1 && c->doc0 == e->doc;
+  int same_doc = in_doc;
   /* at least half of the event's participants already in the entry */
-  int enough = shared >= 1 && 2 * shared >= (int)e->npart;
-  int strong = (shared >= 2 && enough) || same_series;
+  int enough = enough_shared(c->fam, shared, e->npart);
+  /* a deployment or an exercise goes on for weeks: its actor is enough */
+  int strong = (shared >= 2 && enough) || same_series || (ongoing(c->fam) && enough);
   int exact = 0;
   int32_t slack = ongoing(c->fam) ? 14 : 1;
   if (e->gran == KN_GRAN_DAY) {
@@ -366,10 +374,16 @@ static kn_status join(ctx *x, uint32_t ci, const kn_tl_event *e, const edays *ed
     if (c->cmax > s->lim) s->lim = c->cmax;
   }
   if (c->location < 0) c->location = e->location;
-  if (c->docs == 0) {
-    c->doc0 = e->doc; c->docs = 1;
-    if (list_push(&x->ix, &x->docs[ed->doc], ci)) return KN_ENOMEM;
-  } else if (c->doc0 != e->doc) c->docs = 2;
+  if (c->docs == 0) { c->doc0 = e->doc; c->docs = 1; }
+  else if (c->doc0 != e->doc) c->docs = 2;
+  {
+    /* in the list of each of its documents */
+    ilist *dl = &x->docs[ed->doc];
+    const uint32_t *dv = ILIST_V(dl);
+    uint32_t j = 0;
+    while (j < dl->n && dv[j] != ci) j++;
+    if (j == dl->n && list_push(&x->ix, dl, ci)) return KN_ENOMEM;
+  }
   if (c->series < 0 && e->series >= 0) {
     c->series = e->series;
     if (enlist(x, ci, KEY_SERIES, (uint32_t)e->series)) return KN_ENOMEM;
@@ -595,9 +609,9 @@ kn_status kn_tl_cluster(const kn_tl_event *ev, size_t n, const int32_t *parts,
       ** shared, or the same named meeting or document (a cluster of that
       ** meeting or document is in its list) */
       int32_t h = x.cs[cand[j]].hits, shared = HITS(h);
-      if (!(h & (VIA_SERIES | VIA_DOC)) && !(shared >= 1 && 2 * shared >= (int32_t)e->npart)) continue;
+      if (!(h & (VIA_SERIES | VIA_DOC)) && !enough_shared(fam, shared, e->npart)) continue;
       const cluster *c = &x.c[cand[j]];
-      int sc = score(&x, c, e, ed, shared);
+      int sc = score(&x, c, e, ed, shared, (h & VIA_DOC) != 0);
       if (sc > bests || (sc == bests && sc >= 0 && (long)cand[j] < best)) { bests = sc; best = (long)cand[j]; }
     }
     uint32_t ci;

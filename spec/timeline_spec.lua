@@ -257,4 +257,54 @@ describe("korea_nato.timeline", function()
       assert.are.equal("Timeline (1 entries, 0 undated, 4 conflicts)", tostring(build()))
     end)
   end)
+
+  describe("clustering across outlets", function()
+    -- the entry of each event (by id) after building the documents
+    local function entries_of(docs)
+      local d = {}
+      for i, x in ipairs(docs) do d[i] = kn.analyze(x.text, x) end
+      local at = {}
+      for n, e in ipairs(kn.timeline.build(d):entries()) do
+        for _, m in ipairs(e.mentions) do at[m.event] = n end
+      end
+      return at
+    end
+
+    it("keeps a deployment reported without a date in one entry with its actor", function()
+      local at = entries_of {
+        { id = "d1", source = "Wire One", published = "2024-10-18",
+          text = "North Korea has sent about 1,500 special forces troops to Russia, South Korea's spy agency said on Friday." },
+        { id = "d2", source = "Paper Two", published = "2024-10-25",
+          text = "Ukrainian intelligence chief Kyrylo Budanov said the first North Korean units sent to Russia had "
+            .. "reached the front, and U.S. officials said Washington was studying the deployment of North Korean soldiers." },
+      }
+      assert.are.equal(at["d1#1"], at["d2#1"])
+      assert.are.equal(at["d1#1"], at["d2#2"])
+    end)
+
+    it("puts a briefing given to a council in the council's session that day", function()
+      local at = entries_of {
+        { id = "b1", source = "Wire One", published = "2024-10-28",
+          text = "A South Korean delegation briefed NATO's North Atlantic Council in Brussels on Monday on North "
+            .. "Korean troops in Russia." },
+        { id = "b2", source = "Paper Two", published = "2024-10-29",
+          text = "NATO's North Atlantic Council heard South Korean intelligence officials in a session in Brussels on Monday." },
+      }
+      assert.are.equal(at["b1#1"], at["b2#1"])
+    end)
+
+    it("puts a mention that names nobody in the entry its own document reports that day", function()
+      local at = entries_of {
+        { id = "c1", source = "Wire One", published = "2024-10-30",
+          text = "South Korean Defense Minister Kim Yong-hyun and U.S. Defense Secretary Lloyd Austin held talks "
+            .. "at the Pentagon on Wednesday." },
+        { id = "c2", source = "Paper Two", published = "2024-10-31",
+          text = "Kim Yong-hyun and Lloyd Austin met at the Pentagon on Wednesday. North Korea's troop dispatch to "
+            .. "Russia dominated the annual meeting on Wednesday, officials said." },
+      }
+      assert.are.equal(at["c1#1"], at["c2#1"])
+      assert.are.equal(at["c1#1"], at["c2#3"])
+      assert.are_not.equal(at["c1#1"], at["c2#2"])
+    end)
+  end)
 end)

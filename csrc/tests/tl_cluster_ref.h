@@ -10,7 +10,7 @@
 /* ------------------------------------------------------------ families */
 
 static int family(int type) {
-  return type == KN_EV_TALKS ? KN_EV_MEETING : type;
+  return type == KN_EV_TALKS || type == KN_EV_BRIEFING ? KN_EV_MEETING : type;
 }
 
 /* ------------------------------------------------------------- indexes */
@@ -94,6 +94,7 @@ typedef struct cluster {
   uint32_t *part; uint32_t npart, cappart;
   int32_t stamp;               /* scratch: last event that looked at it */
   int hits;                    /* scratch: the event's participants it has */
+  int indoc;                   /* scratch: in the list of the event's document */
 } cluster;
 
 /* An event's days as day numbers, computed once. */
@@ -125,16 +126,20 @@ static int contains(const ctx *x, int32_t outer, int32_t inner) {
 
 static int ongoing(int fam) { return fam == KN_EV_DEPLOYMENT || fam == KN_EV_EXERCISE; }
 
+static int enough_shared(int fam, int shared, uint32_t npart) {
+  return shared >= 1 && (ongoing(fam) || 2 * shared >= (int)npart);
+}
+
 /* Score of event e (days ed) in cluster c sharing `shared` of its
 ** participants, or -1 when they are incompatible. */
-static int score(const ctx *x, const cluster *c, const kn_tl_event *e, const edays *ed, int shared) {
+static int score(const ctx *x, const cluster *c, const kn_tl_event *e, const edays *ed, int shared, int in_doc) {
   if (c->fam != family(e->type)) return -1;
   int same_series = e->series >= 0 && e->series == c->series;
   if (e->series >= 0 && c->series >= 0 && e->series != c->series) return -1;   /* another named meeting */
-  int same_doc = c->docs == 1 && c->doc0 == e->doc;
+  int same_doc = in_doc;
   /* at least half of the event's participants already in the entry */
-  int enough = shared >= 1 && 2 * shared >= (int)e->npart;
-  int strong = (shared >= 2 && enough) || same_series;
+  int enough = enough_shared(c->fam, shared, e->npart);
+  int strong = (shared >= 2 && enough) || same_series || (ongoing(c->fam) && enough);
   int exact = 0;
   int32_t slack = ongoing(c->fam) ? 14 : 1;
   if (e->gran == KN_GRAN_DAY) {
@@ -182,11 +187,15 @@ static kn_status join(ctx *x, uint32_t ci, const kn_tl_event *e, const edays *ed
   }
   if (c->location < 0) c->location = e->location;
   int fam = c->fam;
-  if (c->docs == 0) {
-    c->doc0 = e->doc; c->docs = 1;
+  if (c->docs == 0) { c->doc0 = e->doc; c->docs = 1; }
+  else if (c->doc0 != e->doc) c->docs = 2;
+  {
     ilist *l = idx_list(&x->ix, doc_key(fam, e->doc), 1);
-    if (!l || list_push(&x->ix, l, ci)) return KN_ENOMEM;
-  } else if (c->doc0 != e->doc) c->docs = 2;
+    if (!l) return KN_ENOMEM;
+    uint32_t j = 0;
+    while (j < l->n && l->v[j] != ci) j++;
+    if (j == l->n && list_push(&x->ix, l, ci)) return KN_ENOMEM;
+  }
   if (c->series < 0 && e->series >= 0) {
     c->series = e->series;
     ilist *l = idx_list(&x->ix, series_key(fam, e->series), 1);
@@ -321,17 +330,19 @@ static kn_status ref_tl_cluster(const kn_tl_event *ev, size_t n, const int32_t *
         if (c->stamp != (int32_t)k) {
           c->stamp = (int32_t)k;
           c->hits = 0;
+          c->indoc = 0;
           if (nc == capcand && (st = kn_grow(f, ud, (void **)&cand, &capcand, nc + 1, sizeof(uint32_t)))) goto cleanup;
           cand[nc++] = l->v[j];
         }
         if (i < e->npart) c->hits++;
+        else if (i == e->npart + 1) c->indoc = 1;
       }
     }
     long best = -1;
     int bests = -1;
     for (size_t j = 0; j < nc; j++) {
       const cluster *c = &x.c[cand[j]];
-      int sc = score(&x, c, e, ed, c->hits);
+      int sc = score(&x, c, e, ed, c->hits, c->indoc);
       if (sc > bests || (sc == bests && sc >= 0 && (long)cand[j] < best)) { bests = sc; best = (long)cand[j]; }
     }
     uint32_t ci;
