@@ -166,16 +166,22 @@ local function spec_builder()
     local pid = intern(pl)
     local lid, nl = intern(ll)
     local spec = { type = ev.type, modality = ev.modality, date = ev.date, date_end = {}, location = {},
-      series = {}, published = ev.pub, parts = {}, order = {}, loc_parent = {}, doc = ev.doc }
+      series = {}, published = ev.pub, parts = {}, order = {}, loc_parent = {}, doc = ev.doc, persons = {} }
     for i = 1, nl do spec.loc_parent[i] = -1 end
     for i = 1, #ev.type do
       spec.date_end[i] = false
       spec.location[i] = ev.loc[i] and lid[ev.loc[i]] or false
       spec.series[i] = false
       local ps = {}
-      for k, p in ipairs(ev.parts[i]) do ps[k] = pid[p] end
+      local pe = {}
+      for k, p in ipairs(ev.parts[i]) do
+        ps[k] = pid[p]
+        if p:match("^person/") then pe[#pe + 1] = pid[p] end
+      end
       table.sort(ps)
+      table.sort(pe)
       spec.parts[i] = ps
+      spec.persons[i] = pe
       spec.order[i] = i
     end
     return spec
@@ -198,7 +204,8 @@ if mode == "--cluster" then
     local f = assert(io.open(arg[2], "wb"))
     for i = 1, #spec.type do
       f:write(spec.type[i], " ", spec.modality[i], " ", spec.date[i] or "-", " ", spec.published[i], " ",
-        spec.doc[i], " ", spec.location[i] or -1, " ", table.concat(spec.parts[i], ","), "\n")
+        spec.doc[i], " ", spec.location[i] or -1, " ", #spec.parts[i] > 0 and table.concat(spec.parts[i], ",") or "-",
+        " ", #spec.persons[i] > 0 and table.concat(spec.persons[i], ",") or "-", "\n")
     end
     f:close()
   end

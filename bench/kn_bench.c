@@ -386,7 +386,8 @@ int main(int argc, char **argv) {
     return 0;
   }
   if (!strcmp(cs, "cluster")) {
-    /* a line an event: type modality date|- published doc location nloc p1,p2,... */
+    /* a line an event: type modality date|- published doc location p1,p2,...|-
+    ** [people among them: q1,q2,...|-] */
     size_t n;
     char *s = slurp_or_die(file, &n);
     size_t cap = 1024, ne = 0, capp = 4096, np = 0;
@@ -395,10 +396,12 @@ int main(int argc, char **argv) {
     int32_t *parts = malloc(capp * sizeof *parts);
     char *save = NULL;
     for (char *line = strtok_r(s, "\n", &save); line; line = strtok_r(NULL, "\n", &save)) {
-      char type[32], mod[16], date[40], pub[16], plist[4096];
+      char type[32], mod[16], date[40], pub[16], plist[4096], qlist[4096];
       long doc, loc;
-      plist[0] = 0;
-      if (sscanf(line, "%31s %15s %39s %15s %ld %ld %4095s", type, mod, date, pub, &doc, &loc, plist) < 6) continue;
+      plist[0] = qlist[0] = 0;
+      if (sscanf(line, "%31s %15s %39s %15s %ld %ld %4095s %4095s", type, mod, date, pub, &doc, &loc, plist, qlist) < 6) continue;
+      if (!strcmp(plist, "-")) plist[0] = 0;
+      if (!strcmp(qlist, "-")) qlist[0] = 0;
       if (ne == cap) { cap *= 2; ev = xrealloc(ev, cap * sizeof *ev); }
       kn_tl_event *e = &ev[ne];
       memset(e, 0, sizeof *e);
@@ -422,6 +425,13 @@ int main(int argc, char **argv) {
         if (*q == ',') q++; else break;
       }
       e->npart = (uint32_t)(np - e->part);
+      e->pers = (uint32_t)np;
+      for (char *q = qlist; *q;) {
+        if (np == capp) { capp *= 2; parts = xrealloc(parts, capp * sizeof *parts); }
+        parts[np++] = (int32_t)strtol(q, &q, 10);
+        if (*q == ',') q++; else break;
+      }
+      e->npers = (uint32_t)(np - e->pers);
       ne++;
     }
     int32_t *lp = malloc(((size_t)maxloc + 2) * sizeof *lp);

@@ -390,6 +390,7 @@ typedef struct kn_tl_event {
   uint32_t doc;                    /* the caller's document number */
   uint32_t part, npart;            /* participants: parts[part .. part + npart), sorted */
   uint64_t order;                  /* the caller's stable tie-break (document, event) */
+  uint32_t pers, npers;            /* the people among them: parts[pers .. pers + npers), sorted */
 } kn_tl_event;
 
 /* Clusters events into timeline entries. Two events merge when their type
@@ -402,7 +403,11 @@ typedef struct kn_tl_event {
 ** (equal, unknown, or one inside the other per loc_parent; a different place
 ** only with strong evidence) and they share half the event's participants
 ** (one, for a deployment or an exercise) or the named meeting, or the entry
-** already holds a mention of the event's document on the same day. An
+** already holds a mention of the event's document on the same day. A
+** meeting that names two people or more joins only an entry each of whose
+** casts (up to four kept) it shares more than half of the smaller cast with
+** (pers/npers: the people among the participants; npers 0 skips the test),
+** unless they name the same meeting. An
 ** undated event joins, on strong evidence, an entry dated within a
 ** month before its document's publication (or a week after). The result
 ** depends only on the set of events: entry[i] gets a cluster number,

@@ -1293,8 +1293,9 @@ static void field_date(lua_State *L, int t, lua_Integer i, int32_t *a, int32_t *
 ** spec: arrays indexed by event: type (names), modality (names), date,
 ** date_end (TIMEX3 values or false), location, series (interned integer
 ** ids or false), published ("YYYY-MM-DD" or false), parts (arrays of
-** integer ids, sorted), order (integers, unique), doc (integers); and loc_parent (array:
-** id -> containing id, 0-based ids, -1 none). */
+** integer ids, sorted), order (integers, unique), doc (integers), persons
+** (optional: arrays of the ids of the people among parts); and loc_parent
+** (array: id -> containing id, 0-based ids, -1 none). */
 static int l_timeline_cluster(lua_State *L) {
   luaL_checktype(L, 1, LUA_TTABLE);
   static const char *const F[] = { "type", "modality", "date", "date_end", "location", "series",
@@ -1306,11 +1307,18 @@ static int l_timeline_cluster(lua_State *L) {
   ** 8 published, 9 parts, 10 order, 11 loc_parent, 12 doc */
   lua_Integer n = luaL_len(L, 2);
   if (n < 0 || (lua_Unsigned)n > 0x7ffffff0) return luaL_error(L, "timeline_cluster: too many events");
+  /* 13: the people among the participants (optional) */
+  int has_pers = lua_getfield(L, 1, "persons") == LUA_TTABLE;
   size_t np = 0;
   for (lua_Integer i = 1; i <= n; i++) {
     lua_rawgeti(L, 9, i);
     if (lua_istable(L, -1)) np += (size_t)luaL_len(L, -1);
     lua_pop(L, 1);
+    if (has_pers) {
+      lua_rawgeti(L, 13, i);
+      if (lua_istable(L, -1)) np += (size_t)luaL_len(L, -1);
+      lua_pop(L, 1);
+    }
   }
   kn_tl_event *ev = lua_newuserdatauv(L, (size_t)n * sizeof(kn_tl_event) + 1, 0);
   int32_t *parts = lua_newuserdatauv(L, np * sizeof(int32_t) + 1, 0);
@@ -1349,6 +1357,22 @@ static int l_timeline_cluster(lua_State *L) {
     }
     lua_pop(L, 1);
     e->npart = (uint32_t)(pi - e->part);
+    e->pers = (uint32_t)pi;
+    if (has_pers) {
+      lua_rawgeti(L, 13, i);
+      if (lua_istable(L, -1)) {
+        lua_Integer k = luaL_len(L, -1);
+        for (lua_Integer j = 1; j <= k && pi < np; j++) {
+          /* sorted as they come in (a few) */
+          int32_t v = (int32_t)field_int(L, lua_gettop(L), j, -1);
+          size_t h = pi++;
+          while (h > e->pers && parts[h - 1] > v) { parts[h] = parts[h - 1]; h--; }
+          parts[h] = v;
+        }
+      }
+      lua_pop(L, 1);
+    }
+    e->npers = (uint32_t)(pi - e->pers);
   }
   void *ud;
   kn_alloc f = lua_getallocf(L, &ud);

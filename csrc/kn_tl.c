@@ -212,6 +212,12 @@ static void idx_free(index_ *ix) {
 
 /* ------------------------------------------------------------ clusters */
 
+/* The sets of people a cluster keeps for the test of score (a few: most
+** meetings are told with one cast). */
+#if !defined(KN_TL_PSETS)
+#define KN_TL_PSETS 4
+#endif
+
 typedef struct cluster {
   int fam;
   uint32_t doc0;               /* a document of the cluster (same-document days) */
@@ -221,6 +227,8 @@ typedef struct cluster {
   int32_t location, series;
   uint32_t *part; uint32_t npart, cappart;
   int undated;                 /* made by an undated event: stays undated */
+  uint32_t pset[KN_TL_PSETS];  /* events naming two people or more, each set once */
+  uint32_t npset;
 } cluster;
 
 /* What the candidate scan reads of a cluster, apart in a compact array so
@@ -295,6 +303,33 @@ static int enough_shared(int fam, int shared, uint32_t npart) {
   return shared >= 1 && (ongoing(fam) || 2 * shared >= (int)npart);
 }
 
+/* People in both sorted sets. */
+static uint32_t common_ids(const int32_t *a, uint32_t na, const int32_t *b, uint32_t nb) {
+  uint32_t i = 0, j = 0, k = 0;
+  while (i < na && j < nb) {
+    if (a[i] < b[j]) i++;
+    else if (a[i] > b[j]) j++;
+    else { k++; i++; j++; }
+  }
+  return k;
+}
+
+/* Does the cast of event e (two people or more) fit each cast the cluster
+** was told with? More than half of the smaller cast in common: "Yoon met
+** Kishida" and "Yoon met Stoltenberg" are two meetings, however close in
+** time and place; "Cho, Kim, Blinken and Austin" and "Blinken, Austin and
+** Cho" one. */
+static int cast_fits(const ctx *x, const cluster *c, const kn_tl_event *e) {
+  const int32_t *a = x->parts + e->pers;
+  for (uint32_t i = 0; i < c->npset; i++) {
+    const kn_tl_event *o = &x->ev[c->pset[i]];
+    uint32_t k = common_ids(a, e->npers, x->parts + o->pers, o->npers);
+    uint32_t m = e->npers < o->npers ? e->npers : o->npers;
+    if (2 * k <= m) return 0;
+  }
+  return 1;
+}
+
 /* Score of event e (days ed) in cluster c sharing `shared` of its
 ** participants, or -1 when they are incompatible. */
 static int score(const ctx *x, const cluster *c, const kn_tl_event *e, const edays *ed, int shared, int in_doc) {
@@ -335,6 +370,7 @@ static int score(const ctx *x, const cluster *c, const kn_tl_event *e, const eda
     }
   }
   if (!enough && !same_series && !(same_doc && exact)) return -1;
+  if (c->fam == KN_EV_MEETING && e->npers >= 2 && !same_series && !cast_fits(x, c, e)) return -1;
   if (e->location >= 0 && c->location >= 0 && e->location != c->location &&
       !contains(x, e->location, c->location) && !contains(x, c->location, e->location) && !strong)
     return -1;
@@ -374,6 +410,15 @@ static kn_status join(ctx *x, uint32_t ci, const kn_tl_event *e, const edays *ed
     if (c->cmax > s->lim) s->lim = c->cmax;
   }
   if (c->location < 0) c->location = e->location;
+  if (e->npers >= 2 && c->npset < KN_TL_PSETS) {
+    const int32_t *a = x->parts + e->pers;
+    uint32_t i = 0;
+    for (; i < c->npset; i++) {
+      const kn_tl_event *o = &x->ev[c->pset[i]];
+      if (o->npers == e->npers && common_ids(a, e->npers, x->parts + o->pers, o->npers) == e->npers) break;
+    }
+    if (i == c->npset) c->pset[c->npset++] = (uint32_t)(e - x->ev);
+  }
   if (c->docs == 0) { c->doc0 = e->doc; c->docs = 1; }
   else if (c->doc0 != e->doc) c->docs = 2;
   {
@@ -2037,6 +2082,15 @@ kn_status kn_tl_build(kn_tl_store *s, kn_tl_result **out) {
       parts[j] = v;
     }
     e->npart = (uint32_t)(nparts - k0);
+    /* the people among them, for the cast of a meeting */
+    e->pers = (uint32_t)nparts;
+    if (kn_grow(f, ud, (void **)&parts, &capparts, nparts + e->npart, sizeof(int32_t))) { st = KN_ENOMEM; goto cleanup; }
+    for (size_t h = k0; h < k0 + e->npart; h++) {
+      size_t pl;
+      const char *ps = kn_tl_str(s, (uint32_t)parts[h], &pl);
+      if (pl > 7 && !memcmp(ps, "person/", 7)) parts[nparts++] = parts[h];
+    }
+    e->npers = (uint32_t)(nparts - e->pers);
   }
   if ((st = kn_tl_cluster(ev, n, parts, lp, ns, f, ud, cl, &ncl))) goto cleanup;
   f(ud, ev, n * sizeof(kn_tl_event), 0); ev = NULL;

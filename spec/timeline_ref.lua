@@ -413,7 +413,7 @@ local function from_records(recs, entities, opts)
   for l, i in pairs(lid) do loc_parent[i + 1] = parent[l] and lid[parent[l]] or -1 end
   for i = 1, nl do if loc_parent[i] == nil then loc_parent[i] = -1 end end
   local spec = { type = {}, modality = {}, date = {}, date_end = {}, location = {}, series = {},
-    published = {}, parts = {}, order = {}, loc_parent = loc_parent, doc = {} }
+    published = {}, parts = {}, order = {}, loc_parent = loc_parent, doc = {}, persons = {} }
   local docnum, ndoc = {}, 0
   -- for matching, a person or body also stands for its country ("Kim Jong
   -- Un" and "North Korea" test the same missile)
@@ -442,6 +442,8 @@ local function from_records(recs, entities, opts)
     for _, v in pairs(pid) do if v >= 0 then n = n + 1 end end
     for _, id in ipairs(extra) do pid[id] = n; n = n + 1 end
   end
+  local pname = {}
+  for id, v in pairs(pid) do pname[v] = id end
   for i, r in ipairs(recs) do
     if not docnum[r.doc] then docnum[r.doc] = ndoc; ndoc = ndoc + 1 end
     spec.doc[i] = docnum[r.doc]
@@ -461,6 +463,10 @@ local function from_records(recs, entities, opts)
     end
     sort(ps)
     spec.parts[i] = ps
+    -- the people among them: the cast of a meeting
+    local pe = {}
+    for _, id in ipairs(ps) do if pname[id]:match("^person/") then pe[#pe + 1] = id end end
+    spec.persons[i] = pe
     spec.order[i] = i
   end
   local cl, ncl = core.timeline_cluster(spec)

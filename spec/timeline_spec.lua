@@ -306,5 +306,19 @@ describe("korea_nato.timeline", function()
       assert.are.equal(at["c1#1"], at["c2#3"])
       assert.are_not.equal(at["c1#1"], at["c2#2"])
     end)
+
+    it("keeps meetings of one leader with different people apart, on the same day and in the same city", function()
+      local at = entries_of {
+        { id = "v1", source = "Wire One", published = "2023-07-12",
+          text = "President Yoon Suk Yeol met Japanese Prime Minister Fumio Kishida in Vilnius on Wednesday on the "
+            .. "sidelines of the NATO summit." },
+        { id = "v2", source = "Paper Two", published = "2023-07-13",
+          text = "Yoon Suk Yeol met NATO Secretary General Jens Stoltenberg in Vilnius on Wednesday." },
+        { id = "v3", source = "Site Three", published = "2023-07-13",
+          text = "Yoon Suk Yeol and Fumio Kishida held talks in Vilnius on Wednesday." },
+      }
+      assert.are.equal(at["v1#1"], at["v3#1"])
+      assert.are_not.equal(at["v1#1"], at["v2#1"])
+    end)
   end)
 end)

@@ -76,6 +76,10 @@ static size_t gen_events(kn_tl_event *ev, int32_t *parts, size_t n, unsigned spa
       parts[j] = x;
     }
     e->npart = (uint32_t)(np - e->part);
+    /* the odd ids are people */
+    e->pers = (uint32_t)np;
+    for (size_t h = e->part; h < e->part + e->npart; h++) if (parts[h] & 1) parts[np++] = parts[h];
+    e->npers = (uint32_t)(np - e->pers);
   }
   return np;
 }
@@ -88,7 +92,7 @@ static void test_cluster_reference(void) {
     size_t n = sizes[round % 6];
     unsigned span = round % 3 == 0 ? 30 : round % 3 == 1 ? 400 : 3000;
     kn_tl_event *ev = malloc(n * sizeof *ev);
-    int32_t *parts = malloc((4 * n + 1) * sizeof *parts);
+    int32_t *parts = malloc((8 * n + 1) * sizeof *parts);
     uint32_t *a = malloc(n * sizeof *a), *b = malloc(n * sizeof *b);
     gen_events(ev, parts, n, span, round % 2 ? 12 : 200);
     size_t na = 0, nb = 0;

@@ -92,6 +92,8 @@ typedef struct cluster {
   int32_t cmin, cmax;          /* day numbers of coarse members' periods */
   int32_t location, series;
   uint32_t *part; uint32_t npart, cappart;
+  uint32_t pset[4];            /* events naming two people or more, each set once */
+  uint32_t npset;
   int32_t stamp;               /* scratch: last event that looked at it */
   int hits;                    /* scratch: the event's participants it has */
   int indoc;                   /* scratch: in the list of the event's document */
@@ -128,6 +130,23 @@ static int ongoing(int fam) { return fam == KN_EV_DEPLOYMENT || fam == KN_EV_EXE
 
 static int enough_shared(int fam, int shared, uint32_t npart) {
   return shared >= 1 && (ongoing(fam) || 2 * shared >= (int)npart);
+}
+
+static uint32_t common_ids(const int32_t *a, uint32_t na, const int32_t *b, uint32_t nb) {
+  uint32_t k = 0;
+  for (uint32_t i = 0; i < na; i++)
+    for (uint32_t j = 0; j < nb; j++) if (a[i] == b[j]) { k++; break; }
+  return k;
+}
+
+static int cast_fits(const ctx *x, const cluster *c, const kn_tl_event *e) {
+  for (uint32_t i = 0; i < c->npset; i++) {
+    const kn_tl_event *o = &x->ev[c->pset[i]];
+    uint32_t k = common_ids(x->parts + e->pers, e->npers, x->parts + o->pers, o->npers);
+    uint32_t m = e->npers < o->npers ? e->npers : o->npers;
+    if (2 * k <= m) return 0;
+  }
+  return 1;
 }
 
 /* Score of event e (days ed) in cluster c sharing `shared` of its
@@ -169,6 +188,7 @@ static int score(const ctx *x, const cluster *c, const kn_tl_event *e, const eda
     }
   }
   if (!enough && !same_series && !(same_doc && exact)) return -1;
+  if (c->fam == KN_EV_MEETING && e->npers >= 2 && !same_series && !cast_fits(x, c, e)) return -1;
   if (e->location >= 0 && c->location >= 0 && e->location != c->location &&
       !contains(x, e->location, c->location) && !contains(x, c->location, e->location) && !strong)
     return -1;
@@ -186,6 +206,14 @@ static kn_status join(ctx *x, uint32_t ci, const kn_tl_event *e, const edays *ed
     if (ed->d1 > c->cmax) c->cmax = ed->d1;
   }
   if (c->location < 0) c->location = e->location;
+  if (e->npers >= 2 && c->npset < 4) {
+    uint32_t i = 0;
+    for (; i < c->npset; i++) {
+      const kn_tl_event *o = &x->ev[c->pset[i]];
+      if (o->npers == e->npers && common_ids(x->parts + e->pers, e->npers, x->parts + o->pers, o->npers) == e->npers) break;
+    }
+    if (i == c->npset) c->pset[c->npset++] = (uint32_t)(e - x->ev);
+  }
   int fam = c->fam;
   if (c->docs == 0) { c->doc0 = e->doc; c->docs = 1; }
   else if (c->doc0 != e->doc) c->docs = 2;
