@@ -397,7 +397,8 @@ typedef struct kn_tl_event {
 ** families agree (talks and briefings are in the meeting family: a briefing
 ** is given at a session), their dates are compatible (the same day, a day
 ** within the other's range or period; neighbouring days only with strong
-** evidence: two shared participants or the same named meeting; deployments
+** evidence, two shared participants or the same named meeting, and only
+** for an entry the event's document is not in yet; deployments
 ** and exercises, which go on for weeks, within two weeks, one shared
 ** participant being strong evidence for them), their places are compatible
 ** (equal, unknown, or one inside the other per loc_parent; a different place

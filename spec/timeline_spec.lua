@@ -320,5 +320,18 @@ describe("korea_nato.timeline", function()
       assert.are.equal(at["v1#1"], at["v3#1"])
       assert.are_not.equal(at["v1#1"], at["v2#1"])
     end)
+
+    it("keeps apart the meetings a document dates on neighbouring days", function()
+      local at = entries_of {
+        { id = "s1", source = "Wire One", published = "2023-11-13",
+          text = "South Korean Defense Minister Shin Won-sik and U.S. Defense Secretary Lloyd Austin held talks in "
+            .. "Seoul on Monday." },
+        { id = "s2", source = "Paper Two", published = "2023-11-14",
+          text = "Shin Won-sik and Lloyd Austin held talks in Seoul on Monday. On Tuesday, Shin Won-sik and Lloyd "
+            .. "Austin met again at a ministerial meeting with the United Nations Command." },
+      }
+      assert.are.equal(at["s1#1"], at["s2#1"])
+      assert.are_not.equal(at["s1#1"], at["s2#2"])
+    end)
   end)
 end)
