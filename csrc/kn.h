@@ -404,7 +404,8 @@ typedef struct kn_tl_event {
 ** (equal, unknown, or one inside the other per loc_parent; a different place
 ** only with strong evidence) and they share half the event's participants
 ** (one, for a deployment or an exercise) or the named meeting, or the entry
-** already holds a mention of the event's document on the same day. A
+** already holds a mention of the event's document on the same day (or on a
+** week, month or year that holds the day). A
 ** meeting that names two people or more joins only an entry each of whose
 ** casts (up to four kept) it shares more than half of the smaller cast with
 ** (pers/npers: the people among the participants; npers 0 skips the test),

@@ -333,5 +333,14 @@ describe("korea_nato.timeline", function()
       assert.are.equal(at["s1#1"], at["s2#1"])
       assert.are_not.equal(at["s1#1"], at["s2#2"])
     end)
+
+    it("dates a month's meeting by the day its own document gives it", function()
+      local at = entries_of {
+        { id = "p1", source = "Wire One", published = "2024-06-20",
+          text = "Shin Won-sik will hold talks with Japanese Defense Minister Minoru Kihara in Tokyo in July 2024, "
+            .. "the ministry said. The meeting is scheduled for July 28." },
+      }
+      assert.are.equal(at["p1#1"], at["p1#2"])
+    end)
   end)
 end)

@@ -168,6 +168,7 @@ static int score(const ctx *x, const cluster *c, const kn_tl_event *e, const eda
       else if (!(strong && !same_doc && d0 <= c->dmax + slack && d1 >= c->dmin - slack)) return -1;
     } else if (c->cmin != INT32_MAX) {
       if (!(d0 >= c->cmin && d0 <= c->cmax)) return -1;
+      exact = 1;
     } else return -1;
   } else if (e->gran != KN_GRAN_NONE) {
     int32_t d0 = ed->d0, d1 = ed->d1;
