@@ -411,7 +411,8 @@ typedef struct kn_tl_event {
 ** (pers/npers: the people among the participants; npers 0 skips the test),
 ** unless they name the same meeting. An
 ** undated event joins, on strong evidence, an entry dated within a
-** month before its document's publication (or a week after). The result
+** month before its document's publication (or a week after); one that
+** names nobody, an entry its document is in. The result
 ** depends only on the set of events: entry[i] gets a cluster number,
 ** clusters numbered in canonical order. loc_parent[id] is the containing
 ** place of id (or -1), nloc ids. */

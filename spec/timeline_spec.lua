@@ -342,5 +342,14 @@ describe("korea_nato.timeline", function()
       }
       assert.are.equal(at["p1#1"], at["p1#2"])
     end)
+
+    it("puts an undated mention that names nobody in the entry its own document reports", function()
+      local at = entries_of {
+        { id = "n1", source = "Wire One", published = "2024-10-18",
+          text = "North Korea has sent about 1,500 special forces troops to Russia, the National Intelligence "
+            .. "Service said on Friday. The soldiers are now stationed in the Russian Far East." },
+      }
+      assert.are.equal(at["n1#1"], at["n1#2"])
+    end)
   end)
 end)

@@ -179,8 +179,10 @@ static int score(const ctx *x, const cluster *c, const kn_tl_event *e, const eda
       if (!(d0 <= c->cmax && d1 >= c->cmin)) return -1;
     } else return -1;
   } else {
-    /* undated: near its document's date, on strong evidence */
-    if (!strong) return -1;
+    /* undated: near its document's date, on strong evidence; naming
+    ** nobody, in an entry of its document */
+    if (same_doc && e->npart == 0) exact = 1;
+    else if (!strong) return -1;
     if (c->dmin != INT32_MAX || c->cmin != INT32_MAX) {
       if (!e->published) return -1;
       int32_t pub = ed->pub;
