@@ -411,7 +411,9 @@ typedef struct kn_tl_event {
 ** (pers/npers: the people among the participants; npers 0 skips the test),
 ** unless they name the same meeting. An
 ** undated event joins, on strong evidence, an entry dated within a
-** month before its document's publication (or a week after); one that
+** month before its document's publication (or a week after), or on
+** half its participants one whose last day is that day or the day
+** before (and whose first is not after); one that
 ** names nobody, an entry its document is in. The result
 ** depends only on the set of events: entry[i] gets a cluster number,
 ** clusters numbered in canonical order. loc_parent[id] is the containing

@@ -366,14 +366,18 @@ static int score(const ctx *x, const cluster *c, const kn_tl_event *e, const eda
   } else {
     /* undated: near its document's date, on strong evidence; naming
     ** nobody, in an entry of its document */
-    if (same_doc && e->npart == 0) exact = 1;
-    else if (!strong) return -1;
+    /* reported the day of the entry's last day or the next: enough of
+    ** its participants will do */
+    int recent = 0;
     if (c->dmin != INT32_MAX || c->cmin != INT32_MAX) {
       if (!e->published) return -1;
       int32_t pub = ed->pub;
       int32_t lo = c->dmin != INT32_MAX ? c->dmin : c->cmin, hi = c->dmax != INT32_MIN ? c->dmax : c->cmax;
       if (!(hi >= pub - 31 && lo <= pub + 7)) return -1;
+      recent = c->dmin != INT32_MAX && hi >= pub - 1 && lo <= pub;
     }
+    if (same_doc && e->npart == 0) exact = 1;
+    else if (!strong && !(recent && enough)) return -1;
   }
   if (!enough && !same_series && !(same_doc && exact)) return -1;
   if (c->fam == KN_EV_MEETING && e->npers >= 2 && !same_series && !cast_fits(x, c, e)) return -1;

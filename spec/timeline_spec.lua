@@ -351,5 +351,16 @@ describe("korea_nato.timeline", function()
       }
       assert.are.equal(at["n1#1"], at["n1#2"])
     end)
+
+    it("puts an undated mention in the entry of the day before its report when it shares the cast", function()
+      local briefed = { id = "r1", source = "Wire One", published = "2024-10-28",
+        text = "A South Korean delegation briefed NATO in Brussels on Monday on North Korean troops in Russia." }
+      local attended = "Japan also attended the briefing by South Korean intelligence officials, a diplomat said."
+      local at = entries_of { briefed, { id = "r2", source = "Paper Two", published = "2024-10-29", text = attended } }
+      assert.are.equal(at["r1#1"], at["r2#2"])
+      -- weeks later, the same words are not enough
+      at = entries_of { briefed, { id = "r3", source = "Site Three", published = "2024-11-20", text = attended } }
+      assert.are_not.equal(at["r1#1"], at["r3#2"])
+    end)
   end)
 end)
