@@ -402,7 +402,7 @@ typedef struct kn_tl_event {
 ** and exercises, which go on for weeks, within two weeks, one shared
 ** participant being strong evidence for them), their places are compatible
 ** (equal, unknown, or one inside the other per loc_parent; a different place
-** only with strong evidence) and they share half the event's participants
+** only with strong evidence) and they share a third of the event's participants
 ** (one, for a deployment or an exercise) or the named meeting, or the entry
 ** already holds a mention of the event's document on the same day (or on a
 ** week, month or year that holds the day). A
@@ -411,9 +411,9 @@ typedef struct kn_tl_event {
 ** (pers/npers: the people among the participants; npers 0 skips the test),
 ** unless they name the same meeting. An
 ** undated event joins, on strong evidence, an entry dated within a
-** month before its document's publication (or a week after), or on
-** half its participants one whose last day is that day or the day
-** before (and whose first is not after); one that
+** month before its document's publication (or a week after), or, on a
+** third of its participants, one whose last day is its document's date or
+** the day before (and whose first is not after); one that
 ** names nobody, an entry its document is in. The result
 ** depends only on the set of events: entry[i] gets a cluster number,
 ** clusters numbered in canonical order. loc_parent[id] is the containing

@@ -296,11 +296,12 @@ static int contains(const ctx *x, int32_t outer, int32_t inner) {
 
 static int ongoing(int fam) { return fam == KN_EV_DEPLOYMENT || fam == KN_EV_EXERCISE; }
 
-/* Enough of an event's participants in a cluster: half of them; for a
-** deployment or an exercise, which outlets tell with whoever comments on
-** it, one. */
+/* Enough of an event's participants in a cluster: a third of them (the
+** countries matching adds for people and bodies counted: a person shared
+** is two of them); for a deployment or an exercise, which outlets tell
+** with whoever comments on it, one. */
 static int enough_shared(int fam, int shared, uint32_t npart) {
-  return shared >= 1 && (ongoing(fam) || 2 * shared >= (int)npart);
+  return shared >= 1 && (ongoing(fam) || 3 * shared >= (int)npart);
 }
 
 /* People in both sorted sets. */
@@ -337,7 +338,7 @@ static int score(const ctx *x, const cluster *c, const kn_tl_event *e, const eda
   int same_series = e->series >= 0 && e->series == c->series;
   if (e->series >= 0 && c->series >= 0 && e->series != c->series) return -1;   /* another named meeting */
   int same_doc = in_doc;
-  /* at least half of the event's participants already in the entry */
+  /* enough of the event's participants already in the entry */
   int enough = enough_shared(c->fam, shared, e->npart);
   /* a deployment or an exercise goes on for weeks: its actor is enough */
   int strong = (shared >= 2 && enough) || same_series || (ongoing(c->fam) && enough);

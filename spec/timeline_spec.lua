@@ -362,5 +362,16 @@ describe("korea_nato.timeline", function()
       at = entries_of { briefed, { id = "r3", source = "Site Three", published = "2024-11-20", text = attended } }
       assert.are_not.equal(at["r1#1"], at["r3#2"])
     end)
+
+    it("keeps in the entry an outlet that names more parties to the meeting", function()
+      local at = entries_of {
+        { id = "t1", source = "Wire One", published = "2024-10-30",
+          text = "South Korean Defense Minister Kim Yong-hyun met U.S. Defense Secretary Lloyd Austin at the Pentagon "
+            .. "on Wednesday." },
+        { id = "t2", source = "Paper Two", published = "2024-10-31",
+          text = "Kim Yong-hyun held talks at the Pentagon on Wednesday with officials of NATO, Japan and Australia." },
+      }
+      assert.are.equal(at["t1#1"], at["t2#1"])
+    end)
   end)
 end)

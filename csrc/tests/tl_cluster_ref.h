@@ -129,7 +129,7 @@ static int contains(const ctx *x, int32_t outer, int32_t inner) {
 static int ongoing(int fam) { return fam == KN_EV_DEPLOYMENT || fam == KN_EV_EXERCISE; }
 
 static int enough_shared(int fam, int shared, uint32_t npart) {
-  return shared >= 1 && (ongoing(fam) || 2 * shared >= (int)npart);
+  return shared >= 1 && (ongoing(fam) || 3 * shared >= (int)npart);
 }
 
 static uint32_t common_ids(const int32_t *a, uint32_t na, const int32_t *b, uint32_t nb) {
@@ -156,7 +156,7 @@ static int score(const ctx *x, const cluster *c, const kn_tl_event *e, const eda
   int same_series = e->series >= 0 && e->series == c->series;
   if (e->series >= 0 && c->series >= 0 && e->series != c->series) return -1;   /* another named meeting */
   int same_doc = in_doc;
-  /* at least half of the event's participants already in the entry */
+  /* enough of the event's participants already in the entry */
   int enough = enough_shared(c->fam, shared, e->npart);
   int strong = (shared >= 2 && enough) || same_series || (ongoing(c->fam) && enough);
   int exact = 0;
