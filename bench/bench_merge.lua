@@ -173,15 +173,15 @@ local function spec_builder()
       spec.location[i] = ev.loc[i] and lid[ev.loc[i]] or false
       spec.series[i] = false
       local ps = {}
-      local pe = {}
+      local pe
       for k, p in ipairs(ev.parts[i]) do
         ps[k] = pid[p]
-        if p:match("^person/") then pe[#pe + 1] = pid[p] end
+        if p:match("^person/") then pe = pe or {}; pe[#pe + 1] = pid[p] end
       end
       table.sort(ps)
-      table.sort(pe)
+      if pe then table.sort(pe) end
       spec.parts[i] = ps
-      spec.persons[i] = pe
+      spec.persons[i] = pe or false   -- none: no table
       spec.order[i] = i
     end
     return spec
@@ -205,7 +205,7 @@ if mode == "--cluster" then
     for i = 1, #spec.type do
       f:write(spec.type[i], " ", spec.modality[i], " ", spec.date[i] or "-", " ", spec.published[i], " ",
         spec.doc[i], " ", spec.location[i] or -1, " ", #spec.parts[i] > 0 and table.concat(spec.parts[i], ",") or "-",
-        " ", #spec.persons[i] > 0 and table.concat(spec.persons[i], ",") or "-", "\n")
+        " ", spec.persons[i] and table.concat(spec.persons[i], ",") or "-", "\n")
     end
     f:close()
   end
