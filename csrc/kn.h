@@ -405,8 +405,9 @@ typedef struct kn_tl_event {
 ** only with strong evidence) and they share a third of the event's participants
 ** (one, for a deployment or an exercise) or the named meeting, or the entry
 ** already holds a mention of the event's document on the same day (or on a
-** week, month or year that holds the day). A
-** meeting that names two people or more joins only an entry each of whose
+** week, month or year that holds the day). An
+** event (not a deployment or an exercise) that names two people or more
+** joins only an entry each of whose
 ** casts (up to four kept) it shares more than half of the smaller cast with
 ** (pers/npers: the people among the participants; npers 0 skips the test),
 ** unless they name the same meeting. An

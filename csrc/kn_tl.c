@@ -318,8 +318,9 @@ static uint32_t common_ids(const int32_t *a, uint32_t na, const int32_t *b, uint
 /* Does the cast of event e (two people or more) fit each cast the cluster
 ** was told with? More than half of the smaller cast in common: "Yoon met
 ** Kishida" and "Yoon met Stoltenberg" are two meetings, however close in
-** time and place; "Cho, Kim, Blinken and Austin" and "Blinken, Austin and
-** Cho" one. */
+** time and place, and two calls of Yoon's that day two calls; "Cho, Kim,
+** Blinken and Austin" and "Blinken, Austin and Cho" one meeting. (Not for
+** deployments and exercises, which outlets tell with whoever comments.) */
 static int cast_fits(const ctx *x, const cluster *c, const kn_tl_event *e) {
   const int32_t *a = x->parts + e->pers;
   for (uint32_t i = 0; i < c->npset; i++) {
@@ -381,7 +382,7 @@ static int score(const ctx *x, const cluster *c, const kn_tl_event *e, const eda
     else if (!strong && !(recent && enough)) return -1;
   }
   if (!enough && !same_series && !(same_doc && exact)) return -1;
-  if (c->fam == KN_EV_MEETING && e->npers >= 2 && !same_series && !cast_fits(x, c, e)) return -1;
+  if (!ongoing(c->fam) && e->npers >= 2 && !same_series && !cast_fits(x, c, e)) return -1;
   if (e->location >= 0 && c->location >= 0 && e->location != c->location &&
       !contains(x, e->location, c->location) && !contains(x, c->location, e->location) && !strong)
     return -1;

@@ -373,5 +373,18 @@ describe("korea_nato.timeline", function()
       }
       assert.are.equal(at["t1#1"], at["t2#1"])
     end)
+
+    it("keeps apart two calls of one leader on one day with different people", function()
+      local at = entries_of {
+        { id = "k1", source = "Wire One", published = "2024-10-21",
+          text = "President Yoon Suk Yeol held a phone call with NATO Secretary General Mark Rutte on Monday." },
+        { id = "k2", source = "Paper Two", published = "2024-10-22",
+          text = "Yoon Suk Yeol held a phone call with Japanese Prime Minister Shigeru Ishiba on Monday." },
+        { id = "k3", source = "Site Three", published = "2024-10-22",
+          text = "Mark Rutte and Yoon Suk Yeol spoke by phone on Monday." },
+      }
+      assert.are.equal(at["k1#1"], at["k3#1"])
+      assert.are_not.equal(at["k1#1"], at["k2#1"])
+    end)
   end)
 end)

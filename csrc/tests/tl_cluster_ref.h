@@ -193,7 +193,7 @@ static int score(const ctx *x, const cluster *c, const kn_tl_event *e, const eda
     else if (!strong && !(recent && enough)) return -1;
   }
   if (!enough && !same_series && !(same_doc && exact)) return -1;
-  if (c->fam == KN_EV_MEETING && e->npers >= 2 && !same_series && !cast_fits(x, c, e)) return -1;
+  if (!ongoing(c->fam) && e->npers >= 2 && !same_series && !cast_fits(x, c, e)) return -1;
   if (e->location >= 0 && c->location >= 0 && e->location != c->location &&
       !contains(x, e->location, c->location) && !contains(x, c->location, e->location) && !strong)
     return -1;
