@@ -227,6 +227,7 @@ typedef struct cluster {
   int32_t location, series;
   uint32_t *part; uint32_t npart, cappart;
   int undated;                 /* made by an undated event: stays undated */
+  int32_t pmax;                /* the day number of its members' latest document (INT_MIN: none) */
   uint32_t pset[KN_TL_PSETS];  /* events naming two people or more, each set once */
   uint32_t npset;
 } cluster;
@@ -377,6 +378,10 @@ static int score(const ctx *x, const cluster *c, const kn_tl_event *e, const eda
       int32_t lo = c->dmin != INT32_MAX ? c->dmin : c->cmin, hi = c->dmax != INT32_MIN ? c->dmax : c->cmax;
       if (!(hi >= pub - 31 && lo <= pub + 7)) return -1;
       recent = c->dmin != INT32_MAX && hi >= pub - 1 && lo <= pub;
+    } else if (e->published && c->pmax != INT32_MIN && ed->pub > c->pmax + 31) {
+      /* undated mentions told a month apart and more: nothing says they
+      ** are one event */
+      return -1;
     }
     if (same_doc && e->npart == 0) exact = 1;
     else if (!strong && !(recent && enough)) return -1;
@@ -422,6 +427,7 @@ static kn_status join(ctx *x, uint32_t ci, const kn_tl_event *e, const edays *ed
     if (c->cmax > s->lim) s->lim = c->cmax;
   }
   if (c->location < 0) c->location = e->location;
+  if (e->published && ed->pub > c->pmax) c->pmax = ed->pub;
   if (e->npers >= 2 && c->npset < KN_TL_PSETS) {
     const int32_t *a = x->parts + e->pers;
     uint32_t i = 0;
@@ -470,6 +476,7 @@ static kn_status new_cluster(ctx *x, const kn_tl_event *e, const edays *ed, uint
   c->fam = family(e->type);
   c->dmin = c->cmin = INT32_MAX;
   c->dmax = c->cmax = INT32_MIN;
+  c->pmax = INT32_MIN;
   c->location = -1; c->series = -1;
   c->undated = e->gran == KN_GRAN_NONE;
   x->cs[x->nc].stamp = -1;

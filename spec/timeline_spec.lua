@@ -386,5 +386,18 @@ describe("korea_nato.timeline", function()
       assert.are.equal(at["k1#1"], at["k3#1"])
       assert.are_not.equal(at["k1#1"], at["k2#1"])
     end)
+
+    it("keeps apart undated mentions reported a year apart", function()
+      local at = entries_of {
+        { id = "u1", source = "Wire One", published = "2023-07-10",
+          text = "Yoon Suk Yeol will hold talks with Fumio Kishida, his office said." },
+        { id = "u2", source = "Paper Two", published = "2023-07-11",
+          text = "Yoon Suk Yeol plans talks with Fumio Kishida, officials said." },
+        { id = "u3", source = "Site Three", published = "2024-07-05",
+          text = "Yoon Suk Yeol will hold talks with Fumio Kishida, his office said." },
+      }
+      assert.are.equal(at["u1#1"], at["u2#1"])
+      assert.are_not.equal(at["u1#1"], at["u3#1"])
+    end)
   end)
 end)
