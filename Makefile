@@ -55,7 +55,7 @@ csrc/kn_tables.c: tools/gen-tables.lua
 check-core:
 	$(CC) -std=c99 $(WARN) -Icsrc -fsyntax-only $(CORE_SRC)
 
-build/tests/%: csrc/tests/%.c $(CORE_SRC) $(CORE_HDR) csrc/tests/kn_test.h
+build/tests/%: csrc/tests/%.c $(CORE_SRC) $(CORE_HDR) $(wildcard csrc/tests/*.h)
 	@mkdir -p build/tests
 	$(CC) $(ALL_CFLAGS) -o $@ $< $(CORE_SRC)
 
