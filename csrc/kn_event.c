@@ -19,6 +19,10 @@
 **  - A trigger with no participants of its own and a definite or pronoun
 **    subject ("the meeting", "the talks", "they") continues the previous event
 **    of the document: it takes its participants (and date, when it has none).
+**  - A noun naming again the event the sentence before tells of ("The
+**    gathering was …", "after the meeting", "His visit …") adds the parties
+**    of that sentence's first event of its kind, or, when that sentence
+**    holds no event, whoever it names; nobody when it tells of other events.
 **  - The date is the nearest DATE or TIME expression of the clause (a time
 **    counts for its day; a dateline's date never does); "from X to Y" and
 **    "Oct. 28-30" give date and date_end; vague references give none.
@@ -373,7 +377,7 @@ typedef struct cand { uint32_t a, b; int type; uint32_t next_a, prev_a, prev_b; 
 #define CUE_KNOWN ((uint64_t)1 << 63)
 
 /* The rules' word lists, one bit each in the cue set (same order as CUES). */
-enum { C_TO, C_ACC, C_THE, C_SKIP, C_OF, C_INAT, C_HE, C_BE, C_STRONG, C_ROLE_NOUNS, C_OTHER_SIGNAL, C_BOUNDARY_WORDS, C_RELATIVE, C_REPORTING, C_NONPARTY_PREP, C_COORD, C_PARTY_PREP, C_FUTURE, C_ATTRIB, C_DEFINITE, C_LOCPREP, C_PARTY_NOUNS, C_PP_PREP, C_THAT, C_SAY, C_PRONOUN, C_SEPARATE, C_BOUND_SIGNAL, C_THROUGH, C_NUMWORD, C_BY, C_ADVERB, C_AUX, C_PP_PREP_INTRO, C_WHICH, C_END, C_PLURALE, C_BETWEEN };
+enum { C_TO, C_ACC, C_THE, C_SKIP, C_OF, C_INAT, C_HE, C_BE, C_STRONG, C_ROLE_NOUNS, C_OTHER_SIGNAL, C_BOUNDARY_WORDS, C_RELATIVE, C_REPORTING, C_NONPARTY_PREP, C_COORD, C_PARTY_PREP, C_FUTURE, C_ATTRIB, C_DEFINITE, C_LOCPREP, C_PARTY_NOUNS, C_PP_PREP, C_THAT, C_SAY, C_PRONOUN, C_SEPARATE, C_BOUND_SIGNAL, C_THROUGH, C_NUMWORD, C_BY, C_ADVERB, C_AUX, C_PP_PREP_INTRO, C_WHICH, C_END, C_PLURALE, C_BETWEEN, C_POSSDET };
 
 static size_t tkey(const ex *x, uint32_t i, char *buf, size_t cap) {
   size_t n = kn_tok_key(x->text, &x->tk->tok[i], buf, cap - 1);
@@ -500,6 +504,7 @@ static const char *const NUMWORD[] = { "two", "three", "four", "five", "six", "s
 static const char *const BY[] = { "by", NULL };
 static const char *const WHICH[] = { "which", "that", NULL };
 static const char *const BETWEEN[] = { "between", "among", NULL };
+static const char *const POSSDET[] = { "his", "her", "their", "its", NULL };
 static const char *const PLURALE[] = { "talks", "negotiations", NULL };
 /* verbs whose date is the end of the event's span ("which ends Aug. 31") */
 static const char *const END[] = { "ends", "end", "ended", "ending", "concludes", "concluded", "closes",
@@ -542,6 +547,7 @@ static size_t mention_from(const kn_linker *lk, uint32_t t);
 static int noun_suffix(const ex *x, uint32_t t);
 static long governor(const ex *x, const kn_mention *m, uint32_t lo);
 static int noun_trigger(const ex *x, const cand *c);
+static int paragraph_between(const ex *x, uint32_t a, uint32_t b);
 
 /* Is token t inside a temporal expression? */
 static int in_timex(const ex *x, uint32_t t) {
@@ -959,7 +965,7 @@ static const char *const SEPARATE[] = { "separate", "another", "bilateral", "tri
 /* The cue lists, each a bit of the cue set. */
 static const char *const *const CUES[] = { TO, ACC, THE, SKIP, OF, INAT, HE, BE, STRONG, ROLE_NOUNS,
   OTHER_SIGNAL, BOUNDARY_WORDS, RELATIVE, REPORTING, NONPARTY_PREP, COORD, PARTY_PREP, FUTURE, ATTRIB,
-  DEFINITE, LOCPREP, PARTY_NOUNS, PP_PREP, THAT, SAY, PRONOUN, SEPARATE, BOUND_SIGNAL, THROUGH, NUMWORD, BY, ADVERB, AUX, PP_PREP_INTRO, WHICH, END, PLURALE, BETWEEN, NULL };
+  DEFINITE, LOCPREP, PARTY_NOUNS, PP_PREP, THAT, SAY, PRONOUN, SEPARATE, BOUND_SIGNAL, THROUGH, NUMWORD, BY, ADVERB, AUX, PP_PREP_INTRO, WHICH, END, PLURALE, BETWEEN, POSSDET, NULL };
 
 /* every list has its bit below CUE_KNOWN */
 typedef char kn_cue_lists_fit[sizeof CUES / sizeof CUES[0] - 1 <= 63 ? 1 : -1];
@@ -1053,6 +1059,50 @@ static int weapon_subject(const ex *x, const cand *c, uint32_t lo) {
     if (word_classes(x, (uint32_t)p) & (1u << cls)) return 1;
   }
   return 0;
+}
+
+/* Is mention m a party where a sentence names it: a person, body or
+** country (an office for its holder) that neither qualifies nor describes
+** another name, nor reports, nor stands for a news outlet? */
+static int plain_party(const ex *x, size_t mi) {
+  const kn_mention *m = &x->lk->m[mi];
+  if (ref_of_mention(m) == -1 || dateline_place(x, m) || qualifies_next(x, mi)) return 0;
+  if (m->type != KN_ET_PERSON && describes_person(x, m)) return 0;
+  if (adjectival_demonym(x, mi) || is_reporter(x, m)) return 0;
+  if (m->type != KN_ET_OFFICE && media(x, m->entity)) return 0;
+  return 1;
+}
+
+/* The parties of the event the sentence before trigger c tells of: those
+** of its events of c's kind; when it holds no event, whoever it names
+** ("Around the table were A, B and C. The gathering …"); when it tells of
+** other events only, nobody. */
+static kn_status add_previous_parties(ex *x, const cand *c, uint32_t part0) {
+  kn_extractor *X = x->X;
+  uint32_t s = x->tk->tok[c->a].sent;
+  int fam = family_slot(c->type), any = 0;
+  kn_status st = KN_OK;
+  size_t j = X->nev;
+  while (j > 0 && X->ev[j - 1].sent >= s) j--;
+  const kn_event *ante = NULL;
+  for (; j > 0 && X->ev[j - 1].sent + 1 == s; j--) {}
+  /* the first of its kind, not one set apart as a second happening ("a
+  ** bilateral meeting with Biden and separate talks with Kishida") */
+  for (; j < X->nev && X->ev[j].sent + 1 == s && !ante; j++) {
+    const kn_event *o = &X->ev[j];
+    any = 1;
+    if (family_slot(o->type) != fam) continue;
+    if ((o->first > 0 && key_in(x, o->first - 1, C_SEPARATE)) ||
+        (o->first > 1 && key_in(x, o->first - 2, C_SEPARATE))) continue;
+    ante = o;
+  }
+  for (uint32_t k = 0; ante && k < ante->npart; k++)
+    if ((st = add_part(x, part0, X->parts[ante->part + k]))) return st;
+  if (any || paragraph_between(x, s - 1, s)) return KN_OK;
+  const kn_sentence *ps = &x->tk->sent[s - 1];
+  for (size_t i = mention_from(x->lk, ps->first); i < x->lk->nm && x->lk->m[i].first <= ps->last; i++)
+    if (plain_party(x, i) && (st = add_part(x, part0, ref_of_mention(&x->lk->m[i])))) return st;
+  return KN_OK;
 }
 
 static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
@@ -1312,6 +1362,13 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
         definite = same_parties = 1;
     }
   }
+  /* "The gathering was overshadowed …", "after the meeting", "His visit
+  ** …": a noun naming again the event the sentence before tells of takes
+  ** its parties besides its own (ANNOTATION.md, continuing sentences) */
+  if (!same_parties && s > 0 && noun_trigger(x, c) && (definite || (c->a > 0 && key_in(x, c->a - 1, C_POSSDET))) &&
+      (c->a == c->b || subj_np))
+    if ((st = add_previous_parties(x, c, (uint32_t)part0))) return st;
+  ev.npart = (uint32_t)(X->nparts - part0);
   if (prev_any && definite) {
     if (same_parties && ev.npart == 0) {
       /* "they": the parties of the last event that named some, not

@@ -105,16 +105,42 @@ describe("event extraction", function()
     assert.are.equal("2024-11-05", ev[1].date)
   end)
 
-  it("carries the date, not the parties, to a definite noun naming the event again", function()
+  it("carries the date and the parties to a definite noun naming the event again", function()
     local ev = events("Cho Tae-yul met Mark Rutte in Brussels on Monday. "
       .. "The meeting followed months of tension between Seoul and Moscow. They agreed to meet again.", "2024-11-06")
     assert.are.equal(3, #ev)
     assert.are.equal("meeting", ev[2].trigger.text)
-    assert.are.equal("", parts(ev[2]))
+    assert.are.equal("person/cho-tae-yul person/mark-rutte", parts(ev[2]))
     assert.are.equal("2024-11-04", ev[2].date)
     -- a pronoun names the parties again
     assert.are.equal("agreed", ev[3].trigger.text)
     assert.are.equal("person/cho-tae-yul person/mark-rutte", parts(ev[3]))
+  end)
+
+  it("gives a noun naming the event again the parties the sentence before names", function()
+    -- no event in the sentence before: whoever it names takes part
+    local ev = events("Around the table were Fumio Kishida, Anthony Albanese and Yoon Suk Yeol. "
+      .. "The gathering was overshadowed by a missile launch.", "2023-07-13")
+    assert.are.equal("gathering", ev[1].trigger.text)
+    assert.are.equal("person/anthony-albanese person/fumio-kishida person/yoon-suk-yeol", parts(ev[1]))
+    -- its own parties stay: "after the meeting, Austin said"
+    ev = events("Kim Yong-hyun and Lloyd Austin met at the Pentagon on Wednesday. "
+      .. "At a news conference after the meeting, Austin said the allies were consulting closely.", "2024-10-31")
+    assert.are.equal(2, #ev)
+    assert.are.equal("person/kim-yong-hyun person/lloyd-austin", parts(ev[2]))
+  end)
+
+  it("takes no parties from a sentence before that tells of other events only", function()
+    -- the next meeting is not one set apart as "bilateral" or "separate"
+    local ev = events("An official said Yoon Suk Yeol would hold a bilateral meeting with Joe Biden on Friday "
+      .. "and separate talks with Fumio Kishida. The meeting follows months of thawing ties.", "2023-08-16")
+    assert.are.equal(3, #ev)
+    assert.are.equal("meeting", ev[3].trigger.text)
+    assert.are.equal("", parts(ev[3]))
+    -- a launch is no meeting
+    ev = events("North Korea fired a ballistic missile on Monday. The session of the council ran late.", "2024-11-06")
+    assert.are.equal("session", ev[#ev].trigger.text)
+    assert.are.equal("", parts(ev[#ev]))
   end)
 
   it("keeps the phrase of a subject trigger and drops its predicate", function()
