@@ -33,6 +33,9 @@
 **    date after the publication date; reported with an attribution cue
 **    (according to, reportedly, allegedly, claimed, believed, assessed,
 **    intelligence); occurred otherwise.
+**  - A headline (a first line with no final period) event takes the date
+**    of the lead's first event of its kind, or none, unless the headline
+**    gives a date of its own.
 **  - Two triggers of one family in a sentence with the same participants and
 **    date are one event, on the first.
 */
@@ -368,6 +371,7 @@ typedef struct ex {
   uint32_t *lstart, *rend;              /* per token: its clause's start and end (clause_bounds) */
   int32_t *who_before;                  /* per mention i: the person named last before it */
   int32_t last_dated[KN_EV_NTYPES + 1]; /* per family: the last event with a date, or -1 */
+  uint32_t headline_own;                /* bit i: event i, in sentence 0, is dated by a timex of its own */
 } ex;
 
 /* A trigger: tokens a..b, its type, the start of the next trigger and the
@@ -1547,6 +1551,36 @@ static kn_status fill_meeting_dates(ex *x) {
   return KN_OK;
 }
 
+/* Is sentence 0 a headline: a line of its own, not ended by a period? */
+static int headline(const ex *x) {
+  const kn_tokenizer *tk = x->tk;
+  if (tk->nsent < 2) return 0;
+  const kn_sentence *h = &tk->sent[0];
+  if (h->last < h->first || is_punct(x, h->last, '.')) return 0;
+  return tk->tok[tk->sent[1].first].ws >= KN_WS_LINE;
+}
+
+/* A headline event takes the date the lead (the first sentence of the body
+** that tells of an event) gives the same event, its first event of the
+** same kind; one the lead does not report has none, unless the headline
+** dates it itself ("Freedom Shield set to begin Monday"). */
+static void headline_dates(ex *x) {
+  kn_extractor *X = x->X;
+  if (!headline(x)) return;
+  size_t lead = 0;
+  while (lead < X->nev && X->ev[lead].sent == 0) lead++;
+  if (lead == X->nev) return;
+  for (size_t i = 0; i < lead; i++) {
+    kn_event *e = &X->ev[i];
+    if (x->headline_own && (x->headline_own >> (i < 31 ? i : 31)) & 1u) continue;
+    const kn_event *o = NULL;
+    for (size_t j = lead; j < X->nev && X->ev[j].sent == X->ev[lead].sent && !o; j++)
+      if (family_slot(X->ev[j].type) == family_slot(e->type)) o = &X->ev[j];
+    memcpy(e->date, o ? o->date : "", o ? sizeof e->date : 1);
+    memcpy(e->date_end, o ? o->date_end : "", o ? sizeof e->date_end : 1);
+  }
+}
+
 /* Is the noun trigger n the object of the verb trigger v of the same
 ** family: only determiners, modifiers, possessives, numbers and dates
 ** between ("attend this week's summit", "attend a ministerial meeting")? */
@@ -1671,8 +1705,11 @@ kn_status kn_event_run(kn_extractor *X, const kn_evlex *lex, const kn_gaz *g, co
     kn_event *prev = X->nev ? &X->ev[X->nev - 1] : NULL;
     if ((st = emit_event(&x, &cs[i], prev))) goto cleanup;
   }
+  for (size_t i = 0; i < X->nev && X->ev[i].sent == 0; i++)
+    if (X->ev[i].date[0]) x.headline_own |= 1u << (i < 31 ? i : 31);
   if ((st = fill_meeting_dates(&x))) goto cleanup;
   fill_context_dates(&x);
+  headline_dates(&x);
 cleanup:
   kn_free(X->alloc, X->ud, cs, capc * sizeof(cand));
   kn_free(X->alloc, X->ud, x.cue, x.capcue * sizeof(uint64_t));

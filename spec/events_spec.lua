@@ -143,6 +143,25 @@ describe("event extraction", function()
     assert.are.equal("", parts(ev[#ev]))
   end)
 
+  it("dates a headline event by the lead's event of its kind", function()
+    local ev = events("S. Korea, U.S. kick off Freedom Shield drills\n\nSEOUL, March 10 (Yonhap) -- South Korea "
+      .. "and the United States began the Freedom Shield exercise on Monday for an 11-day run through March 20.",
+      "2025-03-10")
+    assert.are.equal("drills", ev[1].trigger.text)
+    assert.are.equal("2025-03-10", ev[1].date)
+    assert.are.equal("2025-03-20", ev[1].date_end)
+    -- a lead that tells of something else dates nothing in the headline
+    ev = events("Cho to attend NATO meeting in Brussels\n\nNorth Korea fired a ballistic missile on Monday, "
+      .. "the military said.", "2025-03-31")
+    assert.are.equal("attend", ev[1].trigger.text)
+    assert.is_nil(ev[1].date)
+    -- a date of the headline's own stays
+    ev = events("Yoon to meet Kishida on Friday\n\nPresident Yoon Suk Yeol will hold talks with Japanese "
+      .. "Prime Minister Fumio Kishida in Tokyo this week.", "2023-03-14")
+    assert.are.equal("meet", ev[1].trigger.text)
+    assert.are.equal("2023-03-17", ev[1].date)
+  end)
+
   it("keeps the phrase of a subject trigger and drops its predicate", function()
     local ev = events("The meeting between Cho Tae-yul and Mark Rutte on Monday followed months of tension "
       .. "between Seoul and Moscow.", "2024-11-06")
