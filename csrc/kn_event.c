@@ -1430,7 +1430,9 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
   ** sentence as the previous event */
   if (X->nev > 0) {
     kn_event *p = &X->ev[X->nev - 1];
-    int fam = (consult_family(p->type) && consult_family(ev.type)) || p->type == ev.type;
+    /* troop moves told in one sentence are successive steps, each an
+    ** event: "have been sent to Russia and … are now deployed in Kursk" */
+    int fam = (consult_family(p->type) && consult_family(ev.type)) || (p->type == ev.type && p->type != KN_EV_DEPLOYMENT);
     /* "to attend the summit on Tuesday": the same parties, and the noun
     ** brings the date the verb lacks */
     int dates_it = !p->date[0] && ev.date[0] && p->npart == ev.npart && ev.npart > 0;

@@ -162,6 +162,15 @@ describe("event extraction", function()
     assert.are.equal("2023-03-17", ev[1].date)
   end)
 
+  it("keeps two troop moves of one sentence as two events", function()
+    local ev = events("Mark Rutte confirmed on Monday that North Korean troops have been sent to Russia and that "
+      .. "some of their units are now deployed in the Kursk region.", "2024-10-28")
+    assert.are.equal(3, #ev)
+    assert.are.equal("sent", ev[2].trigger.text)
+    assert.are.equal("deployed", ev[3].trigger.text)
+    assert.are.equal("country/north-korea", parts(ev[3]))
+  end)
+
   it("keeps the phrase of a subject trigger and drops its predicate", function()
     local ev = events("The meeting between Cho Tae-yul and Mark Rutte on Monday followed months of tension "
       .. "between Seoul and Moscow.", "2024-11-06")
