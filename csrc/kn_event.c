@@ -381,7 +381,7 @@ typedef struct cand { uint32_t a, b; int type; uint32_t next_a, prev_a, prev_b; 
 #define CUE_KNOWN ((uint64_t)1 << 63)
 
 /* The rules' word lists, one bit each in the cue set (same order as CUES). */
-enum { C_TO, C_ACC, C_THE, C_SKIP, C_OF, C_INAT, C_HE, C_BE, C_STRONG, C_ROLE_NOUNS, C_OTHER_SIGNAL, C_BOUNDARY_WORDS, C_RELATIVE, C_REPORTING, C_NONPARTY_PREP, C_COORD, C_PARTY_PREP, C_FUTURE, C_ATTRIB, C_DEFINITE, C_LOCPREP, C_PARTY_NOUNS, C_PP_PREP, C_THAT, C_SAY, C_PRONOUN, C_SEPARATE, C_BOUND_SIGNAL, C_THROUGH, C_NUMWORD, C_BY, C_ADVERB, C_AUX, C_PP_PREP_INTRO, C_WHICH, C_END, C_PLURALE, C_BETWEEN, C_POSSDET };
+enum { C_TO, C_ACC, C_THE, C_SKIP, C_OF, C_INAT, C_HE, C_BE, C_STRONG, C_ROLE_NOUNS, C_OTHER_SIGNAL, C_BOUNDARY_WORDS, C_RELATIVE, C_REPORTING, C_NONPARTY_PREP, C_COORD, C_PARTY_PREP, C_FUTURE, C_ATTRIB, C_DEFINITE, C_LOCPREP, C_PARTY_NOUNS, C_PP_PREP, C_THAT, C_SAY, C_PRONOUN, C_SEPARATE, C_BOUND_SIGNAL, C_THROUGH, C_NUMWORD, C_BY, C_ADVERB, C_AUX, C_PP_PREP_INTRO, C_WHICH, C_END, C_PLURALE, C_BETWEEN, C_POSSDET, C_WHO };
 
 static size_t tkey(const ex *x, uint32_t i, char *buf, size_t cap) {
   size_t n = kn_tok_key(x->text, &x->tk->tok[i], buf, cap - 1);
@@ -509,6 +509,7 @@ static const char *const BY[] = { "by", NULL };
 static const char *const WHICH[] = { "which", "that", NULL };
 static const char *const BETWEEN[] = { "between", "among", NULL };
 static const char *const POSSDET[] = { "his", "her", "their", "its", NULL };
+static const char *const WHO[] = { "who", NULL };
 static const char *const PLURALE[] = { "talks", "negotiations", NULL };
 /* verbs whose date is the end of the event's span ("which ends Aug. 31") */
 static const char *const END[] = { "ends", "end", "ended", "ending", "concludes", "concluded", "closes",
@@ -745,7 +746,7 @@ static int noun_trigger(const ex *x, const cand *c) {
   for (int k = 0; k < 3 && p >= 0 && x->tk->tok[p].sent == s; k++, p--) {
     const kn_token *t = &x->tk->tok[p];
     if (key_in(x, (uint32_t)p, C_SKIP) || key_in(x, (uint32_t)p, C_SEPARATE)) return 1;
-    if (t->kind == KN_TK_PUNCT && x->text[t->start] == '-') continue;     /* "one-on-one" */
+    if (t->kind == KN_TK_PUNCT && x->text[t->start] == '-') { k--; continue; }  /* "one-on-one", "two-day": one modifier */
     if (t->kind != KN_TK_WORD || !(t->flags & KN_TF_LOWER)) return 0;
     /* a modifier, not a plural subject ("the two countries signed") */
     if (x->text[t->start + t->len - 1] == 's') return 0;
@@ -969,7 +970,7 @@ static const char *const SEPARATE[] = { "separate", "another", "bilateral", "tri
 /* The cue lists, each a bit of the cue set. */
 static const char *const *const CUES[] = { TO, ACC, THE, SKIP, OF, INAT, HE, BE, STRONG, ROLE_NOUNS,
   OTHER_SIGNAL, BOUNDARY_WORDS, RELATIVE, REPORTING, NONPARTY_PREP, COORD, PARTY_PREP, FUTURE, ATTRIB,
-  DEFINITE, LOCPREP, PARTY_NOUNS, PP_PREP, THAT, SAY, PRONOUN, SEPARATE, BOUND_SIGNAL, THROUGH, NUMWORD, BY, ADVERB, AUX, PP_PREP_INTRO, WHICH, END, PLURALE, BETWEEN, POSSDET, NULL };
+  DEFINITE, LOCPREP, PARTY_NOUNS, PP_PREP, THAT, SAY, PRONOUN, SEPARATE, BOUND_SIGNAL, THROUGH, NUMWORD, BY, ADVERB, AUX, PP_PREP_INTRO, WHICH, END, PLURALE, BETWEEN, POSSDET, WHO, NULL };
 
 /* every list has its bit below CUE_KNOWN */
 typedef char kn_cue_lists_fit[sizeof CUES / sizeof CUES[0] - 1 <= 63 ? 1 : -1];
@@ -996,6 +997,14 @@ static int is_visit_verb(int type) { return type == KN_EV_VISIT; }
 /* Meetings, talks and calls are one family for anaphora: "the talks" may
 ** name again what was a "meeting"; a visit is named again as a visit. */
 static int family_slot(int type) { return type == KN_EV_TALKS || type == KN_EV_CALL ? KN_EV_MEETING : type; }
+
+/* The number a word of the NUMWORD list names (two .. ten), or 0. */
+static int number_word(const ex *x, uint32_t t) {
+  char k[8];
+  if (!tkey(x, t, k, sizeof k)) return 0;
+  for (int i = 0; NUMWORD[i]; i++) if (!strcmp(k, NUMWORD[i])) return i + 2;
+  return 0;
+}
 
 /* Is the one-word trigger at token t a noun by its derivational suffix
 ** (-ment, -tion, -sion: statement, condemnation, declaration)? */
@@ -1107,6 +1116,27 @@ static kn_status add_previous_parties(ex *x, const cand *c, uint32_t part0) {
   for (size_t i = mention_from(x->lk, ps->first); i < x->lk->nm && x->lk->m[i].first <= ps->last; i++)
     if (plain_party(x, i) && (st = add_part(x, part0, ref_of_mention(&x->lk->m[i])))) return st;
   return KN_OK;
+}
+
+/* "The three leaders agreed" after a sentence that names three people
+** (and tells of no event with three parties): those three. */
+static kn_status add_counted_persons(ex *x, uint32_t s, int count, uint32_t part0) {
+  const kn_sentence *ps = &x->tk->sent[s];
+  int32_t who[10];
+  int n = 0;
+  for (size_t i = mention_from(x->lk, ps->first); i < x->lk->nm && x->lk->m[i].first <= ps->last; i++) {
+    const kn_mention *m = &x->lk->m[i];
+    if (m->type != KN_ET_PERSON || !plain_party(x, i)) continue;
+    int dup = 0;
+    for (int k = 0; k < n; k++) dup |= who[k] == m->entity;
+    if (dup) continue;
+    if (n == count) return KN_OK;             /* more people than counted */
+    who[n++] = m->entity;
+  }
+  if (n != count) return KN_OK;
+  kn_status st = KN_OK;
+  for (int k = 0; k < n && !st; k++) st = add_part(x, part0, who[k]);
+  return st;
 }
 
 static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
@@ -1277,6 +1307,12 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
       if (who != -1 && (st = add_part(x, (uint32_t)part0, who))) return st;
       break;
     }
+    /* "Yoon, who took part in the Madrid summit": the person the relative
+    ** clause is about is its subject */
+    if (lo >= 2 && lo < c->a && key_in(x, lo, C_WHO) && is_punct(x, lo - 1, ',') && ends_person(x, lo - 2)) {
+      const kn_mention *m = &lk->m[mention_from(lk, lo - 1) - 1];
+      if ((st = add_part(x, (uint32_t)part0, ref_of_mention(m)))) return st;
+    }
     ev.npart = (uint32_t)(X->nparts - part0);
   }
   ev.location = best_loc >= 0 ? (int32_t)best_loc : -1;
@@ -1341,6 +1377,7 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
   ** meeting follows months of …" without any), only its date carries over.
   ** A pronoun or "the two leaders" names the participants again. */
   int same_parties = definite && key_in(x, c->a - 1, C_PRONOUN);
+  int count = 0;                   /* "the three": how many they are */
   if (!definite && c->a > 1) {
     /* "the computer-simulated command post exercise", "the combined drills":
     ** a determiner and modifiers only, none a plural noun */
@@ -1349,7 +1386,8 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
       const kn_token *t = &tk->tok[p];
       if (t->kind == KN_TK_PUNCT && x->text[t->start] == '-') continue;
       if (t->kind != KN_TK_WORD || !(t->flags & KN_TF_LOWER) || x->text[t->start + t->len - 1] == 's' ||
-          key_in(x, (uint32_t)p, C_NUMWORD)) break;                  /* "the two met": people */
+          (key_in(x, (uint32_t)p, C_NUMWORD) &&                      /* "the two met": people, */
+           !is_glued_hyphen(x->text, tk->tok, (size_t)p + 1, tk->ntok))) break;   /* not "the three-day" */
       if (key_in(x, (uint32_t)p - 1, C_THE)) { definite = 1; break; }
     }
   }
@@ -1362,8 +1400,10 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
     if (p >= first && key_in(x, (uint32_t)p, C_PRONOUN)) definite = same_parties = 1;
     else {
       if (p >= first && !key_in(x, (uint32_t)p, C_NUMWORD) && (tk->tok[p].flags & KN_TF_LOWER)) p--;  /* leaders */
-      if (p > first && key_in(x, (uint32_t)p, C_NUMWORD) && key_in(x, (uint32_t)p - 1, C_DEFINITE))
+      if (p > first && key_in(x, (uint32_t)p, C_NUMWORD) && key_in(x, (uint32_t)p - 1, C_DEFINITE)) {
         definite = same_parties = 1;
+        count = number_word(x, (uint32_t)p);
+      }
     }
   }
   /* "The gathering was overshadowed …", "after the meeting", "His visit
@@ -1374,12 +1414,18 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
     if ((st = add_previous_parties(x, c, (uint32_t)part0))) return st;
   ev.npart = (uint32_t)(X->nparts - part0);
   if (prev_any && definite) {
-    if (same_parties && ev.npart == 0) {
+    if (same_parties) {
       /* "they": the parties of the last event that named some, not
-      ** further back than the sentence before the previous event's */
-      const kn_event *o = NULL;
-      for (size_t j = X->nev, k = 0; j-- > 0 && k < 16 && X->ev[j].sent + 1 >= prev_any->sent; k++)
-        if (X->ev[j].npart > 0) { o = &X->ev[j]; break; }
+      ** further back than the sentence before the previous event's; "the
+      ** three" those of the last event with three; besides its own ("The
+      ** three leaders talked, in what Biden called …") */
+      const kn_event *o = NULL, *any = NULL;
+      for (size_t j = X->nev, k = 0; j-- > 0 && k < 16 && X->ev[j].sent + 1 >= prev_any->sent && !o; k++) {
+        if (X->ev[j].npart > 0 && !any) any = &X->ev[j];
+        if (X->ev[j].npart > 0 && (!count || X->ev[j].npart == (uint32_t)count)) o = &X->ev[j];
+      }
+      if (!o && count && s > 0 && (st = add_counted_persons(x, s - 1, count, (uint32_t)part0))) return st;
+      if (!o && X->nparts - part0 < (size_t)count) o = any;
       for (uint32_t k = 0; o && k < o->npart; k++)
         if ((st = add_part(x, (uint32_t)part0, X->parts[o->part + k]))) return st;
       ev.npart = (uint32_t)(X->nparts - part0);
@@ -1590,15 +1636,22 @@ static int object_trigger(const ex *x, const cand *v, const cand *n) {
   const kn_token *tok = x->tk->tok;
   if (v->a != v->b || tok[v->a].sent != tok[n->a].sent || n->a <= v->b || n->a - v->b > 6) return 0;
   if (!consult_family(v->type) || (n->type != KN_EV_MEETING && n->type != KN_EV_TALKS)) return 0;
-  if (noun_suffix(x, v->a) || noun_trigger(x, v) || !noun_trigger(x, n)) return 0;
+  if (noun_suffix(x, v->a) || noun_trigger(x, v)) return 0;
+  int det = 0;
+  size_t mi = mention_from(x->lk, v->b + 1);
   for (uint32_t i = v->b + 1; i < n->a; i++) {
     const kn_token *t = &tok[i];
     if (in_timex(x, i) || t->kind == KN_TK_CLITIC || t->kind == KN_TK_NUM || is_punct(x, i, '-')) continue;
+    det |= key_in(x, i, C_SKIP);
+    /* a place or body naming the kind: "attended the Madrid summit" */
+    while (mi < x->lk->nm && x->lk->m[mi].last < i) mi++;
+    if (det && mi < x->lk->nm && x->lk->m[mi].first <= i && x->lk->m[mi].type != KN_ET_PERSON &&
+        x->lk->m[mi].type != KN_ET_OFFICE) continue;
     if (t->kind == KN_TK_WORD && (t->flags & KN_TF_LOWER) && !key_in(x, i, C_NONPARTY_PREP) &&
         !key_in(x, i, C_PARTY_PREP) && !key_in(x, i, C_COORD)) continue;
     return 0;
   }
-  return 1;
+  return det || noun_trigger(x, n);
 }
 
 static int cand_cmp(const void *pa, const void *pb) {

@@ -171,6 +171,34 @@ describe("event extraction", function()
     assert.are.equal("country/north-korea", parts(ev[3]))
   end)
 
+  it("reads 'the three' as the three people named before, besides its own parties", function()
+    local ev = events("Joe Biden welcomed Yoon Suk Yeol and Fumio Kishida to Camp David on Friday, where Egypt and "
+      .. "Israel signed their peace accords in 1978. The three leaders agreed to meet every year.", "2023-08-22")
+    assert.are.equal("agreed", ev[#ev].trigger.text)
+    assert.are.equal("person/fumio-kishida person/joe-biden person/yoon-suk-yeol", parts(ev[#ev]))
+    ev = events("Yoon Suk Yeol, Joe Biden and Fumio Kishida met at Camp David on Friday. The three leaders talked "
+      .. "for two hours, in what Biden called a historic day.", "2023-08-19")
+    assert.are.equal("talked", ev[2].trigger.text)
+    assert.are.equal("person/fumio-kishida person/joe-biden person/yoon-suk-yeol", parts(ev[2]))
+  end)
+
+  it("gives a relative clause on a person that person as its subject", function()
+    local ev = events("Yoon Suk Yeol, who attended the Madrid summit in June last year, will fly to Vilnius on Monday.",
+      "2023-07-09")
+    -- attend is a support verb: the summit is the trigger, "Madrid" only names it
+    assert.are.equal("summit", ev[1].trigger.text)
+    assert.are.equal("person/yoon-suk-yeol", parts(ev[1]))
+    assert.are.equal("2022-06", ev[1].date)
+  end)
+
+  it("reads a hyphenated number as one modifier of the noun ('the two-day gathering')", function()
+    local ev = events("Donald Trump, who attended the two-day gathering after days of doubt, said the US stood "
+      .. "with its allies.", "2025-06-25")
+    assert.are.equal(1, #ev)
+    assert.are.equal("gathering", ev[1].trigger.text)
+    assert.are.equal("person/donald-trump", parts(ev[1]))
+  end)
+
   it("keeps the phrase of a subject trigger and drops its predicate", function()
     local ev = events("The meeting between Cho Tae-yul and Mark Rutte on Monday followed months of tension "
       .. "between Seoul and Moscow.", "2024-11-06")
