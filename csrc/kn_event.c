@@ -1160,6 +1160,13 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
   ** for an hour": a weapon's flight is no visit. The traveller is the
   ** nearest person, body or country before the verb. */
   if (c->type == KN_EV_VISIT && c->a == c->b && weapon_subject(x, c, lo)) return KN_OK;
+  /* "Yonhap News Agency reported": an outlet's report is no statement of
+  ** an official body (ANNOTATION.md) */
+  if (statement_verb(x, c) && c->a > 0) {
+    size_t mi = mention_from(lk, c->a);
+    if (mi > 0 && lk->m[mi - 1].last + 1 == c->a && lk->m[mi - 1].type == KN_ET_ORG && media(x, lk->m[mi - 1].entity))
+      return KN_OK;
+  }
   /* participants and location from the clause's mentions */
   long best_loc = -1;
   uint32_t best_loc_d = UINT32_MAX;
@@ -1458,7 +1465,7 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
   int planned = 0, reported = 0;
   for (uint32_t i = lo; i <= hi; i++) {
     if (i < c->a && key_in(x, i, C_FUTURE)) planned = 1;
-    if (key_in(x, i, C_ATTRIB)) reported = 1;
+    if (key_in(x, i, C_ATTRIB) && !(c->type == KN_EV_STATEMENT && i < c->a)) reported = 1;   /* "intelligence agency reported": the speaker */
   }
   if (c->a > 0 && key_in(x, c->a - 1, C_TO)) planned = 1;                 /* to attend */
   if (c->a > 1 && key_in(x, c->a - 1, C_BE) && key_in(x, c->a - 2, C_TO)) planned = 1;

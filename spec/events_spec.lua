@@ -199,6 +199,20 @@ describe("event extraction", function()
     assert.are.equal("person/donald-trump", parts(ev[1]))
   end)
 
+  it("reads a body's report as a statement that occurred, an outlet's as none", function()
+    local ev = events("South Korea's National Intelligence Service reported on Thursday that North Korea had sent "
+      .. "1,500 troops to Russia.", "2024-10-18")
+    assert.are.equal("reported", ev[1].trigger.text)
+    assert.are.equal("statement", ev[1].type)
+    assert.are.equal("org/kr-national-intelligence-service", parts(ev[1]))
+    assert.are.equal("2024-10-17", ev[1].date)
+    assert.are.equal("occurred", ev[1].modality)
+    ev = events("Cho Tae-yul will attend the NATO foreign ministers' meeting in Brussels on April 3, Yonhap News "
+      .. "Agency reported on Friday.", "2024-03-29")
+    assert.are.equal(1, #ev)
+    assert.are.equal("meeting", ev[1].type)
+  end)
+
   it("keeps the phrase of a subject trigger and drops its predicate", function()
     local ev = events("The meeting between Cho Tae-yul and Mark Rutte on Monday followed months of tension "
       .. "between Seoul and Moscow.", "2024-11-06")

@@ -244,6 +244,7 @@ declared          statement
 declares          statement
 declaration       statement
 unveiled          statement
+reported          statement
 joint *statement  agreement
 # agreements
 agreed            agreement
