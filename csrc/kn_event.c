@@ -1661,6 +1661,20 @@ static int object_trigger(const ex *x, const cand *v, const cand *n) {
   return det || noun_trigger(x, n);
 }
 
+/* Is the verb trigger v a past participle or past verb of the consult
+** family that tells of the noun trigger n shortly before it, with only
+** lower-case words between ("a dinner hosted by", "the summit he had
+** hosted")? */
+static int participle_of(const ex *x, const cand *n, const cand *v) {
+  const kn_token *tok = x->tk->tok;
+  if (v->a != v->b || tok[v->a].sent != tok[n->a].sent || v->a <= n->b || v->a - n->b > 3) return 0;
+  if (!consult_family(v->type) || !consult_family(n->type) || !past_form(x, v->a)) return 0;
+  if (!(tok[v->a].flags & KN_TF_LOWER) || !noun_trigger(x, n)) return 0;
+  for (uint32_t i = n->b + 1; i < v->a; i++)
+    if (tok[i].kind != KN_TK_WORD || !(tok[i].flags & KN_TF_LOWER)) return 0;
+  return 1;
+}
+
 static int cand_cmp(const void *pa, const void *pb) {
   const cand *a = pa, *b = pb;
   return a->a < b->a ? -1 : a->a > b->a;
@@ -1748,8 +1762,13 @@ kn_status kn_event_run(kn_extractor *X, const kn_evlex *lex, const kn_gaz *g, co
     for (size_t i = 0; i < nc; i++) {
       if (i + 1 < nc && object_trigger(&x, &cs[i], &cs[i + 1])) continue;
       /* "a ministerial meeting": a trigger word modifying the next one */
+      /* "the Nuclear Consultative Group meeting": a named series naming
+      ** the kind of the meeting noun after it */
       if (i + 1 < nc && cs[i].b + 1 == cs[i + 1].a && family_slot(cs[i].type) == family_slot(cs[i + 1].type) &&
-          (tk->tok[cs[i].a].flags & KN_TF_LOWER) && !past_form(&x, cs[i + 1].a)) continue;
+          ((tk->tok[cs[i].a].flags & KN_TF_LOWER) || cs[i].b > cs[i].a) && !past_form(&x, cs[i + 1].a)) continue;
+      /* "an official visit hosted by Duda", "the first summit he had
+      ** hosted": a participle telling of the noun before it */
+      if (w > 0 && participle_of(&x, &cs[w - 1], &cs[i])) continue;
       cs[w++] = cs[i];
     }
     nc = w;

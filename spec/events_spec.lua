@@ -213,6 +213,20 @@ describe("event extraction", function()
     assert.are.equal("meeting", ev[1].type)
   end)
 
+  it("leaves a participle or a series name to the meeting noun it tells of", function()
+    local ev = events("On Wednesday evening, Yoon Suk Yeol will attend a welcome dinner hosted by Joe Biden at the "
+      .. "White House.", "2024-07-05")
+    assert.are.equal(1, #ev)
+    assert.are.equal("dinner", ev[1].trigger.text)
+    assert.are.equal("person/joe-biden person/yoon-suk-yeol", parts(ev[1]))
+    assert.are.equal("planned", ev[1].modality)
+    ev = events("North Korea's defence ministry denounced the Nuclear Consultative Group meeting that South Korean "
+      .. "and American officials held in Washington last week.", "2023-12-19")
+    assert.are.equal(2, #ev)
+    assert.are.equal("meeting", ev[2].trigger.text)
+    assert.are.equal("2023-W50", ev[2].date)
+  end)
+
   it("keeps the phrase of a subject trigger and drops its predicate", function()
     local ev = events("The meeting between Cho Tae-yul and Mark Rutte on Monday followed months of tension "
       .. "between Seoul and Moscow.", "2024-11-06")
