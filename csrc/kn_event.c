@@ -679,6 +679,12 @@ static int adjectival_demonym(const ex *x, size_t mi) {
   const kn_mention *m = &x->lk->m[mi];
   if (m->how != KN_HOW_DEMONYM) return 0;
   uint32_t n = m->last + 1;
+  /* "South Korean and American officials": through the demonyms joined */
+  for (size_t j = mi + 1; j < x->lk->nm && n + 1 < x->tk->ntok && (key_in(x, n, C_COORD) || is_punct(x, n, ',')); j++) {
+    const kn_mention *o = &x->lk->m[j];
+    if (o->first != n + 1 || o->how != KN_HOW_DEMONYM) break;
+    n = o->last + 1;
+  }
   if (n >= x->tk->ntok || !(x->tk->tok[n].flags & KN_TF_LOWER) || x->tk->tok[n].kind != KN_TK_WORD) return 0;
   /* the noun may come a word later: "South Korean intelligence officials" */
   for (uint32_t k = n; k < n + 2 && k < x->tk->ntok; k++) {
@@ -747,6 +753,16 @@ static int noun_trigger(const ex *x, const cand *c) {
     const kn_token *t = &x->tk->tok[p];
     if (key_in(x, (uint32_t)p, C_SKIP) || key_in(x, (uint32_t)p, C_SEPARATE)) return 1;
     if (t->kind == KN_TK_PUNCT && x->text[t->start] == '-') { k--; continue; }  /* "one-on-one", "two-day": one modifier */
+    if (t->kind == KN_TK_WORD && !(t->flags & KN_TF_LOWER)) {
+      /* a named series or a place as one modifier: "the Nuclear
+      ** Consultative Group meeting", "the Madrid summit" */
+      size_t mi = mention_from(x->lk, (uint32_t)p + 1);
+      const kn_mention *m = mi > 0 ? &x->lk->m[mi - 1] : NULL;
+      if (m && m->last == (uint32_t)p && (m->type == KN_ET_MEETING || m->type == KN_ET_LOCATION)) {
+        p = (long)m->first;
+        continue;
+      }
+    }
     if (t->kind != KN_TK_WORD || !(t->flags & KN_TF_LOWER)) return 0;
     /* a modifier, not a plural subject ("the two countries signed") */
     if (x->text[t->start + t->len - 1] == 's') return 0;

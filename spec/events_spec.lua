@@ -225,6 +225,9 @@ describe("event extraction", function()
     assert.are.equal(2, #ev)
     assert.are.equal("meeting", ev[2].trigger.text)
     assert.are.equal("2023-W50", ev[2].date)
+    -- the speaker of "denounced" is no party of what it denounced; demonyms
+    -- joined by "and" before "officials" are both parties
+    assert.are.equal("country/south-korea country/united-states", parts(ev[2]))
   end)
 
   it("keeps the phrase of a subject trigger and drops its predicate", function()
