@@ -381,7 +381,7 @@ typedef struct cand { uint32_t a, b; int type; uint32_t next_a, prev_a, prev_b; 
 #define CUE_KNOWN ((uint64_t)1 << 63)
 
 /* The rules' word lists, one bit each in the cue set (same order as CUES). */
-enum { C_TO, C_ACC, C_THE, C_SKIP, C_OF, C_INAT, C_HE, C_BE, C_STRONG, C_ROLE_NOUNS, C_OTHER_SIGNAL, C_BOUNDARY_WORDS, C_RELATIVE, C_REPORTING, C_NONPARTY_PREP, C_COORD, C_PARTY_PREP, C_FUTURE, C_ATTRIB, C_DEFINITE, C_LOCPREP, C_PARTY_NOUNS, C_PP_PREP, C_THAT, C_SAY, C_PRONOUN, C_SEPARATE, C_BOUND_SIGNAL, C_THROUGH, C_NUMWORD, C_BY, C_ADVERB, C_AUX, C_PP_PREP_INTRO, C_WHICH, C_END, C_PLURALE, C_BETWEEN, C_POSSDET, C_WHO };
+enum { C_TO, C_ACC, C_THE, C_SKIP, C_OF, C_INAT, C_HE, C_BE, C_STRONG, C_ROLE_NOUNS, C_OTHER_SIGNAL, C_BOUNDARY_WORDS, C_RELATIVE, C_REPORTING, C_NONPARTY_PREP, C_COORD, C_PARTY_PREP, C_FUTURE, C_ATTRIB, C_DEFINITE, C_LOCPREP, C_PARTY_NOUNS, C_PP_PREP, C_THAT, C_SAY, C_PRONOUN, C_SEPARATE, C_BOUND_SIGNAL, C_THROUGH, C_NUMWORD, C_BY, C_ADVERB, C_AUX, C_PP_PREP_INTRO, C_WHICH, C_END, C_PLURALE, C_BETWEEN, C_POSSDET, C_WHO, C_INCLUDE };
 
 static size_t tkey(const ex *x, uint32_t i, char *buf, size_t cap) {
   size_t n = kn_tok_key(x->text, &x->tk->tok[i], buf, cap - 1);
@@ -510,6 +510,9 @@ static const char *const WHICH[] = { "which", "that", NULL };
 static const char *const BETWEEN[] = { "between", "among", NULL };
 static const char *const POSSDET[] = { "his", "her", "their", "its", NULL };
 static const char *const WHO[] = { "who", NULL };
+/* Verbs whose object is who takes part in their subject, an event. */
+static const char *const INCLUDE[] = { "included", "includes", "include", "including", "brought", "brings",
+  "bring", "involved", "involves", "featured", "features", NULL };
 static const char *const PLURALE[] = { "talks", "negotiations", NULL };
 /* verbs whose date is the end of the event's span ("which ends Aug. 31") */
 static const char *const END[] = { "ends", "end", "ended", "ending", "concludes", "concluded", "closes",
@@ -689,7 +692,17 @@ static int adjectival_demonym(const ex *x, size_t mi) {
   /* the noun may come a word later: "South Korean intelligence officials" */
   for (uint32_t k = n; k < n + 2 && k < x->tk->ntok; k++) {
     if (x->tk->tok[k].kind != KN_TK_WORD || !(x->tk->tok[k].flags & KN_TF_LOWER)) break;
-    if (key_in(x, k, C_PARTY_NOUNS)) return 0;
+    if (key_in(x, k, C_PARTY_NOUNS)) {
+      /* "their Japanese counterparts, Kihara and Kamikawa": the people
+      ** named in apposition are the parties, not their country */
+      if (k + 2 < x->tk->ntok && is_punct(x, k + 1, ',')) {
+        size_t j = mention_from(x->lk, k + 2);
+        if (j < x->lk->nm && x->lk->m[j].first == k + 2 &&
+            (x->lk->m[j].type == KN_ET_PERSON || (x->lk->m[j].type == KN_ET_OFFICE && x->lk->m[j].holder != -1)))
+          return 1;
+      }
+      return 0;
+    }
   }
   return 1;
 }
@@ -986,7 +999,7 @@ static const char *const SEPARATE[] = { "separate", "another", "bilateral", "tri
 /* The cue lists, each a bit of the cue set. */
 static const char *const *const CUES[] = { TO, ACC, THE, SKIP, OF, INAT, HE, BE, STRONG, ROLE_NOUNS,
   OTHER_SIGNAL, BOUNDARY_WORDS, RELATIVE, REPORTING, NONPARTY_PREP, COORD, PARTY_PREP, FUTURE, ATTRIB,
-  DEFINITE, LOCPREP, PARTY_NOUNS, PP_PREP, THAT, SAY, PRONOUN, SEPARATE, BOUND_SIGNAL, THROUGH, NUMWORD, BY, ADVERB, AUX, PP_PREP_INTRO, WHICH, END, PLURALE, BETWEEN, POSSDET, WHO, NULL };
+  DEFINITE, LOCPREP, PARTY_NOUNS, PP_PREP, THAT, SAY, PRONOUN, SEPARATE, BOUND_SIGNAL, THROUGH, NUMWORD, BY, ADVERB, AUX, PP_PREP_INTRO, WHICH, END, PLURALE, BETWEEN, POSSDET, WHO, INCLUDE, NULL };
 
 /* every list has its bit below CUE_KNOWN */
 typedef char kn_cue_lists_fit[sizeof CUES / sizeof CUES[0] - 1 <= 63 ? 1 : -1];
@@ -1212,6 +1225,11 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
   int agent_run = 0;               /* inside the "by" phrase of a passive statement verb */
   uint32_t prev_agent_last = 0;
   int subj_np = subject_np(x, c);
+  /* "The session included Kishida …", "The exercise … brings together
+  ** troops from …": a predicate that says who takes part */
+  uint32_t include_at = 0;
+  for (uint32_t i = c->b + 1; subj_np && i <= rhi && !include_at; i++)
+    if (key_in(x, i, C_INCLUDE)) include_at = i;
   int noun_obj = noun_trigger(x, c);
   uint32_t prev_last = 0;
   for (size_t i = mention_from(lk, lo); i < lk->nm; i++) {
@@ -1232,7 +1250,8 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
     /* a noun trigger inside a prepositional phrase takes no party from its
     ** left ("Pyongyang has not commented on the planned summit") (C) */
     if (in_pp && m->last < c->a && ty != KN_ET_LOCATION) continue;
-    if (subj_np && m->first > c->b && ty != KN_ET_LOCATION && !in_trigger_np(x, c, m)) continue;
+    if (subj_np && m->first > c->b && ty != KN_ET_LOCATION && !in_trigger_np(x, c, m) &&
+        !(include_at && m->first > include_at)) continue;
     /* the object of a statement verb is its topic, and the speaker is not
     ** a party of it: "Pyongyang has denounced the combined exercise" */
     if (c->prev_stmt_verb && c->prev_b >= lo && noun_obj && !in_pp && m->last < c->prev_a &&

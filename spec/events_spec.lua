@@ -230,6 +230,22 @@ describe("event extraction", function()
     assert.are.equal("country/south-korea country/united-states", parts(ev[2]))
   end)
 
+  it("takes the people named in apposition, not the country of 'their Japanese counterparts'", function()
+    local ev = events("Lloyd Austin and Antony Blinken met their Japanese counterparts, Minoru Kihara and Yoko "
+      .. "Kamikawa, in Tokyo on Sunday.", "2024-07-29")
+    assert.are.equal(1, #ev)
+    assert.are.equal("person/antony-blinken person/lloyd-austin person/minoru-kihara person/yoko-kamikawa",
+      parts(ev[1]))
+  end)
+
+  it("takes who a subject trigger 'included' as its parties", function()
+    local ev = events("Yoon Suk Yeol met NATO leaders in Washington on Thursday. The session included Fumio "
+      .. "Kishida and Christopher Luxon.", "2024-07-11")
+    assert.are.equal(2, #ev)
+    assert.are.equal("session", ev[2].trigger.text)
+    assert.are.equal("org/nato person/christopher-luxon person/fumio-kishida person/yoon-suk-yeol", parts(ev[2]))
+  end)
+
   it("keeps the phrase of a subject trigger and drops its predicate", function()
     local ev = events("The meeting between Cho Tae-yul and Mark Rutte on Monday followed months of tension "
       .. "between Seoul and Moscow.", "2024-11-06")
