@@ -369,7 +369,6 @@ typedef struct ex {
   unsigned class_mask;
   uint64_t *cue; size_t capcue;         /* per token: cue list bits | CUE_KNOWN, or 0 */
   uint32_t *lstart, *rend;              /* per token: its clause's start and end (clause_bounds) */
-  int32_t *who_before;                  /* per mention i: the person named last before it */
   int32_t last_dated[KN_EV_NTYPES + 1]; /* per family: the last event with a date, or -1 */
   uint32_t headline_own;                /* bit i: event i, in sentence 0, is dated by a timex of its own */
 } ex;
@@ -1124,10 +1123,13 @@ static kn_status add_previous_parties(ex *x, const cand *c, uint32_t part0) {
   uint32_t s = x->tk->tok[c->a].sent;
   int fam = family_slot(c->type), any = 0;
   kn_status st = KN_OK;
-  size_t j = X->nev;
-  while (j > 0 && X->ev[j - 1].sent >= s) j--;
+  /* looks at a bounded number of events and mentions, so that text with
+  ** no sentence end and many triggers stays linear */
+  size_t j = X->nev, steps = 0;
+  while (j > 0 && X->ev[j - 1].sent >= s && steps++ < 32) j--;
+  if (j > 0 && X->ev[j - 1].sent >= s) return KN_OK;
   const kn_event *ante = NULL;
-  for (; j > 0 && X->ev[j - 1].sent + 1 == s; j--) {}
+  for (steps = 0; j > 0 && X->ev[j - 1].sent + 1 == s && steps < 32; j--, steps++) {}
   /* the first of its kind, not one set apart as a second happening ("a
   ** bilateral meeting with Biden and separate talks with Kishida") */
   for (; j < X->nev && X->ev[j].sent + 1 == s && !ante; j++) {
@@ -1142,7 +1144,8 @@ static kn_status add_previous_parties(ex *x, const cand *c, uint32_t part0) {
     if ((st = add_part(x, part0, X->parts[ante->part + k]))) return st;
   if (any || paragraph_between(x, s - 1, s)) return KN_OK;
   const kn_sentence *ps = &x->tk->sent[s - 1];
-  for (size_t i = mention_from(x->lk, ps->first); i < x->lk->nm && x->lk->m[i].first <= ps->last; i++)
+  size_t i0 = mention_from(x->lk, ps->first);
+  for (size_t i = i0; i < x->lk->nm && x->lk->m[i].first <= ps->last && i < i0 + 32; i++)
     if (plain_party(x, i) && (st = add_part(x, part0, ref_of_mention(&x->lk->m[i])))) return st;
   return KN_OK;
 }
@@ -1153,8 +1156,10 @@ static kn_status add_counted_persons(ex *x, uint32_t s, int count, uint32_t part
   const kn_sentence *ps = &x->tk->sent[s];
   int32_t who[10];
   int n = 0;
-  for (size_t i = mention_from(x->lk, ps->first); i < x->lk->nm && x->lk->m[i].first <= ps->last; i++) {
+  size_t i0 = mention_from(x->lk, ps->first);
+  for (size_t i = i0; i < x->lk->nm && x->lk->m[i].first <= ps->last; i++) {
     const kn_mention *m = &x->lk->m[i];
+    if (i >= i0 + 32) return KN_OK;                     /* no short list of people */
     if (m->type != KN_ET_PERSON || !plain_party(x, i)) continue;
     int dup = 0;
     for (int k = 0; k < n; k++) dup |= who[k] == m->entity;
@@ -1166,6 +1171,27 @@ static kn_status add_counted_persons(ex *x, uint32_t s, int count, uint32_t part
   kn_status st = KN_OK;
   for (int k = 0; k < n && !st; k++) st = add_part(x, part0, who[k]);
   return st;
+}
+
+/* Whom "he" or "she" at token q stands for: the first person its sentence
+** names before it ("Stoltenberg told Yoon …, and he praised"), else the
+** first person of the nearest sentence before that names one, its subject
+** as a rule ("Stoltenberg told Yoon … He had visited Seoul"). */
+static int32_t subject_person(const ex *x, uint32_t q) {
+  const kn_linker *lk = x->lk;
+  uint32_t s = x->tk->tok[q].sent;
+  size_t end = mention_from(lk, q);
+  int budget = 64;        /* mentions looked at: bounded work on text with no sentence end */
+  for (uint32_t back = 0; back < 4 && back <= s; back++) {
+    const kn_sentence *se = &x->tk->sent[s - back];
+    for (size_t i = mention_from(lk, se->first); i < end && lk->m[i].first <= se->last && budget-- > 0; i++) {
+      const kn_mention *m = &lk->m[i];
+      if (m->type == KN_ET_PERSON) return m->entity;
+      if (m->type == KN_ET_OFFICE && m->holder != -1) return m->holder;
+    }
+    end = mention_from(lk, se->first);
+  }
+  return -1;
 }
 
 static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
@@ -1345,7 +1371,7 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
     /* "he" or "she" as the subject: the last person named before the clause */
     for (uint32_t q = lo; q < c->a; q++) {
       if (!key_in(x, q, C_HE)) continue;
-      int32_t who = x->who_before ? x->who_before[mention_from(lk, q)] : -1;
+      int32_t who = subject_person(x, q);
       if (who != -1 && (st = add_part(x, (uint32_t)part0, who))) return st;
       break;
     }
@@ -1664,7 +1690,7 @@ static void headline_dates(ex *x) {
     kn_event *e = &X->ev[i];
     if (x->headline_own && (x->headline_own >> (i < 31 ? i : 31)) & 1u) continue;
     const kn_event *o = NULL;
-    for (size_t j = lead; j < X->nev && X->ev[j].sent == X->ev[lead].sent && !o; j++)
+    for (size_t j = lead; j < X->nev && j < lead + 32 && X->ev[j].sent == X->ev[lead].sent && !o; j++)
       if (family_slot(X->ev[j].type) == family_slot(e->type)) o = &X->ev[j];
     memcpy(e->date, o ? o->date : "", o ? sizeof e->date : 1);
     memcpy(e->date_end, o ? o->date_end : "", o ? sizeof e->date_end : 1);
@@ -1739,14 +1765,6 @@ kn_status kn_event_run(kn_extractor *X, const kn_evlex *lex, const kn_gaz *g, co
   x.lstart = X->alloc(X->ud, NULL, 0, tk->ntok * sizeof(uint32_t));
   x.rend = X->alloc(X->ud, NULL, 0, tk->ntok * sizeof(uint32_t));
   if (!x.lstart || !x.rend) { st = KN_ENOMEM; goto cleanup; }
-  x.who_before = X->alloc(X->ud, NULL, 0, (lk->nm + 1) * sizeof(int32_t));
-  if (!x.who_before) { st = KN_ENOMEM; goto cleanup; }
-  x.who_before[0] = -1;
-  for (size_t i = 0; i < lk->nm; i++) {
-    const kn_mention *m = &lk->m[i];
-    x.who_before[i + 1] = m->type == KN_ET_PERSON ? m->entity
-                        : m->type == KN_ET_OFFICE && m->holder != -1 ? m->holder : x.who_before[i];
-  }
   /* which tokens are inside mentions */
   size_t mi = 0;
   for (uint32_t i = 0; i < tk->ntok; i++) {
@@ -1831,6 +1849,5 @@ cleanup:
   kn_free(X->alloc, X->ud, x.cue, x.capcue * sizeof(uint64_t));
   kn_free(X->alloc, X->ud, x.lstart, tk->ntok * sizeof(uint32_t));
   kn_free(X->alloc, X->ud, x.rend, tk->ntok * sizeof(uint32_t));
-  kn_free(X->alloc, X->ud, x.who_before, (lk->nm + 1) * sizeof(int32_t));
   return st;
 }

@@ -246,6 +246,14 @@ describe("event extraction", function()
     assert.are.equal("org/nato person/christopher-luxon person/fumio-kishida person/yoon-suk-yeol", parts(ev[2]))
   end)
 
+  it("reads 'he' as the subject named before, not the last name", function()
+    local ev = events("Jens Stoltenberg told Yoon Suk Yeol on Tuesday that the war in Ukraine touched allies in Asia, "
+      .. "and he praised Seoul. He had visited Seoul in January.", "2023-07-11")
+    assert.are.equal(1, #ev)
+    assert.are.equal("visited", ev[1].trigger.text)
+    assert.are.equal("person/jens-stoltenberg", parts(ev[1]))
+  end)
+
   it("keeps the phrase of a subject trigger and drops its predicate", function()
     local ev = events("The meeting between Cho Tae-yul and Mark Rutte on Monday followed months of tension "
       .. "between Seoul and Moscow.", "2024-11-06")
