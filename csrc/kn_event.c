@@ -380,7 +380,7 @@ typedef struct cand { uint32_t a, b; int type; uint32_t next_a, prev_a, prev_b; 
 #define CUE_KNOWN ((uint64_t)1 << 63)
 
 /* The rules' word lists, one bit each in the cue set (same order as CUES). */
-enum { C_TO, C_ACC, C_THE, C_SKIP, C_OF, C_INAT, C_HE, C_BE, C_STRONG, C_ROLE_NOUNS, C_OTHER_SIGNAL, C_BOUNDARY_WORDS, C_RELATIVE, C_REPORTING, C_NONPARTY_PREP, C_COORD, C_PARTY_PREP, C_FUTURE, C_ATTRIB, C_DEFINITE, C_LOCPREP, C_PARTY_NOUNS, C_PP_PREP, C_THAT, C_SAY, C_PRONOUN, C_SEPARATE, C_BOUND_SIGNAL, C_THROUGH, C_NUMWORD, C_BY, C_ADVERB, C_AUX, C_PP_PREP_INTRO, C_WHICH, C_END, C_PLURALE, C_BETWEEN, C_POSSDET, C_WHO, C_INCLUDE };
+enum { C_TO, C_ACC, C_THE, C_SKIP, C_OF, C_INAT, C_HE, C_BE, C_STRONG, C_ROLE_NOUNS, C_OTHER_SIGNAL, C_BOUNDARY_WORDS, C_RELATIVE, C_REPORTING, C_NONPARTY_PREP, C_COORD, C_PARTY_PREP, C_FUTURE, C_ATTRIB, C_DEFINITE, C_LOCPREP, C_PARTY_NOUNS, C_PP_PREP, C_THAT, C_SAY, C_PRONOUN, C_SEPARATE, C_BOUND_SIGNAL, C_THROUGH, C_NUMWORD, C_BY, C_ADVERB, C_AUX, C_PP_PREP_INTRO, C_WHICH, C_END, C_PLURALE, C_BETWEEN, C_POSSDET, C_WHO, C_INCLUDE, C_AT };
 
 static size_t tkey(const ex *x, uint32_t i, char *buf, size_t cap) {
   size_t n = kn_tok_key(x->text, &x->tk->tok[i], buf, cap - 1);
@@ -509,6 +509,7 @@ static const char *const WHICH[] = { "which", "that", NULL };
 static const char *const BETWEEN[] = { "between", "among", NULL };
 static const char *const POSSDET[] = { "his", "her", "their", "its", NULL };
 static const char *const WHO[] = { "who", NULL };
+static const char *const AT[] = { "at", NULL };
 /* Verbs whose object is who takes part in their subject, an event. */
 static const char *const INCLUDE[] = { "included", "includes", "include", "including", "brought", "brings",
   "bring", "involved", "involves", "featured", "features", NULL };
@@ -713,7 +714,7 @@ static int trigger_in_pp(const ex *x, const cand *c) {
   uint32_t s = x->tk->tok[c->a].sent;
   for (int skipped = 0; p >= 0 && skipped <= 3 && x->tk->tok[p].sent == s; p--, skipped++) {
     const kn_token *k = &x->tk->tok[p];
-    if (key_in(x, (uint32_t)p, C_PP_PREP)) return 1;
+    if (key_in(x, (uint32_t)p, C_PP_PREP)) return !key_in(x, (uint32_t)p, C_PP_PREP_INTRO);   /* not "during the call", "at the talks" */
     if (k->kind == KN_TK_CLITIC) return 0;          /* "Seoul's visit": owned, not in a PP */
     if (k->kind != KN_TK_WORD && k->kind != KN_TK_NUM) return 0;
     if (!(k->flags & KN_TF_LOWER) && k->kind == KN_TK_WORD) return 0;
@@ -998,7 +999,7 @@ static const char *const SEPARATE[] = { "separate", "another", "bilateral", "tri
 /* The cue lists, each a bit of the cue set. */
 static const char *const *const CUES[] = { TO, ACC, THE, SKIP, OF, INAT, HE, BE, STRONG, ROLE_NOUNS,
   OTHER_SIGNAL, BOUNDARY_WORDS, RELATIVE, REPORTING, NONPARTY_PREP, COORD, PARTY_PREP, FUTURE, ATTRIB,
-  DEFINITE, LOCPREP, PARTY_NOUNS, PP_PREP, THAT, SAY, PRONOUN, SEPARATE, BOUND_SIGNAL, THROUGH, NUMWORD, BY, ADVERB, AUX, PP_PREP_INTRO, WHICH, END, PLURALE, BETWEEN, POSSDET, WHO, INCLUDE, NULL };
+  DEFINITE, LOCPREP, PARTY_NOUNS, PP_PREP, THAT, SAY, PRONOUN, SEPARATE, BOUND_SIGNAL, THROUGH, NUMWORD, BY, ADVERB, AUX, PP_PREP_INTRO, WHICH, END, PLURALE, BETWEEN, POSSDET, WHO, INCLUDE, AT, NULL };
 
 /* every list has its bit below CUE_KNOWN */
 typedef char kn_cue_lists_fit[sizeof CUES / sizeof CUES[0] - 1 <= 63 ? 1 : -1];
@@ -1192,6 +1193,29 @@ static int32_t subject_person(const ex *x, uint32_t q) {
     end = mention_from(lk, se->first);
   }
   return -1;
+}
+
+/* Is the named meeting at token a the object of "of" or "at" ("on the
+** sidelines of the NATO summit", "a session at the NATO foreign ministers'
+** meeting"), the frame of another event rather than its name ("met … for
+** the Security Consultative Meeting")? */
+static int around_meeting(const ex *x, uint32_t a) {
+  uint32_t s = x->tk->tok[a].sent;
+  for (long p = (long)a - 1, k = 0; p >= 0 && k < 5 && x->tk->tok[p].sent == s; p--, k++) {
+    if (key_in(x, (uint32_t)p, C_OF) || key_in(x, (uint32_t)p, C_AT)) return 1;
+    const kn_token *t = &x->tk->tok[p];
+    if (key_in(x, (uint32_t)p, C_SKIP) || t->kind == KN_TK_NUM || t->kind == KN_TK_CLITIC || is_punct(x, (uint32_t)p, '\'') ||
+        in_timex(x, (uint32_t)p) || (t->kind == KN_TK_WORD && (t->flags & KN_TF_LOWER) && !key_in(x, (uint32_t)p, C_NONPARTY_PREP)))
+      continue;
+    return 0;
+  }
+  return 0;
+}
+
+/* Is the trigger at tokens a..b a name (a named meeting: "NATO summit",
+** "SCM") rather than a word of the lexicon? */
+static int named_trigger(const ex *x, uint32_t a, uint32_t b) {
+  return b > a || !(x->tk->tok[a].flags & KN_TF_LOWER);
 }
 
 static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
@@ -1552,6 +1576,9 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
     int dates_it = !p->date[0] && ev.date[0] && p->npart == ev.npart && ev.npart > 0;
     /* the same happening named again: no party and no date the first one
     ** lacks ("met their counterparts … for 2+2 talks") */
+    /* a named meeting after another trigger is the larger event around
+    ** it: "held talks … on the margins of the Shangri-La Dialogue" */
+    if (named_trigger(x, ev.first, ev.last) && !named_trigger(x, p->first, p->last) && around_meeting(x, ev.first)) fam = 0;
     if (p->sent == ev.sent && fam && (!ev.date[0] || strcmp(p->date, ev.date) == 0 || dates_it) &&
         (p->npart == ev.npart || (ev.npart > 0 && p->npart > ev.npart)) &&
         (ev.npart > 0 || strcmp(p->date, ev.date) == 0)) {
@@ -1818,7 +1845,8 @@ kn_status kn_event_run(kn_extractor *X, const kn_evlex *lex, const kn_gaz *g, co
       /* "the Nuclear Consultative Group meeting": a named series naming
       ** the kind of the meeting noun after it */
       if (i + 1 < nc && cs[i].b + 1 == cs[i + 1].a && family_slot(cs[i].type) == family_slot(cs[i + 1].type) &&
-          ((tk->tok[cs[i].a].flags & KN_TF_LOWER) || cs[i].b > cs[i].a) && !past_form(&x, cs[i + 1].a)) continue;
+          ((tk->tok[cs[i].a].flags & (KN_TF_LOWER | KN_TF_UPPER)) || cs[i].b > cs[i].a) &&
+          !past_form(&x, cs[i + 1].a)) continue;
       /* "an official visit hosted by Duda", "the first summit he had
       ** hosted": a participle telling of the noun before it */
       if (w > 0 && participle_of(&x, &cs[w - 1], &cs[i])) continue;

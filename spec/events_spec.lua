@@ -254,6 +254,30 @@ describe("event extraction", function()
     assert.are.equal("person/jens-stoltenberg", parts(ev[1]))
   end)
 
+  it("takes the clause's parties for a noun after 'during', not after 'on'", function()
+    local ev = events("Yoon Suk Yeol thanked Mark Rutte during a phone call on Monday.", "2024-10-29")
+    assert.are.equal(1, #ev)
+    assert.are.equal("person/mark-rutte person/yoon-suk-yeol", parts(ev[1]))
+    ev = events("Pyongyang has not commented on the planned summit of Yoon Suk Yeol and Joe Biden.", "2024-10-29")
+    assert.are.equal("person/joe-biden person/yoon-suk-yeol", parts(ev[1]))
+  end)
+
+  it("keeps a named meeting on whose sidelines another met apart, and merges 'met … for' it", function()
+    local ev = events("Joe Biden and Yoon Suk Yeol met on Thursday on the sidelines of the NATO summit in "
+      .. "Washington.", "2024-07-11")
+    assert.are.equal(2, #ev)
+    assert.are.equal("met", ev[1].trigger.text)
+    assert.are.equal("NATO summit", ev[2].trigger.text)
+    ev = events("Lloyd Austin met Shin Won-sik in Seoul on Monday for the 55th Security Consultative Meeting.",
+      "2023-11-14")
+    assert.are.equal(1, #ev)
+    assert.are.equal("met", ev[1].trigger.text)
+    -- a series name before a meeting noun leaves the event to the noun
+    ev = events("South Korea and the United States held an NCG gathering in Washington on Wednesday.", "2024-12-05")
+    assert.are.equal(1, #ev)
+    assert.are.equal("gathering", ev[1].trigger.text)
+  end)
+
   it("keeps the phrase of a subject trigger and drops its predicate", function()
     local ev = events("The meeting between Cho Tae-yul and Mark Rutte on Monday followed months of tension "
       .. "between Seoul and Moscow.", "2024-11-06")
