@@ -1212,6 +1212,18 @@ static int around_meeting(const ex *x, uint32_t a) {
   return 0;
 }
 
+/* Is the trigger a deployment named by a noun ("the deployment",
+** "Pyongyang's dispatch of soldiers")? It names a state of affairs that
+** only a date of its own phrase dates. */
+static int deployment_noun(const ex *x, const cand *c) {
+  if (c->type != KN_EV_DEPLOYMENT || c->a != c->b) return 0;
+  if (noun_suffix(x, c->a)) return 1;
+  if (c->a == 0) return 0;
+  const kn_token *t = &x->tk->tok[c->a - 1];
+  return t->kind == KN_TK_CLITIC || key_in(x, c->a - 1, C_SKIP) ||
+         (t->kind == KN_TK_WORD && (t->flags & KN_TF_LOWER) && c->a > 1 && x->tk->tok[c->a - 2].kind == KN_TK_CLITIC);
+}
+
 /* Is the trigger at tokens a..b a name (a named meeting: "NATO summit",
 ** "SCM") rather than a word of the lexicon? */
 static int named_trigger(const ex *x, uint32_t a, uint32_t b) {
@@ -1275,6 +1287,7 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
   int agent_run = 0;               /* inside the "by" phrase of a passive statement verb */
   uint32_t prev_agent_last = 0;
   int subj_np = subject_np(x, c);
+  int state_noun = deployment_noun(x, c);
   /* "The session included Kishida …", "The exercise … brings together
   ** troops from …": a predicate that says who takes part */
   uint32_t include_at = 0;
@@ -1423,6 +1436,9 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
     /* "The ministerial will lay the groundwork for the summit in July":
     ** past another trigger, a subject's predicate dates that one */
     if (subj_np && t->first > c->next_a) continue;
+    /* "North Korea's dispatch of troops", "the troop deployment": a state
+    ** of affairs named as an object; a date before it is the other event's */
+    if (state_noun && t->last < c->a) continue;
     if (t->first > 0 && (key_in(x, t->first - 1, C_END) ||
                          (t->first > 1 && key_in(x, t->first - 2, C_END) && key_in(x, t->first - 1, C_PP_PREP)))) {
       if (!end_tx && t->type == KN_TX_DATE) end_tx = t;    /* "ends (on) Aug. 31", "through March 20" */
@@ -1528,7 +1544,7 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
     const kn_event *ante = prev_any;
     int fam = family_slot(ev.type);
     if (!same_parties && c->a == c->b && x->last_dated[fam] >= 0) ante = &X->ev[x->last_dated[fam]];
-    if (!ev.date[0] && ante->date[0]) {
+    if (!ev.date[0] && ante->date[0] && !state_noun) {
       /* the day it is dated by; its span was stated with the first mention */
       memcpy(ev.date, ante->date, sizeof ev.date);
       if (same_parties) memcpy(ev.date_end, ante->date_end, sizeof ev.date_end);
@@ -1624,6 +1640,8 @@ static void fill_context_dates(ex *x) {
     kn_event *e = &X->ev[i];
     if (i == 0 || X->ev[i - 1].sent != e->sent) sent_first = i;
     if (e->date[0]) continue;
+    cand c0 = { e->first, e->last, e->type, UINT32_MAX, UINT32_MAX, UINT32_MAX, 0 };
+    if (deployment_noun(x, &c0)) continue;
     /* events of the same sentence never give their date: start before them */
     for (size_t j = sent_first; j-- > 0;) {
       const kn_event *o = &X->ev[j];

@@ -278,6 +278,19 @@ describe("event extraction", function()
     assert.are.equal("gathering", ev[1].trigger.text)
   end)
 
+  it("dates a deployment named by a noun only by a date of its own phrase", function()
+    local ev = events("Yoon Suk Yeol chaired an emergency security meeting on Friday to discuss the North's troop "
+      .. "deployment.", "2024-10-18")
+    assert.are.equal(2, #ev)
+    assert.are.equal("2024-10-18", ev[1].date)
+    assert.are.equal("deployment", ev[2].trigger.text)
+    assert.is_nil(ev[2].date)
+    ev = events("Shin Won-sik said the deployment of US strategic assets to the peninsula this year had made "
+      .. "deterrence more credible.", "2023-11-13")
+    assert.are.equal("2023", ev[1].date)
+    assert.are.equal("country/united-states", parts(ev[1]))
+  end)
+
   it("keeps the phrase of a subject trigger and drops its predicate", function()
     local ev = events("The meeting between Cho Tae-yul and Mark Rutte on Monday followed months of tension "
       .. "between Seoul and Moscow.", "2024-11-06")
