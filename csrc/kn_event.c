@@ -1288,6 +1288,7 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
   uint32_t prev_agent_last = 0;
   int subj_np = subject_np(x, c);
   int state_noun = deployment_noun(x, c);
+  int framing = named_trigger(x, c->a, c->b) && c->prev_b != UINT32_MAX && c->prev_b >= lo && around_meeting(x, c->a);
   /* "The session included Kishida …", "The exercise … brings together
   ** troops from …": a predicate that says who takes part */
   uint32_t include_at = 0;
@@ -1439,6 +1440,9 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
     /* "North Korea's dispatch of troops", "the troop deployment": a state
     ** of affairs named as an object; a date before it is the other event's */
     if (state_noun && t->last < c->a) continue;
+    /* "met on Thursday on the sidelines of the NATO summit": the day is
+    ** the meeting's, not the summit's */
+    if (framing && t->last < c->a && (t->type == KN_TX_TIME || day_of(t->value))) continue;   /* a month covers both */
     if (t->first > 0 && (key_in(x, t->first - 1, C_END) ||
                          (t->first > 1 && key_in(x, t->first - 2, C_END) && key_in(x, t->first - 1, C_PP_PREP)))) {
       if (!end_tx && t->type == KN_TX_DATE) end_tx = t;    /* "ends (on) Aug. 31", "through March 20" */
@@ -1479,7 +1483,7 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
     memcpy(ev.date_end, prev_any->date_end, sizeof ev.date_end);
   }
   /* continuation of the previous event: a definite or pronoun subject */
-  int definite = c->a > 0 && key_in(x, c->a - 1, C_DEFINITE);
+  int definite = c->a > 0 && (key_in(x, c->a - 1, C_DEFINITE) || key_in(x, c->a - 1, C_POSSDET));   /* "the talks", "his visit" */
   /* "the meeting", "this summit": the noun names the event again; its
   ** participants are the ones its own sentence gives (the gold leaves "The
   ** meeting follows months of …" without any), only its date carries over.
@@ -1544,7 +1548,7 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
     const kn_event *ante = prev_any;
     int fam = family_slot(ev.type);
     if (!same_parties && c->a == c->b && x->last_dated[fam] >= 0) ante = &X->ev[x->last_dated[fam]];
-    if (!ev.date[0] && ante->date[0] && !state_noun) {
+    if (!ev.date[0] && ante->date[0] && !state_noun && !framing) {
       /* the day it is dated by; its span was stated with the first mention */
       memcpy(ev.date, ante->date, sizeof ev.date);
       if (same_parties) memcpy(ev.date_end, ante->date_end, sizeof ev.date_end);

@@ -267,7 +267,10 @@ describe("event extraction", function()
       .. "Washington.", "2024-07-11")
     assert.are.equal(2, #ev)
     assert.are.equal("met", ev[1].trigger.text)
+    assert.are.equal("2024-07-11", ev[1].date)
+    -- the day is the meeting's, not the summit's
     assert.are.equal("NATO summit", ev[2].trigger.text)
+    assert.is_nil(ev[2].date)
     ev = events("Lloyd Austin met Shin Won-sik in Seoul on Monday for the 55th Security Consultative Meeting.",
       "2023-11-14")
     assert.are.equal(1, #ev)
@@ -289,6 +292,15 @@ describe("event extraction", function()
       .. "deterrence more credible.", "2023-11-13")
     assert.are.equal("2023", ev[1].date)
     assert.are.equal("country/united-states", parts(ev[1]))
+  end)
+
+  it("carries the date of the event a possessive noun names again", function()
+    local ev = events("Cho Tae-yul held talks with Hadja Lahbib in Brussels on Thursday. In his meeting with Lahbib, "
+      .. "Cho discussed trade, the ministry said.", "2024-04-05")
+    assert.are.equal(2, #ev)
+    assert.are.equal("meeting", ev[2].trigger.text)
+    assert.are.equal("2024-04-04", ev[2].date)
+    assert.are.equal("person/cho-tae-yul person/hadja-lahbib", parts(ev[2]))
   end)
 
   it("keeps the phrase of a subject trigger and drops its predicate", function()
