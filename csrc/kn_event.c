@@ -1599,9 +1599,12 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
     /* a named meeting after another trigger is the larger event around
     ** it: "held talks … on the margins of the Shangri-La Dialogue" */
     if (named_trigger(x, ev.first, ev.last) && !named_trigger(x, p->first, p->last) && around_meeting(x, ev.first)) fam = 0;
-    if (p->sent == ev.sent && fam && (!ev.date[0] || strcmp(p->date, ev.date) == 0 || dates_it) &&
-        (p->npart == ev.npart || (ev.npart > 0 && p->npart > ev.npart)) &&
-        (ev.npart > 0 || strcmp(p->date, ev.date) == 0)) {
+    /* "fired several missiles …, adding that it detected the launches":
+    ** a definite noun with no party of its own names the same happening */
+    int again = p->type == ev.type && ev.npart == 0 && definite && c->a == c->b && noun_trigger(x, c);
+    if (p->sent == ev.sent && fam && (!ev.date[0] || strcmp(p->date, ev.date) == 0 || dates_it || again) &&
+        (p->npart == ev.npart || (ev.npart > 0 && p->npart > ev.npart) || again) &&
+        (ev.npart > 0 || strcmp(p->date, ev.date) == 0 || again)) {
       int same = 1;
       for (uint32_t k = 0; k < ev.npart && same; k++) {
         int found = 0;

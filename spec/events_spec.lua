@@ -303,6 +303,14 @@ describe("event extraction", function()
     assert.are.equal("person/cho-tae-yul person/hadja-lahbib", parts(ev[2]))
   end)
 
+  it("reads a definite noun with no parties as the same happening as its sentence's event", function()
+    local ev = events("North Korea fired several ballistic missiles into the Yellow Sea on Monday, the JCS said, "
+      .. "adding that it detected the launches at around 1:50 p.m.", "2025-03-10")
+    assert.are.equal(1, #ev)
+    assert.are.equal("fired", ev[1].trigger.text)
+    assert.are.equal("country/north-korea", parts(ev[1]))
+  end)
+
   it("keeps the phrase of a subject trigger and drops its predicate", function()
     local ev = events("The meeting between Cho Tae-yul and Mark Rutte on Monday followed months of tension "
       .. "between Seoul and Moscow.", "2024-11-06")
