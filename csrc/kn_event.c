@@ -380,7 +380,7 @@ typedef struct cand { uint32_t a, b; int type; uint32_t next_a, prev_a, prev_b; 
 #define CUE_KNOWN ((uint64_t)1 << 63)
 
 /* The rules' word lists, one bit each in the cue set (same order as CUES). */
-enum { C_TO, C_ACC, C_THE, C_SKIP, C_OF, C_INAT, C_HE, C_BE, C_STRONG, C_ROLE_NOUNS, C_OTHER_SIGNAL, C_BOUNDARY_WORDS, C_RELATIVE, C_REPORTING, C_NONPARTY_PREP, C_COORD, C_PARTY_PREP, C_FUTURE, C_ATTRIB, C_DEFINITE, C_LOCPREP, C_PARTY_NOUNS, C_PP_PREP, C_THAT, C_SAY, C_PRONOUN, C_SEPARATE, C_BOUND_SIGNAL, C_THROUGH, C_NUMWORD, C_BY, C_ADVERB, C_AUX, C_PP_PREP_INTRO, C_WHICH, C_END, C_PLURALE, C_BETWEEN, C_POSSDET, C_WHO, C_INCLUDE, C_AT };
+enum { C_TO, C_ACC, C_THE, C_SKIP, C_OF, C_INAT, C_HE, C_BE, C_STRONG, C_ROLE_NOUNS, C_OTHER_SIGNAL, C_BOUNDARY_WORDS, C_RELATIVE, C_REPORTING, C_NONPARTY_PREP, C_COORD, C_PARTY_PREP, C_FUTURE, C_ATTRIB, C_DEFINITE, C_LOCPREP, C_PARTY_NOUNS, C_PP_PREP, C_THAT, C_SAY, C_PRONOUN, C_SEPARATE, C_BOUND_SIGNAL, C_THROUGH, C_NUMWORD, C_BY, C_ADVERB, C_AUX, C_PP_PREP_INTRO, C_WHICH, C_END, C_PLURALE, C_BETWEEN, C_POSSDET, C_WHO, C_INCLUDE, C_AT, C_FRAME };
 
 static size_t tkey(const ex *x, uint32_t i, char *buf, size_t cap) {
   size_t n = kn_tok_key(x->text, &x->tk->tok[i], buf, cap - 1);
@@ -459,6 +459,15 @@ static int entry_matches(ex *x, const lexent *e, uint32_t h) {
       return 0;
   }
   if (e->needs >= 0 && !(sentence_classes(x, s) & (1u << e->needs))) return 0;
+  if (e->not_ >= 0) {
+    /* no word of the class within three words before ("would be met with") */
+    p = (long)h;
+    for (int c = 0; c < 3; c++) {
+      p = prev_word(x, p);
+      if (p < 0 || tk->tok[p].sent != s) break;
+      if (word_classes(x, (uint32_t)p) & (1u << e->not_)) return 0;
+    }
+  }
   return 1;
 }
 
@@ -510,6 +519,10 @@ static const char *const BETWEEN[] = { "between", "among", NULL };
 static const char *const POSSDET[] = { "his", "her", "their", "its", NULL };
 static const char *const WHO[] = { "who", NULL };
 static const char *const AT[] = { "at", NULL };
+/* Nouns of a part or the time of a meeting: "the sidelines of the summit". */
+static const char *const FRAME[] = { "sidelines", "sideline", "margins", "margin", "fringes", "fringe", "side",
+  "eve", "opening", "close", "end", "start", "day", "days", "run-up", "runup", "lead-up", "wake",
+  "edition", "round", NULL };
 /* Verbs whose object is who takes part in their subject, an event. */
 static const char *const INCLUDE[] = { "included", "includes", "include", "including", "brought", "brings",
   "bring", "involved", "involves", "featured", "features", NULL };
@@ -999,7 +1012,7 @@ static const char *const SEPARATE[] = { "separate", "another", "bilateral", "tri
 /* The cue lists, each a bit of the cue set. */
 static const char *const *const CUES[] = { TO, ACC, THE, SKIP, OF, INAT, HE, BE, STRONG, ROLE_NOUNS,
   OTHER_SIGNAL, BOUNDARY_WORDS, RELATIVE, REPORTING, NONPARTY_PREP, COORD, PARTY_PREP, FUTURE, ATTRIB,
-  DEFINITE, LOCPREP, PARTY_NOUNS, PP_PREP, THAT, SAY, PRONOUN, SEPARATE, BOUND_SIGNAL, THROUGH, NUMWORD, BY, ADVERB, AUX, PP_PREP_INTRO, WHICH, END, PLURALE, BETWEEN, POSSDET, WHO, INCLUDE, AT, NULL };
+  DEFINITE, LOCPREP, PARTY_NOUNS, PP_PREP, THAT, SAY, PRONOUN, SEPARATE, BOUND_SIGNAL, THROUGH, NUMWORD, BY, ADVERB, AUX, PP_PREP_INTRO, WHICH, END, PLURALE, BETWEEN, POSSDET, WHO, INCLUDE, AT, FRAME, NULL };
 
 /* every list has its bit below CUE_KNOWN */
 typedef char kn_cue_lists_fit[sizeof CUES / sizeof CUES[0] - 1 <= 63 ? 1 : -1];
@@ -1222,6 +1235,18 @@ static int deployment_noun(const ex *x, const cand *c) {
   const kn_token *t = &x->tk->tok[c->a - 1];
   return t->kind == KN_TK_CLITIC || key_in(x, c->a - 1, C_SKIP) ||
          (t->kind == KN_TK_WORD && (t->flags & KN_TF_LOWER) && c->a > 1 && x->tk->tok[c->a - 2].kind == KN_TK_CLITIC);
+}
+
+/* Is the named meeting m, after "of", the body a thing belongs to ("the
+** main product of the Nuclear Consultative Group", "a session of the
+** NCG") rather than the frame of an event ("on the sidelines of the NATO
+** summit", "the second day of the summit")? */
+static int series_as_body(const ex *x, const kn_mention *m) {
+  long p = (long)m->first - 1;
+  if (p >= 0 && key_in(x, (uint32_t)p, C_THE)) p--;
+  if (p < 1 || !key_in(x, (uint32_t)p, C_OF)) return 0;
+  return x->tk->tok[p - 1].kind == KN_TK_WORD && (x->tk->tok[p - 1].flags & KN_TF_LOWER) &&
+         !key_in(x, (uint32_t)p - 1, C_FRAME);
 }
 
 /* Is the trigger at tokens a..b a name (a named meeting: "NATO summit",
@@ -1484,10 +1509,9 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
   }
   /* continuation of the previous event: a definite or pronoun subject */
   int definite = c->a > 0 && (key_in(x, c->a - 1, C_DEFINITE) || key_in(x, c->a - 1, C_POSSDET));   /* "the talks", "his visit" */
-  /* "the meeting", "this summit": the noun names the event again; its
-  ** participants are the ones its own sentence gives (the gold leaves "The
-  ** meeting follows months of …" without any), only its date carries over.
-  ** A pronoun or "the two leaders" names the participants again. */
+  /* "the meeting", "this summit": the noun names the event again; its date
+  ** carries over, and its parties (below). A pronoun or "the two leaders"
+  ** names the participants again. */
   int same_parties = definite && key_in(x, c->a - 1, C_PRONOUN);
   int count = 0;                   /* "the three": how many they are */
   if (!definite && c->a > 1) {
@@ -1516,6 +1540,15 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
         definite = same_parties = 1;
         count = number_word(x, (uint32_t)p);
       }
+    }
+  }
+  if (!same_parties && intro_subj < tk->ntok && intro_subj > 0) {
+    /* "In a joint statement, the two presidents said …", "…, they said":
+    ** the subject after the opening phrase names the parties again */
+    if (key_in(x, intro_subj, C_PRONOUN)) definite = same_parties = 1;
+    else if (key_in(x, intro_subj, C_NUMWORD) && key_in(x, intro_subj - 1, C_THE)) {
+      definite = same_parties = 1;
+      count = number_word(x, intro_subj);
     }
   }
   /* "The gathering was overshadowed …", "after the meeting", "His visit
@@ -1825,7 +1858,7 @@ kn_status kn_event_run(kn_extractor *X, const kn_evlex *lex, const kn_gaz *g, co
     int in_mention = lk && mi < lk->nm && lk->m[mi].first <= i && i <= lk->m[mi].last;
     if (in_mention) {
       const kn_mention *m = &lk->m[mi];
-      if (m->type == KN_ET_MEETING && m->first == i) {
+      if (m->type == KN_ET_MEETING && m->first == i && !series_as_body(&x, m)) {
         if ((st = kn_grow(X->alloc, X->ud, (void **)&cs, &capc, nc + 1, sizeof(cand)))) goto cleanup;
         cs[nc].a = m->first; cs[nc].b = m->last; cs[nc].type = KN_EV_MEETING;
         nc++;

@@ -311,6 +311,23 @@ describe("event extraction", function()
     assert.are.equal("country/north-korea", parts(ev[1]))
   end)
 
+  it("reads the counted subject after an opening phrase as the parties named before", function()
+    local ev = events("Joe Biden and Yoon Suk Yeol met in Washington on Thursday. In a joint statement, the two "
+      .. "presidents said any attack would be met with a decisive response.", "2024-07-11")
+    -- "would be met with" is no meeting (not:passive in the lexicon)
+    assert.are.equal(2, #ev)
+    assert.are.equal("statement", ev[2].trigger.text)
+    assert.are.equal("agreement", ev[2].type)
+    assert.are.equal("person/joe-biden person/yoon-suk-yeol", parts(ev[2]))
+    assert.are.equal("2024-07-11", ev[2].date)
+  end)
+
+  it("reads a named series after 'the product of' as a body, not a meeting", function()
+    local ev = events("It is the main product so far of the Nuclear Consultative Group, which Joe Biden and Yoon "
+      .. "Suk Yeol created in April 2023.", "2024-07-11")
+    assert.are.equal(0, #ev)
+  end)
+
   it("keeps the phrase of a subject trigger and drops its predicate", function()
     local ev = events("The meeting between Cho Tae-yul and Mark Rutte on Monday followed months of tension "
       .. "between Seoul and Moscow.", "2024-11-06")

@@ -138,11 +138,12 @@ Bros.   final
 @phone      phone telephone video virtual videoconference
 @negation   not n't no never without cancel cancels cancelled canceled cancelling postponed postpone postpones scrapped skip skipped skips skipping deny denied denies refused could might may if unless nor
 @court      court judges justices
+@passive    be been being
 
 # meetings
 meeting           meeting
 meetings          meeting
-met               meeting
+met               meeting      not:passive
 meet              meeting
 meets             meeting
 summit            meeting
