@@ -537,6 +537,23 @@ static int32_t new_short(const lk *k, const kn_raw *r, long after, long *at) {
   return best;
 }
 
+/* The office among title r's whose holder on the document's day has the
+** short form sr ("President Biden"), or -1; the holder in *who. */
+static int32_t title_of_short(const lk *k, const kn_raw *r, const kn_raw *sr, int32_t *who) {
+  if (!k->day) return -1;
+  for (uint32_t q = 0; q < r->tcount; q++) {
+    const kn_target *x = tgt(k, r, q);
+    if (x->how != KN_T_TITLE || !target_ok(k, r, x)) continue;
+    int32_t h = kn_gaz_holder(k->g, x->ent, k->day);
+    if (h < 0) continue;
+    for (uint32_t i = 0; i < sr->tcount; i++) {
+      const kn_target *t = tgt(k, sr, i);
+      if (t->how == KN_T_SHORT && t->ent == h && target_ok(k, sr, t)) { *who = h; return x->ent; }
+    }
+  }
+  return -1;
+}
+
 /* ---------------------------------------------------------------- main */
 
 static int32_t pick_full(const lk *k, const kn_raw *r, int *how) {
@@ -628,7 +645,7 @@ kn_status kn_link_run(kn_linker *L, const kn_gaz *g, const char *text, const kn_
       } else if (!former) {
         long nj = (j + 1 < k.nraw && k.raw[j + 1].first == r->last + 1) ? (long)(j + 1) : -1;
         int32_t p = nj >= 0 ? person_of(&k, &k.raw[nj]) : -1;
-        int32_t office = -1, holder = -1, named = -1;
+        int32_t office = -1, holder = -1, named = -1, o2;
         if (p >= 0) {
           /* the office the person holds that day, else held */
           int32_t held_any = -1;
@@ -644,6 +661,12 @@ kn_status kn_link_run(kn_linker *L, const kn_gaz *g, const char *text, const kn_
         } else if (nj >= 0 && new_name_at(&k, j + 1, r->last + 1) <= (long)k.raw[nj].last &&
                    (office = resolve_by_context(&k, r, hw, mod, 1)) >= 0 &&
                    (p = short_holder(&k, &k.raw[nj], office)) >= 0) {
+          named = p;
+        } else if (nj >= 0 && new_name_at(&k, j + 1, r->last + 1) <= (long)k.raw[nj].last &&
+                   (o2 = title_of_short(&k, r, &k.raw[nj], &p)) >= 0) {
+          /* "President Biden" with no country named: the title whose holder
+          ** that day has this short form */
+          office = o2;
           named = p;
         } else {
           long last = new_name_at(&k, j + 1, r->last + 1);

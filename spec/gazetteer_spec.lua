@@ -143,6 +143,13 @@ describe("entity linking", function()
     assert.are.equal("person/mark-rutte", c[2].holder)
   end)
 
+  it("reads a bare title and a short name as the office whose holder has that name", function()
+    -- no country names the title: the holder on the day is Biden, not a new "Biden"
+    local b = brief(mentions("President Biden and President Yoon Suk Yeol of South Korea met on Thursday.", "2024-07-11"))
+    assert.are.equal("President=office/us-president>person/joe-biden/office", b[1])
+    assert.are.equal("Biden=person/joe-biden/short", b[2])
+  end)
+
   it("links short names to the last full name, and not before one", function()
     local m = mentions("Kim met Austin. Defense Minister Kim Yong-hyun and JCS Chairman Kim Myung-soo flew in. "
       .. "Kim briefed reporters.")
