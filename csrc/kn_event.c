@@ -380,7 +380,7 @@ typedef struct cand { uint32_t a, b; int type; uint32_t next_a, prev_a, prev_b; 
 #define CUE_KNOWN ((uint64_t)1 << 63)
 
 /* The rules' word lists, one bit each in the cue set (same order as CUES). */
-enum { C_TO, C_ACC, C_THE, C_SKIP, C_OF, C_INAT, C_HE, C_BE, C_STRONG, C_ROLE_NOUNS, C_OTHER_SIGNAL, C_BOUNDARY_WORDS, C_RELATIVE, C_REPORTING, C_NONPARTY_PREP, C_COORD, C_PARTY_PREP, C_FUTURE, C_ATTRIB, C_DEFINITE, C_LOCPREP, C_PARTY_NOUNS, C_PP_PREP, C_THAT, C_SAY, C_PRONOUN, C_SEPARATE, C_BOUND_SIGNAL, C_THROUGH, C_NUMWORD, C_BY, C_ADVERB, C_AUX, C_PP_PREP_INTRO, C_WHICH, C_END, C_PLURALE, C_BETWEEN, C_POSSDET, C_WHO, C_INCLUDE, C_AT, C_FRAME };
+enum { C_TO, C_ACC, C_THE, C_SKIP, C_OF, C_INAT, C_HE, C_BE, C_STRONG, C_ROLE_NOUNS, C_OTHER_SIGNAL, C_BOUNDARY_WORDS, C_RELATIVE, C_REPORTING, C_NONPARTY_PREP, C_COORD, C_PARTY_PREP, C_FUTURE, C_ATTRIB, C_DEFINITE, C_LOCPREP, C_PARTY_NOUNS, C_PP_PREP, C_THAT, C_SAY, C_PRONOUN, C_SEPARATE, C_BOUND_SIGNAL, C_THROUGH, C_NUMWORD, C_BY, C_ADVERB, C_AUX, C_PP_PREP_INTRO, C_WHICH, C_END, C_PLURALE, C_BETWEEN, C_POSSDET, C_WHO, C_INCLUDE, C_AT, C_FRAME, C_WHEN, C_FLY };
 
 static size_t tkey(const ex *x, uint32_t i, char *buf, size_t cap) {
   size_t n = kn_tok_key(x->text, &x->tk->tok[i], buf, cap - 1);
@@ -519,6 +519,8 @@ static const char *const BETWEEN[] = { "between", "among", NULL };
 static const char *const POSSDET[] = { "his", "her", "their", "its", NULL };
 static const char *const WHO[] = { "who", NULL };
 static const char *const AT[] = { "at", NULL };
+static const char *const WHEN[] = { "when", NULL };
+static const char *const FLY[] = { "flew", "flies", "fly", "flown", "flying", NULL };
 /* Nouns of a part or the time of a meeting: "the sidelines of the summit". */
 static const char *const FRAME[] = { "sidelines", "sideline", "margins", "margin", "fringes", "fringe", "side",
   "eve", "opening", "close", "end", "start", "day", "days", "run-up", "runup", "lead-up", "wake",
@@ -1012,7 +1014,7 @@ static const char *const SEPARATE[] = { "separate", "another", "bilateral", "tri
 /* The cue lists, each a bit of the cue set. */
 static const char *const *const CUES[] = { TO, ACC, THE, SKIP, OF, INAT, HE, BE, STRONG, ROLE_NOUNS,
   OTHER_SIGNAL, BOUNDARY_WORDS, RELATIVE, REPORTING, NONPARTY_PREP, COORD, PARTY_PREP, FUTURE, ATTRIB,
-  DEFINITE, LOCPREP, PARTY_NOUNS, PP_PREP, THAT, SAY, PRONOUN, SEPARATE, BOUND_SIGNAL, THROUGH, NUMWORD, BY, ADVERB, AUX, PP_PREP_INTRO, WHICH, END, PLURALE, BETWEEN, POSSDET, WHO, INCLUDE, AT, FRAME, NULL };
+  DEFINITE, LOCPREP, PARTY_NOUNS, PP_PREP, THAT, SAY, PRONOUN, SEPARATE, BOUND_SIGNAL, THROUGH, NUMWORD, BY, ADVERB, AUX, PP_PREP_INTRO, WHICH, END, PLURALE, BETWEEN, POSSDET, WHO, INCLUDE, AT, FRAME, WHEN, FLY, NULL };
 
 /* every list has its bit below CUE_KNOWN */
 typedef char kn_cue_lists_fit[sizeof CUES / sizeof CUES[0] - 1 <= 63 ? 1 : -1];
@@ -1276,6 +1278,9 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
   ** for an hour": a weapon's flight is no visit. The traveller is the
   ** nearest person, body or country before the verb. */
   if (c->type == KN_EV_VISIT && c->a == c->b && weapon_subject(x, c, lo)) return KN_OK;
+  /* "it flew a new solid-fuel design": flying a thing is no trip */
+  if (c->type == KN_EV_VISIT && c->a == c->b && key_in(x, c->a, C_FLY) && c->b + 1 < tk->ntok &&
+      key_in(x, c->b + 1, C_SKIP)) return KN_OK;
   /* "Yonhap News Agency reported": an outlet's report is no statement of
   ** an official body (ANNOTATION.md) */
   if (statement_verb(x, c) && c->a > 0) {
@@ -1484,6 +1489,17 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
       d += 12;
     }
     if (d < bestd) { bestd = d; best = t; besti = i; }
+  }
+  if (!best && lo >= 2 && key_in(x, lo - 1, C_WHEN)) {
+    /* "the first since September 2021, when they last gathered in Seoul",
+    ** "last month when Putin visited": the time "when" refers back to */
+    uint32_t p = lo - 2;
+    if (is_punct(x, p, ',') && p > 0) p--;
+    size_t i = x->tg ? timex_from(x->tg, p + 1) : 0;
+    if (i > 0 && x->tg->tx[i - 1].last == p && x->tg->tx[i - 1].sent == s) {
+      const kn_timex *t = &x->tg->tx[i - 1];
+      if ((t->type == KN_TX_DATE || t->type == KN_TX_TIME) && !vague(t->value)) { best = t; besti = i - 1; }
+    }
   }
   if (best) {
     copy_date(ev.date, best->value);

@@ -328,6 +328,21 @@ describe("event extraction", function()
     assert.are.equal(0, #ev)
   end)
 
+  it("dates a 'when' clause by the time it refers back to", function()
+    local ev = events("North Korea and Russia signed a defense treaty last month when Vladimir Putin visited "
+      .. "Pyongyang.", "2024-07-11")
+    assert.are.equal(2, #ev)
+    assert.are.equal("visited", ev[2].trigger.text)
+    assert.are.equal("2024-06", ev[2].date)
+    ev = events("It was the first such meeting since September 2021, when Cho Tae-yul and Penny Wong last "
+      .. "gathered in Seoul.", "2024-05-02")
+    assert.are.equal("gathered", ev[#ev].trigger.text)
+    assert.are.equal("2021-09", ev[#ev].date)
+    -- flying a thing is no trip
+    ev = events("It was the North's first ICBM test since April, when it flew a new solid-fuel design.", "2023-07-12")
+    for _, e in ipairs(ev) do assert.are_not.equal("visit", e.type) end
+  end)
+
   it("keeps the phrase of a subject trigger and drops its predicate", function()
     local ev = events("The meeting between Cho Tae-yul and Mark Rutte on Monday followed months of tension "
       .. "between Seoul and Moscow.", "2024-11-06")
