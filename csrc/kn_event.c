@@ -1603,6 +1603,9 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
       if (same_parties) memcpy(ev.date_end, ante->date_end, sizeof ev.date_end);
     }
     if (ev.location < 0 && same_parties) ev.location = ante->location;
+    /* "after the talks", "The talks come amid …": talks naming again a
+    ** meeting (a summit, a ministerial) are that meeting */
+    if (ev.type == KN_EV_TALKS && !same_parties && !best && c->a == c->b && ante->type == KN_EV_MEETING) ev.type = KN_EV_MEETING;
   }
   /* "on Monday for an 11-day run through March 20", "The exercise, which
   ** ends Aug. 31": the end of the span */

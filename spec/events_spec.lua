@@ -343,6 +343,18 @@ describe("event extraction", function()
     for _, e in ipairs(ev) do assert.are_not.equal("visit", e.type) end
   end)
 
+  it("reads talks that name a meeting again as that meeting", function()
+    local ev = events("Lloyd Austin and Kim Yong-hyun held the 56th Security Consultative Meeting at the Pentagon on "
+      .. "Wednesday. Austin told reporters after the talks that the commitment was ironclad.", "2024-10-31")
+    assert.are.equal(2, #ev)
+    assert.are.equal("talks", ev[2].trigger.text)
+    assert.are.equal("meeting", ev[2].type)
+    assert.are.equal("2024-10-30", ev[2].date)
+    assert.are.equal("person/kim-yong-hyun person/lloyd-austin", parts(ev[2]))
+    ev = events("North Korea fires ICBM hours after US-South Korea defence talks", "2024-10-31")
+    assert.are.equal("meeting", ev[2].type)
+  end)
+
   it("keeps the phrase of a subject trigger and drops its predicate", function()
     local ev = events("The meeting between Cho Tae-yul and Mark Rutte on Monday followed months of tension "
       .. "between Seoul and Moscow.", "2024-11-06")

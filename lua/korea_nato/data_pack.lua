@@ -175,6 +175,8 @@ dinner            meeting
 luncheon          meeting
 *sat down         meeting
 security *talks   meeting
+defense *talks    meeting
+defence *talks    meeting
 2+2 *talks        meeting
 two-plus-two *talks meeting
 annual *talks     meeting
