@@ -145,7 +145,8 @@ describe("entity linking", function()
 
   it("reads a bare title and a short name as the office whose holder has that name", function()
     -- no country names the title: the holder on the day is Biden, not a new "Biden"
-    local b = brief(mentions("President Biden and President Yoon Suk Yeol of South Korea met on Thursday.", "2024-07-11"))
+    local b = brief(mentions("President Biden and President Yoon Suk Yeol of South Korea met on Thursday.",
+      "2024-07-11"))
     assert.are.equal("President=office/us-president>person/joe-biden/office", b[1])
     assert.are.equal("Biden=person/joe-biden/short", b[2])
   end)
