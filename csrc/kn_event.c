@@ -781,7 +781,7 @@ static int noun_trigger(const ex *x, const cand *c) {
     const kn_token *t = &x->tk->tok[p];
     if (key_in(x, (uint32_t)p, C_SKIP) || key_in(x, (uint32_t)p, C_SEPARATE)) return 1;
     if (t->kind == KN_TK_PUNCT && x->text[t->start] == '-') { k--; continue; }  /* "one-on-one", "two-day": one modifier */
-    if (t->kind == KN_TK_WORD && !(t->flags & KN_TF_LOWER)) {
+    if (t->kind == KN_TK_WORD && !(t->flags & KN_TF_LOWER) && c->type == KN_EV_MEETING) {
       /* a named series or a place as one modifier: "the Nuclear
       ** Consultative Group meeting", "the Madrid summit" */
       size_t mi = mention_from(x->lk, (uint32_t)p + 1);
@@ -1263,7 +1263,8 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
   const kn_linker *lk = x->lk;
   uint32_t s = tk->tok[c->a].sent;
   uint32_t lo, hi;
-  clause_of(x, c->a, c->b, noun_trigger(x, c), &lo, &hi);
+  int noun = noun_trigger(x, c);     /* asked often below: once */
+  clause_of(x, c->a, c->b, noun, &lo, &hi);
   kn_event ev;
   memset(&ev, 0, sizeof ev);
   ev.start = tk->tok[c->a].start;
@@ -1324,7 +1325,7 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
   uint32_t include_at = 0;
   for (uint32_t i = c->b + 1; subj_np && i <= rhi && !include_at; i++)
     if (key_in(x, i, C_INCLUDE)) include_at = i;
-  int noun_obj = noun_trigger(x, c);
+  int noun_obj = noun;
   uint32_t prev_last = 0;
   for (size_t i = mention_from(lk, lo); i < lk->nm; i++) {
     const kn_mention *m = &lk->m[i];
@@ -1570,7 +1571,7 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
   /* "The gathering was overshadowed …", "after the meeting", "His visit
   ** …": a noun naming again the event the sentence before tells of takes
   ** its parties besides its own (ANNOTATION.md, continuing sentences) */
-  if (!same_parties && s > 0 && noun_trigger(x, c) && (definite || (c->a > 0 && key_in(x, c->a - 1, C_POSSDET))) &&
+  if (!same_parties && s > 0 && noun && (definite || (c->a > 0 && key_in(x, c->a - 1, C_POSSDET))) &&
       (c->a == c->b || subj_np))
     if ((st = add_previous_parties(x, c, (uint32_t)part0))) return st;
   ev.npart = (uint32_t)(X->nparts - part0);
@@ -1653,7 +1654,7 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
     if (named_trigger(x, ev.first, ev.last) && !named_trigger(x, p->first, p->last) && around_meeting(x, ev.first)) fam = 0;
     /* "fired several missiles …, adding that it detected the launches":
     ** a definite noun with no party of its own names the same happening */
-    int again = p->type == ev.type && ev.npart == 0 && definite && c->a == c->b && noun_trigger(x, c);
+    int again = p->type == ev.type && ev.npart == 0 && definite && c->a == c->b && noun;
     if (p->sent == ev.sent && fam && (!ev.date[0] || strcmp(p->date, ev.date) == 0 || dates_it || again) &&
         (p->npart == ev.npart || (ev.npart > 0 && p->npart > ev.npart) || again) &&
         (ev.npart > 0 || strcmp(p->date, ev.date) == 0 || again)) {
