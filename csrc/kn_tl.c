@@ -388,6 +388,10 @@ static int score(const ctx *x, const cluster *c, const kn_tl_event *e, const eda
   }
   if (!enough && !same_series && !(same_doc && exact)) return -1;
   if (!ongoing(c->fam) && e->npers >= 2 && !same_series && !cast_fits(x, c, e)) return -1;
+  /* an entry of a named meeting told with no cast (the summit, its host)
+  ** is not the meeting of two people or more that does not name it:
+  ** "Yoon met Stoltenberg" beside "Yoon arrived for the NATO summit" */
+  if (!ongoing(c->fam) && e->npers >= 2 && !same_series && c->series >= 0 && c->npset == 0) return -1;
   if (e->location >= 0 && c->location >= 0 && e->location != c->location &&
       !contains(x, e->location, c->location) && !contains(x, c->location, e->location) && !strong)
     return -1;

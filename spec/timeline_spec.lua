@@ -399,5 +399,17 @@ describe("korea_nato.timeline", function()
       assert.are.equal(at["u1#1"], at["u2#1"])
       assert.are_not.equal(at["u1#1"], at["u3#1"])
     end)
+
+    it("keeps a leader's meeting with another out of the summit entry that does not name it", function()
+      local at = entries_of {
+        { id = "w1", source = "Wire One", published = "2024-07-05",
+          text = "President Yoon Suk Yeol will attend the NATO summit in Washington next week, his office said. "
+            .. "Yoon will also meet NATO Secretary General Jens Stoltenberg, the office said." },
+        { id = "w2", source = "Paper Two", published = "2024-07-10",
+          text = "Yoon Suk Yeol attended the NATO summit in Washington on Tuesday." },
+      }
+      assert.are.equal(at["w1#1"], at["w2#1"])
+      assert.are_not.equal(at["w1#1"], at["w1#2"])
+    end)
   end)
 end)
