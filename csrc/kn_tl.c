@@ -353,6 +353,9 @@ static int score(const ctx *x, const cluster *c, const kn_tl_event *e, const eda
       /* a neighbouring day: another outlet's error, not a document's own
       ** second day (the dinner before the talks, the meeting after) */
       else if (!(strong && !same_doc && d0 <= c->dmax + slack && d1 >= c->dmin - slack)) return -1;
+      /* the day before or after a named meeting's: the meeting only when
+      ** it is named (the partners' session the day after the summit) */
+      else if (c->series >= 0 && !same_series) return -1;
     } else if (c->cmin != INT32_MAX) {
       /* a day inside the week, month or year the entry has agrees */
       if (!(d0 >= c->cmin && d0 <= c->cmax)) return -1;

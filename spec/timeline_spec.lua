@@ -411,5 +411,16 @@ describe("korea_nato.timeline", function()
       assert.are.equal(at["w1#1"], at["w2#1"])
       assert.are_not.equal(at["w1#1"], at["w1#2"])
     end)
+
+    it("keeps a session the day after a summit apart when it does not name the summit", function()
+      local at = entries_of {
+        { id = "x1", source = "Wire One", published = "2023-07-11",
+          text = "President Yoon Suk Yeol attended the NATO summit in Vilnius on Tuesday." },
+        { id = "x2", source = "Paper Two", published = "2023-07-13",
+          text = "Yoon Suk Yeol attended a session with the leaders of Japan, Australia and New Zealand in Vilnius "
+            .. "on Wednesday." },
+      }
+      assert.are_not.equal(at["x1#1"], at["x2#1"])
+    end)
   end)
 end)

@@ -167,6 +167,9 @@ static int score(const ctx *x, const cluster *c, const kn_tl_event *e, const eda
     if (c->dmin != INT32_MAX) {
       if (d0 <= c->dmax && d1 >= c->dmin) exact = 1;
       else if (!(strong && !same_doc && d0 <= c->dmax + slack && d1 >= c->dmin - slack)) return -1;
+      /* the day before or after a named meeting's: the meeting only when
+      ** it is named (the partners' session the day after the summit) */
+      else if (c->series >= 0 && !same_series) return -1;
     } else if (c->cmin != INT32_MAX) {
       if (!(d0 >= c->cmin && d0 <= c->cmax)) return -1;
       exact = 1;
