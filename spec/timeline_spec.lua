@@ -422,5 +422,19 @@ describe("korea_nato.timeline", function()
       }
       assert.are_not.equal(at["x1#1"], at["x2#1"])
     end)
+
+    it("keeps a named meeting's days when one outlet dates it a day late", function()
+      local at = entries_of {
+        { id = "m1", source = "Wire One", published = "2024-10-30",
+          text = "South Korean Defense Minister Kim Yong-hyun and U.S. Defense Secretary Lloyd Austin held the Security "
+            .. "Consultative Meeting at the Pentagon on Wednesday." },
+        { id = "m2", source = "Paper Two", published = "2024-10-31",
+          text = "Kim Yong-hyun and Lloyd Austin held the Security Consultative Meeting at the Pentagon on Thursday." },
+        { id = "m3", source = "Site Three", published = "2024-11-01",
+          text = "Kim Yong-hyun, Lloyd Austin, Cho Tae-yul and Antony Blinken held talks in Washington on Thursday." },
+      }
+      assert.are.equal(at["m1#1"], at["m2#1"])
+      assert.are_not.equal(at["m1#1"], at["m3#1"])
+    end)
   end)
 end)

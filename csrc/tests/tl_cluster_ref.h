@@ -89,6 +89,7 @@ typedef struct cluster {
   uint32_t doc0;               /* a document of the cluster (same-document days) */
   uint32_t docs;               /* documents seen: 1, or 2 meaning several */
   int32_t dmin, dmax;          /* day numbers of day-level members (INT_MAX/INT_MIN: none) */
+  int32_t kmin, kmax;          /* the days an event must fall on to be on the entry's days */
   int32_t cmin, cmax;          /* day numbers of coarse members' periods */
   int32_t location, series;
   uint32_t *part; uint32_t npart, cappart;
@@ -165,8 +166,8 @@ static int score(const ctx *x, const cluster *c, const kn_tl_event *e, const eda
   if (e->gran == KN_GRAN_DAY) {
     int32_t d0 = ed->d0, d1 = ed->d1;
     if (c->dmin != INT32_MAX) {
-      if (d0 <= c->dmax && d1 >= c->dmin) exact = 1;
-      else if (!(strong && !same_doc && d0 <= c->dmax + slack && d1 >= c->dmin - slack)) return -1;
+      if (d0 <= c->kmax && d1 >= c->kmin) exact = 1;
+      else if (!(strong && !same_doc && d0 <= c->kmax + slack && d1 >= c->kmin - slack)) return -1;
       /* the day before or after a named meeting's: the meeting only when
       ** it is named (the partners' session the day after the summit) */
       else if (c->series >= 0 && !same_series) return -1;
@@ -216,6 +217,13 @@ static kn_status join(ctx *x, uint32_t ci, const kn_tl_event *e, const edays *ed
   cluster *c = &x->c[ci];
   const int32_t *p = x->parts + e->part;
   if (e->gran == KN_GRAN_DAY) {
+    /* a named meeting keeps the days its reports agree on: a neighbouring
+    ** day (one outlet dating the SCM a day late) widens the entry's days,
+    ** not those the next events must fall on (the 2+2 the day after) */
+    if (c->kmin == INT32_MAX || c->series < 0 || (ed->d0 <= c->kmax && ed->d1 >= c->kmin)) {
+      if (ed->d0 < c->kmin) c->kmin = ed->d0;
+      if (ed->d1 > c->kmax) c->kmax = ed->d1;
+    }
     if (ed->d0 < c->dmin) c->dmin = ed->d0;
     if (ed->d1 > c->dmax) c->dmax = ed->d1;
   } else if (e->gran != KN_GRAN_NONE) {
@@ -270,8 +278,8 @@ static kn_status new_cluster(ctx *x, const kn_tl_event *e, const edays *ed, uint
   cluster *c = &x->c[x->nc];
   memset(c, 0, sizeof *c);
   c->fam = family(e->type);
-  c->dmin = c->cmin = INT32_MAX;
-  c->dmax = c->cmax = INT32_MIN;
+  c->dmin = c->cmin = c->kmin = INT32_MAX;
+  c->dmax = c->cmax = c->kmax = INT32_MIN;
   c->pmax = INT32_MIN;
   c->location = -1; c->series = -1;
   c->stamp = -1;
