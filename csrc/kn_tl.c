@@ -278,7 +278,8 @@ typedef struct ctx {
 ** Before the sets, one list held every cluster a month (and undated ones
 ** for ever), and each event scanned all of it: the merge grew
 ** quadratically with the events a day. The clusters a document started
-** are in a list of the document's (a few; kept a month, as before): a
+** are in a list of the document's (a few; kept a month, and a week more
+** for the undated events that come a week after their day, as before): a
 ** hashed key a document made the index ten times larger, and every probe
 ** a cache miss. */
 enum { SET_DATED, SET_NEAR, SET_UNDATED };
@@ -502,8 +503,10 @@ static kn_status new_cluster(ctx *x, const kn_tl_event *e, const edays *ed, uint
   return join(x, *out, e, ed);
 }
 
-/* Canonical order: dated events by first day, then undated ones by their
-** document's date (after the dated events of that day), then those with
+/* Canonical order: dated events by first day, then undated ones a week
+** after their document's date (after the dated events of that day: score
+** lets an undated mention join an entry up to a week after its report, so
+** a preview finds the event it announces), then those with
 ** neither; within a day, by family, then the caller's order. The sort
 ** reads compact keys, not the events. */
 typedef struct skey { uint64_t k; uint64_t order; uint32_t i; } skey;
@@ -512,7 +515,7 @@ static uint64_t sort_key(const kn_tl_event *e) {
   uint64_t day;
   /* YYYYMMDD values are positive and below 2^31: twice that fits 33 bits */
   if (e->gran) day = (uint64_t)(uint32_t)e->day0 * 2;
-  else if (e->published) day = (uint64_t)(uint32_t)e->published * 2 + 1;
+  else if (e->published) day = (uint64_t)(uint32_t)kn_day_ymd(kn_day_number(e->published) + 7) * 2 + 1;
   else day = ((uint64_t)1 << 40) - 1;
   return (day << 8) | (uint64_t)(unsigned)family(e->type);
 }
@@ -655,7 +658,7 @@ kn_status kn_tl_cluster(const kn_tl_event *ev, size_t n, const int32_t *parts,
         /* last, the document's list: the clusters it started (a month) */
         if (i != e->npart + 1) continue;
         l = &x.docs[ed->doc];
-        prune_near(&x, l, dated ? ed->d0 : near);
+        prune_near(&x, l, dated ? ed->d0 - 7 : near);
       } else {
         if (i == e->npart + 1 || (i == e->npart && e->series < 0)) continue;
         uint64_t key = i < e->npart ? ikey(fam, set, KEY_PART, (uint32_t)parts[e->part + i])

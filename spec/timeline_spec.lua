@@ -436,5 +436,16 @@ describe("korea_nato.timeline", function()
       assert.are.equal(at["m1#1"], at["m2#1"])
       assert.are_not.equal(at["m1#1"], at["m3#1"])
     end)
+
+    it("puts an undated preview in the entry of the event it announces days later", function()
+      local at = entries_of {
+        { id = "q1", source = "Wire One", published = "2025-04-01",
+          text = "Foreign Minister Cho Tae-yul will hold a trilateral meeting with U.S. Secretary of State Marco Rubio "
+            .. "and Japanese Foreign Minister Takeshi Iwaya, the ministry said." },
+        { id = "q2", source = "Paper Two", published = "2025-04-03",
+          text = "Cho Tae-yul, Marco Rubio and Takeshi Iwaya met in Brussels on Thursday." },
+      }
+      assert.are.equal(at["q1#1"], at["q2#1"])
+    end)
   end)
 end)

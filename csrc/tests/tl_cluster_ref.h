@@ -289,11 +289,11 @@ static kn_status new_cluster(ctx *x, const kn_tl_event *e, const edays *ed, uint
 
 /* Canonical order: dated events by first day, then undated; then family,
 ** then the caller's order. */
-/* An event's place in time: its first day, or for an undated one its
-** document's date (undated events after dated ones of the same day). */
+/* An event's place in time: its first day, or for an undated one a week
+** after its document's date (undated events after dated ones of that day). */
 static int64_t sort_day(const kn_tl_event *e) {
   if (e->gran) return (int64_t)e->day0 * 2;
-  if (e->published) return (int64_t)e->published * 2 + 1;
+  if (e->published) return (int64_t)kn_day_ymd(kn_day_number(e->published) + 7) * 2 + 1;
   return INT64_MAX;
 }
 
@@ -370,7 +370,9 @@ static kn_status ref_tl_cluster(const kn_tl_event *ev, size_t n, const int32_t *
     const kn_tl_event *e = &ev[ei];
     const edays *ed = &days[ei];
     int fam = family(e->type);
-    int32_t dnum = e->gran ? ed->d0 : e->published ? ed->pub - 31 : INT32_MAX;
+    /* (an undated event comes a week after its report, and looks a month
+    ** before it) */
+    int32_t dnum = e->gran ? ed->d0 - 7 : e->published ? ed->pub - 31 : INT32_MAX;
     size_t nc = 0;
     /* candidates: clusters sharing a participant (counted as hits), the
     ** named meeting or the document */
