@@ -353,8 +353,9 @@ static int score(const ctx *x, const cluster *c, const kn_tl_event *e, const eda
     if (c->dmin != INT32_MAX) {
       if (d0 <= c->kmax && d1 >= c->kmin) exact = 1;
       /* a neighbouring day: another outlet's error, not a document's own
-      ** second day (the dinner before the talks, the meeting after) */
-      else if (!(strong && !same_doc && d0 <= c->kmax + slack && d1 >= c->kmin - slack)) return -1;
+      ** second day (the dinner before the talks, the meeting after), but for
+      ** an exercise or a deployment, which a document follows for days */
+      else if (!(strong && (!same_doc || ongoing(c->fam)) && d0 <= c->kmax + slack && d1 >= c->kmin - slack)) return -1;
       /* the day before or after a named meeting's: the meeting only when
       ** it is named (the partners' session the day after the summit) */
       else if (c->series >= 0 && !same_series) return -1;

@@ -447,5 +447,14 @@ describe("korea_nato.timeline", function()
       }
       assert.are.equal(at["q1#1"], at["q2#1"])
     end)
+
+    it("keeps in one entry the days of an exercise its own document tells", function()
+      local at = entries_of {
+        { id = "f1", source = "Wire One", published = "2025-03-14",
+          text = "South Korea and the United States began the Freedom Shield exercise on Monday. "
+            .. "South Korean and U.S. troops staged river-crossing drills on Thursday as part of the exercise." },
+      }
+      assert.are.equal(at["f1#1"], at["f1#2"])
+    end)
   end)
 end)
