@@ -456,5 +456,18 @@ describe("korea_nato.timeline", function()
       }
       assert.are.equal(at["f1#1"], at["f1#2"])
     end)
+
+    it("keeps apart troops sent to a country and to a region inside it", function()
+      local at = entries_of {
+        { id = "k1", source = "Wire One", published = "2024-10-18",
+          text = "North Korea has deployed about 1,500 special forces troops in Russia, South Korea's spy agency said on Friday." },
+        { id = "k2", source = "Paper Two", published = "2024-10-29",
+          text = "North Korean troops have been deployed in the Kursk region, NATO Secretary General Mark Rutte said on Monday." },
+        { id = "k3", source = "Wire Three", published = "2024-10-20",
+          text = "North Korea deployed special forces troops in Russia, officials said on Sunday." },
+      }
+      assert.are.equal(at["k1#1"], at["k3#1"])
+      assert.are_not.equal(at["k1#1"], at["k2#1"])
+    end)
   end)
 end)
