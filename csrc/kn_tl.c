@@ -473,6 +473,11 @@ static kn_status join(ctx *x, uint32_t ci, const kn_tl_event *e, const edays *ed
     c->series = e->series;
     if (enlist(x, ci, KEY_SERIES, (uint32_t)e->series)) return KN_ENOMEM;
   }
+  /* an undated mention in a dated entry lends it no participants: placed
+  ** by weaker evidence, it is no ground for the next mention (a
+  ** delegation's talks with NATO and the EU, told beside the North
+  ** Atlantic Council's session, do not bring the EU's committee in) */
+  if (e->gran == KN_GRAN_NONE && !c->undated) return KN_OK;
   for (uint32_t i = 0; i < e->npart; i++) {
     int have = 0;
     for (uint32_t j = 0; j < c->npart; j++) if (c->part[j] == (uint32_t)p[i]) { have = 1; break; }

@@ -469,5 +469,19 @@ describe("korea_nato.timeline", function()
       assert.are.equal(at["k1#1"], at["k3#1"])
       assert.are_not.equal(at["k1#1"], at["k2#1"])
     end)
+
+    it("does not let an undated mention in an entry draw others in by its participants", function()
+      local at = entries_of {
+        { id = "n1", source = "Wire One", published = "2024-10-28",
+          text = "A South Korean delegation briefed NATO's North Atlantic Council in Brussels on Monday on North "
+            .. "Korean troops in Russia." },
+        { id = "n2", source = "Paper Two", published = "2024-10-29",
+          text = "The South Korean delegation also held talks with NATO and the European Union in Brussels." },
+        { id = "n3", source = "Wire Three", published = "2024-10-29",
+          text = "Josep Borrell held talks with European Union officials on the North Korean troops." },
+      }
+      assert.are.equal(at["n1#1"], at["n2#1"])
+      assert.are_not.equal(at["n1#1"], at["n3#1"])
+    end)
   end)
 end)

@@ -260,6 +260,8 @@ static kn_status join(ctx *x, uint32_t ci, const kn_tl_event *e, const edays *ed
     ilist *l = idx_list(&x->ix, series_key(fam, e->series), 1);
     if (!l || list_push(&x->ix, l, ci)) return KN_ENOMEM;
   }
+  /* an undated mention in a dated entry lends it no participants */
+  if (e->gran == KN_GRAN_NONE && (c->dmin != INT32_MAX || c->cmin != INT32_MAX)) return KN_OK;
   for (uint32_t i = 0; i < e->npart; i++) {
     int have = 0;
     for (uint32_t j = 0; j < c->npart; j++) if (c->part[j] == (uint32_t)p[i]) { have = 1; break; }
