@@ -505,6 +505,16 @@ describe("event extraction", function()
     assert.are.equal("person/kim-yong-hyun person/lloyd-austin", parts(ev[1]))
   end)
 
+  it("takes a bare plural noun as generic, one singled out as events", function()
+    assert.are.equal(0, #events("Seoul holds regular meetings of its foreign and defence ministers with Canberra."))
+    assert.are.equal(0, #events("Former President Moon Jae-in had joined three straight summits."))
+    local ev = events("Cho Tae-yul will hold separate meetings with his counterparts in Brussels on Thursday.",
+      "2024-04-01")
+    assert.are.equal(1, #ev)
+    assert.are.equal("meetings", ev[1].trigger.text)
+    assert.are.equal("planned", ev[1].modality)
+  end)
+
   it("writes events into the extract record per SCHEMA", function()
     local _, d = events("Cho Tae-yul met Antony Blinken in Washington on Thursday.", "2024-11-01")
     local e = d:totable().events[1]

@@ -142,16 +142,60 @@ Bros.   final
 
 # meetings
 meeting           meeting
-meetings          meeting
+# A plural noun tells of a set of specific happenings only after a word
+# that singles them out ("separate meetings", "a string of meetings",
+# "the exercises"); bare it is generic ("regular meetings of its
+# ministers", "three straight summits", "joint exercises").
+the *meetings     meeting
+their *meetings   meeting
+these *meetings   meeting
+those *meetings   meeting
+his *meetings     meeting
+her *meetings     meeting
+its *meetings     meeting
+separate *meetings meeting
+bilateral *meetings meeting
+trilateral *meetings meeting
+of *meetings      meeting
 met               meeting      not:passive
 meet              meeting
 meets             meeting
 summit            meeting
-summits           meeting
+the *summits      meeting
+their *summits    meeting
+these *summits    meeting
+those *summits    meeting
+his *summits      meeting
+her *summits      meeting
+its *summits      meeting
+separate *summits meeting
+bilateral *summits meeting
+trilateral *summits meeting
+of *summits       meeting
 session           meeting
-sessions          meeting
+the *sessions     meeting
+their *sessions   meeting
+these *sessions   meeting
+those *sessions   meeting
+his *sessions     meeting
+her *sessions     meeting
+its *sessions     meeting
+separate *sessions meeting
+bilateral *sessions meeting
+trilateral *sessions meeting
+of *sessions      meeting
 ministerial       meeting
-ministerials      meeting
+the *ministerials meeting
+their *ministerials meeting
+these *ministerials meeting
+those *ministerials meeting
+his *ministerials meeting
+her *ministerials meeting
+its *ministerials meeting
+separate *ministerials meeting
+bilateral *ministerials meeting
+trilateral *ministerials meeting
+of *ministerials  meeting
 gathering         meeting
 gathered          meeting
 gather            meeting
@@ -206,7 +250,17 @@ visits            visit
 visited           visit
 visiting          visit
 trip              visit
-trips             visit
+the *trips        visit
+their *trips      visit
+these *trips      visit
+those *trips      visit
+his *trips        visit
+her *trips        visit
+its *trips        visit
+separate *trips   visit
+bilateral *trips  visit
+trilateral *trips visit
+of *trips         visit
 tour              visit
 toured            visit
 travel            visit
@@ -279,7 +333,17 @@ deployed          deployment
 deploy            deployment
 deploys           deployment
 deployment        deployment
-deployments       deployment
+the *deployments  deployment
+their *deployments deployment
+these *deployments deployment
+those *deployments deployment
+his *deployments  deployment
+her *deployments  deployment
+its *deployments  deployment
+separate *deployments deployment
+bilateral *deployments deployment
+trilateral *deployments deployment
+of *deployments   deployment
 dispatched        deployment
 dispatch          deployment
 sent              deployment   needs:troops
@@ -289,7 +353,17 @@ transferred       deployment   needs:troops
 stationed         deployment
 # exercises
 exercise          exercise
-exercises         exercise
+the *exercises    exercise
+their *exercises  exercise
+these *exercises  exercise
+those *exercises  exercise
+his *exercises    exercise
+her *exercises    exercise
+its *exercises    exercise
+separate *exercises exercise
+bilateral *exercises exercise
+trilateral *exercises exercise
+of *exercises     exercise
 drill             exercise
 drills            exercise
 maneuvers         exercise
