@@ -380,7 +380,7 @@ typedef struct cand { uint32_t a, b; int type; uint32_t next_a, prev_a, prev_b; 
 #define CUE_KNOWN ((uint64_t)1 << 63)
 
 /* The rules' word lists, one bit each in the cue set (same order as CUES). */
-enum { C_TO, C_ACC, C_THE, C_SKIP, C_OF, C_INAT, C_HE, C_BE, C_STRONG, C_ROLE_NOUNS, C_OTHER_SIGNAL, C_BOUNDARY_WORDS, C_RELATIVE, C_REPORTING, C_NONPARTY_PREP, C_COORD, C_PARTY_PREP, C_FUTURE, C_ATTRIB, C_DEFINITE, C_LOCPREP, C_PARTY_NOUNS, C_PP_PREP, C_THAT, C_SAY, C_PRONOUN, C_SEPARATE, C_BOUND_SIGNAL, C_THROUGH, C_NUMWORD, C_BY, C_ADVERB, C_AUX, C_PP_PREP_INTRO, C_WHICH, C_END, C_PLURALE, C_BETWEEN, C_POSSDET, C_WHO, C_INCLUDE, C_AT, C_FRAME, C_WHEN, C_FLY };
+enum { C_TO, C_ACC, C_THE, C_SKIP, C_OF, C_INAT, C_HE, C_BE, C_STRONG, C_ROLE_NOUNS, C_OTHER_SIGNAL, C_BOUNDARY_WORDS, C_RELATIVE, C_REPORTING, C_NONPARTY_PREP, C_COORD, C_PARTY_PREP, C_FUTURE, C_ATTRIB, C_DEFINITE, C_LOCPREP, C_PARTY_NOUNS, C_PP_PREP, C_THAT, C_SAY, C_PRONOUN, C_SEPARATE, C_BOUND_SIGNAL, C_THROUGH, C_NUMWORD, C_BY, C_ADVERB, C_AUX, C_PP_PREP_INTRO, C_WHICH, C_END, C_PLURALE, C_BETWEEN, C_POSSDET, C_WHO, C_INCLUDE, C_AT, C_FRAME, C_WHEN, C_FLY, C_COMPASS };
 
 static size_t tkey(const ex *x, uint32_t i, char *buf, size_t cap) {
   size_t n = kn_tok_key(x->text, &x->tk->tok[i], buf, cap - 1);
@@ -520,6 +520,9 @@ static const char *const POSSDET[] = { "his", "her", "their", "its", NULL };
 static const char *const WHO[] = { "who", NULL };
 static const char *const AT[] = { "at", NULL };
 static const char *const WHEN[] = { "when", NULL };
+/* Words that narrow a place to a part of it ("to eastern Russia"). */
+static const char *const COMPASS[] = { "eastern", "western", "northern", "southern", "central", "northeastern",
+  "northwestern", "southeastern", "southwestern", "east", "west", "north", "south", "far", NULL };
 static const char *const FLY[] = { "flew", "flies", "fly", "flown", "flying", NULL };
 /* Nouns of a part or the time of a meeting: "the sidelines of the summit". */
 static const char *const FRAME[] = { "sidelines", "sideline", "margins", "margin", "fringes", "fringe", "side",
@@ -918,10 +921,14 @@ static const char *const COORD[] = { "and", "or", "&", NULL };
 static const char *const PARTY_PREP[] = { "with", "between", "by", "among", "alongside", NULL };
 
 /* The word before mention m that governs it (skipping "the", possessive
-** determiners and one adjective), as a token index, or -1. */
+** determiners and one adjective), as a token index, or -1. A word naming
+** a part of the place is skipped as well: "sent to eastern Russia" is
+** governed by "to". */
 static long governor(const ex *x, const kn_mention *m, uint32_t lo) {
   long p = (long)m->first - 1;
   int skipped = 0;
+  if (p > (long)lo && m->type != KN_ET_PERSON && m->type != KN_ET_OFFICE && key_in(x, (uint32_t)p, C_COMPASS) &&
+      (x->tk->tok[p].flags & KN_TF_LOWER)) p--;
   while (p >= (long)lo && skipped < 2 && (key_in(x, (uint32_t)p, C_SKIP) ||
          (x->tk->tok[p].kind == KN_TK_WORD && (x->tk->tok[p].flags & KN_TF_LOWER) && skipped == 0 &&
           !key_in(x, (uint32_t)p, C_NONPARTY_PREP) && !key_in(x, (uint32_t)p, C_PARTY_PREP) &&
@@ -1014,7 +1021,7 @@ static const char *const SEPARATE[] = { "separate", "another", "bilateral", "tri
 /* The cue lists, each a bit of the cue set. */
 static const char *const *const CUES[] = { TO, ACC, THE, SKIP, OF, INAT, HE, BE, STRONG, ROLE_NOUNS,
   OTHER_SIGNAL, BOUNDARY_WORDS, RELATIVE, REPORTING, NONPARTY_PREP, COORD, PARTY_PREP, FUTURE, ATTRIB,
-  DEFINITE, LOCPREP, PARTY_NOUNS, PP_PREP, THAT, SAY, PRONOUN, SEPARATE, BOUND_SIGNAL, THROUGH, NUMWORD, BY, ADVERB, AUX, PP_PREP_INTRO, WHICH, END, PLURALE, BETWEEN, POSSDET, WHO, INCLUDE, AT, FRAME, WHEN, FLY, NULL };
+  DEFINITE, LOCPREP, PARTY_NOUNS, PP_PREP, THAT, SAY, PRONOUN, SEPARATE, BOUND_SIGNAL, THROUGH, NUMWORD, BY, ADVERB, AUX, PP_PREP_INTRO, WHICH, END, PLURALE, BETWEEN, POSSDET, WHO, INCLUDE, AT, FRAME, WHEN, FLY, COMPASS, NULL };
 
 /* every list has its bit below CUE_KNOWN */
 typedef char kn_cue_lists_fit[sizeof CUES / sizeof CUES[0] - 1 <= 63 ? 1 : -1];

@@ -515,6 +515,14 @@ describe("event extraction", function()
     assert.are.equal("planned", ev[1].modality)
   end)
 
+  it("keeps the place troops are sent to out of the parties, part of it named or not", function()
+    local ev = events("About 10,000 North Korean soldiers have been sent to eastern Russia for training, "
+      .. "the Pentagon said.", "2024-10-28")
+    assert.are.equal(1, #ev)
+    assert.are.equal("deployment", ev[1].type)
+    assert.are.equal("country/north-korea", parts(ev[1]))
+  end)
+
   it("writes events into the extract record per SCHEMA", function()
     local _, d = events("Cho Tae-yul met Antony Blinken in Washington on Thursday.", "2024-11-01")
     local e = d:totable().events[1]
