@@ -523,6 +523,22 @@ describe("event extraction", function()
     assert.are.equal("country/north-korea", parts(ev[1]))
   end)
 
+  it("reads troops reaching, leaving for or carried to a place as a deployment", function()
+    local ev = events("A second group of about 1,500 North Korean soldiers had left for Russia, "
+      .. "Seoul's spy agency said on Wednesday.", "2024-10-25")
+    assert.are.equal(1, #ev)
+    assert.are.equal("left", ev[1].trigger.text)
+    assert.are.equal("deployment", ev[1].type)
+    assert.are.equal("country/north-korea", parts(ev[1]))
+    ev = events("The first North Korean soldiers have reached the Kursk area.", "2024-10-25")
+    assert.are.equal("reached", ev[1].trigger.text)
+    assert.are.equal("deployment", ev[1].type)
+    for _, e in ipairs(events("Cho left Seoul on Tuesday evening for the three-day trip. "
+        .. "The two sides reached a deal on tariffs on Friday.", "2024-04-05")) do
+      assert.are_not.equal("deployment", e.type)
+    end
+  end)
+
   it("writes events into the extract record per SCHEMA", function()
     local _, d = events("Cho Tae-yul met Antony Blinken in Washington on Thursday.", "2024-11-01")
     local e = d:totable().events[1]

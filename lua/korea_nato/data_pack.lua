@@ -350,6 +350,14 @@ sent              deployment   needs:troops
 send              deployment   needs:troops
 sending           deployment   needs:troops
 transferred       deployment   needs:troops
+# troops moved somewhere: "soldiers had reached the Kursk area", "ships
+# carried troops to Vladivostok", "had been moved to Kursk", "had left for Russia"
+reached           deployment   needs:troops
+reach             deployment   needs:troops
+reaches           deployment   needs:troops
+moved             deployment   needs:troops
+carried           deployment   needs:troops
+*left for         deployment   needs:troops
 stationed         deployment
 # exercises
 exercise          exercise
