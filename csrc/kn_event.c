@@ -33,6 +33,9 @@
 **    date after the publication date; reported with an attribution cue
 **    (according to, reportedly, allegedly, claimed, believed, assessed,
 **    intelligence); occurred otherwise.
+**  - An undated meeting, visit, briefing or agreement stated as fact within
+**    three sentences after the lead's first dated event, in a sentence with
+**    no time expression, takes that date (the article's main event).
 **  - A headline (a first line with no final period) event takes the date
 **    of the lead's first event of its kind, or none, unless the headline
 **    gives a date of its own.
@@ -574,6 +577,7 @@ static int noun_suffix(const ex *x, uint32_t t);
 static long governor(const ex *x, const kn_mention *m, uint32_t lo);
 static int noun_trigger(const ex *x, const cand *c);
 static int paragraph_between(const ex *x, uint32_t a, uint32_t b);
+static int headline(const ex *x);
 
 /* Is token t inside a temporal expression? */
 static int in_timex(const ex *x, uint32_t t) {
@@ -1722,6 +1726,35 @@ static void fill_context_dates(ex *x) {
   }
 }
 
+/* The article's main event is the first dated event of its lead (the
+** first three sentences of the body). An undated meeting, call, visit,
+** briefing or agreement stated as fact shortly after it, in a sentence that
+** holds no time expression, goes on telling it and takes its date ("Kihara
+** hosted Austin and Shin at the Defense Ministry …", "Ambassadors of the
+** partners also attended."). Statements are reactions, often of another
+** day, and keep none; so do events further on, where an article turns to
+** background. */
+static void fill_lead_dates(ex *x) {
+  kn_extractor *X = x->X;
+  uint32_t body = headline(x) ? 1 : 0;
+  const kn_event *lead = NULL;
+  for (size_t i = 0; i < X->nev && X->ev[i].sent <= body + 2 && !lead; i++)
+    if (X->ev[i].sent >= body && strlen(X->ev[i].date) == 10) lead = &X->ev[i];
+  if (!lead) return;
+  size_t t = 0;
+  for (size_t i = 0; i < X->nev; i++) {
+    kn_event *e = &X->ev[i];
+    if (e->sent <= lead->sent || e->date[0]) continue;
+    if (e->sent > lead->sent + 3) break;
+    if (e->modality != KN_MOD_OCCURRED) continue;
+    if (!consult_family(e->type) && e->type != KN_EV_AGREEMENT && e->type != KN_EV_BRIEFING) continue;
+    while (x->tg && t < x->tg->ntx && x->tg->tx[t].sent < e->sent) t++;
+    if (x->tg && t < x->tg->ntx && x->tg->tx[t].sent == e->sent) continue;
+    memcpy(e->date, lead->date, sizeof e->date);
+    memcpy(e->date_end, lead->date_end, sizeof e->date_end);
+  }
+}
+
 /* A named meeting mentioned again with no date of its own takes the date
 ** it has elsewhere in the document. (Giving undated headline events the
 ** document's main date was measured and lowered date accuracy: the gold
@@ -1956,6 +1989,7 @@ kn_status kn_event_run(kn_extractor *X, const kn_evlex *lex, const kn_gaz *g, co
     if (X->ev[i].date[0]) x.headline_own |= 1u << (i < 31 ? i : 31);
   if ((st = fill_meeting_dates(&x))) goto cleanup;
   fill_context_dates(&x);
+  fill_lead_dates(&x);
   headline_dates(&x);
 cleanup:
   kn_free(X->alloc, X->ud, cs, capc * sizeof(cand));

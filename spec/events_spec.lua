@@ -539,6 +539,18 @@ describe("event extraction", function()
     end
   end)
 
+  it("dates an undated meeting told shortly after the lead by the lead's event, a reaction not", function()
+    local ev = events("The defense chiefs of Japan, the United States and South Korea signed a security "
+      .. "cooperation framework in Tokyo on Sunday.\n\nDefense Minister Minoru Kihara hosted Lloyd Austin and "
+      .. "Shin Won-sik at the Defense Ministry.\n\nNorth Korea condemned the framework as a threat.", "2024-07-29")
+    assert.are.equal(3, #ev)
+    assert.are.equal("2024-07-28", ev[1].date)
+    assert.are.equal("hosted", ev[2].trigger.text)
+    assert.are.equal("2024-07-28", ev[2].date)
+    assert.are.equal("statement", ev[3].type)
+    assert.is_nil(ev[3].date)
+  end)
+
   it("writes events into the extract record per SCHEMA", function()
     local _, d = events("Cho Tae-yul met Antony Blinken in Washington on Thursday.", "2024-11-01")
     local e = d:totable().events[1]
