@@ -383,7 +383,7 @@ typedef struct cand { uint32_t a, b; int type; uint32_t next_a, prev_a, prev_b; 
 #define CUE_KNOWN ((uint64_t)1 << 63)
 
 /* The rules' word lists, one bit each in the cue set (same order as CUES). */
-enum { C_TO, C_ACC, C_THE, C_SKIP, C_OF, C_INAT, C_HE, C_BE, C_STRONG, C_ROLE_NOUNS, C_OTHER_SIGNAL, C_BOUNDARY_WORDS, C_RELATIVE, C_REPORTING, C_NONPARTY_PREP, C_COORD, C_PARTY_PREP, C_FUTURE, C_ATTRIB, C_DEFINITE, C_LOCPREP, C_PARTY_NOUNS, C_PP_PREP, C_THAT, C_SAY, C_PRONOUN, C_SEPARATE, C_BOUND_SIGNAL, C_THROUGH, C_NUMWORD, C_BY, C_ADVERB, C_AUX, C_PP_PREP_INTRO, C_WHICH, C_END, C_PLURALE, C_BETWEEN, C_POSSDET, C_WHO, C_INCLUDE, C_AT, C_FRAME, C_WHEN, C_FLY, C_COMPASS };
+enum { C_TO, C_ACC, C_THE, C_SKIP, C_OF, C_INAT, C_HE, C_BE, C_STRONG, C_ROLE_NOUNS, C_OTHER_SIGNAL, C_BOUNDARY_WORDS, C_RELATIVE, C_REPORTING, C_NONPARTY_PREP, C_COORD, C_PARTY_PREP, C_FUTURE, C_ATTRIB, C_DEFINITE, C_LOCPREP, C_PARTY_NOUNS, C_PP_PREP, C_THAT, C_SAY, C_PRONOUN, C_SEPARATE, C_BOUND_SIGNAL, C_THROUGH, C_NUMWORD, C_BY, C_ADVERB, C_AUX, C_PP_PREP_INTRO, C_WHICH, C_END, C_PLURALE, C_BETWEEN, C_POSSDET, C_WHO, C_INCLUDE, C_AT, C_FRAME, C_WHEN, C_FLY, C_COMPASS, C_ADDRESSEE };
 
 static size_t tkey(const ex *x, uint32_t i, char *buf, size_t cap) {
   size_t n = kn_tok_key(x->text, &x->tk->tok[i], buf, cap - 1);
@@ -554,7 +554,11 @@ static const char *const SAY[] = { "said", "says", "say", "confirmed", "confirms
   "announces", "reported", "reports", "stated", "states", "warned", "warns", "claimed", "claims",
   "noted", "added", "revealed", "believes", "believed", "estimated", "estimates", "assessed", "assesses",
   "agreed", "agree", "agrees", "acknowledged", "denied", "insisted", "argued", "concluded", "found",
-  "showed", "indicated", "suggested", "stressed", "explained", "declared", "hoped", "expected", NULL };
+  "showed", "indicated", "suggested", "stressed", "explained", "declared", "hoped", "expected", "told",
+  "tells", NULL };
+/* Whom one tells: "told lawmakers on Wednesday that …". */
+static const char *const ADDRESSEE[] = { "reporters", "lawmakers", "legislators", "journalists", "parliament",
+  "parliamentarians", "the", "press", NULL };
 
 static int is_dash(const ex *x, uint32_t i);
 
@@ -587,7 +591,8 @@ static int in_timex(const ex *x, uint32_t t) {
 }
 
 /* Is the "that" at token t a complementizer after a verb of saying,
-** finding or agreeing ("confirmed on Monday that …")? Its clause is what
+** finding or agreeing ("confirmed on Monday that …", "told lawmakers on
+** Wednesday that …")? Its clause is what
 ** was said, not the saying. A relative "that" follows a noun instead. */
 static int complementizer(const ex *x, uint32_t t) {
   if (!key_in(x, t, C_THAT)) return 0;
@@ -597,6 +602,7 @@ static int complementizer(const ex *x, uint32_t t) {
   for (long p = (long)t - 1, k = 0; p >= 0 && k < 5 && x->tk->tok[p].sent == s; p--, k++) {
     if (key_in(x, (uint32_t)p, C_SAY)) {
       uint32_t n = (uint32_t)p + 1;
+      while (n < t && key_in(x, n, C_ADDRESSEE)) n++;     /* "told (the) reporters" */
       return n == t || in_timex(x, n) || key_in(x, n, C_PP_PREP) || key_in(x, n, C_INAT);
     }
     const kn_token *k1 = &x->tk->tok[p];
@@ -1025,7 +1031,7 @@ static const char *const SEPARATE[] = { "separate", "another", "bilateral", "tri
 /* The cue lists, each a bit of the cue set. */
 static const char *const *const CUES[] = { TO, ACC, THE, SKIP, OF, INAT, HE, BE, STRONG, ROLE_NOUNS,
   OTHER_SIGNAL, BOUNDARY_WORDS, RELATIVE, REPORTING, NONPARTY_PREP, COORD, PARTY_PREP, FUTURE, ATTRIB,
-  DEFINITE, LOCPREP, PARTY_NOUNS, PP_PREP, THAT, SAY, PRONOUN, SEPARATE, BOUND_SIGNAL, THROUGH, NUMWORD, BY, ADVERB, AUX, PP_PREP_INTRO, WHICH, END, PLURALE, BETWEEN, POSSDET, WHO, INCLUDE, AT, FRAME, WHEN, FLY, COMPASS, NULL };
+  DEFINITE, LOCPREP, PARTY_NOUNS, PP_PREP, THAT, SAY, PRONOUN, SEPARATE, BOUND_SIGNAL, THROUGH, NUMWORD, BY, ADVERB, AUX, PP_PREP_INTRO, WHICH, END, PLURALE, BETWEEN, POSSDET, WHO, INCLUDE, AT, FRAME, WHEN, FLY, COMPASS, ADDRESSEE, NULL };
 
 /* every list has its bit below CUE_KNOWN */
 typedef char kn_cue_lists_fit[sizeof CUES / sizeof CUES[0] - 1 <= 63 ? 1 : -1];

@@ -551,6 +551,14 @@ describe("event extraction", function()
     assert.is_nil(ev[3].date)
   end)
 
+  it("does not date what was told by the day of the telling ('told lawmakers on Wednesday that')", function()
+    local ev = events("The spy agency told lawmakers on Wednesday that a second group of about 1,500 North "
+      .. "Korean soldiers had left for Russia.", "2024-10-25")
+    assert.are.equal(1, #ev)
+    assert.are.equal("deployment", ev[1].type)
+    assert.is_nil(ev[1].date)
+  end)
+
   it("writes events into the extract record per SCHEMA", function()
     local _, d = events("Cho Tae-yul met Antony Blinken in Washington on Thursday.", "2024-11-01")
     local e = d:totable().events[1]
