@@ -559,6 +559,14 @@ describe("event extraction", function()
     assert.is_nil(ev[1].date)
   end)
 
+  it("drops a trip called off or put off, not drills kicked off", function()
+    assert.are.equal(0, #events("Japanese Prime Minister Shigeru Ishiba called off his trip to The Hague on Monday."))
+    assert.are.equal(0, #events("Swedish Prime Minister Ulf Kristersson has put off a planned trip to Seoul."))
+    local ev = events("South Korea and the United States kicked off their springtime drills on Monday.", "2025-03-10")
+    assert.are.equal(1, #ev)
+    assert.are.equal("exercise", ev[1].type)
+  end)
+
   it("writes events into the extract record per SCHEMA", function()
     local _, d = events("Cho Tae-yul met Antony Blinken in Washington on Thursday.", "2024-11-01")
     local e = d:totable().events[1]
