@@ -926,6 +926,25 @@ static int is_reporter(const ex *x, const kn_mention *m) {
   return 0;
 }
 
+/* Is mention m a name given to what the text has just listed ("Japan,
+** Australia and New Zealand, the group known as the IP4", "the so-called
+** IP4", "dubbed the Quad")? It names no new party. */
+static int ends_with_ci(const char *text, uint32_t end, const char *w, size_t n) {
+  if (end < n) return 0;
+  for (size_t i = 0; i < n; i++)
+    if (kn_lower((unsigned char)text[end - n + i]) != w[i]) return 0;
+  return 1;
+}
+
+static int alias_name(const ex *x, const kn_mention *m) {
+  static const char *const INTRO[] = { "known as ", "so-called ", "dubbed ", "referred to as ", NULL };
+  uint32_t e = m->start;
+  if (ends_with_ci(x->text, e, "the ", 4)) e -= 4;
+  for (int k = 0; INTRO[k]; k++)
+    if (ends_with_ci(x->text, e, INTRO[k], strlen(INTRO[k]))) return 1;
+  return 0;
+}
+
 /* Prepositions whose object is a place, a topic or a qualifier, not a party. */
 static const char *const NONPARTY_PREP[] = { "in", "at", "to", "from", "into", "near", "toward",
   "towards", "across", "inside", "outside", "over", "on", "about", "against", "regarding",
@@ -1427,6 +1446,7 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
     if (possessor_of_other(x, i, c)) continue;
     if (adjectival_demonym(x, i)) continue;
     if (m->type != KN_ET_OFFICE && media(x, m->entity)) continue;
+    if (ty == KN_ET_ORG && alias_name(x, m)) continue;
     if (is_reporter(x, m) && m->first != intro_subj) continue;
     if ((st = add_part(x, (uint32_t)part0, ref))) return st;
   }

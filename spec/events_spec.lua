@@ -567,6 +567,13 @@ describe("event extraction", function()
     assert.are.equal("exercise", ev[1].type)
   end)
 
+  it("takes a group's name given to the parties just listed as no party of its own", function()
+    local ev = events("On Thursday, President Yoon Suk Yeol will hold a four-way meeting with the leaders of "
+      .. "Japan, Australia and New Zealand, the group known as the IP4.", "2024-07-05")
+    assert.are.equal(1, #ev)
+    assert.are.equal("country/australia country/japan country/new-zealand person/yoon-suk-yeol", parts(ev[1]))
+  end)
+
   it("writes events into the extract record per SCHEMA", function()
     local _, d = events("Cho Tae-yul met Antony Blinken in Washington on Thursday.", "2024-11-01")
     local e = d:totable().events[1]
