@@ -1045,7 +1045,7 @@ static const char *const FUTURE[] = { "will", "'ll", "shall", "scheduled", "plan
   "planning", "expected", "upcoming", "next", "due", "intends", "aims", "would", "set", "slated", "ahead",
   "forthcoming", "later", "tomorrow", NULL };
 static const char *const ATTRIB[] = { "reportedly", "allegedly", "claimed", "claims", "claim", "believed",
-  "assessed", "assesses", "estimated", "estimates", "suspected", "intelligence", "purportedly", "according", NULL };
+  "assessed", "assesses", "estimated", "estimates", "suspected", "purportedly", "according", NULL };
 static const char *const DEFINITE[] = { "the", "this", "that", "these", "those", "they", "both", NULL };
 static const char *const LOCPREP[] = { "in", "at", "inside", NULL };
 static const char *const PRONOUN[] = { "they", "both", NULL };

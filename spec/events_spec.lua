@@ -574,6 +574,24 @@ describe("event extraction", function()
     assert.are.equal("country/australia country/japan country/new-zealand person/yoon-suk-yeol", parts(ev[1]))
   end)
 
+  it("reports troops said or confirmed to have been sent; troops sent as a known fact occurred", function()
+    local ev = events("NATO Secretary General Mark Rutte confirmed Monday that North Korean troops have been "
+      .. "sent to Russia.", "2024-10-28")
+    assert.are.equal("deployment", ev[2].type)
+    assert.are.equal("reported", ev[2].modality)
+    ev = events("About 8,000 North Korean soldiers have been moved to the Kursk region, Blinken said.", "2024-10-31")
+    assert.are.equal("reported", ev[1].modality)
+    ev = events("Austin urged Pyongyang to withdraw the thousands of troops it has sent to Russia.", "2024-10-31")
+    assert.are.equal("occurred", ev[1].modality)
+  end)
+
+  it("takes intelligence officials briefing as told, not as an intelligence claim", function()
+    local ev = events("Rutte told reporters that South Korean intelligence officials had briefed the allies "
+      .. "on Monday morning.", "2024-10-28")
+    assert.are.equal("briefing", ev[1].type)
+    assert.are.equal("occurred", ev[1].modality)
+  end)
+
   it("writes events into the extract record per SCHEMA", function()
     local _, d = events("Cho Tae-yul met Antony Blinken in Washington on Thursday.", "2024-11-01")
     local e = d:totable().events[1]
