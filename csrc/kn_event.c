@@ -383,7 +383,7 @@ typedef struct cand { uint32_t a, b; int type; uint32_t next_a, prev_a, prev_b; 
 #define CUE_KNOWN ((uint64_t)1 << 63)
 
 /* The rules' word lists, one bit each in the cue set (same order as CUES). */
-enum { C_TO, C_ACC, C_THE, C_SKIP, C_OF, C_INAT, C_HE, C_BE, C_STRONG, C_ROLE_NOUNS, C_OTHER_SIGNAL, C_BOUNDARY_WORDS, C_RELATIVE, C_REPORTING, C_NONPARTY_PREP, C_COORD, C_PARTY_PREP, C_FUTURE, C_ATTRIB, C_DEFINITE, C_LOCPREP, C_PARTY_NOUNS, C_PP_PREP, C_THAT, C_SAY, C_PRONOUN, C_SEPARATE, C_BOUND_SIGNAL, C_THROUGH, C_NUMWORD, C_BY, C_ADVERB, C_AUX, C_PP_PREP_INTRO, C_WHICH, C_END, C_PLURALE, C_BETWEEN, C_POSSDET, C_WHO, C_INCLUDE, C_AT, C_FRAME, C_WHEN, C_FLY, C_COMPASS, C_ADDRESSEE, C_OFF, C_CALLPUT, C_CONFIRM };
+enum { C_TO, C_ACC, C_THE, C_SKIP, C_OF, C_INAT, C_HE, C_BE, C_STRONG, C_ROLE_NOUNS, C_OTHER_SIGNAL, C_BOUNDARY_WORDS, C_RELATIVE, C_REPORTING, C_NONPARTY_PREP, C_COORD, C_PARTY_PREP, C_FUTURE, C_ATTRIB, C_DEFINITE, C_LOCPREP, C_PARTY_NOUNS, C_PP_PREP, C_THAT, C_SAY, C_PRONOUN, C_SEPARATE, C_BOUND_SIGNAL, C_THROUGH, C_NUMWORD, C_BY, C_ADVERB, C_AUX, C_PP_PREP_INTRO, C_WHICH, C_END, C_PLURALE, C_BETWEEN, C_POSSDET, C_WHO, C_INCLUDE, C_AT, C_FRAME, C_WHEN, C_FLY, C_COMPASS, C_ADDRESSEE, C_OFF, C_CALLPUT, C_CONFIRM, C_SUPPORT };
 
 static size_t tkey(const ex *x, uint32_t i, char *buf, size_t cap) {
   size_t n = kn_tok_key(x->text, &x->tk->tok[i], buf, cap - 1);
@@ -560,6 +560,9 @@ static const char *const SAY[] = { "said", "says", "say", "confirmed", "confirms
 /* "called off his trip", "put off a planned visit": cancelled. */
 static const char *const OFF[] = { "off", NULL };
 static const char *const CALLPUT[] = { "call", "calls", "called", "calling", "put", "puts", "putting", NULL };
+/* Support verbs whose object names the event ("to hold talks"). */
+static const char *const SUPPORT[] = { "hold", "attend", "join", "address", "convene", "host", "arrange", "stage",
+  "conduct", "chair", "co-chair", "make", "pay", "have", "sign", "open", NULL };
 static const char *const CONFIRM[] = { "confirmed", "confirms", "confirm", NULL };
 /* Whom one tells: "told lawmakers on Wednesday that …". */
 static const char *const ADDRESSEE[] = { "reporters", "lawmakers", "legislators", "journalists", "parliament",
@@ -1055,7 +1058,7 @@ static const char *const SEPARATE[] = { "separate", "another", "bilateral", "tri
 /* The cue lists, each a bit of the cue set. */
 static const char *const *const CUES[] = { TO, ACC, THE, SKIP, OF, INAT, HE, BE, STRONG, ROLE_NOUNS,
   OTHER_SIGNAL, BOUNDARY_WORDS, RELATIVE, REPORTING, NONPARTY_PREP, COORD, PARTY_PREP, FUTURE, ATTRIB,
-  DEFINITE, LOCPREP, PARTY_NOUNS, PP_PREP, THAT, SAY, PRONOUN, SEPARATE, BOUND_SIGNAL, THROUGH, NUMWORD, BY, ADVERB, AUX, PP_PREP_INTRO, WHICH, END, PLURALE, BETWEEN, POSSDET, WHO, INCLUDE, AT, FRAME, WHEN, FLY, COMPASS, ADDRESSEE, OFF, CALLPUT, CONFIRM, NULL };
+  DEFINITE, LOCPREP, PARTY_NOUNS, PP_PREP, THAT, SAY, PRONOUN, SEPARATE, BOUND_SIGNAL, THROUGH, NUMWORD, BY, ADVERB, AUX, PP_PREP_INTRO, WHICH, END, PLURALE, BETWEEN, POSSDET, WHO, INCLUDE, AT, FRAME, WHEN, FLY, COMPASS, ADDRESSEE, OFF, CALLPUT, CONFIRM, SUPPORT, NULL };
 
 /* every list has its bit below CUE_KNOWN */
 typedef char kn_cue_lists_fit[sizeof CUES / sizeof CUES[0] - 1 <= 63 ? 1 : -1];
@@ -1676,6 +1679,21 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
       if (i != c->a && (key_in(x, i, C_REPORTING) || key_in(x, i, C_CONFIRM) || key_in(x, i, C_ATTRIB))) reported = 1;
   }
   if (c->a > 0 && key_in(x, c->a - 1, C_TO)) planned = 1;                 /* to attend */
+  /* the object of an infinitive: "defense chiefs to hold annual security
+  ** talks", "to attend this week's summit", "is to address a session";
+  ** not past a preposition ("to respond to North Korea's deployment") */
+  int obj_noun = noun || c->b > c->a || noun_suffix(x, c->a) || !past_form(x, c->a);
+  for (long p = (long)c->a - 1, k = 0; obj_noun && !planned && p > (long)lo && k < 6; p--, k++) {
+    const kn_token *t = &tk->tok[p];
+    if (key_in(x, (uint32_t)p, C_TO)) {
+      planned = key_in(x, (uint32_t)p + 1, C_SUPPORT) && (uint32_t)p + 1 < c->a;
+      break;
+    }
+    if (t->kind == KN_TK_CLITIC || t->kind == KN_TK_NUM || in_timex(x, (uint32_t)p) || is_punct(x, (uint32_t)p, '-'))
+      continue;
+    if (t->kind != KN_TK_WORD || key_in(x, (uint32_t)p, C_NONPARTY_PREP) || key_in(x, (uint32_t)p, C_PARTY_PREP) ||
+        key_in(x, (uint32_t)p, C_COORD)) break;
+  }
   if (c->a > 1 && key_in(x, c->a - 1, C_BE) && key_in(x, c->a - 2, C_TO)) planned = 1;
   int32_t d = day_of(ev.date);
   if (d && x->day && d > x->day) planned = 1;

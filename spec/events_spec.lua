@@ -592,6 +592,17 @@ describe("event extraction", function()
     assert.are.equal("occurred", ev[1].modality)
   end)
 
+  it("plans an event named as the object of an infinitive support verb, not one discussed", function()
+    local ev = events("Defense Minister Ahn Gyu-back and Pete Hegseth are to hold annual security talks in Seoul.",
+      "2025-10-27")
+    assert.are.equal("talks", ev[1].trigger.text)
+    assert.are.equal("planned", ev[1].modality)
+    ev = events("President Yoon Suk Yeol chaired an emergency security meeting on Friday to discuss the North's "
+      .. "troop deployment.", "2024-10-18")
+    assert.are.equal("deployment", ev[2].type)
+    assert.are.equal("occurred", ev[2].modality)
+  end)
+
   it("writes events into the extract record per SCHEMA", function()
     local _, d = events("Cho Tae-yul met Antony Blinken in Washington on Thursday.", "2024-11-01")
     local e = d:totable().events[1]
