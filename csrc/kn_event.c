@@ -34,8 +34,10 @@
 **    (according to, reportedly, allegedly, claimed, believed, assessed,
 **    intelligence); occurred otherwise.
 **  - An undated meeting, visit, briefing or agreement stated as fact within
-**    three sentences after the lead's first dated event, in a sentence with
-**    no time expression, takes that date (the article's main event).
+**    three sentences after the body's first event dated to a day (or the
+**    lead's day, when the lead tells its event with no trigger), in a
+**    sentence with no date or time of its own, takes that date (the
+**    article's main event).
 **  - A headline (a first line with no final period) event takes the date
 **    of the lead's first event of its kind, or none, unless the headline
 **    gives a date of its own.
@@ -1783,8 +1785,10 @@ static void fill_context_dates(ex *x) {
   }
 }
 
-/* The article's main event is the first dated event of its lead (the
-** first three sentences of the body). An undated meeting, call, visit,
+/* The article's main event is the first event of the body dated to a
+** day, or, when the body names a day before it in a sentence that tells
+** of no event, the lead's event told with no trigger ("The defense chiefs
+** … on Wednesday called on North Korea to …"). An undated meeting, call, visit,
 ** briefing or agreement stated as fact shortly after it, in a sentence that
 ** holds no time expression, goes on telling it and takes its date ("Kihara
 ** hosted Austin and Shin at the Defense Ministry …", "Ambassadors of the
@@ -1795,20 +1799,38 @@ static void fill_lead_dates(ex *x) {
   kn_extractor *X = x->X;
   uint32_t body = headline(x) ? 1 : 0;
   const kn_event *lead = NULL;
-  for (size_t i = 0; i < X->nev && X->ev[i].sent <= body + 2 && !lead; i++)
+  for (size_t i = 0; i < X->nev && !lead; i++)
     if (X->ev[i].sent >= body && strlen(X->ev[i].date) == 10) lead = &X->ev[i];
-  if (!lead) return;
+  const char *date = lead ? lead->date : NULL, *date_end = lead ? lead->date_end : NULL;
+  uint32_t lsent = lead ? lead->sent : UINT32_MAX;
+  /* a lead that tells its event with no trigger ("The defense chiefs … on
+  ** Wednesday called on North Korea to …"): its day, from the first day
+  ** named in the body before the first dated event, in a sentence with no
+  ** event */
+  for (size_t k = 0; x->tg && k < x->tg->ntx; k++) {
+    const kn_timex *tx = &x->tg->tx[k];
+    if (tx->sent >= lsent) break;
+    if (tx->sent < body || tx->type != KN_TX_DATE || strlen(tx->value) != 10 || in_dateline(x, tx)) continue;
+    int has_event = 0;
+    for (size_t i = 0; i < X->nev && X->ev[i].sent <= tx->sent; i++) has_event |= X->ev[i].sent == tx->sent;
+    if (!has_event) { date = tx->value; date_end = tx->value_end; lsent = tx->sent; }
+    break;
+  }
+  if (!date) return;
   size_t t = 0;
   for (size_t i = 0; i < X->nev; i++) {
     kn_event *e = &X->ev[i];
-    if (e->sent <= lead->sent || e->date[0]) continue;
-    if (e->sent > lead->sent + 3) break;
+    if (e->sent <= lsent || e->date[0]) continue;
+    if (e->sent > lsent + 3) break;
     if (e->modality != KN_MOD_OCCURRED) continue;
     if (!consult_family(e->type) && e->type != KN_EV_AGREEMENT && e->type != KN_EV_BRIEFING) continue;
     while (x->tg && t < x->tg->ntx && x->tg->tx[t].sent < e->sent) t++;
-    if (x->tg && t < x->tg->ntx && x->tg->tx[t].sent == e->sent) continue;
-    memcpy(e->date, lead->date, sizeof e->date);
-    memcpy(e->date_end, lead->date_end, sizeof e->date_end);
+    int dated = 0;     /* a day or time of its own (a set, "annual", or a span is none) */
+    for (size_t k = t; x->tg && k < x->tg->ntx && x->tg->tx[k].sent == e->sent; k++)
+      dated |= x->tg->tx[k].type == KN_TX_DATE || x->tg->tx[k].type == KN_TX_TIME;
+    if (dated) continue;
+    copy_date(e->date, date);
+    copy_date(e->date_end, date_end);
   }
 }
 

@@ -603,6 +603,17 @@ describe("event extraction", function()
     assert.are.equal("occurred", ev[2].modality)
   end)
 
+  it("dates a meeting told after a lead with no trigger by the lead's day", function()
+    local ev = events("S. Korea, U.S. defense chiefs urge N. Korea to pull troops out of Russia\n\n"
+      .. "The defense chiefs of South Korea and the United States on Wednesday called on North Korea to "
+      .. "withdraw its troops from Russia.\n\nDefense Minister Kim Yong-hyun and U.S. Defense Secretary Lloyd "
+      .. "Austin made the demand at the 56th Security Consultative Meeting at the Pentagon, the allies' top "
+      .. "annual defense forum.", "2024-10-31")
+    assert.are.equal(1, #ev)
+    assert.are.equal("Security Consultative Meeting", ev[1].trigger.text)
+    assert.are.equal("2024-10-30", ev[1].date)
+  end)
+
   it("writes events into the extract record per SCHEMA", function()
     local _, d = events("Cho Tae-yul met Antony Blinken in Washington on Thursday.", "2024-11-01")
     local e = d:totable().events[1]
