@@ -1677,7 +1677,9 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
   ** have been sent to Russia", "… had been moved to Kursk, Blinken said") */
   if (!reported && c->type == KN_EV_DEPLOYMENT && c->a == c->b && !noun_suffix(x, c->a) && !noun_trigger(x, c)) {
     const kn_sentence *se = &tk->sent[s];
-    for (uint32_t i = se->first; i <= se->last && !reported; i++)
+    uint32_t from = c->a - se->first > KN_EV_CLAUSE_MAX ? c->a - KN_EV_CLAUSE_MAX : se->first;
+    uint32_t to = se->last - c->b > KN_EV_CLAUSE_MAX ? c->b + KN_EV_CLAUSE_MAX : se->last;
+    for (uint32_t i = from; i <= to && !reported; i++)
       if (i != c->a && (key_in(x, i, C_REPORTING) || key_in(x, i, C_CONFIRM) || key_in(x, i, C_ATTRIB))) reported = 1;
   }
   if (c->a > 0 && key_in(x, c->a - 1, C_TO)) planned = 1;                 /* to attend */
