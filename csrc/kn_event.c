@@ -951,6 +951,25 @@ static int alias_name(const ex *x, const kn_mention *m) {
   return 0;
 }
 
+/* Is mention m the speaker of a saying verb that closes its sentence
+** after a comma (", the presidential office announced on Sunday.")? It
+** is the source of what the sentence tells, not a party of it. */
+static int trailing_speaker(const ex *x, const kn_mention *m) {
+  const kn_tokenizer *tk = x->tk;
+  const kn_sentence *se = &tk->sent[m->sent];
+  uint32_t v = m->last + 1;
+  if (v > se->last || !key_in(x, v, C_SAY)) return 0;
+  for (uint32_t i = v + 1; i <= se->last; i++)
+    if (!in_timex(x, i) && !key_in(x, i, C_PP_PREP) && tk->tok[i].kind != KN_TK_PUNCT) return 0;
+  long p = (long)m->first - 1;
+  if (p > 0 && tk->tok[p].kind == KN_TK_CLITIC) {            /* "South Korea's" */
+    p--;
+    while (p > 0 && tk->tok[p].kind == KN_TK_WORD && !(tk->tok[p].flags & KN_TF_LOWER) && p >= (long)se->first) p--;
+  }
+  if (p > 0 && key_in(x, (uint32_t)p, C_THE)) p--;
+  return p >= (long)se->first && is_punct(x, (uint32_t)p, ',');
+}
+
 /* Prepositions whose object is a place, a topic or a qualifier, not a party. */
 static const char *const NONPARTY_PREP[] = { "in", "at", "to", "from", "into", "near", "toward",
   "towards", "across", "inside", "outside", "over", "on", "about", "against", "regarding",
@@ -1311,6 +1330,24 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
   uint32_t lo, hi;
   int noun = noun_trigger(x, c);     /* asked often below: once */
   clause_of(x, c->a, c->b, noun, &lo, &hi);
+  /* ", the presidential office announced Friday.": a statement told after
+  ** what it says; its clause is the speaker's, the words before the comma
+  ** are what was announced */
+  if (statement_verb(x, c) && c->a > lo + 1) {
+    size_t mi = mention_from(lk, c->a);
+    long p = (long)c->a - 1;
+    if (mi > 0 && lk->m[mi - 1].last == (uint32_t)p) {
+      p = (long)lk->m[mi - 1].first - 1;
+      /* a possessor: ", South Korea's presidential office announced" */
+      if (p > (long)lo && tk->tok[p].kind == KN_TK_CLITIC && mi > 1 && lk->m[mi - 2].last + 1 == (uint32_t)p)
+        p = (long)lk->m[mi - 2].first - 1;
+    } else   /* an unnamed speaker: ", the defense ministry said" */
+      for (int k = 0; k < 3 && p > (long)lo && tk->tok[p].kind == KN_TK_WORD && (tk->tok[p].flags & KN_TF_LOWER) &&
+           !key_in(x, (uint32_t)p, C_THE) && !key_in(x, (uint32_t)p, C_NONPARTY_PREP) &&
+           !key_in(x, (uint32_t)p, C_PARTY_PREP) && !key_in(x, (uint32_t)p, C_COORD); k++) p--;
+    if (p < (long)c->a - 1 && p > (long)lo && key_in(x, (uint32_t)p, C_THE)) p--;
+    if (p < (long)c->a - 1 && p > (long)lo && is_punct(x, (uint32_t)p, ',')) lo = (uint32_t)p + 1;
+  }
   kn_event ev;
   memset(&ev, 0, sizeof ev);
   ev.start = tk->tok[c->a].start;
@@ -1454,6 +1491,7 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
     if (m->type != KN_ET_OFFICE && media(x, m->entity)) continue;
     if (ty == KN_ET_ORG && alias_name(x, m)) continue;
     if (is_reporter(x, m) && m->first != intro_subj) continue;
+    if (m->first > c->b && !statement_verb(x, c) && trailing_speaker(x, m)) continue;
     if ((st = add_part(x, (uint32_t)part0, ref))) return st;
   }
   ev.npart = (uint32_t)(X->nparts - part0);

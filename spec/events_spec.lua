@@ -614,6 +614,17 @@ describe("event extraction", function()
     assert.are.equal("2024-10-30", ev[1].date)
   end)
 
+  it("gives a statement closing its sentence after a comma its speaker only, and the speaker to no other event", function()
+    local ev = events("President Lee Jae-myung will not travel to The Hague for the summit this week, South Korea's "
+      .. "presidential office announced on Sunday.", "2025-06-23")
+    assert.are.equal(2, #ev)
+    assert.are.equal("person/lee-jae-myung", parts(ev[1]))
+    assert.are.equal("announced", ev[2].trigger.text)
+    assert.are.equal("org/kr-presidential-office", parts(ev[2]))
+    assert.are.equal("occurred", ev[2].modality)
+    assert.are.equal("2025-06-22", ev[2].date)
+  end)
+
   it("writes events into the extract record per SCHEMA", function()
     local _, d = events("Cho Tae-yul met Antony Blinken in Washington on Thursday.", "2024-11-01")
     local e = d:totable().events[1]
