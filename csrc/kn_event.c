@@ -385,7 +385,7 @@ typedef struct cand { uint32_t a, b; int type; uint32_t next_a, prev_a, prev_b; 
 #define CUE_KNOWN ((uint64_t)1 << 63)
 
 /* The rules' word lists, one bit each in the cue set (same order as CUES). */
-enum { C_TO, C_ACC, C_THE, C_SKIP, C_OF, C_INAT, C_HE, C_BE, C_STRONG, C_ROLE_NOUNS, C_OTHER_SIGNAL, C_BOUNDARY_WORDS, C_RELATIVE, C_REPORTING, C_NONPARTY_PREP, C_COORD, C_PARTY_PREP, C_FUTURE, C_ATTRIB, C_DEFINITE, C_LOCPREP, C_PARTY_NOUNS, C_PP_PREP, C_THAT, C_SAY, C_PRONOUN, C_SEPARATE, C_BOUND_SIGNAL, C_THROUGH, C_NUMWORD, C_BY, C_ADVERB, C_AUX, C_PP_PREP_INTRO, C_WHICH, C_END, C_PLURALE, C_BETWEEN, C_POSSDET, C_WHO, C_INCLUDE, C_AT, C_FRAME, C_WHEN, C_FLY, C_COMPASS, C_ADDRESSEE, C_OFF, C_CALLPUT, C_CONFIRM, C_SUPPORT };
+enum { C_TO, C_ACC, C_THE, C_SKIP, C_OF, C_INAT, C_HE, C_BE, C_STRONG, C_ROLE_NOUNS, C_OTHER_SIGNAL, C_BOUNDARY_WORDS, C_RELATIVE, C_REPORTING, C_NONPARTY_PREP, C_COORD, C_PARTY_PREP, C_FUTURE, C_ATTRIB, C_DEFINITE, C_LOCPREP, C_PARTY_NOUNS, C_PP_PREP, C_THAT, C_SAY, C_PRONOUN, C_SEPARATE, C_BOUND_SIGNAL, C_THROUGH, C_NUMWORD, C_BY, C_ADVERB, C_AUX, C_PP_PREP_INTRO, C_WHICH, C_END, C_PLURALE, C_BETWEEN, C_POSSDET, C_WHO, C_INCLUDE, C_AT, C_FRAME, C_WHEN, C_FLY, C_COMPASS, C_ADDRESSEE, C_OFF, C_CALLPUT, C_CONFIRM, C_SUPPORT, C_HABIT };
 
 static size_t tkey(const ex *x, uint32_t i, char *buf, size_t cap) {
   size_t n = kn_tok_key(x->text, &x->tk->tok[i], buf, cap - 1);
@@ -474,6 +474,21 @@ static int entry_matches(ex *x, const lexent *e, uint32_t h) {
     }
   }
   return 1;
+}
+
+/* Is there an adverb of habit within five words before token a, in its
+** sentence and with no punctuation between ("routinely denounces the
+** allied drills", "has long branded the drills")? */
+static int habitual(const ex *x, uint32_t a) {
+  uint32_t s = x->tk->tok[a].sent;
+  for (long p = (long)a - 1, c = 0; p >= 0 && c < 6 && x->tk->tok[p].sent == s; p--, c++) {
+    const kn_token *t = &x->tk->tok[p];
+    if (t->kind == KN_TK_PUNCT && t->len == 1 && x->text[t->start] != '\'' && x->text[t->start] != '-') return 0;
+    if (key_in(x, (uint32_t)p, C_HABIT)) return 1;
+    if (p > 0 && key_in(x, (uint32_t)p - 1, C_AUX) && t->len == 4 &&
+        kn_lower((unsigned char)x->text[t->start]) == 'l' && !memcmp(x->text + t->start + 1, "ong", 3)) return 1;
+  }
+  return 0;
 }
 
 /* Is a trigger at tokens [a, b] negated, hypothetical or called off? */
@@ -565,6 +580,9 @@ static const char *const CALLPUT[] = { "call", "calls", "called", "calling", "pu
 /* Support verbs whose object names the event ("to hold talks"). */
 static const char *const SUPPORT[] = { "hold", "attend", "join", "address", "convene", "host", "arrange", "stage",
   "conduct", "chair", "co-chair", "make", "pay", "have", "sign", "open", NULL };
+/* Adverbs of habit: "North Korea routinely denounces the drills" tells of
+** no one happening. */
+static const char *const HABIT[] = { "routinely", "regularly", "habitually", "usually", "typically", NULL };
 static const char *const CONFIRM[] = { "confirmed", "confirms", "confirm", NULL };
 /* Whom one tells: "told lawmakers on Wednesday that …". */
 static const char *const ADDRESSEE[] = { "reporters", "lawmakers", "legislators", "journalists", "parliament",
@@ -1079,7 +1097,7 @@ static const char *const SEPARATE[] = { "separate", "another", "bilateral", "tri
 /* The cue lists, each a bit of the cue set. */
 static const char *const *const CUES[] = { TO, ACC, THE, SKIP, OF, INAT, HE, BE, STRONG, ROLE_NOUNS,
   OTHER_SIGNAL, BOUNDARY_WORDS, RELATIVE, REPORTING, NONPARTY_PREP, COORD, PARTY_PREP, FUTURE, ATTRIB,
-  DEFINITE, LOCPREP, PARTY_NOUNS, PP_PREP, THAT, SAY, PRONOUN, SEPARATE, BOUND_SIGNAL, THROUGH, NUMWORD, BY, ADVERB, AUX, PP_PREP_INTRO, WHICH, END, PLURALE, BETWEEN, POSSDET, WHO, INCLUDE, AT, FRAME, WHEN, FLY, COMPASS, ADDRESSEE, OFF, CALLPUT, CONFIRM, SUPPORT, NULL };
+  DEFINITE, LOCPREP, PARTY_NOUNS, PP_PREP, THAT, SAY, PRONOUN, SEPARATE, BOUND_SIGNAL, THROUGH, NUMWORD, BY, ADVERB, AUX, PP_PREP_INTRO, WHICH, END, PLURALE, BETWEEN, POSSDET, WHO, INCLUDE, AT, FRAME, WHEN, FLY, COMPASS, ADDRESSEE, OFF, CALLPUT, CONFIRM, SUPPORT, HABIT, NULL };
 
 /* every list has its bit below CUE_KNOWN */
 typedef char kn_cue_lists_fit[sizeof CUES / sizeof CUES[0] - 1 <= 63 ? 1 : -1];
@@ -2065,7 +2083,7 @@ kn_status kn_event_run(kn_extractor *X, const kn_evlex *lex, const kn_gaz *g, co
       if (ctx > bestctx && entry_matches(&x, e, i)) { best = e; bestctx = ctx; }
     }
     if (!best) continue;
-    if (negated(&x, i)) continue;
+    if (negated(&x, i) || habitual(&x, i)) continue;
     if ((st = kn_grow(X->alloc, X->ud, (void **)&cs, &capc, nc + 1, sizeof(cand)))) goto cleanup;
     cs[nc].a = i; cs[nc].b = i; cs[nc].type = best->type;
     nc++;

@@ -625,6 +625,13 @@ describe("event extraction", function()
     assert.are.equal("2025-06-22", ev[2].date)
   end)
 
+  it("takes what an actor routinely or has long done as no event", function()
+    assert.are.equal(0, #events("North Korea routinely denounces the allied drills as rehearsals for an invasion."))
+    assert.are.equal(0, #events("Pyongyang has long branded the allies' combined drills a rehearsal for invasion."))
+    local ev = events("North Korea denounced the allied drills on Monday as a rehearsal for invasion.", "2025-03-07")
+    assert.are.equal(2, #ev)
+  end)
+
   it("writes events into the extract record per SCHEMA", function()
     local _, d = events("Cho Tae-yul met Antony Blinken in Washington on Thursday.", "2024-11-01")
     local e = d:totable().events[1]
