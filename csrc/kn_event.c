@@ -2018,6 +2018,22 @@ static int participle_of(const ex *x, const cand *n, const cand *v) {
   return 1;
 }
 
+/* Is the agreement noun n the object of the agreement verb v of a
+** relative clause right after it ("the mutual defense treaty the two
+** countries signed", "a treaty it signed with Pyongyang")? The verb, with
+** its subject, tells of the signing; the noun is no event of its own. */
+static int object_of_relative(const ex *x, const cand *n, const cand *v) {
+  const kn_token *tok = x->tk->tok;
+  if (n->type != KN_EV_AGREEMENT || v->type != KN_EV_AGREEMENT || n->a != n->b || v->a != v->b) return 0;
+  if (tok[v->a].sent != tok[n->a].sent || v->a <= n->b + 1 || v->a - n->b > 5) return 0;
+  if (!past_form(x, v->a) || past_form(x, n->a)) return 0;
+  for (uint32_t i = n->b + 1; i < v->a; i++) {
+    if (tok[i].kind != KN_TK_WORD || key_in(x, i, C_NONPARTY_PREP) || key_in(x, i, C_PARTY_PREP) ||
+        key_in(x, i, C_COORD) || key_in(x, i, C_AUX)) return 0;
+  }
+  return 1;
+}
+
 static int cand_cmp(const void *pa, const void *pb) {
   const cand *a = pa, *b = pb;
   return a->a < b->a ? -1 : a->a > b->a;
@@ -2096,6 +2112,7 @@ kn_status kn_event_run(kn_extractor *X, const kn_evlex *lex, const kn_gaz *g, co
     size_t w = 0;
     for (size_t i = 0; i < nc; i++) {
       if (i + 1 < nc && object_trigger(&x, &cs[i], &cs[i + 1])) continue;
+      if (i + 1 < nc && object_of_relative(&x, &cs[i], &cs[i + 1])) continue;
       /* "a ministerial meeting": a trigger word modifying the next one */
       /* "the Nuclear Consultative Group meeting": a named series naming
       ** the kind of the meeting noun after it */

@@ -632,6 +632,14 @@ describe("event extraction", function()
     assert.are.equal(2, #ev)
   end)
 
+  it("takes an agreement noun signed in a relative clause after it as the signing only", function()
+    local ev = events("Kim referred to the mutual defense treaty the two countries signed in Pyongyang last month.",
+      "2024-07-05")
+    assert.are.equal(1, #ev)
+    assert.are.equal("signed", ev[1].trigger.text)
+    assert.are.equal("2024-06", ev[1].date)
+  end)
+
   it("writes events into the extract record per SCHEMA", function()
     local _, d = events("Cho Tae-yul met Antony Blinken in Washington on Thursday.", "2024-11-01")
     local e = d:totable().events[1]
