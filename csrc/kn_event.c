@@ -1348,6 +1348,18 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
   uint32_t lo, hi;
   int noun = noun_trigger(x, c);     /* asked often below: once */
   clause_of(x, c->a, c->b, noun, &lo, &hi);
+  /* "to meet at least once a year", "to hold a summit every year": a
+  ** happening set to recur is a kind of event, not one (a set before the
+  ** noun, "their annual security talks", names one of them) */
+  if (x->tg) {
+    size_t k = timex_from(x->tg, c->b + 1);
+    if (k < x->tg->ntx && x->tg->tx[k].type == KN_TX_SET && x->tg->tx[k].first <= c->b + 4 &&
+        x->tg->tx[k].sent == s) {
+      uint32_t i = c->b + 1;
+      while (i < x->tg->tx[k].first && tk->tok[i].kind == KN_TK_WORD && !key_in(x, i, C_TO)) i++;
+      if (i == x->tg->tx[k].first) return KN_OK;
+    }
+  }
   /* ", the presidential office announced Friday.": a statement told after
   ** what it says; its clause is the speaker's, the words before the comma
   ** are what was announced */

@@ -640,6 +640,17 @@ describe("event extraction", function()
     assert.are.equal("2024-06", ev[1].date)
   end)
 
+  it("takes a happening set to recur ('to meet at least once a year') as no event, 'annual talks' as one", function()
+    local ev = events("Yoon Suk Yeol, Joe Biden and Fumio Kishida agreed on Friday to meet at least once a year.",
+      "2023-08-19")
+    assert.are.equal(1, #ev)
+    assert.are.equal("agreed", ev[1].trigger.text)
+    ev = events("Defense Minister Shin Won-sik and Lloyd Austin will hold their annual security talks in Seoul "
+      .. "on Monday.", "2023-11-12")
+    assert.are.equal(1, #ev)
+    assert.are.equal("talks", ev[1].trigger.text)
+  end)
+
   it("writes events into the extract record per SCHEMA", function()
     local _, d = events("Cho Tae-yul met Antony Blinken in Washington on Thursday.", "2024-11-01")
     local e = d:totable().events[1]
