@@ -2112,6 +2112,8 @@ kn_status kn_event_run(kn_extractor *X, const kn_evlex *lex, const kn_gaz *g, co
     }
     if (!best) continue;
     if (negated(&x, i) || habitual(&x, i)) continue;
+    /* "agreed that the move posed a threat": a shared view, no agreement */
+    if (best->type == KN_EV_AGREEMENT && key_in(&x, i + 1, C_THAT)) continue;
     if ((st = kn_grow(X->alloc, X->ud, (void **)&cs, &capc, nc + 1, sizeof(cand)))) goto cleanup;
     cs[nc].a = i; cs[nc].b = i; cs[nc].type = best->type;
     nc++;

@@ -651,6 +651,14 @@ describe("event extraction", function()
     assert.are.equal("talks", ev[1].trigger.text)
   end)
 
+  it("takes 'agreed that' as a shared view, 'agreed to' as an agreement", function()
+    assert.are.equal(0, #events("Officials at the session agreed that the move posed a grave threat to South Korea."))
+    local ev = events("Cho Tae-yul and Josep Borrell agreed on Thursday to work toward a security partnership.",
+      "2024-04-05")
+    assert.are.equal(1, #ev)
+    assert.are.equal("agreement", ev[1].type)
+  end)
+
   it("writes events into the extract record per SCHEMA", function()
     local _, d = events("Cho Tae-yul met Antony Blinken in Washington on Thursday.", "2024-11-01")
     local e = d:totable().events[1]
