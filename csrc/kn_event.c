@@ -1761,7 +1761,7 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
       planned = key_in(x, (uint32_t)p + 1, C_SUPPORT) && (uint32_t)p + 1 < c->a;
       break;
     }
-    if (t->kind == KN_TK_CLITIC || t->kind == KN_TK_NUM || in_timex(x, (uint32_t)p) || is_punct(x, (uint32_t)p, '-'))
+    if (t->kind == KN_TK_CLITIC || t->kind == KN_TK_NUM || is_punct(x, (uint32_t)p, '-'))
       continue;
     if (t->kind != KN_TK_WORD || key_in(x, (uint32_t)p, C_NONPARTY_PREP) || key_in(x, (uint32_t)p, C_PARTY_PREP) ||
         key_in(x, (uint32_t)p, C_COORD)) break;
