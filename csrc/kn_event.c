@@ -385,7 +385,7 @@ typedef struct cand { uint32_t a, b; int type; uint32_t next_a, prev_a, prev_b; 
 #define CUE_KNOWN ((uint64_t)1 << 63)
 
 /* The rules' word lists, one bit each in the cue set (same order as CUES). */
-enum { C_TO, C_ACC, C_THE, C_SKIP, C_OF, C_INAT, C_HE, C_BE, C_STRONG, C_ROLE_NOUNS, C_OTHER_SIGNAL, C_BOUNDARY_WORDS, C_RELATIVE, C_REPORTING, C_NONPARTY_PREP, C_COORD, C_PARTY_PREP, C_FUTURE, C_ATTRIB, C_DEFINITE, C_LOCPREP, C_PARTY_NOUNS, C_PP_PREP, C_THAT, C_SAY, C_PRONOUN, C_SEPARATE, C_BOUND_SIGNAL, C_THROUGH, C_NUMWORD, C_BY, C_ADVERB, C_AUX, C_PP_PREP_INTRO, C_WHICH, C_END, C_PLURALE, C_BETWEEN, C_POSSDET, C_WHO, C_INCLUDE, C_AT, C_FRAME, C_WHEN, C_FLY, C_COMPASS, C_ADDRESSEE, C_OFF, C_CALLPUT, C_CONFIRM, C_SUPPORT, C_HABIT };
+enum { C_TO, C_ACC, C_THE, C_SKIP, C_OF, C_INAT, C_HE, C_BE, C_STRONG, C_ROLE_NOUNS, C_OTHER_SIGNAL, C_BOUNDARY_WORDS, C_RELATIVE, C_REPORTING, C_NONPARTY_PREP, C_COORD, C_PARTY_PREP, C_FUTURE, C_ATTRIB, C_DEFINITE, C_LOCPREP, C_PARTY_NOUNS, C_PP_PREP, C_THAT, C_SAY, C_PRONOUN, C_SEPARATE, C_BOUND_SIGNAL, C_THROUGH, C_NUMWORD, C_BY, C_ADVERB, C_AUX, C_PP_PREP_INTRO, C_WHICH, C_END, C_PLURALE, C_BETWEEN, C_POSSDET, C_WHO, C_INCLUDE, C_AT, C_FRAME, C_WHEN, C_FLY, C_COMPASS, C_ADDRESSEE, C_OFF, C_CALLPUT, C_CONFIRM, C_SUPPORT, C_HABIT, C_SEQUENCE };
 
 static size_t tkey(const ex *x, uint32_t i, char *buf, size_t cap) {
   size_t n = kn_tok_key(x->text, &x->tk->tok[i], buf, cap - 1);
@@ -584,6 +584,7 @@ static const char *const SUPPORT[] = { "hold", "attend", "join", "address", "con
 ** no one happening. */
 static const char *const HABIT[] = { "routinely", "regularly", "habitually", "usually", "typically", NULL };
 static const char *const CONFIRM[] = { "confirmed", "confirms", "confirm", NULL };
+static const char *const SEQUENCE[] = { "before", "after", "following", "ahead", NULL };
 /* Whom one tells: "told lawmakers on Wednesday that …". */
 static const char *const ADDRESSEE[] = { "reporters", "lawmakers", "legislators", "journalists", "parliament",
   "parliamentarians", "the", "press", NULL };
@@ -1097,10 +1098,20 @@ static const char *const SEPARATE[] = { "separate", "another", "bilateral", "tri
 /* The cue lists, each a bit of the cue set. */
 static const char *const *const CUES[] = { TO, ACC, THE, SKIP, OF, INAT, HE, BE, STRONG, ROLE_NOUNS,
   OTHER_SIGNAL, BOUNDARY_WORDS, RELATIVE, REPORTING, NONPARTY_PREP, COORD, PARTY_PREP, FUTURE, ATTRIB,
-  DEFINITE, LOCPREP, PARTY_NOUNS, PP_PREP, THAT, SAY, PRONOUN, SEPARATE, BOUND_SIGNAL, THROUGH, NUMWORD, BY, ADVERB, AUX, PP_PREP_INTRO, WHICH, END, PLURALE, BETWEEN, POSSDET, WHO, INCLUDE, AT, FRAME, WHEN, FLY, COMPASS, ADDRESSEE, OFF, CALLPUT, CONFIRM, SUPPORT, HABIT, NULL };
+  DEFINITE, LOCPREP, PARTY_NOUNS, PP_PREP, THAT, SAY, PRONOUN, SEPARATE, BOUND_SIGNAL, THROUGH, NUMWORD, BY, ADVERB, AUX, PP_PREP_INTRO, WHICH, END, PLURALE, BETWEEN, POSSDET, WHO, INCLUDE, AT, FRAME, WHEN, FLY, COMPASS, ADDRESSEE, OFF, CALLPUT, CONFIRM, SUPPORT, HABIT, SEQUENCE, NULL };
 
 /* every list has its bit below CUE_KNOWN */
 typedef char kn_cue_lists_fit[sizeof CUES / sizeof CUES[0] - 1 <= 63 ? 1 : -1];
+
+/* Is the event at token a the object of a word setting another happening
+** before or after it ("A day before the talks, …", "after their meeting",
+** "ahead of the summit")? What the sentence tells next is not that event. */
+static int sequence_anchor(const ex *x, uint32_t a) {
+  long p = (long)a - 1;
+  for (int k = 0; p >= 0 && k < 2 && key_in(x, (uint32_t)p, C_SKIP); k++) p--;
+  if (p >= 0 && key_in(x, (uint32_t)p, C_OF)) p--;
+  return p >= 0 && key_in(x, (uint32_t)p, C_SEQUENCE);
+}
 
 static kn_status build_cues(kn_evlex *x) {
   for (int i = 0; CUES[i]; i++)
@@ -1792,6 +1803,9 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
     /* a named meeting after another trigger is the larger event around
     ** it: "held talks … on the margins of the Shangri-La Dialogue" */
     if (named_trigger(x, ev.first, ev.last) && !named_trigger(x, p->first, p->last) && around_meeting(x, ev.first)) fam = 0;
+    /* "A day before the talks, Ahn and Hegseth toured the JSA": a
+    ** happening set before or after the first is another one */
+    if (sequence_anchor(x, p->first)) fam = 0;
     /* "fired several missiles …, adding that it detected the launches":
     ** a definite noun with no party of its own names the same happening */
     int again = p->type == ev.type && ev.npart == 0 && definite && c->a == c->b && noun;

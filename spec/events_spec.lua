@@ -659,6 +659,15 @@ describe("event extraction", function()
     assert.are.equal("agreement", ev[1].type)
   end)
 
+  it("keeps a happening set before or after another ('A day before the talks, … toured') as its own event", function()
+    local ev = events("A day before the talks, Shin Won-sik and Lloyd Austin toured the Joint Security Area "
+      .. "at Panmunjom.", "2023-11-14")
+    local found = false
+    for _, e in ipairs(ev) do if e.trigger.text == "toured" then found = e end end
+    assert.is_truthy(found)
+    assert.are.equal("visit", found.type)
+  end)
+
   it("writes events into the extract record per SCHEMA", function()
     local _, d = events("Cho Tae-yul met Antony Blinken in Washington on Thursday.", "2024-11-01")
     local e = d:totable().events[1]
