@@ -385,7 +385,7 @@ typedef struct cand { uint32_t a, b; int type; uint32_t next_a, prev_a, prev_b; 
 #define CUE_KNOWN ((uint64_t)1 << 63)
 
 /* The rules' word lists, one bit each in the cue set (same order as CUES). */
-enum { C_TO, C_ACC, C_THE, C_SKIP, C_OF, C_INAT, C_HE, C_BE, C_STRONG, C_ROLE_NOUNS, C_OTHER_SIGNAL, C_BOUNDARY_WORDS, C_RELATIVE, C_REPORTING, C_NONPARTY_PREP, C_COORD, C_PARTY_PREP, C_FUTURE, C_ATTRIB, C_DEFINITE, C_LOCPREP, C_PARTY_NOUNS, C_PP_PREP, C_THAT, C_SAY, C_PRONOUN, C_SEPARATE, C_BOUND_SIGNAL, C_THROUGH, C_NUMWORD, C_BY, C_ADVERB, C_AUX, C_PP_PREP_INTRO, C_WHICH, C_END, C_PLURALE, C_BETWEEN, C_POSSDET, C_WHO, C_INCLUDE, C_AT, C_FRAME, C_WHEN, C_FLY, C_COMPASS, C_ADDRESSEE, C_OFF, C_CALLPUT, C_CONFIRM, C_SUPPORT, C_HABIT, C_SEQUENCE };
+enum { C_TO, C_ACC, C_THE, C_SKIP, C_OF, C_INAT, C_HE, C_BE, C_STRONG, C_ROLE_NOUNS, C_OTHER_SIGNAL, C_BOUNDARY_WORDS, C_RELATIVE, C_REPORTING, C_NONPARTY_PREP, C_COORD, C_PARTY_PREP, C_FUTURE, C_ATTRIB, C_DEFINITE, C_LOCPREP, C_PARTY_NOUNS, C_PP_PREP, C_THAT, C_SAY, C_PRONOUN, C_SEPARATE, C_BOUND_SIGNAL, C_THROUGH, C_NUMWORD, C_BY, C_ADVERB, C_AUX, C_PP_PREP_INTRO, C_WHICH, C_END, C_PLURALE, C_BETWEEN, C_POSSDET, C_WHO, C_INCLUDE, C_AT, C_FRAME, C_WHEN, C_FLY, C_COMPASS, C_ADDRESSEE, C_OFF, C_CALLPUT, C_CONFIRM, C_SUPPORT, C_HABIT, C_SEQUENCE, C_RECEIVE };
 
 static size_t tkey(const ex *x, uint32_t i, char *buf, size_t cap) {
   size_t n = kn_tok_key(x->text, &x->tk->tok[i], buf, cap - 1);
@@ -584,6 +584,7 @@ static const char *const SUPPORT[] = { "hold", "attend", "join", "address", "con
 ** no one happening. */
 static const char *const HABIT[] = { "routinely", "regularly", "habitually", "usually", "typically", NULL };
 static const char *const CONFIRM[] = { "confirmed", "confirms", "confirm", NULL };
+static const char *const RECEIVE[] = { "received", "receives", "receiving", "welcomed", "welcomes", "welcoming", NULL };
 static const char *const SEQUENCE[] = { "before", "after", "following", "ahead", NULL };
 /* Whom one tells: "told lawmakers on Wednesday that …". */
 static const char *const ADDRESSEE[] = { "reporters", "lawmakers", "legislators", "journalists", "parliament",
@@ -1098,7 +1099,7 @@ static const char *const SEPARATE[] = { "separate", "another", "bilateral", "tri
 /* The cue lists, each a bit of the cue set. */
 static const char *const *const CUES[] = { TO, ACC, THE, SKIP, OF, INAT, HE, BE, STRONG, ROLE_NOUNS,
   OTHER_SIGNAL, BOUNDARY_WORDS, RELATIVE, REPORTING, NONPARTY_PREP, COORD, PARTY_PREP, FUTURE, ATTRIB,
-  DEFINITE, LOCPREP, PARTY_NOUNS, PP_PREP, THAT, SAY, PRONOUN, SEPARATE, BOUND_SIGNAL, THROUGH, NUMWORD, BY, ADVERB, AUX, PP_PREP_INTRO, WHICH, END, PLURALE, BETWEEN, POSSDET, WHO, INCLUDE, AT, FRAME, WHEN, FLY, COMPASS, ADDRESSEE, OFF, CALLPUT, CONFIRM, SUPPORT, HABIT, SEQUENCE, NULL };
+  DEFINITE, LOCPREP, PARTY_NOUNS, PP_PREP, THAT, SAY, PRONOUN, SEPARATE, BOUND_SIGNAL, THROUGH, NUMWORD, BY, ADVERB, AUX, PP_PREP_INTRO, WHICH, END, PLURALE, BETWEEN, POSSDET, WHO, INCLUDE, AT, FRAME, WHEN, FLY, COMPASS, ADDRESSEE, OFF, CALLPUT, CONFIRM, SUPPORT, HABIT, SEQUENCE, RECEIVE, NULL };
 
 /* every list has its bit below CUE_KNOWN */
 typedef char kn_cue_lists_fit[sizeof CUES / sizeof CUES[0] - 1 <= 63 ? 1 : -1];
@@ -1412,6 +1413,17 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
     size_t mi = mention_from(lk, c->a);
     if (mi > 0 && lk->m[mi - 1].last + 1 == c->a && lk->m[mi - 1].type == KN_ET_ORG && media(x, lk->m[mi - 1].entity))
       return KN_OK;
+  }
+  /* "Lee received Hegseth", "Biden welcomed Yoon and Kishida": a host
+  ** meeting a guest; receiving or welcoming anything else ("received a
+  ** briefing", "welcomed the agreement") is no meeting. An honorific
+  ** ("Mr", "Gen.") may stand before the guest's name. */
+  if (c->a == c->b && key_in(x, c->a, C_RECEIVE)) {
+    uint32_t g = c->b + 1;
+    size_t mi = mention_from(lk, g);
+    if (mi < lk->nm && lk->m[mi].first > g && lk->m[mi].first <= g + 2 && g < tk->ntok &&
+        tk->tok[g].kind == KN_TK_WORD && !(tk->tok[g].flags & KN_TF_LOWER)) g = lk->m[mi].first;
+    if (!(mi < lk->nm && lk->m[mi].first == g && lk->m[mi].type == KN_ET_PERSON)) return KN_OK;
   }
   /* participants and location from the clause's mentions */
   long best_loc = -1;

@@ -668,6 +668,18 @@ describe("event extraction", function()
     assert.are.equal("visit", found.type)
   end)
 
+  it("takes 'received' / 'welcomed' with a person right after as a meeting, with anything else as none", function()
+    local ev = events("President Yoon Suk Yeol received Lloyd Austin at his office on Monday.", "2023-11-14")
+    assert.are.equal(1, #ev)
+    assert.are.equal("received", ev[1].trigger.text)
+    assert.are.equal("meeting", ev[1].type)
+    ev = events("Mr Yoon received Mr Austin on Monday.", "2023-11-14")
+    assert.are.equal("received", ev[1].trigger.text)
+    for _, e in ipairs(events("Cho Tae-yul welcomed the decision on Monday.", "2024-04-05")) do
+      assert.are_not.equal("welcomed", e.trigger.text)
+    end
+  end)
+
   it("writes events into the extract record per SCHEMA", function()
     local _, d = events("Cho Tae-yul met Antony Blinken in Washington on Thursday.", "2024-11-01")
     local e = d:totable().events[1]

@@ -211,6 +211,12 @@ attended          meeting
 attend            meeting
 attends           meeting
 attending         meeting
+# a host meeting a guest: only with a person right after the verb
+# ("Lee received Hegseth"); the C core checks the guest
+received          meeting
+receives          meeting
+welcomed          meeting
+welcomes          meeting
 hosted            meeting
 host              meeting
 hosts             meeting
