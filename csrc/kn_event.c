@@ -1352,6 +1352,26 @@ static int named_trigger(const ex *x, uint32_t a, uint32_t b) {
   return b > a || !(x->tk->tok[a].flags & KN_TF_LOWER);
 }
 
+/* Does the speech verb at token v have North Korea, or one of its own
+** media, as its speaker ("North Korea confirmed", "North Korea's state
+** media reported", "KCNA said")? The speaker may stand a few lower-case
+** words back ("state media", "official news agency"). */
+static int own_media_speaker(const ex *x, uint32_t v, uint32_t lo) {
+  const kn_linker *lk = x->lk;
+  long p = (long)v - 1;
+  for (int k = 0; k < 4 && p >= (long)lo; k++, p--) {
+    size_t mi = mention_from(lk, (uint32_t)p + 1);
+    if (mi > 0 && lk->m[mi - 1].last == (uint32_t)p) {
+      int32_t e = lk->m[mi - 1].entity, nk = kn_gaz_find(x->g, "country/north-korea", 19);
+      return e >= 0 && nk >= 0 && (e == nk || (media(x, e) && kn_gaz_of(x->g, e) == nk));
+    }
+    const kn_token *t = &x->tk->tok[p];
+    if (!(t->kind == KN_TK_CLITIC || (t->kind == KN_TK_WORD && (t->flags & KN_TF_LOWER) && !key_in(x, (uint32_t)p, C_COORD))))
+      return 0;
+  }
+  return 0;
+}
+
 static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
   kn_extractor *X = x->X;
   const kn_tokenizer *tk = x->tk;
@@ -1773,6 +1793,12 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
     for (uint32_t i = from; i <= to && !reported; i++)
       if (i != c->a && (key_in(x, i, C_REPORTING) || key_in(x, i, C_CONFIRM) || key_in(x, i, C_ATTRIB))) reported = 1;
   }
+  /* a weapons test told by the North itself or its state media
+  ** ("North Korea confirmed that it had test-fired …", "state media
+  ** reported that Kim watched a ship fire …") is its own claim */
+  if (!reported && c->type == KN_EV_WEAPONS_TEST)
+    for (uint32_t i = tk->sent[s].first; i < c->a && !reported; i++)
+      if ((key_in(x, i, C_SAY) || key_in(x, i, C_REPORTING)) && own_media_speaker(x, i, tk->sent[s].first)) reported = 1;
   if (c->a > 0 && key_in(x, c->a - 1, C_TO)) planned = 1;                 /* to attend */
   /* the object of an infinitive: "defense chiefs to hold annual security
   ** talks", "to attend this week's summit", "is to address a session";

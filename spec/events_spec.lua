@@ -680,6 +680,18 @@ describe("event extraction", function()
     end
   end)
 
+  it("takes a weapons test told by North Korea or its state media as reported, by the JCS as occurred", function()
+    local ev = events("North Korea's state media said Sunday that leader Kim Jong Un watched troops fire "
+      .. "two cruise missiles.", "2024-02-05")
+    local t
+    for _, e in ipairs(ev) do if e.type == "weapons_test" then t = e end end
+    assert.are.equal("reported", t.modality)
+    ev = events("South Korea's Joint Chiefs of Staff said North Korea fired two cruise missiles on Sunday.", "2024-02-05")
+    t = nil
+    for _, e in ipairs(ev) do if e.type == "weapons_test" then t = e end end
+    assert.are.equal("occurred", t.modality)
+  end)
+
   it("writes events into the extract record per SCHEMA", function()
     local _, d = events("Cho Tae-yul met Antony Blinken in Washington on Thursday.", "2024-11-01")
     local e = d:totable().events[1]
