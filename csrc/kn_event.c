@@ -385,7 +385,7 @@ typedef struct cand { uint32_t a, b; int type; uint32_t next_a, prev_a, prev_b; 
 #define CUE_KNOWN ((uint64_t)1 << 63)
 
 /* The rules' word lists, one bit each in the cue set (same order as CUES). */
-enum { C_TO, C_ACC, C_THE, C_SKIP, C_OF, C_INAT, C_HE, C_BE, C_STRONG, C_ROLE_NOUNS, C_OTHER_SIGNAL, C_BOUNDARY_WORDS, C_RELATIVE, C_REPORTING, C_NONPARTY_PREP, C_COORD, C_PARTY_PREP, C_FUTURE, C_ATTRIB, C_DEFINITE, C_LOCPREP, C_PARTY_NOUNS, C_PP_PREP, C_THAT, C_SAY, C_PRONOUN, C_SEPARATE, C_BOUND_SIGNAL, C_THROUGH, C_NUMWORD, C_BY, C_ADVERB, C_AUX, C_PP_PREP_INTRO, C_WHICH, C_END, C_PLURALE, C_BETWEEN, C_POSSDET, C_WHO, C_INCLUDE, C_AT, C_FRAME, C_WHEN, C_FLY, C_COMPASS, C_ADDRESSEE, C_OFF, C_CALLPUT, C_CONFIRM, C_SUPPORT, C_HABIT, C_SEQUENCE, C_RECEIVE };
+enum { C_TO, C_ACC, C_THE, C_SKIP, C_OF, C_INAT, C_HE, C_BE, C_STRONG, C_ROLE_NOUNS, C_OTHER_SIGNAL, C_BOUNDARY_WORDS, C_RELATIVE, C_REPORTING, C_NONPARTY_PREP, C_COORD, C_PARTY_PREP, C_FUTURE, C_ATTRIB, C_DEFINITE, C_LOCPREP, C_PARTY_NOUNS, C_PP_PREP, C_THAT, C_SAY, C_PRONOUN, C_SEPARATE, C_BOUND_SIGNAL, C_THROUGH, C_NUMWORD, C_BY, C_ADVERB, C_AUX, C_PP_PREP_INTRO, C_WHICH, C_END, C_PLURALE, C_BETWEEN, C_POSSDET, C_WHO, C_INCLUDE, C_AT, C_FRAME, C_WHEN, C_FLY, C_COMPASS, C_ADDRESSEE, C_OFF, C_CALLPUT, C_CONFIRM, C_SUPPORT, C_HABIT, C_SEQUENCE, C_RECEIVE, C_IT };
 
 static size_t tkey(const ex *x, uint32_t i, char *buf, size_t cap) {
   size_t n = kn_tok_key(x->text, &x->tk->tok[i], buf, cap - 1);
@@ -585,6 +585,7 @@ static const char *const SUPPORT[] = { "hold", "attend", "join", "address", "con
 static const char *const HABIT[] = { "routinely", "regularly", "habitually", "usually", "typically", NULL };
 static const char *const CONFIRM[] = { "confirmed", "confirms", "confirm", NULL };
 static const char *const RECEIVE[] = { "received", "receives", "receiving", "welcomed", "welcomes", "welcoming", NULL };
+static const char *const IT[] = { "it", NULL };
 static const char *const SEQUENCE[] = { "before", "after", "following", "ahead", NULL };
 /* Whom one tells: "told lawmakers on Wednesday that …". */
 static const char *const ADDRESSEE[] = { "reporters", "lawmakers", "legislators", "journalists", "parliament",
@@ -1099,7 +1100,7 @@ static const char *const SEPARATE[] = { "separate", "another", "bilateral", "tri
 /* The cue lists, each a bit of the cue set. */
 static const char *const *const CUES[] = { TO, ACC, THE, SKIP, OF, INAT, HE, BE, STRONG, ROLE_NOUNS,
   OTHER_SIGNAL, BOUNDARY_WORDS, RELATIVE, REPORTING, NONPARTY_PREP, COORD, PARTY_PREP, FUTURE, ATTRIB,
-  DEFINITE, LOCPREP, PARTY_NOUNS, PP_PREP, THAT, SAY, PRONOUN, SEPARATE, BOUND_SIGNAL, THROUGH, NUMWORD, BY, ADVERB, AUX, PP_PREP_INTRO, WHICH, END, PLURALE, BETWEEN, POSSDET, WHO, INCLUDE, AT, FRAME, WHEN, FLY, COMPASS, ADDRESSEE, OFF, CALLPUT, CONFIRM, SUPPORT, HABIT, SEQUENCE, RECEIVE, NULL };
+  DEFINITE, LOCPREP, PARTY_NOUNS, PP_PREP, THAT, SAY, PRONOUN, SEPARATE, BOUND_SIGNAL, THROUGH, NUMWORD, BY, ADVERB, AUX, PP_PREP_INTRO, WHICH, END, PLURALE, BETWEEN, POSSDET, WHO, INCLUDE, AT, FRAME, WHEN, FLY, COMPASS, ADDRESSEE, OFF, CALLPUT, CONFIRM, SUPPORT, HABIT, SEQUENCE, RECEIVE, IT, NULL };
 
 /* every list has its bit below CUE_KNOWN */
 typedef char kn_cue_lists_fit[sizeof CUES / sizeof CUES[0] - 1 <= 63 ? 1 : -1];
@@ -1724,6 +1725,23 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
     else if (key_in(x, intro_subj, C_NUMWORD) && key_in(x, intro_subj - 1, C_THE)) {
       definite = same_parties = 1;
       count = number_word(x, intro_subj);
+    }
+  }
+  /* "North Korea confirmed on Tuesday that it had fired …": "it" after a
+  ** speech verb is its speaker */
+  if (X->nparts == part0 && !noun && c->a > tk->sent[s].first + 2) {
+    long p = (long)c->a - 1, first = (long)tk->sent[s].first;
+    while (p > first && (key_in(x, (uint32_t)p, C_AUX) || key_in(x, (uint32_t)p, C_ADVERB))) p--;
+    if (p > first && key_in(x, (uint32_t)p, C_IT)) {
+      long q = p - 1;
+      if (q > first && key_in(x, (uint32_t)q, C_THAT)) q--;
+      for (int k = 0; k < 5 && q > first && !key_in(x, (uint32_t)q, C_SAY) &&
+           (in_timex(x, (uint32_t)q) || key_in(x, (uint32_t)q, C_PP_PREP)); k++) q--;
+      if (q > first && key_in(x, (uint32_t)q, C_TO)) q = first;   /* no speaker */
+      size_t mi = mention_from(lk, (uint32_t)q);
+      if (q > first && key_in(x, (uint32_t)q, C_SAY) && mi > 0 && lk->m[mi - 1].last + 1 == (uint32_t)q &&
+          lk->m[mi - 1].first >= (uint32_t)first && ref_of_mention(&lk->m[mi - 1]) >= 0)
+        if ((st = add_part(x, (uint32_t)part0, ref_of_mention(&lk->m[mi - 1])))) return st;
     }
   }
   /* "The gathering was overshadowed …", "after the meeting", "His visit

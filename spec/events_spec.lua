@@ -692,6 +692,13 @@ describe("event extraction", function()
     assert.are.equal("occurred", t.modality)
   end)
 
+  it("takes 'it' after a speech verb as its speaker ('North Korea said that it had fired …')", function()
+    local ev = events("North Korea said that it had fired a new cruise missile.", "2024-02-05")
+    local t
+    for _, e in ipairs(ev) do if e.type == "weapons_test" then t = e end end
+    assert.same({ "country/north-korea" }, t.participants)
+  end)
+
   it("writes events into the extract record per SCHEMA", function()
     local _, d = events("Cho Tae-yul met Antony Blinken in Washington on Thursday.", "2024-11-01")
     local e = d:totable().events[1]
