@@ -381,7 +381,8 @@ int32_t kn_day_ymd(int32_t days);
 ** caller's interned integers. */
 typedef struct kn_tl_event {
   uint8_t type, modality;          /* KN_EV_*, KN_MOD_* */
-  uint8_t gran, pad;               /* granularity of the date (KN_GRAN_*) */
+  uint8_t gran;                    /* granularity of the date (KN_GRAN_*) */
+  uint8_t lent;                    /* 1: series is the sentence's meeting, not the trigger's */
   int32_t day0, day1;              /* the date as a day range, 0 when undated */
   int32_t end0, end1;              /* date_end as a day range, 0 when none */
   int32_t location;                /* or -1 */
@@ -411,7 +412,9 @@ typedef struct kn_tl_event {
 ** joins only an entry each of whose
 ** casts (up to four kept) it shares more than half of the smaller cast with
 ** (pers/npers: the people among the participants; npers 0 skips the test),
-** unless they name the same meeting. An
+** unless they name the same meeting; nor, when the meeting is only its
+** sentence's (lent: "Yoon met Stoltenberg at the NATO summit"), an entry
+** of that meeting told with no cast. An
 ** undated event joins, on strong evidence, an entry dated within a
 ** month before its document's publication (or a week after), or, on a
 ** third of its participants, one whose last day is its document's date or
@@ -492,6 +495,7 @@ typedef struct kn_tl_record {
   uint32_t doc;
   const char *event; size_t event_len;   /* kn_tl_get_record: in a buffer of the store */
   uint32_t type, modality, date, date_end, location, series, published, source;
+  int series_lent;                       /* series is the sentence's meeting, not the trigger's */
   kn_tl_num sentence;
   const uint32_t *parts; size_t nparts;
   const uint32_t *aliases; size_t naliases; int has_aliases;

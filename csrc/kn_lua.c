@@ -1294,7 +1294,8 @@ static void field_date(lua_State *L, int t, lua_Integer i, int32_t *a, int32_t *
 ** date_end (TIMEX3 values or false), location, series (interned integer
 ** ids or false), published ("YYYY-MM-DD" or false), parts (arrays of
 ** integer ids, sorted), order (integers, unique), doc (integers), persons
-** (optional: arrays of the ids of the people among parts); and loc_parent
+** (optional: arrays of the ids of the people among parts), lent (optional:
+** true when the series is only the sentence's); and loc_parent
 ** (array: id -> containing id, 0-based ids, -1 none). */
 static int l_timeline_cluster(lua_State *L) {
   luaL_checktype(L, 1, LUA_TTABLE);
@@ -1307,8 +1308,10 @@ static int l_timeline_cluster(lua_State *L) {
   ** 8 published, 9 parts, 10 order, 11 loc_parent, 12 doc */
   lua_Integer n = luaL_len(L, 2);
   if (n < 0 || (lua_Unsigned)n > 0x7ffffff0) return luaL_error(L, "timeline_cluster: too many events");
-  /* 13: the people among the participants (optional) */
+  /* 13: the people among the participants (optional); 14: whether each
+  ** series is only the sentence's (optional, booleans) */
   int has_pers = lua_getfield(L, 1, "persons") == LUA_TTABLE;
+  int has_lent = lua_getfield(L, 1, "lent") == LUA_TTABLE;
   size_t np = 0;
   for (lua_Integer i = 1; i <= n; i++) {
     lua_rawgeti(L, 9, i);
@@ -1344,6 +1347,11 @@ static int l_timeline_cluster(lua_State *L) {
     field_date(L, 5, i, &e->end0, &e->end1, NULL);
     e->location = (int32_t)field_int(L, 6, i, -1);
     e->series = (int32_t)field_int(L, 7, i, -1);
+    if (has_lent) {
+      lua_rawgeti(L, 14, i);
+      e->lent = (uint8_t)(e->series >= 0 && lua_toboolean(L, -1));
+      lua_pop(L, 1);
+    }
     int32_t pa, pb;
     field_date(L, 8, i, &pa, &pb, NULL);
     e->published = pa;

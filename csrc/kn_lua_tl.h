@@ -454,6 +454,10 @@ static int l_tls_add_timeline(lua_State *L) {
           lua_getfield(L, t, "date_end"); r.date_end = tl_str(L, x, cache, &w, "date_end", 1);
           lua_getfield(L, t, "location"); r.location = tl_str(L, x, cache, &w, "location", 1);
           lua_getfield(L, t, "series"); r.series = tl_str(L, x, cache, &w, "series", 1);
+          lua_getfield(L, t, "series_lent");
+          if (!lua_isnil(L, -1) && !lua_isboolean(L, -1)) tl_bad(L, &w, "series_lent", -1, "a boolean or nil");
+          r.series_lent = lua_toboolean(L, -1);
+          lua_pop(L, 1);
           lua_getfield(L, t, "published"); r.published = tl_str(L, x, cache, &w, "published", 1);
           lua_getfield(L, t, "sentence"); r.sentence = tl_num(L, &w, "sentence");
           size_t np = 0;
@@ -620,6 +624,7 @@ static void tl_push_record(lua_State *L, kn_tl_store *s, size_t i, int amt) {
   tl_push_or_null(L, s, r.location); lua_setfield(L, -2, "location");
   tl_push_id(L, s, r.modality); lua_setfield(L, -2, "modality");
   tl_push_or_null(L, s, r.series); lua_setfield(L, -2, "series");
+  if (r.series_lent) { lua_pushboolean(L, 1); lua_setfield(L, -2, "series_lent"); }
   tl_push_or_null(L, s, r.published); lua_setfield(L, -2, "published");
   tl_push_id(L, s, r.source); lua_setfield(L, -2, "source");
   for (int k = 0; k < 2; k++) {
@@ -817,6 +822,8 @@ static void tj_record(tljson *t, size_t i, uint32_t *scratch) {
     j_chr(&t->j, '}');
   }
   j_str(&t->j, ",\"series\":"); tj_id(t, r.series);
+  /* only when set: a mention's meeting lent by its sentence */
+  if (r.series_lent) j_str(&t->j, ",\"series_lent\":true");
   j_chr(&t->j, '}');
 }
 

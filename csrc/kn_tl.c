@@ -366,7 +366,8 @@ static int score(const ctx *x, const cluster *c, const kn_tl_event *e, const eda
     } else return -1;
   } else if (e->gran != KN_GRAN_NONE) {
     int32_t d0 = ed->d0, d1 = ed->d1;
-    if (!strong) return -1;              /* a week, month or year says little */
+    /* a week, month or year says little */
+    if (!strong) return -1;
     if (c->dmin != INT32_MAX) {
       if (!(c->dmin >= d0 && c->dmax <= d1)) return -1;
     } else if (c->cmin != INT32_MAX) {
@@ -393,11 +394,14 @@ static int score(const ctx *x, const cluster *c, const kn_tl_event *e, const eda
     else if (!strong && !(recent && enough)) return -1;
   }
   if (!enough && !same_series && !(same_doc && exact)) return -1;
+  /* a meeting the sentence lends (the summit of "Yoon met Stoltenberg at
+  ** the NATO summit") does not make the event that meeting */
+  int own_series = same_series && !e->lent;
   if (!ongoing(c->fam) && e->npers >= 2 && !same_series && !cast_fits(x, c, e)) return -1;
   /* an entry of a named meeting told with no cast (the summit, its host)
   ** is not the meeting of two people or more that does not name it:
   ** "Yoon met Stoltenberg" beside "Yoon arrived for the NATO summit" */
-  if (!ongoing(c->fam) && e->npers >= 2 && !same_series && c->series >= 0 && c->npset == 0) return -1;
+  if (!ongoing(c->fam) && e->npers >= 2 && !own_series && c->series >= 0 && c->npset == 0) return -1;
   /* troops sent to a place inside the entry's place, or around it, are
   ** another move: sent to Russia, then to the Kursk region */
   if (c->fam == KN_EV_DEPLOYMENT && e->location >= 0 && c->location >= 0 && e->location != c->location &&
@@ -745,6 +749,7 @@ typedef struct trec {
   uint32_t nm, nnm;               /* names, the same */
   int64_t evnum, sent;            /* sent: the sentence (a double's bits if a float) */
   uint8_t evfloat, sentkind;      /* KN_TL_NIL / INT / FLOAT */
+  uint8_t lent;                   /* series lent by the sentence (kn_tl_event.lent) */
 } trec;
 
 /* What the store keeps about a string: the name its entity was first given
@@ -1047,6 +1052,7 @@ kn_status kn_tl_add_record(kn_tl_store *s, const kn_tl_record *in) {
   if (st) return st;
   r->doc = in->doc; r->type = in->type; r->modality = in->modality; r->date = in->date;
   r->date_end = in->date_end; r->location = in->location; r->series = in->series;
+  r->lent = (uint8_t)(in->series_lent && in->series != KN_TL_NONE);
   r->published = in->published; r->source = in->source;
   set_num(&r->sent, &r->sentkind, &in->sentence);
   if ((st = set_event(s, r, in->event, in->event_len))) return st;
@@ -1066,6 +1072,7 @@ kn_status kn_tl_get_record(kn_tl_store *s, size_t i, kn_tl_record *out) {
   memset(out, 0, sizeof *out);
   out->doc = r->doc; out->type = r->type; out->modality = r->modality; out->date = r->date;
   out->date_end = r->date_end; out->location = r->location; out->series = r->series;
+  out->series_lent = r->lent;
   out->published = r->published; out->source = r->source;
   out->sentence.kind = r->sentkind;
   if (r->sentkind == KN_TL_FLOAT) memcpy(&out->sentence.f, &r->sent, sizeof(double));
@@ -1260,6 +1267,7 @@ kn_status kn_tl_add_doc(kn_tl_store *s, const kn_tl_doc_in *d) {
     const kn_tl_event_in *e = &d->ev[i];
     /* the named meeting this event is an instance of */
     uint32_t series = KN_TL_NONE;
+    int lent = 0;
     if (e->trigger && nmeet) {
       int found = 0;
       for (size_t k = 0; k < d->nm; k++) {
@@ -1273,9 +1281,19 @@ kn_status kn_tl_add_doc(kn_tl_store *s, const kn_tl_doc_in *d) {
           (str_eq(s, e->type, "meeting", 7) || str_eq(s, e->type, "talks", 5))) {
         for (size_t k = 0; k < nsent; k++)
           if (num_eq(&sents[k].sentence, &e->sentence)) {
-            if (!sents[k].several) { series = sents[k].entity; found = 1; }
+            if (!sents[k].several) { series = sents[k].entity; found = 1; lent = 1; }
             break;
           }
+        /* lent, unless the trigger is the meeting's own word ("the
+        ** summit" beside "the NATO summit"): "Yoon met Stoltenberg at the
+        ** NATO summit" tells another meeting than the summit */
+        if (lent && e->ttext != KN_TL_NONE) {
+          size_t wn = s->len[e->ttext];
+          if ((st = kn_grow(s->f, s->ud, (void **)&s->evbuf, &s->capevbuf, wn + 1, 1))) return st;
+          for (size_t k = 0; k < wn; k++) s->evbuf[k] = (char)kn_lower((unsigned char)s->buf[s->off[e->ttext] + k]);
+          for (size_t k = 0; k < nhead; k++)
+            if (heads[k].entity == series && word_is(s, &heads[k], s->evbuf, wn)) { lent = 0; break; }
+        }
       }
       if (!found && nhead && e->ttext != KN_TL_NONE) {
         size_t wn = s->len[e->ttext];
@@ -1284,13 +1302,14 @@ kn_status kn_tl_add_doc(kn_tl_store *s, const kn_tl_doc_in *d) {
         for (size_t k = 0; k < nhead; k++)
           if (heads[k].stop.kind != KN_TL_NIL && e->tstart.kind != KN_TL_NIL &&
               num_lt(&heads[k].stop, &e->tstart) && word_is(s, &heads[k], s->evbuf, wn))
-            series = heads[k].entity;
+            { series = heads[k].entity; lent = 0; }
       }
     }
     trec *r;
     if ((st = new_record(s, &r))) return st;
     r->doc = d->id; r->type = e->type; r->modality = e->modality; r->date = e->date;
     r->date_end = e->date_end; r->location = e->location; r->series = series;
+    r->lent = (uint8_t)(lent && series != KN_TL_NONE);
     r->published = pubday; r->source = source;
     set_num(&r->sent, &r->sentkind, &e->sentence);
     if ((st = set_event(s, r, e->id, e->idlen))) return st;
@@ -2104,6 +2123,7 @@ kn_status kn_tl_build(kn_tl_store *s, kn_tl_result **out) {
     }
     e->location = x->location == KN_TL_NONE ? -1 : (int32_t)x->location;
     e->series = x->series == KN_TL_NONE ? -1 : (int32_t)x->series;
+    e->lent = x->lent;
     e->published = x->published == KN_TL_NONE ? 0 : b.dfirst[x->published];
     e->doc = x->doc;
     e->order = i + 1;

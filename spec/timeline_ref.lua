@@ -100,11 +100,17 @@ function M.records(doc, opts)
     local direct = meeting_at[t.start .. ":" .. t.stop]
     if direct then return direct end
     -- "attended the Security Consultative Meeting": the meeting of the sentence
+    local w = t.text:lower()
     if ev.type == "meeting" or ev.type == "talks" then
       local s = meeting_in[ev.sentence]
-      if s then return s end
+      if s then
+        -- lent by the sentence, unless the trigger is the meeting's own word
+        for _, h in ipairs(heads) do
+          if h.entity == s and (h.word == w or h.word .. "s" == w) then return s end
+        end
+        return s, true
+      end
     end
-    local w = t.text:lower()
     local best
     for _, h in ipairs(heads) do
       if h.stop < t.start and (h.word == w or h.word .. "s" == w) then best = h.entity end
@@ -113,6 +119,7 @@ function M.records(doc, opts)
   end
   local out = {}
   for _, ev in ipairs(rec.events or {}) do
+    local series, lent = series_of(ev)
     local parts, seen, al = {}, {}, nil
     for _, p in ipairs(ev.participants or {}) do
       local canon = aliases[p]
@@ -133,7 +140,7 @@ function M.records(doc, opts)
       doc = rec.id, event = ev.id, sentence = ev.sentence, type = ev.type,
       date = str(ev.date), date_end = str(ev.date_end), participants = parts,
       location = str(ev.location), modality = ev.modality,
-      series = series_of(ev),
+      series = series, series_lent = lent,
       published = pubday, source = source, aliases = al, names = nm,
     }
   end
@@ -146,7 +153,7 @@ local function mention_out(r)
     doc = r.doc, event = r.event, sentence = r.sentence, type = r.type,
     date = r.date or json.null, date_end = r.date_end or json.null,
     participants = json.array(r.participants), location = r.location or json.null,
-    modality = r.modality, series = r.series or json.null,
+    modality = r.modality, series = r.series or json.null, series_lent = r.series_lent,
     published = r.published or json.null, source = r.source,
     aliases = r.aliases or json.null, names = r.names or json.null,
   }
@@ -159,6 +166,7 @@ local function mention_in(m)
     doc = m.doc, event = m.event, sentence = m.sentence, type = m.type,
     date = str(m.date), date_end = str(m.date_end), participants = parts,
     location = str(m.location), modality = m.modality, series = str(m.series),
+    series_lent = m.series_lent == true and not isnull(m.series) or nil,
     published = str(m.published), source = m.source,
     aliases = not isnull(m.aliases) and m.aliases or nil,
     names = not isnull(m.names) and m.names or nil,
@@ -413,7 +421,7 @@ local function from_records(recs, entities, opts)
   for l, i in pairs(lid) do loc_parent[i + 1] = parent[l] and lid[parent[l]] or -1 end
   for i = 1, nl do if loc_parent[i] == nil then loc_parent[i] = -1 end end
   local spec = { type = {}, modality = {}, date = {}, date_end = {}, location = {}, series = {},
-    published = {}, parts = {}, order = {}, loc_parent = loc_parent, doc = {}, persons = {} }
+    published = {}, parts = {}, order = {}, loc_parent = loc_parent, doc = {}, persons = {}, lent = {} }
   local docnum, ndoc = {}, 0
   -- for matching, a person or body also stands for its country ("Kim Jong
   -- Un" and "North Korea" test the same missile)
@@ -453,6 +461,7 @@ local function from_records(recs, entities, opts)
     spec.date_end[i] = r.date_end or false
     spec.location[i] = r.location and lid[r.location] or false
     spec.series[i] = r.series and sid[r.series] or false
+    spec.lent[i] = r.series_lent and r.series and true or false
     spec.published[i] = r.published or false
     local ps, seen = {}, {}
     for _, p in ipairs(r.participants) do

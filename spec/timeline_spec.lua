@@ -412,6 +412,17 @@ describe("korea_nato.timeline", function()
       assert.are_not.equal(at["w1#1"], at["w1#2"])
     end)
 
+    it("keeps a leader's meeting told beside the summit in one sentence out of the summit entry", function()
+      local at = entries_of {
+        { id = "l1", source = "Wire One", published = "2023-07-11",
+          text = "Leaders of the alliance opened the NATO summit in Vilnius on Tuesday." },
+        { id = "l2", source = "Paper Two", published = "2023-07-12",
+          text = "President Yoon Suk Yeol met NATO Secretary General Jens Stoltenberg in Vilnius on Tuesday "
+            .. "on the sidelines of the NATO summit." },
+      }
+      assert.are_not.equal(at["l1#1"], at["l2#1"])
+    end)
+
     it("keeps a session the day after a summit apart when it does not name the summit", function()
       local at = entries_of {
         { id = "x1", source = "Wire One", published = "2023-07-11",

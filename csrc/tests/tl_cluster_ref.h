@@ -206,7 +206,7 @@ static int score(const ctx *x, const cluster *c, const kn_tl_event *e, const eda
   /* an entry of a named meeting told with no cast (the summit, its host)
   ** is not the meeting of two people or more that does not name it:
   ** "Yoon met Stoltenberg" beside "Yoon arrived for the NATO summit" */
-  if (!ongoing(c->fam) && e->npers >= 2 && !same_series && c->series >= 0 && c->npset == 0) return -1;
+  if (!ongoing(c->fam) && e->npers >= 2 && !(same_series && !e->lent) && c->series >= 0 && c->npset == 0) return -1;
   /* troops sent to a place inside the entry's place, or around it, are
   ** another move: sent to Russia, then to the Kursk region */
   if (c->fam == KN_EV_DEPLOYMENT && e->location >= 0 && c->location >= 0 && e->location != c->location &&
