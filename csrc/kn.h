@@ -414,7 +414,8 @@ typedef struct kn_tl_event {
 ** (pers/npers: the people among the participants; npers 0 skips the test),
 ** unless they name the same meeting; nor, when the meeting is only its
 ** sentence's (lent: "Yoon met Stoltenberg at the NATO summit"), an entry
-** of that meeting told with no cast. An
+** of that meeting told with no cast; and a lent meeting does not name
+** the entry the event joins or starts. An
 ** undated event joins, on strong evidence, an entry dated within a
 ** month before its document's publication (or a week after), or, on a
 ** third of its participants, one whose last day is its document's date or

@@ -473,7 +473,10 @@ static kn_status join(ctx *x, uint32_t ci, const kn_tl_event *e, const edays *ed
     while (j < dl->n && dv[j] != ci) j++;
     if (j == dl->n && list_push(&x->ix, dl, ci)) return KN_ENOMEM;
   }
-  if (c->series < 0 && e->series >= 0) {
+  /* a meeting only the sentence lends the event does not name the entry:
+  ** the ministers' talks on the sidelines of the foreign ministers'
+  ** meeting do not draw the meeting's next mentions in */
+  if (c->series < 0 && e->series >= 0 && !e->lent) {
     c->series = e->series;
     if (enlist(x, ci, KEY_SERIES, (uint32_t)e->series)) return KN_ENOMEM;
   }

@@ -423,6 +423,23 @@ describe("korea_nato.timeline", function()
       assert.are_not.equal(at["l1#1"], at["l2#1"])
     end)
 
+    it("does not name an entry by a meeting one of its mentions only takes from its sentence", function()
+      local at = entries_of {
+        { id = "m1", source = "Wire One", published = "2024-04-04",
+          text = "Foreign Minister Cho Tae-yul and Belgian Foreign Minister Hadja Lahbib met in Brussels on Thursday." },
+        { id = "m2", source = "Paper Two", published = "2024-04-04",
+          text = "The NATO foreign ministers' meeting opened in Brussels on Thursday." },
+        { id = "m3", source = "Site Three", published = "2024-04-05",
+          text = "Cho Tae-yul held talks with Hadja Lahbib in Brussels on Thursday on the sidelines of the NATO "
+            .. "foreign ministers' meeting." },
+        { id = "m4", source = "Wire Four", published = "2024-04-05",
+          text = "NATO foreign ministers gathered in Brussels on Thursday for the NATO foreign ministers' meeting." },
+      }
+      assert.are.equal(at["m1#1"], at["m3#1"])
+      assert.are.equal(at["m2#1"], at["m4#1"])
+      assert.are_not.equal(at["m1#1"], at["m4#1"])
+    end)
+
     it("keeps a session the day after a summit apart when it does not name the summit", function()
       local at = entries_of {
         { id = "x1", source = "Wire One", published = "2023-07-11",

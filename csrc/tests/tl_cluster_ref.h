@@ -255,7 +255,7 @@ static kn_status join(ctx *x, uint32_t ci, const kn_tl_event *e, const edays *ed
     while (j < l->n && l->v[j] != ci) j++;
     if (j == l->n && list_push(&x->ix, l, ci)) return KN_ENOMEM;
   }
-  if (c->series < 0 && e->series >= 0) {
+  if (c->series < 0 && e->series >= 0 && !e->lent) {
     c->series = e->series;
     ilist *l = idx_list(&x->ix, series_key(fam, e->series), 1);
     if (!l || list_push(&x->ix, l, ci)) return KN_ENOMEM;
