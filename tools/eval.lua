@@ -166,7 +166,7 @@ if split ~= "test" then
 end
 if split ~= "dev" and read("corpus/test/gold.jsonl") then
   evaluate("corpus/test", "build/eval-test",
-    "Held-out test split (never used for tuning)")
+    "Held-out test split (kept apart from rule writing; where it was consulted: corpus/README.md)")
 end
 
 if (not only or only == "tempeval") and split ~= "test" then
