@@ -1555,6 +1555,35 @@ static kn_status add_pair(bctx *b, uint32_t key, uint32_t doc) {
   return KN_OK;
 }
 
+/* Do two documents disagree on the (key, doc) pairs gathered? Two
+** documents agree when they share a key (for places, when one place is
+** inside or equal to the other: places = 1); one document giving several
+** keys is one report of a thing that spans them (a drill over three days),
+** not outlets contradicting each other. Past 256 pairs, any two keys count
+** as a disagreement (the test is quadratic). */
+static int docs_disagree(const bctx *b, int places) {
+  const uint32_t *p = b->pairs;
+  size_t n = b->npairs;
+  if (n > 256) return 1;
+  for (size_t i = 0; i < n; i++)
+    for (size_t j = i + 1; j < n; j++) {
+      uint32_t da = p[2 * i + 1], db = p[2 * j + 1];
+      if (da == db) continue;
+      /* documents da and db: do they share a key? */
+      int share = 0;
+      for (size_t x = 0; x < n && !share; x++) {
+        if (p[2 * x + 1] != da) continue;
+        for (size_t y = 0; y < n && !share; y++) {
+          if (p[2 * y + 1] != db) continue;
+          uint32_t ka = p[2 * x], kb = p[2 * y];
+          share = ka == kb || (places && (inside(b->s, ka, kb) || inside(b->s, kb, ka)));
+        }
+      }
+      if (!share) return 1;
+    }
+  return 0;
+}
+
 static kn_status out_conflict(bctx *b, uint32_t field, kn_tl_entry *e) {
   kn_tl_store *s = b->s;
   kn_tl_result *r = b->r;
@@ -1729,7 +1758,9 @@ static kn_status aggregate(bctx *b, const uint32_t *mem, size_t k) {
       if (x->date != KN_TL_NONE && b->dgran[x->date] == KN_GRAN_DAY)
         if ((st = add_pair(b, b->dday[x->date], x->doc))) return st;
     }
-    if ((st = out_conflict(b, KN_TL_C_DATE, e))) return st;
+    if (docs_disagree(b, 0)) {
+      if ((st = out_conflict(b, KN_TL_C_DATE, e))) return st;
+    } else b->npairs = 0;
   } else if (date != KN_TL_NONE && nend_values > 1) {
     /* the ends given with that day, and every record whose date starts
     ** with it and gives one of them */
@@ -1756,7 +1787,9 @@ static kn_status aggregate(bctx *b, const uint32_t *mem, size_t k) {
         const trec *x = &s->rec[mem[i]];
         if (x->location != KN_TL_NONE && (st = add_pair(b, x->location, x->doc))) return st;
       }
-      if ((st = out_conflict(b, KN_TL_C_LOCATION, e))) return st;
+      if (docs_disagree(b, 1)) {
+        if ((st = out_conflict(b, KN_TL_C_LOCATION, e))) return st;
+      } else b->npairs = 0;
     }
   }
   /* a person named for an office another held that day */

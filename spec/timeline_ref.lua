@@ -299,11 +299,39 @@ local function aggregate(recs, gaz, entities, loccache)
   sort(slist)
   e.sources = json.array(slist)
   e.mentions = json.array(mentions)
-  -- conflicts
+  -- conflicts: only where two documents disagree (share no value; for
+  -- places, neither is inside the other); one document giving several
+  -- values reports one thing spanning them. Past 256 records, any two
+  -- values count.
+  local function disagree(by_value, compat)
+    local per, n = {}, 0
+    for v, list in pairs(by_value) do
+      for _, d in ipairs(list) do
+        n = n + 1
+        per[d] = per[d] or {}
+        per[d][#per[d] + 1] = v
+      end
+    end
+    if n > 256 then return true end
+    local dl = {}
+    for d in pairs(per) do dl[#dl + 1] = d end
+    for i = 1, #dl do
+      for j = i + 1, #dl do
+        local share = false
+        for _, a in ipairs(per[dl[i]]) do
+          for _, b in ipairs(per[dl[j]]) do
+            if a == b or (compat and compat(a, b)) then share = true end
+          end
+        end
+        if not share then return true end
+      end
+    end
+    return false
+  end
   local conflicts = {}
   local ndays = 0
   for _ in pairs(days) do ndays = ndays + 1 end
-  if ndays > 1 then
+  if ndays > 1 and disagree(docs_by_date) then
     local values = {}
     for d, list in pairs(docs_by_date) do values[d] = docs_of(list) end
     conflicts[#conflicts + 1] = { field = "date", values = values }
@@ -333,7 +361,9 @@ local function aggregate(recs, gaz, entities, loccache)
       if not inside(gaz, llist[i], llist[j], loccache) and not inside(gaz, llist[j], llist[i], loccache) then differ = true end
     end
   end
-  if differ then
+  if differ and disagree(docs_by_loc, function(a, b)
+    return inside(gaz, a, b, loccache) or inside(gaz, b, a, loccache)
+  end) then
     local values = {}
     for l, list in pairs(docs_by_loc) do values[l] = docs_of(list) end
     conflicts[#conflicts + 1] = { field = "location", values = values }

@@ -256,6 +256,26 @@ describe("korea_nato.timeline", function()
     it("prints usefully", function()
       assert.are.equal("Timeline (1 entries, 0 undated, 4 conflicts)", tostring(build()))
     end)
+
+    it("does not call one report of a drill over several days a contradiction", function()
+      local text = "South Korea and the United States began joint drills on Monday, the Joint Chiefs of Staff said. "
+        .. "The allies continued the drills on Tuesday near the border."
+      local one = kn.timeline.build { kn.analyze(text, { id = "d1", source = "Wire One", published = "2025-03-12" }) }
+      local e = one:entries()[1]
+      assert.are.equal("exercise", e.type)
+      assert.are.equal(2, #e.mentions)
+      assert.are.equal(0, #one:conflicts())
+      -- a second outlet that gives only another day does disagree
+      local two = kn.timeline.build {
+        kn.analyze(text, { id = "d1", source = "Wire One", published = "2025-03-12" }),
+        kn.analyze("South Korea and the United States began joint drills on Sunday, the military said.",
+          { id = "d2", source = "Paper Two", published = "2025-03-12" }),
+      }
+      local dates
+      for _, c in ipairs(two:conflicts()) do if c.field == "date" then dates = c.values end end
+      assert.is_table(dates)
+      assert.same({ "d2" }, dates["2025-03-09"])
+    end)
   end)
 
   describe("clustering across outlets", function()
