@@ -1037,7 +1037,7 @@ static int is_dash(const ex *x, uint32_t i) {
   const kn_token *k = &x->tk->tok[i];
   if (k->kind != KN_TK_PUNCT) return 0;
   const unsigned char *s = (const unsigned char *)x->text + k->start;
-  return s[0] == '-' || (k->len == 3 && s[0] == 0xE2 && s[1] == 0x80 && (s[2] == 0x93 || s[2] == 0x94));
+  return s[0] == '-' || (k->len == 3 && kn_is_udash(s));
 }
 
 /* A dateline's date: "SEOUL, Oct. 28 (Yonhap) --" */

@@ -28,6 +28,11 @@ static inline uint32_t kn_hash(const char *s, size_t n) {
 /* Lower-case ASCII letter, identity otherwise. */
 static inline int kn_lower(int c) { return (c >= 'A' && c <= 'Z') ? c + 32 : c; }
 
+/* The 3 bytes at p are an en or em dash (U+2013, U+2014). */
+static inline int kn_is_udash(const unsigned char *p) {
+  return p[0] == 0xE2 && p[1] == 0x80 && (p[2] == 0x93 || p[2] == 0x94);
+}
+
 /* A bump arena: blocks freed together. */
 typedef struct kn_arena_block kn_arena_block;
 typedef struct kn_arena {

@@ -252,8 +252,7 @@ static int is_dateline(const lk *k, const kn_raw *r) {
   if (n->kind != KN_TK_PUNCT || n->ws >= KN_WS_LINE) return 0;
   const unsigned char *p = (const unsigned char *)k->text + n->start;
   if (*p == ',' || *p == '-' || *p == '(') return 1;
-  /* U+2013 en dash, U+2014 em dash */
-  return n->len >= 3 && p[0] == 0xE2 && p[1] == 0x80 && (p[2] == 0x93 || p[2] == 0x94);
+  return n->len >= 3 && kn_is_udash(p);
 }
 
 /* Words after a capital that make it a place name modifier ("the Washington
@@ -497,26 +496,21 @@ static int32_t short_holder(const lk *k, const kn_raw *r, int32_t office) {
   return -1;
 }
 
+/* n bytes of a and w equal, ASCII case folded. */
+static int same_folded(const char *a, const char *w, size_t n) {
+  for (size_t i = 0; i < n; i++)
+    if (kn_lower((unsigned char)a[i]) != kn_lower((unsigned char)w[i])) return 0;
+  return 1;
+}
+
 /* The word of a new person's name a short form can be: the first (family
 ** names first: "Kim" of "Kim Yong Hwan") or the last ("Smithers" of "Rob
 ** Smithers"); ASCII case folded. */
-static int lc(char c) { return c >= 'A' && c <= 'Z' ? c + 32 : (unsigned char)c; }
-
 static int name_word_is(const char *name, const char *w, size_t n) {
   size_t len = strlen(name), a = 0, b = len;
   while (a < len && name[a] != ' ') a++;                  /* first word: [0, a) */
   while (b > 0 && name[b - 1] != ' ') b--;                /* last word: [b, len) */
-  if (a == n) {
-    size_t i = 0;
-    while (i < n && lc(name[i]) == lc(w[i])) i++;
-    if (i == n) return 1;
-  }
-  if (b > 0 && len - b == n) {
-    size_t i = 0;
-    while (i < n && lc(name[b + i]) == lc(w[i])) i++;
-    if (i == n) return 1;
-  }
-  return 0;
+  return (a == n && same_folded(name, w, n)) || (b > 0 && len - b == n && same_folded(name + b, w, n));
 }
 
 /* A new person (introduced by a title or rank earlier in the document) of

@@ -483,7 +483,7 @@ static int dash(const ctx *c, size_t i) {
   const unsigned char *p = (const unsigned char *)TS(c, i);
   uint32_t n = c->tok[i].len;
   if (p[0] == '-') return n <= 2;
-  return n == 3 && p[0] == 0xE2 && p[1] == 0x80 && (p[2] == 0x93 || p[2] == 0x94);
+  return n == 3 && kn_is_udash(p);
 }
 
 static int sym(const ctx *c, size_t i, char ch) {

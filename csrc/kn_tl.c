@@ -1565,22 +1565,31 @@ static int docs_disagree(const bctx *b, int places) {
   const uint32_t *p = b->pairs;
   size_t n = b->npairs;
   if (n > 256) return 1;
-  for (size_t i = 0; i < n; i++)
-    for (size_t j = i + 1; j < n; j++) {
-      uint32_t da = p[2 * i + 1], db = p[2 * j + 1];
-      if (da == db) continue;
-      /* documents da and db: do they share a key? */
+  /* the pairs grouped by document (insertion sort of their indices), then
+  ** every two groups compared once: at most n * n key tests */
+  uint16_t ord[256];
+  for (size_t i = 0; i < n; i++) {
+    size_t j = i;
+    while (j > 0 && p[2 * ord[j - 1] + 1] > p[2 * i + 1]) { ord[j] = ord[j - 1]; j--; }
+    ord[j] = (uint16_t)i;
+  }
+  for (size_t a0 = 0; a0 < n;) {
+    size_t a1 = a0;
+    while (a1 < n && p[2 * ord[a1] + 1] == p[2 * ord[a0] + 1]) a1++;
+    for (size_t b0 = a1; b0 < n;) {
+      size_t b1 = b0;
+      while (b1 < n && p[2 * ord[b1] + 1] == p[2 * ord[b0] + 1]) b1++;
       int share = 0;
-      for (size_t x = 0; x < n && !share; x++) {
-        if (p[2 * x + 1] != da) continue;
-        for (size_t y = 0; y < n && !share; y++) {
-          if (p[2 * y + 1] != db) continue;
-          uint32_t ka = p[2 * x], kb = p[2 * y];
+      for (size_t x = a0; x < a1 && !share; x++)
+        for (size_t y = b0; y < b1 && !share; y++) {
+          uint32_t ka = p[2 * ord[x]], kb = p[2 * ord[y]];
           share = ka == kb || (places && (inside(b->s, ka, kb) || inside(b->s, kb, ka)));
         }
-      }
       if (!share) return 1;
+      b0 = b1;
     }
+    a0 = a1;
+  }
   return 0;
 }
 
