@@ -411,7 +411,8 @@ typedef struct kn_tl_event {
 ** event (not a deployment or an exercise) that names two people or more
 ** joins only an entry each of whose
 ** casts (up to four kept) it shares more than half of the smaller cast with
-** (pers/npers: the people among the participants; npers 0 skips the test),
+** (a cast of two, a bilateral, fits only the same two; pers/npers: the
+** people among the participants; npers 0 skips the test),
 ** unless they name the same meeting; nor, when the meeting is only its
 ** sentence's (lent: "Yoon met Stoltenberg at the NATO summit"), an entry
 ** of that meeting told with no cast; and a lent meeting does not name

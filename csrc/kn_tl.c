@@ -322,15 +322,18 @@ static uint32_t common_ids(const int32_t *a, uint32_t na, const int32_t *b, uint
 ** was told with? More than half of the smaller cast in common: "Yoon met
 ** Kishida" and "Yoon met Stoltenberg" are two meetings, however close in
 ** time and place, and two calls of Yoon's that day two calls; "Cho, Kim,
-** Blinken and Austin" and "Blinken, Austin and Cho" one meeting. (Not for
-** deployments and exercises, which outlets tell with whoever comments.) */
+** Blinken and Austin" and "Blinken, Austin and Cho" one meeting. But two
+** people are a bilateral: "Yoon met Biden" beside "Yoon, Biden and Kishida
+** met" is the talks on the summit's sidelines, not the summit, so a cast
+** of two fits only the same two. (Not for deployments and exercises, which
+** outlets tell with whoever comments.) */
 static int cast_fits(const ctx *x, const cluster *c, const kn_tl_event *e) {
   const int32_t *a = x->parts + e->pers;
   for (uint32_t i = 0; i < c->npset; i++) {
     const kn_tl_event *o = &x->ev[c->pset[i]];
     uint32_t k = common_ids(a, e->npers, x->parts + o->pers, o->npers);
     uint32_t m = e->npers < o->npers ? e->npers : o->npers;
-    if (2 * k <= m) return 0;
+    if (2 * k <= m || (m == 2 && e->npers != o->npers)) return 0;
   }
   return 1;
 }

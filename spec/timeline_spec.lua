@@ -532,4 +532,38 @@ describe("korea_nato.timeline", function()
       assert.are_not.equal(at["n1#1"], at["n3#1"])
     end)
   end)
+
+  describe("clustering rules, on extract records", function()
+    -- records written here, so that the rules are tested apart from the
+    -- extractor: rec("a", "2023-08-19", { ev(1, "meeting", "2023-08-18", {ids}) })
+    local function ev(n, type_, date, parts, extra)
+      local e = { n = n, type = type_, date = date, participants = parts or {}, modality = "occurred" }
+      for k, v in pairs(extra or {}) do e[k] = v end
+      return e
+    end
+    local function rec(id, published, events)
+      for _, e in ipairs(events) do e.id = id .. "#" .. e.n; e.sentence = e.n; e.n = nil end
+      return { id = id, source = "Outlet " .. id, published = published, mentions = {}, events = events }
+    end
+    local function entries_of(docs)
+      local at = {}
+      for n, e in ipairs(kn.timeline.build(docs):entries()) do
+        for _, m in ipairs(e.mentions) do at[m.event] = n end
+      end
+      return at
+    end
+    local yoon, biden, kishida = "person/yoon-suk-yeol", "person/joe-biden", "person/fumio-kishida"
+
+    it("keeps a bilateral on a summit's sidelines out of the summit of three", function()
+      local at = entries_of {
+        rec("a", "2023-08-19", { ev(1, "meeting", "2023-08-18", { yoon, biden, kishida }) }),
+        rec("b", "2023-08-19", { ev(1, "meeting", "2023-08-18", { kishida, biden, yoon }),
+          ev(2, "meeting", "2023-08-18", { yoon, biden }) }),
+        rec("c", "2023-08-20", { ev(1, "talks", "2023-08-18", { biden, yoon }) }),
+      }
+      assert.are.equal(at["a#1"], at["b#1"])
+      assert.are.equal(at["b#2"], at["c#1"])
+      assert.are_not.equal(at["a#1"], at["b#2"])
+    end)
+  end)
 end)

@@ -146,7 +146,8 @@ static int cast_fits(const ctx *x, const cluster *c, const kn_tl_event *e) {
     const kn_tl_event *o = &x->ev[c->pset[i]];
     uint32_t k = common_ids(x->parts + e->pers, e->npers, x->parts + o->pers, o->npers);
     uint32_t m = e->npers < o->npers ? e->npers : o->npers;
-    if (2 * k <= m) return 0;
+    /* a cast of two fits only the same two (a bilateral) */
+    if (2 * k <= m || (m == 2 && e->npers != o->npers)) return 0;
   }
   return 1;
 }
