@@ -407,7 +407,10 @@ typedef struct kn_tl_event {
 ** another move, troops sent to Russia and then to the Kursk region) and they share a third of the event's participants
 ** (one, for a deployment or an exercise) or the named meeting, or the entry
 ** already holds a mention of the event's document on the same day (or on a
-** week, month or year that holds the day). An
+** week, month or year that holds the day). A day joins an entry known
+** only by a period longer than a week (a month, a year) only when they
+** name the same meeting, or the day's document is in the entry and its
+** event names nobody or a third of the participants. An
 ** event (not a deployment or an exercise) that names two people or more
 ** joins only an entry each of whose
 ** casts (up to four kept) it shares more than half of the smaller cast with

@@ -363,8 +363,14 @@ static int score(const ctx *x, const cluster *c, const kn_tl_event *e, const eda
       ** it is named (the partners' session the day after the summit) */
       else if (c->series >= 0 && !same_series) return -1;
     } else if (c->cmin != INT32_MAX) {
-      /* a day inside the week, month or year the entry has agrees */
+      /* a day inside the week, month or year the entry has agrees; but a
+      ** month or more says too little to draw days in: "in August" and
+      ** the summit on the 18th only when they name the same meeting, or
+      ** the day's document is in the entry and its mention names nobody
+      ** or enough of the entry's participants (a preview's "in July" and
+      ** then "on July 28") */
       if (!(d0 >= c->cmin && d0 <= c->cmax)) return -1;
+      if (c->cmax - c->cmin > 7 && !same_series && !(same_doc && (e->npart == 0 || enough))) return -1;
       exact = 1;
     } else return -1;
   } else if (e->gran != KN_GRAN_NONE) {

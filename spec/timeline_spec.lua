@@ -565,5 +565,19 @@ describe("korea_nato.timeline", function()
       assert.are.equal(at["b#2"], at["c#1"])
       assert.are_not.equal(at["a#1"], at["b#2"])
     end)
+
+    it("draws a day's meeting into an entry known by its week, not by its month", function()
+      local kr, us, jp = "country/south-korea", "country/united-states", "country/japan"
+      local at = entries_of {
+        rec("a", "2024-06-29", { ev(1, "meeting", "2023-08", { kr, us, jp }) }),
+        rec("b", "2023-08-19", { ev(1, "meeting", "2023-08-18", { kr, us, jp }) }),
+        rec("c", "2023-08-20", { ev(1, "meeting", "2023-08-18", { jp, kr, us }) }),
+        rec("d", "2024-08-13", { ev(1, "meeting", "2024-W33", { yoon, biden, kishida }) }),
+        rec("e", "2024-08-17", { ev(1, "meeting", "2024-08-16", { yoon, biden, kishida }) }),
+      }
+      assert.are.equal(at["b#1"], at["c#1"])
+      assert.are_not.equal(at["a#1"], at["b#1"])
+      assert.are.equal(at["d#1"], at["e#1"])
+    end)
   end)
 end)
