@@ -66,6 +66,7 @@ describe("kn_eval.score", function()
     local tl = score.timeline(gold, sys, gold_timeline(sys), {})
     assert.are.equal(1, tl.pairs.p)
     assert.are.equal(1, tl.pairs.r)
+    assert.are.same({}, tl.errors)
   end)
 
   it("counts dropped mentions as misses and wrong entities as linking errors", function()
@@ -143,6 +144,13 @@ describe("kn_eval.score", function()
     assert.are.equal(1, r.pairs.r)
     assert.are.equal(gold_pairs, r.pairs.tp)
     assert.are.equal(gold_pairs + extra, r.pairs.sys)
+    -- the two clusters, each with the false pairs they share and no miss
+    assert.are.equal(2, #r.errors)
+    for _, x in ipairs(r.errors) do
+      assert.are.equal(0, x.missed)
+      assert.are.equal(extra, x.false_pairs)
+      assert.are.equal(1, #x.with)
+    end
     -- a conflict on the entry holding its cluster counts as flagged
     local cluster
     for _, d in ipairs(gold) do

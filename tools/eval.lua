@@ -133,6 +133,10 @@ local function evaluate(dir, out, title)
     row("clustering, pairwise", r.pairs, string.format("  [%d of %d gold event mentions aligned]", r.aligned, r.total))
     print(string.format("  %-34s %d of %d flagged (%d conflicts reported in all)", "contradictions between outlets",
       r.conflicts.flagged, r.conflicts.expected, r.conflicts.reported))
+    list("clustering errors by gold entry (pairs missed, false pairs)", r.errors, function(x)
+      return string.format("%-44s missed %3d (in %d entries)  false %3d%s", x.cluster, x.missed, x.entries,
+        x.false_pairs, #x.with > 0 and " with " .. table.concat(x.with, ", ") or "")
+    end)
     list("contradictions not flagged", r.conflicts.missed, function(x) return x.cluster .. " " .. x.field end)
   end
 

@@ -232,16 +232,47 @@ function M.timeline(gold_docs, sys_docs, timeline, conflicts)
     end
   end
   local both, gpairs, spairs = 0, 0, 0
+  -- per gold cluster: pairs missed (split over entries) and false pairs
+  -- (an entry shared with another cluster's mention), for -v
+  local per = {}
+  local function stat(k)
+    per[k] = per[k] or { cluster = k, missed = 0, false_ = 0, entries = {}, with = {} }
+    return per[k]
+  end
   for i = 1, #items do
+    stat(items[i].cluster).entries[items[i].entry] = true
     for j = i + 1, #items do
       local sg = items[i].cluster == items[j].cluster
       local ss = items[i].entry == items[j].entry
       if sg then gpairs = gpairs + 1 end
       if ss then spairs = spairs + 1 end
       if sg and ss then both = both + 1 end
+      if sg and not ss then stat(items[i].cluster).missed = stat(items[i].cluster).missed + 1 end
+      if ss and not sg then
+        for _, ab in ipairs { { items[i], items[j] }, { items[j], items[i] } } do
+          local st = stat(ab[1].cluster)
+          st.false_ = st.false_ + 1
+          st.with[ab[2].cluster] = true
+        end
+      end
     end
   end
-  local res = { aligned = #items, total = total }
+  local res = { aligned = #items, total = total, errors = {} }
+  for _, st in pairs(per) do
+    if st.missed + st.false_ > 0 then
+      local n, with = 0, {}
+      for _ in pairs(st.entries) do n = n + 1 end
+      for k in pairs(st.with) do with[#with + 1] = k end
+      table.sort(with)
+      res.errors[#res.errors + 1] = { cluster = st.cluster, missed = st.missed, false_pairs = st.false_,
+        entries = n, with = with }
+    end
+  end
+  table.sort(res.errors, function(a, b)
+    local x, y = a.missed + a.false_pairs, b.missed + b.false_pairs
+    if x ~= y then return x > y end
+    return a.cluster < b.cluster
+  end)
   res.pairs = prf(both, spairs, gpairs)
   -- conflicts
   local flagged, missed = 0, {}
