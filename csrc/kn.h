@@ -351,6 +351,7 @@ typedef struct kn_extractor {
   void *ud;
   kn_event *ev; size_t nev, capev;          /* results, in text order */
   int32_t *parts; size_t nparts, capparts;  /* participant references */
+  void *scratch; size_t capscratch;         /* internal */
 } kn_extractor;
 
 void kn_event_init(kn_extractor *X, kn_alloc f, void *ud);

@@ -97,8 +97,22 @@ typedef struct lexent {
 
 static kn_status build_cues(kn_evlex *x);
 
+/* Filters of 2^HEADBITS bits over a word set's keys: a token whose bit is
+** clear is in none of them, so most tokens skip the copy of their key and
+** the lookup. The bit is a hash of the length and the first and last two
+** bytes, each with bit 5 set: the same for a key and for the token bytes
+** it is the lower case of (c | 0x20 is kn_lower(c) | 0x20 for every byte). */
 #define HEADBITS 14
-static inline uint32_t head_bit(uint32_t h) { return (h ^ (h >> 15)) & ((1u << HEADBITS) - 1); }
+static inline uint32_t head_bit(const unsigned char *p, size_t n) {
+  size_t a = n > 1 ? 1 : 0;
+  uint32_t h = (uint32_t)((p[0] | 0x20) | (p[a] | 0x20) << 8 | (p[n - 1 - a] | 0x20) << 16) ^ ((uint32_t)p[n - 1] | 0x20) << 24;
+  h = (h ^ (uint32_t)n) * 0x9E3779B1u;
+  return h >> (32 - HEADBITS);
+}
+static inline void filter_add(uint64_t *f, const char *k, size_t n) {
+  uint32_t b = head_bit((const unsigned char *)k, n);
+  f[b >> 6] |= (uint64_t)1 << (b & 63);
+}
 
 struct kn_evlex {
   kn_alloc alloc; void *ud;
@@ -108,7 +122,9 @@ struct kn_evlex {
   kn_wordset *classnames;          /* class name -> id */
   kn_wordset *cues;                /* word -> its index in cuemask */
   uint64_t *cuemask; size_t ncue, capcue;   /* bit mask of the rules' word lists a word is in */
-  uint64_t headbits[1 << (HEADBITS - 6)];   /* hashes of trigger words: most tokens fail here */
+  uint64_t headbits[1 << (HEADBITS - 6)];   /* filters: trigger words, */
+  uint64_t classbits[1 << (HEADBITS - 6)];  /* words of classes, */
+  uint64_t cuebits[1 << (HEADBITS - 6)];    /* words of the cue lists */
   int nclass;
   lexent *e; size_t ne, cape;
   kn_tokenizer tk;                 /* for parsing phrases */
@@ -321,6 +337,7 @@ kn_status kn_evlex_load(kn_evlex *x, const char *name, const char *s, size_t n, 
     size_t kl = strlen(cwords[k]);
     int old = kn_wordset_get(x->classes, cwords[k], kl);
     if ((rc = kn_wordset_add(x->classes, cwords[k], kl, (old < 0 ? 0 : old) | (1 << cids[k])))) goto cleanup;
+    filter_add(x->classbits, cwords[k], kl);
   }
   x->nclass = nclass;
   for (size_t k = 0; k < nst; k++) {
@@ -328,8 +345,7 @@ kn_status kn_evlex_load(kn_evlex *x, const char *name, const char *s, size_t n, 
     size_t hl = strlen(st[k].head);
     int prev = kn_wordset_get(x->heads, st[k].head, hl);
     st[k].e.next = prev;
-    uint32_t hb = head_bit(kn_hash(st[k].head, hl));
-    x->headbits[hb >> 6] |= (uint64_t)1 << (hb & 63);
+    filter_add(x->headbits, st[k].head, hl);
     x->e[x->ne] = st[k].e;
     if ((rc = kn_wordset_add(x->heads, st[k].head, hl, (int)x->ne))) goto cleanup;
     x->ne++;
@@ -355,6 +371,7 @@ void kn_event_init(kn_extractor *X, kn_alloc f, void *ud) {
 void kn_event_free(kn_extractor *X) {
   kn_free(X->alloc, X->ud, X->ev, X->capev * sizeof(kn_event));
   kn_free(X->alloc, X->ud, X->parts, X->capparts * sizeof(int32_t));
+  kn_free(X->alloc, X->ud, X->scratch, X->capscratch);
   kn_alloc f = X->alloc; void *ud = X->ud;
   kn_event_init(X, f, ud);
 }
@@ -372,8 +389,9 @@ typedef struct ex {
   size_t nmo;
   int class_sent;                       /* sentence whose class mask is cached */
   unsigned class_mask;
-  uint64_t *cue; size_t capcue;         /* per token: cue list bits | CUE_KNOWN, or 0 */
+  uint64_t *cue;                        /* per token: cue list bits | CUE_KNOWN, or 0 */
   uint32_t *lstart, *rend;              /* per token: its clause's start and end (clause_bounds) */
+  uint8_t *mark;                        /* per token: CL_* (clause_bounds) */
   int32_t last_dated[KN_EV_NTYPES + 1]; /* per family: the last event with a date, or -1 */
   uint32_t headline_own;                /* bit i: event i, in sentence 0, is dated by a timex of its own */
 } ex;
@@ -394,12 +412,24 @@ static size_t tkey(const ex *x, uint32_t i, char *buf, size_t cap) {
   return n;
 }
 
+/* Can token i's key be in the word set of filter f? Only an ASCII key,
+** the token's bytes in lower case or its punctuation (kn_tok_key), is
+** filtered, from the text. */
+static inline int may_be_in(const ex *x, uint32_t i, const uint64_t *f) {
+  const kn_token *k = &x->tk->tok[i];
+  if (!(k->flags & KN_TF_ASCII) || (k->flags & KN_TF_ABBR)) return 1;
+  const unsigned char *p = (const unsigned char *)x->text + k->start;
+  uint32_t b = head_bit(p, k->kind == KN_TK_PUNCT && p[0] == '-' ? 1 : k->len);   /* a run of hyphens: "-" */
+  return (int)((f[b >> 6] >> (b & 63)) & 1);
+}
+
 /* Token i's cue lists, looked up once (key_in). Kept out of line so that
 ** key_in, called some twenty times a token, stays a load and a shift. */
 #if defined(__GNUC__)
 __attribute__((noinline))
 #endif
 static uint64_t cue_lookup(const ex *x, uint32_t i) {
+  if (!may_be_in(x, i, x->lex->cuebits)) return x->cue[i] = CUE_KNOWN;
   char k[32];
   size_t n = tkey(x, i, k, sizeof k);
   int v = n ? kn_wordset_get(x->lex->cues, k, n) : -1;
@@ -416,6 +446,7 @@ static inline int key_in(const ex *x, uint32_t i, int cue) {
 }
 
 static unsigned word_classes(const ex *x, uint32_t i) {
+  if (!may_be_in(x, i, x->lex->classbits)) return 0;
   char k[48];
   size_t n = tkey(x, i, k, sizeof k);
   if (!n) return 0;
@@ -652,28 +683,37 @@ static int clause_comma(const ex *x, uint32_t t) {
   return !(i > 0 && x->lk->m[i - 1].last + 1 == t);
 }
 
+/* What token t is to the clauses around it: CL_BREAK, a boundary (";", a
+** boundary word, a complementizer); CL_COMMA, a comma joining two clauses. */
+enum { CL_BREAK = 1, CL_COMMA = 2 };
+static unsigned clause_mark(const ex *x, uint32_t t) {
+  return (is_punct(x, t, ';') || key_in(x, t, C_BOUNDARY_WORDS) || complementizer(x, t) ? CL_BREAK : 0) |
+         (clause_comma(x, t) ? CL_COMMA : 0);
+}
+
 /* Where the clause of a trigger starting (ending) at each token of
 ** sentence si starts (ends), by the boundaries below, in one pass each
 ** way, so that a trigger's clause costs no scan (a text with no sentence
-** end and many triggers stays linear). Done for sentences with triggers. */
-static void clause_bounds(const ex *x, uint32_t si, uint32_t *lstart, uint32_t *rend) {
+** end and many triggers stays linear). Done for sentences with triggers;
+** each token's marks are found once for both passes. */
+static void clause_bounds(const ex *x, uint32_t si, uint32_t *lstart, uint32_t *rend, uint8_t *mark) {
   const kn_tokenizer *tk = x->tk;
   {
     const kn_sentence *se = &tk->sent[si];
     if (se->last < se->first) return;
+    for (uint32_t i = se->first; i <= se->last; i++) mark[i] = (uint8_t)clause_mark(x, i);
     lstart[se->first] = se->first;
     for (uint32_t i = se->first + 1; i <= se->last; i++) {
       uint32_t p = i - 1;
-      if (is_punct(x, p, ';') || key_in(x, p, C_BOUNDARY_WORDS) || complementizer(x, p)) lstart[i] = i;
-      else if (p >= 1 && clause_comma(x, p - 1)) lstart[i] = p;        /* "and" opens this one */
+      if (mark[p] & CL_BREAK) lstart[i] = i;
+      else if (p >= 1 && (p > se->first ? mark[p - 1] & CL_COMMA : clause_comma(x, p - 1))) lstart[i] = p;   /* "and" opens this one */
       else if (key_in(x, p, C_RELATIVE) && p > se->first && is_punct(x, p - 1, ',')) lstart[i] = p;
       else lstart[i] = lstart[p];
     }
     rend[se->last] = se->last;
     for (uint32_t i = se->last; i-- > se->first;) {
       uint32_t n = i + 1;
-      if (is_punct(x, n, ';') || key_in(x, n, C_BOUNDARY_WORDS) || complementizer(x, n) || clause_comma(x, n) ||
-          (is_punct(x, n, ',') && n + 1 <= se->last && key_in(x, n + 1, C_RELATIVE))) rend[i] = i;
+      if (mark[n] || (is_punct(x, n, ',') && n + 1 <= se->last && key_in(x, n + 1, C_RELATIVE))) rend[i] = i;
       else rend[i] = rend[n];
     }
   }
@@ -1128,6 +1168,7 @@ static kn_status build_cues(kn_evlex *x) {
         x->cuemask[x->ncue++] = 0;
       }
       x->cuemask[v] |= (uint64_t)1 << i;
+      filter_add(x->cuebits, *p, n);
     }
   return KN_OK;
 }
@@ -2137,14 +2178,21 @@ kn_status kn_event_run(kn_extractor *X, const kn_evlex *lex, const kn_gaz *g, co
   kn_status st = KN_OK;
   cand *cs = NULL;
   size_t nc = 0, capc = 0;
-  x.cue = X->alloc(X->ud, NULL, 0, tk->ntok * sizeof(uint64_t));
-  if (!x.cue) return KN_ENOMEM;
-  x.capcue = tk->ntok;
+  /* the per-token arrays, in one block that X keeps from one run to the next */
+  size_t need = tk->ntok * (sizeof(uint64_t) + 2 * sizeof(uint32_t) + 1);
+  if (need > X->capscratch) {
+    size_t cap = X->capscratch * 2 > need ? X->capscratch * 2 : need;
+    void *p = X->alloc(X->ud, NULL, 0, cap);
+    if (!p) return KN_ENOMEM;
+    kn_free(X->alloc, X->ud, X->scratch, X->capscratch);
+    X->scratch = p; X->capscratch = cap;
+  }
+  x.cue = X->scratch;
+  x.lstart = (uint32_t *)(x.cue + tk->ntok);
+  x.rend = x.lstart + tk->ntok;
+  x.mark = (uint8_t *)(x.rend + tk->ntok);
   memset(x.cue, 0, tk->ntok * sizeof(uint64_t));
   if (!lk) { memset(&nolk, 0, sizeof nolk); lk = x.lk = &nolk; }
-  x.lstart = X->alloc(X->ud, NULL, 0, tk->ntok * sizeof(uint32_t));
-  x.rend = X->alloc(X->ud, NULL, 0, tk->ntok * sizeof(uint32_t));
-  if (!x.lstart || !x.rend) { st = KN_ENOMEM; goto cleanup; }
   /* which tokens are inside mentions */
   size_t mi = 0;
   for (uint32_t i = 0; i < tk->ntok; i++) {
@@ -2160,15 +2208,7 @@ kn_status kn_event_run(kn_extractor *X, const kn_evlex *lex, const kn_gaz *g, co
       }
       continue;
     }
-    if (k->kind != KN_TK_WORD || (k->flags & KN_TF_SKIP)) continue;
-    if ((k->flags & KN_TF_ASCII) && !(k->flags & KN_TF_ABBR)) {
-      /* the key's hash straight from the bytes (lower case), no copy */
-      const unsigned char *p = (const unsigned char *)text + k->start;
-      uint32_t h = 2166136261u;
-      for (uint32_t b = 0; b < k->len; b++) { h ^= (uint32_t)kn_lower(p[b]); h *= 16777619u; }
-      uint32_t hb = head_bit(h);
-      if (!((lex->headbits[hb >> 6] >> (hb & 63)) & 1)) continue;
-    }
+    if (k->kind != KN_TK_WORD || (k->flags & KN_TF_SKIP) || !may_be_in(&x, i, lex->headbits)) continue;
     char key[48];
     size_t kl = tkey(&x, i, key, sizeof key);
     if (!kl) continue;
@@ -2218,7 +2258,7 @@ kn_status kn_event_run(kn_extractor *X, const kn_evlex *lex, const kn_gaz *g, co
   }
   for (size_t i = 0; i < nc; i++)         /* the clauses of sentences with triggers */
     if (i == 0 || tk->tok[cs[i].a].sent != tk->tok[cs[i - 1].a].sent)
-      clause_bounds(&x, tk->tok[cs[i].a].sent, x.lstart, x.rend);
+      clause_bounds(&x, tk->tok[cs[i].a].sent, x.lstart, x.rend, x.mark);
   for (size_t i = 0; i < nc; i++) {
     kn_event *prev = X->nev ? &X->ev[X->nev - 1] : NULL;
     if ((st = emit_event(&x, &cs[i], prev))) goto cleanup;
@@ -2231,8 +2271,5 @@ kn_status kn_event_run(kn_extractor *X, const kn_evlex *lex, const kn_gaz *g, co
   headline_dates(&x);
 cleanup:
   kn_free(X->alloc, X->ud, cs, capc * sizeof(cand));
-  kn_free(X->alloc, X->ud, x.cue, x.capcue * sizeof(uint64_t));
-  kn_free(X->alloc, X->ud, x.lstart, tk->ntok * sizeof(uint32_t));
-  kn_free(X->alloc, X->ud, x.rend, tk->ntok * sizeof(uint32_t));
   return st;
 }
