@@ -508,7 +508,7 @@ static l_doc *new_doc(lua_State *L, int ti) {
 ** allocates its own; when a call raises, its doc keeps the set and frees it
 ** with itself. */
 #define WORK_MT "korea_nato.Work"
-typedef struct { kn_tokenizer tk; kn_linker lk; kn_tagger tg; int has; } l_work;
+typedef struct { kn_tokenizer tk; kn_linker lk; kn_tagger tg; kn_extractor ex; int has; } l_work;
 static const char work_key = 0;   /* its address is the registry key of the l_work */
 
 static int l_work_gc(lua_State *L) {
@@ -517,6 +517,7 @@ static int l_work_gc(lua_State *L) {
     kn_tok_free(&w->tk);
     kn_link_free(&w->lk);
     kn_time_free(&w->tg);
+    kn_event_free(&w->ex);
     w->has = 0;
   }
   return 0;
@@ -533,11 +534,12 @@ static l_work *get_work(lua_State *L) {
 static void work_lend(lua_State *L, l_doc *d) {
   l_work *w = get_work(L);
   if (!w || !w->has) return;
-  d->tk = w->tk; d->lk = w->lk; d->tg = w->tg;
+  d->tk = w->tk; d->lk = w->lk; d->tg = w->tg; d->ex = w->ex;
   w->has = 0;
   d->tk.ntok = d->tk.nsent = 0;
   d->lk.nm = d->lk.nne = d->lk.ndis = 0;
   d->tg.ntx = 0;
+  d->ex.nev = d->ex.nparts = 0;
 }
 
 /* *out = a copy of n elements of size bytes at p (NULL when n is 0). */
@@ -557,20 +559,25 @@ static void work_return(lua_State *L, l_doc *d) {
   kn_tokenizer tk = d->tk;
   kn_linker lk = d->lk;
   kn_tagger tg = d->tg;
+  kn_extractor ex = d->ex;
   kn_alloc f = tk.alloc;
   void *ud = tk.ud;
-  void *tok, *sent = NULL, *m = NULL, *ne = NULL, *dis = NULL, *tx = NULL;
+  void *tok, *sent = NULL, *m = NULL, *ne = NULL, *dis = NULL, *tx = NULL, *ev = NULL, *parts = NULL;
   if (!dup_array(f, ud, &tok, tk.tok, tk.ntok, sizeof(kn_token)) ||
       !dup_array(f, ud, &sent, tk.sent, tk.nsent, sizeof(kn_sentence)) ||
       !dup_array(f, ud, &m, lk.m, lk.nm, sizeof(kn_mention)) ||
       !dup_array(f, ud, &ne, lk.ne, lk.nne, sizeof(kn_newent)) ||
       !dup_array(f, ud, &dis, lk.dis, lk.ndis, sizeof(kn_discrepancy)) ||
-      !dup_array(f, ud, &tx, tg.tx, tg.ntx, sizeof(kn_timex))) {
+      !dup_array(f, ud, &tx, tg.tx, tg.ntx, sizeof(kn_timex)) ||
+      !dup_array(f, ud, &ev, ex.ev, ex.nev, sizeof(kn_event)) ||
+      !dup_array(f, ud, &parts, ex.parts, ex.nparts, sizeof(int32_t))) {
     if (tok) f(ud, tok, tk.ntok * sizeof(kn_token), 0);
     if (sent) f(ud, sent, tk.nsent * sizeof(kn_sentence), 0);
     if (m) f(ud, m, lk.nm * sizeof(kn_mention), 0);
     if (ne) f(ud, ne, lk.nne * sizeof(kn_newent), 0);
     if (dis) f(ud, dis, lk.ndis * sizeof(kn_discrepancy), 0);
+    if (tx) f(ud, tx, tg.ntx * sizeof(kn_timex), 0);
+    if (ev) f(ud, ev, ex.nev * sizeof(kn_event), 0);
     luaL_error(L, "not enough memory");
   }
   d->tk.tok = tok; d->tk.captok = tk.ntok;
@@ -581,14 +588,18 @@ static void work_return(lua_State *L, l_doc *d) {
   d->lk.scratch = NULL; d->lk.capscratch = 0;
   d->tg.tx = tx; d->tg.captx = tg.ntx;
   d->tg.wid = NULL; d->tg.capwid = 0;
+  d->ex.ev = ev; d->ex.capev = ex.nev;
+  d->ex.parts = parts; d->ex.capparts = ex.nparts;
+  d->ex.scratch = NULL; d->ex.capscratch = 0;
   l_work *w = get_work(L);
   if (w && !w->has) {
-    w->tk = tk; w->lk = lk; w->tg = tg;
+    w->tk = tk; w->lk = lk; w->tg = tg; w->ex = ex;
     w->has = 1;
   } else {
     kn_tok_free(&tk);
     kn_link_free(&lk);
     kn_time_free(&tg);
+    kn_event_free(&ex);
   }
   /* The collector sees the doc (a small userdata) but not its results: tell
   ** it, or a loop that makes little other garbage piles up docs, and their
