@@ -24,11 +24,12 @@ local function month_of(word)
   return MONTHS[word:sub(1, 3):lower()]
 end
 
+local MDAYS = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 }
+
 local function valid_ymd(y, m, d)
   if not (y and m and d) or m < 1 or m > 12 or d < 1 then return false end
-  local mdays = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 }
   if m == 2 and (y % 4 == 0 and (y % 100 ~= 0 or y % 400 == 0)) then return d <= 29 end
-  return d <= mdays[m]
+  return d <= MDAYS[m]
 end
 
 local function clock(s)
