@@ -2034,7 +2034,9 @@ static int evkey_cmp(const void *pa, const void *pb) {
 ** one meeting name thousands of times costs n log n, not n squared. */
 static kn_status fill_meeting_dates(ex *x) {
   kn_extractor *X = x->X;
-  if (X->nev < 2) return KN_OK;
+  size_t undated = 0;   /* events that may take a date: most documents have none */
+  for (size_t i = 0; i < X->nev; i++) undated += !X->ev[i].date[0] && X->ev[i].last != X->ev[i].first;
+  if (X->nev < 2 || !undated) return KN_OK;
   evkey *k = X->alloc(X->ud, NULL, 0, X->nev * sizeof(evkey));
   if (!k) return KN_ENOMEM;
   for (size_t i = 0; i < X->nev; i++) {
@@ -2228,7 +2230,11 @@ kn_status kn_event_run(kn_extractor *X, const kn_evlex *lex, const kn_gaz *g, co
     cs[nc].a = i; cs[nc].b = i; cs[nc].type = best->type;
     nc++;
   }
-  if (nc > 1) qsort(cs, nc, sizeof(cand), cand_cmp);   /* cs is NULL when nc is 0 */
+  /* one candidate at most starts at each token, in token order: sorted
+  ** already unless a rule above adds one out of order */
+  size_t sorted = 1;
+  while (sorted < nc && cs[sorted - 1].a < cs[sorted].a) sorted++;
+  if (sorted < nc) qsort(cs, nc, sizeof(cand), cand_cmp);   /* cs is NULL when nc is 0 */
   {
     /* "to attend the NATO summit", "hosted a dinner": a verb whose object
     ** is a meeting noun is not an event of its own; the noun is the
