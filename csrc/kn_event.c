@@ -114,17 +114,20 @@ static inline void filter_add(uint64_t *f, const char *k, size_t n) {
   f[b >> 6] |= (uint64_t)1 << (b & 63);
 }
 
+/* A word of the rules' cue lists: the bit mask of the lists it is in. */
+typedef struct cueword { uint64_t mask; const char *word; size_t len; } cueword;
+
 struct kn_evlex {
   kn_alloc alloc; void *ud;
   kn_arena arena;
   kn_wordset *heads;               /* head key -> first entry */
   kn_wordset *classes;             /* word key -> class bit mask */
   kn_wordset *classnames;          /* class name -> id */
-  kn_wordset *cues;                /* word -> its index in cuemask */
-  uint64_t *cuemask; size_t ncue, capcue;   /* bit mask of the rules' word lists a word is in */
+  kn_wordset *cues;                /* word -> its index in cw */
+  cueword *cw; size_t ncue, capcue;
+  int16_t cueslot[1 << HEADBITS];  /* head_bit of a cue word -> its index in cw; -1 none, -2 several */
   uint64_t headbits[1 << (HEADBITS - 6)];   /* filters: trigger words, */
-  uint64_t classbits[1 << (HEADBITS - 6)];  /* words of classes, */
-  uint64_t cuebits[1 << (HEADBITS - 6)];    /* words of the cue lists */
+  uint64_t classbits[1 << (HEADBITS - 6)];  /* words of classes */
   int nclass;
   lexent *e; size_t ne, cape;
   kn_tokenizer tk;                 /* for parsing phrases */
@@ -139,6 +142,7 @@ kn_status kn_evlex_new(kn_evlex **out, kn_alloc f, void *ud) {
   x->alloc = f; x->ud = ud;
   kn_arena_init(&x->arena, f, ud);
   kn_tok_init(&x->tk, f, ud, NULL);
+  memset(x->cueslot, 0xff, sizeof x->cueslot);   /* all -1 */
   kn_status st;
   if ((st = kn_wordset_new(&x->heads, f, ud)) || (st = kn_wordset_new(&x->classes, f, ud)) ||
       (st = kn_wordset_new(&x->classnames, f, ud)) || (st = kn_wordset_new(&x->cues, f, ud)) ||
@@ -156,7 +160,7 @@ void kn_evlex_free(kn_evlex *x) {
   kn_wordset_free(x->classes);
   kn_wordset_free(x->classnames);
   kn_wordset_free(x->cues);
-  kn_free(x->alloc, x->ud, x->cuemask, x->capcue * sizeof(uint64_t));
+  kn_free(x->alloc, x->ud, x->cw, x->capcue * sizeof(cueword));
   kn_free(x->alloc, x->ud, x->e, x->cape * sizeof(lexent));
   kn_tok_free(&x->tk);
   kn_arena_free(&x->arena);
@@ -412,6 +416,13 @@ static size_t tkey(const ex *x, uint32_t i, char *buf, size_t cap) {
   return n;
 }
 
+/* The length of the key of an ASCII token that is no abbreviation: its
+** bytes in lower case, or its punctuation, a run of hyphens one "-"
+** (kn_tok_key). */
+static inline size_t plain_len(const kn_token *k, const unsigned char *p) {
+  return k->kind == KN_TK_PUNCT && p[0] == '-' ? 1 : k->len;
+}
+
 /* Can token i's key be in the word set of filter f? Only an ASCII key,
 ** the token's bytes in lower case or its punctuation (kn_tok_key), is
 ** filtered, from the text. */
@@ -419,21 +430,37 @@ static inline int may_be_in(const ex *x, uint32_t i, const uint64_t *f) {
   const kn_token *k = &x->tk->tok[i];
   if (!(k->flags & KN_TF_ASCII) || (k->flags & KN_TF_ABBR)) return 1;
   const unsigned char *p = (const unsigned char *)x->text + k->start;
-  uint32_t b = head_bit(p, k->kind == KN_TK_PUNCT && p[0] == '-' ? 1 : k->len);   /* a run of hyphens: "-" */
+  uint32_t b = head_bit(p, plain_len(k, p));
   return (int)((f[b >> 6] >> (b & 63)) & 1);
 }
 
-/* Token i's cue lists, looked up once (key_in). Kept out of line so that
+/* Token i's cue lists, looked up once (key_in). An ASCII key is found by
+** its slot and compared in place; only a slot of several words, and other
+** keys, go through kn_tok_key and the word set. Kept out of line so that
 ** key_in, called some twenty times a token, stays a load and a shift. */
 #if defined(__GNUC__)
 __attribute__((noinline))
 #endif
 static uint64_t cue_lookup(const ex *x, uint32_t i) {
-  if (!may_be_in(x, i, x->lex->cuebits)) return x->cue[i] = CUE_KNOWN;
-  char k[32];
-  size_t n = tkey(x, i, k, sizeof k);
-  int v = n ? kn_wordset_get(x->lex->cues, k, n) : -1;
-  return x->cue[i] = CUE_KNOWN | (v < 0 ? 0 : x->lex->cuemask[v]);
+  const kn_evlex *lex = x->lex;
+  const kn_token *t = &x->tk->tok[i];
+  int v = -2;
+  if ((t->flags & KN_TF_ASCII) && !(t->flags & KN_TF_ABBR)) {
+    const unsigned char *p = (const unsigned char *)x->text + t->start;
+    size_t n = plain_len(t, p), j = 0;
+    v = lex->cueslot[head_bit(p, n)];
+    if (v >= 0) {
+      const cueword *w = &lex->cw[v];
+      if (w->len == n) while (j < n && kn_lower(p[j]) == (unsigned char)w->word[j]) j++;
+      if (j < n) v = -1;
+    }
+  }
+  if (v == -2) {
+    char k[32];
+    size_t n = tkey(x, i, k, sizeof k);
+    v = n ? kn_wordset_get(lex->cues, k, n) : -1;
+  }
+  return x->cue[i] = CUE_KNOWN | (v < 0 ? 0 : lex->cw[v].mask);
 }
 
 /* Is token i's key in the word list (one of the rules' cue lists)? Keys
@@ -1161,14 +1188,15 @@ static kn_status build_cues(kn_evlex *x) {
       size_t n = strlen(*p);
       int v = kn_wordset_get(x->cues, *p, n);
       if (v < 0) {
-        kn_status st = kn_grow(x->alloc, x->ud, (void **)&x->cuemask, &x->capcue, x->ncue + 1, sizeof(uint64_t));
+        kn_status st = kn_grow(x->alloc, x->ud, (void **)&x->cw, &x->capcue, x->ncue + 1, sizeof(cueword));
         if (!st) st = kn_wordset_add(x->cues, *p, n, (int)x->ncue);
         if (st) return st;
         v = (int)x->ncue;
-        x->cuemask[x->ncue++] = 0;
+        x->cw[x->ncue++] = (cueword){ 0, *p, n };
+        int16_t *slot = &x->cueslot[head_bit((const unsigned char *)*p, n)];
+        *slot = *slot == -1 ? (int16_t)v : -2;
       }
-      x->cuemask[v] |= (uint64_t)1 << i;
-      filter_add(x->cuebits, *p, n);
+      x->cw[v].mask |= (uint64_t)1 << i;
     }
   return KN_OK;
 }
