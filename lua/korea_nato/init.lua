@@ -18,7 +18,7 @@ local gazetteer = require "korea_nato.gazetteer"
 local timeline = require "korea_nato.timeline"
 local rules = require "korea_nato.rules"
 
-local type, error, format, pairs, ipairs, tostring = type, error, string.format, pairs, ipairs, tostring
+local type, error, format, pairs, tostring = type, error, string.format, pairs, tostring
 
 local M = {}
 
@@ -106,7 +106,11 @@ end
 
 -- ------------------------------------------------------------ analysis
 
-local META = { "id", "title", "source", "url", "author", "published" }
+-- a, or b when a is nil (a field given by the caller, else the text's)
+local function either(a, b)
+  if a ~= nil then return a end
+  return b
+end
 
 --- Analyses one article. meta: id, title, source, url, author, published
 -- (ISO date or date-time, the anchor for relative dates), meta (extra
@@ -117,7 +121,6 @@ function M.analyze(text, meta)
   if type(text) ~= "string" then error("bad argument #1 to 'analyze' (string expected, got " .. type(text) .. ")", 2) end
   meta = meta or {}
   if type(meta) ~= "table" then error("bad argument #2 to 'analyze' (table expected, got " .. type(meta) .. ")", 2) end
-  local d = { text = text, meta = meta.meta }
   local found, skip = input.text_meta(text)
   if not meta.from_file then
     -- records with metadata outside the text: only boilerplate is taken
@@ -125,19 +128,17 @@ function M.analyze(text, meta)
     found.title, found.source, found.url, found.id = nil, nil, nil, nil
     if found.published_from == "metadata" then found.published_from = "text" end
   end
-  for _, k in ipairs(META) do
-    local v = meta[k]
-    if v ~= nil then d[k] = v else d[k] = found[k] end
-  end
-  if meta.published ~= nil then
-    d.published_from = "metadata"
-  else
-    d.published_from = found.published and (found.published_from or "text") or "none"
-  end
+  -- the Document's fields in one constructor: its table is made at its size
+  -- once, not grown field by field (a few rehashes per document)
+  local d = { text = text, meta = meta.meta, id = either(meta.id, found.id), title = either(meta.title, found.title),
+    source = either(meta.source, found.source), url = either(meta.url, found.url),
+    author = either(meta.author, found.author), published = either(meta.published, found.published),
+    published_from = meta.published ~= nil and "metadata" or found.published and (found.published_from or "text")
+      or "none",
+    _skip = skip, _gazetteer = false, _core = false }
   if d.published ~= nil and not input.valid_anchor(d.published) then
     error(format("bad publication date %q (expected an ISO 8601 date)", tostring(d.published)), 2)
   end
-  d._skip = skip
   local gaz = meta.gazetteer or M.gazetteer.default()
   d._gazetteer = gaz
   d._core = core.analyze(text, M.abbreviations(), gaz:core(), d.published, skip, M.events_lexicon())

@@ -122,14 +122,14 @@ local find, sub, match = string.find, string.sub, string.match
 
 -- Lines [start, stop] of text up to max bytes long (longer ones, article
 -- paragraphs, can be neither metadata nor boilerplate and are passed over
--- without copying); from byte pos on. Calls f(line, start, stop); f returns
--- true to stop.
+-- without copying), not empty (the blank line between paragraphs, mostly);
+-- from byte pos on. Calls f(line, start, stop); f returns true to stop.
 local function short_lines(text, pos, max, f)
   local n = #text
   while pos <= n do
     local e = find(text, "\n", pos, true) or n + 1
     local stop = e - 1
-    if stop - pos + 1 <= max then
+    if stop >= pos and stop - pos + 1 <= max then
       if sub(text, stop, stop) == "\r" then stop = stop - 1 end
       if f(sub(text, pos, stop), pos, stop) then return end
     end
