@@ -515,6 +515,22 @@ kn_status kn_tl_get_record(kn_tl_store *s, size_t i, kn_tl_record *r);
 int kn_tl_named(const kn_tl_store *s, uint32_t id);
 /* Names entity id, unless it has a name already (name may be NONE). */
 kn_status kn_tl_entity(kn_tl_store *s, uint32_t id, uint32_t name);
+/* The name entity id was first given (1; *name may be NONE), or 0. */
+int kn_tl_entity_name(const kn_tl_store *s, uint32_t id, uint32_t *name);
+/* How many strings the store holds (ids 0 .. n-1); its allocator. */
+size_t kn_tl_nstr(const kn_tl_store *s);
+kn_alloc kn_tl_alloc(const kn_tl_store *s, void **ud);
+
+/* Partial timelines (kn_tl_partial.c): the records and entity names of a
+** store as one line of JSON, what `merge` needs of a part and nothing it
+** recomputes. The buffer grows with the store's allocator; free it with
+** kn_tl_buf_free. Reading checks the whole text before adding anything;
+** on KN_EINVAL err says where and why ("records[3].type: expected a
+** string index at byte 120"). */
+typedef struct kn_tl_buf { char *p; size_t n, cap; } kn_tl_buf;
+kn_status kn_tl_partial_write(kn_tl_store *s, kn_tl_buf *b);
+void kn_tl_buf_free(kn_tl_store *s, kn_tl_buf *b);
+kn_status kn_tl_partial_read(kn_tl_store *s, const char *p, size_t n, char *err, size_t errcap);
 
 /* Gazetteer facts, supplied by the caller before kn_tl_build: the ids it
 ** needs (the records' participants, places and aliased names, then what

@@ -17,6 +17,11 @@
 **         (name false: not in it)
 **     store:build() -> result, a korea_nato.TimelineResult
 **     store:records() -> { record, ... }  the records as tables, in order
+**     store:partial() -> the records and entity names as a partial
+**         timeline (kn_tl_partial.c: one line of JSON, the map side's output)
+**     store:add_partial(text [, label]) -> true | nil, message   reads one;
+**         a text with an error adds nothing ("partial timeline stdin:2:
+**         records[3].type: expected a string index at byte 120")
 **     #store -> records
 **   result:counts() -> dated entries, undated entries, conflicts
 **   result:tables() -> dated, undated, entities   SCHEMA.md's tables
@@ -523,6 +528,33 @@ static void tl_push_id(lua_State *L, const kn_tl_store *s, uint32_t id) {
   lua_pushlstring(L, p, n);
 }
 
+/* store:partial() -> string */
+static int l_tls_partial(lua_State *L) {
+  l_tls *x = check_tls(L, 1);
+  kn_tl_buf b = { NULL, 0, 0 };
+  kn_status st = kn_tl_partial_write(x->s, &b);
+  if (!st) lua_pushlstring(L, b.p ? b.p : "", b.n);
+  kn_tl_buf_free(x->s, &b);
+  if (st) return raise_status(L, st);
+  return 1;
+}
+
+/* store:add_partial(text [, label]) -> true | nil, message */
+static int l_tls_add_partial(lua_State *L) {
+  l_tls *x = check_tls(L, 1);
+  size_t n, ln = 0;
+  const char *p = luaL_checklstring(L, 2, &n);
+  const char *label = luaL_optlstring(L, 3, NULL, &ln);
+  char err[200];
+  kn_status st = kn_tl_partial_read(x->s, p, n, err, sizeof err);
+  if (st == KN_ENOMEM) return raise_status(L, st);
+  if (!st) { lua_pushboolean(L, 1); return 1; }
+  lua_pushnil(L);
+  if (label) lua_pushfstring(L, "partial timeline %s: %s", label, err);
+  else lua_pushfstring(L, "partial timeline: %s", err);
+  return 2;
+}
+
 /* store:gaz_needs(restart) -> { id, ... } */
 static int l_tls_gaz_needs(lua_State *L) {
   l_tls *x = check_tls(L, 1);
@@ -934,6 +966,7 @@ static int l_tlr_tojson(lua_State *L) {
 static const luaL_Reg tls_m[] = {
   { "add", l_tls_add }, { "add_timeline", l_tls_add_timeline }, { "gaz_needs", l_tls_gaz_needs },
   { "gaz_set", l_tls_gaz_set }, { "build", l_tls_build }, { "records", l_tls_records },
+  { "partial", l_tls_partial }, { "add_partial", l_tls_add_partial },
   { "close", l_tls_release }, { NULL, NULL } };
 static const luaL_Reg tls_mm[] = {
   { "__gc", l_tls_release }, { "__close", l_tls_release }, { "__len", l_tls_len },

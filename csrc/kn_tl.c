@@ -941,6 +941,8 @@ void kn_tl_store_free(kn_tl_store *s) {
 }
 
 size_t kn_tl_count(const kn_tl_store *s) { return s->nrec; }
+size_t kn_tl_nstr(const kn_tl_store *s) { return s->nstr; }
+kn_alloc kn_tl_alloc(const kn_tl_store *s, void **ud) { *ud = s->ud; return s->f; }
 const char *kn_tl_error(const kn_tl_store *s) { return s->err; }
 
 static kn_status einval(kn_tl_store *s, const char *fmt, const char *arg, size_t n) {
@@ -954,6 +956,12 @@ static kn_status einval(kn_tl_store *s, const char *fmt, const char *arg, size_t
 
 int kn_tl_named(const kn_tl_store *s, uint32_t id) {
   return id < s->nstr && s->attr[id].ent != ENT_UNSET;
+}
+
+int kn_tl_entity_name(const kn_tl_store *s, uint32_t id, uint32_t *name) {
+  if (id >= s->nstr || s->attr[id].ent == ENT_UNSET) return 0;
+  *name = s->attr[id].ent;
+  return 1;
 }
 
 kn_status kn_tl_entity(kn_tl_store *s, uint32_t id, uint32_t name) {

@@ -36,6 +36,7 @@ build = {
         "csrc/kn_time.c",
         "csrc/kn_time_lex.c",
         "csrc/kn_tl.c",
+        "csrc/kn_tl_partial.c",
         "csrc/kn_tok.c",
         "csrc/kn_util.c",
       },

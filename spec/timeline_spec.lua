@@ -170,7 +170,7 @@ describe("korea_nato.timeline", function()
         "partial timeline 1: events[1].mentions[1].aliases is number (expected string keys)")
       t.events[1].mentions[1].aliases = json.null
       assert.are.equal(1, #kn.timeline.merge { t })
-      assert.has_error(function() kn.timeline.merge { 5 } end, "partial timeline 1 is a number (expected a table)")
+      assert.has_error(function() kn.timeline.merge { 5 } end, "partial timeline 1 is a number (expected a table or a string)")
       -- hand-written entries without records (spec/fixtures) cannot be merged
       local fixture = json.decode(require("helpers").read("spec/fixtures/timeline-a.json"))
       assert.has_error(function() kn.timeline.merge { fixture } end,

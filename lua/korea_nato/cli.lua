@@ -496,7 +496,7 @@ local function write_timeline(tl, opts, names, gazetteer)
   local text = report.formats[fmt](subject, { title = opts.title, names = names, gazetteer = gazetteer,
     version = kn._VERSION })
   out:write(text)
-  if not text:match("\n$") then out:write("\n") end
+  if text:sub(-1) ~= "\n" then out:write("\n") end
   close_output(out)
   return 0
 end
@@ -505,24 +505,42 @@ function M.timeline(args)
   local opts, files = setup("timeline", args, { format = "value", where = "value", title = "value",
     output = "value", o = "value" })
   if not opts then return files end
-  local ok, err = check_format(opts.format or "md")
-  if not ok then return usage_error(err) end
+  local fmt = opts.format or "md"
+  if fmt == "partial" then
+    if opts.where then return usage_error("timeline: --where does not apply to --format partial") end
+  else
+    local ok, err = check_format(fmt)
+    if not ok then return usage_error(err) end
+  end
   if not check_where(opts.where) then return 2 end
   if #files == 0 then return usage_error("timeline: no input files (use - for standard input)") end
   local corpus_mod = require "korea_nato.corpus"
   -- only each document's event records are kept: its text, core arrays and
-  -- extract record are freed as soon as it is read
+  -- extract record are freed as soon as it is read. The names the texts
+  -- give entities serve --where and the reports that print names; the
+  -- JSON (written from the store) and the partial do not read them.
   local builder, names = kn.timeline.builder(), {}
+  local want_names = opts.where or (fmt ~= "json" and fmt ~= "partial")
   local count = each_record(files, opts, function(doc, rec)
     if doc then
       builder:add(corpus_mod.record_of(doc))
-      for _, m in ipairs(doc:mentions()) do
-        if m.entity and not names[m.entity] then names[m.entity] = m.name end
+      if want_names then
+        for _, m in ipairs(doc:mentions()) do
+          if m.entity and not names[m.entity] then names[m.entity] = m.name end
+        end
       end
     else
       report_error(rec)
     end
   end)
+  if fmt == "partial" then
+    local out, oerr = open_output(opts)
+    if not out then io_stderr:write("korea-nato: ", oerr, "\n"); return 1 end
+    out:write(builder:partial(), "\n")
+    close_output(out)
+    summary("timeline", count)
+    return count.errors > 0 and 1 or 0
+  end
   local tl = builder:finish()
   local status = write_timeline(tl, opts, names, opts.gazetteer_obj)
   summary("timeline", count)
@@ -631,77 +649,110 @@ function M.kwic(args)
   return count.errors > 0 and 1 or 0
 end
 
+-- A partial timeline (`timeline --format partial`) starts so.
+local PARTIAL = '^%s*{%s*"partial"%s*:'
+
 function M.merge(args)
   local opts, files = parse(args, { format = "value", where = "value", title = "value", output = "value",
     o = "value", help = "flag", h = "flag" })
   if not opts then return usage_error(files) end
   if opts.help or opts.h then return help_for("merge") end
-  local ok, ferr = check_format(opts.format or "json")
-  if not ok then return usage_error(ferr) end
+  local fmt = opts.format or "json"
+  if fmt == "partial" then
+    if opts.where then return usage_error("merge: --where does not apply to --format partial") end
+  else
+    local ok, ferr = check_format(fmt)
+    if not ok then return usage_error(ferr) end
+  end
   if not check_where(opts.where) then return 2 end
   if #files == 0 then return usage_error("merge: no partial timelines given") end
-  local parts, failed = {}, 0
-  -- each input holds one timeline, or several as JSON Lines (the
-  -- concatenated outputs of parallel mappers: parallel --pipe, Hadoop
-  -- Streaming, Spark's RDD.pipe)
+  -- each part goes into the merge as it is read, so that a merge reading
+  -- a pipe works while the mappers still run; partial timelines are read
+  -- by the core, timeline JSON through lua-cjson
+  local merger, nparts, failed = kn.timeline.merger(), 0, 0
+  local function bad(msg)
+    failed = failed + 1
+    io_stderr:write("korea-nato: ", msg, "\n")
+  end
   local function add(v, where)
     if type(v) ~= "table" or type(v.events) ~= "table" or v[1] ~= nil then
-      failed = failed + 1
-      io_stderr:write("korea-nato: ", where, ": not a timeline (expected an object with \"events\")\n")
-    else
-      parts[#parts + 1] = v
+      bad(where .. ': not a timeline (expected an object with "events")')
+      return true
     end
+    nparts = nparts + 1
+    local ok, err = pcall(merger.add, merger, v, where)
+    if not ok then io_stderr:write("korea-nato: merge failed: ", tostring(err), "\n") end
+    return ok
+  end
+  local function add_partial(text, where)
+    local ok, err = merger:add_partial(text, where)
+    if ok then nparts = nparts + 1 else bad(err) end
+    return true
+  end
+  local function invalid(where, derr)
+    bad(where .. ": invalid JSON: " .. (tostring(derr):gsub("^Expected", "expected")))
+  end
+  -- each input holds one timeline, or several a line (JSON Lines: the
+  -- concatenated outputs of parallel mappers: parallel --pipe, Hadoop
+  -- Streaming, Spark's RDD.pipe); returns false when the merge failed
+  local function add_line(line, where)
+    if line:find(PARTIAL) then return add_partial(line, where) end
+    local v, derr = json.decode(line)
+    if v == nil then invalid(where, derr); return true end
+    return add(v, where)
+  end
+  local function read_input(h, name)
+    local first = h:read("L")
+    if first and first:find(PARTIAL) then
+      -- partial timelines, one a line: each merged as soon as it is read
+      local n, line = 1, first
+      while line do
+        if line:find("%S") and not add_line(line, name .. ":" .. n) then return false end
+        line, n = h:read("L"), n + 1
+      end
+      return true
+    end
+    local text = (first or "") .. (h:read("a") or "")
+    local v, derr = json.decode(text)
+    local _, nlines = text:gsub("[^\n]*%S[^\n]*", "")
+    if v ~= nil then return add(v, name) end
+    if nlines <= 1 then
+      if text:find(PARTIAL) then return add_partial(text, name) end
+      invalid(name, derr)
+      return true
+    end
+    local n = 0
+    for line in text:gmatch("[^\n]+") do
+      n = n + 1
+      if line:find("%S") and not add_line(line, name .. ":" .. n) then return false end
+    end
+    return true
   end
   for _, path in ipairs(files) do
-    local text, err
-    if path == "-" then text = io.stdin:read("a")
-    else
-      local h
-      h, err = io.open(path, "rb")
-      if h then text = h:read("a"); h:close() end
-    end
+    local h, err
+    if path == "-" then h = io.stdin else h, err = io.open(path, "rb") end
     local name = path == "-" and "stdin" or path
-    if not text then
-      failed = failed + 1
-      io_stderr:write("korea-nato: ", err or (name .. ": cannot read"), "\n")
+    if not h then bad(err or (name .. ": cannot read"))
     else
-      local v, derr = json.decode(text)
-      local _, nlines = text:gsub("[^\n]*%S[^\n]*", "")
-      if v ~= nil then add(v, name)
-      elseif nlines <= 1 then
-        failed = failed + 1
-        io_stderr:write("korea-nato: ", name, ": invalid JSON: ", (tostring(derr):gsub("^Expected", "expected")), "\n")
-      else
-        -- JSON Lines: a timeline a line
-        local n, any = 0, false
-        for line in text:gmatch("[^\n]+") do
-          n = n + 1
-          if line:match("%S") then
-            any = true
-            local lv, lerr = json.decode(line)
-            if lv == nil then
-              failed = failed + 1
-              io_stderr:write("korea-nato: ", name, ":", n, ": invalid JSON: ",
-                (tostring(lerr):gsub("^Expected", "expected")), "\n")
-            else
-              add(lv, name .. ":" .. n)
-            end
-          end
-        end
-        if not any then
-          failed = failed + 1
-          io_stderr:write("korea-nato: ", name, ": invalid JSON: ", (tostring(derr):gsub("^Expected", "expected")), "\n")
-        end
-      end
+      local ok = read_input(h, name)
+      if h ~= io.stdin then h:close() end
+      if not ok then return 1 end
     end
   end
-  if #parts == 0 then return 1 end
-  local okm, tl = pcall(kn.timeline.merge, parts)
+  if nparts == 0 then return 1 end
+  if fmt == "partial" then
+    local out, oerr = open_output(opts)
+    if not out then io_stderr:write("korea-nato: ", oerr, "\n"); return 1 end
+    out:write(merger:partial(), "\n")
+    close_output(out)
+    return failed > 0 and 1 or 0
+  end
+  local okm, tl = pcall(merger.finish, merger)
   if not okm then
     io_stderr:write("korea-nato: merge failed: ", tostring(tl), "\n")
     return 1
   end
-  opts.format = opts.format or "json"
+  opts.format = fmt
   local status = write_timeline(tl, opts, nil, nil)
   if status ~= 0 then return status end
   return failed > 0 and 1 or 0

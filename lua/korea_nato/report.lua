@@ -368,7 +368,7 @@ function M.save(fmt, tl, path, opts)
   local h, err = io.open(path, "wb")
   if not h then return nil, err end
   h:write(text)
-  if not text:match("\n$") then h:write("\n") end
+  if text:sub(-1) ~= "\n" then h:write("\n") end
   h:close()
   return true
 end

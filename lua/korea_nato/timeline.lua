@@ -91,6 +91,15 @@ end
 
 function Builder:__len() return #self._store end
 
+--- The records so far as a partial timeline: one line of JSON holding
+-- what `merge` needs and nothing it recomputes (no entries; strings once
+-- each; csrc/kn_tl_partial.c has the format). The map side of the
+-- distributed timeline writes it (`timeline --format partial`); merging
+-- partials gives the timeline of all their documents at once.
+function Builder:partial()
+  return self._store:partial()
+end
+
 --- The mention records of one extract record (or Document), as entries'
 -- `mentions` carry them (absent values nil), and the names its mentions
 -- give entities: id -> {name, type}.
@@ -121,19 +130,70 @@ function M.build(docs, opts)
   return b:finish()
 end
 
---- Merges partial timelines (tables decoded from `timeline --format json`,
--- or Timeline objects): the result equals the timeline of all their
--- documents at once. A mention with a missing or mistyped field raises an
--- error naming the part and the field.
-function M.merge(parts, opts)
-  local store = core.tl_store()
-  for i, p in ipairs(parts) do
-    local t = getmetatable(p) == Timeline and p:totable() or p
-    if type(t) ~= "table" then error(format("partial timeline %d is a %s (expected a table)", i, type(t)), 2) end
-    store:add_timeline(t, tostring(i))
+local Merger = {}
+Merger.__index = Merger
+Merger.__name = "korea_nato.TimelineMerger"
+
+--- An incremental merge: m:add(part [, label]) for each partial timeline
+-- as it comes, then m:finish() -> Timeline (or m:partial(), the merged
+-- records as one partial, for a merge in stages). opts.gazetteer as for
+-- build.
+function M.merger(opts)
+  return setmetatable({ _store = core.tl_store(), _opts = opts, _n = 0 }, Merger)
+end
+
+--- Adds a part: the text of a partial timeline (`timeline --format
+-- partial`), a table decoded from `timeline --format json`, or a Timeline.
+-- label names it in errors (default: its number). A bad part raises an
+-- error naming the part and the field; a partial with an error adds
+-- nothing, a timeline table may have added some of its mentions.
+function Merger:add(p, label)
+  self._n = self._n + 1
+  label = label or tostring(self._n)
+  if type(p) == "string" then
+    local ok, err = self._store:add_partial(p, label)
+    if not ok then error(err, 2) end
+    return self
   end
-  resolve(store, gazetteer(opts))
-  return new_timeline(store:build())
+  local t = getmetatable(p) == Timeline and p:totable() or p
+  if type(t) ~= "table" then
+    error(format("partial timeline %s is a %s (expected a table or a string)", label, type(t)), 3)
+  end
+  self._store:add_timeline(t, label)
+  return self
+end
+
+--- Adds the text of a partial timeline: true, or nil and why (nothing
+-- added then).
+function Merger:add_partial(text, label)
+  self._n = self._n + 1
+  return self._store:add_partial(text, label or tostring(self._n))
+end
+
+function Merger:finish()
+  resolve(self._store, gazetteer(self._opts))
+  return new_timeline(self._store:build())
+end
+
+function Merger:partial() return self._store:partial() end
+
+function Merger:__len() return #self._store end
+
+--- Merges partial timelines (texts of `timeline --format partial`, tables
+-- decoded from `timeline --format json`, or Timeline objects): the result
+-- equals the timeline of all their documents at once. A mention with a
+-- missing or mistyped field raises an error naming the part and the field.
+function M.merge(parts, opts)
+  local m = M.merger(opts)
+  for i, p in ipairs(parts) do
+    if type(p) == "string" then
+      local ok, err = m:add_partial(p, tostring(i))
+      if not ok then error(err, 2) end
+    else
+      m:add(p, tostring(i))
+    end
+  end
+  return m:finish()
 end
 
 -- ------------------------------------------------------------ the result
