@@ -1106,11 +1106,12 @@ kn_status kn_tl_get_record(kn_tl_store *s, size_t i, kn_tl_record *out) {
     size_t k = fmt_num(s->evbuf + dl + 1, 31, r->evnum, 0);
     out->event = s->evbuf; out->event_len = dl + 1 + k;
   }
-  out->parts = s->parts + r->part; out->nparts = r->npart;
+  /* (no array before the first list with an item: NULL + 0 is UB) */
+  out->parts = s->parts ? s->parts + r->part : NULL; out->nparts = r->npart;
   out->has_aliases = r->nal != KN_TL_NONE;
-  out->aliases = s->pairs + r->al; out->naliases = out->has_aliases ? r->nal : 0;
+  out->aliases = s->pairs ? s->pairs + r->al : NULL; out->naliases = out->has_aliases ? r->nal : 0;
   out->has_names = r->nnm != KN_TL_NONE;
-  out->names = s->pairs + r->nm; out->nnames = out->has_names ? r->nnm : 0;
+  out->names = s->pairs ? s->pairs + r->nm : NULL; out->nnames = out->has_names ? r->nnm : 0;
   return KN_OK;
 }
 
@@ -2222,6 +2223,8 @@ kn_status kn_tl_build(kn_tl_store *s, kn_tl_result **out) {
     }
     e->npers = (uint32_t)(nparts - e->pers);
   }
+  /* an array even when no record has a participant (parts + 0 on NULL is UB) */
+  if (!parts && kn_grow(f, ud, (void **)&parts, &capparts, 1, sizeof(int32_t))) { st = KN_ENOMEM; goto cleanup; }
   if ((st = kn_tl_cluster(ev, n, parts, lp, ns, f, ud, cl, &ncl))) goto cleanup;
   f(ud, ev, n * sizeof(kn_tl_event), 0); ev = NULL;
   kn_free(f, ud, parts, capparts * sizeof(int32_t)); parts = NULL;
