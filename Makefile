@@ -123,7 +123,7 @@ eval: all
 # fails it (the input is kept as build/fuzz/<unit>-crash-*).
 FUZZ_CC ?= clang
 FUZZ_SECONDS ?= 60
-FUZZ_UNITS ?= tok gaz time event tl
+FUZZ_UNITS ?= tok gaz time event tl tlp
 FUZZ_OPTS ?=
 FUZZ_SAN = -g -O1 -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=all
 FUZZ_CFLAGS = -std=c99 $(FUZZ_SAN) -Icsrc -DKN_FUZZ_ROOT='"$(CURDIR)"'
@@ -142,7 +142,7 @@ fuzz-build: $(patsubst %,build/fuzz/fuzz_%,$(FUZZ_UNITS))
 fuzz: fuzz-build
 	$(LUA) fuzz/seeds.lua
 	@for u in $(FUZZ_UNITS); do \
-	  case $$u in tl) extra="-max_len=4096";; *) extra="-max_len=8192 -dict=fuzz/kn.dict";; esac; \
+	  case $$u in tl) extra="-max_len=4096";; tlp) extra="-max_len=16384 -dict=fuzz/partial.dict";; *) extra="-max_len=8192 -dict=fuzz/kn.dict";; esac; \
 	  echo "== fuzz_$$u: $(FUZZ_SECONDS) s"; \
 	  ASAN_OPTIONS=detect_leaks=1 ./build/fuzz/fuzz_$$u fuzz/corpus-$$u -max_total_time=$(FUZZ_SECONDS) \
 	    -timeout=20 -rss_limit_mb=2048 -print_final_stats=1 -artifact_prefix=build/fuzz/$$u- \

@@ -121,10 +121,20 @@ static void number(uint32_t *map, uint32_t *order, size_t *n, uint32_t id) {
   map[id] = (uint32_t)++*n;
 }
 
+typedef struct bstr { const char *p; size_t n; uint32_t id; } bstr;
+
+static int bstr_cmp(const void *a, const void *b) {
+  const bstr *x = a, *y = b;
+  int c = memcmp(x->p, y->p, x->n < y->n ? x->n : y->n);
+  if (c) return c;
+  return x->n < y->n ? -1 : x->n > y->n;
+}
+
 kn_status kn_tl_partial_write(kn_tl_store *s, kn_tl_buf *b) {
   void *ud;
   kn_alloc f = kn_tl_alloc(s, &ud);
-  size_t nstr = kn_tl_nstr(s), nrec = kn_tl_count(s), nused = 0;
+  size_t nstr = kn_tl_nstr(s), nrec = kn_tl_count(s), nused = 0, nrest = 0;
+  bstr *rest = NULL;
   uint32_t *map = f(ud, NULL, 0, (nstr + 1) * sizeof(uint32_t));
   uint32_t *order = f(ud, NULL, 0, (nstr + 1) * sizeof(uint32_t));
   wbuf w = { s, f, ud, b, KN_OK };
@@ -141,9 +151,35 @@ kn_status kn_tl_partial_write(kn_tl_store *s, kn_tl_buf *b) {
     for (size_t k = 0; k < 2 * r.naliases; k++) number(map, order, &nused, r.aliases[k]);
     for (size_t k = 0; k < 2 * r.nnames; k++) number(map, order, &nused, r.names[k]);
   }
+  /* then the names of the entities numbered so far, then the other named
+  ** entities by their bytes: an order that does not depend on the ids, so
+  ** that a partial read back writes the same bytes */
+  for (size_t i = 0; i < nused; i++) {
+    uint32_t name;
+    if (kn_tl_entity_name(s, order[i], &name)) number(map, order, &nused, name);
+  }
   for (uint32_t id = 0; id < nstr; id++) {
     uint32_t name;
-    if (kn_tl_entity_name(s, id, &name)) { number(map, order, &nused, id); number(map, order, &nused, name); }
+    if (!map[id] && kn_tl_entity_name(s, id, &name)) nrest++;
+  }
+  if (nrest) {
+    rest = f(ud, NULL, 0, nrest * sizeof(bstr));
+    if (!rest) { w.st = KN_ENOMEM; goto done; }
+    size_t k = 0;
+    for (uint32_t id = 0; id < nstr; id++) {
+      uint32_t name;
+      if (map[id] || !kn_tl_entity_name(s, id, &name)) continue;
+      size_t n;
+      rest[k].p = kn_tl_str(s, id, &n);
+      rest[k].n = n; rest[k].id = id;
+      k++;
+    }
+    qsort(rest, nrest, sizeof(bstr), bstr_cmp);
+    for (size_t i = 0; i < nrest; i++) {
+      uint32_t name;
+      number(map, order, &nused, rest[i].id);
+      if (kn_tl_entity_name(s, rest[i].id, &name)) number(map, order, &nused, name);
+    }
   }
   w_str(&w, "{\"partial\":1,\"strings\":[");
   for (size_t i = 0; i < nused; i++) {
@@ -190,9 +226,11 @@ kn_status kn_tl_partial_write(kn_tl_store *s, kn_tl_buf *b) {
     w_add(&w, "]", 1);
   }
   w_str(&w, "],\"entities\":[");
+  /* in the order of the strings, so that a partial read back writes the
+  ** same bytes */
   int first = 1;
-  for (uint32_t id = 0; id < nstr; id++) {
-    uint32_t name;
+  for (size_t i = 0; i < nused; i++) {
+    uint32_t id = order[i], name;
     if (!kn_tl_entity_name(s, id, &name)) continue;
     w_add(&w, first ? "[" : ",[", first ? 1 : 2);
     first = 0;
@@ -205,6 +243,7 @@ kn_status kn_tl_partial_write(kn_tl_store *s, kn_tl_buf *b) {
 done:
   kn_free(f, ud, map, (nstr + 1) * sizeof(uint32_t));
   kn_free(f, ud, order, (nstr + 1) * sizeof(uint32_t));
+  kn_free(f, ud, rest, nrest * sizeof(bstr));
   return w.st;
 }
 
@@ -381,7 +420,7 @@ static int unum(reader *r, uint64_t max, uint64_t *v, const char *what) {
   uint64_t x = 0;
   while (q < r->end && *q >= '0' && *q <= '9') {
     unsigned d = (unsigned)(*q - '0');
-    if (x > (max - d) / 10) return fail(r, what);
+    if (d > max || x > (max - d) / 10) return fail(r, what);
     x = x * 10 + d;
     q++;
   }
@@ -546,6 +585,10 @@ static int record(reader *r) {
   }
   rec.event = r->sbuf ? r->sbuf : "";
   rec.event_len = evlen;
+  if (!r->scr) {   /* no list had an item: the pointers below need an array */
+    kn_status st = kn_grow(r->f, r->ud, (void **)&r->scr, &r->capscr, 1, sizeof(uint32_t));
+    if (st) return oom(r, st);
+  }
   rec.parts = r->scr; rec.nparts = at_al;
   rec.aliases = r->scr + at_al; rec.naliases = (at_nm - at_al) / 2;
   rec.names = r->scr + at_nm; rec.nnames = (r->nscr - at_nm) / 2;

@@ -8,7 +8,8 @@
 -- the gazetteer target also the .kng files; the event target also the
 -- trigger lexicon with an article; the timeline target the gold events of
 -- corpus/gold.jsonl and the timelines of spec/fixtures, encoded as
--- fuzz/fuzz_tl.c reads them.
+-- fuzz/fuzz_tl.c reads them; the partial-timeline target the partials of
+-- the sample articles.
 
 local cjson = require "cjson.safe"
 
@@ -187,6 +188,19 @@ for _, v in ipairs { "2024-10-28", "2024-W44", "2024-Q4", "2024-H2", "2024-WI", 
     "PAST_REF", "2024-02-29", "2023-02-29", "0000-01-01", "9999-12-31" } do
   seed("tl", "value-" .. v, string.rep("\255", 8) .. v)
 end
+
+-- partial timelines (fuzz_tlp.c): those of the sample corpus's articles,
+-- written by the in-tree command (built first: make), and a small one
+-- with every kind of value
+for _, f in ipairs(ls("examples/corpus", "%.txt$")) do
+  local p = io.popen("lua5.4 bin/korea-nato timeline --format partial " .. f .. " 2>/dev/null")
+  local s = p:read("a")
+  p:close()
+  if s:match('^{"partial":') then seed("tlp", base(f), s) end
+end
+seed("tlp", "values", '{"partial":1,"strings":["d\\u00e9\\"","meeting","occurred","S","org/nato","N\\n",'
+  .. '"2024-10","x#01"],"records":[[0,4,"inf",1,2,3,7,6,null,4,4,1,[4,5],[4,5],[4,5]],'
+  .. '[0,"x#01",2.5e-3,1,2,3,null,null,6,null,null,0,[],null,[]]],"entities":[[4,5],[5,null]]}')
 
 local units = {}
 for u, n in pairs(written) do units[#units + 1] = u .. " " .. n end

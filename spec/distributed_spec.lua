@@ -33,6 +33,25 @@ describe("korea-nato timeline | merge", function()
     end
   end)
 
+  it("gives the same bytes with the mappers writing partial timelines", function()
+    if not have("parallel") then
+      pending("GNU parallel not installed")
+      return
+    end
+    for _, n in ipairs { 5, 13 } do
+      local out, ok = sh(string.format("parallel --pipe -N %d 'lua5.4 bin/korea-nato timeline --format partial - "
+        .. "2>/dev/null' < corpus/corpus.jsonl | lua5.4 bin/korea-nato merge - 2>/dev/null", n))
+      assert.is_true(ok)
+      assert.are.equal(one, out)
+    end
+    -- a tree of merges: partials merged into partials, then into the timeline
+    local out, ok = sh("parallel --pipe -N 7 'lua5.4 bin/korea-nato timeline --format partial - 2>/dev/null' "
+      .. "< corpus/corpus.jsonl | parallel --pipe -N 3 'lua5.4 bin/korea-nato merge --format partial -' "
+      .. "| lua5.4 bin/korea-nato merge - 2>/dev/null")
+    assert.is_true(ok)
+    assert.are.equal(one, out)
+  end)
+
   it("merges partial timeline files and JSON Lines of them alike", function()
     local dir = os.tmpname()
     os.remove(dir)
