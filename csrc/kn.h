@@ -519,6 +519,8 @@ kn_status kn_tl_entity(kn_tl_store *s, uint32_t id, uint32_t name);
 int kn_tl_entity_name(const kn_tl_store *s, uint32_t id, uint32_t *name);
 /* How many strings the store holds (ids 0 .. n-1); its allocator. */
 size_t kn_tl_nstr(const kn_tl_store *s);
+/* The most pairs a record's aliases or names hold. */
+size_t kn_tl_max_pairs(const kn_tl_store *s);
 kn_alloc kn_tl_alloc(const kn_tl_store *s, void **ud);
 
 /* Partial timelines (kn_tl_partial.c): the records and entity names of a

@@ -1430,10 +1430,18 @@ static int l_jbuf_gc(lua_State *L) {
   return 0;
 }
 
-typedef struct jctx { lua_State *L; jbuf *b; int ranks, arraymt, null; } jctx;
+/* out: a file the text goes to as the buffer fills (NULL: all in b) */
+typedef struct jctx { lua_State *L; jbuf *b; int ranks, arraymt, null; FILE *out; } jctx;
+
+static void j_flush(jctx *j) {
+  jbuf *b = j->b;
+  if (b->n && fwrite(b->p, 1, b->n, j->out) != b->n) luaL_error(j->L, "json: %s", strerror(errno));
+  b->n = 0;
+}
 
 static void j_add(jctx *j, const char *s, size_t n) {
   jbuf *b = j->b;
+  if (j->out && b->cap - b->n < n && b->cap >= 65536) j_flush(j);
   if (b->cap - b->n < n) {
     size_t nc = b->cap ? b->cap : 256;
     while (nc - b->n < n) {
@@ -1610,7 +1618,7 @@ static int l_json_encode(lua_State *L) {
   memset(b, 0, sizeof *b);
   b->f = lua_getallocf(L, &b->ud);
   luaL_setmetatable(L, JBUF_MT);
-  jctx j = { L, b, 2, 3, 4 };
+  jctx j = { L, b, 2, 3, 4, NULL };
   j_value(&j, 1, 0);
   lua_pushlstring(L, b->p ? b->p : "", b->n);
   jbuf_free(b);   /* free now; __gc finds nothing left */

@@ -25,8 +25,9 @@
 **     #store -> records
 **   result:counts() -> dated entries, undated entries, conflicts
 **   result:tables() -> dated, undated, entities   SCHEMA.md's tables
-**   result:tojson(ranks) -> the timeline JSON, as korea_nato.json.encode
-**         writes those tables (ranks: its key order)
+**   result:tojson(ranks [, file]) -> the timeline JSON, as
+**         korea_nato.json.encode writes those tables (ranks: its key
+**         order); with an io file, written there as it is made (-> true)
 **
 ** Errors: bad input (a field of the wrong type, a missing id) raises
 ** "timeline: document 'x': events[2].type is a number (expected a string)";
@@ -815,7 +816,16 @@ static void tj_sort_pairs(const tljson *t, uint32_t *idx, size_t n, const uint32
 
 static void tj_num(tljson *t, const kn_tl_num *v) {
   char num[64];
-  if (v->kind == KN_TL_INT) snprintf(num, sizeof num, LUA_INTEGER_FMT, (LUAI_UACINT)v->i);
+  if (v->kind == KN_TL_INT) {
+    /* by hand, as LUA_INTEGER_FMT prints it: a sentence in every record */
+    char d[24];
+    size_t k = sizeof d;
+    uint64_t u = v->i < 0 ? (uint64_t)0 - (uint64_t)v->i : (uint64_t)v->i;
+    do { d[--k] = (char)('0' + u % 10); u /= 10; } while (u);
+    if (v->i < 0) d[--k] = '-';
+    j_add(&t->j, d + k, sizeof d - k);
+    return;
+  }
   else if (v->f != v->f || v->f == HUGE_VAL || v->f == -HUGE_VAL) strcpy(num, "null");
   else snprintf(num, sizeof num, "%.14g", v->f);
   j_str(&t->j, num);
@@ -859,10 +869,17 @@ static void tj_record(tljson *t, size_t i, uint32_t *scratch) {
   j_chr(&t->j, '}');
 }
 
-/* result:tojson(ranks) -> string */
+/* result:tojson(ranks [, file]) -> string, or true having written it to
+** file (an io file: no copy of the whole text in memory) */
 static int l_tlr_tojson(lua_State *L) {
   l_tlr *x = check_tlr(L, 1);
   luaL_checktype(L, 2, LUA_TTABLE);
+  FILE *out = NULL;
+  if (!lua_isnoneornil(L, 3)) {
+    luaL_Stream *ls = luaL_checkudata(L, 3, LUA_FILEHANDLE);
+    if (!ls->closef) return luaL_error(L, "attempt to use a closed file");
+    out = ls->f;
+  }
   lua_settop(L, 2);
   const kn_tl_result *r = x->r;
   jbuf *b = lua_newuserdatauv(L, sizeof *b, 0);               /* 3 */
@@ -888,20 +905,12 @@ static int l_tlr_tojson(lua_State *L) {
   /* scratch for sorting a map: the largest one */
   size_t big = 1;
   for (size_t i = 0; i < r->nconf; i++) if (r->conf[i].nvalue > big) big = r->conf[i].nvalue;
-  for (size_t i = 0; i < r->nentries; i++) {
-    const kn_tl_entry *e = &r->entries[i];
-    for (uint32_t k = 0; k < e->nmen; k++) {
-      kn_tl_record rec;
-      if (kn_tl_get_record(x->s, r->ids[e->men + k], &rec)) return luaL_error(L, "not enough memory");
-      if (rec.naliases > big) big = rec.naliases;
-      if (rec.nnames > big) big = rec.nnames;
-    }
-  }
+  if (kn_tl_max_pairs(x->s) > big) big = kn_tl_max_pairs(x->s);
   if (r->nent > big) big = r->nent;
   uint32_t *scratch = lua_newuserdatauv(L, big * sizeof(uint32_t), 0);  /* 5 */
   tljson t;
   memset(&t, 0, sizeof t);
-  t.j.L = L; t.j.b = b; t.s = x->s; t.r = r; t.krank = krank; t.nk = nk;
+  t.j.L = L; t.j.b = b; t.j.out = out; t.s = x->s; t.r = r; t.krank = krank; t.nk = nk;
   j_str(&t.j, "{\"events\":[");
   for (size_t i = 0; i < r->nentries; i++) {
     const kn_tl_entry *e = &r->entries[i];
@@ -958,7 +967,10 @@ static int l_tlr_tojson(lua_State *L) {
     j_chr(&t.j, '}');
   }
   j_str(&t.j, "}}");
-  lua_pushlstring(L, b->p ? b->p : "", b->n);
+  if (out) {
+    j_flush(&t.j);
+    lua_pushboolean(L, 1);
+  } else lua_pushlstring(L, b->p ? b->p : "", b->n);
   jbuf_free(b);
   return 1;
 }

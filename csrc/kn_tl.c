@@ -942,6 +942,15 @@ void kn_tl_store_free(kn_tl_store *s) {
 
 size_t kn_tl_count(const kn_tl_store *s) { return s->nrec; }
 size_t kn_tl_nstr(const kn_tl_store *s) { return s->nstr; }
+size_t kn_tl_max_pairs(const kn_tl_store *s) {
+  size_t m = 0;
+  for (size_t i = 0; i < s->nrec; i++) {
+    const trec *r = &s->rec[i];
+    if (r->nal != KN_TL_NONE && r->nal > m) m = r->nal;
+    if (r->nnm != KN_TL_NONE && r->nnm > m) m = r->nnm;
+  }
+  return m;
+}
 kn_alloc kn_tl_alloc(const kn_tl_store *s, void **ud) { *ud = s->ud; return s->f; }
 const char *kn_tl_error(const kn_tl_store *s) { return s->err; }
 
@@ -1002,6 +1011,18 @@ static void event_num(const char *p, size_t n, int64_t *num, uint8_t *isfloat) {
 ** integral float). */
 static size_t fmt_num(char *out, size_t cap, int64_t i, int isfloat) {
   int w;
+  if (!isfloat && cap >= 21) {
+    /* by hand: every record's event id is rebuilt so (snprintf was a
+    ** tenth of writing a timeline) */
+    char d[24];
+    size_t k = sizeof d;
+    uint64_t v = i < 0 ? (uint64_t)0 - (uint64_t)i : (uint64_t)i;
+    do { d[--k] = (char)('0' + v % 10); v /= 10; } while (v);
+    if (i < 0) d[--k] = '-';
+    memcpy(out, d + k, sizeof d - k);
+    out[sizeof d - k] = 0;
+    return sizeof d - k;
+  }
   if (!isfloat) w = snprintf(out, cap, "%lld", (long long)i);
   else {
     double v;

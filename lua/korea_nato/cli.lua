@@ -493,6 +493,13 @@ local function write_timeline(tl, opts, names, gazetteer)
   end
   local out, err = open_output(opts)
   if not out then io_stderr:write("korea-nato: ", err, "\n"); return 1 end
+  if fmt == "json" and subject == tl and getmetatable(tl) == kn.timeline.Timeline then
+    -- what report.json writes, straight from the core to the file
+    tl:write(out)
+    out:write("\n")
+    close_output(out)
+    return 0
+  end
   local text = report.formats[fmt](subject, { title = opts.title, names = names, gazetteer = gazetteer,
     version = kn._VERSION })
   out:write(text)

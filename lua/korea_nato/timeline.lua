@@ -245,6 +245,13 @@ function Timeline:tojson()
   return self._r:tojson(json.ORDER)
 end
 
+--- Writes the timeline JSON to an open file h, as it is made (no copy
+-- of the whole text in memory), unless the entries were made into tables.
+function Timeline:write(h)
+  if self._events then h:write(self:tojson()) else self._r:tojson(json.ORDER, h) end
+  return self
+end
+
 function Timeline:__len()
   local dated, undated = self._r:counts()
   return dated + undated
