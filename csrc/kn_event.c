@@ -798,6 +798,13 @@ static int possessor_of_other(const ex *x, size_t mi, const cand *c) {
   uint32_t n = t + 1;
   if (n >= x->tk->ntok) return 0;
   if (n == c->a || (n + 1 == c->a && (x->tk->tok[n].flags & KN_TF_LOWER))) return 0;  /* its own trigger */
+  /* modifiers joined by hyphens or with a number: "Nato's 75th-anniversary
+  ** summit", "Seoul's two-day visit" still own the trigger */
+  for (uint32_t k = n; k < c->a && k < n + 4; k++) {
+    const kn_token *w = &x->tk->tok[k];
+    if (!(w->kind == KN_TK_NUM || is_punct(x, k, '-') || (w->kind == KN_TK_WORD && (w->flags & KN_TF_LOWER)))) break;
+    if (k + 1 == c->a && k > n) return 0;
+  }
   return (x->tk->tok[n].flags & KN_TF_LOWER) != 0;
 }
 
@@ -1393,6 +1400,31 @@ static int around_meeting(const ex *x, uint32_t a) {
   return 0;
 }
 
+/* Is the meeting at tokens a..b the object of "of" after a noun of its
+** part or time ("on the sidelines of the NATO summit", "on the second day
+** of a NATO foreign ministers' meeting")? Returns the "of" token, else
+** UINT32_MAX. Whoever the clause names before that phrase does something
+** at the meeting, on its margins, not necessarily in it: the meeting takes
+** its parties only from its own phrase ("Nato's summit") or a relative
+** clause on it ("…, which he attended"). Determiners, possessors and
+** modifiers, lower-case or names, may stand between "of" and the noun. */
+static uint32_t frame_of(const ex *x, uint32_t a) {
+  uint32_t s = x->tk->tok[a].sent;
+  size_t mi = mention_from(x->lk, a);
+  for (long p = (long)a - 1, k = 0; p >= 1 && k < 6 && x->tk->tok[p].sent == s; p--, k++) {
+    while (mi > 0 && x->lk->m[mi - 1].first > (uint32_t)p) mi--;
+    if (mi > 0 && x->lk->m[mi - 1].last >= (uint32_t)p) { p = (long)x->lk->m[mi - 1].first; continue; }  /* "NATO" */
+    if (key_in(x, (uint32_t)p, C_OF)) return key_in(x, (uint32_t)p - 1, C_FRAME) ? (uint32_t)p : UINT32_MAX;
+    const kn_token *t = &x->tk->tok[p];
+    if (t->kind == KN_TK_CLITIC || t->kind == KN_TK_NUM || is_punct(x, (uint32_t)p, '\'') || is_punct(x, (uint32_t)p, '-') ||
+        (t->kind == KN_TK_WORD && (t->flags & KN_TF_LOWER) && !key_in(x, (uint32_t)p, C_NONPARTY_PREP) &&
+         !key_in(x, (uint32_t)p, C_PARTY_PREP) && !key_in(x, (uint32_t)p, C_COORD)))
+      continue;
+    return UINT32_MAX;
+  }
+  return UINT32_MAX;
+}
+
 /* Is the trigger a deployment named by a noun ("the deployment",
 ** "Pyongyang's dispatch of soldiers")? It names a state of affairs that
 ** only a date of its own phrase dates. */
@@ -1547,6 +1579,7 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
   int subj_np = subject_np(x, c);
   int state_noun = deployment_noun(x, c);
   int framing = named_trigger(x, c->a, c->b) && c->prev_b != UINT32_MAX && c->prev_b >= lo && around_meeting(x, c->a);
+  uint32_t frame = c->type == KN_EV_MEETING ? frame_of(x, c->a) : UINT32_MAX;
   /* "The session included Kishida …", "The exercise … brings together
   ** troops from …": a predicate that says who takes part */
   uint32_t include_at = 0;
@@ -1572,6 +1605,8 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
     /* a noun trigger inside a prepositional phrase takes no party from its
     ** left ("Pyongyang has not commented on the planned summit") (C) */
     if (in_pp && m->last < c->a && ty != KN_ET_LOCATION) continue;
+    /* "A and B met on the sidelines of the summit": not the summit's parties */
+    if (frame != UINT32_MAX && m->last < frame && ty != KN_ET_LOCATION) continue;
     if (subj_np && m->first > c->b && ty != KN_ET_LOCATION && !in_trigger_np(x, c, m) &&
         !(include_at && m->first > include_at)) continue;
     /* the object of a statement verb is its topic, and the speaker is not
@@ -1585,7 +1620,7 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
     /* between the previous trigger of the clause and this one, the other's
     ** object: "talks with Lahbib and a separate meeting with Borrell" */
     if (c->prev_b != UINT32_MAX && c->prev_b >= lo && m->first > c->prev_b && m->last < c->a &&
-        ty != KN_ET_LOCATION) {
+        ty != KN_ET_LOCATION && !(frame != UINT32_MAX && m->first > frame)) {
       int obj = noun_obj || (gv >= 0 && (key_in(x, (uint32_t)gv, C_PARTY_PREP) || key_in(x, (uint32_t)gv, C_OF))) ||
                 ((coordinated || (prev_excluded >= 0 && m->first == prev_last + 1)) && prev_other);
       prev_other = obj;
@@ -1643,8 +1678,18 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
     /* a possessor right before a noun trigger is its actor, and the only one
     ** on the left: "Pyongyang's dispatch of soldiers" */
     long p = (long)c->a - 1;
-    if (p >= 0 && tk->tok[p].kind == KN_TK_WORD && (tk->tok[p].flags & KN_TF_LOWER) && p > 0 &&
-        tk->tok[p - 1].kind == KN_TK_CLITIC) p--;   /* one modifier: troop deployment */
+    /* modifiers, not a name: "troop deployment", "75th-anniversary summit",
+    ** but not "South Korea's presidential office announced" */
+    size_t mq = mention_from(lk, c->a);
+    const kn_mention *left = mq > 0 ? &lk->m[mq - 1] : NULL;
+    for (long q = p, k = 0; q > 0 && k < 4 && !(left && left->last >= (uint32_t)q); q--, k++) {
+      const kn_token *t = &tk->tok[q];
+      if (!(t->kind == KN_TK_NUM || is_punct(x, (uint32_t)q, '-') ||
+            (t->kind == KN_TK_WORD && (t->flags & KN_TF_LOWER) && !key_in(x, (uint32_t)q, C_SKIP) &&
+             !key_in(x, (uint32_t)q, C_COORD) && !key_in(x, (uint32_t)q, C_NONPARTY_PREP) &&
+             !key_in(x, (uint32_t)q, C_PARTY_PREP) && !key_in(x, (uint32_t)q, C_AUX)))) break;
+      if (tk->tok[q - 1].kind == KN_TK_CLITIC) { p = q - 1; break; }
+    }
     if (p > 0 && tk->tok[p].kind == KN_TK_CLITIC) {
       /* mentions do not overlap: only the last one starting before p can end there */
       size_t i0 = mention_from(lk, (uint32_t)p);
@@ -1670,6 +1715,15 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
     for (uint32_t q = lo; q < c->a; q++) {
       if (!key_in(x, q, C_HE)) continue;
       int32_t who = subject_person(x, q);
+      if (who != -1 && (st = add_part(x, (uint32_t)part0, who))) return st;
+      break;
+    }
+    /* "the NATO summit in The Hague, which he attended": a relative clause
+    ** on a noun trigger whose subject is "he" or "she" names a party, the
+    ** person that pronoun stands for */
+    for (uint32_t q = c->b + 1; noun && q + 2 <= hi; q++) {
+      if (!(is_punct(x, q, ',') && key_in(x, q + 1, C_WHICH) && key_in(x, q + 2, C_HE))) continue;
+      int32_t who = subject_person(x, q + 2);
       if (who != -1 && (st = add_part(x, (uint32_t)part0, who))) return st;
       break;
     }
@@ -1702,7 +1756,8 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
     if (state_noun && t->last < c->a) continue;
     /* "met on Thursday on the sidelines of the NATO summit": the day is
     ** the meeting's, not the summit's */
-    if (framing && t->last < c->a && (t->type == KN_TX_TIME || day_of(t->value))) continue;   /* a month covers both */
+    if ((framing || frame != UINT32_MAX) && t->last < c->a && (t->type == KN_TX_TIME || day_of(t->value)))
+      continue;   /* a month covers both */
     if (t->first > 0 && (key_in(x, t->first - 1, C_END) ||
                          (t->first > 1 && key_in(x, t->first - 2, C_END) && key_in(x, t->first - 1, C_PP_PREP)))) {
       if (!end_tx && t->type == KN_TX_DATE) end_tx = t;    /* "ends (on) Aug. 31", "through March 20" */

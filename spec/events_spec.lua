@@ -699,6 +699,32 @@ describe("event extraction", function()
     assert.same({ "country/north-korea" }, t.participants)
   end)
 
+  it("gives a meeting on whose sidelines others met only the parties of its own phrase", function()
+    -- those who met at the margins are not the parties of the frame meeting
+    local ev = events("Foreign Minister Cho Tae-yul held talks with Japanese Foreign Minister Takeshi Iwaya "
+      .. "in Brussels on Thursday on the sidelines of a NATO foreign ministers' meeting.", "2024-04-05")
+    assert.are.equal(2, #ev)
+    assert.are.equal("person/cho-tae-yul person/takeshi-iwaya", parts(ev[1]))
+    assert.are.equal("NATO foreign ministers' meeting", ev[2].trigger.text)
+    assert.are.equal("", parts(ev[2]))
+    assert.is_nil(ev[2].date)
+    ev = events("Defense Minister Shin Won-sik spoke on the second day of the Shangri-La Dialogue in Singapore.",
+      "2024-06-03")
+    assert.are.equal("", parts(ev[1]))
+    -- a possessor with modifiers before the noun is its party, not the day
+    ev = events("The two prime ministers met on Wednesday on the fringes of NATO's 75th-anniversary summit.",
+      "2024-07-11")
+    local s = ev[#ev]
+    assert.are.equal("summit", s.trigger.text)
+    assert.are.equal("org/nato", parts(s))
+    assert.is_nil(s.date)
+    -- "which he attended": the pronoun's person takes part
+    ev = events("National Security Adviser Wi Sung-lac met world leaders on the margins of the NATO summit "
+      .. "in The Hague, which he attended in place of President Lee Jae-myung.", "2025-06-26")
+    assert.are.equal("NATO summit", ev[2].trigger.text)
+    assert.are.equal("person/wi-sung-lac", parts(ev[2]))
+  end)
+
   it("writes events into the extract record per SCHEMA", function()
     local _, d = events("Cho Tae-yul met Antony Blinken in Washington on Thursday.", "2024-11-01")
     local e = d:totable().events[1]
