@@ -729,10 +729,21 @@ static void clause_bounds(const ex *x, uint32_t si, uint32_t *lstart, uint32_t *
     const kn_sentence *se = &tk->sent[si];
     if (se->last < se->first) return;
     for (uint32_t i = se->first; i <= se->last; i++) mark[i] = (uint8_t)clause_mark(x, i);
+    /* "Hours after the drills began, North Korea fired …", "Before the
+    ** session began, Yoon and Biden held …": a subordinate clause put before
+    ** the main one ends at its comma; the main clause's subject is not its */
+    uint32_t close = UINT32_MAX;
+    for (uint32_t i = se->first; i <= se->last && i < se->first + 4; i++) {
+      if (tk->tok[i].kind != KN_TK_WORD && tk->tok[i].kind != KN_TK_NUM) break;
+      if (!key_in(x, i, C_BOUNDARY_WORDS) || key_in(x, i, C_SAY)) continue;
+      for (uint32_t k = i + 1; k <= se->last && k < i + KN_EV_CLAUSE_MAX; k++)
+        if (is_punct(x, k, ',')) { close = k; break; }
+      break;
+    }
     lstart[se->first] = se->first;
     for (uint32_t i = se->first + 1; i <= se->last; i++) {
       uint32_t p = i - 1;
-      if (mark[p] & CL_BREAK) lstart[i] = i;
+      if ((mark[p] & CL_BREAK) || p == close) lstart[i] = i;
       else if (p >= 1 && (p > se->first ? mark[p - 1] & CL_COMMA : clause_comma(x, p - 1))) lstart[i] = p;   /* "and" opens this one */
       else if (key_in(x, p, C_RELATIVE) && p > se->first && is_punct(x, p - 1, ',')) lstart[i] = p;
       else lstart[i] = lstart[p];
@@ -740,7 +751,7 @@ static void clause_bounds(const ex *x, uint32_t si, uint32_t *lstart, uint32_t *
     rend[se->last] = se->last;
     for (uint32_t i = se->last; i-- > se->first;) {
       uint32_t n = i + 1;
-      if (mark[n] || (is_punct(x, n, ',') && n + 1 <= se->last && key_in(x, n + 1, C_RELATIVE))) rend[i] = i;
+      if (mark[n] || n == close || (is_punct(x, n, ',') && n + 1 <= se->last && key_in(x, n + 1, C_RELATIVE))) rend[i] = i;
       else rend[i] = rend[n];
     }
   }

@@ -725,6 +725,19 @@ describe("event extraction", function()
     assert.are.equal("person/wi-sung-lac", parts(ev[2]))
   end)
 
+  it("ends a subordinate clause put before the main one at its comma", function()
+    local ev = events("Hours after the allied drills began on Monday, North Korea fired two short-range missiles.",
+      "2025-03-12")
+    assert.are.equal("drills", ev[1].trigger.text)
+    assert.are.equal("", parts(ev[1]))
+    assert.are.equal("country/north-korea", parts(ev[2]))
+    ev = events("Before the trilateral session opened on Friday, Yoon Suk Yeol and Fumio Kishida held a bilateral "
+      .. "meeting.", "2023-08-19")
+    assert.are.equal("session", ev[1].trigger.text)
+    assert.are.equal("", parts(ev[1]))
+    assert.are.equal("person/fumio-kishida person/yoon-suk-yeol", parts(ev[2]))
+  end)
+
   it("writes events into the extract record per SCHEMA", function()
     local _, d = events("Cho Tae-yul met Antony Blinken in Washington on Thursday.", "2024-11-01")
     local e = d:totable().events[1]
