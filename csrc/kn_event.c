@@ -397,6 +397,7 @@ typedef struct ex {
   uint32_t *lstart, *rend;              /* per token: its clause's start and end (clause_bounds) */
   uint8_t *mark;                        /* per token: CL_* (clause_bounds) */
   int32_t last_dated[KN_EV_NTYPES + 1]; /* per family: the last event with a date, or -1 */
+  int32_t last_dated_def[KN_EV_NTYPES + 1]; /* the same, not counting ones brought in by "a"/"an" */
   uint32_t headline_own;                /* bit i: event i, in sentence 0, is dated by a timex of its own */
 } ex;
 
@@ -1486,6 +1487,33 @@ static int own_media_speaker(const ex *x, uint32_t v, uint32_t lo) {
   return 0;
 }
 
+/* Is the noun trigger at token a brought in by "a" or "an" before its
+** modifiers ("during a combined live-fire drill on Thursday")? An
+** indefinite noun tells of a new happening. */
+static int indefinite(const ex *x, uint32_t a) {
+  uint32_t first = x->tk->sent[x->tk->tok[a].sent].first;
+  for (long p = (long)a - 1, k = 0; p >= (long)first && k < 5; p--, k++) {
+    const kn_token *t = &x->tk->tok[p];
+    if (t->kind == KN_TK_NUM || is_punct(x, (uint32_t)p, '-')) continue;
+    if (t->kind != KN_TK_WORD || !(t->flags & KN_TF_LOWER)) return 0;
+    const char *w = x->text + t->start;
+    if ((t->len == 1 && w[0] == 'a') || (t->len == 2 && w[0] == 'a' && w[1] == 'n')) return 1;
+    if (key_in(x, (uint32_t)p, C_SKIP) || key_in(x, (uint32_t)p, C_NONPARTY_PREP) || key_in(x, (uint32_t)p, C_PARTY_PREP) ||
+        key_in(x, (uint32_t)p, C_COORD)) return 0;
+  }
+  return 0;
+}
+
+/* Are the triggers at tokens a and b the same word ("drill" and "Drill",
+** not "drill" and "drills": a plural names the whole, not the one)? */
+static int same_head(const ex *x, uint32_t a, uint32_t b) {
+  const kn_token *s = &x->tk->tok[a], *t = &x->tk->tok[b];
+  if (s->len != t->len) return 0;
+  for (uint32_t i = 0; i < s->len; i++)
+    if (kn_lower((unsigned char)x->text[s->start + i]) != kn_lower((unsigned char)x->text[t->start + i])) return 0;
+  return 1;
+}
+
 static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
   kn_extractor *X = x->X;
   const kn_tokenizer *tk = x->tk;
@@ -1909,7 +1937,15 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
     ** began, …" after a paragraph on something else) */
     const kn_event *ante = prev_any;
     int fam = family_slot(ev.type);
-    if (!same_parties && c->a == c->b && x->last_dated[fam] >= 0) ante = &X->ev[x->last_dated[fam]];
+    if (!same_parties && c->a == c->b && x->last_dated[fam] >= 0) {
+      ante = &X->ev[x->last_dated[fam]];
+      /* "… during a live-fire drill on Thursday. … the exercise": what an
+      ** indefinite noun brought in is another happening, unless named by
+      ** the same word again; the one meant is the last dated before it */
+      if (ante->first == ante->last && indefinite(x, ante->first) && !same_head(x, ante->first, c->a) &&
+          x->last_dated_def[fam] >= 0)
+        ante = &X->ev[x->last_dated_def[fam]];
+    }
     if (!ev.date[0] && ante->date[0] && !state_noun && !framing) {
       /* the day it is dated by; its span was stated with the first mention */
       memcpy(ev.date, ante->date, sizeof ev.date);
@@ -2016,6 +2052,8 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
           memcpy(p->date_end, ev.date_end, sizeof p->date_end);
           if (p->location < 0) p->location = ev.location;
           x->last_dated[family_slot(p->type)] = (int32_t)(X->nev - 1);
+          if (!(p->first == p->last && indefinite(x, p->first)))
+            x->last_dated_def[family_slot(p->type)] = (int32_t)(X->nev - 1);
         }
         X->nparts = part0;
         return KN_OK;
@@ -2024,6 +2062,8 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
   }
   if ((st = kn_grow(X->alloc, X->ud, (void **)&X->ev, &X->capev, X->nev + 1, sizeof(kn_event)))) return st;
   if (ev.date[0]) x->last_dated[family_slot(ev.type)] = (int32_t)X->nev;
+  if (ev.date[0] && !(ev.first == ev.last && indefinite(x, ev.first)))
+    x->last_dated_def[family_slot(ev.type)] = (int32_t)X->nev;
   X->ev[X->nev++] = ev;
   return KN_OK;
 }
@@ -2271,7 +2311,7 @@ kn_status kn_event_run(kn_extractor *X, const kn_evlex *lex, const kn_gaz *g, co
   x.X = X; x.lex = lex; x.g = g; x.text = text; x.tk = tk; x.lk = lk; x.tg = tg;
   x.day = a && a->year ? a->year * 10000 + a->month * 100 + a->day : 0;
   x.class_sent = -1;
-  for (int t = 0; t <= KN_EV_NTYPES; t++) x.last_dated[t] = -1;
+  for (int t = 0; t <= KN_EV_NTYPES; t++) x.last_dated[t] = x.last_dated_def[t] = -1;
   kn_status st = KN_OK;
   cand *cs = NULL;
   size_t nc = 0, capc = 0;

@@ -738,6 +738,19 @@ describe("event extraction", function()
     assert.are.equal("person/fumio-kishida person/yoon-suk-yeol", parts(ev[2]))
   end)
 
+  it("dates a definite noun by the event it names again, not by one an indefinite noun brought in", function()
+    local ev = events("South Korea and the United States began their Freedom Shield exercise on Monday. "
+      .. "Last Thursday, two fighter jets crashed during a live-fire drill near the border. "
+      .. "Hours after the drills began, officials said the exercise would continue.", "2025-03-12")
+    assert.are.equal("drill", ev[2].trigger.text)
+    assert.are.equal("2025-03-06", ev[2].date)
+    assert.are.equal("drills", ev[3].trigger.text)
+    assert.are.equal("2025-03-10", ev[3].date)
+    -- the same word names the indefinite one again
+    ev = events("Two fighter jets crashed during a live-fire drill on Thursday. The drill was suspended.", "2025-03-08")
+    assert.are.equal("2025-03-06", ev[#ev].date)
+  end)
+
   it("writes events into the extract record per SCHEMA", function()
     local _, d = events("Cho Tae-yul met Antony Blinken in Washington on Thursday.", "2024-11-01")
     local e = d:totable().events[1]
