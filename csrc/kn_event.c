@@ -408,7 +408,7 @@ typedef struct cand { uint32_t a, b; int type; uint32_t next_a, prev_a, prev_b; 
 #define CUE_KNOWN ((uint64_t)1 << 63)
 
 /* The rules' word lists, one bit each in the cue set (same order as CUES). */
-enum { C_TO, C_ACC, C_THE, C_SKIP, C_OF, C_INAT, C_HE, C_BE, C_STRONG, C_ROLE_NOUNS, C_OTHER_SIGNAL, C_BOUNDARY_WORDS, C_RELATIVE, C_REPORTING, C_NONPARTY_PREP, C_COORD, C_PARTY_PREP, C_FUTURE, C_ATTRIB, C_DEFINITE, C_LOCPREP, C_PARTY_NOUNS, C_PP_PREP, C_THAT, C_SAY, C_PRONOUN, C_SEPARATE, C_BOUND_SIGNAL, C_THROUGH, C_NUMWORD, C_BY, C_ADVERB, C_AUX, C_PP_PREP_INTRO, C_WHICH, C_END, C_PLURALE, C_BETWEEN, C_POSSDET, C_WHO, C_INCLUDE, C_AT, C_FRAME, C_WHEN, C_FLY, C_COMPASS, C_ADDRESSEE, C_OFF, C_CALLPUT, C_CONFIRM, C_SUPPORT, C_HABIT, C_SEQUENCE, C_RECEIVE, C_IT };
+enum { C_TO, C_ACC, C_THE, C_SKIP, C_OF, C_INAT, C_HE, C_BE, C_STRONG, C_ROLE_NOUNS, C_OTHER_SIGNAL, C_BOUNDARY_WORDS, C_RELATIVE, C_REPORTING, C_NONPARTY_PREP, C_COORD, C_PARTY_PREP, C_FUTURE, C_ATTRIB, C_DEFINITE, C_LOCPREP, C_PARTY_NOUNS, C_PP_PREP, C_THAT, C_SAY, C_PRONOUN, C_SEPARATE, C_BOUND_SIGNAL, C_THROUGH, C_NUMWORD, C_BY, C_ADVERB, C_AUX, C_PP_PREP_INTRO, C_WHICH, C_END, C_PLURALE, C_BETWEEN, C_POSSDET, C_WHO, C_INCLUDE, C_AT, C_FRAME, C_WHEN, C_FLY, C_COMPASS, C_ADDRESSEE, C_OFF, C_CALLPUT, C_CONFIRM, C_SUPPORT, C_HABIT, C_SEQUENCE, C_RECEIVE, C_IT, C_ANAPHOR };
 
 static size_t tkey(const ex *x, uint32_t i, char *buf, size_t cap) {
   size_t n = kn_tok_key(x->text, &x->tk->tok[i], buf, cap - 1);
@@ -645,6 +645,8 @@ static const char *const HABIT[] = { "routinely", "regularly", "habitually", "us
 static const char *const CONFIRM[] = { "confirmed", "confirms", "confirm", NULL };
 static const char *const RECEIVE[] = { "received", "receives", "receiving", "welcomed", "welcomes", "welcoming", NULL };
 static const char *const IT[] = { "it", NULL };
+/* Words of a clause that refer back to what the clause before named. */
+static const char *const ANAPHOR[] = { "they", "them", "their", "it", "its", "some", NULL };
 static const char *const SEQUENCE[] = { "before", "after", "following", "ahead", NULL };
 /* Whom one tells: "told lawmakers on Wednesday that …". */
 static const char *const ADDRESSEE[] = { "reporters", "lawmakers", "legislators", "journalists", "parliament",
@@ -741,10 +743,22 @@ static void clause_bounds(const ex *x, uint32_t si, uint32_t *lstart, uint32_t *
         if (is_punct(x, k, ',')) { close = k; break; }
       break;
     }
+    /* the "that" of "and that" when its clause has a subject of its own;
+    ** one that refers back ("and that some of them are deployed in Kursk")
+    ** continues the clause before it */
+    uint32_t second = UINT32_MAX;
+    for (uint32_t i = se->first + 1; i < se->last && second == UINT32_MAX; i++) {
+      if (!key_in(x, i, C_THAT) || !key_in(x, i - 1, C_COORD)) continue;
+      second = i;
+      for (uint32_t k = i + 1; k <= se->last && k <= i + 2; k++)
+        if (key_in(x, k, C_ANAPHOR)) second = UINT32_MAX;
+    }
     lstart[se->first] = se->first;
     for (uint32_t i = se->first + 1; i <= se->last; i++) {
       uint32_t p = i - 1;
-      if ((mark[p] & CL_BREAK) || p == close) lstart[i] = i;
+      /* "… said the missile was launched at 8:24 and that Seoul was sharing
+      ** data with the US": "and that" opens a second reported clause */
+      if ((mark[p] & CL_BREAK) || p == close || p == second) lstart[i] = i;
       else if (p >= 1 && (p > se->first ? mark[p - 1] & CL_COMMA : clause_comma(x, p - 1))) lstart[i] = p;   /* "and" opens this one */
       else if (key_in(x, p, C_RELATIVE) && p > se->first && is_punct(x, p - 1, ',')) lstart[i] = p;
       else lstart[i] = lstart[p];
@@ -752,7 +766,8 @@ static void clause_bounds(const ex *x, uint32_t si, uint32_t *lstart, uint32_t *
     rend[se->last] = se->last;
     for (uint32_t i = se->last; i-- > se->first;) {
       uint32_t n = i + 1;
-      if (mark[n] || n == close || (is_punct(x, n, ',') && n + 1 <= se->last && key_in(x, n + 1, C_RELATIVE))) rend[i] = i;
+      if (mark[n] || n == close || n + 1 == second ||
+          (is_punct(x, n, ',') && n + 1 <= se->last && key_in(x, n + 1, C_RELATIVE))) rend[i] = i;
       else rend[i] = rend[n];
     }
   }
@@ -1186,7 +1201,7 @@ static const char *const SEPARATE[] = { "separate", "another", "bilateral", "tri
 /* The cue lists, each a bit of the cue set. */
 static const char *const *const CUES[] = { TO, ACC, THE, SKIP, OF, INAT, HE, BE, STRONG, ROLE_NOUNS,
   OTHER_SIGNAL, BOUNDARY_WORDS, RELATIVE, REPORTING, NONPARTY_PREP, COORD, PARTY_PREP, FUTURE, ATTRIB,
-  DEFINITE, LOCPREP, PARTY_NOUNS, PP_PREP, THAT, SAY, PRONOUN, SEPARATE, BOUND_SIGNAL, THROUGH, NUMWORD, BY, ADVERB, AUX, PP_PREP_INTRO, WHICH, END, PLURALE, BETWEEN, POSSDET, WHO, INCLUDE, AT, FRAME, WHEN, FLY, COMPASS, ADDRESSEE, OFF, CALLPUT, CONFIRM, SUPPORT, HABIT, SEQUENCE, RECEIVE, IT, NULL };
+  DEFINITE, LOCPREP, PARTY_NOUNS, PP_PREP, THAT, SAY, PRONOUN, SEPARATE, BOUND_SIGNAL, THROUGH, NUMWORD, BY, ADVERB, AUX, PP_PREP_INTRO, WHICH, END, PLURALE, BETWEEN, POSSDET, WHO, INCLUDE, AT, FRAME, WHEN, FLY, COMPASS, ADDRESSEE, OFF, CALLPUT, CONFIRM, SUPPORT, HABIT, SEQUENCE, RECEIVE, IT, ANAPHOR, NULL };
 
 /* every list has its bit below CUE_KNOWN */
 typedef char kn_cue_lists_fit[sizeof CUES / sizeof CUES[0] - 1 <= 63 ? 1 : -1];

@@ -751,6 +751,17 @@ describe("event extraction", function()
     assert.are.equal("2025-03-06", ev[#ev].date)
   end)
 
+  it("reads 'and that' as a second reported clause unless its subject refers back", function()
+    local ev = events("The Joint Chiefs of Staff said the missile had been launched from near Pyongyang on Monday "
+      .. "and that Seoul was sharing data on it with the US and Japan.", "2023-12-19")
+    assert.are.equal("launched", ev[1].trigger.text)
+    assert.are.equal("", parts(ev[1]))
+    ev = events("Rutte said North Korean troops have been sent to Russia and that some of them are now deployed "
+      .. "in the Kursk region.", "2024-10-29")
+    assert.are.equal("deployed", ev[2].trigger.text)
+    assert.are.equal("country/north-korea", parts(ev[2]))
+  end)
+
   it("writes events into the extract record per SCHEMA", function()
     local _, d = events("Cho Tae-yul met Antony Blinken in Washington on Thursday.", "2024-11-01")
     local e = d:totable().events[1]
