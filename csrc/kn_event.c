@@ -408,7 +408,7 @@ typedef struct cand { uint32_t a, b; int type; uint32_t next_a, prev_a, prev_b; 
 #define CUE_KNOWN ((uint64_t)1 << 63)
 
 /* The rules' word lists, one bit each in the cue set (same order as CUES). */
-enum { C_TO, C_ACC, C_THE, C_SKIP, C_OF, C_INAT, C_HE, C_BE, C_STRONG, C_ROLE_NOUNS, C_OTHER_SIGNAL, C_BOUNDARY_WORDS, C_RELATIVE, C_REPORTING, C_NONPARTY_PREP, C_COORD, C_PARTY_PREP, C_FUTURE, C_ATTRIB, C_DEFINITE, C_LOCPREP, C_PARTY_NOUNS, C_PP_PREP, C_THAT, C_SAY, C_PRONOUN, C_SEPARATE, C_BOUND_SIGNAL, C_THROUGH, C_NUMWORD, C_BY, C_ADVERB, C_AUX, C_PP_PREP_INTRO, C_WHICH, C_END, C_PLURALE, C_BETWEEN, C_POSSDET, C_WHO, C_INCLUDE, C_AT, C_FRAME, C_WHEN, C_FLY, C_COMPASS, C_ADDRESSEE, C_OFF, C_CALLPUT, C_CONFIRM, C_SUPPORT, C_HABIT, C_SEQUENCE, C_RECEIVE, C_IT, C_ANAPHOR };
+enum { C_TO, C_ACC, C_THE, C_SKIP, C_OF, C_INAT, C_HE, C_BE, C_STRONG, C_ROLE_NOUNS, C_OTHER_SIGNAL, C_BOUNDARY_WORDS, C_RELATIVE, C_REPORTING, C_NONPARTY_PREP, C_COORD, C_PARTY_PREP, C_FUTURE, C_ATTRIB, C_DEFINITE, C_LOCPREP, C_PARTY_NOUNS, C_PP_PREP, C_THAT, C_SAY, C_PRONOUN, C_SEPARATE, C_BOUND_SIGNAL, C_THROUGH, C_NUMWORD, C_BY, C_ADVERB, C_AUX, C_PP_PREP_INTRO, C_WHICH, C_END, C_PLURALE, C_BETWEEN, C_POSSDET, C_WHO, C_INCLUDE, C_AT, C_FRAME, C_WHEN, C_FLY, C_COMPASS, C_ADDRESSEE, C_OFF, C_CALLPUT, C_CONFIRM, C_SUPPORT, C_HABIT, C_SEQUENCE, C_RECEIVE, C_IT, C_ANAPHOR, C_TELL, C_THINK, C_CONTENT };
 
 static size_t tkey(const ex *x, uint32_t i, char *buf, size_t cap) {
   size_t n = kn_tok_key(x->text, &x->tk->tok[i], buf, cap - 1);
@@ -622,7 +622,8 @@ static const char *const ADVERB[] = { "also", "then", "later", "again", "togethe
 static const char *const THROUGH[] = { "through", "until", "till", "thru", NULL };
 static const char *const BOUNDARY_WORDS[] = { "while", "whereas", "amid", "although", "though",
   "because", "despite", "said", "says", "saying", "told", "adding", "after", "before", "since",
-  "where", "when", "but", "whose", NULL };
+  "where", "when", "but", "whose", "confirms", "confirmed", "announced", "announces", "warned", "warns",
+  "claimed", "claims", NULL };
 static const char *const RELATIVE[] = { "which", "who", "whom", "whose", NULL };
 static const char *const THAT[] = { "that", NULL };
 /* Verbs that take a "that" clause: what follows is what was said, found or
@@ -647,6 +648,15 @@ static const char *const RECEIVE[] = { "received", "receives", "receiving", "wel
 static const char *const IT[] = { "it", NULL };
 /* Words of a clause that refer back to what the clause before named. */
 static const char *const ANAPHOR[] = { "they", "them", "their", "it", "its", "some", NULL };
+/* Verbs of expecting or believing: their subject tells what it thinks. */
+static const char *const THINK[] = { "expected", "expects", "believes", "believed", "hoped", "hopes", "thinks",
+  "thought", "estimated", "estimates", "feared", "fears", NULL };
+/* Nouns whose "that" clause is what is known or said. */
+static const char *const CONTENT[] = { "estimate", "estimates", "assessment", "assessments", "claim", "claims",
+  "report", "reports", "evidence", "fears", "warning", "warnings", "intelligence", "news", "confirmation",
+  "view", "belief", NULL };
+/* Verbs of telling someone something ("told the outlet that …"). */
+static const char *const TELL[] = { "told", "tells", "tell", "informed", "informs", NULL };
 static const char *const SEQUENCE[] = { "before", "after", "following", "ahead", NULL };
 /* Whom one tells: "told lawmakers on Wednesday that …". */
 static const char *const ADDRESSEE[] = { "reporters", "lawmakers", "legislators", "journalists", "parliament",
@@ -695,10 +705,23 @@ static int complementizer(const ex *x, uint32_t t) {
     if (key_in(x, (uint32_t)p, C_SAY)) {
       uint32_t n = (uint32_t)p + 1;
       while (n < t && key_in(x, n, C_ADDRESSEE)) n++;     /* "told (the) reporters" */
+
       return n == t || in_timex(x, n) || key_in(x, n, C_PP_PREP) || key_in(x, n, C_INAT);
     }
     const kn_token *k1 = &x->tk->tok[p];
-    if (!in_timex(x, (uint32_t)p) && (k1->kind != KN_TK_WORD || !(k1->flags & KN_TF_LOWER))) return 0;
+    if (!in_timex(x, (uint32_t)p) && (k1->kind != KN_TK_WORD || !(k1->flags & KN_TF_LOWER))) break;
+  }
+  /* "the Defense Department's estimate that 10,000 soldiers have been
+  ** sent", "intelligence that Moscow intended …": a noun of knowing or
+  ** saying; what follows is its content, not its speaker's doing */
+  if (t > 0 && key_in(x, t - 1, C_CONTENT)) return 1;
+  /* "told the U.S. outlet The War Zone on Tuesday that": whom one tells is
+  ** a noun phrase of names and words, a date may follow it */
+  for (long p = (long)t - 1, k = 0; p >= 0 && k < 10 && x->tk->tok[p].sent == s; p--, k++) {
+    if (key_in(x, (uint32_t)p, C_TELL)) return 1;
+    const kn_token *k1 = &x->tk->tok[p];
+    if ((k1->kind != KN_TK_WORD && k1->kind != KN_TK_CLITIC && !in_timex(x, (uint32_t)p)) || key_in(x, (uint32_t)p, C_COORD) ||
+        key_in(x, (uint32_t)p, C_AUX) || key_in(x, (uint32_t)p, C_THAT)) return 0;
   }
   return 0;
 }
@@ -1201,7 +1224,7 @@ static const char *const SEPARATE[] = { "separate", "another", "bilateral", "tri
 /* The cue lists, each a bit of the cue set. */
 static const char *const *const CUES[] = { TO, ACC, THE, SKIP, OF, INAT, HE, BE, STRONG, ROLE_NOUNS,
   OTHER_SIGNAL, BOUNDARY_WORDS, RELATIVE, REPORTING, NONPARTY_PREP, COORD, PARTY_PREP, FUTURE, ATTRIB,
-  DEFINITE, LOCPREP, PARTY_NOUNS, PP_PREP, THAT, SAY, PRONOUN, SEPARATE, BOUND_SIGNAL, THROUGH, NUMWORD, BY, ADVERB, AUX, PP_PREP_INTRO, WHICH, END, PLURALE, BETWEEN, POSSDET, WHO, INCLUDE, AT, FRAME, WHEN, FLY, COMPASS, ADDRESSEE, OFF, CALLPUT, CONFIRM, SUPPORT, HABIT, SEQUENCE, RECEIVE, IT, ANAPHOR, NULL };
+  DEFINITE, LOCPREP, PARTY_NOUNS, PP_PREP, THAT, SAY, PRONOUN, SEPARATE, BOUND_SIGNAL, THROUGH, NUMWORD, BY, ADVERB, AUX, PP_PREP_INTRO, WHICH, END, PLURALE, BETWEEN, POSSDET, WHO, INCLUDE, AT, FRAME, WHEN, FLY, COMPASS, ADDRESSEE, OFF, CALLPUT, CONFIRM, SUPPORT, HABIT, SEQUENCE, RECEIVE, IT, ANAPHOR, TELL, THINK, CONTENT, NULL };
 
 /* every list has its bit below CUE_KNOWN */
 typedef char kn_cue_lists_fit[sizeof CUES / sizeof CUES[0] - 1 <= 63 ? 1 : -1];
@@ -1768,6 +1791,9 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
     /* "he" or "she" as the subject: the last person named before the clause */
     for (uint32_t q = lo; q < c->a; q++) {
       if (!key_in(x, q, C_HE)) continue;
+      /* "he expected the units to arrive": the subject of a verb of saying
+      ** or thinking is the source, not a party of what it tells */
+      if (q + 1 < c->a && (key_in(x, q + 1, C_REPORTING) || key_in(x, q + 1, C_THINK))) break;
       int32_t who = subject_person(x, q);
       if (who != -1 && (st = add_part(x, (uint32_t)part0, who))) return st;
       break;

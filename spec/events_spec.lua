@@ -762,6 +762,21 @@ describe("event extraction", function()
     assert.are.equal("country/north-korea", parts(ev[2]))
   end)
 
+  it("keeps the source of a reported clause out of the event it reports", function()
+    local function find(ev, w) for _, e in ipairs(ev) do if e.trigger.text == w then return e end end end
+    -- a clause right after "confirms", with no "that"
+    local ev = events("NATO chief confirms North Korean troops deployed to Russia's Kursk region", "2024-10-29")
+    assert.are.equal("country/north-korea", parts(find(ev, "deployed")))
+    -- "told" and whom, however long its name, then "that"; "he expected"
+    ev = events("Kyrylo Budanov told the U.S. outlet The War Zone on Tuesday that he expected North Korean units "
+      .. "to arrive in Kursk on Wednesday.", "2024-10-30")
+    assert.are.equal("country/north-korea", parts(find(ev, "arrive")))
+    -- a noun of knowing with its "that" clause
+    ev = events("Lloyd Austin pointed to the Pentagon's estimate that about 10,000 North Korean soldiers have been "
+      .. "sent to Russia.", "2024-10-30")
+    assert.are.equal("country/north-korea", parts(find(ev, "sent")))
+  end)
+
   it("writes events into the extract record per SCHEMA", function()
     local _, d = events("Cho Tae-yul met Antony Blinken in Washington on Thursday.", "2024-11-01")
     local e = d:totable().events[1]
