@@ -1450,6 +1450,22 @@ static int around_meeting(const ex *x, uint32_t a) {
   return 0;
 }
 
+/* The person whose full name, in a mention of the document, begins or
+** ends with the word at token q ("Yoon" of "Yoon Suk Yeol", "Biden" of
+** "Joe Biden"), or -1. Looks at a bounded number of mentions. */
+static int32_t surname_person(const ex *x, uint32_t q) {
+  const kn_token *w = &x->tk->tok[q];
+  for (size_t i = 0; i < x->lk->nm && i < 256; i++) {
+    const kn_mention *m = &x->lk->m[i];
+    if (m->type != KN_ET_PERSON || m->last == m->first || m->entity < 0) continue;
+    const kn_token *f = &x->tk->tok[m->first], *l = &x->tk->tok[m->last];
+    if ((f->len == w->len && !memcmp(x->text + f->start, x->text + w->start, w->len)) ||
+        (l->len == w->len && !memcmp(x->text + l->start, x->text + w->start, w->len)))
+      return m->entity;
+  }
+  return -1;
+}
+
 /* Is the meeting at tokens a..b the object of "of" after a noun of its
 ** part or time ("on the sidelines of the NATO summit", "on the second day
 ** of a NATO foreign ministers' meeting")? Returns the "of" token, else
@@ -1806,6 +1822,20 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
       int32_t who = subject_person(x, q + 2);
       if (who != -1 && (st = add_part(x, (uint32_t)part0, who))) return st;
       break;
+    }
+    /* "Yoon to attend NATO summit", "Cho meets Belgian, EU foreign policy
+    ** chiefs": a headline names people by the family name alone, before
+    ** the body names them in full; such a word is that person */
+    if (s == 0 && headline(x)) {
+      size_t mi = mention_from(lk, lo);
+      for (uint32_t q = lo; q <= rhi; q++) {
+        while (mi < lk->nm && lk->m[mi].last < q) mi++;
+        if (mi < lk->nm && lk->m[mi].first <= q) continue;                 /* a mention */
+        if (q == c->a || tk->tok[q].kind != KN_TK_WORD || (tk->tok[q].flags & KN_TF_LOWER) ||
+            (tk->tok[q].flags & KN_TF_UPPER) || (q > 0 && key_in(x, q - 1, C_NONPARTY_PREP))) continue;
+        int32_t who = surname_person(x, q);
+        if (who != -1 && (st = add_part(x, (uint32_t)part0, who))) return st;
+      }
     }
     /* "Yoon, who took part in the Madrid summit": the person the relative
     ** clause is about is its subject */

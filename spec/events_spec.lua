@@ -777,6 +777,13 @@ describe("event extraction", function()
     assert.are.equal("country/north-korea", parts(find(ev, "sent")))
   end)
 
+  it("reads a family name in a headline as the person the body names in full", function()
+    local ev = events("Cho to attend ASEAN forum in Laos\n\nSEOUL, July 22 (Yonhap) -- Foreign Minister Cho Tae-yul "
+      .. "will travel to Vientiane this week.", "2024-07-22")
+    assert.are.equal("attend", ev[1].trigger.text)
+    assert.is_truthy(parts(ev[1]):find("person/cho-tae-yul", 1, true))
+  end)
+
   it("writes events into the extract record per SCHEMA", function()
     local _, d = events("Cho Tae-yul met Antony Blinken in Washington on Thursday.", "2024-11-01")
     local e = d:totable().events[1]
