@@ -1208,6 +1208,32 @@ static int32_t day_of(const char *v) {
   return d;
 }
 
+/* Days from 1970-01-01 to a civil date (proleptic Gregorian). */
+static long days_civil(long y, long m, long d) {
+  y -= m <= 2;
+  long era = (y >= 0 ? y : y - 399) / 400, yoe = y - era * 400;
+  long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+  return era * 146097 + yoe * 365 + yoe / 4 - yoe / 100 + doy - 719468;
+}
+
+/* Does the day value dv (YYYY-MM-DD) lie in the period pv: a year
+** "2023", a month "2023-08" or an ISO week "2023-W33"? */
+static int day_within(const char *dv, const char *pv) {
+  int32_t v = day_of(dv);
+  size_t n = strlen(pv);
+  if (!v) return 0;
+  if (n == 4 || n == 7) return !strncmp(dv, pv, n) && (n == 4 || pv[4] == '-');
+  if (n != 8 || pv[4] != '-' || pv[5] != 'W') return 0;
+  long y = v / 10000, z = days_civil(y, v / 100 % 100, v % 100);
+  long thu = z - ((z % 7 + 7 + 3) % 7) + 3;          /* the Thursday of its week (Monday first) */
+  long wy = thu < days_civil(y, 1, 1) ? y - 1 : thu >= days_civil(y + 1, 1, 1) ? y + 1 : y;
+  long w = (thu - days_civil(wy, 1, 1)) / 7 + 1;
+  char buf[16];
+  if (wy < 0 || wy > 9999 || w < 1 || w > 53) return 0;
+  snprintf(buf, sizeof buf, "%04d-W%02d", (int)wy, (int)w);
+  return !strcmp(buf, pv);
+}
+
 /* ------------------------------------------------------------ cues */
 
 static const char *const FUTURE[] = { "will", "'ll", "shall", "scheduled", "plans", "plan", "planned",
@@ -1850,6 +1876,8 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
   ** first, and not one introduced by a signal of another relation (since,
   ** until, by, …) */
   const kn_timex *best = NULL, *end_tx = NULL;
+  size_t days[4];                  /* candidates dated to a day */
+  int nday = 0;
   uint32_t bestd = UINT32_MAX;
   size_t besti = 0;
   for (size_t i = x->tg ? timex_from(x->tg, lo) : 0; x->tg && i < x->tg->ntx; i++) {
@@ -1884,7 +1912,26 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
       d += 12;
     }
     if (d < bestd) { bestd = d; best = t; besti = i; }
+    if (vl == 10 && nday < 4) days[nday++] = i;
   }
+  /* "later this week for a summit …, this Friday", "in August … on
+  ** Aug. 18": a day of the clause within the period chosen says more */
+  if (best && strlen(best->value) != 10 && best->last < c->a)
+    for (int k = 0; k < nday; k++) {
+      const kn_timex *t = &x->tg->tx[days[k]];
+      if (t->first <= c->b || !day_within(t->value, best->value)) continue;
+      /* the trigger's phrase up to the day, with no verb of its own
+      ** between ("…, making a stop in Hawaii on Monday" dates the stop) */
+      int verb = 0;
+      for (uint32_t q = c->b + 1; q < t->first && !verb; q++) {
+        const kn_token *w = &tk->tok[q];
+        verb = key_in(x, q, C_AUX) || key_in(x, q, C_TO) || past_form(x, q) ||
+               (w->kind == KN_TK_WORD && w->len > 4 && is_punct(x, q - 1, ',') &&   /* ", making" */
+                !memcmp(x->text + w->start + w->len - 3, "ing", 3));
+      }
+      if (!verb) { best = t; besti = days[k]; }
+      break;
+    }
   if (!best && lo >= 2 && key_in(x, lo - 1, C_WHEN)) {
     /* "the first since September 2021, when they last gathered in Seoul",
     ** "last month when Putin visited": the time "when" refers back to */

@@ -784,6 +784,21 @@ describe("event extraction", function()
     assert.is_truthy(parts(ev[1]):find("person/cho-tae-yul", 1, true))
   end)
 
+  it("dates an event by a day of its phrase within the period a verb before it names", function()
+    local ev = events("Foreign Minister Cho Tae-yul will travel to Vientiane later this week for talks with Japanese "
+      .. "Foreign Minister Takeshi Iwaya at the ASEAN Regional Forum, the region's main security gathering, this "
+      .. "Saturday.", "2024-07-22")
+    assert.are.equal("travel", ev[1].trigger.text)
+    assert.are.equal("2024-W30", ev[1].date)
+    assert.are.equal("talks", ev[2].trigger.text)
+    assert.are.equal("2024-07-27", ev[2].date)
+    -- not a day that a verb of its own dates
+    ev = events("President Yoon Suk Yeol will fly to Washington next week to attend the NATO summit, making a stop "
+      .. "in Hawaii on Monday.", "2024-07-05")
+    assert.are.equal("NATO summit", ev[#ev].trigger.text)
+    assert.are.equal("2024-W28", ev[#ev].date)
+  end)
+
   it("writes events into the extract record per SCHEMA", function()
     local _, d = events("Cho Tae-yul met Antony Blinken in Washington on Thursday.", "2024-11-01")
     local e = d:totable().events[1]
