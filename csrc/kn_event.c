@@ -408,7 +408,7 @@ typedef struct cand { uint32_t a, b; int type; uint32_t next_a, prev_a, prev_b; 
 #define CUE_KNOWN ((uint64_t)1 << 63)
 
 /* The rules' word lists, one bit each in the cue set (same order as CUES). */
-enum { C_TO, C_ACC, C_THE, C_SKIP, C_OF, C_INAT, C_HE, C_BE, C_STRONG, C_ROLE_NOUNS, C_OTHER_SIGNAL, C_BOUNDARY_WORDS, C_RELATIVE, C_REPORTING, C_NONPARTY_PREP, C_COORD, C_PARTY_PREP, C_FUTURE, C_ATTRIB, C_DEFINITE, C_LOCPREP, C_PARTY_NOUNS, C_PP_PREP, C_THAT, C_SAY, C_PRONOUN, C_SEPARATE, C_BOUND_SIGNAL, C_THROUGH, C_NUMWORD, C_BY, C_ADVERB, C_AUX, C_PP_PREP_INTRO, C_WHICH, C_END, C_PLURALE, C_BETWEEN, C_POSSDET, C_WHO, C_INCLUDE, C_AT, C_FRAME, C_WHEN, C_FLY, C_COMPASS, C_ADDRESSEE, C_OFF, C_CALLPUT, C_CONFIRM, C_SUPPORT, C_HABIT, C_SEQUENCE, C_RECEIVE, C_IT, C_ANAPHOR, C_TELL, C_THINK, C_CONTENT };
+enum { C_TO, C_ACC, C_THE, C_SKIP, C_OF, C_INAT, C_HE, C_BE, C_STRONG, C_ROLE_NOUNS, C_OTHER_SIGNAL, C_BOUNDARY_WORDS, C_RELATIVE, C_REPORTING, C_NONPARTY_PREP, C_COORD, C_PARTY_PREP, C_FUTURE, C_ATTRIB, C_DEFINITE, C_LOCPREP, C_PARTY_NOUNS, C_PP_PREP, C_THAT, C_SAY, C_PRONOUN, C_SEPARATE, C_BOUND_SIGNAL, C_THROUGH, C_NUMWORD, C_BY, C_ADVERB, C_AUX, C_PP_PREP_INTRO, C_WHICH, C_END, C_PLURALE, C_BETWEEN, C_POSSDET, C_WHO, C_INCLUDE, C_AT, C_FRAME, C_WHEN, C_FLY, C_COMPASS, C_ADDRESSEE, C_OFF, C_CALLPUT, C_CONFIRM, C_SUPPORT, C_HABIT, C_SEQUENCE, C_RECEIVE, C_IT, C_ANAPHOR, C_TELL, C_THINK, C_CONTENT, C_RELATION, C_WITH };
 
 static size_t tkey(const ex *x, uint32_t i, char *buf, size_t cap) {
   size_t n = kn_tok_key(x->text, &x->tk->tok[i], buf, cap - 1);
@@ -655,6 +655,10 @@ static const char *const THINK[] = { "expected", "expects", "believes", "believe
 static const char *const CONTENT[] = { "estimate", "estimates", "assessment", "assessments", "claim", "claims",
   "report", "reports", "evidence", "fears", "warning", "warnings", "intelligence", "news", "confirmation",
   "view", "belief", NULL };
+/* Nouns of a standing relation between two sides ("ties with Russia"). */
+static const char *const RELATION[] = { "partnership", "cooperation", "co-operation", "ties", "relations",
+  "relationship", "alignment", "collusion", "trade", "dealings", "links", NULL };
+static const char *const WITH[] = { "with", NULL };
 /* Verbs of telling someone something ("told the outlet that …"). */
 static const char *const TELL[] = { "told", "tells", "tell", "informed", "informs", NULL };
 static const char *const SEQUENCE[] = { "before", "after", "following", "ahead", NULL };
@@ -1250,7 +1254,7 @@ static const char *const SEPARATE[] = { "separate", "another", "bilateral", "tri
 /* The cue lists, each a bit of the cue set. */
 static const char *const *const CUES[] = { TO, ACC, THE, SKIP, OF, INAT, HE, BE, STRONG, ROLE_NOUNS,
   OTHER_SIGNAL, BOUNDARY_WORDS, RELATIVE, REPORTING, NONPARTY_PREP, COORD, PARTY_PREP, FUTURE, ATTRIB,
-  DEFINITE, LOCPREP, PARTY_NOUNS, PP_PREP, THAT, SAY, PRONOUN, SEPARATE, BOUND_SIGNAL, THROUGH, NUMWORD, BY, ADVERB, AUX, PP_PREP_INTRO, WHICH, END, PLURALE, BETWEEN, POSSDET, WHO, INCLUDE, AT, FRAME, WHEN, FLY, COMPASS, ADDRESSEE, OFF, CALLPUT, CONFIRM, SUPPORT, HABIT, SEQUENCE, RECEIVE, IT, ANAPHOR, TELL, THINK, CONTENT, NULL };
+  DEFINITE, LOCPREP, PARTY_NOUNS, PP_PREP, THAT, SAY, PRONOUN, SEPARATE, BOUND_SIGNAL, THROUGH, NUMWORD, BY, ADVERB, AUX, PP_PREP_INTRO, WHICH, END, PLURALE, BETWEEN, POSSDET, WHO, INCLUDE, AT, FRAME, WHEN, FLY, COMPASS, ADDRESSEE, OFF, CALLPUT, CONFIRM, SUPPORT, HABIT, SEQUENCE, RECEIVE, IT, ANAPHOR, TELL, THINK, CONTENT, RELATION, WITH, NULL };
 
 /* every list has its bit below CUE_KNOWN */
 typedef char kn_cue_lists_fit[sizeof CUES / sizeof CUES[0] - 1 <= 63 ? 1 : -1];
@@ -1763,6 +1767,12 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
       if (h < gv - 1 && h > (long)lo && key_in(x, (uint32_t)h, C_PP_PREP)) h--;     /* "on Tuesday" */
       if (h != (long)c->b && (tk->tok[h].flags & KN_TF_LOWER)) place_prep = 1;
     }
+    /* "North Korea's growing partnership with Russia", "military
+    ** cooperation with Moscow": "with" after a noun of a relation names the
+    ** other side of that relation, a topic, not a party of the trigger */
+    if (gv > 0 && key_in(x, (uint32_t)gv, C_WITH) && !coordinated && (long)c->b != gv - 1 &&
+        key_in(x, (uint32_t)gv - 1, C_RELATION))
+      place_prep = 1;
     int after_visit = is_visit_verb(c->type) && gv == (long)c->b;
     if (ty == KN_ET_LOCATION || ty == KN_ET_COUNTRY || ty == KN_ET_ORG) {
       /* a place: after in/at, or to/right after a visit verb */

@@ -799,6 +799,14 @@ describe("event extraction", function()
     assert.are.equal("2024-W28", ev[#ev].date)
   end)
 
+  it("reads 'with' after a noun of a relation as its other side, not a party", function()
+    local ev = events("South Korea and the United States began an exercise on Monday that reflects North Korea's "
+      .. "deepening partnership with Russia.", "2025-03-12")
+    assert.are.equal("country/south-korea country/united-states", parts(ev[1]))
+    ev = events("Cho Tae-yul held talks with Takeshi Iwaya on Thursday.", "2025-03-07")
+    assert.are.equal("person/cho-tae-yul person/takeshi-iwaya", parts(ev[1]))
+  end)
+
   it("writes events into the extract record per SCHEMA", function()
     local _, d = events("Cho Tae-yul met Antony Blinken in Washington on Thursday.", "2024-11-01")
     local e = d:totable().events[1]
