@@ -2278,6 +2278,34 @@ static void fill_lead_dates(ex *x) {
   }
 }
 
+/* "North Korea has fired what appears to be a new ICBM … South Korea's
+** JCS said the missile was launched … on Thursday": a story of a weapons
+** test opens with the test undated and dates it a few sentences on. An
+** undated test stated as fact in the lead (the first two sentences of the
+** body) takes the day of the next test dated to a day within the next
+** three sentences, when their parties do not differ (one has none, or
+** they share one). */
+static void fill_test_dates(ex *x) {
+  kn_extractor *X = x->X;
+  uint32_t body = headline(x) ? 1 : 0;
+  for (size_t i = 0; i < X->nev; i++) {
+    kn_event *e = &X->ev[i];
+    if (e->type != KN_EV_WEAPONS_TEST || e->date[0] || e->sent > body + 1 || e->modality == KN_MOD_PLANNED) continue;
+    for (size_t j = i + 1; j < X->nev && X->ev[j].sent <= e->sent + 3; j++) {
+      const kn_event *o = &X->ev[j];
+      if (o->type != KN_EV_WEAPONS_TEST || strlen(o->date) != 10) continue;
+      int share = e->npart == 0 || o->npart == 0;
+      for (uint32_t a = 0; a < e->npart && !share; a++)
+        for (uint32_t b = 0; b < o->npart && !share; b++) {
+          int32_t p = X->parts[e->part + a], q = X->parts[o->part + b];   /* or a leader and his country */
+          share = p == q || kn_gaz_of(x->g, p) == q || kn_gaz_of(x->g, q) == p;
+        }
+      if (share) memcpy(e->date, o->date, sizeof e->date);
+      break;
+    }
+  }
+}
+
 /* A named meeting mentioned again with no date of its own takes the date
 ** it has elsewhere in the document. (Giving undated headline events the
 ** document's main date was measured and lowered date accuracy: the gold
@@ -2537,6 +2565,7 @@ kn_status kn_event_run(kn_extractor *X, const kn_evlex *lex, const kn_gaz *g, co
   if ((st = fill_meeting_dates(&x))) goto cleanup;
   fill_context_dates(&x);
   fill_lead_dates(&x);
+  fill_test_dates(&x);
   headline_dates(&x);
 cleanup:
   kn_free(X->alloc, X->ud, cs, capc * sizeof(cand));

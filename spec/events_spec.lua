@@ -807,6 +807,20 @@ describe("event extraction", function()
     assert.are.equal("person/cho-tae-yul person/takeshi-iwaya", parts(ev[1]))
   end)
 
+  it("dates an undated weapons test of the lead by the test the next sentences date", function()
+    local ev = events("North Korea fires ICBM days before US election\n\nSEOUL (Wire) — North Korea has fired a new "
+      .. "solid-fuel intercontinental ballistic missile, its first such test in almost a year. South Korea's Joint "
+      .. "Chiefs of Staff said the missile was launched from near Pyongyang at about 7:10 a.m. on Thursday.",
+      "2024-10-31")
+    assert.are.equal("fires", ev[1].trigger.text)
+    assert.are.equal("2024-10-31", ev[1].date)
+    assert.are.equal("fired", ev[2].trigger.text)
+    assert.are.equal("2024-10-31", ev[2].date)
+    -- not the test of another actor
+    ev = events("North Korea has fired a cruise missile. Last week, Russia launched a missile on Tuesday.", "2024-10-31")
+    assert.is_nil(ev[1].date)
+  end)
+
   it("writes events into the extract record per SCHEMA", function()
     local _, d = events("Cho Tae-yul met Antony Blinken in Washington on Thursday.", "2024-11-01")
     local e = d:totable().events[1]
