@@ -1480,6 +1480,34 @@ static int around_meeting(const ex *x, uint32_t a) {
   return 0;
 }
 
+/* Is token t the noun of "the alliance" standing for NATO: the document
+** has named NATO (itself, a body or office of it, a NATO meeting) before
+** t, and no alliance of named countries ("the South Korea-U.S.
+** alliance")? "the alliance" is no mention (ANNOTATION.md), but a party
+** where it takes part ("Seoul and the alliance are expected to adopt …",
+** "the alliance's summit"). Returns NATO's id or -1. */
+static int32_t alliance_nato(const ex *x, uint32_t t) {
+  const kn_token *w = &x->tk->tok[t];
+  if (t == 0 || w->len != 8 || kn_lower((unsigned char)x->text[w->start]) != 'a' ||
+      memcmp(x->text + w->start + 1, "lliance", 7) || !key_in(x, t - 1, C_THE)) return -1;
+  int32_t nato = kn_gaz_find(x->g, "org/nato", 8);
+  int named = 0;
+  for (size_t i = 0; i < x->lk->nm && i < 512 && x->lk->m[i].first < t; i++) {
+    const kn_mention *m = &x->lk->m[i];
+    const kn_token *f = &x->tk->tok[m->first];
+    if (m->entity == nato || kn_gaz_of(x->g, m->entity) == nato ||
+        (m->type == KN_ET_MEETING && f->len == 4 && kn_lower((unsigned char)x->text[f->start]) == 'n' &&
+         kn_lower((unsigned char)x->text[f->start + 1]) == 'a' && kn_lower((unsigned char)x->text[f->start + 2]) == 't'))
+      named = 1;
+    /* a country's name right before "alliance": "the South Korea-U.S. alliance" */
+    if (m->type == KN_ET_COUNTRY && m->last + 1 < x->tk->ntok) {
+      const kn_token *n = &x->tk->tok[m->last + 1];
+      if (n->len == 8 && !memcmp(x->text + n->start, "alliance", 8)) return -1;
+    }
+  }
+  return named && nato >= 0 ? nato : -1;
+}
+
 /* The person whose full name, in a mention of the document, begins or
 ** ends with the word at token q ("Yoon" of "Yoon Suk Yeol", "Biden" of
 ** "Joe Biden"), or -1. Looks at a bounded number of mentions. */
@@ -1819,7 +1847,9 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
              !key_in(x, (uint32_t)q, C_PARTY_PREP) && !key_in(x, (uint32_t)q, C_AUX)))) break;
       if (tk->tok[q - 1].kind == KN_TK_CLITIC) { p = q - 1; break; }
     }
-    if (p > 0 && tk->tok[p].kind == KN_TK_CLITIC) {
+    int32_t ally = p > 1 && tk->tok[p].kind == KN_TK_CLITIC ? alliance_nato(x, (uint32_t)p - 1) : -1;
+    if (ally >= 0 && (st = add_part(x, (uint32_t)part0, ally))) return st;      /* "the alliance's summit" */
+    if (ally < 0 && p > 0 && tk->tok[p].kind == KN_TK_CLITIC) {
       /* mentions do not overlap: only the last one starting before p can end there */
       size_t i0 = mention_from(lk, (uint32_t)p);
       for (size_t i = i0 ? i0 - 1 : lk->nm; i < i0; i++) {
@@ -1872,6 +1902,25 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
         int32_t who = surname_person(x, q);
         if (who != -1 && (st = add_part(x, (uint32_t)part0, who))) return st;
       }
+    }
+    /* "Seoul and the alliance are expected to adopt", "a gathering of the
+    ** alliance's foreign ministers": "the alliance" joined to a party, or
+    ** owning the role noun of the trigger's "of" phrase */
+    for (uint32_t q = lo + 1; q <= rhi; q++) {
+      int32_t nato = alliance_nato(x, q);
+      if (nato < 0) continue;
+      int joined = 0;                  /* "X and the alliance", X a party */
+      if (q >= 3 && key_in(x, q - 2, C_COORD)) {
+        size_t mi = mention_from(lk, q - 2);
+        const kn_mention *m = mi > 0 ? &lk->m[mi - 1] : NULL;
+        if (m && m->last + 3 == q) {
+          int32_t r = ref_of_mention(m);
+          for (size_t k = part0; k < X->nparts && !joined; k++) joined = X->parts[k] == r;
+        }
+      }
+      int owner = q == c->b + 3 && key_in(x, c->b + 1, C_OF) && q + 2 <= rhi &&   /* "of the alliance's …" */
+                  tk->tok[q + 1].kind == KN_TK_CLITIC;
+      if ((joined || owner) && (st = add_part(x, (uint32_t)part0, nato))) return st;
     }
     /* "Yoon, who took part in the Madrid summit": the person the relative
     ** clause is about is its subject */

@@ -821,6 +821,21 @@ describe("event extraction", function()
     assert.is_nil(ev[1].date)
   end)
 
+  it("reads 'the alliance' as NATO where NATO was named and it takes part", function()
+    local ev = events("NATO leaders meet in Vilnius this week. South Korea and the alliance are expected to adopt a "
+      .. "partnership programme on Wednesday.", "2023-07-10")
+    assert.are.equal("adopt", ev[2].trigger.text)
+    assert.are.equal("country/south-korea org/nato", parts(ev[2]))
+    ev = events("NATO foreign ministers met on Thursday. Cho Tae-yul will attend the alliance's summit in Washington "
+      .. "in July.", "2024-03-29")
+    assert.are.equal("summit", ev[#ev].trigger.text)
+    assert.is_truthy(parts(ev[#ev]):find("org/nato", 1, true))
+    -- an alliance of named countries is not NATO
+    ev = events("Defense chiefs praised the South Korea-U.S. alliance on Monday. South Korea and the alliance are "
+      .. "expected to adopt a plan on Wednesday.", "2023-07-10")
+    assert.are.equal("country/south-korea", parts(ev[#ev]))
+  end)
+
   it("writes events into the extract record per SCHEMA", function()
     local _, d = events("Cho Tae-yul met Antony Blinken in Washington on Thursday.", "2024-11-01")
     local e = d:totable().events[1]
