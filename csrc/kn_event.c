@@ -1738,6 +1738,47 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
     if (key_in(x, i, C_INCLUDE)) include_at = i;
   int noun_obj = noun;
   uint32_t prev_last = 0;
+  /* "the thousands of troops it has sent to Russia", "a treaty it signed
+  ** with Pyongyang", "the treaty the two countries signed": a relative
+  ** clause with no "that", its subject "it" or "the two countries" right
+  ** after the noun it tells of. Its parties are what the subject stands
+  ** for, the nearest country or body before it (the last two countries);
+  ** the clause around is not its */
+  int rel_count = 0;               /* "a treaty the two countries signed": how many */
+  if (!noun && c->a >= 2) {
+    long p = (long)c->a - 1;
+    while (p > (long)lo && key_in(x, (uint32_t)p, C_AUX)) p--;
+    if (p > (long)lo + 2 && key_in(x, (uint32_t)p - 1, C_NUMWORD) && key_in(x, (uint32_t)p - 2, C_THE) &&
+        key_in(x, (uint32_t)p, C_ROLE_NOUNS)) {
+      rel_count = number_word(x, (uint32_t)p - 1);
+      p -= 2;
+    }
+    if (p > (long)lo && (key_in(x, (uint32_t)p, C_IT) || rel_count) && tk->tok[p - 1].kind == KN_TK_WORD &&
+        (tk->tok[p - 1].flags & KN_TF_LOWER) &&
+        !key_in(x, (uint32_t)p - 1, C_SAY) && !key_in(x, (uint32_t)p - 1, C_THAT) && !key_in(x, (uint32_t)p - 1, C_COORD) &&
+        !key_in(x, (uint32_t)p - 1, C_AUX) && !key_in(x, (uint32_t)p - 1, C_NONPARTY_PREP) &&
+        !key_in(x, (uint32_t)p - 1, C_PARTY_PREP) && !key_in(x, (uint32_t)p - 1, C_REPORTING) &&
+        !key_in(x, (uint32_t)p - 1, C_BOUNDARY_WORDS) && !key_in(x, (uint32_t)p - 1, C_WHICH)) {
+      /* "it": the nearest country or body; "the two countries": the last
+      ** two countries named (when there are that many) */
+      int32_t who[10];
+      int n_who = 0, want = rel_count ? rel_count : 1;
+      for (size_t mi = mention_from(lk, (uint32_t)p), steps = 0; mi-- > 0 && steps < 32 && lk->m[mi].sent == s &&
+           n_who < want && want <= 10; steps++) {
+        const kn_mention *m = &lk->m[mi];
+        if (!(m->type == KN_ET_COUNTRY || (m->type == KN_ET_ORG && !rel_count))) continue;
+        int dup = 0;
+        for (int k = 0; k < n_who; k++) dup |= who[k] == m->entity;
+        if (!dup) who[n_who++] = m->entity;
+      }
+      if (n_who != want) rel_count = 0;
+      else {
+        lo = (uint32_t)(rel_count ? p + 3 : p + 1);
+        for (int k = 0; k < n_who; k++)
+          if ((st = add_part(x, (uint32_t)part0, who[k]))) return st;
+      }
+    } else rel_count = 0;
+  }
   for (size_t i = mention_from(lk, lo); i < lk->nm; i++) {
     const kn_mention *m = &lk->m[i];
     if (m->first > rhi) break;
@@ -2044,7 +2085,7 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
       if (key_in(x, (uint32_t)p - 1, C_THE)) { definite = 1; break; }
     }
   }
-  if (!definite && c->a > 1) {
+  if (!definite && !rel_count && c->a > 1) {
     /* the parties named again as the subject: "they (also) agreed", "the
     ** two met", "the three leaders talked", "both held talks" */
     long p = (long)c->a - 1, first = (long)tk->sent[s].first;

@@ -836,6 +836,19 @@ describe("event extraction", function()
     assert.are.equal("country/south-korea", parts(ev[#ev]))
   end)
 
+  it("gives a relative clause with no 'that' the parties its subject stands for", function()
+    local function find(ev, w) for _, e in ipairs(ev) do if e.trigger.text == w then return e end end end
+    local ev = events("Defense Minister Kim Yong-hyun urged Pyongyang on Wednesday to withdraw the thousands of troops "
+      .. "it has sent to Russia.", "2024-10-31")
+    assert.are.equal("country/north-korea", parts(find(ev, "sent")))
+    ev = events("Russian President Vladimir Putin said it was Moscow's business how it carried out a defense treaty "
+      .. "it signed with Pyongyang in June.", "2024-10-31")
+    assert.are.equal("country/north-korea country/russia", parts(find(ev, "signed")))
+    ev = events("Yoon Suk Yeol warned about cooperation between Russia and North Korea, referring to the treaty the "
+      .. "two countries signed in Pyongyang last month.", "2024-07-05")
+    assert.are.equal("country/north-korea country/russia", parts(find(ev, "signed")))
+  end)
+
   it("writes events into the extract record per SCHEMA", function()
     local _, d = events("Cho Tae-yul met Antony Blinken in Washington on Thursday.", "2024-11-01")
     local e = d:totable().events[1]
