@@ -134,6 +134,30 @@ size_t kn_tok_key(const char *s, const kn_token *t, char *out, size_t cap) {
     for (size_t i = 0; i < m; i++) out[i] = (char)p[i];
     return n;
   }
+  if (t->flags & KN_TF_ASCII) {
+    /* an ASCII abbreviation (U.S., Gen., a.m.): lower case without its
+    ** periods, a run of hyphens one '-', as key_impl makes it (the later
+    ** stages ask for these keys several times each) */
+    size_t o = 0;
+    int last_dash = 0;
+    for (size_t i = 0; i < t->len; i++) {
+      unsigned b = p[i];
+      if (b == '.') continue;
+      if (b == '-') {
+        if (last_dash) continue;
+        last_dash = 1;
+      } else last_dash = 0;
+      if (o < cap) out[o] = (char)LOWER[b];
+      o++;
+    }
+    return o;
+  }
+  if (t->kind == KN_TK_CLITIC && t->len == 4 && p[0] == 0xE2 && p[1] == 0x80 && (p[2] == 0x99 || p[2] == 0x98)) {
+    /* ’s (‘s): an apostrophe and the s, as key_impl makes them */
+    if (cap > 0) out[0] = '\'';
+    if (cap > 1) out[1] = (char)LOWER[p[3]];
+    return 2;
+  }
   return key_impl(p, t->len, (t->flags & KN_TF_ABBR) != 0, out, cap);
 }
 
