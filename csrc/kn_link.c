@@ -33,6 +33,48 @@
 #include "kn_internal.h"
 #include "kn_gaz_internal.h"
 
+/* ------------------------------------------------------------ word lists */
+
+/* Words before a place ("in Seoul", "flew to Tokyo"). */
+static const char *const LOCATIVE[] = { "in", "at", "to", "from", "into", "near", "outside",
+  "inside", "across", "around", "toward", "towards", "via", "visit", "visited", "visiting",
+  "visits", "arrived", "arrive", "arrives", "arriving", "left", "leave", "leaves", "leaving",
+  "reached", "through", "throughout", "base", "based", "host", "hosted", "hosts", "hosting",
+  "flew", "fly", "flies", "travel", "traveled", "travelled", "travels", "trip", "headed",
+  "returned", "return", "returns", "landed", "stationed", "over", "off", "within", "of", NULL };
+/* Words before a title: a determiner lets it stand alone ("the foreign
+** minister"), a FORMER word makes it no office mention. */
+static const char *const DETERMINERS[] = { "the", "its", "his", "her", "their", "our", "whose", NULL };
+static const char *const FORMER[] = { "former", "ex", "then", "late", "erstwhile", NULL };
+
+/* Words after a capital that make it a place name modifier ("the Washington
+** summit", "Seoul time"). */
+static const char *const PLACE_NOUNS[] = { "summit", "summits", "meeting", "talks", "conference",
+  "forum", "declaration", "agreement", "accord", "principles", "office", "embassy", "airport",
+  "station", "residents", "streets", "area", "region", "time", "correspondent", "bureau",
+  "headquarters", "suburb", "suburbs", "district", "city", "metropolitan", "mayor", "police",
+  "hotel", "university", "marathon", "visit", "trip", "stop", "leg", "ministerial", NULL };
+static const char *const MOTION[] = { "flew", "fly", "flies", "flown", "travel", "traveled", "travelled",
+  "travels", "arrived", "arrives", "returned", "returns", "departed", "departs", "left", "came",
+  "moved", "miles", "kilometers", "kilometres", "km", "away", "far", "flight", "flights", NULL };
+static const char *const FROM[] = { "from", NULL };
+static const char *const THE[] = { "the", NULL };
+static const char *const AND[] = { "and", "or", NULL };
+
+/* Capitalised words that do not begin a new person's name. */
+static const char *const NOT_NAMES[] = { "the", "a", "an", "on", "in", "at", "and", "of", "for",
+  "to", "said", "says", "told", "who", "that", "this", "he", "she", "it", "they", "we", "his",
+  "her", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+  "january", "february", "march", "april", "may", "june", "july", "august", "september",
+  "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+  "sep", "sept", "oct", "nov", "dec", "but", "as", "with", "after", "before", "during",
+  "when", "while", "also", "last", "next", "this", "however", "meanwhile", NULL };
+
+enum { WL_LOCATIVE, WL_DETERMINERS, WL_FORMER, WL_PLACE_NOUNS, WL_MOTION, WL_FROM, WL_THE, WL_AND,
+       WL_NOT_NAMES, WL_N };
+static const char *const *const WORDLISTS[WL_N] = { LOCATIVE, DETERMINERS, FORMER, PLACE_NOUNS, MOTION,
+  FROM, THE, AND, NOT_NAMES };
+
 /* per-document state */
 typedef struct seen { int32_t ent; uint32_t tok; } seen;
 
@@ -42,10 +84,14 @@ typedef struct lk_scratch {
   kn_raw *raw; size_t capraw;
   seen *recent; size_t caprecent;
   uint32_t *slot; size_t nslot;
+  /* the lengths of each word list's words by first letter: bit n of
+  ** wl[l][c] when list l holds a word of n bytes starting with 'a' + c */
+  uint32_t wl[WL_N][26];
 } lk_scratch;
 
 typedef struct lk {
   kn_linker *L;
+  const uint32_t (*wl)[26];       /* lk_scratch.wl */
   const kn_gaz *g;
   const kn_automaton *au;
   const char *text;
@@ -93,26 +139,39 @@ static kn_status emit_raw(void *ctx, const kn_raw *m) {
 
 /* ------------------------------------------------------------ helpers */
 
-static int tok_key_is(const lk *k, uint32_t i, const char *const *words) {
+/* Is the key of token i a word of the list? A word's length and first
+** letter rule out nearly every token, most before their key is made. */
+static int tok_key_is(const lk *k, uint32_t i, int list) {
   if (i >= k->tk->ntok) return 0;
+  const kn_token *t = &k->tk->tok[i];
+  const uint32_t *bits = k->wl[list];
+  if ((t->flags & KN_TF_ASCII) && !(t->flags & KN_TF_ABBR) && t->kind != KN_TK_PUNCT) {
+    /* its key is its bytes in lower case */
+    unsigned c0 = (unsigned)kn_lower((unsigned char)k->text[t->start]) - 'a';
+    if (c0 >= 26 || t->len >= 32 || !((bits[c0] >> t->len) & 1u)) return 0;
+  }
   char key[24];
-  size_t n = kn_tok_key(k->text, &k->tk->tok[i], key, sizeof key);
+  size_t n = kn_tok_key(k->text, t, key, sizeof key);
   if (n >= sizeof key || n == 0) return 0;
-  /* the first byte rules out nearly every word without a strlen */
-  for (const char *const *w = words; *w; w++)
+  unsigned c0 = (unsigned)(unsigned char)key[0] - 'a';
+  if (c0 >= 26 || !((bits[c0] >> n) & 1u)) return 0;
+  for (const char *const *w = WORDLISTS[list]; *w; w++)
     if ((*w)[0] == key[0] && strlen(*w) == n && memcmp(*w, key, n) == 0) return 1;
   return 0;
 }
 
-static const char *const LOCATIVE[] = { "in", "at", "to", "from", "into", "near", "outside",
-  "inside", "across", "around", "toward", "towards", "via", "visit", "visited", "visiting",
-  "visits", "arrived", "arrive", "arrives", "arriving", "left", "leave", "leaves", "leaving",
-  "reached", "through", "throughout", "base", "based", "host", "hosted", "hosts", "hosting",
-  "flew", "fly", "flies", "travel", "traveled", "travelled", "travels", "trip", "headed",
-  "returned", "return", "returns", "landed", "stationed", "over", "off", "within", "of", NULL };
+/* Fills the length bits of the word lists (lk_scratch.wl). */
+static void wordlists_init(uint32_t wl[WL_N][26]) {
+  memset(wl, 0, WL_N * sizeof wl[0]);
+  for (int l = 0; l < WL_N; l++)
+    for (const char *const *w = WORDLISTS[l]; *w; w++) {
+      unsigned c0 = (unsigned)(unsigned char)(*w)[0] - 'a';
+      size_t n = strlen(*w);
+      if (c0 < 26 && n < 32) wl[l][c0] |= 1u << n;
+    }
+}
 
-static const char *const DETERMINERS[] = { "the", "its", "his", "her", "their", "our", "whose", NULL };
-static const char *const FORMER[] = { "former", "ex", "then", "late", "erstwhile", NULL };
+
 
 /* The raw match index that starts at token t, or -1 (raws are in order). */
 static long raw_at(const lk *k, size_t from, uint32_t t) {
@@ -255,16 +314,6 @@ static int is_dateline(const lk *k, const kn_raw *r) {
   return n->len >= 3 && kn_is_udash(p);
 }
 
-/* Words after a capital that make it a place name modifier ("the Washington
-** summit", "Seoul time"). */
-static const char *const PLACE_NOUNS[] = { "summit", "summits", "meeting", "talks", "conference",
-  "forum", "declaration", "agreement", "accord", "principles", "office", "embassy", "airport",
-  "station", "residents", "streets", "area", "region", "time", "correspondent", "bureau",
-  "headquarters", "suburb", "suburbs", "district", "city", "metropolitan", "mayor", "police",
-  "hotel", "university", "marathon", "visit", "trip", "stop", "leg", "ministerial", NULL };
-static const char *const MOTION[] = { "flew", "fly", "flies", "flown", "travel", "traveled", "travelled",
-  "travels", "arrived", "arrives", "returned", "returns", "departed", "departs", "left", "came",
-  "moved", "miles", "kilometers", "kilometres", "km", "away", "far", "flight", "flights", NULL };
 
 /* Is the raw match j (a capital) standing for its government? It is, unless
 ** its context marks a place: a locative word before it ("in Seoul", "to
@@ -276,8 +325,6 @@ static int metonym_context(const lk *k, size_t j) {
   const kn_raw *r = &k->raw[j];
   const kn_token *tok = k->tk->tok;
   size_t ntok = k->tk->ntok;
-  static const char *const FROM[] = { "from", NULL };
-  static const char *const THE[] = { "the", NULL };
   if (is_dateline(k, r)) return 0;
   uint32_t nx = r->last + 1;
   if (nx < ntok && tok[nx].kind == KN_TK_CLITIC) return 1;
@@ -286,40 +333,32 @@ static int metonym_context(const lk *k, size_t j) {
   if (r->first > 0 && tok[r->first - 1].kind == KN_TK_PUNCT && k->text[tok[r->first - 1].start] == '-' &&
       tok[r->first].ws == KN_WS_NONE)
     return 0;   /* Washington-Seoul flight: part of a compound */
-  if (tok_key_is(k, nx, PLACE_NOUNS)) return 0;
+  if (tok_key_is(k, nx, WL_PLACE_NOUNS)) return 0;
   /* coordinated capitals share the context of the first ("in Seoul and Tokyo") */
   uint32_t head = r->first;
-  static const char *const AND[] = { "and", "or", NULL };
   for (size_t i = j; i > 0; i--) {
     const kn_raw *p = &k->raw[i - 1];
     uint32_t gap = k->raw[i].first - p->last;
-    int linked = gap == 2 && (tok_key_is(k, p->last + 1, AND) ||
+    int linked = gap == 2 && (tok_key_is(k, p->last + 1, WL_AND) ||
                               (tok[p->last + 1].kind == KN_TK_PUNCT && k->text[tok[p->last + 1].start] == ','));
     if (!linked) break;
     head = p->first;
   }
   long prev = (long)head - 1;
-  if (prev >= 0 && tok_key_is(k, (uint32_t)prev, THE)) prev--;
+  if (prev >= 0 && tok_key_is(k, (uint32_t)prev, WL_THE)) prev--;
   if (prev < 0) return 1;
-  if (tok_key_is(k, (uint32_t)prev, FROM)) {
+  if (tok_key_is(k, (uint32_t)prev, WL_FROM)) {
     /* "condemnation from Seoul" is the government, "flew from Seoul" the place */
     for (long q = prev - 1; q >= 0 && q >= prev - 4; q--)
-      if (tok_key_is(k, (uint32_t)q, MOTION)) return 0;
+      if (tok_key_is(k, (uint32_t)q, WL_MOTION)) return 0;
     return 1;
   }
-  if (tok_key_is(k, (uint32_t)prev, LOCATIVE)) return 0;
+  if (tok_key_is(k, (uint32_t)prev, WL_LOCATIVE)) return 0;
   return 1;
 }
 
 /* ---------------------------------------------------------- new people */
 
-static const char *const NOT_NAMES[] = { "the", "a", "an", "on", "in", "at", "and", "of", "for",
-  "to", "said", "says", "told", "who", "that", "this", "he", "she", "it", "they", "we", "his",
-  "her", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-  "january", "february", "march", "april", "may", "june", "july", "august", "september",
-  "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-  "sep", "sept", "oct", "nov", "dec", "but", "as", "with", "after", "before", "during",
-  "when", "while", "also", "last", "next", "this", "however", "meanwhile", NULL };
 
 /* Capitalised words from token t on (names glued with hyphens included),
 ** not starting a raw match (a short form may start it: "Kim Yong Hwan"):
@@ -337,7 +376,7 @@ static long new_name_at(const lk *k, size_t from_raw, uint32_t t) {
     if (x->kind != KN_TK_WORD || (x->flags & (KN_TF_SKIP | KN_TF_HANGUL)) || x->ws >= KN_WS_LINE) break;
     if (i > t && x->ws != KN_WS_SPACE) break;
     if (!(x->flags & KN_TF_CAP) || ((x->flags & KN_TF_ABBR) && !(x->flags & KN_TF_INITIAL))) break;
-    if (tok_key_is(k, i, NOT_NAMES)) break;
+    if (tok_key_is(k, i, WL_NOT_NAMES)) break;
     if (i > t && raw_at(k, from_raw, i) >= 0) break;
     last = (long)i;
     words++;
@@ -416,7 +455,7 @@ static int32_t modifier_before(const lk *k, uint32_t t) {
   if (t == 0) return -1;
   uint32_t p = t - 1;
   if (tok[p].kind == KN_TK_WORD && (tok[p].flags & KN_TF_LOWER) && p > 0 &&
-      !tok_key_is(k, p, DETERMINERS)) p--;
+      !tok_key_is(k, p, WL_DETERMINERS)) p--;
   if (tok[p].kind == KN_TK_CLITIC && p > 0) p--;
   for (size_t i = k->L->nm; i-- > 0;) {
     const kn_mention *m = &k->L->m[i];
@@ -581,8 +620,10 @@ kn_status kn_link_run(kn_linker *L, const kn_gaz *g, const char *text, const kn_
     if (!L->scratch) return KN_ENOMEM;
     memset(L->scratch, 0, sizeof(lk_scratch));
     L->capscratch = sizeof(lk_scratch);
+    wordlists_init(((lk_scratch *)L->scratch)->wl);
   }
   lk_scratch *sc = L->scratch;
+  k.wl = (const uint32_t (*)[26])sc->wl;
   k.raw = sc->raw; k.capraw = sc->capraw;
   k.recent = sc->recent; k.caprecent = sc->caprecent;
   k.slot = sc->slot; k.nslot = sc->nslot;
@@ -623,12 +664,12 @@ kn_status kn_link_run(kn_linker *L, const kn_gaz *g, const char *text, const kn_
     } else if ((HAS(KN_T_TITLE) && find_how(&k, r, KN_T_TITLE)) || (HAS(KN_T_GENERIC) && find_how(&k, r, KN_T_GENERIC))) {
       int is_title = HAS(KN_T_TITLE) && find_how(&k, r, KN_T_TITLE) != NULL;
       int hw = is_title ? KN_T_TITLE : KN_T_GENERIC;
-      int former = r->first > 0 && tok_key_is(&k, r->first - 1, FORMER);
+      int former = r->first > 0 && tok_key_is(&k, r->first - 1, WL_FORMER);
       if (!former && r->first > 1 && tok[r->first - 1].kind == KN_TK_PUNCT && k.text[tok[r->first - 1].start] == '-' &&
-          tok_key_is(&k, r->first - 2, FORMER))
+          tok_key_is(&k, r->first - 2, WL_FORMER))
         former = 1;
       int32_t mod = modifier_before(&k, r->first);
-      int determiner = r->first > 0 && tok_key_is(&k, r->first - 1, DETERMINERS);
+      int determiner = r->first > 0 && tok_key_is(&k, r->first - 1, WL_DETERMINERS);
       if (!is_title) {
         /* an organisation named generically: the Defense Ministry */
         int32_t o = resolve_by_context(&k, r, hw, mod, mod >= 0 || determiner || !(tok[r->first].flags & KN_TF_LOWER));
