@@ -218,6 +218,11 @@ struct kn_wordset {
   kn_alloc alloc; void *ud;
   ws_slot *slot; size_t nslot, count;   /* open addressing, nslot a power of 2 */
   char *pool; size_t npool, cappool;
+  /* the lengths of the keys by first byte: bit min(n, 31) of firstlen[b]
+  ** when a key of n bytes starts with b. Most words asked for (the word
+  ** before each period, to find abbreviations) are ruled out by it,
+  ** without a hash */
+  uint32_t firstlen[256];
 };
 
 kn_status kn_wordset_new(kn_wordset **out, kn_alloc f, void *ud) {
@@ -275,6 +280,7 @@ kn_status kn_wordset_add(kn_wordset *w, const char *key, size_t n, int value) {
   kn_status st = kn_grow(w->alloc, w->ud, (void **)&w->pool, &w->cappool, w->npool + n, 1);
   if (st) return st;
   memcpy(w->pool + w->npool, key, n);
+  w->firstlen[(unsigned char)key[0]] |= 1u << (n < 31 ? n : 31);
   s->hash = h; s->off = (uint32_t)w->npool; s->len = (uint32_t)n; s->value = value;
   w->npool += n;
   w->count++;
@@ -283,6 +289,7 @@ kn_status kn_wordset_add(kn_wordset *w, const char *key, size_t n, int value) {
 
 int kn_wordset_get(const kn_wordset *w, const char *key, size_t n) {
   if (!w || w->count == 0 || n == 0) return -1;
+  if (!((w->firstlen[(unsigned char)key[0]] >> (n < 31 ? n : 31)) & 1u)) return -1;
   ws_slot *s = ws_find(w, key, n, kn_hash(key, n));
   return s->len ? s->value : -1;
 }
