@@ -300,6 +300,18 @@ static const char *const POD_CODE[] = { "", "MO", "MI", "AF", "EV", "NI", "DT", 
 static const char *const SEASON_CODE[] = { "X", "SP", "SU", "FA", "WI" };
 
 static void fmt_tv(const tv *t, char *o, size_t cap) {
+  if (t->gran == G_DAY && t->y >= 0 && t->y <= 9999 && t->m >= 1 && t->m <= 99 && t->d >= 1 && t->d <= 99 &&
+      cap >= 11) {
+    /* a day of a known year, the value most expressions get: "YYYY-MM-DD"
+    ** at once, as the pieces below write it */
+    int y = t->y;
+    o[0] = (char)('0' + y / 1000); o[1] = (char)('0' + y / 100 % 10);
+    o[2] = (char)('0' + y / 10 % 10); o[3] = (char)('0' + y % 10);
+    o[4] = '-'; o[5] = (char)('0' + t->m / 10); o[6] = (char)('0' + t->m % 10);
+    o[7] = '-'; o[8] = (char)('0' + t->d / 10); o[9] = (char)('0' + t->d % 10);
+    o[10] = 0;
+    return;
+  }
   size_t k = 0;
   if (cap) o[0] = 0;
   switch (t->gran) {
