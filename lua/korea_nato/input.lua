@@ -104,11 +104,28 @@ local function strip(line)
   return a and line:match("^.*%S", a) or ""
 end
 
+-- BOILER by the byte its matches begin with (each pattern is anchored and
+-- begins with a literal character or %d that must occur): a line is tried
+-- on the few patterns of its first byte, not on all of them
+local BOILER_BY_FIRST, NO_PATTERNS = {}, {}
+for _, p in ipairs(BOILER) do
+  local first, rest = p:match("^%^(%%?.)(.?)")
+  if not first or rest == "?" or rest == "*" or rest == "-" or (#first == 2 and first:match("%%[%a]") and first ~= "%d") then
+    error("BOILER pattern " .. p .. ": its first item must be a literal character or %d that occurs")
+  end
+  local bytes = first == "%d" and "0123456789" or first:sub(-1)
+  for i = 1, #bytes do
+    local b = bytes:byte(i)
+    BOILER_BY_FIRST[b] = BOILER_BY_FIRST[b] or {}
+    table.insert(BOILER_BY_FIRST[b], p)
+  end
+end
+
 local function is_boiler(line)
   if #line > 120 then return false end
   local l = strip(line:lower())
   if l == "" then return false end
-  for _, p in ipairs(BOILER) do
+  for _, p in ipairs(BOILER_BY_FIRST[l:byte(1)] or NO_PATTERNS) do
     if l:find(p) then return true end
   end
   -- a photo credit on a line of its own: "(Yonhap)", "Yonhap photo", "/ AP"
@@ -119,6 +136,10 @@ local function is_boiler(line)
 end
 
 local find, sub, match = string.find, string.sub, string.match
+
+-- first bytes of the publication, update, byline and source lines of text_meta
+local LINE_FIRST = {}
+for c in ("PpDdIiUuLlBbOo"):gmatch(".") do LINE_FIRST[c:byte()] = true end
 
 -- Lines [start, stop] of text up to max bytes long (longer ones, article
 -- paragraphs, can be neither metadata nor boilerplate and are passed over
@@ -186,7 +207,8 @@ function M.text_meta(text)
     local s = strip(l)
     if s == "" then return end
     local marked = false
-    if #s < 120 then
+    -- the patterns below all begin with one of these letters
+    if #s < 120 and LINE_FIRST[s:byte(1)] then
       local v = match(s, "^[Pp]ublished%s*[:on]*%s*(.+)$") or match(s, "^[Pp]osted%s+on%s+(.+)$")
         or match(s, "^[Pp]osted%s*:%s*(.+)$") or match(s, "^[Dd]ate%s*:%s*(.+)$")
         or match(s, "^[Ii]nput%s*:?%s*(%d.+)$")
