@@ -1649,6 +1649,33 @@ static int l_utf8check(lua_State *L) {
   return 1;
 }
 
+/* core.next_short_line(text, pos, max) -> start, stop, next | nil: the
+** first line at or after pos (1-based, the start of a line) of 1 to max
+** bytes before its final CR is dropped (start, stop: the line without the
+** CR; next: the start of the line after it). kn.input.text_meta reads the
+** short lines of every article: one call each, not one per line. */
+static int l_next_short_line(lua_State *L) {
+  size_t n;
+  const char *s = luaL_checklstring(L, 1, &n);
+  lua_Integer pos = luaL_checkinteger(L, 2), max = luaL_checkinteger(L, 3);
+  luaL_argcheck(L, pos >= 1, 2, "position out of range");
+  while ((lua_Unsigned)pos <= n) {
+    const char *nl = memchr(s + pos - 1, '\n', n - (size_t)(pos - 1));
+    lua_Integer e = nl ? (lua_Integer)(nl - s) + 1 : (lua_Integer)n + 1;   /* the LF, 1-based */
+    lua_Integer stop = e - 1;
+    if (stop >= pos && stop - pos + 1 <= max) {
+      if (s[stop - 1] == '\r') stop--;
+      lua_pushinteger(L, pos);
+      lua_pushinteger(L, stop);
+      lua_pushinteger(L, e + 1);
+      return 3;
+    }
+    pos = e + 1;
+  }
+  lua_pushnil(L);
+  return 1;
+}
+
 /* core.dir(path) -> { {name=, kind="file"|"dir"|"other"}, ... } sorted by
 ** name | nil, "path: reason" (the reason from the system) */
 static int cmp_names(const void *a, const void *b) {
@@ -1805,7 +1832,7 @@ static const luaL_Reg core_f[] = {
   { "timeline_cluster", l_timeline_cluster }, { "date_range", l_date_range },
   { "event_codes", l_event_codes }, { "json_encode", l_json_encode },
   { "abbreviations", l_abbreviations }, { "key", l_key }, { "utf8check", l_utf8check },
-  { "dir", l_dir }, { "stat", l_stat }, { "isatty", l_isatty },
+  { "next_short_line", l_next_short_line }, { "dir", l_dir }, { "stat", l_stat }, { "isatty", l_isatty },
   KN_LUA_TIME_FUNCS
   KN_LUA_IDSET_FUNCS
   KN_LUA_TL_FUNCS

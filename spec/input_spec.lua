@@ -49,6 +49,29 @@ describe("korea_nato.input", function()
       local meta = input.text_meta("By the end of the year, the two sides will meet again. More text.")
       assert.is_nil(meta.author)
     end)
+
+    it("skips boilerplate lines between long paragraphs, with CR LF line ends", function()
+      local para = ("Seoul and Washington agreed to deepen cooperation. "):rep(5)
+      local text = para .. "\r\nShare\r\n" .. para .. "\r\n\r\n12 comments\r\n" .. para
+      local _, skip = input.text_meta(text)
+      local skipped = {}
+      for _, r in ipairs(skip) do skipped[#skipped + 1] = text:sub(r[1], r[2]) end
+      assert.same({ "Share", "12 comments" }, skipped)
+    end)
+  end)
+
+  describe("core.next_short_line()", function()
+    local core = kn.core
+    it("finds the next line of 1 to max bytes (its CR counted), without its CR", function()
+      local text = "a long line\nshort\r\n\nxy"
+      assert.same({ 21, 22, 24 }, { core.next_short_line(text, 1, 5) })
+      assert.same({ 13, 17, 20 }, { core.next_short_line(text, 1, 6) })
+      assert.same({ 21, 22, 24 }, { core.next_short_line(text, 20, 6) })
+      assert.same({ 1, 11, 13 }, { core.next_short_line(text, 1, 11) })
+      assert.is_nil(core.next_short_line(text, 24, 5))
+      assert.is_nil(core.next_short_line("", 1, 5))
+      assert.same({ 1, 0, 3 }, { core.next_short_line("\r\n", 1, 5) })
+    end)
   end)
 
   describe("expand()", function()

@@ -143,18 +143,16 @@ for c in ("PpDdIiUuLlBbOo"):gmatch(".") do LINE_FIRST[c:byte()] = true end
 
 -- Lines [start, stop] of text up to max bytes long (longer ones, article
 -- paragraphs, can be neither metadata nor boilerplate and are passed over
--- without copying), not empty (the blank line between paragraphs, mostly);
--- from byte pos on. Calls f(line, start, stop); f returns true to stop.
+-- in C, without a call per line), not empty (the blank line between
+-- paragraphs, mostly); from byte pos on. Calls f(line, start, stop); f
+-- returns true to stop.
+local next_short_line = core.next_short_line
 local function short_lines(text, pos, max, f)
-  local n = #text
-  while pos <= n do
-    local e = find(text, "\n", pos, true) or n + 1
-    local stop = e - 1
-    if stop >= pos and stop - pos + 1 <= max then
-      if sub(text, stop, stop) == "\r" then stop = stop - 1 end
-      if f(sub(text, pos, stop), pos, stop) then return end
-    end
-    pos = e + 1
+  while true do
+    local start, stop, nxt = next_short_line(text, pos, max)
+    if not start then return end
+    if f(sub(text, start, stop), start, stop) then return end
+    pos = nxt
   end
 end
 
