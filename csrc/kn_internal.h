@@ -33,6 +33,11 @@ static inline int kn_is_udash(const unsigned char *p) {
   return p[0] == 0xE2 && p[1] == 0x80 && (p[2] == 0x93 || p[2] == 0x94);
 }
 
+/* Might word set w hold a key of n bytes starting with byte c? 0: it
+** certainly does not (one load: the set keeps its key lengths by first
+** byte); w may be NULL (0). */
+int kn_wordset_maybe(const kn_wordset *w, unsigned char c, size_t n);
+
 /* A bump arena: blocks freed together. */
 typedef struct kn_arena_block kn_arena_block;
 typedef struct kn_arena {

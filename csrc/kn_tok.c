@@ -365,8 +365,11 @@ static size_t word_chain(const kn_wordset *ab, const unsigned char *base, const 
       /* a word of two or more bytes before one period that is not an
       ** abbreviation (the end of a sentence, most often): the word and
       ** the period as the full rules make them; initials and abbreviations
-      ** are left to the full rules */
-      if (c1 != '.' || len < 2 || q[1] == '.' || abbrev_class(ab, p, q) > 0) break;
+      ** are left to the full rules (the word is ASCII letters and digits:
+      ** its key is its lower-case bytes, so the set's lengths by first byte
+      ** rule most words out before their key is made) */
+      if (c1 != '.' || len < 2 || q[1] == '.' ||
+          (kn_wordset_maybe(ab, LOWER[*p], len) && abbrev_class(ab, p, q) > 0)) break;
       period = 1;
     }
     unsigned m = (stop & (0u - stop)) - 1u;   /* the bytes of the word */

@@ -287,6 +287,10 @@ kn_status kn_wordset_add(kn_wordset *w, const char *key, size_t n, int value) {
   return KN_OK;
 }
 
+int kn_wordset_maybe(const kn_wordset *w, unsigned char c, size_t n) {
+  return w && ((w->firstlen[c] >> (n < 31 ? n : 31)) & 1u);
+}
+
 int kn_wordset_get(const kn_wordset *w, const char *key, size_t n) {
   if (!w || w->count == 0 || n == 0) return -1;
   if (!((w->firstlen[(unsigned char)key[0]] >> (n < 31 ? n : 31)) & 1u)) return -1;
