@@ -131,8 +131,10 @@ void kn_link_free(kn_linker *L) {
 
 static kn_status emit_raw(void *ctx, const kn_raw *m) {
   lk *k = ctx;
-  kn_status st = kn_grow(k->L->alloc, k->L->ud, (void **)&k->raw, &k->capraw, k->nraw + 1, sizeof(kn_raw));
-  if (st) return st;
+  if (k->nraw == k->capraw) {   /* (the call only when full: one per match otherwise) */
+    kn_status st = kn_grow(k->L->alloc, k->L->ud, (void **)&k->raw, &k->capraw, k->nraw + 1, sizeof(kn_raw));
+    if (st) return st;
+  }
   k->raw[k->nraw++] = *m;
   return KN_OK;
 }
@@ -254,8 +256,10 @@ static int short_seen(const lk *k, const kn_raw *r) {
 static kn_status add_mention(lk *k, uint32_t first, uint32_t last, int32_t ent, int type, int how,
                              int32_t holder) {
   kn_linker *L = k->L;
-  kn_status st = kn_grow(L->alloc, L->ud, (void **)&L->m, &L->capm, L->nm + 1, sizeof(kn_mention));
-  if (st) return st;
+  if (L->nm == L->capm) {
+    kn_status st = kn_grow(L->alloc, L->ud, (void **)&L->m, &L->capm, L->nm + 1, sizeof(kn_mention));
+    if (st) return st;
+  }
   const kn_token *tok = k->tk->tok;
   kn_mention *m = &L->m[L->nm++];
   m->start = tok[first].start;

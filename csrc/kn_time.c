@@ -269,6 +269,13 @@ static size_t put(char *o, size_t k, size_t cap, const char *s) {
 }
 
 static size_t putn(char *o, size_t k, size_t cap, long v, int width) {
+  if (v >= 0 && v < 100 && width <= 2 && k + 2 < cap) {
+    /* months, days, hours and minutes: one or two digits at once */
+    if (v >= 10 || width == 2) o[k++] = (char)('0' + v / 10);
+    o[k++] = (char)('0' + v % 10);
+    o[k] = 0;
+    return k;
+  }
   char b[24];
   int n = 0;
   unsigned long u = v < 0 ? 0ul - (unsigned long)v : (unsigned long)v;
@@ -2975,8 +2982,10 @@ static void note_ref(ctx *c, const tx *r) {
 }
 
 static kn_status emit(kn_tagger *g, const ctx *c, const tx *r) {
-  kn_status st = kn_grow(g->alloc, g->ud, (void **)&g->tx, &g->captx, g->ntx + 1, sizeof(kn_timex));
-  if (st) return st;
+  if (g->ntx == g->captx) {
+    kn_status st = kn_grow(g->alloc, g->ud, (void **)&g->tx, &g->captx, g->ntx + 1, sizeof(kn_timex));
+    if (st) return st;
+  }
   kn_timex *x = &g->tx[g->ntx++];
   memset(x, 0, sizeof *x);
   x->first = (uint32_t)r->first;
