@@ -38,6 +38,9 @@
 **    lead's day, when the lead tells its event with no trigger), in a
 **    sentence with no date or time of its own, takes that date (the
 **    article's main event).
+**  - An undated statement, communique or briefing that opens its sentence
+**    as its frame ("In a statement, the NIS said …") takes the last day
+**    named in the sentence before, else the article's main event's day.
 **  - A headline (a first line with no final period) event takes the date
 **    of the lead's first event of its kind, or none, unless the headline
 **    gives a date of its own.
@@ -2368,6 +2371,60 @@ static void fill_lead_dates(ex *x) {
   }
 }
 
+/* Does event e's one-word trigger open its sentence as the frame of what
+** the sentence goes on to report: "In a statement, the NIS said …", "At a
+** briefing, the deputy adviser said …", "In a joint communique, …" (the
+** sentence's first word "in" or "at", then "a" or "an", then at most three
+** lower-case modifiers)? */
+static int opening_frame(const ex *x, const kn_event *e) {
+  uint32_t first = x->tk->sent[e->sent].first;
+  if (e->first != e->last || e->first < first + 2 || e->first > first + 5) return 0;
+  if (!key_in(x, first, C_PP_PREP_INTRO) || key_in(x, first, C_FRAME)) return 0;
+  const kn_token *d = &x->tk->tok[first + 1];
+  const char *w = x->text + d->start;
+  if (!((d->len == 1 && (w[0] == 'a' || w[0] == 'A')) || (d->len == 2 && (w[0] == 'a' || w[0] == 'A') && w[1] == 'n')))
+    return 0;
+  for (uint32_t p = first + 2; p < e->first; p++) {
+    const kn_token *t = &x->tk->tok[p];
+    if (!(t->kind == KN_TK_WORD && (t->flags & KN_TF_LOWER)) && !is_punct(x, p, '-')) return 0;
+  }
+  return 1;
+}
+
+/* "… South Korea's spy agency said Friday. ¶ In a statement, the NIS
+** said …": a statement, communique or briefing named as the frame of the
+** sentence is the channel through which the news of the sentence before
+** was given, on its day. With no date of its own it takes the last day
+** named in the sentence before, also across a paragraph break (the frame
+** opens the paragraph that details that news), as fill_context_dates does
+** not; when that sentence names no day, the day of the article's main
+** event (the body's first event dated to a day), whose outcome it states
+** ("In a joint communique, the two sides pledged …" after a ministerial).
+** Only one stated as fact: a planned statement has no day yet. */
+static void fill_frame_dates(ex *x) {
+  kn_extractor *X = x->X;
+  if (!x->tg) return;
+  uint32_t body = headline(x) ? 1 : 0;
+  const char *main_day = NULL;
+  for (size_t i = 0; i < X->nev && !main_day; i++)
+    if (X->ev[i].sent >= body && strlen(X->ev[i].date) == 10) main_day = X->ev[i].date;
+  size_t t = 0;
+  for (size_t i = 0; i < X->nev; i++) {
+    kn_event *e = &X->ev[i];
+    if (e->date[0] || e->sent == 0) continue;
+    if (e->type != KN_EV_STATEMENT && e->type != KN_EV_AGREEMENT && e->type != KN_EV_BRIEFING) continue;
+    if (!opening_frame(x, e)) continue;
+    while (t < x->tg->ntx && x->tg->tx[t].sent < e->sent - 1) t++;
+    const kn_timex *day = NULL;
+    for (size_t k = t; k < x->tg->ntx && x->tg->tx[k].sent == e->sent - 1; k++) {
+      const kn_timex *tx = &x->tg->tx[k];
+      if (tx->type == KN_TX_DATE && strlen(tx->value) == 10 && !in_dateline(x, tx)) day = tx;
+    }
+    if (day) copy_date(e->date, day->value);
+    else if (main_day && e->modality == KN_MOD_OCCURRED) copy_date(e->date, main_day);
+  }
+}
+
 /* "North Korea has fired what appears to be a new ICBM … South Korea's
 ** JCS said the missile was launched … on Thursday": a story of a weapons
 ** test opens with the test undated and dates it a few sentences on. An
@@ -2656,6 +2713,7 @@ kn_status kn_event_run(kn_extractor *X, const kn_evlex *lex, const kn_gaz *g, co
   fill_context_dates(&x);
   fill_lead_dates(&x);
   fill_test_dates(&x);
+  fill_frame_dates(&x);
   headline_dates(&x);
 cleanup:
   kn_free(X->alloc, X->ud, cs, capc * sizeof(cand));

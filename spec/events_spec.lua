@@ -849,6 +849,22 @@ describe("event extraction", function()
     assert.are.equal("country/north-korea country/russia", parts(find(ev, "signed")))
   end)
 
+  it("dates a statement or briefing that frames its sentence by the news it gives", function()
+    local function find(ev, w) for _, e in ipairs(ev) do if e.trigger.text == w then return e end end end
+    -- the day named in the sentence before, across a paragraph break
+    local ev = events("Japan's coast guard has sighted two Chinese survey ships near the Senkaku Islands, the "
+      .. "defence ministry in Tokyo said Tuesday.\n\nIn a statement, the Japanese Defense Ministry said the ships "
+      .. "left the area overnight.", "2025-02-18")
+    assert.are.equal("2025-02-18", find(ev, "statement").date)
+    -- no day in the sentence before: the article's main event
+    ev = events("Defence ministers of Australia and Japan met in Canberra on Monday. The talks covered joint "
+      .. "patrols in the South China Sea.\n\nAt a joint press conference, Defence Minister Richard Marles said "
+      .. "the patrols would grow.", "2025-02-18")
+    local e = find(ev, "conference")
+    assert.are.equal("briefing", e.type)
+    assert.are.equal("2025-02-17", e.date)
+  end)
+
   it("writes events into the extract record per SCHEMA", function()
     local _, d = events("Cho Tae-yul met Antony Blinken in Washington on Thursday.", "2024-11-01")
     local e = d:totable().events[1]

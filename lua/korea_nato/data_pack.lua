@@ -203,6 +203,10 @@ convened          meeting
 convene           meeting
 convenes          meeting
 conference        meeting
+# a press or news conference is a briefing: officials tell the press what
+# was decided, no parties confer ("At a joint press conference, Shin said …")
+press *conference briefing
+news *conference  briefing
 forum             meeting
 dialogue          meeting
 consultations     talks
