@@ -40,7 +40,9 @@
 **    article's main event).
 **  - An undated statement, communique or briefing that opens its sentence
 **    as its frame ("In a statement, the NIS said …") takes the last day
-**    named in the sentence before, else the article's main event's day.
+**    named in the sentence before, else the article's main event's day;
+**    a counting subject after it ("…, the three said") stands for the
+**    people the sentence before names when they are that many.
 **  - A headline (a first line with no final period) event takes the date
 **    of the lead's first event of its kind, or none, unless the headline
 **    gives a date of its own.
@@ -1728,6 +1730,20 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
     for (uint32_t i = c->b + 1; i <= hi && i < c->b + 8; i++)
       if (is_punct(x, i, ',')) { intro_subj = i + 1 + (uint32_t)key_in(x, i + 1, C_THE); break; }
   }
+  /* "In a joint statement issued after the talks, the three reaffirmed
+  ** …": the opening phrase's clause ends at "after", yet the counting
+  ** subject after its comma names the statement's parties, the people the
+  ** sentence before names if they are that many (ANNOTATION.md: a
+  ** counting phrase stands for parties named in its sentence or the one
+  ** before), else nobody */
+  int frame_count = 0;
+  if (intro && intro_subj == UINT32_MAX && s > 0 && noun &&
+      (c->type == KN_EV_STATEMENT || c->type == KN_EV_AGREEMENT || c->type == KN_EV_BRIEFING))
+    for (uint32_t i = hi + 1; i < tk->sent[s].last && i < c->b + 10; i++)
+      if (is_punct(x, i, ',')) {
+        if (key_in(x, i + 1, C_THE) && i + 2 <= tk->sent[s].last) frame_count = number_word(x, i + 2);
+        break;
+      }
   int agent_run = 0;               /* inside the "by" phrase of a passive statement verb */
   uint32_t prev_agent_last = 0;
   int subj_np = subject_np(x, c);
@@ -1874,6 +1890,8 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
     if (m->first > c->b && !statement_verb(x, c) && trailing_speaker(x, m)) continue;
     if ((st = add_part(x, (uint32_t)part0, ref))) return st;
   }
+  if (frame_count && X->nparts == part0 && (st = add_counted_persons(x, s - 1, frame_count, (uint32_t)part0)))
+    return st;
   ev.npart = (uint32_t)(X->nparts - part0);
   {
     /* a possessor right before a noun trigger is its actor, and the only one
@@ -2183,7 +2201,8 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
     copy_date(ev.date_end, end_tx->value);
   /* an event needs a participant, a date or a place, or to name again one
   ** that had them */
-  if (ev.npart == 0 && !ev.date[0] && ev.location < 0 && !(prev_any && definite)) { X->nparts = part0; return KN_OK; }
+  if (ev.npart == 0 && !ev.date[0] && ev.location < 0 && !(prev_any && definite) && !frame_count)   /* fill_frame_dates */
+    { X->nparts = part0; return KN_OK; }
   /* a bare plural with no date and no party phrase of its own names a kind
   ** of event, not one: "to hold joint military drills on a regular
   ** schedule", "warning data on North Korean missile launches" */

@@ -863,6 +863,18 @@ describe("event extraction", function()
     local e = find(ev, "conference")
     assert.are.equal("briefing", e.type)
     assert.are.equal("2025-02-17", e.date)
+    -- "the three" after the frame: the three people the sentence before names
+    ev = events("Richard Marles of Australia, Minoru Kihara of Japan and Lloyd Austin of the United States met in "
+      .. "Singapore on Saturday.\n\nIn a joint statement released after the meeting, the three pledged to deepen "
+      .. "cooperation.", "2024-06-03")
+    e = find(ev, "statement")
+    assert.are.equal("agreement", e.type)
+    assert.are.equal("2024-06-01", e.date)
+    assert.are.equal("person/lloyd-austin person/minoru-kihara person/richard-marles", parts(e))
+    -- only two named there: nobody
+    ev = events("Richard Marles and Minoru Kihara met in Singapore on Saturday. Austin joined them later.\n\nIn a "
+      .. "joint statement released after the meeting, the three pledged to deepen cooperation.", "2024-06-03")
+    assert.are.equal("", parts(find(ev, "statement")))
   end)
 
   it("writes events into the extract record per SCHEMA", function()
