@@ -6,23 +6,42 @@
 ** table would make memory grow by a couple of hundred bytes a record, so the
 ** set keeps a 64-bit hash of each id and a 64-bit tag the caller chooses
 ** (where the id was first seen) in an open-addressed table filled up to
-** 7/8 before it doubles: 18 to 37 bytes a record, 55 for a moment while it
-** doubles (linear probing stays short at that load, and a probe costs
-** nothing next to the analysis of the record). Two
-** different ids share a hash with probability about n^2 / 2^65 (3e-8 for a
-** million records); the caller names both places, so such a report can be
-** checked by hand.
+** 7/8 before it doubles (linear probing stays short at that load, and a
+** probe costs nothing next to the analysis of the record). Two different
+** ids share a hash with probability about n^2 / 2^65 (3e-8 for a million
+** records); the caller names both places, so such a report can be checked
+** by hand.
 **
-**   local ids = core.idset()
+** Memory is bounded: the table stops growing at `max` slots (2^19 by
+** default, 8 MB: about 458k ids, a 1 GB corpus of ordinary articles). When
+** it is full its entries are sorted by hash and written as a run to a
+** temporary file, and the table starts again empty. A run stays in memory
+** only as a sparse index (the first hash of every block of IDSET_BLOCK
+** entries: 8 bytes per 128 ids), so a lookup that misses the table reads
+** one 2 KB block of each run (one pread, from the page cache). A stream of any
+** length thus runs in constant memory but for that index, and a duplicate is
+** found however far back its first record was.
+**
+**   local ids = core.idset([max])   -- max: table slots, a power of two >= 16
 **   ids:add(id, tag)    -> nil (new id) | the tag the id was first added with
+**   #ids                -> how many ids were added
 */
 #ifndef KN_LUA_IDSET_H
 #define KN_LUA_IDSET_H
 
 #define IDSET_MT "korea_nato.IdSet"
+#define IDSET_MAX (1u << 19)
+#define IDSET_BLOCK 128
 
 typedef struct { uint64_t hash, tag; } idset_slot;
-typedef struct { idset_slot *slot; size_t cap, n; } idset;
+/* A run in the spill file: n entries sorted by hash from byte offset off;
+   first[i] is the hash of entry i * IDSET_BLOCK. */
+typedef struct { off_t off; size_t n; uint64_t *first; } idset_run;
+typedef struct {
+  idset_slot *slot; size_t cap, max, n;   /* the table; n: ids in it */
+  size_t total;                           /* ids added, table and runs */
+  FILE *spill; off_t end; idset_run *run; size_t nrun;
+} idset;
 
 /* FNV-1a over the bytes, then a finaliser so the low bits mix well;
    0 marks an empty slot, so it is never a hash. */
@@ -46,6 +65,7 @@ static idset_slot *idset_find(idset *s, uint64_t h) {
 
 static int idset_grow(idset *s) {
   size_t cap = s->cap ? s->cap * 2 : 1024;
+  if (cap > s->max) cap = s->max;
   idset_slot *old = s->slot, *slot = calloc(cap, sizeof *slot);
   if (!slot) return 0;
   size_t oldcap = s->cap;
@@ -57,43 +77,119 @@ static int idset_grow(idset *s) {
   return 1;
 }
 
+static int idset_cmp(const void *a, const void *b) {
+  uint64_t x = ((const idset_slot *)a)->hash, y = ((const idset_slot *)b)->hash;
+  return x < y ? -1 : x > y;
+}
+
+/* Writes the full table as a sorted run and empties it; a message on failure. */
+static const char *idset_spill(idset *s) {
+  if (!s->spill && !(s->spill = tmpfile())) return "cannot create a temporary file";
+  idset_run *run = realloc(s->run, (s->nrun + 1) * sizeof *run);
+  if (!run) return "out of memory";
+  s->run = run;
+  size_t n = 0;
+  for (size_t i = 0; i < s->cap; i++) if (s->slot[i].hash) s->slot[n++] = s->slot[i];
+  qsort(s->slot, n, sizeof *s->slot, idset_cmp);
+  size_t nb = (n + IDSET_BLOCK - 1) / IDSET_BLOCK;
+  uint64_t *first = malloc((nb ? nb : 1) * sizeof *first);
+  if (!first) return "out of memory";
+  for (size_t b = 0; b < nb; b++) first[b] = s->slot[b * IDSET_BLOCK].hash;
+  if (fseeko(s->spill, s->end, SEEK_SET) || fwrite(s->slot, sizeof *s->slot, n, s->spill) != n
+      || fflush(s->spill)) {
+    free(first);
+    return "cannot write its temporary file";
+  }
+  run[s->nrun++] = (idset_run){ s->end, n, first };
+  s->end += (off_t)(n * sizeof *s->slot);
+  memset(s->slot, 0, s->cap * sizeof *s->slot);
+  s->n = 0;
+  return NULL;
+}
+
+/* Looks h up in the runs: 1 and *tag when found, 0 when not, -1 on a read
+   error. */
+static int idset_in_runs(idset *s, uint64_t h, uint64_t *tag) {
+  idset_slot blk[IDSET_BLOCK];
+  for (size_t r = 0; r < s->nrun; r++) {
+    const idset_run *run = &s->run[r];
+    size_t nb = (run->n + IDSET_BLOCK - 1) / IDSET_BLOCK;
+    if (!nb || h < run->first[0]) continue;
+    size_t lo = 0, hi = nb;   /* the last block whose first hash is <= h */
+    while (hi - lo > 1) {
+      size_t mid = lo + (hi - lo) / 2;
+      if (run->first[mid] <= h) lo = mid; else hi = mid;
+    }
+    size_t k = run->n - lo * IDSET_BLOCK;
+    if (k > IDSET_BLOCK) k = IDSET_BLOCK;
+    size_t want = k * sizeof *blk;
+    if (pread(fileno(s->spill), blk, want, run->off + (off_t)(lo * IDSET_BLOCK * sizeof *blk)) != (ssize_t)want)
+      return -1;
+    idset_slot key = { h, 0 };
+    const idset_slot *e = bsearch(&key, blk, k, sizeof *blk, idset_cmp);
+    if (e) { *tag = e->tag; return 1; }
+  }
+  return 0;
+}
+
 /* ids:add(id, tag) -> nil | first tag */
 static int l_idset_add(lua_State *L) {
   idset *s = idset_check(L);
   size_t len;
   const char *id = luaL_checklstring(L, 2, &len);
   lua_Integer tag = luaL_checkinteger(L, 3);
-  if ((s->n + 1) * 8 > s->cap * 7 && !idset_grow(s)) return luaL_error(L, "idset: out of memory");
-  uint64_t h = idset_hash(id, len);
-  idset_slot *e = idset_find(s, h);
-  if (e->hash) {
-    lua_pushinteger(L, (lua_Integer)e->tag);
+  uint64_t h = idset_hash(id, len), first;
+  if (s->cap) {
+    idset_slot *e = idset_find(s, h);
+    if (e->hash) {
+      lua_pushinteger(L, (lua_Integer)e->tag);
+      return 1;
+    }
+  }
+  int found = idset_in_runs(s, h, &first);
+  if (found < 0) return luaL_error(L, "idset: cannot read its temporary file");
+  if (found) {
+    lua_pushinteger(L, (lua_Integer)first);
     return 1;
   }
+  if ((s->n + 1) * 8 > s->cap * 7) {
+    if (s->cap < s->max) {
+      if (!idset_grow(s)) return luaL_error(L, "idset: out of memory");
+    } else {
+      const char *why = idset_spill(s);
+      if (why) return luaL_error(L, "idset: %s", why);
+    }
+  }
+  idset_slot *e = idset_find(s, h);
   e->hash = h;
   e->tag = (uint64_t)tag;
   s->n++;
+  s->total++;
   return 0;
 }
 
 static int l_idset_len(lua_State *L) {
-  lua_pushinteger(L, (lua_Integer)idset_check(L)->n);
+  lua_pushinteger(L, (lua_Integer)idset_check(L)->total);
   return 1;
 }
 
 static int l_idset_gc(lua_State *L) {
   idset *s = idset_check(L);
   free(s->slot);
-  s->slot = NULL;
-  s->cap = s->n = 0;
+  for (size_t r = 0; r < s->nrun; r++) free(s->run[r].first);
+  free(s->run);
+  if (s->spill) fclose(s->spill);
+  *s = (idset){ .max = s->max };
   return 0;
 }
 
-/* core.idset() -> IdSet */
+/* core.idset([max]) -> IdSet */
 static int l_idset_new(lua_State *L) {
+  lua_Integer max = luaL_optinteger(L, 1, IDSET_MAX);
+  luaL_argcheck(L, max >= 16 && max <= (lua_Integer)1 << 40 && (max & (max - 1)) == 0, 1,
+    "a power of two from 16 to 2^40 expected");
   idset *s = lua_newuserdatauv(L, sizeof *s, 0);
-  s->slot = NULL;
-  s->cap = s->n = 0;
+  *s = (idset){ .max = (size_t)max };
   luaL_setmetatable(L, IDSET_MT);
   return 1;
 }

@@ -372,6 +372,20 @@ describe("hostile input", function()
       assert.are.equal(0, ids:add("", 3))
     end)
 
+    it("finds an id however far back, in bounded memory: a full table goes to a sorted run on disk (core.idset)", function()
+      local core = require "korea_nato.core"
+      local ids = core.idset(64)   -- 64 slots: a run every 56 ids
+      for i = 1, 5000 do assert.is_nil(ids:add("rec-" .. i, i * 3)) end
+      assert.are.equal(5000, #ids)
+      for i = 1, 5000, 13 do assert.are.equal(i * 3, ids:add("rec-" .. i, 0)) end
+      assert.are.equal(4999 * 3, ids:add("rec-4999", 0))   -- still in the table
+      assert.are.equal(3, ids:add("rec-1", 0))             -- in the first run
+      assert.is_nil(ids:add("rec-5001", 1))
+      assert.are.equal(5001, #ids)
+      assert.has_error(function() core.idset(100) end)
+      assert.has_error(function() core.idset(8) end)
+    end)
+
     it("names dangling links, FIFOs, link loops and unreadable files in a directory, and reads the rest", function()
       local d = tmp .. "/dir"
       assert(os.execute("mkdir -p " .. shell_quote(d .. "/sub")))

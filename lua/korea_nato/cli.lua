@@ -315,8 +315,9 @@ local function each_record(files, opts, fn)
   local done = 0
   -- ids of the records analysed so far: a later record with the same id is
   -- an error naming the first (event ids and sources stay unambiguous). The
-  -- set keeps a hash and a place (source number, line) per id, so memory
-  -- grows by a few bytes a record, not by the ids themselves.
+  -- set keeps a hash and a place (source number, line) per id, in a table
+  -- of bounded size that spills sorted runs to a temporary file, so memory
+  -- stays flat however long the stream.
   local ids = kn.core.idset()
   local function place(si, rec)
     local line = rec.input ~= srcs[si].path and tonumber(rec.input:match(":(%d+)$")) or 0
