@@ -215,6 +215,11 @@ describe("partial timelines", function()
         "partial timeline 2: expected '\"partial\"' at the end (byte 1: truncated?)")
       assert.has_error(function() kn.timeline.merger():add("{}", "x") end,
         "partial timeline x: expected '\"partial\"' at byte 2")
+      -- the error is the caller's: its position is this file's
+      local _, e = pcall(function() kn.timeline.merger():add(5, "x") end)
+      assert.matches("^spec/partial_spec%.lua:%d+: partial timeline x is a number", e)
+      _, e = pcall(function() kn.timeline.merge { 5 } end)
+      assert.matches("^spec/partial_spec%.lua:%d+: partial timeline 1 is a number", e)
     end)
   end)
 end)

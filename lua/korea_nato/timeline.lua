@@ -147,19 +147,24 @@ end
 -- label names it in errors (default: its number). A bad part raises an
 -- error naming the part and the field; a partial with an error adds
 -- nothing, a timeline table may have added some of its mentions.
-function Merger:add(p, label)
-  self._n = self._n + 1
-  label = label or tostring(self._n)
+-- Adds part p to store; its errors blame the caller of the function that
+-- called this one (Merger:add or M.merge).
+local function add_part(store, p, label)
   if type(p) == "string" then
-    local ok, err = self._store:add_partial(p, label)
-    if not ok then error(err, 2) end
-    return self
+    local ok, err = store:add_partial(p, label)
+    if not ok then error(err, 3) end
+    return
   end
   local t = getmetatable(p) == Timeline and p:totable() or p
   if type(t) ~= "table" then
     error(format("partial timeline %s is a %s (expected a table or a string)", label, type(t)), 3)
   end
-  self._store:add_timeline(t, label)
+  store:add_timeline(t, label)
+end
+
+function Merger:add(p, label)
+  self._n = self._n + 1
+  add_part(self._store, p, label or tostring(self._n))
   return self
 end
 
@@ -185,14 +190,7 @@ function Merger:__len() return #self._store end
 -- missing or mistyped field raises an error naming the part and the field.
 function M.merge(parts, opts)
   local m = M.merger(opts)
-  for i, p in ipairs(parts) do
-    if type(p) == "string" then
-      local ok, err = m:add_partial(p, tostring(i))
-      if not ok then error(err, 2) end
-    else
-      m:add(p, tostring(i))
-    end
-  end
+  for i, p in ipairs(parts) do add_part(m._store, p, tostring(i)) end
   return m:finish()
 end
 
