@@ -26,10 +26,10 @@ usage: korea-nato COMMAND [OPTIONS] [FILES...]
 
 Commands:
   extract FILES...     analyse articles; one JSON object a document (SCHEMA.md)
-  timeline FILES...    the merged event timeline (--format md|json|csv|timelinejs|html)
+  timeline FILES...    the merged event timeline (--format md|json|csv|timelinejs|html|partial)
   entities FILES...    the entities mentioned, with mention and document counts
   kwic TERM FILES...   keyword in context: every occurrence of TERM with its context
-  merge PARTS...       merge partial timelines (timeline --format json outputs)
+  merge PARTS...       merge partial timelines (timeline --format partial or json outputs)
   run SCRIPT FILES...  run an analyst's Lua script with `kn` and `corpus` loaded
   repl [FILES...]      an interactive Lua prompt with `kn` and `corpus` loaded
   tokens FILE          print the tokens and sentences of one article
@@ -120,7 +120,7 @@ is an entity's name or alias ("Cho Tae-yul"). --format json writes one JSON
 object a line.
 ]] .. COMMON,
   merge = [[
-usage: korea-nato merge [--format FMT] [--where EXPR] [-o FILE] PARTS...
+usage: korea-nato merge [--format FMT] [--where EXPR] [--title TEXT] [-o FILE] PARTS...
 
 Reads partial timelines (the output of `timeline --format partial`, or
 timelines of `timeline --format json`; - for standard input) and writes
