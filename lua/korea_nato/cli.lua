@@ -736,8 +736,9 @@ function M.merge(args)
       invalid(name, derr)
       return true
     end
+    -- numbered as the partial path above numbers them: blank lines count
     local n = 0
-    for line in text:gmatch("[^\n]+") do
+    for line in text:gmatch("([^\n]*)\n?") do
       n = n + 1
       if line:find("%S") and not add_line(line, name .. ":" .. n) then return false end
     end
