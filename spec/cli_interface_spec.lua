@@ -92,7 +92,7 @@ describe("korea-nato (analyst commands)", function()
     it("refuses an unknown format before reading anything", function()
       local _, err, code = run("timeline --format pdf examples/corpus")
       assert.are.equal(2, code)
-      assert.are.equal("korea-nato: unknown format 'pdf' (expected md, json, csv, timelinejs, html)\n"
+      assert.are.equal("korea-nato: unknown format 'pdf' (expected md, json, csv, timelinejs, html, partial)\n"
         .. "Try 'korea-nato --help'.\n", err)
     end)
 

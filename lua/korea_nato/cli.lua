@@ -480,9 +480,15 @@ end
 
 local FORMATS = { "md", "json", "csv", "timelinejs", "html" }
 
-local function check_format(fmt)
+-- The output format of timeline and merge (cmd): a report's, or partial,
+-- which has no entries for --where to keep.
+local function check_format(cmd, fmt, wexpr)
+  if fmt == "partial" then
+    if wexpr then return false, cmd .. ": --where does not apply to --format partial" end
+    return true
+  end
   if report.formats[fmt] then return true end
-  return false, format("unknown format '%s' (expected %s)", tostring(fmt), concat(FORMATS, ", "))
+  return false, format("unknown format '%s' (expected %s, partial)", tostring(fmt), concat(FORMATS, ", "))
 end
 
 -- Writes a timeline (filtered by --where) in the chosen format. Returns an
@@ -521,12 +527,8 @@ function M.timeline(args)
     output = "value", o = "value" })
   if not opts then return files end
   local fmt = opts.format or "md"
-  if fmt == "partial" then
-    if opts.where then return usage_error("timeline: --where does not apply to --format partial") end
-  else
-    local ok, err = check_format(fmt)
-    if not ok then return usage_error(err) end
-  end
+  local ok, err = check_format("timeline", fmt, opts.where)
+  if not ok then return usage_error(err) end
   if not check_where(opts.where) then return 2 end
   if #files == 0 then return usage_error("timeline: no input files (use - for standard input)") end
   local corpus_mod = require "korea_nato.corpus"
@@ -673,12 +675,8 @@ function M.merge(args)
   if not opts then return usage_error(files) end
   if opts.help or opts.h then return help_for("merge") end
   local fmt = opts.format or "json"
-  if fmt == "partial" then
-    if opts.where then return usage_error("merge: --where does not apply to --format partial") end
-  else
-    local ok, ferr = check_format(fmt)
-    if not ok then return usage_error(ferr) end
-  end
+  local fok, ferr = check_format("merge", fmt, opts.where)
+  if not fok then return usage_error(ferr) end
   if not check_where(opts.where) then return 2 end
   if #files == 0 then return usage_error("merge: no partial timelines given") end
   -- each part goes into the merge as it is read, so that a merge reading
