@@ -34,4 +34,27 @@ function M.read(path)
   return s
 end
 
+
+--- The extract records (decoded `Document:tojson()`) of the annotated
+-- corpus's articles, as the timeline takes them.
+function M.corpus_records()
+  local kn, json = require "korea_nato", require "korea_nato.json"
+  local recs = {}
+  for line in io.lines("corpus/corpus.jsonl") do
+    local r = json.decode(line)
+    local d = kn.analyze(r.text, { id = r.id, published = r.published, source = r.source, title = r.title })
+    recs[#recs + 1] = json.decode(d:tojson())
+  end
+  return recs
+end
+
+--- A reproducible random source (xorshift): rng(seed)(n) is in 1 .. n.
+function M.rng(seed)
+  local s = seed
+  return function(n)
+    s = s ~ ((s << 13) & 0xffffffff); s = s ~ (s >> 17); s = s ~ ((s << 5) & 0xffffffff)
+    return s % n + 1
+  end
+end
+
 return M

@@ -6,15 +6,7 @@ local kn = require "korea_nato"
 local json = require "korea_nato.json"
 local helpers = require "helpers"
 
-local function corpus_records()
-  local recs = {}
-  for line in io.lines("corpus/corpus.jsonl") do
-    local r = json.decode(line)
-    local d = kn.analyze(r.text, { id = r.id, published = r.published, source = r.source, title = r.title })
-    recs[#recs + 1] = json.decode(d:tojson())
-  end
-  return recs
-end
+local corpus_records, rng = helpers.corpus_records, helpers.rng
 
 local function partial_of(recs)
   local b = kn.timeline.builder()
@@ -22,14 +14,6 @@ local function partial_of(recs)
   return b:partial()
 end
 
--- xorshift, for reproducible partitions and mutations
-local function rng(seed)
-  local s = seed
-  return function(n)
-    s = s ~ ((s << 13) & 0xffffffff); s = s ~ (s >> 17); s = s ~ ((s << 5) & 0xffffffff)
-    return s % n + 1
-  end
-end
 
 -- A small document with the odd values a partial must carry unchanged.
 local function odd_doc()

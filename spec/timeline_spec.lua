@@ -2,25 +2,9 @@
 -- the input, every source kept, contradictions flagged.
 local kn = require "korea_nato"
 local json = require "korea_nato.json"
+local helpers = require "helpers"
 
-local function corpus_records()
-  local recs = {}
-  for line in io.lines("corpus/corpus.jsonl") do
-    local r = json.decode(line)
-    local d = kn.analyze(r.text, { id = r.id, published = r.published, source = r.source, title = r.title })
-    recs[#recs + 1] = json.decode(d:tojson())
-  end
-  return recs
-end
-
--- xorshift, for reproducible shuffles
-local function rng(seed)
-  local s = seed
-  return function(n)
-    s = s ~ ((s << 13) & 0xffffffff); s = s ~ (s >> 17); s = s ~ ((s << 5) & 0xffffffff)
-    return s % n + 1
-  end
-end
+local corpus_records, rng = helpers.corpus_records, helpers.rng
 
 local function shuffled(t, r)
   local c = {}
