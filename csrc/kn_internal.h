@@ -28,6 +28,19 @@ static inline uint32_t kn_hash(const char *s, size_t n) {
 /* Lower-case ASCII letter, identity otherwise. */
 static inline int kn_lower(int c) { return (c >= 'A' && c <= 'Z') ? c + 32 : c; }
 
+/* v in decimal, written to the bytes before end (at most 20): returns
+** where it begins. By hand, as "%llu"/"%lld" print it: the timeline
+** writes numbers for every record, and snprintf was a tenth of that. */
+static inline char *kn_u64_dec(uint64_t v, char *end) {
+  do { *--end = (char)('0' + v % 10); v /= 10; } while (v);
+  return end;
+}
+static inline char *kn_i64_dec(int64_t v, char *end) {
+  char *p = kn_u64_dec(v < 0 ? (uint64_t)0 - (uint64_t)v : (uint64_t)v, end);
+  if (v < 0) *--p = '-';
+  return p;
+}
+
 /* The 3 bytes at p are an en or em dash (U+2013, U+2014). */
 static inline int kn_is_udash(const unsigned char *p) {
   return p[0] == 0xE2 && p[1] == 0x80 && (p[2] == 0x93 || p[2] == 0x94);

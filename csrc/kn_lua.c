@@ -24,6 +24,7 @@
 #include "lua.h"
 #include "lauxlib.h"
 #include "kn.h"
+#include "kn_internal.h"   /* kn_i64_dec */
 
 #define WORDSET_MT "korea_nato.Wordset"
 #define GAZ_MT "korea_nato.Gazetteer"

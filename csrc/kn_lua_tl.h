@@ -818,12 +818,8 @@ static void tj_num(tljson *t, const kn_tl_num *v) {
   char num[64];
   if (v->kind == KN_TL_INT) {
     /* by hand, as LUA_INTEGER_FMT prints it: a sentence in every record */
-    char d[24];
-    size_t k = sizeof d;
-    uint64_t u = v->i < 0 ? (uint64_t)0 - (uint64_t)v->i : (uint64_t)v->i;
-    do { d[--k] = (char)('0' + u % 10); u /= 10; } while (u);
-    if (v->i < 0) d[--k] = '-';
-    j_add(&t->j, d + k, sizeof d - k);
+    char d[24], *p = kn_i64_dec(v->i, d + sizeof d);
+    j_add(&t->j, p, (size_t)(d + sizeof d - p));
     return;
   }
   else if (v->f != v->f || v->f == HUGE_VAL || v->f == -HUGE_VAL) strcpy(num, "null");

@@ -1014,14 +1014,11 @@ static size_t fmt_num(char *out, size_t cap, int64_t i, int isfloat) {
   if (!isfloat && cap >= 21) {
     /* by hand: every record's event id is rebuilt so (snprintf was a
     ** tenth of writing a timeline) */
-    char d[24];
-    size_t k = sizeof d;
-    uint64_t v = i < 0 ? (uint64_t)0 - (uint64_t)i : (uint64_t)i;
-    do { d[--k] = (char)('0' + v % 10); v /= 10; } while (v);
-    if (i < 0) d[--k] = '-';
-    memcpy(out, d + k, sizeof d - k);
-    out[sizeof d - k] = 0;
-    return sizeof d - k;
+    char d[24], *p = kn_i64_dec(i, d + sizeof d);
+    size_t n = (size_t)(d + sizeof d - p);
+    memcpy(out, p, n);
+    out[n] = 0;
+    return n;
   }
   if (!isfloat) w = snprintf(out, cap, "%lld", (long long)i);
   else {

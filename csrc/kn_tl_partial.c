@@ -58,10 +58,8 @@ static void w_add(wbuf *w, const char *p, size_t n) {
 static void w_str(wbuf *w, const char *lit) { w_add(w, lit, strlen(lit)); }
 
 static void w_u64(wbuf *w, uint64_t v) {
-  char d[24];
-  size_t k = sizeof d;
-  do { d[--k] = (char)('0' + v % 10); v /= 10; } while (v);
-  w_add(w, d + k, sizeof d - k);
+  char d[24], *p = kn_u64_dec(v, d + sizeof d);
+  w_add(w, p, (size_t)(d + sizeof d - p));
 }
 
 static void w_string(wbuf *w, const char *p, size_t n) {

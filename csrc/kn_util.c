@@ -293,7 +293,7 @@ int kn_wordset_maybe(const kn_wordset *w, unsigned char c, size_t n) {
 
 int kn_wordset_get(const kn_wordset *w, const char *key, size_t n) {
   if (!w || w->count == 0 || n == 0) return -1;
-  if (!((w->firstlen[(unsigned char)key[0]] >> (n < 31 ? n : 31)) & 1u)) return -1;
+  if (!kn_wordset_maybe(w, (unsigned char)key[0], n)) return -1;
   ws_slot *s = ws_find(w, key, n, kn_hash(key, n));
   return s->len ? s->value : -1;
 }
