@@ -517,10 +517,11 @@ int kn_tl_named(const kn_tl_store *s, uint32_t id);
 kn_status kn_tl_entity(kn_tl_store *s, uint32_t id, uint32_t name);
 /* The name entity id was first given (1; *name may be NONE), or 0. */
 int kn_tl_entity_name(const kn_tl_store *s, uint32_t id, uint32_t *name);
-/* How many strings the store holds (ids 0 .. n-1); its allocator. */
+/* How many strings the store holds (ids 0 .. n-1). */
 size_t kn_tl_nstr(const kn_tl_store *s);
 /* The most pairs a record's aliases or names hold. */
 size_t kn_tl_max_pairs(const kn_tl_store *s);
+/* The store's allocator (and its ud in *ud). */
 kn_alloc kn_tl_alloc(const kn_tl_store *s, void **ud);
 
 /* Partial timelines (kn_tl_partial.c): the records and entity names of a

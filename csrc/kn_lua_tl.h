@@ -876,15 +876,15 @@ static int l_tlr_tojson(lua_State *L) {
     if (!ls->closef) return luaL_error(L, "attempt to use a closed file");
     out = ls->f;
   }
-  lua_settop(L, 2);
+  lua_settop(L, 3);   /* the file stays here: nothing else may hold it */
   const kn_tl_result *r = x->r;
-  jbuf *b = lua_newuserdatauv(L, sizeof *b, 0);               /* 3 */
+  jbuf *b = lua_newuserdatauv(L, sizeof *b, 0);               /* 4 */
   memset(b, 0, sizeof *b);
   b->f = lua_getallocf(L, &b->ud);
   luaL_setmetatable(L, JBUF_MT);
   /* the key ranks of strings that are ranked keys */
   size_t nk = r->nrank;
-  uint32_t *krank = lua_newuserdatauv(L, (nk ? nk : 1) * sizeof(uint32_t), 0);  /* 4 */
+  uint32_t *krank = lua_newuserdatauv(L, (nk ? nk : 1) * sizeof(uint32_t), 0);  /* 5 */
   memset(krank, 0, (nk ? nk : 1) * sizeof(uint32_t));
   lua_pushnil(L);
   while (lua_next(L, 2)) {
@@ -903,7 +903,7 @@ static int l_tlr_tojson(lua_State *L) {
   for (size_t i = 0; i < r->nconf; i++) if (r->conf[i].nvalue > big) big = r->conf[i].nvalue;
   if (kn_tl_max_pairs(x->s) > big) big = kn_tl_max_pairs(x->s);
   if (r->nent > big) big = r->nent;
-  uint32_t *scratch = lua_newuserdatauv(L, big * sizeof(uint32_t), 0);  /* 5 */
+  uint32_t *scratch = lua_newuserdatauv(L, big * sizeof(uint32_t), 0);  /* 6 */
   tljson t;
   memset(&t, 0, sizeof t);
   t.j.L = L; t.j.b = b; t.j.out = out; t.s = x->s; t.r = r; t.krank = krank; t.nk = nk;
