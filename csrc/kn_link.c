@@ -173,8 +173,6 @@ static void wordlists_init(uint32_t wl[WL_N][26]) {
     }
 }
 
-
-
 /* The raw match index that starts at token t, or -1 (raws are in order). */
 static long raw_at(const lk *k, size_t from, uint32_t t) {
   for (size_t j = from; j < k->nraw; j++) {
@@ -318,7 +316,6 @@ static int is_dateline(const lk *k, const kn_raw *r) {
   return n->len >= 3 && kn_is_udash(p);
 }
 
-
 /* Is the raw match j (a capital) standing for its government? It is, unless
 ** its context marks a place: a locative word before it ("in Seoul", "to
 ** Tokyo"; "from" only after motion: "flew from Seoul"), a dateline, a
@@ -362,7 +359,6 @@ static int metonym_context(const lk *k, size_t j) {
 }
 
 /* ---------------------------------------------------------- new people */
-
 
 /* Capitalised words from token t on (names glued with hyphens included),
 ** not starting a raw match (a short form may start it: "Kim Yong Hwan"):
