@@ -534,6 +534,10 @@ describe("korea_nato.timeline", function()
       for n, e in ipairs(kn.timeline.build(docs):entries()) do
         for _, m in ipairs(e.mentions) do at[m.event] = n end
       end
+      -- every event in an entry, or the equalities below hold of nil and nil
+      for _, d in ipairs(docs) do
+        for _, e in ipairs(d.events) do assert.is_number(at[e.id], e.id) end
+      end
       return at
     end
     local yoon, biden, kishida = "person/yoon-suk-yeol", "person/joe-biden", "person/fumio-kishida"
