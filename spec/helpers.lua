@@ -35,12 +35,13 @@ function M.read(path)
 end
 
 
---- The extract records (decoded `Document:tojson()`) of the annotated
--- corpus's articles, as the timeline takes them.
-function M.corpus_records()
+--- The extract records (decoded `Document:tojson()`) of the articles of a
+-- JSON Lines corpus (default: the annotated corpus), as the timeline takes
+-- them.
+function M.corpus_records(path)
   local kn, json = require "korea_nato", require "korea_nato.json"
   local recs = {}
-  for line in io.lines("corpus/corpus.jsonl") do
+  for line in io.lines(path or "corpus/corpus.jsonl") do
     local r = json.decode(line)
     local d = kn.analyze(r.text, { id = r.id, published = r.published, source = r.source, title = r.title })
     recs[#recs + 1] = json.decode(d:tojson())

@@ -67,15 +67,7 @@ describe("korea_nato.timeline", function()
   describe("against the Lua reference (spec/timeline_ref.lua)", function()
     local ref = dofile("spec/timeline_ref.lua")
 
-    local function analysed(path)
-      local out = {}
-      for line in io.lines(path) do
-        local r = json.decode(line)
-        local d = kn.analyze(r.text, { id = r.id, published = r.published, source = r.source, title = r.title })
-        out[#out + 1] = json.decode(d:tojson())
-      end
-      return out
-    end
+    local analysed = helpers.corpus_records
 
     local synthetic
     setup(function()
