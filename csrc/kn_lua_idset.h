@@ -41,6 +41,7 @@ typedef struct {
   idset_slot *slot; size_t cap, max, n;   /* the table; n: ids in it */
   size_t total;                           /* ids added, table and runs */
   FILE *spill; off_t end; idset_run *run; size_t nrun;
+  int broken;                             /* a failed spill left it unusable */
 } idset;
 
 /* FNV-1a over the bytes, then a finaliser so the low bits mix well;
@@ -82,22 +83,36 @@ static int idset_cmp(const void *a, const void *b) {
   return x < y ? -1 : x > y;
 }
 
-/* Writes the full table as a sorted run and empties it; a message on failure. */
+/* Puts the n entries packed at the front of the table back in their slots
+   (after a failed spill), through a fresh table; 0 when out of memory. */
+static int idset_unpack(idset *s, size_t n) {
+  idset_slot *old = s->slot, *slot = calloc(s->cap, sizeof *slot);
+  if (!slot) return 0;
+  s->slot = slot;
+  for (size_t i = 0; i < n; i++) *idset_find(s, old[i].hash) = old[i];
+  free(old);
+  return 1;
+}
+
+/* Writes the full table as a sorted run and empties it; a message on
+   failure, after which the set is as it was (or, if even that cannot be
+   done, marked broken). */
 static const char *idset_spill(idset *s) {
   if (!s->spill && !(s->spill = tmpfile())) return "cannot create a temporary file";
   idset_run *run = realloc(s->run, (s->nrun + 1) * sizeof *run);
   if (!run) return "out of memory";
   s->run = run;
-  size_t n = 0;
-  for (size_t i = 0; i < s->cap; i++) if (s->slot[i].hash) s->slot[n++] = s->slot[i];
-  qsort(s->slot, n, sizeof *s->slot, idset_cmp);
-  size_t nb = (n + IDSET_BLOCK - 1) / IDSET_BLOCK;
+  size_t n = s->n, nb = (n + IDSET_BLOCK - 1) / IDSET_BLOCK;
   uint64_t *first = malloc((nb ? nb : 1) * sizeof *first);
   if (!first) return "out of memory";
+  size_t k = 0;
+  for (size_t i = 0; i < s->cap; i++) if (s->slot[i].hash) s->slot[k++] = s->slot[i];
+  qsort(s->slot, n, sizeof *s->slot, idset_cmp);
   for (size_t b = 0; b < nb; b++) first[b] = s->slot[b * IDSET_BLOCK].hash;
   if (fseeko(s->spill, s->end, SEEK_SET) || fwrite(s->slot, sizeof *s->slot, n, s->spill) != n
       || fflush(s->spill)) {
     free(first);
+    if (!idset_unpack(s, n)) s->broken = 1;
     return "cannot write its temporary file";
   }
   run[s->nrun++] = (idset_run){ s->end, n, first };
@@ -138,6 +153,7 @@ static int l_idset_add(lua_State *L) {
   size_t len;
   const char *id = luaL_checklstring(L, 2, &len);
   lua_Integer tag = luaL_checkinteger(L, 3);
+  if (s->broken) return luaL_error(L, "idset: unusable after an earlier failure");
   uint64_t h = idset_hash(id, len), first;
   if (s->cap) {
     idset_slot *e = idset_find(s, h);

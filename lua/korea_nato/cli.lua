@@ -330,7 +330,18 @@ local function each_record(files, opts, fn)
   for si, src in ipairs(srcs) do
     for rec in input.records(src) do
       count.records = count.records + 1
-      local dup = rec.id and not rec.error and ids:add(rec.id, place(si, rec))
+      local dup = false
+      if ids and rec.id and not rec.error then
+        -- the set fails only if its temporary file cannot be written (a
+        -- full disk): say so once and go on without the check
+        local ok, first = pcall(ids.add, ids, rec.id, place(si, rec))
+        if ok then dup = first
+        else
+          io_stderr:write(format("korea-nato: duplicate ids are no longer checked from %s on: %s\n",
+            rec.input, tostring(first)))
+          ids = nil
+        end
+      end
       if rec.error or dup then
         count.errors = count.errors + 1
         if dup then
