@@ -1217,30 +1217,19 @@ static int32_t day_of(const char *v) {
   return d;
 }
 
-/* Days from 1970-01-01 to a civil date (proleptic Gregorian). */
-static long days_civil(long y, long m, long d) {
-  y -= m <= 2;
-  long era = (y >= 0 ? y : y - 399) / 400, yoe = y - era * 400;
-  long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-  return era * 146097 + yoe * 365 + yoe / 4 - yoe / 100 + doy - 719468;
-}
-
 /* Does the day value dv (YYYY-MM-DD) lie in the period pv: a year
-** "2023", a month "2023-08" or an ISO week "2023-W33"? */
+** "2023", a month "2023-08" or an ISO week "2023-W33"? The timeline's
+** date ranges (kn_date_range) say where a period begins and ends; only
+** these three periods count, and a week 53 its year does not have
+** ("2023-W53", which kn_date_range reads as the next year's week 1) holds
+** no day. */
 static int day_within(const char *dv, const char *pv) {
-  int32_t v = day_of(dv);
-  size_t n = strlen(pv);
-  if (!v) return 0;
-  if (n == 4 || n == 7) return !strncmp(dv, pv, n) && (n == 4 || pv[4] == '-');
-  if (n != 8 || pv[4] != '-' || pv[5] != 'W') return 0;
-  long y = v / 10000, z = days_civil(y, v / 100 % 100, v % 100);
-  long thu = z - ((z % 7 + 7 + 3) % 7) + 3;          /* the Thursday of its week (Monday first) */
-  long wy = thu < days_civil(y, 1, 1) ? y - 1 : thu >= days_civil(y + 1, 1, 1) ? y + 1 : y;
-  long w = (thu - days_civil(wy, 1, 1)) / 7 + 1;
-  char buf[16];
-  if (wy < 0 || wy > 9999 || w < 1 || w > 53) return 0;
-  snprintf(buf, sizeof buf, "%04d-W%02d", (int)wy, (int)w);
-  return !strcmp(buf, pv);
+  int32_t d, d1, p0, p1;
+  if (kn_date_range(dv, strlen(dv), &d, &d1) != KN_GRAN_DAY) return 0;
+  int g = kn_date_range(pv, strlen(pv), &p0, &p1);
+  if (g != KN_GRAN_YEAR && g != KN_GRAN_MONTH && g != KN_GRAN_WEEK) return 0;
+  if (g == KN_GRAN_WEEK && kn_day_ymd(kn_day_number(p0) + 3) / 10000 != strtol(pv, NULL, 10)) return 0;
+  return p0 <= d && d <= p1;
 }
 
 /* ------------------------------------------------------------ cues */
