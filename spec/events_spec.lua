@@ -16,6 +16,11 @@ local function parts(e)
   return table.concat(t, " ")
 end
 
+-- The first event whose trigger is the word w.
+local function find(ev, w)
+  for _, e in ipairs(ev) do if e.trigger.text == w then return e end end
+end
+
 describe("event extraction", function()
   it("finds a meeting with its participants, place, date and codes", function()
     local ev = events("South Korean Foreign Minister Cho Tae-yul met NATO Secretary General Mark Rutte "
@@ -763,7 +768,6 @@ describe("event extraction", function()
   end)
 
   it("keeps the source of a reported clause out of the event it reports", function()
-    local function find(ev, w) for _, e in ipairs(ev) do if e.trigger.text == w then return e end end end
     -- a clause right after "confirms", with no "that"
     local ev = events("NATO chief confirms North Korean troops deployed to Russia's Kursk region", "2024-10-29")
     assert.are.equal("country/north-korea", parts(find(ev, "deployed")))
@@ -837,7 +841,6 @@ describe("event extraction", function()
   end)
 
   it("gives a relative clause with no 'that' the parties its subject stands for", function()
-    local function find(ev, w) for _, e in ipairs(ev) do if e.trigger.text == w then return e end end end
     local ev = events("Defense Minister Kim Yong-hyun urged Pyongyang on Wednesday to withdraw the thousands of troops "
       .. "it has sent to Russia.", "2024-10-31")
     assert.are.equal("country/north-korea", parts(find(ev, "sent")))
@@ -850,7 +853,6 @@ describe("event extraction", function()
   end)
 
   it("dates a statement or briefing that frames its sentence by the news it gives", function()
-    local function find(ev, w) for _, e in ipairs(ev) do if e.trigger.text == w then return e end end end
     -- the day named in the sentence before, across a paragraph break
     local ev = events("Japan's coast guard has sighted two Chinese survey ships near the Senkaku Islands, the "
       .. "defence ministry in Tokyo said Tuesday.\n\nIn a statement, the Japanese Defense Ministry said the ships "
