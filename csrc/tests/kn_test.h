@@ -32,6 +32,17 @@ static int kn_test_pass, kn_test_fail;
     return kn_test_fail ? 1 : 0; \
   } while (0)
 
+/* An allocator (kn_alloc) that fails once kn_test_budget allocations
+** have been made: set the budget, run, and every allocation fails in turn
+** as it grows. Frees always succeed. */
+static long kn_test_budget;
+static inline void *kn_test_failing_alloc(void *ud, void *p, size_t osize, size_t nsize) {
+  (void)ud; (void)osize;
+  if (nsize == 0) { free(p); return NULL; }
+  if (kn_test_budget-- <= 0) return NULL;
+  return realloc(p, nsize);
+}
+
 /* Reads a whole file into a malloc'd NUL-terminated buffer, or NULL. */
 static char *kn_test_slurp(const char *path, size_t *n) {
   FILE *f = fopen(path, "rb");

@@ -361,14 +361,6 @@ static void test_records(void) {
 
 /* ------------------------------------------------------ allocation */
 
-static long budget;
-static void *failing(void *ud, void *p, size_t o, size_t n) {
-  (void)ud; (void)o;
-  if (n == 0) { free(p); return NULL; }
-  if (budget-- <= 0) return NULL;
-  return realloc(p, n);
-}
-
 /* Every allocation failing in turn: each call fails cleanly (the sanitizer
 ** build checks nothing leaks) and, given room, the same result. */
 static void test_nomem(void) {
@@ -376,10 +368,10 @@ static void test_nomem(void) {
   size_t want = 0;
   quiet = 1;
   for (long k = 0; k < 4000; k++) {
-    budget = k;
+    kn_test_budget = k;
     intern_failed = 0;
     kn_tl_store *s = NULL;
-    kn_status st = kn_tl_store_new(&s, failing, NULL);
+    kn_status st = kn_tl_store_new(&s, kn_test_failing_alloc, NULL);
     for (int i = 0; i < 3 && !st; i++) st = add_tdoc(s, &DOCS[i]);
     const uint32_t *ids;
     size_t n;
