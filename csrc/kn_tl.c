@@ -226,7 +226,7 @@ typedef struct cluster {
   int32_t kmin, kmax;          /* the days an event must fall on to be on the entry's days */
   int32_t cmin, cmax;          /* day numbers of coarse members' periods */
   int32_t location, series;
-  uint32_t *part; uint32_t npart, cappart;
+  uint32_t *part; uint32_t npart, cappart;   /* sorted */
   int undated;                 /* made by an undated event: stays undated */
   int32_t pmax;                /* the day number of its members' latest document (INT_MIN: none) */
   uint32_t pset[KN_TL_PSETS];  /* events naming two people or more, each set once */
@@ -495,16 +495,23 @@ static kn_status join(ctx *x, uint32_t ci, const kn_tl_event *e, const edays *ed
   ** Atlantic Council's session, do not bring the EU's committee in) */
   if (e->gran == KN_GRAN_NONE && !c->undated) return KN_OK;
   for (uint32_t i = 0; i < e->npart; i++) {
-    int have = 0;
-    for (uint32_t j = 0; j < c->npart; j++) if (c->part[j] == (uint32_t)p[i]) { have = 1; break; }
-    if (have) continue;
+    /* c->part is sorted: an entry of months, or of undated mentions, can
+    ** gather thousands of participants */
+    uint32_t id = (uint32_t)p[i], lo = 0, hi = c->npart;
+    while (lo < hi) {
+      uint32_t mid = lo + (hi - lo) / 2;
+      if (c->part[mid] < id) lo = mid + 1; else hi = mid;
+    }
+    if (lo < c->npart && c->part[lo] == id) continue;
     if (c->npart == c->cappart) {
       uint32_t nc = c->cappart ? c->cappart * 2 : 4;
       uint32_t *np = x->f(x->ud, c->part, c->cappart * sizeof(uint32_t), nc * sizeof(uint32_t));
       if (!np) return KN_ENOMEM;
       c->part = np; c->cappart = nc;
     }
-    c->part[c->npart++] = (uint32_t)p[i];
+    memmove(c->part + lo + 1, c->part + lo, (c->npart - lo) * sizeof(uint32_t));
+    c->part[lo] = id;
+    c->npart++;
     if (enlist(x, ci, KEY_PART, (uint32_t)p[i])) return KN_ENOMEM;
   }
   return KN_OK;
