@@ -2084,6 +2084,75 @@ static int entry_less(const void *cx, uint32_t ia, uint32_t ib) {
   return a->idlen < b->idlen;
 }
 
+/* The same order from compact keys, sorted in place (the entries are
+** 80 bytes and their ids elsewhere: comparing them scattered was a cache
+** miss a comparison). k1: the date's rank (undated last) and the type's
+** rank; k2: the type and, in the low bits, the 8 hex digits ending the id:
+** two entries of one date and one type have ids that differ only there
+** (kn_tl_build writes "<date>-<type>-%08x"). Anything else falls back to
+** entry_less. */
+typedef struct esk { uint64_t k1, k2; uint32_t i; } esk;
+
+static int hexval(const char *p, uint32_t *v) {
+  uint32_t x = 0;
+  for (int i = 0; i < 8; i++) {
+    char c = p[i];
+    uint32_t d = c >= '0' && c <= '9' ? (uint32_t)(c - '0') : c >= 'a' && c <= 'f' ? (uint32_t)(c - 'a' + 10) : 16;
+    if (d == 16) return 0;
+    x = x << 4 | d;
+  }
+  *v = x;
+  return 1;
+}
+
+static int esk_less(const esort *x, const esk *a, const esk *b) {
+  if (a->k1 != b->k1) return a->k1 < b->k1;
+  /* one type, hex digits read in both (bit 63 clear) */
+  if ((a->k2 >> 32) == (b->k2 >> 32) && ((a->k2 | b->k2) & ((uint64_t)1 << 63)) == 0 &&
+      (uint32_t)a->k2 != (uint32_t)b->k2)
+    return (uint32_t)a->k2 < (uint32_t)b->k2;
+  return entry_less(x, a->i, b->i);
+}
+
+static void entry_keys(const esort *x, esk *v, size_t n) {
+  const kn_tl_result *r = x->r;
+  for (size_t i = 0; i < n; i++) {
+    const kn_tl_entry *e = &r->entries[i];
+    uint32_t dr = e->date == KN_TL_NONE ? UINT32_MAX : x->rank[e->date], h = 0;
+    v[i].k1 = (uint64_t)dr << 32 | (uint64_t)x->trank[e->type] << 24;
+    int ok = e->idlen >= 9 && r->text[e->id + e->idlen - 9] == '-' && hexval(r->text + e->id + e->idlen - 8, &h);
+    ok = ok && e->type < 0x80000000u;
+    v[i].k2 = (uint64_t)(ok ? 0 : 1) << 63 | (uint64_t)(e->type & 0x7fffffffu) << 32 | h;
+    v[i].i = (uint32_t)i;
+  }
+}
+
+/* Bottom-up merge sort of the keys (stable), runs of 16 first. */
+static void sort_esk(const esort *x, esk *v, esk *tmp, size_t n) {
+  const size_t RUN = 16;
+  for (size_t lo = 0; lo < n; lo += RUN) {
+    size_t hi = lo + RUN < n ? lo + RUN : n;
+    for (size_t i = lo + 1; i < hi; i++) {
+      esk t = v[i];
+      size_t j = i;
+      while (j > lo && esk_less(x, &t, &v[j - 1])) { v[j] = v[j - 1]; j--; }
+      v[j] = t;
+    }
+  }
+  esk *a = v, *b = tmp;
+  for (size_t w = RUN; w < n; w *= 2) {
+    for (size_t lo = 0; lo < n; lo += 2 * w) {
+      size_t mid = lo + w < n ? lo + w : n, hi = lo + 2 * w < n ? lo + 2 * w : n;
+      size_t i = lo, j = mid, k = lo;
+      while (i < mid && j < hi) b[k++] = esk_less(x, &a[j], &a[i]) ? a[j++] : a[i++];
+      while (i < mid) b[k++] = a[i++];
+      while (j < hi) b[k++] = a[j++];
+    }
+    esk *t = a; a = b; b = t;
+  }
+  if (a != v) memcpy(v, a, n * sizeof(esk));
+}
+
 void kn_tl_result_free(kn_tl_result *r) {
   if (!r) return;
   kn_alloc f = r->f; void *ud = r->ud;
@@ -2307,9 +2376,13 @@ kn_status kn_tl_build(kn_tl_store *s, kn_tl_result **out) {
   ord = f(ud, NULL, 0, nord * sizeof(uint32_t));
   if (!ord) { st = KN_ENOMEM; goto cleanup; }
   {
-    for (size_t i = 0; i < r->nentries; i++) ord[i] = (uint32_t)i;
     esort ec = { r, r->rank, b.trank };
-    msort_ids(ord, ord + r->nentries, r->nentries, entry_less, &ec);
+    esk *ek = f(ud, NULL, 0, 2 * r->nentries * sizeof(esk) + 1);
+    if (!ek) { st = KN_ENOMEM; goto cleanup; }
+    entry_keys(&ec, ek, r->nentries);
+    sort_esk(&ec, ek, ek + r->nentries, r->nentries);
+    for (size_t i = 0; i < r->nentries; i++) ord[i] = ek[i].i;
+    f(ud, ek, 2 * r->nentries * sizeof(esk) + 1, 0);
     kn_tl_entry *sorted = f(ud, NULL, 0, r->nentries * sizeof(kn_tl_entry));
     if (!sorted) { st = KN_ENOMEM; goto cleanup; }
     for (size_t i = 0; i < r->nentries; i++) sorted[i] = r->entries[ord[i]];
