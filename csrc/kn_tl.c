@@ -1502,7 +1502,8 @@ typedef struct bctx {
   kn_alloc f; void *ud;
   size_t nstr, n;
   uint32_t *rank;
-  uint8_t *dgran, *trank; int32_t *dfirst; uint32_t *dday;
+  uint8_t *dgran, *trank; int32_t *dfirst, *dlast; uint32_t *dday;
+  uint8_t *person;                               /* 0 not looked at, 1 "person/...", 2 not */
   uint32_t *printed;
   smap m[NMAPS];
   uint32_t *pairs; size_t npairs, cappairs;      /* (key, doc) scratch for conflict values */
@@ -2224,10 +2225,16 @@ kn_status kn_tl_build(kn_tl_store *s, kn_tl_result **out) {
   b.rank = r->rank;
   b.dgran = f(ud, NULL, 0, ns);
   b.dfirst = f(ud, NULL, 0, ns * sizeof(int32_t));
+  b.dlast = f(ud, NULL, 0, ns * sizeof(int32_t));
+  b.person = f(ud, NULL, 0, ns);
   b.dday = f(ud, NULL, 0, ns * sizeof(uint32_t));
   b.printed = f(ud, NULL, 0, ns * sizeof(uint32_t));
   b.trank = f(ud, NULL, 0, ns);
-  if (!r->rank || !b.dgran || !b.dfirst || !b.dday || !b.printed || !b.trank) { st = KN_ENOMEM; goto cleanup; }
+  if (!r->rank || !b.dgran || !b.dfirst || !b.dlast || !b.person || !b.dday || !b.printed || !b.trank) {
+    st = KN_ENOMEM;
+    goto cleanup;
+  }
+  memset(b.person, 0, ns);
   for (int i = 0; i < NMAPS; i++) {
     smap *m = &b.m[i];
     m->size = ns;
@@ -2258,6 +2265,7 @@ kn_status kn_tl_build(kn_tl_store *s, kn_tl_result **out) {
       int g = kn_date_range(s->buf + s->off[d], s->len[d], &a, &c);
       b.dgran[d] = (uint8_t)g;
       b.dfirst[d] = g == KN_GRAN_NONE ? 0 : a;
+      b.dlast[d] = g == KN_GRAN_NONE ? 0 : c;
       b.dday[d] = d;
       if (g == KN_GRAN_DAY && s->len[d] > 10) {
         /* interned above: found, nothing added */
@@ -2296,20 +2304,16 @@ kn_status kn_tl_build(kn_tl_store *s, kn_tl_result **out) {
     const trec *x = &s->rec[keys[i].idx];
     kn_tl_event *e = &ev[i];
     memset(e, 0, sizeof *e);
-    size_t tl;
-    const char *tp = kn_tl_str(s, x->type, &tl);
-    e->type = (uint8_t)kn_event_type_parse(tp, tl);
-    if (!e->type) e->type = KN_EV_OTHER;
+    /* the type, dates and people as the strings were read above, once a
+    ** string (trank: the parsed type, 99 unknown) */
+    e->type = (uint8_t)(b.trank[x->type] == 99 ? KN_EV_OTHER : b.trank[x->type]);
     e->modality = (uint8_t)(x->modality == s->k_planned ? KN_MOD_PLANNED : x->modality == s->k_reported ? KN_MOD_REPORTED : KN_MOD_OCCURRED);
     if (x->date != KN_TL_NONE && b.dgran[x->date] != KN_GRAN_NONE) {
-      int32_t a, c;
-      e->gran = (uint8_t)kn_date_range(s->buf + s->off[x->date], s->len[x->date], &a, &c);
-      e->day0 = a; e->day1 = c;
+      e->gran = b.dgran[x->date];
+      e->day0 = b.dfirst[x->date]; e->day1 = b.dlast[x->date];
     }
     if (x->date_end != KN_TL_NONE && b.dgran[x->date_end] != KN_GRAN_NONE) {
-      int32_t a, c;
-      kn_date_range(s->buf + s->off[x->date_end], s->len[x->date_end], &a, &c);
-      e->end0 = a; e->end1 = c;
+      e->end0 = b.dfirst[x->date_end]; e->end1 = b.dlast[x->date_end];
     }
     e->location = x->location == KN_TL_NONE ? -1 : (int32_t)x->location;
     e->series = x->series == KN_TL_NONE ? -1 : (int32_t)x->series;
@@ -2344,9 +2348,13 @@ kn_status kn_tl_build(kn_tl_store *s, kn_tl_result **out) {
     e->pers = (uint32_t)nparts;
     if (kn_grow(f, ud, (void **)&parts, &capparts, nparts + e->npart, sizeof(int32_t))) { st = KN_ENOMEM; goto cleanup; }
     for (size_t h = k0; h < k0 + e->npart; h++) {
-      size_t pl;
-      const char *ps = kn_tl_str(s, (uint32_t)parts[h], &pl);
-      if (pl > 7 && !memcmp(ps, "person/", 7)) parts[nparts++] = parts[h];
+      uint32_t id = (uint32_t)parts[h];
+      if (!b.person[id]) {
+        size_t pl;
+        const char *ps = kn_tl_str(s, id, &pl);
+        b.person[id] = pl > 7 && !memcmp(ps, "person/", 7) ? 1 : 2;
+      }
+      if (b.person[id] == 1) parts[nparts++] = parts[h];
     }
     e->npers = (uint32_t)(nparts - e->pers);
   }
@@ -2443,6 +2451,8 @@ cleanup:
   kn_free(f, ud, b.trank, b.nstr);
   kn_free(f, ud, b.dgran, b.nstr);
   kn_free(f, ud, b.dfirst, b.nstr * sizeof(int32_t));
+  kn_free(f, ud, b.dlast, b.nstr * sizeof(int32_t));
+  kn_free(f, ud, b.person, b.nstr);
   kn_free(f, ud, b.dday, b.nstr * sizeof(uint32_t));
   kn_free(f, ud, b.printed, b.nstr * sizeof(uint32_t));
   for (int i = 0; i < NMAPS; i++) {
