@@ -1942,8 +1942,9 @@ static kn_status aggregate(bctx *b, const uint32_t *mem, size_t k) {
     if (date != KN_TL_NONE) st = out_str(b, date); else st = out_text(b, "undated", 7);
     if (!st) st = out_text(b, "-", 1);
     if (!st) st = out_str(b, type);
-    char hex[16];
-    snprintf(hex, sizeof hex, "-%08x", (unsigned)h);
+    char hex[9];
+    hex[0] = '-';
+    for (int i = 0; i < 8; i++) hex[1 + i] = "0123456789abcdef"[(h >> (28 - 4 * i)) & 15];   /* "%08x" */
     if (!st) st = out_text(b, hex, 9);
     if (st) return st;
     e->idlen = (uint32_t)(r->ntext - e->id);
