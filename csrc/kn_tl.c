@@ -2378,8 +2378,15 @@ kn_status kn_tl_build(kn_tl_store *s, kn_tl_result **out) {
   f(ud, keys, 2 * n * sizeof(ckey), 0); keys = NULL;
   f(ud, cl, n * sizeof(uint32_t), 0); cl = NULL;
   sm_reset(&b.m[M_USED]);
-  for (size_t c = 0; c < ncl; c++)
+  for (size_t c = 0; c < ncl; c++) {
+#if defined(__GNUC__)
+    /* the records of a cluster are scattered over the days its mentions
+    ** were published: ask for those of the cluster after next */
+    if (c + 2 < ncl)
+      for (uint32_t i = start[c + 2]; i < start[c + 3]; i++) __builtin_prefetch(&s->rec[mem[i]]);
+#endif
     if ((st = aggregate(&b, mem + start[c], start[c + 1] - start[c]))) goto cleanup;
+  }
   /* entries in order: dated ones, then undated */
   nord = 2 * r->nentries + 1;
   ord = f(ud, NULL, 0, nord * sizeof(uint32_t));
