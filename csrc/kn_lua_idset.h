@@ -12,15 +12,16 @@
 ** records); the caller names both places, so such a report can be checked
 ** by hand.
 **
-** Memory is bounded: the table stops growing at `max` slots (2^19 by
-** default, 8 MB: about 458k ids, a 1 GB corpus of ordinary articles). When
-** it is full its entries are sorted by hash and written as a run to a
-** temporary file, and the table starts again empty. A run stays in memory
-** only as a sparse index (the first hash of every block of IDSET_BLOCK
-** entries: 8 bytes per 128 ids), so a lookup that misses the table reads
-** one 2 KB block of each run (one pread, from the page cache). A stream of any
-** length thus runs in constant memory but for that index, and a duplicate is
-** found however far back its first record was.
+** Memory is bounded: the table stops growing at `max` slots (2^16 by
+** default, 1 MB: 57,344 ids). When it is full its entries are sorted by
+** hash and written as a run to a temporary file, and the table starts again
+** empty. A run stays in memory only as a sparse index (the first hash of
+** every block of IDSET_BLOCK entries: 8 bytes per 128 ids), so a lookup that
+** misses the table reads one 2 KB block of each run (one pread, from the
+** page cache); when there are IDSET_RUNS runs they are merged into one, so
+** a lookup never reads more than that many blocks. A stream of any length
+** thus runs in constant memory but for the index (under 0.1 byte an id),
+** and a duplicate is found however far back its first record was.
 **
 **   local ids = core.idset([max])   -- max: table slots, a power of two >= 16
 **   ids:add(id, tag)    -> nil (new id) | the tag the id was first added with
@@ -30,8 +31,9 @@
 #define KN_LUA_IDSET_H
 
 #define IDSET_MT "korea_nato.IdSet"
-#define IDSET_MAX (1u << 19)
+#define IDSET_MAX (1u << 16)
 #define IDSET_BLOCK 128
+#define IDSET_RUNS 8
 
 typedef struct { uint64_t hash, tag; } idset_slot;
 /* A run in the spill file: n entries sorted by hash from byte offset off;
@@ -94,6 +96,56 @@ static int idset_unpack(idset *s, size_t n) {
   return 1;
 }
 
+/* Merges all the runs into one, in a new temporary file that replaces the
+   old; a message on failure, the runs then left as they were. */
+static const char *idset_compact(idset *s) {
+  typedef struct { idset_slot buf[IDSET_BLOCK]; size_t at, len, next; } reader;
+  size_t total = 0;
+  for (size_t r = 0; r < s->nrun; r++) total += s->run[r].n;
+  size_t nb = (total + IDSET_BLOCK - 1) / IDSET_BLOCK;
+  FILE *out = tmpfile();
+  uint64_t *first = malloc((nb ? nb : 1) * sizeof *first);
+  reader *in = calloc(s->nrun, sizeof *in);
+  const char *why = !out ? "cannot create a temporary file" : !first || !in ? "out of memory" : NULL;
+  int fd = s->spill ? fileno(s->spill) : -1;
+  for (size_t k = 0; !why && k < total; k++) {
+    size_t best = s->nrun;
+    for (size_t r = 0; r < s->nrun && !why; r++) {
+      reader *q = &in[r];
+      if (q->at == q->len) {
+        size_t m = s->run[r].n - q->next;
+        if (!m) continue;
+        if (m > IDSET_BLOCK) m = IDSET_BLOCK;
+        off_t at = s->run[r].off + (off_t)(q->next * sizeof *q->buf);
+        if (pread(fd, q->buf, m * sizeof *q->buf, at) != (ssize_t)(m * sizeof *q->buf)) {
+          why = "cannot read its temporary file";
+          break;
+        }
+        q->at = 0; q->len = m; q->next += m;
+      }
+      if (best == s->nrun || q->buf[q->at].hash < in[best].buf[in[best].at].hash) best = r;
+    }
+    if (why) break;
+    idset_slot e = in[best].buf[in[best].at++];
+    if (k % IDSET_BLOCK == 0) first[k / IDSET_BLOCK] = e.hash;
+    if (fwrite(&e, sizeof e, 1, out) != 1) why = "cannot write its temporary file";
+  }
+  if (!why && fflush(out)) why = "cannot write its temporary file";
+  free(in);
+  if (why) {
+    free(first);
+    if (out) fclose(out);
+    return why;
+  }
+  for (size_t r = 0; r < s->nrun; r++) free(s->run[r].first);
+  fclose(s->spill);
+  s->spill = out;
+  s->run[0] = (idset_run){ 0, total, first };
+  s->nrun = 1;
+  s->end = (off_t)(total * sizeof(idset_slot));
+  return NULL;
+}
+
 /* Writes the full table as a sorted run and empties it; a message on
    failure, after which the set is as it was (or, if even that cannot be
    done, marked broken). */
@@ -119,6 +171,9 @@ static const char *idset_spill(idset *s) {
   s->end += (off_t)(n * sizeof *s->slot);
   memset(s->slot, 0, s->cap * sizeof *s->slot);
   s->n = 0;
+  /* a lookup reads a block of every run: past IDSET_RUNS of them, one run
+     again (if that fails the runs are still right, only more of them) */
+  if (s->nrun >= IDSET_RUNS) idset_compact(s);
   return NULL;
 }
 
