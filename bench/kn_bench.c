@@ -43,6 +43,17 @@ static void *xrealloc(void *p, size_t n) {
   return q;
 }
 
+/* Appends the comma-separated numbers of q ("" gives none) to
+   *parts; returns the new count. */
+static size_t read_ids(char *q, int32_t **parts, size_t *capp, size_t np) {
+  while (*q) {
+    if (np == *capp) { *capp *= 2; *parts = xrealloc(*parts, *capp * sizeof **parts); }
+    (*parts)[np++] = (int32_t)strtol(q, &q, 10);
+    if (*q == ',') q++; else break;
+  }
+  return np;
+}
+
 static double now(void) {
   struct timespec ts;
   clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
@@ -419,18 +430,10 @@ int main(int argc, char **argv) {
       e->doc = (uint32_t)doc;
       e->order = (uint64_t)ne + 1;
       e->part = (uint32_t)np;
-      for (char *q = plist; *q;) {
-        if (np == capp) { capp *= 2; parts = xrealloc(parts, capp * sizeof *parts); }
-        parts[np++] = (int32_t)strtol(q, &q, 10);
-        if (*q == ',') q++; else break;
-      }
+      np = read_ids(plist, &parts, &capp, np);
       e->npart = (uint32_t)(np - e->part);
       e->pers = (uint32_t)np;
-      for (char *q = qlist; *q;) {
-        if (np == capp) { capp *= 2; parts = xrealloc(parts, capp * sizeof *parts); }
-        parts[np++] = (int32_t)strtol(q, &q, 10);
-        if (*q == ',') q++; else break;
-      }
+      np = read_ids(qlist, &parts, &capp, np);
       e->npers = (uint32_t)(np - e->pers);
       ne++;
     }

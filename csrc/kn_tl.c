@@ -537,6 +537,44 @@ static kn_status new_cluster(ctx *x, const kn_tl_event *e, const edays *ed, uint
   return join(x, *out, e, ed);
 }
 
+/* STABLE_SORT(name, T, CX, LESS): defines
+**   static void name(CX cx, T *v, T *tmp, size_t n)
+** a stable sort of v (tmp: room for n more): runs of 16 by insertion, then
+** bottom-up merges, a merge skipped when its halves are already in order
+** (the usual case: records come sorted). LESS(cx, a, b) compares two T
+** pointers. One body for the sorts of ids, records and entries, each with
+** its comparison inlined. */
+#define STABLE_SORT(name, T, CX, LESS)                                                    \
+  static void name(CX cx, T *v, T *tmp, size_t n) {                                      \
+    const size_t RUN = 16;                                                                \
+    if (n < 2) return;                                                                    \
+    for (size_t lo = 0; lo < n; lo += RUN) {                                              \
+      size_t hi = lo + RUN < n ? lo + RUN : n;                                            \
+      for (size_t i = lo + 1; i < hi; i++) {                                              \
+        T x = v[i];                                                                       \
+        size_t j = i;                                                                     \
+        while (j > lo && LESS(cx, &x, &v[j - 1])) { v[j] = v[j - 1]; j--; }               \
+        v[j] = x;                                                                         \
+      }                                                                                   \
+    }                                                                                     \
+    T *a = v, *b = tmp;                                                                   \
+    for (size_t w = RUN; w < n; w *= 2) {                                                 \
+      for (size_t lo = 0; lo < n; lo += 2 * w) {                                          \
+        size_t mid = lo + w < n ? lo + w : n, hi = lo + 2 * w < n ? lo + 2 * w : n;       \
+        size_t i = lo, j = mid, k = lo;                                                   \
+        if (mid < hi && !LESS(cx, &a[mid], &a[mid - 1])) {                                \
+          memcpy(b + lo, a + lo, (hi - lo) * sizeof(T));                                  \
+          continue;                                                                       \
+        }                                                                                 \
+        while (i < mid && j < hi) b[k++] = LESS(cx, &a[j], &a[i]) ? a[j++] : a[i++];     \
+        while (i < mid) b[k++] = a[i++];                                                  \
+        while (j < hi) b[k++] = a[j++];                                                   \
+      }                                                                                   \
+      T *t = a; a = b; b = t;                                                             \
+    }                                                                                     \
+    if (a != v) memcpy(v, a, n * sizeof(T));                                              \
+  }
+
 /* Canonical order: dated events by first day, then undated ones a week
 ** after their document's date (after the dated events of that day: score
 ** lets an undated mention join an entry up to a week after its report, so
@@ -559,19 +597,8 @@ static int skey_less(const skey *a, const skey *b) {
   return a->order < b->order;
 }
 
-/* Bottom-up merge sort (stable, no global state). */
-static void sort_keys(skey *v, skey *tmp, size_t n) {
-  for (size_t w = 1; w < n; w *= 2) {
-    for (size_t lo = 0; lo < n; lo += 2 * w) {
-      size_t mid = lo + w < n ? lo + w : n, hi = lo + 2 * w < n ? lo + 2 * w : n;
-      size_t i = lo, j = mid, k = lo;
-      while (i < mid && j < hi) tmp[k++] = skey_less(&v[j], &v[i]) ? v[j++] : v[i++];
-      while (i < mid) tmp[k++] = v[i++];
-      while (j < hi) tmp[k++] = v[j++];
-    }
-    memcpy(v, tmp, n * sizeof(skey));
-  }
-}
+#define SKEY_LESS(cx, a, b) ((void)(cx), skey_less((a), (b)))
+STABLE_SORT(sort_keys, skey, const void *, SKEY_LESS)
 
 /* The same order when the callers' orders rise with the events' indexes
 ** (kn_tl_build's do): a stable LSD radix sort on k, 16 bits a pass,
@@ -680,7 +707,7 @@ kn_status kn_tl_cluster(const kn_tl_event *ev, size_t n, const int32_t *parts,
     keys[i].i = (uint32_t)i;
     if (i && ev[i].order <= ev[i - 1].order) rising = 0;
   }
-  if (!rising || n < 4096) sort_keys(keys, keys + n, n);
+  if (!rising || n < 4096) sort_keys(NULL, keys, keys + n, n);
   else if ((st = radix_keys(keys, keys + n, n, f, ud))) goto cleanup;
   for (size_t i = 0; i < n; i++) order[i] = keys[i].i;
   f(ud, keys, 2 * n * sizeof(skey), 0);
@@ -1175,33 +1202,15 @@ kn_status kn_tl_get_record(kn_tl_store *s, size_t i, kn_tl_record *out) {
 
 /* ------------------------------------------------------------ sorting */
 
-/* Bottom-up merge sort of ids with a comparison (stable). */
+/* Ids sorted with a comparison function (stable). */
 typedef int (*id_less_fn)(const void *cx, uint32_t a, uint32_t b);
+typedef struct id_order { id_less_fn less; const void *cx; } id_order;
+#define ID_LESS(o, a, b) ((o)->less((o)->cx, *(a), *(b)))
+STABLE_SORT(msort_ids_by, uint32_t, const id_order *, ID_LESS)
+
 static void msort_ids(uint32_t *v, uint32_t *tmp, size_t n, id_less_fn less, const void *cx) {
-  if (n < 2) return;
-  /* short runs by insertion first */
-  const size_t RUN = 16;
-  for (size_t lo = 0; lo < n; lo += RUN) {
-    size_t hi = lo + RUN < n ? lo + RUN : n;
-    for (size_t i = lo + 1; i < hi; i++) {
-      uint32_t x = v[i];
-      size_t j = i;
-      while (j > lo && less(cx, x, v[j - 1])) { v[j] = v[j - 1]; j--; }
-      v[j] = x;
-    }
-  }
-  uint32_t *a = v, *b = tmp;
-  for (size_t w = RUN; w < n; w *= 2) {
-    for (size_t lo = 0; lo < n; lo += 2 * w) {
-      size_t mid = lo + w < n ? lo + w : n, hi = lo + 2 * w < n ? lo + 2 * w : n;
-      size_t i = lo, j = mid, k = lo;
-      while (i < mid && j < hi) b[k++] = less(cx, a[j], a[i]) ? a[j++] : a[i++];
-      while (i < mid) b[k++] = a[i++];
-      while (j < hi) b[k++] = a[j++];
-    }
-    uint32_t *t = a; a = b; b = t;
-  }
-  if (a != v) memcpy(v, a, n * sizeof(uint32_t));
+  id_order o = { less, cx };
+  msort_ids_by(&o, v, tmp, n);
 }
 
 static int less_bytes(const void *cx, uint32_t a, uint32_t b) { return str_cmp(cx, a, b) < 0; }
@@ -2039,35 +2048,9 @@ static int ckey_less(const kn_tl_store *s, const uint32_t *rank, const ckey *a, 
   return a->idx < b->idx;
 }
 
-static void sort_ckeys(const kn_tl_store *s, const uint32_t *rank, ckey *v, ckey *tmp, size_t n) {
-  const size_t RUN = 16;
-  for (size_t lo = 0; lo < n; lo += RUN) {
-    size_t hi = lo + RUN < n ? lo + RUN : n;
-    for (size_t i = lo + 1; i < hi; i++) {
-      ckey x = v[i];
-      size_t j = i;
-      while (j > lo && ckey_less(s, rank, &x, &v[j - 1])) { v[j] = v[j - 1]; j--; }
-      v[j] = x;
-    }
-  }
-  ckey *a = v, *b = tmp;
-  for (size_t w = RUN; w < n; w *= 2) {
-    for (size_t lo = 0; lo < n; lo += 2 * w) {
-      size_t mid = lo + w < n ? lo + w : n, hi = lo + 2 * w < n ? lo + 2 * w : n;
-      size_t i = lo, j = mid, k = lo;
-      /* already in order (the usual case: documents come sorted) */
-      if (mid < hi && !ckey_less(s, rank, &a[mid], &a[mid - 1])) {
-        memcpy(b + lo, a + lo, (hi - lo) * sizeof(ckey));
-        continue;
-      }
-      while (i < mid && j < hi) b[k++] = ckey_less(s, rank, &a[j], &a[i]) ? a[j++] : a[i++];
-      while (i < mid) b[k++] = a[i++];
-      while (j < hi) b[k++] = a[j++];
-    }
-    ckey *t = a; a = b; b = t;
-  }
-  if (a != v) memcpy(v, a, n * sizeof(ckey));
-}
+typedef struct ckey_order { const kn_tl_store *s; const uint32_t *rank; } ckey_order;
+#define CKEY_LESS(o, a, b) ckey_less((o)->s, (o)->rank, (a), (b))
+STABLE_SORT(sort_ckeys, ckey, const ckey_order *, CKEY_LESS)
 
 /* Entries in order: date (bytes), type (SCHEMA's order), id (bytes). */
 typedef struct esort { const kn_tl_result *r; const uint32_t *rank; const uint8_t *trank; } esort;
@@ -2129,31 +2112,7 @@ static void entry_keys(const esort *x, esk *v, size_t n) {
   }
 }
 
-/* Bottom-up merge sort of the keys (stable), runs of 16 first. */
-static void sort_esk(const esort *x, esk *v, esk *tmp, size_t n) {
-  const size_t RUN = 16;
-  for (size_t lo = 0; lo < n; lo += RUN) {
-    size_t hi = lo + RUN < n ? lo + RUN : n;
-    for (size_t i = lo + 1; i < hi; i++) {
-      esk t = v[i];
-      size_t j = i;
-      while (j > lo && esk_less(x, &t, &v[j - 1])) { v[j] = v[j - 1]; j--; }
-      v[j] = t;
-    }
-  }
-  esk *a = v, *b = tmp;
-  for (size_t w = RUN; w < n; w *= 2) {
-    for (size_t lo = 0; lo < n; lo += 2 * w) {
-      size_t mid = lo + w < n ? lo + w : n, hi = lo + 2 * w < n ? lo + 2 * w : n;
-      size_t i = lo, j = mid, k = lo;
-      while (i < mid && j < hi) b[k++] = esk_less(x, &a[j], &a[i]) ? a[j++] : a[i++];
-      while (i < mid) b[k++] = a[i++];
-      while (j < hi) b[k++] = a[j++];
-    }
-    esk *t = a; a = b; b = t;
-  }
-  if (a != v) memcpy(v, a, n * sizeof(esk));
-}
+STABLE_SORT(sort_esk, esk, const esort *, esk_less)
 
 void kn_tl_result_free(kn_tl_result *r) {
   if (!r) return;
@@ -2291,7 +2250,7 @@ kn_status kn_tl_build(kn_tl_store *s, kn_tl_result **out) {
     keys[i].idx = (uint32_t)i;
     keys[i].ev = x->evfloat ? UINT64_MAX : (uint64_t)x->evnum;
   }
-  sort_ckeys(s, r->rank, keys, keys + n, n);
+  sort_ckeys(&(ckey_order){ s, r->rank }, keys, keys + n, n);
   /* the clustering's events, in that order */
   ev = f(ud, NULL, 0, n * sizeof(kn_tl_event));
   cl = f(ud, NULL, 0, n * sizeof(uint32_t));

@@ -606,6 +606,22 @@ static int entity(reader *r) {
   return 1;
 }
 
+/* ,"<key>":[item, ...] read with item(r) for each element; errors are
+   placed in list[i]. */
+static int items(reader *r, const char *key, const char *list, int (*item)(reader *)) {
+  int k;
+  if (!expect(r, ",") || !expect(r, key) || !expect(r, ":")) return 0;
+  if ((k = open_list(r)) < 0) return 0;
+  r->list = list;
+  for (size_t i = 1; k > 0; i++) {
+    r->item = i;
+    if (!item(r)) return 0;
+    if ((k = more(r, ']')) < 0) return 0;
+  }
+  r->list = NULL;
+  return 1;
+}
+
 /* One pass over the text: checking it (commit 0) or adding it (1). */
 static int pass(reader *r) {
   r->p = r->start;
@@ -634,24 +650,7 @@ static int pass(reader *r) {
   }
   r->nstrings = n;
   r->list = NULL;
-  if (!expect(r, ",") || !expect(r, "\"records\"") || !expect(r, ":")) return 0;
-  if ((k = open_list(r)) < 0) return 0;
-  r->list = "records";
-  for (size_t i = 1; k > 0; i++) {
-    r->item = i;
-    if (!record(r)) return 0;
-    if ((k = more(r, ']')) < 0) return 0;
-  }
-  r->list = NULL;
-  if (!expect(r, ",") || !expect(r, "\"entities\"") || !expect(r, ":")) return 0;
-  if ((k = open_list(r)) < 0) return 0;
-  r->list = "entities";
-  for (size_t i = 1; k > 0; i++) {
-    r->item = i;
-    if (!entity(r)) return 0;
-    if ((k = more(r, ']')) < 0) return 0;
-  }
-  r->list = NULL;
+  if (!items(r, "\"records\"", "records", record) || !items(r, "\"entities\"", "entities", entity)) return 0;
   if (!expect(r, "}")) return 0;
   ws(r);
   if (r->p != r->end) return fail(r, "nothing after the partial timeline");

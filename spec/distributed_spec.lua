@@ -20,17 +20,23 @@ describe("korea-nato timeline | merge", function()
     one = sh("lua5.4 bin/korea-nato timeline --format json corpus/corpus.jsonl 2>/dev/null")
   end)
 
+  -- the corpus split into parts of 5 and of 13 records, each mapped to a
+  -- timeline of format fmt, then merged: the same bytes as one process
+  local function split_runs_match(fmt)
+    for _, n in ipairs { 5, 13 } do
+      local out, ok = sh(string.format("parallel --pipe -N %d 'lua5.4 bin/korea-nato timeline --format %s - "
+        .. "2>/dev/null' < corpus/corpus.jsonl | lua5.4 bin/korea-nato merge - 2>/dev/null", n, fmt))
+      assert.is_true(ok)
+      assert.are.equal(one, out)
+    end
+  end
+
   it("gives byte-identical timelines split across processes with GNU parallel", function()
     if not have("parallel") then
       pending("GNU parallel not installed")
       return
     end
-    for _, n in ipairs { 5, 13 } do
-      local out, ok = sh(string.format("parallel --pipe -N %d 'lua5.4 bin/korea-nato timeline --format json - "
-        .. "2>/dev/null' < corpus/corpus.jsonl | lua5.4 bin/korea-nato merge - 2>/dev/null", n))
-      assert.is_true(ok)
-      assert.are.equal(one, out)
-    end
+    split_runs_match("json")
   end)
 
   it("gives the same bytes with the mappers writing partial timelines", function()
@@ -38,12 +44,7 @@ describe("korea-nato timeline | merge", function()
       pending("GNU parallel not installed")
       return
     end
-    for _, n in ipairs { 5, 13 } do
-      local out, ok = sh(string.format("parallel --pipe -N %d 'lua5.4 bin/korea-nato timeline --format partial - "
-        .. "2>/dev/null' < corpus/corpus.jsonl | lua5.4 bin/korea-nato merge - 2>/dev/null", n))
-      assert.is_true(ok)
-      assert.are.equal(one, out)
-    end
+    split_runs_match("partial")
     -- a tree of merges: partials merged into partials, then into the timeline
     local out, ok = sh("parallel --pipe -N 7 'lua5.4 bin/korea-nato timeline --format partial - 2>/dev/null' "
       .. "< corpus/corpus.jsonl | parallel --pipe -N 3 'lua5.4 bin/korea-nato merge --format partial -' "
