@@ -79,6 +79,9 @@ int kn_date_range(const char *v, size_t n, int32_t *first, int32_t *last) {
       int32_t jan4 = kn_day_number(y * 10000 + 104);
       int32_t wd = ((jan4 + 3) % 7 + 7) % 7;    /* 0 Monday (1970-01-01 was a Thursday) */
       int32_t mon = jan4 - wd + (d - 1) * 7;
+      /* a week belongs to the year of its Thursday: "2021-W53" names a
+      ** week 2021 does not have, not the first week of 2022 */
+      if (d == 53 && kn_day_ymd(mon + 3) / 10000 != y) return KN_GRAN_NONE;
       *first = kn_day_ymd(mon); *last = kn_day_ymd(mon + 6);
       return KN_GRAN_WEEK;
     }
@@ -1019,6 +1022,18 @@ size_t kn_tl_max_pairs(const kn_tl_store *s) {
   return m;
 }
 kn_alloc kn_tl_alloc(const kn_tl_store *s, void **ud) { *ud = s->ud; return s->f; }
+
+void kn_tl_mark_get(const kn_tl_store *s, kn_tl_mark *m) {
+  m->nrec = s->nrec; m->nparts = s->nparts; m->npairs = s->npairs;
+}
+
+/* Records are only appended (their lists too), so dropping the tail undoes
+** them; strings interned since stay, unreferenced. */
+void kn_tl_rollback(kn_tl_store *s, const kn_tl_mark *m) {
+  if (m->nrec <= s->nrec) s->nrec = m->nrec;
+  if (m->nparts <= s->nparts) s->nparts = m->nparts;
+  if (m->npairs <= s->npairs) s->npairs = m->npairs;
+}
 const char *kn_tl_error(const kn_tl_store *s) { return s->err; }
 
 static kn_status einval(kn_tl_store *s, const char *fmt, const char *arg, size_t n) {

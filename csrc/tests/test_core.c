@@ -95,6 +95,15 @@ static void test_dates(void) {
   CHECK_INT(a, 20241028); CHECK_INT(b, 20241103);
   CHECK_INT(kn_date_range("2025-W01", 8, &a, &b), KN_GRAN_WEEK);
   CHECK_INT(a, 20241230);
+  /* week 53 only in the years whose last week's Thursday is theirs */
+  CHECK_INT(kn_date_range("2020-W53", 8, &a, &b), KN_GRAN_WEEK);
+  CHECK_INT(a, 20201228); CHECK_INT(b, 20210103);
+  CHECK_INT(kn_date_range("2026-W53", 8, &a, &b), KN_GRAN_WEEK);
+  CHECK_INT(a, 20261228);
+  CHECK_INT(kn_date_range("2021-W53", 8, &a, &b), KN_GRAN_NONE);
+  CHECK_INT(kn_date_range("2024-W53", 8, &a, &b), KN_GRAN_NONE);
+  CHECK_INT(kn_date_range("2024-W52", 8, &a, &b), KN_GRAN_WEEK);
+  CHECK_INT(b, 20241229);
   CHECK_INT(kn_date_range("2024-02", 7, &a, &b), KN_GRAN_MONTH);
   CHECK_INT(b, 20240229);
   CHECK_INT(kn_date_range("2024-Q4", 7, &a, &b), KN_GRAN_QUARTER);
