@@ -523,13 +523,19 @@ size_t kn_tl_nstr(const kn_tl_store *s);
 size_t kn_tl_max_pairs(const kn_tl_store *s);
 /* The store's allocator (and its ud in *ud). */
 kn_alloc kn_tl_alloc(const kn_tl_store *s, void **ud);
+/* The store's records so far, and going back to them: what a batch of
+** records that fails half-way (out of memory) added is dropped. */
+typedef struct kn_tl_mark { size_t nrec, nparts, npairs; } kn_tl_mark;
+void kn_tl_mark_get(const kn_tl_store *s, kn_tl_mark *m);
+void kn_tl_rollback(kn_tl_store *s, const kn_tl_mark *m);
 
 /* Partial timelines (kn_tl_partial.c): the records and entity names of a
 ** store as one line of JSON, what `merge` needs of a part and nothing it
 ** recomputes. The buffer grows with the store's allocator; free it with
 ** kn_tl_buf_free. Reading checks the whole text before adding anything;
 ** on KN_EINVAL err says where and why ("records[3].type: expected a
-** string index at byte 120"). */
+** string index at byte 120"); on KN_ENOMEM the records it had added are
+** taken back. */
 typedef struct kn_tl_buf { char *p; size_t n, cap; } kn_tl_buf;
 kn_status kn_tl_partial_write(kn_tl_store *s, kn_tl_buf *b);
 void kn_tl_buf_free(kn_tl_store *s, kn_tl_buf *b);

@@ -449,28 +449,32 @@ static int sentence(reader *r, kn_tl_num *v) {
   if (lit(r, "\"-inf\"")) { v->kind = KN_TL_FLOAT; v->f = -HUGE_VAL; return 1; }
   if (lit(r, "\"nan\"")) { v->kind = KN_TL_FLOAT; v->f = NAN; return 1; }
   ws(r);
-  const char *q = r->p;
-  char buf[64];
-  size_t k = 0;
+  /* the number's extent first, then its length: a long one is reported as
+  ** long, whichever of its parts makes it so */
+  const char *q = r->p, *start = q;
   int isfloat = 0;
-  if (q < r->end && *q == '-') buf[k++] = *q++;
+  if (q < r->end && *q == '-') q++;
   const char *digits = q;
-  while (q < r->end && *q >= '0' && *q <= '9' && k < sizeof buf - 1) buf[k++] = *q++;
+  while (q < r->end && *q >= '0' && *q <= '9') q++;
   if (q == digits || (*digits == '0' && q - digits > 1)) return fail(r, "a number, a string of inf/-inf/nan or null");
   if (q < r->end && *q == '.') {
-    isfloat = 1; buf[k++] = *q++;
-    const char *f = q;
-    while (q < r->end && *q >= '0' && *q <= '9' && k < sizeof buf - 1) buf[k++] = *q++;
+    isfloat = 1;
+    const char *f = ++q;
+    while (q < r->end && *q >= '0' && *q <= '9') q++;
     if (q == f) return fail(r, "digits after '.'");
   }
-  if (q < r->end && (*q == 'e' || *q == 'E') && k < sizeof buf - 2) {
-    isfloat = 1; buf[k++] = *q++;
-    if (q < r->end && (*q == '+' || *q == '-')) buf[k++] = *q++;
+  if (q < r->end && (*q == 'e' || *q == 'E')) {
+    isfloat = 1;
+    q++;
+    if (q < r->end && (*q == '+' || *q == '-')) q++;
     const char *f = q;
-    while (q < r->end && *q >= '0' && *q <= '9' && k < sizeof buf - 1) buf[k++] = *q++;
+    while (q < r->end && *q >= '0' && *q <= '9') q++;
     if (q == f) return fail(r, "digits in the exponent");
   }
-  if (k >= sizeof buf - 2 || (q < r->end && *q >= '0' && *q <= '9')) return fail(r, "a number of at most 60 characters");
+  char buf[64];
+  size_t k = (size_t)(q - start);
+  if (k > 60) return fail(r, "a number of at most 60 characters");
+  memcpy(buf, start, k);
   buf[k] = 0;
   r->p = q;
   if (!isfloat) {
@@ -671,8 +675,12 @@ kn_status kn_tl_partial_read(kn_tl_store *s, const char *p, size_t n, char *err,
     r.capids = ns + 1;
     if (!r.ids) oom(&r, KN_ENOMEM);
     else {
+      /* the check passed, so only memory can fail now: then the records
+      ** added so far go (the entities come last and allocate nothing) */
+      kn_tl_mark m;
+      kn_tl_mark_get(s, &m);
       r.commit = 1;
-      pass(&r);
+      if (!pass(&r)) kn_tl_rollback(s, &m);
     }
   }
   kn_free(r.f, r.ud, r.ids, r.capids * sizeof(uint32_t));

@@ -453,11 +453,12 @@ static void g_tok(gtext *g, const char *label, const char *tok) {
 /* A value that is a list ("[4,5]"): a token a character, numbers whole. */
 static void g_value(gtext *g, const char *label, const char *v) {
   while (*v) {
-    char t[32];
+    char t[128];
     size_t k = 1;
     if ((*v >= '0' && *v <= '9') || *v == '-') while (v[k] && strchr("0123456789.eE+-", v[k])) k++;
     else if (*v >= 'a' && *v <= 'z') while (v[k] >= 'a' && v[k] <= 'z') k++;
     else if (*v == '"') { while (v[k] && v[k] != '"') k += v[k] == '\\' ? 2 : 1; k++; }
+    if (k >= sizeof t) abort();
     memcpy(t, v, k);
     t[k] = 0;
     g_tok(g, label, t);
@@ -676,6 +677,14 @@ static void test_handwritten(void) {
   REJECT_VALUE(0, 2, "[3]", "a number, a string of inf/-inf/nan or null", 0);
   REJECT_VALUE(0, 2, "3.", "digits after '.'", 0);
   REJECT_VALUE(0, 2, "3e+", "digits in the exponent", 0);
+  /* a long number is named long, whichever part makes it so (63 digits
+  ** then a fraction used to read as "digits after '.'") */
+  REJECT_VALUE(0, 2, "123456789012345678901234567890123456789012345678901234567890123.5",
+               "a number of at most 60 characters", 0);
+  REJECT_VALUE(0, 2, "1.23456789012345678901234567890123456789012345678901234567890123",
+               "a number of at most 60 characters", 0);
+  REJECT_VALUE(0, 2, "1e123456789012345678901234567890123456789012345678901234567890123",
+               "a number of at most 60 characters", 0);
   REJECT_VALUE(0, 3, "null", "a string index", 0);
   REJECT_VALUE(0, 3, "\"meeting\"", "a string index", 0);
   REJECT_VALUE(0, 6, "\"2024\"", "a string index or null", 0);
@@ -804,13 +813,14 @@ static void test_merge(void) {
 /* ------------------------------------------------------ allocation */
 
 /* Writing and reading with every allocation failing in turn: KN_ENOMEM
-** and "not enough memory", nothing leaked (the sanitizer build), and once
-** there is room, the bytes of the partial read. */
+** and "not enough memory", nothing leaked (the sanitizer build), the
+** store as it was before a failed read (a read into a store that already
+** holds a part), and once there is room, the bytes of the partial read. */
 static void test_nomem(void) {
-  kn_tl_store *a = store_of(1, 0, NTRECS, 1);
-  size_t n;
-  char *pa = partial_of(a, &n);
-  int clean = 1, wrote = 0, got = 0;
+  kn_tl_store *a = store_of(1, 0, NTRECS, 1), *b0 = store_of(2, 0, NTRECS / 2, 1);
+  size_t n, n0;
+  char *pa = partial_of(a, &n), *p0 = partial_of(b0, &n0);
+  int clean = 1, wrote = 0, got = 0, kept = 1, failures = 0;
   for (long k = 0; k < 400 && !got; k++) {
     kn_tl_store *s = NULL;
     kn_test_budget = k;
@@ -835,10 +845,32 @@ static void test_nomem(void) {
     }
     kn_tl_store_free(s);
   }
+  /* a read into a store holding another part, failing at every point:
+  ** the store as it was (the last points fail after records were added) */
+  for (long k = 0; k < 400; k++) {
+    kn_tl_store *s = NULL;
+    char err[64] = "";
+    kn_test_budget = 1L << 30;
+    CHECK_INT(kn_tl_store_new(&s, kn_test_failing_alloc, NULL), KN_OK);
+    CHECK_INT(kn_tl_partial_read(s, p0, n0, err, sizeof err), KN_OK);
+    char *before = dump_store(s);
+    kn_test_budget = k;
+    kn_status st = kn_tl_partial_read(s, pa, n, err, sizeof err);
+    kn_test_budget = 1L << 30;
+    char *after = dump_store(s);
+    if (st) {
+      failures++;
+      kept = kept && st == KN_ENOMEM && !strcmp(before, after);
+    }
+    free(before); free(after);
+    kn_tl_store_free(s);
+    if (!st) break;
+  }
   CHECK(clean);
   CHECK(got && wrote);
-  free(pa);
-  kn_tl_store_free(a);
+  CHECK(kept && failures > 0);
+  free(pa); free(p0);
+  kn_tl_store_free(a); kn_tl_store_free(b0);
 }
 
 int main(void) {
