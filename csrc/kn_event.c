@@ -122,6 +122,14 @@ static inline void filter_add(uint64_t *f, const char *k, size_t n) {
 /* A word of the rules' cue lists: the bit mask of the lists it is in. */
 typedef struct cueword { uint64_t mask; const char *word; size_t len; } cueword;
 
+/* The lexicon's words in one table, for the pass over a document's tokens
+** (see tok_words): every key of up to WKEY ASCII bytes that is a cue word,
+** a class word or a trigger head, with what it is. k0, k1: its bytes,
+** zero-padded (memcpy order). A token whose key is such a key is looked up
+** once, with one hash, instead of once per word set. */
+#define WKEY 16
+typedef struct wentry { uint64_t k0, k1; uint64_t cue; uint32_t cls; int32_t head; uint32_t len; } wentry;
+
 struct kn_evlex {
   kn_alloc alloc; void *ud;
   kn_arena arena;
@@ -136,6 +144,9 @@ struct kn_evlex {
   int nclass;
   lexent *e; size_t ne, cape;
   kn_tokenizer tk;                 /* for parsing phrases */
+  wentry *we; size_t nwe, capwe;   /* the words' table (wentry) */
+  uint16_t *widx; unsigned wbits;  /* 2^wbits slots: an index in we + 1, 0 empty */
+  int wbad;                        /* the table could not be kept: every token takes the word sets */
 };
 
 kn_status kn_evlex_new(kn_evlex **out, kn_alloc f, void *ud) {
@@ -167,12 +178,64 @@ void kn_evlex_free(kn_evlex *x) {
   kn_wordset_free(x->cues);
   kn_free(x->alloc, x->ud, x->cw, x->capcue * sizeof(cueword));
   kn_free(x->alloc, x->ud, x->e, x->cape * sizeof(lexent));
+  kn_free(x->alloc, x->ud, x->we, x->capwe * sizeof(wentry));
+  if (x->widx) kn_free(x->alloc, x->ud, x->widx, ((size_t)1 << x->wbits) * sizeof(uint16_t));
   kn_tok_free(&x->tk);
   kn_arena_free(&x->arena);
   x->alloc(x->ud, x, sizeof *x, 0);
 }
 
 size_t kn_evlex_count(const kn_evlex *x) { return x ? x->ne : 0; }
+
+static inline uint32_t wt_hash(uint64_t k0, uint64_t k1, size_t n, unsigned bits) {
+  uint64_t h = (k0 ^ (k1 * 0x9E3779B97F4A7C15ull) ^ (uint64_t)n) * 0xC2B2AE3D27D4EB4Full;
+  return (uint32_t)(h >> (64 - bits));
+}
+
+/* The slot of key k0/k1/n in the table: its entry's, or the empty one
+** where it would go. */
+static inline uint32_t wt_slot(const kn_evlex *x, uint64_t k0, uint64_t k1, size_t n) {
+  uint32_t m = ((uint32_t)1 << x->wbits) - 1, h = wt_hash(k0, k1, n, x->wbits);
+  for (;; h = (h + 1) & m) {
+    uint16_t v = x->widx[h];
+    if (!v) return h;
+    const wentry *e = &x->we[v - 1];
+    if (e->k0 == k0 && e->k1 == k1 && e->len == n) return h;
+  }
+}
+
+/* The entry of key k (n bytes, lower case) in the words' table, added if
+** new; NULL when the key cannot be in it (longer than WKEY, not ASCII) or
+** when the table is given up (out of memory: then wbad is set and the
+** extraction takes the word sets for every token). */
+static wentry *wt_entry(kn_evlex *x, const char *k, size_t n) {
+  if (x->wbad || n == 0 || n > WKEY) return NULL;
+  for (size_t i = 0; i < n; i++) if ((unsigned char)k[i] >= 0x80) return NULL;
+  unsigned char b[WKEY] = { 0 };
+  memcpy(b, k, n);
+  uint64_t k0, k1;
+  memcpy(&k0, b, 8); memcpy(&k1, b + 8, 8);
+  if (!x->widx || 2 * (x->nwe + 1) > ((size_t)1 << x->wbits)) {
+    /* half full at most: grow and put the entries back */
+    unsigned bits = x->widx ? x->wbits + 1 : 10;
+    if (bits > 17) { x->wbad = 1; return NULL; }   /* indexes are 16 bits */
+    uint16_t *idx = x->alloc(x->ud, NULL, 0, ((size_t)1 << bits) * sizeof(uint16_t));
+    if (!idx) { x->wbad = 1; return NULL; }
+    memset(idx, 0, ((size_t)1 << bits) * sizeof(uint16_t));
+    if (x->widx) kn_free(x->alloc, x->ud, x->widx, ((size_t)1 << x->wbits) * sizeof(uint16_t));
+    x->widx = idx; x->wbits = bits;
+    for (size_t i = 0; i < x->nwe; i++) x->widx[wt_slot(x, x->we[i].k0, x->we[i].k1, x->we[i].len)] = (uint16_t)(i + 1);
+  }
+  uint32_t h = wt_slot(x, k0, k1, n);
+  if (x->widx[h]) return &x->we[x->widx[h] - 1];
+  if (x->nwe >= 0xffff || kn_grow(x->alloc, x->ud, (void **)&x->we, &x->capwe, x->nwe + 1, sizeof(wentry))) {
+    x->wbad = 1;
+    return NULL;
+  }
+  x->we[x->nwe] = (wentry){ k0, k1, 0, 0, -1, (uint32_t)n };
+  x->widx[h] = (uint16_t)++x->nwe;
+  return &x->we[x->nwe - 1];
+}
 
 static void lx_err(char *err, size_t cap, size_t *len, int *n, const char *name, size_t line, const char *msg) {
   (*n)++;
@@ -347,6 +410,8 @@ kn_status kn_evlex_load(kn_evlex *x, const char *name, const char *s, size_t n, 
     int old = kn_wordset_get(x->classes, cwords[k], kl);
     if ((rc = kn_wordset_add(x->classes, cwords[k], kl, (old < 0 ? 0 : old) | (1 << cids[k])))) goto cleanup;
     filter_add(x->classbits, cwords[k], kl);
+    wentry *we = wt_entry(x, cwords[k], kl);
+    if (we) we->cls = (uint32_t)((old < 0 ? 0 : old) | (1 << cids[k]));
   }
   x->nclass = nclass;
   for (size_t k = 0; k < nst; k++) {
@@ -357,6 +422,8 @@ kn_status kn_evlex_load(kn_evlex *x, const char *name, const char *s, size_t n, 
     filter_add(x->headbits, st[k].head, hl);
     x->e[x->ne] = st[k].e;
     if ((rc = kn_wordset_add(x->heads, st[k].head, hl, (int)x->ne))) goto cleanup;
+    wentry *we = wt_entry(x, st[k].head, hl);
+    if (we) we->head = (int32_t)x->ne;
     x->ne++;
   }
 cleanup:
@@ -401,6 +468,10 @@ typedef struct ex {
   uint64_t *cue;                        /* per token: cue list bits | CUE_KNOWN, or 0 */
   uint32_t *lstart, *rend;              /* per token: its clause's start and end (clause_bounds) */
   uint8_t *mark;                        /* per token: CL_* (clause_bounds) */
+  uint32_t *cls;                        /* per token: its classes' bits (word_classes) */
+  int32_t *head;                        /* per token: its first lexicon entry, -1 none, -2 not looked up */
+  uint32_t *mfrom, *tfrom;              /* per token and one past: mention_from, timex_from (tfrom NULL: no tagger) */
+  uint32_t ntok;
   int32_t last_dated[KN_EV_NTYPES + 1]; /* per family: the last event with a date, or -1 */
   int32_t last_dated_def[KN_EV_NTYPES + 1]; /* the same, not counting ones brought in by "a"/"an" */
   uint32_t headline_own;                /* bit i: event i, in sentence 0, is dated by a timex of its own */
@@ -440,13 +511,10 @@ static inline int may_be_in(const ex *x, uint32_t i, const uint64_t *f) {
   return (int)((f[b >> 6] >> (b & 63)) & 1);
 }
 
-/* Token i's cue lists, looked up once (key_in). An ASCII key is found by
-** its slot and compared in place; only a slot of several words, and other
-** keys, go through kn_tok_key and the word set. Kept out of line so that
-** key_in, called some twenty times a token, stays a load and a shift. */
-#if defined(__GNUC__)
-__attribute__((noinline))
-#endif
+/* Token i's cue lists, for a token the words' table does not hold
+** (tok_words). An ASCII key is found by its slot and compared in place;
+** only a slot of several words, and other keys, go through kn_tok_key and
+** the word set. */
 static uint64_t cue_lookup(const ex *x, uint32_t i) {
   const kn_evlex *lex = x->lex;
   const kn_token *t = &x->tk->tok[i];
@@ -469,22 +537,89 @@ static uint64_t cue_lookup(const ex *x, uint32_t i) {
   return x->cue[i] = CUE_KNOWN | (v < 0 ? 0 : lex->cw[v].mask);
 }
 
-/* Is token i's key in the word list (one of the rules' cue lists)? Keys
-** are looked up once per token and cached as a bit mask of lists. */
-static inline int key_in(const ex *x, uint32_t i, int cue) {
-  if (i >= x->tk->ntok) return 0;
-  uint64_t m = x->cue[i];
-  if (!m) m = cue_lookup(x, i);
-  return (int)((m >> cue) & 1u);
-}
-
-static unsigned word_classes(const ex *x, uint32_t i) {
+/* Token i's classes, for a token the words' table does not hold. */
+static unsigned classes_slow(const ex *x, uint32_t i) {
   if (!may_be_in(x, i, x->lex->classbits)) return 0;
   char k[48];
   size_t n = tkey(x, i, k, sizeof k);
   if (!n) return 0;
   int v = kn_wordset_get(x->lex->classes, k, n);
   return v < 0 ? 0 : (unsigned)v;
+}
+
+/* Token i's first lexicon entry (a trigger word), -1 none, for a token
+** the words' table does not hold. */
+static int head_slow(const ex *x, uint32_t i) {
+  if (!may_be_in(x, i, x->lex->headbits)) return -1;
+  char key[48];
+  size_t kl = tkey(x, i, key, sizeof key);
+  return kl ? kn_wordset_get(x->lex->heads, key, kl) : -1;
+}
+
+/* The ASCII bytes of v in lower case (no byte of v is 0x80 or more, so no
+** sum carries into the next byte). */
+static inline uint64_t lower8(uint64_t v) {
+  uint64_t ge_a = v + 0x3f3f3f3f3f3f3f3full;     /* high bit: byte >= 'A' */
+  uint64_t gt_z = v + 0x2525252525252525ull;     /* high bit: byte > 'Z' */
+  return v | ((ge_a & ~gt_z & 0x8080808080808080ull) >> 2);
+}
+
+/* What the lexicon knows of each token (cue lists, classes, first entry),
+** in one pass: the key of an ASCII token of up to WKEY bytes (no
+** abbreviation: its bytes in lower case, or its punctuation, as plain_len)
+** is read from the text 16 bytes at a time and found in the words' table
+** with one hash; other tokens go through the word sets. */
+static void tok_words(ex *x) {
+  static const unsigned char ONES[2 * WKEY] = { 255, 255, 255, 255, 255, 255, 255, 255,
+                                                255, 255, 255, 255, 255, 255, 255, 255 };
+  const kn_evlex *lex = x->lex;
+  const kn_token *tok = x->tk->tok;
+  const unsigned char *s = (const unsigned char *)x->text;
+  uint32_t n = x->ntok;
+  size_t lim = (size_t)tok[n - 1].start + tok[n - 1].len;   /* the text's bytes go at least this far */
+  uint32_t wm = lex->wbad ? 0 : ((uint32_t)1 << lex->wbits) - 1;
+  for (uint32_t i = 0; i < n; i++) {
+    const kn_token *k = &tok[i];
+    if (!lex->wbad && (k->flags & (KN_TF_ASCII | KN_TF_ABBR)) == KN_TF_ASCII) {
+      const unsigned char *p = s + k->start;
+      size_t len = plain_len(k, p);
+      if (len <= WKEY) {
+        uint64_t k0, k1, m0, m1;
+        if ((size_t)k->start + WKEY <= lim) {
+          memcpy(&k0, p, 8); memcpy(&k1, p + 8, 8);
+        } else {
+          unsigned char b[WKEY] = { 0 };
+          memcpy(b, p, len);
+          memcpy(&k0, b, 8); memcpy(&k1, b + 8, 8);
+        }
+        memcpy(&m0, ONES + WKEY - len, 8); memcpy(&m1, ONES + WKEY - len + 8, 8);
+        k0 = lower8(k0 & m0); k1 = lower8(k1 & m1);
+        uint64_t cue = 0; uint32_t cls = 0; int32_t head = -1;
+        for (uint32_t h = wt_hash(k0, k1, len, lex->wbits);; h = (h + 1) & wm) {
+          uint16_t v = lex->widx[h];
+          if (!v) break;
+          const wentry *e = &lex->we[v - 1];
+          if (e->k0 == k0 && e->k1 == k1 && e->len == len) { cue = e->cue; cls = e->cls; head = e->head; break; }
+        }
+        x->cue[i] = CUE_KNOWN | cue; x->cls[i] = cls; x->head[i] = head;
+        continue;
+      }
+    }
+    cue_lookup(x, i);
+    x->cls[i] = classes_slow(x, i);
+    x->head[i] = -2;
+  }
+}
+
+/* Is token i's key in the word list (one of the rules' cue lists)? Keys
+** are looked up once per document (tok_words), as a bit mask of lists. */
+static inline int key_in(const ex *x, uint32_t i, int cue) {
+  if (i >= x->ntok) return 0;
+  return (int)((x->cue[i] >> cue) & 1u);
+}
+
+static unsigned word_classes(const ex *x, uint32_t i) {
+  return i < x->ntok ? x->cls[i] : 0;
 }
 
 static unsigned sentence_classes(ex *x, uint32_t s) {
@@ -686,8 +821,25 @@ static int is_punct(const ex *x, uint32_t i, char c) {
 #define KN_EV_CLAUSE_MAX 256
 #endif
 
-static size_t timex_from(const kn_tagger *tg, uint32_t t);
-static size_t mention_from(const kn_linker *lk, uint32_t t);
+static size_t timex_search(const kn_tagger *tg, uint32_t t);
+static size_t mention_search(const kn_linker *lk, uint32_t t);
+
+/* mention_from(lk, t): the first mention of lk starting at token t or
+** after it; timex_from(tg, t) the same for temporal expressions. The
+** rules ask it some thirty times an event: for the document's own linker
+** and tagger it is read from a table of the run (mfrom, tfrom: ntok + 1
+** entries each), otherwise searched. They are macros over x, which every
+** rule has, so that the rules keep calling them as functions of lk / tg. */
+static inline size_t mention_at(const ex *x, const kn_linker *lk, uint32_t t) {
+  if (lk != x->lk) return mention_search(lk, t);
+  return t <= x->ntok ? x->mfrom[t] : lk->nm;
+}
+static inline size_t timex_at(const ex *x, const kn_tagger *tg, uint32_t t) {
+  if (tg != x->tg || !x->tfrom) return timex_search(tg, t);
+  return t <= x->ntok ? x->tfrom[t] : tg->ntx;
+}
+#define mention_from(lk, t) mention_at(x, (lk), (t))
+#define timex_from(tg, t) timex_at(x, (tg), (t))
 static int noun_suffix(const ex *x, uint32_t t);
 static long governor(const ex *x, const kn_mention *m, uint32_t lo);
 static int noun_trigger(const ex *x, const cand *c);
@@ -1278,6 +1430,8 @@ static kn_status build_cues(kn_evlex *x) {
         *slot = *slot == -1 ? (int16_t)v : -2;
       }
       x->cw[v].mask |= (uint64_t)1 << i;
+      wentry *we = wt_entry(x, *p, n);
+      if (we) we->cue |= (uint64_t)1 << i;
     }
   return KN_OK;
 }
@@ -1319,7 +1473,7 @@ static int statement_verb(const ex *x, const cand *c) {
 ** The search halves its range with a mask, not a branch (which GCC keeps
 ** for a ?: here): it is asked some thirty times an event, at places no
 ** predictor learns. */
-static size_t mention_from(const kn_linker *lk, uint32_t t) {
+static size_t mention_search(const kn_linker *lk, uint32_t t) {
   const kn_mention *b = lk->m;
   size_t n = lk->nm;
   if (!n) return 0;
@@ -1328,7 +1482,7 @@ static size_t mention_from(const kn_linker *lk, uint32_t t) {
 }
 
 /* The same for temporal expressions. */
-static size_t timex_from(const kn_tagger *tg, uint32_t t) {
+static size_t timex_search(const kn_tagger *tg, uint32_t t) {
   const kn_timex *b = tg->tx;
   size_t n = tg->ntx;
   if (!n) return 0;
@@ -2627,7 +2781,7 @@ kn_status kn_event_run(kn_extractor *X, const kn_evlex *lex, const kn_gaz *g, co
   cand *cs = NULL;
   size_t nc = 0, capc = 0;
   /* the per-token arrays, in one block that X keeps from one run to the next */
-  size_t need = tk->ntok * (sizeof(uint64_t) + 2 * sizeof(uint32_t) + 1);
+  size_t need = tk->ntok * (sizeof(uint64_t) + 4 * sizeof(uint32_t) + 1) + 2 * (tk->ntok + 1) * sizeof(uint32_t);
   if (need > X->capscratch) {
     size_t cap = X->capscratch * 2 > need ? X->capscratch * 2 : need;
     void *p = X->alloc(X->ud, NULL, 0, cap);
@@ -2638,9 +2792,28 @@ kn_status kn_event_run(kn_extractor *X, const kn_evlex *lex, const kn_gaz *g, co
   x.cue = X->scratch;
   x.lstart = (uint32_t *)(x.cue + tk->ntok);
   x.rend = x.lstart + tk->ntok;
-  x.mark = (uint8_t *)(x.rend + tk->ntok);
-  memset(x.cue, 0, tk->ntok * sizeof(uint64_t));
+  x.cls = x.rend + tk->ntok;
+  x.head = (int32_t *)(x.cls + tk->ntok);
+  x.mfrom = (uint32_t *)(x.head + tk->ntok);
+  x.tfrom = x.mfrom + tk->ntok + 1;
+  x.mark = (uint8_t *)(x.tfrom + tk->ntok + 1);
+  x.ntok = (uint32_t)tk->ntok;
+  tok_words(&x);
   if (!lk) { memset(&nolk, 0, sizeof nolk); lk = x.lk = &nolk; }
+  {
+    /* mention_from / timex_from for every token: mentions and timexes are
+    ** in order of their first token */
+    uint32_t t = 0;
+    for (size_t j = 0; j < lk->nm; j++)
+      for (uint32_t e = lk->m[j].first < x.ntok ? lk->m[j].first : x.ntok; t <= e; t++) x.mfrom[t] = (uint32_t)j;
+    for (; t <= x.ntok; t++) x.mfrom[t] = (uint32_t)lk->nm;
+    if (tg) {
+      t = 0;
+      for (size_t j = 0; j < tg->ntx; j++)
+        for (uint32_t e = tg->tx[j].first < x.ntok ? tg->tx[j].first : x.ntok; t <= e; t++) x.tfrom[t] = (uint32_t)j;
+      for (; t <= x.ntok; t++) x.tfrom[t] = (uint32_t)tg->ntx;
+    } else x.tfrom = NULL;
+  }
   /* which tokens are inside mentions */
   size_t mi = 0;
   for (uint32_t i = 0; i < tk->ntok; i++) {
@@ -2656,11 +2829,8 @@ kn_status kn_event_run(kn_extractor *X, const kn_evlex *lex, const kn_gaz *g, co
       }
       continue;
     }
-    if (k->kind != KN_TK_WORD || (k->flags & KN_TF_SKIP) || !may_be_in(&x, i, lex->headbits)) continue;
-    char key[48];
-    size_t kl = tkey(&x, i, key, sizeof key);
-    if (!kl) continue;
-    int ei = kn_wordset_get(lex->heads, key, kl);
+    if (k->kind != KN_TK_WORD || (k->flags & KN_TF_SKIP)) continue;
+    int ei = x.head[i] != -2 ? x.head[i] : head_slow(&x, i);
     const lexent *best = NULL;
     int bestctx = -1;
     for (; ei >= 0; ei = lex->e[ei].next) {
