@@ -470,6 +470,7 @@ typedef struct ex {
   uint8_t *mark;                        /* per token: CL_* (clause_bounds) */
   uint32_t *cls;                        /* per token: its classes' bits (word_classes) */
   int32_t *head;                        /* per token: its first lexicon entry, -1 none, -2 not looked up */
+  unsigned char *punct;                 /* per token and one past: the first byte of a punctuation token, 0 for others (is_punct) */
   uint32_t *mfrom, *tfrom;              /* per token and one past: mention_from, timex_from (tfrom NULL: no tagger) */
   uint32_t ntok;
   int32_t last_dated[KN_EV_NTYPES + 1]; /* per family: the last event with a date, or -1 */
@@ -580,20 +581,28 @@ static void tok_words(ex *x) {
   uint32_t wm = lex->wbad ? 0 : ((uint32_t)1 << lex->wbits) - 1;
   for (uint32_t i = 0; i < n; i++) {
     const kn_token *k = &tok[i];
+    const unsigned char *p = s + k->start;
+    x->punct[i] = k->kind == KN_TK_PUNCT ? p[0] : 0;
     if (!lex->wbad && (k->flags & (KN_TF_ASCII | KN_TF_ABBR)) == KN_TF_ASCII) {
-      const unsigned char *p = s + k->start;
       size_t len = plain_len(k, p);
       if (len <= WKEY) {
-        uint64_t k0, k1, m0, m1;
+        uint64_t k0, k1 = 0, m0;
         if ((size_t)k->start + WKEY <= lim) {
-          memcpy(&k0, p, 8); memcpy(&k1, p + 8, 8);
+          memcpy(&k0, p, 8);
+          if (len > 8) {
+            uint64_t m1;
+            memcpy(&k1, p + 8, 8);
+            memcpy(&m1, ONES + WKEY - len + 8, 8);
+            k1 = lower8(k1 & m1);
+          }
         } else {
           unsigned char b[WKEY] = { 0 };
           memcpy(b, p, len);
           memcpy(&k0, b, 8); memcpy(&k1, b + 8, 8);
+          k1 = lower8(k1);
         }
-        memcpy(&m0, ONES + WKEY - len, 8); memcpy(&m1, ONES + WKEY - len + 8, 8);
-        k0 = lower8(k0 & m0); k1 = lower8(k1 & m1);
+        memcpy(&m0, ONES + WKEY - len, 8);
+        k0 = lower8(k0 & m0);
         uint64_t cue = 0; uint32_t cls = 0; int32_t head = -1;
         for (uint32_t h = wt_hash(k0, k1, len, lex->wbits);; h = (h + 1) & wm) {
           uint16_t v = lex->widx[h];
@@ -809,8 +818,7 @@ static const char *const ADDRESSEE[] = { "reporters", "lawmakers", "legislators"
 static int is_dash(const ex *x, uint32_t i);
 
 static int is_punct(const ex *x, uint32_t i, char c) {
-  const kn_token *k = &x->tk->tok[i];
-  return k->kind == KN_TK_PUNCT && x->text[k->start] == c;
+  return x->punct[i] == (unsigned char)c;
 }
 
 /* How far a clause reaches on each side of its trigger, in tokens: well
@@ -2781,7 +2789,7 @@ kn_status kn_event_run(kn_extractor *X, const kn_evlex *lex, const kn_gaz *g, co
   cand *cs = NULL;
   size_t nc = 0, capc = 0;
   /* the per-token arrays, in one block that X keeps from one run to the next */
-  size_t need = tk->ntok * (sizeof(uint64_t) + 4 * sizeof(uint32_t) + 1) + 2 * (tk->ntok + 1) * sizeof(uint32_t);
+  size_t need = tk->ntok * (sizeof(uint64_t) + 4 * sizeof(uint32_t) + 2) + 2 * (tk->ntok + 1) * sizeof(uint32_t) + 1;
   if (need > X->capscratch) {
     size_t cap = X->capscratch * 2 > need ? X->capscratch * 2 : need;
     void *p = X->alloc(X->ud, NULL, 0, cap);
@@ -2797,6 +2805,8 @@ kn_status kn_event_run(kn_extractor *X, const kn_evlex *lex, const kn_gaz *g, co
   x.mfrom = (uint32_t *)(x.head + tk->ntok);
   x.tfrom = x.mfrom + tk->ntok + 1;
   x.mark = (uint8_t *)(x.tfrom + tk->ntok + 1);
+  x.punct = x.mark + tk->ntok;
+  x.punct[tk->ntok] = 0;                /* one past the end: no punctuation */
   x.ntok = (uint32_t)tk->ntok;
   tok_words(&x);
   if (!lk) { memset(&nolk, 0, sizeof nolk); lk = x.lk = &nolk; }
