@@ -147,6 +147,7 @@ struct kn_evlex {
   wentry *we; size_t nwe, capwe;   /* the words' table (wentry) */
   uint16_t *widx; unsigned wbits;  /* 2^wbits slots: an index in we + 1, 0 empty */
   int wbad;                        /* the table could not be kept: every token takes the word sets */
+  int wlong;                       /* some key is not in the table (longer than WKEY, not ASCII) */
 };
 
 kn_status kn_evlex_new(kn_evlex **out, kn_alloc f, void *ud) {
@@ -209,8 +210,9 @@ static inline uint32_t wt_slot(const kn_evlex *x, uint64_t k0, uint64_t k1, size
 ** when the table is given up (out of memory: then wbad is set and the
 ** extraction takes the word sets for every token). */
 static wentry *wt_entry(kn_evlex *x, const char *k, size_t n) {
-  if (x->wbad || n == 0 || n > WKEY) return NULL;
-  for (size_t i = 0; i < n; i++) if ((unsigned char)k[i] >= 0x80) return NULL;
+  if (x->wbad || n == 0) return NULL;
+  if (n > WKEY) { x->wlong = 1; return NULL; }
+  for (size_t i = 0; i < n; i++) if ((unsigned char)k[i] >= 0x80) { x->wlong = 1; return NULL; }
   unsigned char b[WKEY] = { 0 };
   memcpy(b, k, n);
   uint64_t k0, k1;
@@ -557,6 +559,51 @@ static int head_slow(const ex *x, uint32_t i) {
   return kl ? kn_wordset_get(x->lex->heads, key, kl) : -1;
 }
 
+/* The table's entry of key k0/k1 (n bytes), or NULL. */
+static inline const wentry *wt_find(const kn_evlex *lex, uint64_t k0, uint64_t k1, size_t n) {
+  uint32_t m = ((uint32_t)1 << lex->wbits) - 1;
+  for (uint32_t h = wt_hash(k0, k1, n, lex->wbits);; h = (h + 1) & m) {
+    uint16_t v = lex->widx[h];
+    if (!v) return NULL;
+    const wentry *e = &lex->we[v - 1];
+    if (e->k0 == k0 && e->k1 == k1 && e->len == n) return e;
+  }
+}
+
+/* Token i's cue lists, classes and first entry for a token whose key is
+** not its bytes (Hangul, abbreviations) or is longer than WKEY: the key is
+** made once, and found in the table when it can be there, else in the
+** word sets (only when the lexicon has keys the table cannot hold). */
+static void words_slow(const ex *x, uint32_t i) {
+  const kn_evlex *lex = x->lex;
+  uint64_t cue = 0; uint32_t cls = 0; int32_t head = -1;
+  if (lex->wbad) {
+    cue_lookup(x, i);
+    x->cls[i] = classes_slow(x, i);
+    x->head[i] = -2;
+    return;
+  }
+  char k[48];
+  size_t n = tkey(x, i, k, sizeof k);
+  int ascii = 1;
+  for (size_t j = 0; j < n; j++) ascii &= (unsigned char)k[j] < 0x80;
+  if (n && n <= WKEY && ascii) {
+    unsigned char b[WKEY] = { 0 };
+    uint64_t k0, k1;
+    memcpy(b, k, n);
+    memcpy(&k0, b, 8); memcpy(&k1, b + 8, 8);
+    const wentry *e = wt_find(lex, k0, k1, n);
+    if (e) { cue = e->cue; cls = e->cls; head = e->head; }
+  } else if (n && lex->wlong) {
+    int v = n < 32 ? kn_wordset_get(lex->cues, k, n) : -1;   /* as cue_lookup's key buffer */
+    if (v >= 0) cue = lex->cw[v].mask;
+    v = kn_wordset_get(lex->classes, k, n);
+    if (v > 0) cls = (uint32_t)v;
+    head = kn_wordset_get(lex->heads, k, n);
+  }
+  x->cue[i] = CUE_KNOWN | cue; x->cls[i] = cls; x->head[i] = head;
+}
+
 /* The ASCII bytes of v in lower case (no byte of v is 0x80 or more, so no
 ** sum carries into the next byte). */
 static inline uint64_t lower8(uint64_t v) {
@@ -578,7 +625,6 @@ static void tok_words(ex *x) {
   const unsigned char *s = (const unsigned char *)x->text;
   uint32_t n = x->ntok;
   size_t lim = (size_t)tok[n - 1].start + tok[n - 1].len;   /* the text's bytes go at least this far */
-  uint32_t wm = lex->wbad ? 0 : ((uint32_t)1 << lex->wbits) - 1;
   for (uint32_t i = 0; i < n; i++) {
     const kn_token *k = &tok[i];
     const unsigned char *p = s + k->start;
@@ -603,20 +649,13 @@ static void tok_words(ex *x) {
         }
         memcpy(&m0, ONES + WKEY - len, 8);
         k0 = lower8(k0 & m0);
-        uint64_t cue = 0; uint32_t cls = 0; int32_t head = -1;
-        for (uint32_t h = wt_hash(k0, k1, len, lex->wbits);; h = (h + 1) & wm) {
-          uint16_t v = lex->widx[h];
-          if (!v) break;
-          const wentry *e = &lex->we[v - 1];
-          if (e->k0 == k0 && e->k1 == k1 && e->len == len) { cue = e->cue; cls = e->cls; head = e->head; break; }
-        }
-        x->cue[i] = CUE_KNOWN | cue; x->cls[i] = cls; x->head[i] = head;
+        const wentry *e = wt_find(lex, k0, k1, len);
+        if (e) { x->cue[i] = CUE_KNOWN | e->cue; x->cls[i] = e->cls; x->head[i] = e->head; }
+        else { x->cue[i] = CUE_KNOWN; x->cls[i] = 0; x->head[i] = -1; }
         continue;
       }
     }
-    cue_lookup(x, i);
-    x->cls[i] = classes_slow(x, i);
-    x->head[i] = -2;
+    words_slow(x, i);
   }
 }
 
@@ -1461,6 +1500,18 @@ static int number_word(const ex *x, uint32_t t) {
 /* Is the one-word trigger at token t a noun by its derivational suffix
 ** (-ment, -tion, -sion: statement, condemnation, declaration)? */
 static int noun_suffix(const ex *x, uint32_t t) {
+  const kn_token *w = &x->tk->tok[t];
+  if ((w->flags & (KN_TF_ASCII | KN_TF_ABBR)) == KN_TF_ASCII && w->kind != KN_TK_PUNCT) {
+    /* the key is the bytes in lower case (kn_tok_key): read in place */
+    const unsigned char *p = (const unsigned char *)x->text + w->start;
+    size_t n = w->len;
+    if (n >= 48) return 0;                      /* as tkey into 48 bytes */
+    if (n && kn_lower(p[n - 1]) == 's') n--;
+    if (n <= 4) return 0;
+    p += n - 4;
+    char e[4] = { (char)kn_lower(p[0]), (char)kn_lower(p[1]), (char)kn_lower(p[2]), (char)kn_lower(p[3]) };
+    return !memcmp(e, "ment", 4) || !memcmp(e, "tion", 4) || !memcmp(e, "sion", 4);
+  }
   char k[48];
   size_t n = tkey(x, t, k, sizeof k);
   if (n && k[n - 1] == 's') k[--n] = 0;
