@@ -382,6 +382,57 @@ static void test_evlex_rejected_classes(void) {
 /* kn_event.c, kn_evlex_load: words past the 32nd of a line were dropped
 ** without a word (data/events.txt's @troops class lost "vessels" and
 ** "assets"); now up to 128 are read and more is an error. */
+/* Events of s with lexicon x (and the pack): their count. */
+static size_t count_events(const kn_evlex *x, const char *s) {
+  kn_tokenizer t;
+  kn_extractor ex;
+  kn_linker lk;
+  kn_tagger tg;
+  kn_tok_init(&t, NULL, NULL, abbrev);
+  kn_link_init(&lk, NULL, NULL);
+  kn_time_init(&tg, NULL, NULL);
+  kn_event_init(&ex, NULL, NULL);
+  CHECK_INT(kn_tok_run(&t, s, strlen(s)), KN_OK);
+  CHECK_INT(kn_link_run(&lk, pack, s, &t, &ANCHOR), KN_OK);
+  CHECK_INT(kn_time_tag(&tg, s, &t, &ANCHOR), KN_OK);
+  CHECK_INT(kn_event_run(&ex, x, pack, s, &t, &lk, &tg, &ANCHOR), KN_OK);
+  size_t n = ex.nev;
+  kn_event_free(&ex);
+  kn_time_free(&tg);
+  kn_link_free(&lk);
+  kn_tok_free(&t);
+  return n;
+}
+
+/* kn_event.c, the words' table of the extraction (tok_words): trigger
+** heads and class words it holds (ASCII, up to 16 bytes) and those it
+** cannot (longer, not ASCII) are found alike, in any case, and a word
+** that is both a head and a class word is both. */
+static void test_evlex_word_table(void) {
+  kn_evlex *x;
+  char err[512];
+  CHECK_INT(kn_evlex_new(&x, NULL, NULL), KN_OK);
+  const char *lx = "@far intergovernmentalists r\xC3\xA9union parley\n"
+                   "interparliamentary talks\nr\xC3\xA9union meeting\nparley talks needs:far\n";
+  CHECK_INT(kn_evlex_load(x, "table.txt", lx, strlen(lx), err, sizeof err), KN_OK);
+  CHECK_INT(count_events(x, "The interparliamentary was held on Oct. 28 with Cho Tae-yul."), 1);
+  CHECK_INT(count_events(x, "The INTERPARLIAMENTARY was held on Oct. 28 with Cho Tae-yul."), 1);
+  CHECK_INT(count_events(x, "The r\xC3\xA9union was held on Oct. 28 with Cho Tae-yul."), 1);
+  CHECK_INT(count_events(x, "The R\xC3\x89UNION was held on Oct. 28 with Cho Tae-yul."), 1);
+  CHECK_INT(count_events(x, "The parley was held on Oct. 28 with Cho Tae-yul."), 1);   /* its own class */
+  CHECK_INT(count_events(x, "The interparliamentarians was held on Oct. 28 with Cho Tae-yul."), 0);
+  CHECK_INT(count_events(x, "The reunion was held on Oct. 28 with Cho Tae-yul."), 1);   /* the key folds the accent */
+  kn_evlex_free(x);
+  /* a head (Hangul) and a class word the table cannot hold */
+  CHECK_INT(kn_evlex_new(&x, NULL, NULL), KN_OK);
+  const char *lx2 = "@far intergovernmentalists\nparley talks needs:far\n\xED\x9A\x8C\xEB\x8B\xB4 meeting\n";
+  CHECK_INT(kn_evlex_load(x, "table2.txt", lx2, strlen(lx2), err, sizeof err), KN_OK);
+  CHECK_INT(count_events(x, "The parley of Intergovernmentalists was held on Oct. 28 with Cho Tae-yul."), 1);
+  CHECK_INT(count_events(x, "The parley was held on Oct. 28 with Cho Tae-yul."), 0);
+  CHECK_INT(count_events(x, "The \xED\x9A\x8C\xEB\x8B\xB4 was held on Oct. 28 with Cho Tae-yul."), 1);
+  kn_evlex_free(x);
+}
+
 static void test_evlex_long_lines(void) {
   kn_evlex *x;
   char err[512], line[2048];
@@ -689,6 +740,7 @@ int main(void) {
   test_evlex_bad_keys();
   test_evlex_rejected_classes();
   test_evlex_long_lines();
+  test_evlex_word_table();
   test_linear_time();
   test_meeting_dates();
   test_gaz_errors();
