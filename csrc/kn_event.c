@@ -467,7 +467,7 @@ typedef struct ex {
   size_t nmo;
   int class_sent;                       /* sentence whose class mask is cached */
   unsigned class_mask;
-  uint64_t *cue;                        /* per token: cue list bits | CUE_KNOWN, or 0 */
+  uint64_t *cue;                        /* per token: cue list bits | CUE_KNOWN (tok_words) */
   uint32_t *lstart, *rend;              /* per token: its clause's start and end (clause_bounds) */
   uint8_t *mark;                        /* per token: CL_* (clause_bounds) */
   uint32_t *cls;                        /* per token: its classes' bits (word_classes) */
@@ -514,10 +514,9 @@ static inline int may_be_in(const ex *x, uint32_t i, const uint64_t *f) {
   return (int)((f[b >> 6] >> (b & 63)) & 1);
 }
 
-/* Token i's cue lists, for a token the words' table does not hold
-** (tok_words). An ASCII key is found by its slot and compared in place;
-** only a slot of several words, and other keys, go through kn_tok_key and
-** the word set. */
+/* Token i's cue lists when the words' table was given up (wbad). An ASCII
+** key is found by its slot and compared in place; only a slot of several
+** words, and other keys, go through kn_tok_key and the word set. */
 static uint64_t cue_lookup(const ex *x, uint32_t i) {
   const kn_evlex *lex = x->lex;
   const kn_token *t = &x->tk->tok[i];
@@ -540,7 +539,7 @@ static uint64_t cue_lookup(const ex *x, uint32_t i) {
   return x->cue[i] = CUE_KNOWN | (v < 0 ? 0 : lex->cw[v].mask);
 }
 
-/* Token i's classes, for a token the words' table does not hold. */
+/* Token i's classes when the words' table was given up (wbad). */
 static unsigned classes_slow(const ex *x, uint32_t i) {
   if (!may_be_in(x, i, x->lex->classbits)) return 0;
   char k[48];
@@ -550,8 +549,8 @@ static unsigned classes_slow(const ex *x, uint32_t i) {
   return v < 0 ? 0 : (unsigned)v;
 }
 
-/* Token i's first lexicon entry (a trigger word), -1 none, for a token
-** the words' table does not hold. */
+/* Token i's first lexicon entry (a trigger word), -1 none, when the
+** words' table was given up (wbad): asked by the trigger loop. */
 static int head_slow(const ex *x, uint32_t i) {
   if (!may_be_in(x, i, x->lex->headbits)) return -1;
   char key[48];
@@ -613,10 +612,11 @@ static inline uint64_t lower8(uint64_t v) {
 }
 
 /* What the lexicon knows of each token (cue lists, classes, first entry),
-** in one pass: the key of an ASCII token of up to WKEY bytes (no
-** abbreviation: its bytes in lower case, or its punctuation, as plain_len)
-** is read from the text 16 bytes at a time and found in the words' table
-** with one hash; other tokens go through the word sets. */
+** and its punctuation byte, in one pass: the key of an ASCII token of up
+** to WKEY bytes (no abbreviation: its bytes in lower case, or its
+** punctuation, as plain_len) is read from the text 8 bytes at a time,
+** lower-cased by SWAR and found in the words' table with one hash; other
+** tokens make their key (words_slow). */
 static void tok_words(ex *x) {
   static const unsigned char ONES[2 * WKEY] = { 255, 255, 255, 255, 255, 255, 255, 255,
                                                 255, 255, 255, 255, 255, 255, 255, 255 };
