@@ -39,11 +39,29 @@
 #define TLS_MT "korea_nato.TimelineStore"
 #define TLR_MT "korea_nato.TimelineResult"
 
+/* The fields add reads, by number: their strings are pushed once a call
+** and read with lua_rawget from tables with no metatable. */
+enum { K_ID, K_SOURCE, K_PUBLISHED, K_MENTIONS, K_EVENTS, K_TYPE, K_ENTITY, K_NAME, K_TEXT, K_HOW,
+  K_SENTENCE, K_START, K_STOP, K_HOLDER, K_MODALITY, K_DATE, K_DATE_END, K_LOCATION, K_TRIGGER,
+  K_PARTICIPANTS, TL_NKEYS };
+static const char *const TL_KEYS[TL_NKEYS] = { "id", "source", "published", "mentions", "events", "type",
+  "entity", "name", "text", "how", "sentence", "start", "stop", "holder", "modality", "date", "date_end",
+  "location", "trigger", "participants" };
+
+/* The user values of a store: the strings read so far (string -> id), the
+** strings the pointer cache knows (an array: each kept alive, so no other
+** string can come to have its address), the field names add reads. */
+enum { TLS_UV_CACHE = 1, TLS_UV_ANCHOR, TLS_UV_KEYS, TLS_NUV = TLS_UV_KEYS };
+
 typedef struct l_tls {
   kn_tl_store *s;
   kn_tl_mention_in *m; size_t capm;
   kn_tl_event_in *ev; size_t capev;
   uint32_t *ids; size_t capids;        /* participants, alias and name pairs */
+  /* the ids of strings by the address of their bytes (lua_tolstring's
+  ** pointer): a document's hundred strings found with no Lua table lookup */
+  const char **pk; uint32_t *pv; size_t npc, cappc;
+  lua_Integer nanchor;
 } l_tls;
 
 typedef struct l_tlr { kn_tl_result *r; kn_tl_store *s; } l_tlr;
@@ -88,8 +106,10 @@ static int l_tls_release(lua_State *L) {
   tls_free(L, x->m, x->capm * sizeof(kn_tl_mention_in));
   tls_free(L, x->ev, x->capev * sizeof(kn_tl_event_in));
   tls_free(L, x->ids, x->capids * sizeof(uint32_t));
-  x->m = NULL; x->ev = NULL; x->ids = NULL;
-  x->capm = x->capev = x->capids = 0;
+  tls_free(L, x->pk, x->cappc * sizeof(const char *));
+  tls_free(L, x->pv, x->cappc * sizeof(uint32_t));
+  x->m = NULL; x->ev = NULL; x->ids = NULL; x->pk = NULL; x->pv = NULL;
+  x->capm = x->capev = x->capids = x->npc = x->cappc = 0;
   return 0;
 }
 
@@ -101,11 +121,19 @@ static int l_tlr_release(lua_State *L) {
 }
 
 static int l_tl_store(lua_State *L) {
-  l_tls *x = lua_newuserdatauv(L, sizeof *x, 1);
+  l_tls *x = lua_newuserdatauv(L, sizeof *x, TLS_NUV);
   memset(x, 0, sizeof *x);
   luaL_setmetatable(L, TLS_MT);
   lua_newtable(L);
-  lua_setiuservalue(L, -2, 1);
+  lua_setiuservalue(L, -2, TLS_UV_CACHE);
+  lua_newtable(L);
+  lua_setiuservalue(L, -2, TLS_UV_ANCHOR);
+  lua_createtable(L, TL_NKEYS, 0);
+  for (int k = 0; k < TL_NKEYS; k++) {
+    lua_pushstring(L, TL_KEYS[k]);
+    lua_rawseti(L, -2, k + 1);
+  }
+  lua_setiuservalue(L, -2, TLS_UV_KEYS);
   void *ud;
   kn_alloc f = lua_getallocf(L, &ud);
   kn_status st = kn_tl_store_new(&x->s, f, ud);
@@ -159,22 +187,82 @@ static uint32_t tl_intern(lua_State *L, l_tls *x, const char *p, size_t n) {
   return id;
 }
 
-/* The string at the top of the stack as an id, through the store's cache
-** (a Lua table string -> id at stack index cache: a lookup there hashes
-** nothing, short strings being unique in Lua); pops it. */
-static uint32_t tl_cached(lua_State *L, l_tls *x, int cache) {
-  lua_pushvalue(L, -1);
-  if (lua_rawget(L, cache) == LUA_TNUMBER) {
-    uint32_t id = (uint32_t)lua_tointeger(L, -1);
-    lua_pop(L, 2);
-    return id;
+/* The pointer cache: open addressing on the address, half full at most. */
+static size_t tl_phash(const char *p, size_t mask) {
+  return (size_t)(((uint64_t)(uintptr_t)p * 0x9E3779B97F4A7C15ull) >> 32) & mask;
+}
+
+static void tl_pput(l_tls *x, const char *p, uint32_t id) {
+  size_t mask = x->cappc - 1, j = tl_phash(p, mask);
+  while (x->pk[j]) j = (j + 1) & mask;
+  x->pk[j] = p; x->pv[j] = id;
+  x->npc++;
+}
+
+/* Adds p -> id for the string at the top of the stack (left there), which
+** the anchor array at index cache + 1 then keeps alive. Short strings only:
+** they are the ones that come again as the same object. */
+static void tl_padd(lua_State *L, l_tls *x, int cache, const char *p, size_t n, uint32_t id) {
+  if (n > 40) return;
+  if ((x->npc + 1) * 2 > x->cappc) {
+    size_t oc = x->cappc, nc = oc ? 2 * oc : 256;
+    if (nc > ((size_t)-1) / 2 / sizeof(const char *)) luaL_error(L, "not enough memory");
+    void *ud;
+    lua_Alloc f = lua_getallocf(L, &ud);
+    const char **ok = f(ud, NULL, 0, nc * sizeof(const char *));
+    uint32_t *ov = ok ? f(ud, NULL, 0, nc * sizeof(uint32_t)) : NULL;
+    if (!ov) {
+      if (ok) f(ud, ok, nc * sizeof(const char *), 0);
+      luaL_error(L, "not enough memory");
+    }
+    memset((void *)ok, 0, nc * sizeof(const char *));
+    const char **pk = x->pk;
+    uint32_t *pv = x->pv;
+    x->pk = ok; x->pv = ov; x->cappc = nc; x->npc = 0;
+    for (size_t j = 0; j < oc; j++) if (pk[j]) tl_pput(x, pk[j], pv[j]);
+    tls_free(L, (void *)pk, oc * sizeof(const char *));
+    tls_free(L, pv, oc * sizeof(uint32_t));
   }
-  lua_pop(L, 1);
+  lua_pushvalue(L, -1);
+  lua_rawseti(L, cache + 1, ++x->nanchor);
+  tl_pput(x, p, id);
+}
+
+/* The string at stack index i (< 0: from the top) as an id, through the
+** store's caches: by the address of its bytes (a short string read again is
+** the same object), then a Lua table string -> id at stack index cache (the
+** anchor array at cache + 1). The string stays on the stack. */
+static uint32_t tl_id_at(lua_State *L, l_tls *x, int cache, int i) {
   size_t n;
-  const char *p = lua_tolstring(L, -1, &n);
-  uint32_t id = tl_intern(L, x, p, n);
-  lua_pushinteger(L, (lua_Integer)id);
-  lua_rawset(L, cache);
+  const char *p = lua_tolstring(L, i, &n);
+  if (x->npc) {
+    size_t mask = x->cappc - 1;
+    for (size_t j = tl_phash(p, mask); x->pk[j]; j = (j + 1) & mask)
+      if (x->pk[j] == p) return x->pv[j];
+  }
+  if (i < 0) i = lua_gettop(L) + 1 + i;
+  uint32_t id;
+  lua_pushvalue(L, i);
+  if (lua_rawget(L, cache) == LUA_TNUMBER) {
+    id = (uint32_t)lua_tointeger(L, -1);
+    lua_pop(L, 1);
+  } else {
+    lua_pop(L, 1);
+    id = tl_intern(L, x, p, n);
+    lua_pushvalue(L, i);
+    lua_pushinteger(L, (lua_Integer)id);
+    lua_rawset(L, cache);
+  }
+  lua_pushvalue(L, i);
+  tl_padd(L, x, cache, p, n, id);
+  lua_pop(L, 1);
+  return id;
+}
+
+/* The same for the string at the top of the stack, popped. */
+static uint32_t tl_cached(lua_State *L, l_tls *x, int cache) {
+  uint32_t id = tl_id_at(L, x, cache, -1);
+  lua_pop(L, 1);
   return id;
 }
 
@@ -183,6 +271,15 @@ static uint32_t tl_cached(lua_State *L, l_tls *x, int cache) {
 static uint32_t tl_str(lua_State *L, l_tls *x, int cache, const tlwhere *w, const char *field, int optional) {
   if (lua_type(L, -1) == LUA_TSTRING) return tl_cached(L, x, cache);
   if (optional && tl_isnull(L, -1)) { lua_pop(L, 1); return KN_TL_NONE; }
+  tl_bad(L, w, field, -1, optional ? "a string or null" : "a string");
+  return KN_TL_NONE;
+}
+
+/* The same for a value of type ty at the top of the stack, left there (the
+** caller resets the stack). */
+static uint32_t tl_strv(lua_State *L, l_tls *x, int cache, int ty, const tlwhere *w, const char *field, int optional) {
+  if (ty == LUA_TSTRING) return tl_id_at(L, x, cache, -1);
+  if (optional && (ty == LUA_TNIL || tl_isnull(L, -1))) return KN_TL_NONE;
   tl_bad(L, w, field, -1, optional ? "a string or null" : "a string");
   return KN_TL_NONE;
 }
@@ -227,6 +324,43 @@ static int tl_list(lua_State *L, int t, const char *field, const tlwhere *w) {
   return 0;
 }
 
+/* t[TL_KEYS[k]], as lua_getfield gives it: a raw get of the key's string
+** (at stack index keys + k) when t is plain (no metatable, so no __index). */
+static int tl_get(lua_State *L, int t, int plain, int keys, int k) {
+  if (!plain) return lua_getfield(L, t, TL_KEYS[k]);
+  lua_pushvalue(L, keys + k);
+  return lua_rawget(L, t);
+}
+
+static int tl_plain(lua_State *L, int t) {
+  if (!lua_getmetatable(L, t)) return 1;
+  lua_pop(L, 1);
+  return 0;
+}
+
+/* A list field (nil/null: none), as tl_list. */
+static int tl_klist(lua_State *L, int t, int plain, int keys, int k, const tlwhere *w) {
+  int ty = tl_get(L, t, plain, keys, k);
+  if (ty == LUA_TTABLE) return 1;
+  if (!tl_isnull(L, -1)) tl_bad(L, w, TL_KEYS[k], -1, "a table or null");
+  lua_pop(L, 1);
+  return 0;
+}
+
+/* The kind of a mention by its type (at the top of the stack; popped). */
+static uint8_t tl_mkind(lua_State *L) {
+  uint8_t kind = KN_TL_M_OTHER;
+  if (lua_type(L, -1) == LUA_TSTRING) {
+    size_t n;
+    const char *p = lua_tolstring(L, -1, &n);
+    if (n == 6 && !memcmp(p, "PERSON", 6)) kind = KN_TL_M_PERSON;
+    else if (n == 7 && !memcmp(p, "MEETING", 7)) kind = KN_TL_M_MEETING;
+    else if (n == 6 && !memcmp(p, "OFFICE", 6)) kind = KN_TL_M_OFFICE;
+  }
+  lua_pop(L, 1);
+  return kind;
+}
+
 /* store:add(rec [, holder]) */
 static int l_tls_add(lua_State *L) {
   l_tls *x = check_tls(L, 1);
@@ -234,78 +368,83 @@ static int l_tls_add(lua_State *L) {
   int holder = !lua_isnoneornil(L, 3);
   if (holder) luaL_checktype(L, 3, LUA_TFUNCTION);
   lua_settop(L, 3);
-  lua_getiuservalue(L, 1, 1);
-  lua_replace(L, 1);                                         /* 1: the cache (x stays alive: a method's self is held by the caller) */
-  const int cache = 1;
+  lua_getiuservalue(L, 1, TLS_UV_CACHE);                     /* 4: the cache */
+  lua_getiuservalue(L, 1, TLS_UV_ANCHOR);                    /* 5: its anchors */
+  const int cache = 4;
+  if (!lua_checkstack(L, TL_NKEYS + 16)) return luaL_error(L, "stack overflow");
+  lua_getiuservalue(L, 1, TLS_UV_KEYS);
+  const int keys = lua_gettop(L) + 1;                        /* the field names */
+  for (int k = 0; k < TL_NKEYS; k++) lua_rawgeti(L, keys - 1, k + 1);
+  const int rp = tl_plain(L, 2);
   tlwhere w = { "timeline: document", NULL, 0, 1, NULL, 0, NULL, 0 };
   kn_tl_doc_in d;
   memset(&d, 0, sizeof d);
-  lua_getfield(L, 2, "id");                                  /* 4: the id */
-  if (lua_type(L, 4) != LUA_TSTRING) tl_bad(L, &w, "id", 4, "a string");
+  tl_get(L, 2, rp, keys, K_ID);
+  const int idi = lua_gettop(L);                             /* the id */
+  if (lua_type(L, idi) != LUA_TSTRING) tl_bad(L, &w, "id", idi, "a string");
   size_t idlen;
-  const char *id = lua_tolstring(L, 4, &idlen);
+  const char *id = lua_tolstring(L, idi, &idlen);
   w.name = id; w.namelen = idlen;
   d.id = tl_intern(L, x, id, idlen);
-  lua_getfield(L, 2, "source");
+  tl_get(L, 2, rp, keys, K_SOURCE);
   d.source = tl_str(L, x, cache, &w, "source", 1);
-  lua_getfield(L, 2, "published");                           /* 5: the date */
+  tl_get(L, 2, rp, keys, K_PUBLISHED);                       /* idi + 1: the date */
   lua_pushvalue(L, -1);
   d.published = tl_str(L, x, cache, &w, "published", 1);
   if (d.published != KN_TL_NONE) {
     size_t pn;
-    const char *pp = lua_tolstring(L, 5, &pn);
-    lua_pushlstring(L, pp, pn > 10 ? 10 : pn);               /* 6: the day */
+    const char *pp = lua_tolstring(L, idi + 1, &pn);
+    lua_pushlstring(L, pp, pn > 10 ? 10 : pn);               /* idi + 2: the day */
   } else lua_pushnil(L);
+  const int day = idi + 2;
   int nm = 0, nmeet = 0;
-  if (tl_list(L, 2, "mentions", &w)) {                       /* 7 */
+  if (tl_klist(L, 2, rp, keys, K_MENTIONS, &w)) {
+    const int lt = lua_gettop(L), lp = tl_plain(L, lt);
     w.list = "mentions";
     for (lua_Integer i = 1;; i++) {
-      if (!lua_checkstack(L, 8)) return luaL_error(L, "timeline: document '%s': too many mentions", id);
-      if (lua_geti(L, 7, i) == LUA_TNIL) { lua_pop(L, 1); break; }
+      if (!lua_checkstack(L, 16)) return luaL_error(L, "timeline: document '%s': too many mentions", id);
+      if ((lp ? lua_rawgeti(L, lt, i) : lua_geti(L, lt, i)) == LUA_TNIL) { lua_pop(L, 1); break; }
       w.i = i;
       if (!lua_istable(L, -1)) tl_bad(L, &w, NULL, -1, "a table");
       if ((size_t)nm >= x->capm) tls_grow(L, (void **)&x->m, &x->capm, (size_t)nm + 1, sizeof(kn_tl_mention_in));
       kn_tl_mention_in *m = &x->m[nm];
       memset(m, 0, sizeof *m);
-      int t = lua_gettop(L);
-      lua_getfield(L, t, "type");
-      m->kind = tl_is(L, -1, "MEETING") ? KN_TL_M_MEETING : tl_is(L, -1, "PERSON") ? KN_TL_M_PERSON
-              : tl_is(L, -1, "OFFICE") ? KN_TL_M_OFFICE : KN_TL_M_OTHER;
-      lua_pop(L, 1);
-      lua_getfield(L, t, "entity");
-      m->entity = tl_str(L, x, cache, &w, "entity", 1);
+      int t = lua_gettop(L), pl = tl_plain(L, t);
+      tl_get(L, t, pl, keys, K_TYPE);
+      m->kind = tl_mkind(L);
+      m->entity = tl_strv(L, x, cache, tl_get(L, t, pl, keys, K_ENTITY), &w, "entity", 1);
       /* the names, when something reads them: an entity's first name, a
       ** person's printed name, a named meeting's last word */
       int named = m->entity == KN_TL_NONE || kn_tl_named(x->s, m->entity);
       if (!named || m->kind == KN_TL_M_MEETING) {
-        lua_getfield(L, t, "name");
+        tl_get(L, t, pl, keys, K_NAME);
         m->name = tl_raw(L, &w, "name", &m->name_len);
       }
       if (!named || m->kind == KN_TL_M_MEETING || (m->kind == KN_TL_M_PERSON && m->entity != KN_TL_NONE)) {
-        lua_getfield(L, t, "text");
+        tl_get(L, t, pl, keys, K_TEXT);
         m->text = tl_raw(L, &w, "text", &m->text_len);
       }
       m->holder = m->gholder = KN_TL_NONE;
       if (m->kind == KN_TL_M_PERSON) {
-        lua_getfield(L, t, "how");
+        tl_get(L, t, pl, keys, K_HOW);
         m->is_short = (uint8_t)tl_is(L, -1, "short");
         lua_pop(L, 1);
       } else if (m->kind == KN_TL_M_MEETING) {
         nmeet++;
-        lua_getfield(L, t, "sentence"); m->sentence = tl_num(L, &w, "sentence");
-        lua_getfield(L, t, "start"); m->start = tl_num(L, &w, "start");
-        lua_getfield(L, t, "stop"); m->stop = tl_num(L, &w, "stop");
+        tl_get(L, t, pl, keys, K_SENTENCE); m->sentence = tl_num(L, &w, "sentence");
+        tl_get(L, t, pl, keys, K_START); m->start = tl_num(L, &w, "start");
+        tl_get(L, t, pl, keys, K_STOP); m->stop = tl_num(L, &w, "stop");
       } else if (m->kind == KN_TL_M_OFFICE) {
-        lua_getfield(L, t, "holder");
+        tl_get(L, t, pl, keys, K_HOLDER);
         if (lua_type(L, -1) == LUA_TSTRING) {
           size_t hn;
           const char *hp = lua_tolstring(L, -1, &hn);
           m->holder = tl_intern(L, x, hp, hn);
-          if (holder && !lua_isnil(L, 6) && m->entity != KN_TL_NONE) {
+          if (holder && !lua_isnil(L, day) && m->entity != KN_TL_NONE) {
             /* the gazetteer's holder of the office that day */
             lua_pushvalue(L, 3);
-            lua_getfield(L, t, "entity");
-            lua_pushvalue(L, 6);
+            tl_get(L, t, pl, keys, K_ENTITY);
+            lua_pushvalue(L, day);
             lua_call(L, 2, 1);
             if (lua_type(L, -1) == LUA_TSTRING) {
               size_t gn;
@@ -323,54 +462,55 @@ static int l_tls_add(lua_State *L) {
       lua_settop(L, t);
       nm++;
     }
-    lua_settop(L, 6);
+    lua_settop(L, lt - 1);
   }
   d.m = x->m; d.nm = (size_t)nm;
   w.list = NULL;
   int nev = 0;
   size_t np = 0;
-  if (tl_list(L, 2, "events", &w)) {
-    int lt = lua_gettop(L);
+  if (tl_klist(L, 2, rp, keys, K_EVENTS, &w)) {
+    const int lt = lua_gettop(L), lp = tl_plain(L, lt);
     w.list = "events";
     for (lua_Integer i = 1;; i++) {
-      if (!lua_checkstack(L, 8)) return luaL_error(L, "timeline: document '%s': too many events", id);
-      if (lua_geti(L, lt, i) == LUA_TNIL) { lua_pop(L, 1); break; }
+      if (!lua_checkstack(L, 16)) return luaL_error(L, "timeline: document '%s': too many events", id);
+      if ((lp ? lua_rawgeti(L, lt, i) : lua_geti(L, lt, i)) == LUA_TNIL) { lua_pop(L, 1); break; }
       w.i = i;
       if (!lua_istable(L, -1)) tl_bad(L, &w, NULL, -1, "a table");
       if ((size_t)nev >= x->capev) tls_grow(L, (void **)&x->ev, &x->capev, (size_t)nev + 1, sizeof(kn_tl_event_in));
       kn_tl_event_in *e = &x->ev[nev];
       memset(e, 0, sizeof *e);
-      int t = lua_gettop(L);
-      lua_getfield(L, t, "id");
+      int t = lua_gettop(L), pl = tl_plain(L, t);
+      tl_get(L, t, pl, keys, K_ID);
       if (lua_type(L, -1) != LUA_TSTRING) tl_bad(L, &w, "id", -1, "a string");
       e->id = lua_tolstring(L, -1, &e->idlen);   /* alive in the event */
       lua_pop(L, 1);
-      lua_getfield(L, t, "type"); e->type = tl_str(L, x, cache, &w, "type", 0);
-      lua_getfield(L, t, "modality"); e->modality = tl_str(L, x, cache, &w, "modality", 0);
-      lua_getfield(L, t, "date"); e->date = tl_str(L, x, cache, &w, "date", 1);
-      lua_getfield(L, t, "date_end"); e->date_end = tl_str(L, x, cache, &w, "date_end", 1);
-      lua_getfield(L, t, "location"); e->location = tl_str(L, x, cache, &w, "location", 1);
-      lua_getfield(L, t, "sentence"); e->sentence = tl_num(L, &w, "sentence");
+      e->type = tl_strv(L, x, cache, tl_get(L, t, pl, keys, K_TYPE), &w, "type", 0);
+      e->modality = tl_strv(L, x, cache, tl_get(L, t, pl, keys, K_MODALITY), &w, "modality", 0);
+      e->date = tl_strv(L, x, cache, tl_get(L, t, pl, keys, K_DATE), &w, "date", 1);
+      e->date_end = tl_strv(L, x, cache, tl_get(L, t, pl, keys, K_DATE_END), &w, "date_end", 1);
+      e->location = tl_strv(L, x, cache, tl_get(L, t, pl, keys, K_LOCATION), &w, "location", 1);
+      tl_get(L, t, pl, keys, K_SENTENCE); e->sentence = tl_num(L, &w, "sentence");
       e->ttext = KN_TL_NONE;
       if (nmeet) {
-        int ty = lua_getfield(L, t, "trigger");
+        int ty = tl_get(L, t, pl, keys, K_TRIGGER);
         if (ty == LUA_TTABLE) {
-          int tt = lua_gettop(L);
+          int tt = lua_gettop(L), tp = tl_plain(L, tt);
           e->trigger = 1;
           w.sub = "trigger"; w.j = 0;
-          lua_getfield(L, tt, "start"); e->tstart = tl_num(L, &w, "start");
-          lua_getfield(L, tt, "stop"); e->tstop = tl_num(L, &w, "stop");
-          lua_getfield(L, tt, "text"); e->ttext = tl_str(L, x, cache, &w, "text", 1);
+          tl_get(L, tt, tp, keys, K_START); e->tstart = tl_num(L, &w, "start");
+          tl_get(L, tt, tp, keys, K_STOP); e->tstop = tl_num(L, &w, "stop");
+          tl_get(L, tt, tp, keys, K_TEXT); e->ttext = tl_str(L, x, cache, &w, "text", 1);
           w.sub = NULL;
         } else if (!tl_isnull(L, -1) && !(ty == LUA_TBOOLEAN && !lua_toboolean(L, -1)))
           tl_bad(L, &w, "trigger", -1, "a table or null");
         lua_settop(L, t);
       }
       e->part = (uint32_t)np;
-      int pt = lua_getfield(L, t, "participants");
+      int pt = tl_get(L, t, pl, keys, K_PARTICIPANTS);
       if (pt == LUA_TTABLE) {
+        const int pi = lua_gettop(L), pp = tl_plain(L, pi);
         for (lua_Integer j = 1;; j++) {
-          if (lua_geti(L, -1, j) == LUA_TNIL) { lua_pop(L, 1); break; }
+          if ((pp ? lua_rawgeti(L, pi, j) : lua_geti(L, pi, j)) == LUA_TNIL) { lua_pop(L, 1); break; }
           if (lua_type(L, -1) != LUA_TSTRING) {
             w.sub = "participants"; w.j = j;
             tl_bad(L, &w, NULL, -1, "a string");
@@ -426,7 +566,8 @@ static int l_tls_add_timeline(lua_State *L) {
   size_t ln = 0;
   const char *label = luaL_optlstring(L, 3, NULL, &ln);
   lua_settop(L, 3);
-  lua_getiuservalue(L, 1, 1);                                /* 4: the cache */
+  lua_getiuservalue(L, 1, TLS_UV_CACHE);                     /* 4: the cache */
+  lua_getiuservalue(L, 1, TLS_UV_ANCHOR);                    /* 5: its anchors */
   const int cache = 4;
   tlwhere w = { "partial timeline", label, ln, 0, NULL, 0, NULL, 0 };
   static const char *const LISTS[] = { "events", "undated" };

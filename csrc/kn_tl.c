@@ -856,6 +856,7 @@ struct kn_tl_store {
   uint32_t *parts; size_t nparts, capparts;
   uint32_t *pairs; size_t npairs, cappairs;
   uint32_t docstamp;
+  uint32_t lastpub, lastday;      /* the last document's published and its day */
   /* constants */
   uint32_t k_person, k_org, k_country, k_location, k_meeting, k_office, k_occurred, k_reported, k_planned;
   /* scratch */
@@ -971,6 +972,7 @@ kn_status kn_tl_store_new(kn_tl_store **out, kn_alloc f, void *ud) {
   if (!s) return KN_ENOMEM;
   memset(s, 0, sizeof *s);
   s->f = f; s->ud = ud;
+  s->lastpub = s->lastday = KN_TL_NONE;
   s->capstr = 64;
   s->off = f(ud, NULL, 0, s->capstr * sizeof(uint32_t));
   s->len = f(ud, NULL, 0, s->capstr * sizeof(uint32_t));
@@ -1128,13 +1130,24 @@ static int canonical_event(const kn_tl_store *s, uint32_t doc, const char *p, si
 
 static kn_status new_record(kn_tl_store *s, trec **out) {
   if (s->nrec >= 0x7ffffff0u) return KN_ERANGE;
-  if (kn_grow(s->f, s->ud, (void **)&s->rec, &s->caprec, s->nrec + 1, sizeof(trec))) return KN_ENOMEM;
+  if (s->nrec >= s->caprec && kn_grow(s->f, s->ud, (void **)&s->rec, &s->caprec, s->nrec + 1, sizeof(trec)))
+    return KN_ENOMEM;
   *out = &s->rec[s->nrec];
   memset(*out, 0, sizeof(trec));
   return KN_OK;
 }
 
 static kn_status set_event(kn_tl_store *s, trec *r, const char *p, size_t n) {
+  /* nearly always "<doc>#<n>", n printed as it is (no leading zero, 18
+  ** digits at most, so an integer): what the general path finds, at once */
+  size_t dl = s->len[r->doc];
+  if (n > dl + 1 && n - dl - 1 <= 18 && p[dl] == '#' && (p[dl + 1] != '0' || n == dl + 2) &&
+      memcmp(p, s->buf + s->off[r->doc], dl) == 0) {
+    int64_t v = 0;
+    size_t i = dl + 1;
+    for (; i < n && p[i] >= '0' && p[i] <= '9'; i++) v = v * 10 + (p[i] - '0');
+    if (i == n) { r->evnum = v; r->evfloat = 0; r->event = KN_TL_NONE; return KN_OK; }
+  }
   event_num(p, n, &r->evnum, &r->evfloat);
   r->event = KN_TL_NONE;
   if (canonical_event(s, r->doc, p, n, r->evnum, r->evfloat)) return KN_OK;
@@ -1149,7 +1162,7 @@ static void set_num(int64_t *v, uint8_t *kind, const kn_tl_num *x) {
 
 static kn_status push_u32(kn_tl_store *s, uint32_t **arr, size_t *n, size_t *cap, const uint32_t *v, size_t k) {
   if (*n + k > 0xfffffff0u) return KN_ERANGE;
-  if (kn_grow(s->f, s->ud, (void **)arr, cap, *n + k, sizeof(uint32_t))) return KN_ENOMEM;
+  if (*n + k > *cap && kn_grow(s->f, s->ud, (void **)arr, cap, *n + k, sizeof(uint32_t))) return KN_ENOMEM;
   if (k) memcpy(*arr + *n, v, k * sizeof(uint32_t));
   *n += k;
   return KN_OK;
@@ -1302,10 +1315,12 @@ kn_status kn_tl_add_doc(kn_tl_store *s, const kn_tl_doc_in *d) {
   uint32_t pubday = KN_TL_NONE, source = d->source != KN_TL_NONE ? d->source : d->id;
   if (d->published != KN_TL_NONE) {
     if (s->len[d->published] <= 10) pubday = d->published;
+    else if (d->published == s->lastpub) pubday = s->lastday;
     else {
       char tmp[10];
       memcpy(tmp, s->buf + s->off[d->published], 10);
       if ((st = kn_tl_intern(s, tmp, 10, &pubday))) return st;
+      s->lastpub = d->published; s->lastday = pubday;
     }
   }
   /* named meetings, printed names, office holders named otherwise; the
@@ -1420,7 +1435,7 @@ kn_status kn_tl_add_doc(kn_tl_store *s, const kn_tl_doc_in *d) {
     ** once each */
     const uint32_t *pp = d->parts + e->part;
     size_t np = e->npart, nal = 0, nnm = 0;
-    if ((st = scratch(s, 6 * np + 1))) return st;
+    if (6 * np + 1 > s->captmp && (st = scratch(s, 6 * np + 1))) return st;
     uint32_t *canon = s->tmp, *al = s->tmp + np, *nm = s->tmp + 3 * np;
     for (size_t k = 0; k < np; k++) {
       uint32_t p = pp[k];
@@ -1429,8 +1444,18 @@ kn_status kn_tl_add_doc(kn_tl_store *s, const kn_tl_doc_in *d) {
       if (c != KN_TL_NONE) { al[2 * nal] = p; al[2 * nal + 1] = c; nal++; p = c; }
       canon[k] = p;
     }
-    if (kn_grow(s->f, s->ud, (void **)&s->tmp2, &s->captmp2, np + 1, sizeof(uint32_t))) return KN_ENOMEM;
-    msort_ids(canon, s->tmp2, np, less_bytes, s);
+    if (np <= 16) {
+      /* a few: insertion (ids of the same bytes are the same id) */
+      for (size_t k = 1; k < np; k++) {
+        uint32_t v = canon[k];
+        size_t j = k;
+        while (j > 0 && str_cmp(s, canon[j - 1], v) > 0) { canon[j] = canon[j - 1]; j--; }
+        canon[j] = v;
+      }
+    } else {
+      if (kn_grow(s->f, s->ud, (void **)&s->tmp2, &s->captmp2, np + 1, sizeof(uint32_t))) return KN_ENOMEM;
+      msort_ids(canon, s->tmp2, np, less_bytes, s);
+    }
     size_t w = 0;
     for (size_t k = 0; k < np; k++) if (w == 0 || canon[w - 1] != canon[k]) canon[w++] = canon[k];
     for (size_t k = 0; k < np; k++) {
@@ -1459,8 +1484,8 @@ kn_status kn_tl_add_doc(kn_tl_store *s, const kn_tl_doc_in *d) {
     r->al = (uint32_t)s->npairs; r->nal = wa ? (uint32_t)wa : KN_TL_NONE;
     r->nm = (uint32_t)(s->npairs + 2 * wa); r->nnm = wn2 ? (uint32_t)wn2 : KN_TL_NONE;
     if ((st = push_u32(s, &s->parts, &s->nparts, &s->capparts, canon, w))) return st;
-    if ((st = push_u32(s, &s->pairs, &s->npairs, &s->cappairs, al, 2 * wa))) return st;
-    if ((st = push_u32(s, &s->pairs, &s->npairs, &s->cappairs, nm, 2 * wn2))) return st;
+    if (wa && (st = push_u32(s, &s->pairs, &s->npairs, &s->cappairs, al, 2 * wa))) return st;
+    if (wn2 && (st = push_u32(s, &s->pairs, &s->npairs, &s->cappairs, nm, 2 * wn2))) return st;
     s->nrec++;
   }
   return KN_OK;
