@@ -482,12 +482,12 @@ typedef struct ex {
 
 /* A trigger: tokens a..b, its type, the start of the next trigger and the
 ** end of the previous one of its sentence (UINT32_MAX: none). */
-typedef struct cand { uint32_t a, b; int type; uint32_t next_a, prev_a, prev_b; int prev_stmt_verb; } cand;
+typedef struct cand { uint32_t a, b; int type; uint32_t next_a, prev_a, prev_b; int prev_stmt_verb, glued; } cand;
 
 #define CUE_KNOWN ((uint64_t)1 << 63)
 
 /* The rules' word lists, one bit each in the cue set (same order as CUES). */
-enum { C_TO, C_ACC, C_THE, C_SKIP, C_OF, C_INAT, C_HE, C_BE, C_STRONG, C_ROLE_NOUNS, C_OTHER_SIGNAL, C_BOUNDARY_WORDS, C_RELATIVE, C_REPORTING, C_NONPARTY_PREP, C_COORD, C_PARTY_PREP, C_FUTURE, C_ATTRIB, C_DEFINITE, C_LOCPREP, C_PARTY_NOUNS, C_PP_PREP, C_THAT, C_SAY, C_PRONOUN, C_SEPARATE, C_BOUND_SIGNAL, C_THROUGH, C_NUMWORD, C_BY, C_ADVERB, C_AUX, C_PP_PREP_INTRO, C_WHICH, C_END, C_PLURALE, C_BETWEEN, C_POSSDET, C_WHO, C_INCLUDE, C_AT, C_FRAME, C_WHEN, C_FLY, C_COMPASS, C_ADDRESSEE, C_OFF, C_CALLPUT, C_CONFIRM, C_SUPPORT, C_HABIT, C_SEQUENCE, C_RECEIVE, C_IT, C_ANAPHOR, C_TELL, C_THINK, C_CONTENT, C_RELATION, C_WITH };
+enum { C_TO, C_ACC, C_THE, C_SKIP, C_OF, C_INAT, C_HE, C_BE, C_STRONG, C_ROLE_NOUNS, C_OTHER_SIGNAL, C_BOUNDARY_WORDS, C_RELATIVE, C_REPORTING, C_NONPARTY_PREP, C_COORD, C_PARTY_PREP, C_FUTURE, C_ATTRIB, C_DEFINITE, C_LOCPREP, C_PARTY_NOUNS, C_PP_PREP, C_THAT, C_SAY, C_PRONOUN, C_SEPARATE, C_BOUND_SIGNAL, C_THROUGH, C_NUMWORD, C_BY, C_ADVERB, C_AUX, C_PP_PREP_INTRO, C_WHICH, C_END, C_PLURALE, C_BETWEEN, C_POSSDET, C_WHO, C_INCLUDE, C_AT, C_FRAME, C_WHEN, C_FLY, C_COMPASS, C_ADDRESSEE, C_OFF, C_CALLPUT, C_CONFIRM, C_SUPPORT, C_HABIT, C_SEQUENCE, C_RECEIVE, C_IT, C_ANAPHOR, C_TELL, C_THINK, C_CONTENT, C_RELATION, C_WITH, C_ISSUE };
 
 static size_t tkey(const ex *x, uint32_t i, char *buf, size_t cap) {
   size_t n = kn_tok_key(x->text, &x->tk->tok[i], buf, cap - 1);
@@ -847,6 +847,10 @@ static const char *const CONTENT[] = { "estimate", "estimates", "assessment", "a
 static const char *const RELATION[] = { "partnership", "cooperation", "co-operation", "ties", "relations",
   "relationship", "alignment", "collusion", "trade", "dealings", "links", NULL };
 static const char *const WITH[] = { "with", NULL };
+/* verbs putting out a document: "issued a joint statement", "released the
+** communique" */
+static const char *const ISSUE[] = { "issued", "issues", "issue", "issuing", "released", "releases", "release",
+  "releasing", "published", "publishes", "publish", "publishing", NULL };
 /* Verbs of telling someone something ("told the outlet that …"). */
 static const char *const TELL[] = { "told", "tells", "tell", "informed", "informs", NULL };
 static const char *const SEQUENCE[] = { "before", "after", "following", "ahead", NULL };
@@ -1447,7 +1451,7 @@ static const char *const SEPARATE[] = { "separate", "another", "bilateral", "tri
 /* The cue lists, each a bit of the cue set. */
 static const char *const *const CUES[] = { TO, ACC, THE, SKIP, OF, INAT, HE, BE, STRONG, ROLE_NOUNS,
   OTHER_SIGNAL, BOUNDARY_WORDS, RELATIVE, REPORTING, NONPARTY_PREP, COORD, PARTY_PREP, FUTURE, ATTRIB,
-  DEFINITE, LOCPREP, PARTY_NOUNS, PP_PREP, THAT, SAY, PRONOUN, SEPARATE, BOUND_SIGNAL, THROUGH, NUMWORD, BY, ADVERB, AUX, PP_PREP_INTRO, WHICH, END, PLURALE, BETWEEN, POSSDET, WHO, INCLUDE, AT, FRAME, WHEN, FLY, COMPASS, ADDRESSEE, OFF, CALLPUT, CONFIRM, SUPPORT, HABIT, SEQUENCE, RECEIVE, IT, ANAPHOR, TELL, THINK, CONTENT, RELATION, WITH, NULL };
+  DEFINITE, LOCPREP, PARTY_NOUNS, PP_PREP, THAT, SAY, PRONOUN, SEPARATE, BOUND_SIGNAL, THROUGH, NUMWORD, BY, ADVERB, AUX, PP_PREP_INTRO, WHICH, END, PLURALE, BETWEEN, POSSDET, WHO, INCLUDE, AT, FRAME, WHEN, FLY, COMPASS, ADDRESSEE, OFF, CALLPUT, CONFIRM, SUPPORT, HABIT, SEQUENCE, RECEIVE, IT, ANAPHOR, TELL, THINK, CONTENT, RELATION, WITH, ISSUE, NULL };
 
 /* every list has its bit below CUE_KNOWN */
 typedef char kn_cue_lists_fit[sizeof CUES / sizeof CUES[0] - 1 <= 63 ? 1 : -1];
@@ -2528,7 +2532,7 @@ static void fill_context_dates(ex *x) {
     kn_event *e = &X->ev[i];
     if (i == 0 || X->ev[i - 1].sent != e->sent) sent_first = i;
     if (e->date[0]) continue;
-    cand c0 = { e->first, e->last, e->type, UINT32_MAX, UINT32_MAX, UINT32_MAX, 0 };
+    cand c0 = { e->first, e->last, e->type, UINT32_MAX, UINT32_MAX, UINT32_MAX, 0, 0 };
     if (deployment_noun(x, &c0)) continue;
     /* events of the same sentence never give their date: start before them */
     for (size_t j = sent_first; j-- > 0;) {
@@ -2818,6 +2822,33 @@ static int object_of_relative(const ex *x, const cand *n, const cand *v) {
   return 1;
 }
 
+/* "Marles, Wong, Cho and Shin issued a joint statement", "as he released
+** the long-delayed joint communique": a document noun that is the object of
+** a verb putting it out names the same happening as the verb, and the verb,
+** first, is the trigger (ANNOTATION.md: two triggers of one happening are
+** one event on the first). The verb stands at most six tokens before the
+** noun, with only lower-case words, hyphens and clitics between. Returns
+** the verb's token, or UINT32_MAX. */
+static uint32_t issuing_verb(const ex *x, const cand *n) {
+  const kn_token *tok = x->tk->tok;
+  if (n->a != n->b || (n->type != KN_EV_STATEMENT && n->type != KN_EV_AGREEMENT)) return UINT32_MAX;
+  if (!(tok[n->a].flags & KN_TF_LOWER)) return UINT32_MAX;
+  uint32_t s = tok[n->a].sent;
+  int det = 0;                     /* the noun's determiner: "a", "the", "their" */
+  for (long p = (long)n->a - 1, k = 0; p >= 0 && k < 6 && tok[p].sent == s; p--, k++) {
+    const kn_token *t = &tok[p];
+    if (t->kind == KN_TK_WORD && key_in(x, (uint32_t)p, C_ISSUE))
+      /* not a noun itself ("a press release") */
+      return det && !(p > 0 && key_in(x, (uint32_t)p - 1, C_SKIP)) ? (uint32_t)p : UINT32_MAX;
+    det |= key_in(x, (uint32_t)p, C_SKIP);
+    if (t->kind == KN_TK_CLITIC || is_punct(x, (uint32_t)p, '-')) continue;
+    if (t->kind != KN_TK_WORD || !(t->flags & KN_TF_LOWER) || key_in(x, (uint32_t)p, C_NONPARTY_PREP) ||
+        key_in(x, (uint32_t)p, C_PARTY_PREP) || key_in(x, (uint32_t)p, C_COORD) || key_in(x, (uint32_t)p, C_AUX))
+      return UINT32_MAX;
+  }
+  return UINT32_MAX;
+}
+
 static int cand_cmp(const void *pa, const void *pb) {
   const cand *a = pa, *b = pb;
   return a->a < b->a ? -1 : a->a > b->a;
@@ -2885,7 +2916,7 @@ kn_status kn_event_run(kn_extractor *X, const kn_evlex *lex, const kn_gaz *g, co
       const kn_mention *m = &lk->m[mi];
       if (m->type == KN_ET_MEETING && m->first == i && !series_as_body(&x, m)) {
         if ((st = kn_grow(X->alloc, X->ud, (void **)&cs, &capc, nc + 1, sizeof(cand)))) goto cleanup;
-        cs[nc].a = m->first; cs[nc].b = m->last; cs[nc].type = KN_EV_MEETING;
+        cs[nc].a = m->first; cs[nc].b = m->last; cs[nc].type = KN_EV_MEETING; cs[nc].glued = 0;
         nc++;
       }
       continue;
@@ -2905,6 +2936,10 @@ kn_status kn_event_run(kn_extractor *X, const kn_evlex *lex, const kn_gaz *g, co
     if (best->type == KN_EV_AGREEMENT && key_in(&x, i + 1, C_THAT)) continue;
     if ((st = kn_grow(X->alloc, X->ud, (void **)&cs, &capc, nc + 1, sizeof(cand)))) goto cleanup;
     cs[nc].a = i; cs[nc].b = i; cs[nc].type = best->type;
+    /* "test-fired", "test-launch": a compound glued by a hyphen is one
+    ** word, whose trigger its first part already is; the second part only
+    ** bounds the first one's arguments, as before */
+    cs[nc].glued = nc > 0 && i >= 2 && cs[nc - 1].b == i - 2 && is_glued_hyphen(text, tk->tok, i - 1, tk->ntok);
     nc++;
   }
   /* one candidate at most starts at each token, in token order: sorted
@@ -2929,6 +2964,8 @@ kn_status kn_event_run(kn_extractor *X, const kn_evlex *lex, const kn_gaz *g, co
       /* "an official visit hosted by Duda", "the first summit he had
       ** hosted": a participle telling of the noun before it */
       if (w > 0 && participle_of(&x, &cs[w - 1], &cs[i])) continue;
+      uint32_t v = issuing_verb(&x, &cs[i]);
+      if (v != UINT32_MAX && (w == 0 || cs[w - 1].b < v)) cs[i].a = cs[i].b = v;
       cs[w++] = cs[i];
     }
     nc = w;
@@ -2944,6 +2981,7 @@ kn_status kn_event_run(kn_extractor *X, const kn_evlex *lex, const kn_gaz *g, co
       clause_bounds(&x, tk->tok[cs[i].a].sent, x.lstart, x.rend, x.mark);
   for (size_t i = 0; i < nc; i++) {
     kn_event *prev = X->nev ? &X->ev[X->nev - 1] : NULL;
+    if (cs[i].glued) continue;
     if ((st = emit_event(&x, &cs[i], prev))) goto cleanup;
   }
   for (size_t i = 0; i < X->nev && X->ev[i].sent == 0; i++)

@@ -879,6 +879,34 @@ describe("event extraction", function()
     assert.are.equal("", parts(find(ev, "statement")))
   end)
 
+  it("takes the verb putting out a document as the trigger, not the document after it", function()
+    -- "issued a joint statement": one happening, on its first trigger
+    local ev = events("Foreign Minister Penny Wong and Defence Minister Richard Marles issued a joint statement "
+      .. "with their Japanese counterparts on Saturday.", "2024-09-08")
+    local e = find(ev, "issued")
+    assert.is_not_nil(e)
+    assert.are.equal("agreement", e.type)
+    assert.are.equal("2024-09-07", e.date)
+    assert.is_nil(find(ev, "statement"))
+    ev = events("The White House released the full communique of the G7 leaders on Sunday.", "2024-06-17")
+    assert.are.equal("agreement", find(ev, "released").type)
+    assert.is_nil(find(ev, "communique"))
+    -- a participle after the noun tells of the document: the noun stays
+    ev = events("Cho Tae-yul and Antony Blinken met on Thursday. In a joint statement released after the talks, "
+      .. "the two condemned North Korea.", "2024-11-01")
+    assert.is_not_nil(find(ev, "statement"))
+    assert.is_nil(find(ev, "released"))
+  end)
+
+  it("reads a compound glued by a hyphen as one trigger", function()
+    local ev = events("North Korea said on Tuesday that it had test-fired a Hwasong-19 intercontinental ballistic "
+      .. "missile, with leader Kim Jong Un watching.", "2024-11-01")
+    local n = 0
+    for _, e in ipairs(ev) do if e.type == "weapons_test" then n = n + 1 end end
+    assert.are.equal(1, n)
+    assert.is_nil(find(ev, "fired"))
+  end)
+
   it("writes events into the extract record per SCHEMA", function()
     local _, d = events("Cho Tae-yul met Antony Blinken in Washington on Thursday.", "2024-11-01")
     local e = d:totable().events[1]
