@@ -2849,6 +2849,25 @@ static uint32_t issuing_verb(const ex *x, const cand *n) {
   return UINT32_MAX;
 }
 
+/* Is "the" + token i (a weapons-test word) the subject of its clause,
+** opening the sentence or a reported clause ("The launch came hours
+** after …", "said the test had been overseen"), after a weapons test
+** among the candidates cs[0..nc) of earlier sentences? Not an object
+** ("condemned the launch") nor a word of another head ("the launch of"). */
+static int test_again(const ex *x, uint32_t i, const cand *cs, size_t nc) {
+  const kn_token *tok = x->tk->tok;
+  uint32_t s = tok[i].sent;
+  if (i + 1 >= x->tk->ntok || tok[i + 1].sent != s || key_in(x, i + 1, C_OF) ||
+      tok[i + 1].kind != KN_TK_WORD || !(tok[i + 1].flags & KN_TF_LOWER)) return 0;
+  uint32_t d = i - 1;                   /* "the" */
+  if (!(d == x->tk->sent[s].first || (d > 0 && tok[d - 1].sent == s && (key_in(x, d - 1, C_SAY) ||
+                                                                          key_in(x, d - 1, C_THAT)))))
+    return 0;
+  for (size_t k = nc; k-- > 0;)
+    if (cs[k].type == KN_EV_WEAPONS_TEST && tok[cs[k].a].sent < s) return 1;
+  return 0;
+}
+
 static int cand_cmp(const void *pa, const void *pb) {
   const cand *a = pa, *b = pb;
   return a->a < b->a ? -1 : a->a > b->a;
@@ -2930,6 +2949,17 @@ kn_status kn_event_run(kn_extractor *X, const kn_evlex *lex, const kn_gaz *g, co
       int ctx = e->nleft + e->nright;
       if (ctx > bestctx && entry_matches(&x, e, i)) { best = e; bestctx = ctx; }
     }
+    /* "The launch was the North's first since March", "the ministry said
+    ** the test had been overseen by Kim": a weapons test named again, as
+    ** the subject of its own clause, after one the article has told of
+    ** needs no missile in its sentence */
+    if (!best && nc > 0 && i >= 1 && key_in(&x, i - 1, C_THE) && test_again(&x, i, cs, nc))
+      for (ei = x.head[i] != -2 ? x.head[i] : head_slow(&x, i); ei >= 0 && !best; ei = lex->e[ei].next) {
+        lexent e = lex->e[ei];
+        if (e.type != KN_EV_WEAPONS_TEST || e.nleft || e.nright) continue;
+        e.needs = -1;
+        if (entry_matches(&x, &e, i)) best = &lex->e[ei];
+      }
     if (!best) continue;
     if (negated(&x, i) || habitual(&x, i)) continue;
     /* "agreed that the move posed a threat": a shared view, no agreement */

@@ -907,6 +907,33 @@ describe("event extraction", function()
     assert.is_nil(find(ev, "fired"))
   end)
 
+  it("finds a weapons test named again as the subject of its clause", function()
+    local text = "North Korea fired an intercontinental ballistic missile into the sea off Japan on Thursday, "
+      .. "South Korea's Joint Chiefs of Staff said.\n\nThe launch came days before the U.S. presidential "
+      .. "election. The UN secretary general condemned the launch."
+    local ev = events(text, "2024-10-31")
+    local n = 0
+    for _, e in ipairs(ev) do
+      if e.type == "weapons_test" then n = n + 1 end
+    end
+    -- "The launch came": the second; "condemned the launch": an object, no test of its own
+    assert.are.equal(2, n)
+    local e = ev[2]
+    assert.are.equal("launch", e.trigger.text)
+    assert.are.equal(text:find("The launch came", 1, true) + 4, e.trigger.start)
+    -- with no test told before, "the launch" needs a missile in its sentence
+    ev = events("The launch came days before the election.", "2024-10-31")
+    assert.are.equal(0, #ev)
+  end)
+
+  it("takes a nuclear test as a weapons test with no missile", function()
+    local ev = events("North Korea conducted its sixth nuclear test in September 2017.", "2024-10-31")
+    local e = find(ev, "test")
+    assert.is_not_nil(e)
+    assert.are.equal("weapons_test", e.type)
+    assert.are.equal("2017-09", e.date)
+  end)
+
   it("writes events into the extract record per SCHEMA", function()
     local _, d = events("Cho Tae-yul met Antony Blinken in Washington on Thursday.", "2024-11-01")
     local e = d:totable().events[1]

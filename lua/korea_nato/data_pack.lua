@@ -403,6 +403,9 @@ tests             weapons_test needs:missile
 tested            weapons_test needs:missile
 test-fired        weapons_test needs:missile
 test-fire         weapons_test needs:missile
+# a nuclear device needs no missile: "North Korea's sixth nuclear test"
+nuclear *test     weapons_test
+nuclear *tests    weapons_test
 # rulings
 ruling            ruling       needs:court
 ruled             ruling       needs:court
