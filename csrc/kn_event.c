@@ -1529,6 +1529,19 @@ static int statement_verb(const ex *x, const cand *c) {
   return c->type == KN_EV_STATEMENT && c->a == c->b && !noun_suffix(x, c->a);
 }
 
+/* Is there a relative clause between a trigger ending at token b and a
+** later token t, so that a time expression at t is the relative's ("a
+** meeting in which they took stock of the declaration adopted in April")?
+** Not one on a noun trigger right after it or its comma, which tells of
+** the event itself ("the summit, which runs …", "the meeting that
+** officials held in Washington last week"). */
+static int relative_between(const ex *x, int noun, uint32_t b, uint32_t t) {
+  for (uint32_t q = b + 1; q < t; q++)
+    if ((key_in(x, q, C_WHICH) || key_in(x, q, C_RELATIVE)) &&
+        !(noun && (q == b + 1 || (is_punct(x, q - 1, ',') && q - b <= 5)))) return 1;
+  return 0;
+}
+
 /* ---------------------------------------------------------- building */
 
 /* The first mention starting at or after token t (mentions are in text
@@ -2228,6 +2241,13 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
       if (!end_tx && t->type == KN_TX_DATE) end_tx = t;    /* "ends (on) Aug. 31", "through March 20" */
       continue;
     }
+    /* "a bilateral meeting in which they took stock of the declaration
+    ** adopted in April", "adopted a vision that looks ahead to its
+    ** centennial in 2053": a relative clause after the trigger tells of
+    ** something else, its date too; not one on a noun trigger, right after
+    ** it or its comma, which tells of the event ("the summit, which runs
+    ** …", "the meeting that officials held in Washington last week") */
+    if (relative_between(x, noun, c->b, t->first)) continue;
     uint32_t d = t->first > c->b ? t->first - c->b : (c->a > t->last ? c->a - t->last : 0);
     size_t vl = strlen(t->value);
     if (vl == 4) d += 8;                 /* a year alone */

@@ -934,6 +934,22 @@ describe("event extraction", function()
     assert.are.equal("2017-09", e.date)
   end)
 
+  it("leaves the date of a relative clause after the trigger to the relative's verb", function()
+    local ev = events("President Yoon Suk Yeol and President Joe Biden held a bilateral meeting in which they "
+      .. "reviewed the Washington Declaration adopted in April.", "2023-08-19")
+    assert.is_nil(find(ev, "meeting").date)
+    assert.are.equal("2023-04", find(ev, "adopted").date)
+    ev = events("Defense Minister Shin Won-sik and Lloyd Austin adopted a defense vision that looks ahead to "
+      .. "the alliance's centennial in 2053.", "2023-11-13")
+    assert.is_nil(find(ev, "adopted").date)
+    -- a relative clause on the noun trigger itself tells of the event
+    ev = events("North Korea's defense ministry denounced the Nuclear Consultative Group meeting that "
+      .. "officials held in Washington last week.", "2023-12-19")
+    assert.are.equal("2023-W50", find(ev, "meeting").date)
+    ev = events("Leaders will gather for the NATO summit, which runs from Tuesday to Wednesday.", "2024-07-08")
+    assert.are.equal("2024-07-09", find(ev, "NATO summit").date)
+  end)
+
   it("writes events into the extract record per SCHEMA", function()
     local _, d = events("Cho Tae-yul met Antony Blinken in Washington on Thursday.", "2024-11-01")
     local e = d:totable().events[1]
