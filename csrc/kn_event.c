@@ -830,7 +830,8 @@ static const char *const SUPPORT[] = { "hold", "attend", "join", "address", "con
   "conduct", "chair", "co-chair", "make", "pay", "have", "sign", "open", NULL };
 /* Adverbs of habit: "North Korea routinely denounces the drills" tells of
 ** no one happening. */
-static const char *const HABIT[] = { "routinely", "regularly", "habitually", "usually", "typically", NULL };
+/* "regular ministerial talks": the adjective, too, makes a kind of event */
+static const char *const HABIT[] = { "routinely", "regularly", "habitually", "usually", "typically", "regular", NULL };
 static const char *const CONFIRM[] = { "confirmed", "confirms", "confirm", NULL };
 static const char *const RECEIVE[] = { "received", "receives", "receiving", "welcomed", "welcomes", "welcoming", NULL };
 static const char *const IT[] = { "it", NULL };

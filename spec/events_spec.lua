@@ -950,6 +950,13 @@ describe("event extraction", function()
     assert.are.equal("2024-07-09", find(ev, "NATO summit").date)
   end)
 
+  it("takes talks called regular for a kind of event", function()
+    local ev = events("Defense ministers of Japan, South Korea and the United States signed a memorandum in Tokyo "
+      .. "on Sunday, committing to regular ministerial talks.", "2024-07-29")
+    assert.is_not_nil(find(ev, "signed"))
+    assert.is_nil(find(ev, "talks"))
+  end)
+
   it("writes events into the extract record per SCHEMA", function()
     local _, d = events("Cho Tae-yul met Antony Blinken in Washington on Thursday.", "2024-11-01")
     local e = d:totable().events[1]
