@@ -487,7 +487,7 @@ typedef struct cand { uint32_t a, b; int type; uint32_t next_a, prev_a, prev_b; 
 #define CUE_KNOWN ((uint64_t)1 << 63)
 
 /* The rules' word lists, one bit each in the cue set (same order as CUES). */
-enum { C_TO, C_ACC, C_THE, C_SKIP, C_OF, C_INAT, C_HE, C_BE, C_STRONG, C_ROLE_NOUNS, C_OTHER_SIGNAL, C_BOUNDARY_WORDS, C_RELATIVE, C_REPORTING, C_NONPARTY_PREP, C_COORD, C_PARTY_PREP, C_FUTURE, C_ATTRIB, C_DEFINITE, C_LOCPREP, C_PARTY_NOUNS, C_PP_PREP, C_THAT, C_SAY, C_PRONOUN, C_SEPARATE, C_BOUND_SIGNAL, C_THROUGH, C_NUMWORD, C_BY, C_ADVERB, C_AUX, C_PP_PREP_INTRO, C_WHICH, C_END, C_PLURALE, C_BETWEEN, C_POSSDET, C_WHO, C_INCLUDE, C_AT, C_FRAME, C_WHEN, C_FLY, C_COMPASS, C_ADDRESSEE, C_OFF, C_CALLPUT, C_CONFIRM, C_SUPPORT, C_HABIT, C_SEQUENCE, C_RECEIVE, C_IT, C_ANAPHOR, C_TELL, C_THINK, C_CONTENT, C_RELATION, C_WITH, C_ISSUE };
+enum { C_TO, C_ACC, C_THE, C_SKIP, C_OF, C_INAT, C_HE, C_BE, C_STRONG, C_ROLE_NOUNS, C_OTHER_SIGNAL, C_BOUNDARY_WORDS, C_RELATIVE, C_REPORTING, C_NONPARTY_PREP, C_COORD, C_PARTY_PREP, C_FUTURE, C_ATTRIB, C_DEFINITE, C_LOCPREP, C_PARTY_NOUNS, C_PP_PREP, C_THAT, C_SAY, C_PRONOUN, C_SEPARATE, C_BOUND_SIGNAL, C_THROUGH, C_NUMWORD, C_BY, C_ADVERB, C_AUX, C_PP_PREP_INTRO, C_WHICH, C_END, C_PLURALE, C_BETWEEN, C_POSSDET, C_WHO, C_INCLUDE, C_AT, C_FRAME, C_WHEN, C_FLY, C_COMPASS, C_ADDRESSEE, C_OFF, C_CALLPUT, C_CONFIRM, C_SUPPORT, C_HABIT, C_SEQUENCE, C_RECEIVE, C_IT, C_ANAPHOR, C_TELL, C_THINK, C_CONTENT, C_RELATION, C_WITH, C_ISSUE, C_MODHEAD };
 
 static size_t tkey(const ex *x, uint32_t i, char *buf, size_t cap) {
   size_t n = kn_tok_key(x->text, &x->tk->tok[i], buf, cap - 1);
@@ -723,6 +723,26 @@ static int entry_matches(ex *x, const lexent *e, uint32_t h) {
   return 1;
 }
 
+/* Is the trigger word at token a a modifier of the noun after it, after
+** a determiner or a possessive ("a treaty obligation", "at the ministerial
+** level", "Yoon's brief imposition of martial law")? The noun after is
+** one of -ment, -tion or -sion that is no trigger, or a word of MODHEAD. */
+static int noun_suffix(const ex *x, uint32_t t);
+static int modifier(const ex *x, uint32_t a) {
+  const kn_token *tok = x->tk->tok;
+  uint32_t n = a + 1;
+  if (a == 0 || n >= x->tk->ntok || tok[n].sent != tok[a].sent || tok[n].kind != KN_TK_WORD ||
+      !(tok[n].flags & KN_TF_LOWER) || !(tok[a].flags & KN_TF_LOWER)) return 0;
+  if (!(key_in(x, a - 1, C_SKIP) || tok[a - 1].kind == KN_TK_CLITIC)) return 0;
+  if (key_in(x, n, C_MODHEAD)) return 1;
+  if (!noun_suffix(x, n)) return 0;
+  /* the noun after is no trigger itself ("the summit declaration" is left
+  ** to the rule of two triggers side by side) */
+  char key[48];
+  size_t kl = tkey(x, n, key, sizeof key);
+  return kl && kn_wordset_get(x->lex->heads, key, kl) < 0;
+}
+
 /* Is there an adverb of habit within five words before token a, in its
 ** sentence and with no punctuation between ("routinely denounces the
 ** allied drills", "has long branded the drills")? */
@@ -850,6 +870,9 @@ static const char *const RELATION[] = { "partnership", "cooperation", "co-operat
 static const char *const WITH[] = { "with", NULL };
 /* verbs putting out a document: "issued a joint statement", "released the
 ** communique" */
+/* nouns a trigger word may modify: "the ministerial level", "a meeting room" */
+static const char *const MODHEAD[] = { "level", "levels", "room", "rooms", "venue", "venues", "format", "hall",
+  "obligation", "obligations", NULL };
 static const char *const ISSUE[] = { "issued", "issues", "issue", "issuing", "released", "releases", "release",
   "releasing", "published", "publishes", "publish", "publishing", NULL };
 /* Verbs of telling someone something ("told the outlet that …"). */
@@ -892,7 +915,6 @@ static inline size_t timex_at(const ex *x, const kn_tagger *tg, uint32_t t) {
 }
 #define mention_from(lk, t) mention_at(x, (lk), (t))
 #define timex_from(tg, t) timex_at(x, (tg), (t))
-static int noun_suffix(const ex *x, uint32_t t);
 static long governor(const ex *x, const kn_mention *m, uint32_t lo);
 static int noun_trigger(const ex *x, const cand *c);
 static int paragraph_between(const ex *x, uint32_t a, uint32_t b);
@@ -1452,7 +1474,7 @@ static const char *const SEPARATE[] = { "separate", "another", "bilateral", "tri
 /* The cue lists, each a bit of the cue set. */
 static const char *const *const CUES[] = { TO, ACC, THE, SKIP, OF, INAT, HE, BE, STRONG, ROLE_NOUNS,
   OTHER_SIGNAL, BOUNDARY_WORDS, RELATIVE, REPORTING, NONPARTY_PREP, COORD, PARTY_PREP, FUTURE, ATTRIB,
-  DEFINITE, LOCPREP, PARTY_NOUNS, PP_PREP, THAT, SAY, PRONOUN, SEPARATE, BOUND_SIGNAL, THROUGH, NUMWORD, BY, ADVERB, AUX, PP_PREP_INTRO, WHICH, END, PLURALE, BETWEEN, POSSDET, WHO, INCLUDE, AT, FRAME, WHEN, FLY, COMPASS, ADDRESSEE, OFF, CALLPUT, CONFIRM, SUPPORT, HABIT, SEQUENCE, RECEIVE, IT, ANAPHOR, TELL, THINK, CONTENT, RELATION, WITH, ISSUE, NULL };
+  DEFINITE, LOCPREP, PARTY_NOUNS, PP_PREP, THAT, SAY, PRONOUN, SEPARATE, BOUND_SIGNAL, THROUGH, NUMWORD, BY, ADVERB, AUX, PP_PREP_INTRO, WHICH, END, PLURALE, BETWEEN, POSSDET, WHO, INCLUDE, AT, FRAME, WHEN, FLY, COMPASS, ADDRESSEE, OFF, CALLPUT, CONFIRM, SUPPORT, HABIT, SEQUENCE, RECEIVE, IT, ANAPHOR, TELL, THINK, CONTENT, RELATION, WITH, ISSUE, MODHEAD, NULL };
 
 /* every list has its bit below CUE_KNOWN */
 typedef char kn_cue_lists_fit[sizeof CUES / sizeof CUES[0] - 1 <= 63 ? 1 : -1];
@@ -2982,7 +3004,7 @@ kn_status kn_event_run(kn_extractor *X, const kn_evlex *lex, const kn_gaz *g, co
         if (entry_matches(&x, &e, i)) best = &lex->e[ei];
       }
     if (!best) continue;
-    if (negated(&x, i) || habitual(&x, i)) continue;
+    if (negated(&x, i) || habitual(&x, i) || modifier(&x, i)) continue;
     /* "agreed that the move posed a threat": a shared view, no agreement */
     if (best->type == KN_EV_AGREEMENT && key_in(&x, i + 1, C_THAT)) continue;
     if ((st = kn_grow(X->alloc, X->ud, (void **)&cs, &capc, nc + 1, sizeof(cand)))) goto cleanup;

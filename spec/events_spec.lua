@@ -957,6 +957,21 @@ describe("event extraction", function()
     assert.is_nil(find(ev, "talks"))
   end)
 
+  it("takes a trigger word modifying the noun after it for no event", function()
+    local ev = events("U.S. officials met South Korean counterparts on Tuesday, but declined to call the pledge "
+      .. "a treaty obligation.", "2024-11-06")
+    assert.is_not_nil(find(ev, "met"))
+    assert.is_nil(find(ev, "treaty"))
+    ev = events("NATO Secretary General Mark Rutte spoke on Wednesday of President Yoon Suk Yeol's brief "
+      .. "imposition of martial law.", "2024-12-04")
+    assert.is_nil(find(ev, "brief"))
+    ev = events("Japan hosted the allies on Friday for talks at the ministerial level.", "2024-07-29")
+    assert.is_nil(find(ev, "ministerial"))
+    -- a trigger noun after it is left to the rule of two triggers side by side
+    ev = events("Yoon Suk Yeol and Fumio Kishida held a ministerial meeting in Tokyo on Friday.", "2024-07-29")
+    assert.are.equal("meeting", find(ev, "meeting").type)
+  end)
+
   it("writes events into the extract record per SCHEMA", function()
     local _, d = events("Cho Tae-yul met Antony Blinken in Washington on Thursday.", "2024-11-01")
     local e = d:totable().events[1]
