@@ -481,8 +481,9 @@ typedef struct ex {
 } ex;
 
 /* A trigger: tokens a..b, its type, the start of the next trigger and the
-** end of the previous one of its sentence (UINT32_MAX: none). */
-typedef struct cand { uint32_t a, b; int type; uint32_t next_a, prev_a, prev_b; int prev_stmt_verb, glued; } cand;
+** end of the previous one of its sentence (UINT32_MAX: none). A quiet one
+** is no event of its own but still bounds the others' arguments. */
+typedef struct cand { uint32_t a, b; int type; uint32_t next_a, prev_a, prev_b; int prev_stmt_verb, quiet; } cand;
 
 #define CUE_KNOWN ((uint64_t)1 << 63)
 
@@ -494,6 +495,13 @@ static size_t tkey(const ex *x, uint32_t i, char *buf, size_t cap) {
   if (n >= cap) return 0;
   buf[n] = 0;
   return n;
+}
+
+/* Is token i's key the word w (lower case, at most 15 bytes)? */
+static int word_is(const ex *x, uint32_t i, const char *w) {
+  char k[16];
+  size_t n = strlen(w);
+  return tkey(x, i, k, sizeof k) == n && !memcmp(k, w, n);
 }
 
 /* The length of the key of an ASCII token that is no abbreviation: its
@@ -2978,7 +2986,7 @@ kn_status kn_event_run(kn_extractor *X, const kn_evlex *lex, const kn_gaz *g, co
       const kn_mention *m = &lk->m[mi];
       if (m->type == KN_ET_MEETING && m->first == i && !series_as_body(&x, m)) {
         if ((st = kn_grow(X->alloc, X->ud, (void **)&cs, &capc, nc + 1, sizeof(cand)))) goto cleanup;
-        cs[nc].a = m->first; cs[nc].b = m->last; cs[nc].type = KN_EV_MEETING; cs[nc].glued = 0;
+        cs[nc].a = m->first; cs[nc].b = m->last; cs[nc].type = KN_EV_MEETING; cs[nc].quiet = 0;
         nc++;
       }
       continue;
@@ -3012,7 +3020,11 @@ kn_status kn_event_run(kn_extractor *X, const kn_evlex *lex, const kn_gaz *g, co
     /* "test-fired", "test-launch": a compound glued by a hyphen is one
     ** word, whose trigger its first part already is; the second part only
     ** bounds the first one's arguments, as before */
-    cs[nc].glued = nc > 0 && i >= 2 && cs[nc - 1].b == i - 2 && is_glued_hyphen(text, tk->tok, i - 1, tk->ntok);
+    cs[nc].quiet = (nc > 0 && i >= 2 && cs[nc - 1].b == i - 2 && is_glued_hyphen(text, tk->tok, i - 1, tk->ntok)) ||
+                   /* "met …, in the sixth such meeting", "in its first such
+                   ** test in a year": the event told before, counted among
+                   ** its kind, is no new one; it too only bounds */
+                   (i > 0 && word_is(&x, i - 1, "such"));
     nc++;
   }
   /* one candidate at most starts at each token, in token order: sorted
@@ -3054,7 +3066,7 @@ kn_status kn_event_run(kn_extractor *X, const kn_evlex *lex, const kn_gaz *g, co
       clause_bounds(&x, tk->tok[cs[i].a].sent, x.lstart, x.rend, x.mark);
   for (size_t i = 0; i < nc; i++) {
     kn_event *prev = X->nev ? &X->ev[X->nev - 1] : NULL;
-    if (cs[i].glued) continue;
+    if (cs[i].quiet) continue;
     if ((st = emit_event(&x, &cs[i], prev))) goto cleanup;
   }
   for (size_t i = 0; i < X->nev && X->ev[i].sent == 0; i++)

@@ -972,6 +972,14 @@ describe("event extraction", function()
     assert.are.equal("meeting", find(ev, "meeting").type)
   end)
 
+  it("takes a trigger after 'such' for the event told before, counted among its kind", function()
+    local ev = events("Foreign Minister Cho Tae-yul and Defense Minister Kim Yong-hyun met Antony Blinken and "
+      .. "Lloyd Austin at the State Department, in the sixth such meeting between South Korea and the "
+      .. "United States.", "2024-11-01")
+    assert.is_not_nil(find(ev, "met"))
+    assert.is_nil(find(ev, "meeting"))
+  end)
+
   it("writes events into the extract record per SCHEMA", function()
     local _, d = events("Cho Tae-yul met Antony Blinken in Washington on Thursday.", "2024-11-01")
     local e = d:totable().events[1]
