@@ -980,6 +980,16 @@ describe("event extraction", function()
     assert.is_nil(find(ev, "meeting"))
   end)
 
+  it("finds a court set to rule", function()
+    local ev = events("The Constitutional Court is set to rule on Friday on whether to remove President Yoon "
+      .. "Suk Yeol from office.", "2025-04-01")
+    local e = find(ev, "rule")
+    assert.is_not_nil(e)
+    assert.are.equal("ruling", e.type)
+    assert.are.equal("2025-04-04", e.date)
+    assert.are.equal("planned", e.modality)
+  end)
+
   it("writes events into the extract record per SCHEMA", function()
     local _, d = events("Cho Tae-yul met Antony Blinken in Washington on Thursday.", "2024-11-01")
     local e = d:totable().events[1]

@@ -410,6 +410,7 @@ nuclear *tests    weapons_test
 ruling            ruling       needs:court
 ruled             ruling       needs:court
 rules             ruling       needs:court
+rule              ruling       needs:court
 verdict           ruling
 upheld            ruling       needs:court
 decision          ruling       needs:court
