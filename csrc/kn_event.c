@@ -731,6 +731,7 @@ static int entry_matches(ex *x, const lexent *e, uint32_t h) {
   return 1;
 }
 
+static int past_form(const ex *x, uint32_t t);
 /* Is the trigger word at token a a modifier of the noun after it, after
 ** a determiner or a possessive ("a treaty obligation", "at the ministerial
 ** level", "Yoon's brief imposition of martial law")? The noun after is
@@ -749,6 +750,24 @@ static int modifier(const ex *x, uint32_t a) {
   char key[48];
   size_t kl = tkey(x, n, key, sizeof key);
   return kl && kn_wordset_get(x->lex->heads, key, kl) < 0;
+}
+
+/* Is the trigger ending at token b the subject of a passive that calls
+** it off ("a ministerial meeting with Kazakhstan, planned for Thursday, had
+** been canceled")? A form of "be", then a past participle of the lexicon's
+** negation class, within twelve tokens after it in its sentence. */
+static int called_off(const ex *x, uint32_t b) {
+  int neg = kn_wordset_get(x->lex->classnames, "negation", 8);
+  if (neg < 0) return 0;
+  const kn_token *tok = x->tk->tok;
+  uint32_t s = tok[b].sent;
+  for (uint32_t q = b + 1, k = 0; q < x->tk->ntok && tok[q].sent == s && k < 12; q++, k++) {
+    /* another clause: "… fired missiles after the drills had been postponed" */
+    if (key_in(x, q, C_COORD) || key_in(x, q, C_SEQUENCE) || key_in(x, q, C_BOUNDARY_WORDS) ||
+        key_in(x, q, C_WHEN) || key_in(x, q, C_THAT) || key_in(x, q, C_SAY)) return 0;
+    if (q > b + 1 && key_in(x, q - 1, C_AUX) && past_form(x, q) && (word_classes(x, q) & (1u << neg))) return 1;
+  }
+  return 0;
 }
 
 /* Is there an adverb of habit within five words before token a, in its
@@ -2984,7 +3003,8 @@ kn_status kn_event_run(kn_extractor *X, const kn_evlex *lex, const kn_gaz *g, co
     int in_mention = lk && mi < lk->nm && lk->m[mi].first <= i && i <= lk->m[mi].last;
     if (in_mention) {
       const kn_mention *m = &lk->m[mi];
-      if (m->type == KN_ET_MEETING && m->first == i && !series_as_body(&x, m)) {
+      if (m->type == KN_ET_MEETING && m->first == i && !series_as_body(&x, m) && !negated(&x, i) &&
+          !called_off(&x, m->last)) {
         if ((st = kn_grow(X->alloc, X->ud, (void **)&cs, &capc, nc + 1, sizeof(cand)))) goto cleanup;
         cs[nc].a = m->first; cs[nc].b = m->last; cs[nc].type = KN_EV_MEETING; cs[nc].quiet = 0;
         nc++;
@@ -3012,7 +3032,7 @@ kn_status kn_event_run(kn_extractor *X, const kn_evlex *lex, const kn_gaz *g, co
         if (entry_matches(&x, &e, i)) best = &lex->e[ei];
       }
     if (!best) continue;
-    if (negated(&x, i) || habitual(&x, i) || modifier(&x, i)) continue;
+    if (negated(&x, i) || habitual(&x, i) || modifier(&x, i) || called_off(&x, i)) continue;
     /* "agreed that the move posed a threat": a shared view, no agreement */
     if (best->type == KN_EV_AGREEMENT && key_in(&x, i + 1, C_THAT)) continue;
     if ((st = kn_grow(X->alloc, X->ud, (void **)&cs, &capc, nc + 1, sizeof(cand)))) goto cleanup;

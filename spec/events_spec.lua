@@ -990,6 +990,23 @@ describe("event extraction", function()
     assert.are.equal("planned", e.modality)
   end)
 
+  it("drops a named meeting skipped", function()
+    local ev = events("President Lee Jae-myung will skip the NATO summit in The Hague, his office said on Sunday.",
+      "2025-06-22")
+    assert.is_nil(find(ev, "NATO summit"))
+  end)
+
+  it("drops a meeting a passive after it calls off", function()
+    local ev = events("Defense Minister Kim Yong-hyun attended a meeting with Lloyd Austin on Monday. A ministerial "
+      .. "meeting with Kazakhstan, planned for Thursday, has been canceled, the ministry said.", "2024-12-04")
+    local n = 0
+    for _, e in ipairs(ev) do if e.type == "meeting" then n = n + 1 end end
+    assert.are.equal(1, n)
+    -- a participle of another clause does not call it off
+    ev = events("North Korea fired a ballistic missile on Monday after the drills had been postponed.", "2024-12-04")
+    assert.is_not_nil(find(ev, "fired"))
+  end)
+
   it("writes events into the extract record per SCHEMA", function()
     local _, d = events("Cho Tae-yul met Antony Blinken in Washington on Thursday.", "2024-11-01")
     local e = d:totable().events[1]
