@@ -524,8 +524,8 @@ static void test_meeting_dates(void) {
     "Yoon Suk Yeol went to the NATO summit on July 11, 2023.\n\n"
     "Markets were calm. Prices rose. Nothing else happened.\n\n"
     "Cho Tae-yul praised NATO summit results with Yoon Suk Yeol.\n\n"
-    "Kishida skipped a G7 summit with Rutte.\n\n"
-    "Yoon Suk Yeol skipped a G7 summit with Cho Tae-yul.";
+    "Kishida recalled a G7 summit with Rutte.\n\n"
+    "Yoon Suk Yeol recalled a G7 summit with Cho Tae-yul.";
   run r;
   analyse(&r, s, strlen(s), &ANCHOR);
   CHECK(sound(&r, s, strlen(s)));
