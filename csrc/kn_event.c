@@ -2130,7 +2130,8 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
     if (gv > 0 && key_in(x, (uint32_t)gv, C_WITH) && !coordinated && (long)c->b != gv - 1 &&
         key_in(x, (uint32_t)gv - 1, C_RELATION))
       place_prep = 1;
-    int after_visit = is_visit_verb(c->type) && gv == (long)c->b;
+    /* "left Seoul": the place left is where the trip starts, not its place */
+    int after_visit = is_visit_verb(c->type) && gv == (long)c->b && !word_is(x, c->b, "left");
     if (ty == KN_ET_LOCATION || ty == KN_ET_COUNTRY || ty == KN_ET_ORG) {
       /* a place: after in/at, or to/right after a visit verb */
       int locish = gv >= 0 && (key_in(x, (uint32_t)gv, C_LOCPREP) ||
@@ -3024,6 +3025,15 @@ kn_status kn_event_run(kn_extractor *X, const kn_evlex *lex, const kn_gaz *g, co
     ** the test had been overseen by Kim": a weapons test named again, as
     ** the subject of its own clause, after one the article has told of
     ** needs no missile in its sentence */
+    /* "Cho left Seoul on Tuesday evening for Brussels": leaving a place,
+    ** named right after the verb, sets off a trip */
+    int departing = 0;
+    if (!best && (k->flags & KN_TF_LOWER) && i + 1 < tk->ntok && word_is(&x, i, "left")) {
+      size_t m2 = mention_at(&x, lk, i + 1);
+      departing = m2 < lk->nm && lk->m[m2].first == i + 1 &&
+                  (lk->m[m2].type == KN_ET_LOCATION || lk->m[m2].type == KN_ET_COUNTRY) &&
+                  i > 0 && tk->tok[i - 1].kind == KN_TK_WORD && !key_in(&x, i - 1, C_SKIP);
+    }
     if (!best && nc > 0 && i >= 1 && key_in(&x, i - 1, C_THE) && test_again(&x, i, cs, nc))
       for (ei = x.head[i] != -2 ? x.head[i] : head_slow(&x, i); ei >= 0 && !best; ei = lex->e[ei].next) {
         lexent e = lex->e[ei];
@@ -3031,12 +3041,12 @@ kn_status kn_event_run(kn_extractor *X, const kn_evlex *lex, const kn_gaz *g, co
         e.needs = -1;
         if (entry_matches(&x, &e, i)) best = &lex->e[ei];
       }
-    if (!best) continue;
+    if (!best && !departing) continue;
     if (negated(&x, i) || habitual(&x, i) || modifier(&x, i) || called_off(&x, i)) continue;
     /* "agreed that the move posed a threat": a shared view, no agreement */
-    if (best->type == KN_EV_AGREEMENT && key_in(&x, i + 1, C_THAT)) continue;
+    if (best && best->type == KN_EV_AGREEMENT && key_in(&x, i + 1, C_THAT)) continue;
     if ((st = kn_grow(X->alloc, X->ud, (void **)&cs, &capc, nc + 1, sizeof(cand)))) goto cleanup;
-    cs[nc].a = i; cs[nc].b = i; cs[nc].type = best->type;
+    cs[nc].a = i; cs[nc].b = i; cs[nc].type = departing ? KN_EV_VISIT : best->type;
     /* "test-fired", "test-launch": a compound glued by a hyphen is one
     ** word, whose trigger its first part already is; the second part only
     ** bounds the first one's arguments, as before */

@@ -1007,6 +1007,20 @@ describe("event extraction", function()
     assert.is_not_nil(find(ev, "fired"))
   end)
 
+  it("takes leaving a named place for the start of a trip", function()
+    local ev = events("Foreign Minister Cho Tae-yul left Seoul on Tuesday evening for talks with European "
+      .. "officials.", "2024-04-05")
+    local e = find(ev, "left")
+    assert.is_not_nil(e)
+    assert.are.equal("visit", e.type)
+    assert.are.equal("2024-04-02", e.date)
+    assert.are.equal("person/cho-tae-yul", parts(e))
+    assert.is_nil(e.location)      -- the place left is not the trip's place
+    -- "left" as a side or what remains is no trip
+    ev = events("Cho Tae-yul, left, shakes hands with Josep Borrell in Brussels on Thursday.", "2024-04-05")
+    assert.is_nil(find(ev, "left"))
+  end)
+
   it("writes events into the extract record per SCHEMA", function()
     local _, d = events("Cho Tae-yul met Antony Blinken in Washington on Thursday.", "2024-11-01")
     local e = d:totable().events[1]
