@@ -752,6 +752,28 @@ static int modifier(const ex *x, uint32_t a) {
   return kl && kn_wordset_get(x->lex->heads, key, kl) < 0;
 }
 
+/* Is token i a form of "arrive" (arrive, arrived, arrives, arriving, arrival)? */
+static int arriving(const ex *x, uint32_t i) {
+  char k[16];
+  size_t n = tkey(x, i, k, sizeof k);
+  return n >= 6 && !memcmp(k, "arriv", 5);
+}
+
+/* Is a word of the lexicon's @troops class among the four words before
+** token a, in its sentence ("units to arrive", "the troops' arrival")? */
+static int troops_before(const ex *x, uint32_t a) {
+  int tr = kn_wordset_get(x->lex->classnames, "troops", 6);
+  if (tr < 0) return 0;
+  uint32_t s = x->tk->tok[a].sent;
+  long p = (long)a;
+  for (int c = 0; c < 4; c++) {
+    p = prev_word(x, p);
+    if (p < 0 || x->tk->tok[p].sent != s) break;
+    if (word_classes(x, (uint32_t)p) & (1u << tr)) return 1;
+  }
+  return 0;
+}
+
 /* Is the trigger ending at token b the subject of a passive that calls
 ** it off ("a ministerial meeting with Kazakhstan, planned for Thursday, had
 ** been canceled")? A form of "be", then a past participle of the lexicon's
@@ -3047,6 +3069,10 @@ kn_status kn_event_run(kn_extractor *X, const kn_evlex *lex, const kn_gaz *g, co
     if (best && best->type == KN_EV_AGREEMENT && key_in(&x, i + 1, C_THAT)) continue;
     if ((st = kn_grow(X->alloc, X->ud, (void **)&cs, &capc, nc + 1, sizeof(cand)))) goto cleanup;
     cs[nc].a = i; cs[nc].b = i; cs[nc].type = departing ? KN_EV_VISIT : best->type;
+    /* "the first North Korean units to arrive in Kursk": troops arriving
+    ** are deployed, not visiting */
+    if (cs[nc].type == KN_EV_VISIT && arriving(&x, i) && troops_before(&x, i))
+      cs[nc].type = KN_EV_DEPLOYMENT;
     /* "test-fired", "test-launch": a compound glued by a hyphen is one
     ** word, whose trigger its first part already is; the second part only
     ** bounds the first one's arguments, as before */

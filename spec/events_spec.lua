@@ -1021,6 +1021,14 @@ describe("event extraction", function()
     assert.is_nil(find(ev, "left"))
   end)
 
+  it("takes troops arriving for a deployment, people arriving for a visit", function()
+    local ev = events("Ukraine's military intelligence said the first North Korean units would arrive in "
+      .. "Russia's Kursk region on Wednesday.", "2024-10-22")
+    assert.are.equal("deployment", find(ev, "arrive").type)
+    ev = events("Lloyd Austin arrived in Seoul on Sunday.", "2023-11-13")
+    assert.are.equal("visit", find(ev, "arrived").type)
+  end)
+
   it("writes events into the extract record per SCHEMA", function()
     local _, d = events("Cho Tae-yul met Antony Blinken in Washington on Thursday.", "2024-11-01")
     local e = d:totable().events[1]
