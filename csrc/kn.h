@@ -405,7 +405,9 @@ typedef struct kn_tl_event {
 ** participant being strong evidence for them), their places are compatible
 ** (equal, unknown, or one inside the other per loc_parent; a different place
 ** only with strong evidence; for a deployment, one inside the other is
-** another move, troops sent to Russia and then to the Kursk region) and they share a third of the event's participants
+** another move, troops sent to Russia and then to the Kursk region, but for
+** a mention naming nobody in an entry of its document; an undated mention
+** in a dated entry lends it no place) and they share a third of the event's participants
 ** (one, for a deployment or an exercise) or the named meeting, or the entry
 ** already holds a mention of the event's document on the same day (or on a
 ** week, month or year that holds the day). A day joins an entry known

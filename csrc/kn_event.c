@@ -2155,13 +2155,25 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
     /* "left Seoul": the place left is where the trip starts, not its place */
     int after_visit = is_visit_verb(c->type) && gv == (long)c->b && !word_is(x, c->b, "left");
     if (ty == KN_ET_LOCATION || ty == KN_ET_COUNTRY || ty == KN_ET_ORG) {
-      /* a place: after in/at, or to/right after a visit verb */
-      int locish = gv >= 0 && (key_in(x, (uint32_t)gv, C_LOCPREP) ||
-                               (is_visit_verb(c->type) && key_in(x, (uint32_t)gv, C_INAT)) || after_visit);
+      /* a place inside a place named as its possessor ("to Russia's Kursk
+      ** region"): governed as the possessor is, and the narrower of the two */
+      const kn_mention *owner = NULL;
+      if (ty == KN_ET_LOCATION && i > 0 && m->first >= 2 && lk->m[i - 1].last + 2 == m->first &&
+          (lk->m[i - 1].type == KN_ET_COUNTRY || lk->m[i - 1].type == KN_ET_LOCATION) &&
+          tk->tok[m->first - 1].kind == KN_TK_CLITIC)
+        owner = &lk->m[i - 1];
+      long pgv = owner ? governor(x, owner, lo) : gv;
+      /* a place: after in/at, or to/right after a visit verb; the
+      ** destination of troops sent "to" or leaving "for" a place */
+      int locish = pgv >= 0 && (key_in(x, (uint32_t)pgv, C_LOCPREP) ||
+                                ((is_visit_verb(c->type) || (c->type == KN_EV_DEPLOYMENT && m->first > c->b)) &&
+                                 key_in(x, (uint32_t)pgv, C_INAT)) ||
+                                after_visit);
       if (ty != KN_ET_ORG && m->how != KN_HOW_DEMONYM && locish &&
           !(ty == KN_ET_LOCATION && tk->tok[m->first].ws >= KN_WS_LINE && (tk->tok[m->first].flags & KN_TF_UPPER))) {
         uint32_t d = m->first > c->b ? m->first - c->b : c->a - m->last;
-        if (d < best_loc_d) { best_loc_d = d; best_loc = (long)m->entity; }
+        if (owner && best_loc == (long)owner->entity) best_loc = (long)m->entity;
+        else if (d < best_loc_d) { best_loc_d = d; best_loc = (long)m->entity; }
       }
       if (ty == KN_ET_LOCATION) { prev_excluded = 1; prev_last = m->last; continue; }
     }

@@ -415,8 +415,11 @@ static int score(const ctx *x, const cluster *c, const kn_tl_event *e, const eda
   ** "Yoon met Stoltenberg" beside "Yoon arrived for the NATO summit" */
   if (!ongoing(c->fam) && e->npers >= 2 && !own_series && c->series >= 0 && c->npset == 0) return -1;
   /* troops sent to a place inside the entry's place, or around it, are
-  ** another move: sent to Russia, then to the Kursk region */
+  ** another move: sent to Russia, then to the Kursk region; but not a
+  ** mention naming nobody that goes on with its document's entry ("the
+  ** soldiers are now stationed in ...") */
   if (c->fam == KN_EV_DEPLOYMENT && e->location >= 0 && c->location >= 0 && e->location != c->location &&
+      !(same_doc && e->npart == 0) &&
       (contains(x, e->location, c->location) || contains(x, c->location, e->location)))
     return -1;
   if (e->location >= 0 && c->location >= 0 && e->location != c->location &&
@@ -464,7 +467,9 @@ static kn_status join(ctx *x, uint32_t ci, const kn_tl_event *e, const edays *ed
     s->lim = end == INT32_MIN ? INT32_MAX : end + 31;
     if (c->cmax > s->lim) s->lim = c->cmax;
   }
-  if (c->location < 0) c->location = e->location;
+  /* an undated mention in a dated entry lends it no place either (see
+  ** the participants below) */
+  if (c->location < 0 && (e->gran != KN_GRAN_NONE || c->undated)) c->location = e->location;
   if (e->published && ed->pub > c->pmax) c->pmax = ed->pub;
   if (e->npers >= 2 && c->npset < KN_TL_PSETS) {
     const int32_t *a = x->parts + e->pers;

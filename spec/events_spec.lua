@@ -1029,6 +1029,16 @@ describe("event extraction", function()
     assert.are.equal("visit", find(ev, "arrived").type)
   end)
 
+  it("places troops sent to a place there, the narrower of a place and its possessor", function()
+    local ev = events("Pyongyang has sent about 4,000 soldiers to Russia, and some units were later moved to "
+      .. "Russia's Kursk region, officials said.", "2024-11-04")
+    assert.are.equal("country/russia", find(ev, "sent").location)
+    assert.are.equal("location/kursk-region", find(ev, "moved").location)
+    -- a place before the trigger, governed by "to", is no destination
+    ev = events("Tokyo is weighing how to respond to North Korea's troop deployment.", "2024-11-04")
+    assert.is_nil(find(ev, "deployment").location)
+  end)
+
   it("writes events into the extract record per SCHEMA", function()
     local _, d = events("Cho Tae-yul met Antony Blinken in Washington on Thursday.", "2024-11-01")
     local e = d:totable().events[1]

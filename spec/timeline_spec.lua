@@ -534,6 +534,21 @@ describe("korea_nato.timeline", function()
     end
     local yoon, biden, kishida = "person/yoon-suk-yeol", "person/joe-biden", "person/fumio-kishida"
 
+    it("takes a deployment entry's place from its dated mentions, not from an undated one", function()
+      local nk, ru = "country/north-korea", "country/russia"
+      local at = entries_of {
+        rec("a", "2024-10-30", { ev(1, "deployment", "2024-10-23", { nk }) }),
+        -- undated, told before the day: a stray place that must not become the entry's
+        rec("b", "2024-10-20", { ev(1, "deployment", nil, { nk }, { location = nk }) }),
+        rec("c", "2024-10-30", { ev(1, "deployment", "2024-10-29", { nk }, { location = "location/kursk-region" }) }),
+        -- sent to the country around the entry's place: another move
+        rec("d", "2024-11-01", { ev(1, "deployment", nil, { nk }, { location = ru }) }),
+      }
+      assert.are.equal(at["a#1"], at["b#1"])
+      assert.are.equal(at["a#1"], at["c#1"])
+      assert.are_not.equal(at["a#1"], at["d#1"])
+    end)
+
     it("keeps a bilateral on a summit's sidelines out of the summit of three", function()
       local at = entries_of {
         rec("a", "2023-08-19", { ev(1, "meeting", "2023-08-18", { yoon, biden, kishida }) }),

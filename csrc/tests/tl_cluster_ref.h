@@ -214,6 +214,7 @@ static int score(const ctx *x, const cluster *c, const kn_tl_event *e, const eda
   /* troops sent to a place inside the entry's place, or around it, are
   ** another move: sent to Russia, then to the Kursk region */
   if (c->fam == KN_EV_DEPLOYMENT && e->location >= 0 && c->location >= 0 && e->location != c->location &&
+      !(same_doc && e->npart == 0) &&
       (contains(x, e->location, c->location) || contains(x, c->location, e->location)))
     return -1;
   if (e->location >= 0 && c->location >= 0 && e->location != c->location &&
@@ -239,7 +240,9 @@ static kn_status join(ctx *x, uint32_t ci, const kn_tl_event *e, const edays *ed
     if (ed->d0 < c->cmin) c->cmin = ed->d0;
     if (ed->d1 > c->cmax) c->cmax = ed->d1;
   }
-  if (c->location < 0) c->location = e->location;
+  /* an undated mention in a dated entry lends it no place either */
+  if (c->location < 0 && (e->gran != KN_GRAN_NONE || (c->dmin == INT32_MAX && c->cmin == INT32_MAX)))
+    c->location = e->location;
   if (e->published && ed->pub > c->pmax) c->pmax = ed->pub;
   if (e->npers >= 2 && c->npset < 4) {
     uint32_t i = 0;
