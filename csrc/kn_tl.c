@@ -341,6 +341,33 @@ static int cast_fits(const ctx *x, const cluster *c, const kn_tl_event *e) {
   return 1;
 }
 
+/* Is id among the entry's participants (sorted)? */
+static int has_part(const cluster *c, uint32_t id) {
+  uint32_t lo = 0, hi = c->npart;
+  while (lo < hi) {
+    uint32_t mid = lo + (hi - lo) / 2;
+    if (c->part[mid] < id) lo = mid + 1; else hi = mid;
+  }
+  return lo < c->npart && c->part[lo] == id;
+}
+
+/* An event told with at most one person and with bodies or countries
+** ("Cho attended the session of NATO and its partners") is not the meeting
+** of a cast of two people or more unless the entry has those too: the
+** foreign ministers' session beside Cho's talks with his two counterparts
+** that day. (An outlet that names more parties at the entry's own place is
+** another matter: the place is the evidence.) */
+static int bodies_fit(const ctx *x, const cluster *c, const kn_tl_event *e) {
+  const int32_t *p = x->parts + e->part, *q = x->parts + e->pers;
+  uint32_t j = 0;
+  for (uint32_t i = 0; i < e->npart; i++) {
+    while (j < e->npers && q[j] < p[i]) j++;
+    if (j < e->npers && q[j] == p[i]) continue;
+    if (!has_part(c, (uint32_t)p[i])) return 0;
+  }
+  return 1;
+}
+
 /* Score of event e (days ed) in cluster c sharing `shared` of its
 ** participants, or -1 when they are incompatible. */
 static int score(const ctx *x, const cluster *c, const kn_tl_event *e, const edays *ed, int shared, int in_doc) {
@@ -410,6 +437,8 @@ static int score(const ctx *x, const cluster *c, const kn_tl_event *e, const eda
   ** the NATO summit") does not make the event that meeting */
   int own_series = same_series && !e->lent;
   if (!ongoing(c->fam) && e->npers >= 2 && !same_series && !cast_fits(x, c, e)) return -1;
+  if (!ongoing(c->fam) && e->npers == 1 && c->npset > 0 && !same_series &&
+      !(e->location >= 0 && e->location == c->location) && !bodies_fit(x, c, e)) return -1;
   /* an entry of a named meeting told with no cast (the summit, its host)
   ** is not the meeting of two people or more that does not name it:
   ** "Yoon met Stoltenberg" beside "Yoon arrived for the NATO summit" */

@@ -549,6 +549,20 @@ describe("korea_nato.timeline", function()
       assert.are_not.equal(at["a#1"], at["d#1"])
     end)
 
+    it("keeps a session of one person with a body out of the talks of a cast of three that day", function()
+      local cho, rubio, iwaya = "person/cho-tae-yul", "person/marco-rubio", "person/takeshi-iwaya"
+      local at = entries_of {
+        rec("a", "2025-04-04", { ev(1, "meeting", "2025-04-03", { cho, rubio, iwaya }) }),
+        rec("b", "2025-04-04", { ev(1, "meeting", "2025-04-03", { cho, "org/nato" }),
+          ev(2, "talks", "2025-04-03", { iwaya, cho, rubio }) }),
+        rec("c", "2025-04-05", { ev(1, "meeting", "2025-04-03", { cho }) }),
+      }
+      assert.are.equal(at["a#1"], at["b#2"])
+      assert.are_not.equal(at["a#1"], at["b#1"])
+      -- one person and no body: the talks, as before
+      assert.are.equal(at["a#1"], at["c#1"])
+    end)
+
     it("keeps a bilateral on a summit's sidelines out of the summit of three", function()
       local at = entries_of {
         rec("a", "2023-08-19", { ev(1, "meeting", "2023-08-18", { yoon, biden, kishida }) }),
