@@ -2391,6 +2391,19 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
         day_of(ev.date))
       copy_date(ev.date_end, x->tg->tx[besti + 1].value);
   }
+  /* an exercise or a deployment starting on its day, in a sentence that
+  ** gives a span from that day: "will start on Monday, with drills
+  ** scheduled to run from March 10 to March 21" */
+  if (best && !ev.date_end[0] && (c->type == KN_EV_EXERCISE || c->type == KN_EV_DEPLOYMENT) && day_of(ev.date))
+    for (size_t i = timex_from(x->tg, tk->sent[s].first); i + 1 < x->tg->ntx; i++) {
+      const kn_timex *t = &x->tg->tx[i], *u = &x->tg->tx[i + 1];
+      if (t->sent != s) break;
+      if ((t->flags & KN_XF_RANGE_FROM) && (u->flags & KN_XF_RANGE_TO) && u->sent == s &&
+          day_of(t->value) == day_of(ev.date) && day_of(u->value) > day_of(ev.date)) {
+        copy_date(ev.date_end, u->value);
+        break;
+      }
+    }
   /* a clause joined by ", and" shares the date of the one before it: "Cho
   ** and Wong met on Wednesday, and Shin held talks with Marles" */
   if (!ev.date[0] && prev_any && prev_any->sent == s && lo > 0 && clause_comma(x, lo - 1)) {

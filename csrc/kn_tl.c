@@ -1921,6 +1921,7 @@ static kn_status aggregate(bctx *b, const uint32_t *mem, size_t k) {
   e->first_reported = first;
   /* conflicts */
   e->conf = (uint32_t)r->nconf;
+  int days_differ = 0;
   if (days->nkeys > 1) {
     for (size_t i = 0; i < k; i++) {
       const trec *x = &s->rec[mem[i]];
@@ -1928,9 +1929,13 @@ static kn_status aggregate(bctx *b, const uint32_t *mem, size_t k) {
         if ((st = add_pair(b, b->dday[x->date], x->doc))) return st;
     }
     if (docs_disagree(b, 0)) {
+      days_differ = 1;
       if ((st = out_conflict(b, KN_TL_C_DATE, e))) return st;
     } else b->npairs = 0;
-  } else if (date != KN_TL_NONE && nend_values > 1) {
+  }
+  /* days the documents agree on (one, or each document's days shared),
+  ** ends that they do not: "through March 20" and "to March 21" */
+  if (!days_differ && date != KN_TL_NONE && nend_values > 1) {
     /* the ends given with that day, and every record whose date starts
     ** with it and gives one of them */
     const char *dp = kn_tl_str(s, date, NULL);   /* a day: 10 bytes */

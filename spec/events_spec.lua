@@ -1039,6 +1039,14 @@ describe("event extraction", function()
     assert.is_nil(find(ev, "deployment").location)
   end)
 
+  it("gives an exercise starting on its day the span its sentence gives from that day", function()
+    local ev = events("U.S. and South Korean forces will start their annual summer exercise on Monday, with field "
+      .. "drills scheduled to run from Aug. 19 to Aug. 29, officials said.", "2024-08-16")
+    local e = find(ev, "exercise")
+    assert.are.equal("2024-08-19", e.date)
+    assert.are.equal("2024-08-29", e.date_end)
+  end)
+
   it("writes events into the extract record per SCHEMA", function()
     local _, d = events("Cho Tae-yul met Antony Blinken in Washington on Thursday.", "2024-11-01")
     local e = d:totable().events[1]

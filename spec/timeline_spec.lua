@@ -563,6 +563,22 @@ describe("korea_nato.timeline", function()
       assert.are.equal(at["a#1"], at["c#1"])
     end)
 
+    it("flags ends the outlets disagree on when they agree on the entry's days", function()
+      local sk, us = "country/south-korea", "country/united-states"
+      local docs = {
+        rec("a", "2025-03-12", { ev(1, "exercise", "2025-03-10", { sk, us }, { date_end = "2025-03-20" }),
+          ev(2, "exercise", "2025-03-11", { sk, us }) }),
+        rec("b", "2025-03-12", { ev(1, "exercise", "2025-03-10", { us, sk }, { date_end = "2025-03-21" }),
+          ev(2, "exercise", "2025-03-11", { sk }) }),
+      }
+      local at = entries_of(docs)
+      assert.are.equal(at["a#1"], at["b#2"])
+      local tl = json.decode(kn.timeline.build(docs):tojson())
+      assert.are.equal(1, #tl.events)
+      assert.same({ { field = "date", values = { ["2025-03-20"] = { "a" }, ["2025-03-21"] = { "b" } } } },
+        tl.events[1].conflicts)
+    end)
+
     it("keeps a bilateral on a summit's sidelines out of the summit of three", function()
       local at = entries_of {
         rec("a", "2023-08-19", { ev(1, "meeting", "2023-08-18", { yoon, biden, kishida }) }),
