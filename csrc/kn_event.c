@@ -1425,6 +1425,23 @@ static long governor(const ex *x, const kn_mention *m, uint32_t lo) {
   return p >= (long)lo ? p : -1;
 }
 
+/* Is the place governed by gv the qualifier of a topic's noun after the
+** trigger? "brief NATO allies on North Korean troops in Russia", "talks
+** about the situation in Ukraine": the place is the troops', not the
+** briefing's ("on Monday in Brussels" is a time, and "about 4,000
+** soldiers to Russia" a number, not a topic). */
+static int topic_place(const ex *x, const cand *c, long gv) {
+  if (gv <= (long)c->b + 1 || x->tk->tok[gv - 1].kind != KN_TK_WORD || in_timex(x, (uint32_t)gv - 1)) return 0;
+  for (uint32_t j = c->b + 1; j + 1 < (uint32_t)gv; j++) {
+    char k[16];
+    size_t n = tkey(x, j, k, sizeof k);
+    if (n && (strcmp(k, "on") == 0 || strcmp(k, "about") == 0 || strcmp(k, "regarding") == 0 ||
+              strcmp(k, "concerning") == 0) && !in_timex(x, j + 1) && x->tk->tok[j + 1].kind != KN_TK_NUM)
+      return 1;
+  }
+  return 0;
+}
+
 static int media(const ex *x, int32_t e) {
   const char *r = e >= 0 ? kn_gaz_role(x->g, e) : NULL;
   return r && strcmp(r, "media") == 0;
@@ -2169,7 +2186,7 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
                                 ((is_visit_verb(c->type) || (c->type == KN_EV_DEPLOYMENT && m->first > c->b)) &&
                                  key_in(x, (uint32_t)pgv, C_INAT)) ||
                                 after_visit);
-      if (ty != KN_ET_ORG && m->how != KN_HOW_DEMONYM && locish &&
+      if (ty != KN_ET_ORG && m->how != KN_HOW_DEMONYM && locish && !topic_place(x, c, pgv) &&
           !(ty == KN_ET_LOCATION && tk->tok[m->first].ws >= KN_WS_LINE && (tk->tok[m->first].flags & KN_TF_UPPER))) {
         uint32_t d = m->first > c->b ? m->first - c->b : c->a - m->last;
         if (owner && best_loc == (long)owner->entity) best_loc = (long)m->entity;

@@ -1047,6 +1047,15 @@ describe("event extraction", function()
     assert.are.equal("2024-08-29", e.date_end)
   end)
 
+  it("does not take the place of a topic's noun for the event's", function()
+    local ev = events("Japanese officials will brief EU envoys on Chinese vessels in the East China Sea on Friday.",
+      "2024-11-04")
+    assert.is_nil(find(ev, "brief").location)
+    -- a day after "on" is no topic: the place is the briefing's
+    ev = events("Japanese officials will brief EU envoys on Friday in Brussels.", "2024-11-04")
+    assert.are.equal("location/brussels", find(ev, "brief").location)
+  end)
+
   it("writes events into the extract record per SCHEMA", function()
     local _, d = events("Cho Tae-yul met Antony Blinken in Washington on Thursday.", "2024-11-01")
     local e = d:totable().events[1]
