@@ -416,7 +416,9 @@ static int score(const ctx *x, const cluster *c, const kn_tl_event *e, const eda
     /* undated: near its document's date, on strong evidence; naming
     ** nobody, in an entry of its document */
     /* reported the day of the entry's last day or the next: enough of
-    ** its participants will do */
+    ** its participants will do, but for a plan (the delegation "further
+    ** plans" a briefing of the EU's committee, beside the council's session
+    ** that day: still to come); for a deployment or an exercise, always */
     int recent = 0;
     if (c->dmin != INT32_MAX || c->cmin != INT32_MAX) {
       if (!e->published) return -1;
@@ -430,7 +432,7 @@ static int score(const ctx *x, const cluster *c, const kn_tl_event *e, const eda
       return -1;
     }
     if (same_doc && e->npart == 0) exact = 1;
-    else if (!strong && !(recent && enough)) return -1;
+    else if (!strong && !(recent && enough && (ongoing(c->fam) || e->modality != KN_MOD_PLANNED))) return -1;
   }
   if (!enough && !same_series && !(same_doc && exact)) return -1;
   /* a meeting the sentence lends (the summit of "Yoon met Stoltenberg at

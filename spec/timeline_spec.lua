@@ -579,6 +579,20 @@ describe("korea_nato.timeline", function()
         tl.events[1].conflicts)
     end)
 
+    it("keeps a plan told undated out of the entry of the day it is reported", function()
+      local sk, nato, com = "country/south-korea", "org/nato", "org/eu-political-and-security-committee"
+      local at = entries_of {
+        rec("a", "2024-10-28", { ev(1, "briefing", "2024-10-28", { sk, nato }) }),
+        rec("b", "2024-10-28", { ev(1, "briefing", "2024-10-28", { nato, sk }),
+          ev(2, "briefing", nil, { sk, com }, { modality = "planned" }) }),
+        rec("c", "2024-10-29", { ev(1, "briefing", nil, { sk }) }),
+      }
+      assert.are.equal(at["a#1"], at["b#1"])
+      assert.are_not.equal(at["a#1"], at["b#2"])
+      -- told as done, it is the entry's
+      assert.are.equal(at["a#1"], at["c#1"])
+    end)
+
     it("keeps a bilateral on a summit's sidelines out of the summit of three", function()
       local at = entries_of {
         rec("a", "2023-08-19", { ev(1, "meeting", "2023-08-18", { yoon, biden, kishida }) }),

@@ -225,7 +225,7 @@ static int score(const ctx *x, const cluster *c, const kn_tl_event *e, const eda
       return -1;
     }
     if (same_doc && e->npart == 0) exact = 1;
-    else if (!strong && !(recent && enough)) return -1;
+    else if (!strong && !(recent && enough && (ongoing(c->fam) || e->modality != KN_MOD_PLANNED))) return -1;
   }
   if (!enough && !same_series && !(same_doc && exact)) return -1;
   if (!ongoing(c->fam) && e->npers >= 2 && !same_series && !cast_fits(x, c, e)) return -1;
