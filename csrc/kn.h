@@ -402,7 +402,8 @@ typedef struct kn_tl_event {
 ** evidence, two shared participants or the same named meeting, and only
 ** for an entry the event's document is not in yet; deployments
 ** and exercises, which go on for weeks, within two weeks, one shared
-** participant being strong evidence for them), their places are compatible
+** participant being strong evidence for them, but a span told with its
+** end does not join an entry over before its first day), their places are compatible
 ** (equal, unknown, or one inside the other per loc_parent; a different place
 ** only with strong evidence; for a deployment, one inside the other is
 ** another move, troops sent to Russia and then to the Kursk region, but for

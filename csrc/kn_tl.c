@@ -385,6 +385,10 @@ static int score(const ctx *x, const cluster *c, const kn_tl_event *e, const eda
     int32_t d0 = ed->d0, d1 = ed->d1;
     if (c->dmin != INT32_MAX) {
       if (d0 <= c->kmax && d1 >= c->kmin) exact = 1;
+      /* a span told from its first day to its last starts then: not
+      ** an entry whose days are over before it (the drill the week before
+      ** an exercise "from March 10 to March 21") */
+      else if (e->end0 && d0 > c->dmax + 1) return -1;
       /* a neighbouring day: another outlet's error, not a document's own
       ** second day (the dinner before the talks, the meeting after), but for
       ** an exercise or a deployment, which a document follows for days */

@@ -593,6 +593,22 @@ describe("korea_nato.timeline", function()
       assert.are.equal(at["a#1"], at["c#1"])
     end)
 
+    it("keeps an exercise told from its first day to its last apart from a drill the days before", function()
+      local sk, us = "country/south-korea", "country/united-states"
+      local at = entries_of {
+        rec("a", "2025-03-07", { ev(1, "exercise", "2025-03-06", { sk }, { location = "location/pocheon" }),
+          ev(2, "exercise", "2025-03-10", { sk, us }, { date_end = "2025-03-21", modality = "planned" }) }),
+        rec("b", "2025-03-10", { ev(1, "exercise", "2025-03-10", { us, sk }, { date_end = "2025-03-20" }),
+          ev(2, "exercise", "2025-03-10", { sk }) }),
+        -- told with no end, a few days on: the same drill, as before
+        rec("c", "2025-03-09", { ev(1, "exercise", "2025-03-08", { sk }) }),
+      }
+      assert.are_not.equal(at["a#1"], at["a#2"])
+      assert.are.equal(at["a#2"], at["b#1"])
+      assert.are.equal(at["a#2"], at["b#2"])
+      assert.are.equal(at["a#1"], at["c#1"])
+    end)
+
     it("keeps a bilateral on a summit's sidelines out of the summit of three", function()
       local at = entries_of {
         rec("a", "2023-08-19", { ev(1, "meeting", "2023-08-18", { yoon, biden, kishida }) }),
