@@ -609,6 +609,19 @@ describe("korea_nato.timeline", function()
       assert.are.equal(at["a#1"], at["c#1"])
     end)
 
+    it("keeps apart what one document dates on two days, though another outlet's day joins them", function()
+      local cho, nato = "person/cho-tae-yul", "org/nato"
+      local sk, us, jp = "country/south-korea", "country/united-states", "country/japan"
+      local at = entries_of {
+        rec("b", "2025-04-04", { ev(1, "meeting", "2025-04-02", { cho, nato }),
+          ev(2, "meeting", "2025-04-03", { sk, us, jp }) }),
+        -- another outlet dates the session a day later, and names more
+        rec("a", "2025-04-04", { ev(1, "meeting", "2025-04-03", { cho, nato, sk, jp }) }),
+      }
+      assert.are.equal(at["b#1"], at["a#1"])
+      assert.are_not.equal(at["b#1"], at["b#2"])
+    end)
+
     it("keeps a bilateral on a summit's sidelines out of the summit of three", function()
       local at = entries_of {
         rec("a", "2023-08-19", { ev(1, "meeting", "2023-08-18", { yoon, biden, kishida }) }),

@@ -94,6 +94,7 @@ typedef struct cluster {
   int32_t location, series;
   uint32_t *part; uint32_t npart, cappart;
   int32_t pmax;                /* the day number of its members' latest document (INT_MIN: none) */
+  int32_t emin, emax;          /* the days doc0 gives its members (INT_MAX/INT_MIN: none) */
   uint32_t pset[4];            /* events naming two people or more, each set once */
   uint32_t npset;
   int32_t stamp;               /* scratch: last event that looked at it */
@@ -189,6 +190,12 @@ static int score(const ctx *x, const cluster *c, const kn_tl_event *e, const eda
   if (e->gran == KN_GRAN_DAY) {
     int32_t d0 = ed->d0, d1 = ed->d1;
     if (c->dmin != INT32_MAX) {
+      /* a document that gives two days tells two events (a session the
+      ** day before the talks), however near another outlet's days bring
+      ** them, unless they name one meeting or go on for days */
+      if (e->doc == c->doc0 && c->emin != INT32_MAX && (d0 > c->emax || d1 < c->emin) && !same_series &&
+          !ongoing(c->fam))
+        return -1;
       if (d0 <= c->kmax && d1 >= c->kmin) exact = 1;
       /* a span told from its first day to its last starts then: not
       ** an entry whose days are over before it (the drill the week before
@@ -283,6 +290,10 @@ static kn_status join(ctx *x, uint32_t ci, const kn_tl_event *e, const edays *ed
   int fam = c->fam;
   if (c->docs == 0) { c->doc0 = e->doc; c->docs = 1; }
   else if (c->doc0 != e->doc) c->docs = 2;
+  if (e->doc == c->doc0 && e->gran == KN_GRAN_DAY) {
+    if (ed->d0 < c->emin) c->emin = ed->d0;
+    if (ed->d1 > c->emax) c->emax = ed->d1;
+  }
   {
     ilist *l = idx_list(&x->ix, doc_key(fam, e->doc), 1);
     if (!l) return KN_ENOMEM;
@@ -323,6 +334,7 @@ static kn_status new_cluster(ctx *x, const kn_tl_event *e, const edays *ed, uint
   c->dmin = c->cmin = c->kmin = INT32_MAX;
   c->dmax = c->cmax = c->kmax = INT32_MIN;
   c->pmax = INT32_MIN;
+  c->emin = INT32_MAX; c->emax = INT32_MIN;
   c->location = -1; c->series = -1;
   c->stamp = -1;
   *out = (uint32_t)x->nc++;
