@@ -875,7 +875,7 @@ static const char *const END[] = { "ends", "end", "ended", "ending", "concludes"
 static const char *const PP_PREP_INTRO[] = { "in", "at", "during", NULL };
 static const char *const AUX[] = { "is", "was", "were", "are", "be", "been", "has", "have", "had", "will",
   "would", "did", "does", NULL };
-static const char *const ADVERB[] = { "also", "then", "later", "again", "together", "first", NULL };
+static const char *const ADVERB[] = { "also", "then", "later", "again", "together", "first", "last", "already", NULL };
 static const char *const THROUGH[] = { "through", "until", "till", "thru", NULL };
 static const char *const BOUNDARY_WORDS[] = { "while", "whereas", "amid", "although", "though",
   "because", "despite", "said", "says", "saying", "told", "adding", "after", "before", "since",
@@ -1776,6 +1776,25 @@ static int32_t subject_person(const ex *x, uint32_t q) {
   return -1;
 }
 
+/* The token of "his" or "her" owning the noun at token a, before at most
+** three lower-case modifiers ("his visit", "her three-day trip", "his
+** martial law declaration"), or UINT32_MAX. */
+static uint32_t his_her_owner(const ex *x, uint32_t a) {
+  uint32_t first = x->tk->sent[x->tk->tok[a].sent].first;
+  for (long p = (long)a - 1, k = 0; p >= (long)first && k < 4; p--, k++) {
+    const kn_token *t = &x->tk->tok[p];
+    if (is_punct(x, (uint32_t)p, '-') || t->kind == KN_TK_NUM) continue;
+    if (t->kind != KN_TK_WORD) return UINT32_MAX;
+    char w[4];
+    size_t n = tkey(x, (uint32_t)p, w, sizeof w);
+    if (n == 3 && (!memcmp(w, "his", 3) || !memcmp(w, "her", 3))) return (uint32_t)p;
+    if (!(t->flags & KN_TF_LOWER) || key_in(x, (uint32_t)p, C_SKIP) || key_in(x, (uint32_t)p, C_COORD) ||
+        key_in(x, (uint32_t)p, C_NONPARTY_PREP) || key_in(x, (uint32_t)p, C_PARTY_PREP) || key_in(x, (uint32_t)p, C_AUX))
+      return UINT32_MAX;
+  }
+  return UINT32_MAX;
+}
+
 /* Is the named meeting at token a the object of "of" or "at" ("on the
 ** sidelines of the NATO summit", "a session at the NATO foreign ministers'
 ** meeting"), the frame of another event rather than its name ("met … for
@@ -2262,6 +2281,13 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
       int32_t who = subject_person(x, q);
       if (who != -1 && (st = add_part(x, (uint32_t)part0, who))) return st;
       break;
+    }
+    /* "His visit to Brussels will run …", "her first trip abroad": "his"
+    ** or "her" owning a noun trigger stands for the person "he" would */
+    if (noun && c->a == c->b) {
+      uint32_t q = his_her_owner(x, c->a);
+      int32_t who = q != UINT32_MAX ? subject_person(x, q) : -1;
+      if (who != -1 && (st = add_part(x, (uint32_t)part0, who))) return st;
     }
     /* "the NATO summit in The Hague, which he attended": a relative clause
     ** on a noun trigger whose subject is "he" or "she" names a party, the

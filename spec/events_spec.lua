@@ -1077,3 +1077,20 @@ describe("the event lexicon", function()
     assert.is_true(kn.set_events("", "none", true))
   end)
 end)
+
+describe("event participants", function()
+  it("reads 'his' or 'her' owning a noun trigger as the person 'he' or 'she' would be", function()
+    local ev = events("Foreign Minister Cho Tae-yul met Secretary of State Antony Blinken in Washington on Tuesday. "
+      .. "His visit to the United States ends on Friday.", "2024-01-17")
+    assert.are.equal("person/cho-tae-yul", parts(find(ev, "visit")))
+    ev = events("President Yoon Suk Yeol lifted his martial law declaration hours after the National Assembly "
+      .. "voted it down.", "2024-12-04")
+    assert.are.equal("person/yoon-suk-yeol", parts(find(ev, "declaration")))
+  end)
+
+  it("reads 'they' before an adverb of time ('they last met') as the parties just named", function()
+    local ev = events("President Yoon Suk Yeol and Prime Minister Fumio Kishida met in Tokyo on March 16. "
+      .. "They last met in Hiroshima in May.", "2023-06-01")
+    assert.are.equal("person/fumio-kishida person/yoon-suk-yeol", parts(ev[2]))
+  end)
+end)
