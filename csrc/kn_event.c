@@ -1407,12 +1407,25 @@ static const char *const NONPARTY_PREP[] = { "in", "at", "to", "from", "into", "
 static const char *const COORD[] = { "and", "or", "&", NULL };
 static const char *const PARTY_PREP[] = { "with", "between", "by", "among", "alongside", NULL };
 
+/* The first token of mention m with the ranks before a person's name
+** ("Col. Lee Sung-jun", "Lt. Gen. Kim"): no part of its span (SCHEMA.md),
+** and no governor of it either. */
+static uint32_t name_start(const ex *x, const kn_mention *m, uint32_t lo) {
+  uint32_t p = m->first;
+  for (int k = 0; k < 3 && p > lo + 1 && m->type == KN_ET_PERSON; k++) {
+    const kn_token *t = &x->tk->tok[p - 1];
+    if (t->kind != KN_TK_WORD || !(t->flags & KN_TF_CAP) || !(t->flags & KN_TF_ABBR) || (t->flags & KN_TF_UPPER)) break;
+    p--;
+  }
+  return p;
+}
+
 /* The word before mention m that governs it (skipping "the", possessive
 ** determiners and one adjective), as a token index, or -1. A word naming
 ** a part of the place is skipped as well: "sent to eastern Russia" is
 ** governed by "to". */
 static long governor(const ex *x, const kn_mention *m, uint32_t lo) {
-  long p = (long)m->first - 1;
+  long p = (long)name_start(x, m, lo) - 1;
   int skipped = 0;
   if (p > (long)lo && m->type != KN_ET_PERSON && m->type != KN_ET_OFFICE && key_in(x, (uint32_t)p, C_COMPASS) &&
       (x->tk->tok[p].flags & KN_TF_LOWER)) p--;
@@ -2133,8 +2146,14 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
     /* a statement verb's object is not a party, but a passive's agent is:
     ** "was announced last Monday by Col. Lee Sung-jun" */
     if (m->first > c->b && stmt_verb && m->type != KN_ET_LOCATION) {
+      uint32_t f = name_start(x, m, lo);
       if (agent_of(x, c, m, lo)) agent_run = 1;
-      else if (!(agent_run && m->first >= 1 && (key_in(x, m->first - 1, C_COORD) || is_punct(x, m->first - 1, ',') ||
+      /* what describes an agent goes on with the run: "by Col. Lee,
+      ** spokesman for South Korea's Joint Chiefs of Staff (JCS), and …" */
+      else if (agent_run && (qualifies_next(x, i) || (m->type != KN_ET_PERSON && describes_person(x, m)) ||
+                             (f > 0 && is_punct(x, f - 1, '(') && m->last + 1 < tk->ntok && is_punct(x, m->last + 1, ')'))))
+        continue;
+      else if (!(agent_run && f >= 1 && (key_in(x, f - 1, C_COORD) || is_punct(x, f - 1, ',') ||
                                                   m->first == prev_agent_last + 1)))
         { agent_run = 0; continue; }
       prev_agent_last = m->last;

@@ -1088,6 +1088,12 @@ describe("event participants", function()
     assert.are.equal("person/yoon-suk-yeol", parts(find(ev, "declaration")))
   end)
 
+  it("takes the agents of a passive statement verb through ranks and what describes them", function()
+    local ev = events("The joint drills were announced on Thursday by Adm. Kim Myung-soo, chairman of South Korea's "
+      .. "Joint Chiefs of Staff (JCS), and Gen. Charles Q. Brown Jr. of the U.S. Joint Chiefs of Staff.", "2024-07-20")
+    assert.are.equal("person/charles-q-brown-jr person/kim-myung-soo", parts(find(ev, "announced")))
+  end)
+
   it("reads 'they' before an adverb of time ('they last met') as the parties just named", function()
     local ev = events("President Yoon Suk Yeol and Prime Minister Fumio Kishida met in Tokyo on March 16. "
       .. "They last met in Hiroshima in May.", "2023-06-01")
