@@ -2479,17 +2479,20 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
   ** names the participants again. */
   int same_parties = definite && key_in(x, c->a - 1, C_PRONOUN);
   int count = 0;                   /* "the three": how many they are */
+  int def_np = 0;                  /* a determiner and modifiers only: a noun */
   if (!definite && c->a > 1) {
     /* "the computer-simulated command post exercise", "the combined drills":
     ** a determiner and modifiers only, none a plural noun */
     long p = (long)c->a - 1;
+    int verb = 0;
     for (int k = 0; k < 5 && p > (long)tk->sent[s].first; k++, p--) {
       const kn_token *t = &tk->tok[p];
       if (t->kind == KN_TK_PUNCT && x->text[t->start] == '-') continue;
       if (t->kind != KN_TK_WORD || !(t->flags & KN_TF_LOWER) || x->text[t->start + t->len - 1] == 's' ||
           (key_in(x, (uint32_t)p, C_NUMWORD) &&                      /* "the two met": people, */
            !is_glued_hyphen(x->text, tk->tok, (size_t)p + 1, tk->ntok))) break;   /* not "the three-day" */
-      if (key_in(x, (uint32_t)p - 1, C_THE)) { definite = 1; break; }
+      if (key_in(x, (uint32_t)p, C_AUX)) verb = 1;                    /* "the council will meet" */
+      if (key_in(x, (uint32_t)p - 1, C_THE)) { definite = 1; def_np = !verb; break; }
     }
   }
   if (!definite && !rel_count && c->a > 1) {
@@ -2536,7 +2539,7 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
   /* "The gathering was overshadowed …", "after the meeting", "His visit
   ** …": a noun naming again the event the sentence before tells of takes
   ** its parties besides its own (ANNOTATION.md, continuing sentences) */
-  if (!same_parties && s > 0 && noun && (definite || (c->a > 0 && key_in(x, c->a - 1, C_POSSDET))) &&
+  if (!same_parties && s > 0 && (noun || def_np) && (definite || (c->a > 0 && key_in(x, c->a - 1, C_POSSDET))) &&
       (c->a == c->b || subj_np))
     if ((st = add_previous_parties(x, c, (uint32_t)part0))) return st;
   ev.npart = (uint32_t)(X->nparts - part0);

@@ -1094,6 +1094,18 @@ describe("event participants", function()
     assert.are.equal("person/charles-q-brown-jr person/kim-myung-soo", parts(find(ev, "announced")))
   end)
 
+  it("gives a definite noun after several modifiers the parties of the event it names again", function()
+    local ev = events("South Korea and the United States started the Ulchi Freedom Shield exercise on Monday. The "
+      .. "Joint Chiefs of Staff said the computer-assisted command post exercise would include a nuclear scenario "
+      .. "for the first time.", "2024-08-20")
+    assert.are.equal(2, #ev)
+    assert.are.equal("country/south-korea country/united-states", parts(ev[2]))
+    -- a subject with a verb after it names no event again: "the council will meet"
+    ev = events("President Yoon Suk Yeol met President Joe Biden at the White House on Wednesday. The national "
+      .. "security council will meet on Friday.", "2023-04-27")
+    assert.are.equal("", parts(find(ev, "meet")))
+  end)
+
   it("reads 'they' before an adverb of time ('they last met') as the parties just named", function()
     local ev = events("President Yoon Suk Yeol and Prime Minister Fumio Kishida met in Tokyo on March 16. "
       .. "They last met in Hiroshima in May.", "2023-06-01")
