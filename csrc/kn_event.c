@@ -841,7 +841,8 @@ static const char *const ROLE_NOUNS[] = { "ministers", "minister", "leaders", "l
 static const char *const PARTY_NOUNS[] = { "troops", "troop", "soldiers", "forces", "officials",
   "delegation", "delegations", "government", "governments", "military", "militaries", "navy", "army",
   "diplomats", "authorities", "side", "team", "units", "warships", "jets", "ministers", "leaders",
-  "counterparts", "envoys", "negotiators", "people", "workers", "personnel", NULL };
+  "counterparts", "envoys", "negotiators", "people", "workers", "personnel", "aircraft", "ships", "vessels",
+  "destroyers", "fighters", "bombers", NULL };
 static const char *const PP_PREP[] = { "on", "after", "before", "at", "during", "ahead", "since",
   "about", "over", "following", "amid", "into", "from", "until", "despite", NULL };
 static const char *const OTHER_SIGNAL[] = { "since", "until", "till", "by", "through", "before",
@@ -2187,6 +2188,11 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
     ** right after the trigger: "a summit of NATO", "a session of NATO allies" */
     int role_of = gv > 0 && key_in(x, (uint32_t)gv, C_OF) &&
                   (key_in(x, (uint32_t)gv - 1, C_ROLE_NOUNS) || (uint32_t)gv - 1 == c->b);
+    /* "troops from South Korea", "warships and aircraft from the United
+    ** States": the side the forces or people come from takes part */
+    if (gv > 0 && !role_of && word_is(x, (uint32_t)gv, "from") &&
+        (key_in(x, (uint32_t)gv - 1, C_ROLE_NOUNS) || key_in(x, (uint32_t)gv - 1, C_PARTY_NOUNS)))
+      role_of = 1;
     /* a briefing is given to someone: "a briefing … to the North Atlantic
     ** Council" names a party, not a place */
     int recipient = c->type == KN_EV_BRIEFING && gv >= 0 && key_in(x, (uint32_t)gv, C_TO) &&

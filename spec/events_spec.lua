@@ -1106,6 +1106,12 @@ describe("event participants", function()
     assert.are.equal("", parts(find(ev, "meet")))
   end)
 
+  it("takes the side that forces come from ('warships from Japan') as a party", function()
+    local ev = events("Destroyers and fighters from Japan and the United States held a joint exercise in the Sea of "
+      .. "Japan on Wednesday.", "2024-11-08")
+    assert.are.equal("country/japan country/united-states", parts(find(ev, "exercise")))
+  end)
+
   it("reads 'they' before an adverb of time ('they last met') as the parties just named", function()
     local ev = events("President Yoon Suk Yeol and Prime Minister Fumio Kishida met in Tokyo on March 16. "
       .. "They last met in Hiroshima in May.", "2023-06-01")
