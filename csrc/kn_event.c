@@ -1769,6 +1769,31 @@ static kn_status add_counted_persons(ex *x, uint32_t s, int count, uint32_t part
   return st;
 }
 
+/* The people its sentence names before token a, when they are count
+** ("Yoon flies to Warsaw for a visit hosted by Duda, with a summit between
+** the two"). */
+static kn_status add_persons_before(ex *x, uint32_t a, int count, uint32_t part0) {
+  const kn_sentence *se = &x->tk->sent[x->tk->tok[a].sent];
+  int32_t who[10];
+  int n = 0;
+  size_t i0 = mention_from(x->lk, se->first);
+  for (size_t i = i0; i < x->lk->nm && x->lk->m[i].last < a; i++) {
+    const kn_mention *m = &x->lk->m[i];
+    if (i >= i0 + 32) return KN_OK;
+    int32_t r = m->type == KN_ET_PERSON ? m->entity : m->type == KN_ET_OFFICE ? m->holder : -1;
+    if (r < 0 || !plain_party(x, i)) continue;
+    int dup = 0;
+    for (int k = 0; k < n; k++) dup |= who[k] == r;
+    if (dup) continue;
+    if (n == count) return KN_OK;
+    who[n++] = r;
+  }
+  if (n != count) return KN_OK;
+  kn_status st = KN_OK;
+  for (int k = 0; k < n && !st; k++) st = add_part(x, part0, who[k]);
+  return st;
+}
+
 /* Whom "he" or "she" at token q stands for: the first person its sentence
 ** names before it ("Stoltenberg told Yoon …, and he praised"), else the
 ** first person of the nearest sentence before that names one, its subject
@@ -1807,6 +1832,22 @@ static uint32_t his_her_owner(const ex *x, uint32_t a) {
       return UINT32_MAX;
   }
   return UINT32_MAX;
+}
+
+/* Is the noun trigger at token a the object of a verb of attending
+** ("to attend the first ministerial meeting between …", "joined talks
+** between …")? Its subject takes part besides the sides its phrase names. */
+static int attended(const ex *x, uint32_t a) {
+  uint32_t first = x->tk->sent[x->tk->tok[a].sent].first;
+  for (long p = (long)a - 1, k = 0; p >= (long)first && k < 5; p--, k++) {
+    const kn_token *t = &x->tk->tok[p];
+    if (t->kind != KN_TK_WORD && t->kind != KN_TK_NUM && !is_punct(x, (uint32_t)p, '-')) return 0;
+    char w[16];
+    size_t n = tkey(x, (uint32_t)p, w, sizeof w);
+    if ((n >= 6 && !memcmp(w, "attend", 6)) || (n >= 4 && !memcmp(w, "join", 4))) return 1;
+    if (t->kind == KN_TK_WORD && !(t->flags & KN_TF_LOWER)) return 0;
+  }
+  return 0;
 }
 
 /* Is the named meeting at token a the object of "of" or "at" ("on the
@@ -2059,6 +2100,9 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
   int prev_excluded = -1;          /* decision of the previous mention, for coordinations */
   int prev_other = 0;              /* the previous mention was another trigger's object */
   int in_pp = trigger_in_pp(x, c);
+  /* "last year's summit between Seoul and the EU", "a summit between the
+  ** two": a noun whose own phrase names its sides has those sides only */
+  int between_np = c->b + 2 <= hi && key_in(x, c->b + 1, C_BETWEEN) && !attended(x, c->a);
   int stmt_verb = statement_verb(x, c);
   /* a noun trigger in a phrase opening the sentence: the subject after the
   ** comma is its party even when it reports ("In a statement, the NIS
@@ -2163,6 +2207,7 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
     /* a noun trigger inside a prepositional phrase takes no party from its
     ** left ("Pyongyang has not commented on the planned summit") (C) */
     if (in_pp && m->last < c->a && ty != KN_ET_LOCATION) continue;
+    if (between_np && m->last < c->a && ty != KN_ET_LOCATION) continue;
     /* "A and B met on the sidelines of the summit": not the summit's parties */
     if (frame != UINT32_MAX && m->last < frame && ty != KN_ET_LOCATION) continue;
     if (subj_np && m->first > c->b && ty != KN_ET_LOCATION && !in_trigger_np(x, c, m) &&
@@ -2257,6 +2302,14 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
   }
   if (frame_count && X->nparts == part0 && (st = add_counted_persons(x, s - 1, frame_count, (uint32_t)part0)))
     return st;
+  /* "a summit between the two": the people just named, in the trigger's
+  ** sentence before it or else in the sentence before (ANNOTATION.md: a
+  ** counting phrase stands for parties named there) */
+  if (between_np && X->nparts == part0 && key_in(x, c->b + 2, C_THE) && c->b + 3 <= hi) {
+    int n = number_word(x, c->b + 3);
+    if (n && (st = add_persons_before(x, c->a, n, (uint32_t)part0))) return st;
+    if (n && X->nparts == part0 && s > 0 && (st = add_counted_persons(x, s - 1, n, (uint32_t)part0))) return st;
+  }
   ev.npart = (uint32_t)(X->nparts - part0);
   {
     /* a possessor right before a noun trigger is its actor, and the only one
@@ -2493,7 +2546,7 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
     int verb = 0;
     for (int k = 0; k < 5 && p > (long)tk->sent[s].first; k++, p--) {
       const kn_token *t = &tk->tok[p];
-      if (t->kind == KN_TK_PUNCT && x->text[t->start] == '-') continue;
+      if (t->kind == KN_TK_PUNCT && x->text[t->start] == '-') { k--; continue; }   /* "face-to-face": one modifier */
       if (t->kind != KN_TK_WORD || !(t->flags & KN_TF_LOWER) || x->text[t->start + t->len - 1] == 's' ||
           (key_in(x, (uint32_t)p, C_NUMWORD) &&                      /* "the two met": people, */
            !is_glued_hyphen(x->text, tk->tok, (size_t)p + 1, tk->ntok))) break;   /* not "the three-day" */

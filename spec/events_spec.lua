@@ -1112,6 +1112,27 @@ describe("event participants", function()
     assert.are.equal("country/japan country/united-states", parts(find(ev, "exercise")))
   end)
 
+  it("gives a noun with a 'between' phrase the sides that phrase names, and the subject of 'attend' besides", function()
+    local ev = events("Defense Minister Shin Won-sik on Tuesday praised the progress made at last month's summit "
+      .. "between the United States and Japan.", "2024-04-16")
+    assert.are.equal("country/japan country/united-states", parts(find(ev, "summit")))
+    ev = events("Lloyd Austin will attend a ministerial meeting between South Korea and the United Nations Command "
+      .. "on Tuesday.", "2024-04-16")
+    assert.are.equal("country/south-korea org/united-nations-command person/lloyd-austin", parts(find(ev, "meeting")))
+  end)
+
+  it("reads 'between the two' as the two people just named", function()
+    local ev = events("President Yoon Suk Yeol flew to Canberra on Sunday at the invitation of Prime Minister "
+      .. "Anthony Albanese, with talks between the two set for Monday.", "2024-04-16")
+    assert.are.equal("person/anthony-albanese person/yoon-suk-yeol", parts(find(ev, "talks")))
+    -- named in the sentence before; "face-to-face" is one modifier of a definite noun
+    ev = events("Foreign Minister Cho Tae-yul will meet Secretary of State Marco Rubio in Washington on Thursday. "
+      .. "It will be the first face-to-face meeting between the two ministers.", "2025-02-10")
+    local e = find(ev, "meeting")
+    assert.are.equal("person/cho-tae-yul person/marco-rubio", parts(e))
+    assert.are.equal("2025-02-13", e.date)
+  end)
+
   it("reads 'they' before an adverb of time ('they last met') as the parties just named", function()
     local ev = events("President Yoon Suk Yeol and Prime Minister Fumio Kishida met in Tokyo on March 16. "
       .. "They last met in Hiroshima in May.", "2023-06-01")
