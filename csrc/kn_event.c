@@ -1157,8 +1157,9 @@ static int adjectival_demonym(const ex *x, size_t mi) {
     n = o->last + 1;
   }
   if (n >= x->tk->ntok || !(x->tk->tok[n].flags & KN_TF_LOWER) || x->tk->tok[n].kind != KN_TK_WORD) return 0;
-  /* the noun may come a word later: "South Korean intelligence officials" */
-  for (uint32_t k = n; k < n + 2 && k < x->tk->ntok; k++) {
+  /* the noun may come a word or two later: "South Korean intelligence
+  ** officials", "North Korean special operations troops" */
+  for (uint32_t k = n; k < n + 3 && k < x->tk->ntok; k++) {
     if (x->tk->tok[k].kind != KN_TK_WORD || !(x->tk->tok[k].flags & KN_TF_LOWER)) break;
     if (key_in(x, k, C_PARTY_NOUNS)) {
       /* "their Japanese counterparts, Kihara and Kamikawa": the people
@@ -1175,6 +1176,16 @@ static int adjectival_demonym(const ex *x, size_t mi) {
   return 1;
 }
 
+/* Is the demonym m an adjective of the noun trigger c itself, with at
+** most two lower-case modifiers between ("the North Korean deployment",
+** "a North Korean missile launch")? */
+static int demonym_of_trigger(const ex *x, const kn_mention *m, const cand *c) {
+  if (m->last >= c->a || c->a - m->last > 3 || c->a != c->b) return 0;
+  for (uint32_t k = m->last + 1; k < c->a; k++)
+    if (x->tk->tok[k].kind != KN_TK_WORD || !(x->tk->tok[k].flags & KN_TF_LOWER)) return 0;
+  return 1;
+}
+
 /* Is the trigger a noun inside a prepositional phrase: a preposition before
 ** it, with at most a determiner and two modifiers between? */
 static int trigger_in_pp(const ex *x, const cand *c) {
@@ -1185,6 +1196,12 @@ static int trigger_in_pp(const ex *x, const cand *c) {
     if (key_in(x, (uint32_t)p, C_PP_PREP)) return !key_in(x, (uint32_t)p, C_PP_PREP_INTRO);   /* not "during the call", "at the talks" */
     if (k->kind == KN_TK_CLITIC) return 0;          /* "Seoul's visit": owned, not in a PP */
     if (k->kind != KN_TK_WORD && k->kind != KN_TK_NUM) return 0;
+    size_t mi = mention_from(x->lk, (uint32_t)p + 1);   /* "on the North Korean deployment" */
+    if (mi > 0 && x->lk->m[mi - 1].last == (uint32_t)p && x->lk->m[mi - 1].how == KN_HOW_DEMONYM &&
+        noun_trigger(x, c)) {
+      p = (long)x->lk->m[mi - 1].first;
+      continue;
+    }
     if (!(k->flags & KN_TF_LOWER) && k->kind == KN_TK_WORD) return 0;
   }
   return 0;
@@ -2206,6 +2223,13 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
     int ty = m->type;
     /* a noun trigger inside a prepositional phrase takes no party from its
     ** left ("Pyongyang has not commented on the planned summit") (C) */
+    /* "the North Korean deployment": the demonym of the trigger's own noun
+    ** is its actor, whatever governs the phrase */
+    if (noun && m->how == KN_HOW_DEMONYM && demonym_of_trigger(x, m, c)) {
+      if ((st = add_part(x, (uint32_t)part0, ref_of_mention(m)))) return st;
+      prev_excluded = 0; prev_last = m->last;
+      continue;
+    }
     if (in_pp && m->last < c->a && ty != KN_ET_LOCATION) continue;
     if (between_np && m->last < c->a && ty != KN_ET_LOCATION) continue;
     /* "A and B met on the sidelines of the summit": not the summit's parties */
@@ -2293,6 +2317,8 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
     if (qualifies_next(x, i)) continue;
     if (ty != KN_ET_PERSON && describes_person(x, m)) continue;
     if (possessor_of_other(x, i, c)) continue;
+    /* "the North Korean deployment", "a North Korean missile launch": a
+    ** demonym before the trigger's own noun names its actor */
     if (adjectival_demonym(x, i)) continue;
     if (m->type != KN_ET_OFFICE && media(x, m->entity)) continue;
     if (ty == KN_ET_ORG && alias_name(x, m)) continue;

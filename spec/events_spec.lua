@@ -1133,6 +1133,15 @@ describe("event participants", function()
     assert.are.equal("2025-02-13", e.date)
   end)
 
+  it("takes a demonym before a party noun after two modifiers, or before the trigger's own noun, as a party", function()
+    local ev = events("Russia moved North Korean special operations troops to the Kursk region on Nov. 2.", "2024-11-05")
+    assert.are.equal("country/north-korea country/russia", parts(find(ev, "moved")))
+    -- inside a prepositional phrase: its actor, not the subject of the clause around it
+    ev = events("Defense Minister Kim Yong-hyun briefed lawmakers on the North Korean deployment on Tuesday.",
+      "2024-11-05")
+    assert.are.equal("country/north-korea", parts(find(ev, "deployment")))
+  end)
+
   it("reads 'they' before an adverb of time ('they last met') as the parties just named", function()
     local ev = events("President Yoon Suk Yeol and Prime Minister Fumio Kishida met in Tokyo on March 16. "
       .. "They last met in Hiroshima in May.", "2023-06-01")
