@@ -2284,6 +2284,14 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
       place_prep = 1;
     /* "left Seoul": the place left is where the trip starts, not its place */
     int after_visit = is_visit_verb(c->type) && gv == (long)c->b && !word_is(x, c->b, "left");
+    /* "agreed to turn U.S. Forces Japan into …", "pledged to help
+    ** Ukraine": after the trigger, the object of an infinitive of another
+    ** verb is that verb's, not a party of the trigger; but whom troops are
+    ** sent to help takes part in the deployment */
+    if (c->type != KN_EV_DEPLOYMENT && gv > 1 && gv > (long)c->b + 1 && key_in(x, (uint32_t)gv - 1, C_TO) && tk->tok[gv].kind == KN_TK_WORD &&
+        (tk->tok[gv].flags & KN_TF_LOWER) && !key_in(x, (uint32_t)gv, C_NONPARTY_PREP) &&
+        !key_in(x, (uint32_t)gv, C_PARTY_PREP) && !key_in(x, (uint32_t)gv, C_COORD) && !coordinated)
+      place_prep = 1;
     if (ty == KN_ET_LOCATION || ty == KN_ET_COUNTRY || ty == KN_ET_ORG) {
       /* a place inside a place named as its possessor ("to Russia's Kursk
       ** region"): governed as the possessor is, and the narrower of the two */

@@ -1142,6 +1142,12 @@ describe("event participants", function()
     assert.are.equal("country/north-korea", parts(find(ev, "deployment")))
   end)
 
+  it("takes the object of an infinitive after the trigger as that verb's, not a party", function()
+    local ev = events("Japan and the Philippines agreed on Monday to help Vietnam build coast guard capacity.",
+      "2024-11-05")
+    assert.are.equal("country/japan country/philippines", parts(find(ev, "agreed")))
+  end)
+
   it("reads 'they' before an adverb of time ('they last met') as the parties just named", function()
     local ev = events("President Yoon Suk Yeol and Prime Minister Fumio Kishida met in Tokyo on March 16. "
       .. "They last met in Hiroshima in May.", "2023-06-01")
