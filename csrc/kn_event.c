@@ -1195,6 +1195,9 @@ static int trigger_in_pp(const ex *x, const cand *c) {
     const kn_token *k = &x->tk->tok[p];
     if (key_in(x, (uint32_t)p, C_PP_PREP)) return !key_in(x, (uint32_t)p, C_PP_PREP_INTRO);   /* not "during the call", "at the talks" */
     if (k->kind == KN_TK_CLITIC) return 0;          /* "Seoul's visit": owned, not in a PP */
+    /* "a closed-door session", "one-on-one talks": the words a hyphen
+    ** joins are one modifier, none of them a preposition */
+    if (is_punct(x, (uint32_t)p, '-') && p > 0) { p--; continue; }
     if (k->kind != KN_TK_WORD && k->kind != KN_TK_NUM) return 0;
     size_t mi = mention_from(x->lk, (uint32_t)p + 1);   /* "on the North Korean deployment" */
     if (mi > 0 && x->lk->m[mi - 1].last == (uint32_t)p && x->lk->m[mi - 1].how == KN_HOW_DEMONYM &&
@@ -1731,7 +1734,7 @@ static int plain_party(const ex *x, size_t mi) {
 ** of its events of c's kind; when it holds no event, whoever it names
 ** ("Around the table were A, B and C. The gathering …"); when it tells of
 ** other events only, nobody. */
-static kn_status add_previous_parties(ex *x, const cand *c, uint32_t part0) {
+static kn_status add_previous_parties(ex *x, const cand *c, uint32_t part0, const char *date) {
   kn_extractor *X = x->X;
   uint32_t s = x->tk->tok[c->a].sent;
   int fam = family_slot(c->type), any = 0;
@@ -1753,6 +1756,11 @@ static kn_status add_previous_parties(ex *x, const cand *c, uint32_t part0) {
         (o->first > 1 && key_in(x, o->first - 2, C_SEPARATE))) continue;
     ante = o;
   }
+  /* "the summit at Camp David last August" after talks this month: a
+  ** date of its own in another month names another happening (days of
+  ** one month may be one exercise's start and end) */
+  if (ante && date[0] && ante->date[0] && strncmp(date, ante->date, 7) && !day_within(date, ante->date) &&
+      !day_within(ante->date, date)) return KN_OK;
   for (uint32_t k = 0; ante && k < ante->npart; k++)
     if ((st = add_part(x, part0, X->parts[ante->part + k]))) return st;
   if (any || paragraph_between(x, s - 1, s)) return KN_OK;
@@ -2410,6 +2418,44 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
       if (who != -1 && (st = add_part(x, (uint32_t)part0, who))) return st;
       break;
     }
+    /* "the summit at Camp David last August, where Biden, Yoon and
+    ** Kishida agreed …", "a session of the North Atlantic Council, where a
+    ** team headed by Hong Jang-won laid out …": whoever the "where" clause
+    ** on a noun trigger names as its subject met there */
+    if (noun && c->a == c->b) {
+      uint32_t end = tk->sent[s].last, w = UINT32_MAX;
+      for (uint32_t q = c->b + 1; q + 1 <= end && q < c->b + 14 && q < c->next_a; q++)
+        if (is_punct(x, q, ',')) {
+          if (word_is(x, q + 1, "where")) w = q + 1;
+          break;
+        }
+      size_t mi = w != UINT32_MAX ? mention_from(lk, w + 1) : lk->nm;
+      int appos = 0;                   /* 1: inside an apposition, 2: past its end */
+      for (uint32_t q = w + 1; w != UINT32_MAX && q <= end && q < w + 24; q++) {
+        while (mi < lk->nm && lk->m[mi].last < q) mi++;
+        if (mi < lk->nm && lk->m[mi].first <= q) {            /* a name */
+          if (plain_party(x, mi) && (lk->m[mi].type == KN_ET_PERSON || lk->m[mi].type == KN_ET_OFFICE ||
+                                     !describes_person(x, &lk->m[mi])) &&
+              (st = add_part(x, (uint32_t)part0, ref_of_mention(&lk->m[mi])))) return st;
+          q = lk->m[mi].last;
+          continue;
+        }
+        const kn_token *t = &tk->tok[q];
+        /* the verb: a past form or an auxiliary, not a participle before
+        ** "by" ("a team headed by Hong"), or a word after the comma that
+        ** closes an apposition ("Hong, first deputy director of the NIS,
+        ** laid out …") */
+        if (t->kind == KN_TK_WORD && (t->flags & KN_TF_LOWER) &&
+            (key_in(x, q, C_AUX) || (past_form(x, q) && !(q + 1 <= end && key_in(x, q + 1, C_BY))) ||
+             (appos == 2 && is_punct(x, q - 1, ',')))) break;
+        if (is_punct(x, q, ',') && q + 1 <= end) {
+          if (appos == 1) appos = 2;
+          else if (mi > 0 && lk->m[mi - 1].last + 1 == q && (tk->tok[q + 1].flags & KN_TF_LOWER) &&
+                   !key_in(x, q + 1, C_COORD)) appos = 1;
+        }
+        if (t->kind == KN_TK_PUNCT && !is_punct(x, q, ',') && !is_punct(x, q, '.') && !is_dash(x, q)) break;
+      }
+    }
     /* "Yoon to attend NATO summit", "Cho meets Belgian, EU foreign policy
     ** chiefs": a headline names people by the family name alone, before
     ** the body names them in full; such a word is that person */
@@ -2634,7 +2680,7 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
   ** its parties besides its own (ANNOTATION.md, continuing sentences) */
   if (!same_parties && s > 0 && (noun || def_np) && (definite || (c->a > 0 && key_in(x, c->a - 1, C_POSSDET))) &&
       (c->a == c->b || subj_np))
-    if ((st = add_previous_parties(x, c, (uint32_t)part0))) return st;
+    if ((st = add_previous_parties(x, c, (uint32_t)part0, ev.date))) return st;
   ev.npart = (uint32_t)(X->nparts - part0);
   if (prev_any && definite) {
     if (same_parties) {

@@ -1148,6 +1148,22 @@ describe("event participants", function()
     assert.are.equal("country/japan country/philippines", parts(find(ev, "agreed")))
   end)
 
+  it("takes the subject of a 'where' clause on a noun trigger as its parties", function()
+    local ev = events("The plan was first floated at a meeting in Tokyo on Sunday, where Lloyd Austin and Minoru "
+      .. "Kihara discussed command reforms.", "2024-06-10")
+    assert.are.equal("person/lloyd-austin person/minoru-kihara", parts(find(ev, "meeting")))
+    -- through a participle with "by" and an apposition, up to the verb
+    ev = events("Mark Rutte spoke to reporters after a closed-door session of the North Atlantic Council, where a "
+      .. "team led by Kim Yong-hyun, South Korea's defense minister, showed satellite images.", "2024-06-10")
+    assert.are.equal("org/nato-north-atlantic-council person/kim-yong-hyun", parts(find(ev, "session")))
+  end)
+
+  it("takes no parties from the sentence before for a definite noun dated in another month", function()
+    local ev = events("Lloyd Austin, Shin Won-sik and Minoru Kihara held talks in Singapore on June 2. The plan goes "
+      .. "back to the summit of their leaders in August 2023.", "2024-06-10")
+    assert.are.equal("", parts(find(ev, "summit")))
+  end)
+
   it("reads 'they' before an adverb of time ('they last met') as the parties just named", function()
     local ev = events("President Yoon Suk Yeol and Prime Minister Fumio Kishida met in Tokyo on March 16. "
       .. "They last met in Hiroshima in May.", "2023-06-01")
