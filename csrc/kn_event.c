@@ -2618,7 +2618,7 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
   ** names the participants again. */
   int same_parties = definite && key_in(x, c->a - 1, C_PRONOUN);
   int count = 0;                   /* "the three": how many they are */
-  int def_np = 0;                  /* a determiner and modifiers only: a noun */
+  int def_np = 0;                  /* a determiner and modifiers only: a noun (1), the subject of a passive (2) */
   if (!definite && c->a > 1) {
     /* "the computer-simulated command post exercise", "the combined drills":
     ** a determiner and modifiers only, none a plural noun */
@@ -2627,11 +2627,14 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
     for (int k = 0; k < 5 && p > (long)tk->sent[s].first; k++, p--) {
       const kn_token *t = &tk->tok[p];
       if (t->kind == KN_TK_PUNCT && x->text[t->start] == '-') { k--; continue; }   /* "face-to-face": one modifier */
-      if (t->kind != KN_TK_WORD || !(t->flags & KN_TF_LOWER) || x->text[t->start + t->len - 1] == 's' ||
+      int aux = key_in(x, (uint32_t)p, C_AUX);                        /* "was", "has": no plural noun */
+      if (t->kind != KN_TK_WORD || !(t->flags & KN_TF_LOWER) || (x->text[t->start + t->len - 1] == 's' && !aux) ||
           (key_in(x, (uint32_t)p, C_NUMWORD) &&                      /* "the two met": people, */
            !is_glued_hyphen(x->text, tk->tok, (size_t)p + 1, tk->ntok))) break;   /* not "the three-day" */
-      if (key_in(x, (uint32_t)p, C_AUX)) verb = 1;                    /* "the council will meet" */
-      if (key_in(x, (uint32_t)p - 1, C_THE)) { definite = 1; def_np = !verb; break; }
+      if (aux) verb = 1;                                               /* "the council will meet" */
+      /* "the missile was launched": a passive verb whose subject is a
+      ** definite noun (def_np 2) continues the event that noun names */
+      if (key_in(x, (uint32_t)p - 1, C_THE)) { definite = 1; def_np = !verb ? 1 : past_form(x, c->a) && !(c->b + 1 < tk->ntok && key_in(x, c->b + 1, C_BY)) ? 2 : 0; break; }
     }
   }
   if (!definite && !rel_count && c->a > 1) {
