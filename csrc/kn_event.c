@@ -1186,6 +1186,33 @@ static int demonym_of_trigger(const ex *x, const kn_mention *m, const cand *c) {
   return 1;
 }
 
+/* Is mention m a modifier of a noun of a standing relation, alone or
+** joined by hyphens to others ("N. Korea-Russia military ties", "the
+** U.S.-China relationship")? It names the topic, not a party. */
+static int relation_modifier(const ex *x, const kn_mention *m) {
+  const kn_linker *lk = x->lk;
+  uint32_t t = m->last + 1;
+  size_t mi = mention_from(lk, t);
+  while (t + 1 < x->tk->ntok && is_punct(x, t, '-') && mi < lk->nm && lk->m[mi].first == t + 1) {
+    t = lk->m[mi].last + 1;
+    mi++;
+  }
+  /* a modifier may stand between only after names joined by hyphens: in
+  ** "Korea, NATO lift ties" the word after the name is a verb */
+  int joined = t > m->last + 1;
+  if (m->first >= 2 && is_punct(x, m->first - 1, '-')) {           /* "Korea-Russia": the second */
+    size_t pi = mention_from(lk, m->first - 1);
+    joined |= pi > 0 && lk->m[pi - 1].last == m->first - 2;
+  }
+  uint32_t span = joined ? 3 : 1;
+  for (uint32_t k = t; k < t + span && k < x->tk->ntok; k++) {
+    const kn_token *w = &x->tk->tok[k];
+    if (w->kind != KN_TK_WORD || !(w->flags & KN_TF_LOWER)) return 0;
+    if (key_in(x, k, C_RELATION)) return 1;
+  }
+  return 0;
+}
+
 /* Is the trigger a noun inside a prepositional phrase: a preposition before
 ** it, with at most a determiner and two modifiers between? */
 static int trigger_in_pp(const ex *x, const cand *c) {
@@ -2336,6 +2363,7 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
     /* "the North Korean deployment", "a North Korean missile launch": a
     ** demonym before the trigger's own noun names its actor */
     if (adjectival_demonym(x, i)) continue;
+    if (relation_modifier(x, m)) continue;
     if (m->type != KN_ET_OFFICE && media(x, m->entity)) continue;
     if (ty == KN_ET_ORG && alias_name(x, m)) continue;
     if (is_reporter(x, m) && m->first != intro_subj) continue;

@@ -1173,6 +1173,14 @@ describe("event participants", function()
     assert.are.equal("", parts(find(ev, "signed")))
   end)
 
+  it("takes names joined by hyphens before a noun of a relation ('China-Russia cooperation') as its topic", function()
+    local ev = events("Seoul, Tokyo denounce China-Russia military cooperation at security talks", "2024-07-12")
+    assert.are.equal("country/japan country/south-korea", parts(find(ev, "talks")))
+    -- a name with a verb after it is no modifier
+    ev = events("Japan, Australia deepen ties with new defence pact", "2024-07-12")
+    assert.are.equal("country/australia country/japan", parts(find(ev, "pact")))
+  end)
+
   it("reads 'they' before an adverb of time ('they last met') as the parties just named", function()
     local ev = events("President Yoon Suk Yeol and Prime Minister Fumio Kishida met in Tokyo on March 16. "
       .. "They last met in Hiroshima in May.", "2023-06-01")
