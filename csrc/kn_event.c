@@ -2352,7 +2352,9 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
     }
     int exclude = 0;
     if (coordinated) exclude = prev_excluded;
-    else if (place_prep || after_visit) exclude = 1;
+    /* "to visit the US Indo-Pacific Command": a body visited is met, a
+    ** country visited is a place */
+    else if (place_prep || (after_visit && ty != KN_ET_ORG)) exclude = 1;
     prev_excluded = exclude; prev_last = m->last;
     if (exclude) continue;
     int32_t ref = ref_of_mention(m);

@@ -1181,6 +1181,14 @@ describe("event participants", function()
     assert.are.equal("country/australia country/japan", parts(find(ev, "pact")))
   end)
 
+  it("takes a body visited as a party, a country visited as the place", function()
+    local ev = events("Defense Secretary Pete Hegseth visited U.S. Forces Korea on Monday.", "2025-11-04")
+    assert.are.equal("org/us-forces-korea person/pete-hegseth", parts(ev[1]))
+    ev = events("Defense Secretary Pete Hegseth visited South Korea on Monday.", "2025-11-04")
+    assert.are.equal("person/pete-hegseth", parts(ev[1]))
+    assert.are.equal("country/south-korea", ev[1].location)
+  end)
+
   it("reads 'they' before an adverb of time ('they last met') as the parties just named", function()
     local ev = events("President Yoon Suk Yeol and Prime Minister Fumio Kishida met in Tokyo on March 16. "
       .. "They last met in Hiroshima in May.", "2023-06-01")
