@@ -1213,6 +1213,50 @@ static int relation_modifier(const ex *x, const kn_mention *m) {
   return 0;
 }
 
+/* The token of a verb whose object is the noun at token a, with a
+** determiner and up to two modifiers between ("joined a session", "held
+** their first talks"): a support verb (ANNOTATION.md), any inflection;
+** else -1. */
+static long support_verb_before(const ex *x, uint32_t a) {
+  static const char *const STEMS[] = { "hold", "held", "attend", "join", "convene", "host", "conduct", "stage",
+    "chair", NULL };
+  uint32_t first = x->tk->sent[x->tk->tok[a].sent].first;
+  for (long p = (long)a - 1, k = 0; p >= (long)first && k < 4; p--, k++) {
+    const kn_token *t = &x->tk->tok[p];
+    if (t->kind != KN_TK_WORD || !(t->flags & KN_TF_LOWER)) return -1;
+    char w[16];
+    size_t n = tkey(x, (uint32_t)p, w, sizeof w);
+    for (int i = 0; STEMS[i] && n; i++) {
+      size_t l = strlen(STEMS[i]);
+      if (n >= l && n <= l + 3 && !memcmp(w, STEMS[i], l)) return p;
+    }
+  }
+  return -1;
+}
+
+/* Is mention m the one someone else stands in for ("would represent Lee
+** at the summit", "who stood in for Anthony Albanese", "on behalf of
+** the president")? The one represented is absent, no party. An office
+** right before a person is looked through ("represent President Lee"). */
+static int represented(const ex *x, const kn_mention *m) {
+  const kn_linker *lk = x->lk;
+  uint32_t f = m->first;
+  size_t mi = mention_from(lk, f);
+  if (m->type == KN_ET_PERSON && mi > 0 && lk->m[mi - 1].last + 1 == f && lk->m[mi - 1].type == KN_ET_OFFICE)
+    f = lk->m[mi - 1].first;
+  long p = (long)f - 1;
+  if (p >= 0 && key_in(x, (uint32_t)p, C_SKIP)) p--;
+  if (p < 0) return 0;
+  char w[16];
+  size_t n = tkey(x, (uint32_t)p, w, sizeof w);
+  if (n >= 9 && !memcmp(w, "represent", 9)) return 1;
+  if (p >= 2 && word_is(x, (uint32_t)p, "for") && word_is(x, (uint32_t)p - 1, "in")) {
+    n = tkey(x, (uint32_t)p - 2, w, sizeof w);
+    return n >= 5 && (!memcmp(w, "stood", 5) || !memcmp(w, "stand", 5));
+  }
+  return p >= 1 && word_is(x, (uint32_t)p, "of") && word_is(x, (uint32_t)p - 1, "behalf");
+}
+
 /* Is the trigger a noun inside a prepositional phrase: a preposition before
 ** it, with at most a determiner and two modifiers between? */
 static int trigger_in_pp(const ex *x, const cand *c) {
@@ -1752,7 +1796,7 @@ static int plain_party(const ex *x, size_t mi) {
   const kn_mention *m = &x->lk->m[mi];
   if (ref_of_mention(m) == -1 || dateline_place(x, m) || qualifies_next(x, mi)) return 0;
   if (m->type != KN_ET_PERSON && describes_person(x, m)) return 0;
-  if (adjectival_demonym(x, mi) || is_reporter(x, m)) return 0;
+  if (adjectival_demonym(x, mi) || is_reporter(x, m) || represented(x, m)) return 0;
   if (m->type != KN_ET_OFFICE && media(x, m->entity)) return 0;
   return 1;
 }
@@ -2366,6 +2410,7 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
     ** demonym before the trigger's own noun names its actor */
     if (adjectival_demonym(x, i)) continue;
     if (relation_modifier(x, m)) continue;
+    if (represented(x, m)) continue;
     if (m->type != KN_ET_OFFICE && media(x, m->entity)) continue;
     if (ty == KN_ET_ORG && alias_name(x, m)) continue;
     if (is_reporter(x, m) && m->first != intro_subj) continue;
@@ -2649,6 +2694,7 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
   int same_parties = definite && key_in(x, c->a - 1, C_PRONOUN);
   int count = 0;                   /* "the three": how many they are */
   int def_np = 0;                  /* a determiner and modifiers only: a noun (1), the subject of a passive (2) */
+  int new_np = 0;                  /* "they joined a session": the parties again, the event a new one */
   if (!definite && c->a > 1) {
     /* "the computer-simulated command post exercise", "the combined drills":
     ** a determiner and modifiers only, none a plural noun */
@@ -2671,6 +2717,12 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
     /* the parties named again as the subject: "they (also) agreed", "the
     ** two met", "the three leaders talked", "both held talks" */
     long p = (long)c->a - 1, first = (long)tk->sent[s].first;
+    /* "The four later joined a session": through the support verb whose
+    ** object the noun trigger is */
+    if (noun) {
+      long v = support_verb_before(x, c->a);
+      if (v > first) { p = v - 1; new_np = indefinite(x, c->a); }
+    }
     if (p >= first && (key_in(x, (uint32_t)p, C_ADVERB) || (tk->tok[p].flags & KN_TF_LOWER &&
         tk->tok[p].len > 2 && !memcmp(x->text + tk->tok[p].start + tk->tok[p].len - 2, "ly", 2)))) p--;
     if (p >= first && key_in(x, (uint32_t)p, C_PRONOUN)) definite = same_parties = 1;
@@ -2715,8 +2767,18 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
       (c->a == c->b || subj_np))
     if ((st = add_previous_parties(x, c, (uint32_t)part0, ev.date))) return st;
   ev.npart = (uint32_t)(X->nparts - part0);
+  /* "The four later joined a session" right after a sentence naming four
+  ** people: those four (ANNOTATION.md: a counting phrase stands for the
+  ** parties its sentence or the one before names), before any event */
+  int counted = 0;
+  if (same_parties && count && s > 0) {
+    size_t before = X->nparts;
+    if ((st = add_counted_persons(x, s - 1, count, (uint32_t)part0))) return st;
+    counted = X->nparts > before;
+    ev.npart = (uint32_t)(X->nparts - part0);
+  }
   if (prev_any && definite) {
-    if (same_parties) {
+    if (same_parties && !counted) {
       /* "they": the parties of the last event that named some, not
       ** further back than the sentence before the previous event's; "the
       ** three" those of the last event with three; besides its own ("The
@@ -2746,12 +2808,12 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
           x->last_dated_def[fam] >= 0)
         ante = &X->ev[x->last_dated_def[fam]];
     }
-    if (!ev.date[0] && ante->date[0] && !state_noun && !framing) {
+    if (!ev.date[0] && ante->date[0] && !state_noun && !framing && !new_np) {
       /* the day it is dated by; its span was stated with the first mention */
       memcpy(ev.date, ante->date, sizeof ev.date);
       if (same_parties) memcpy(ev.date_end, ante->date_end, sizeof ev.date_end);
     }
-    if (ev.location < 0 && same_parties) ev.location = ante->location;
+    if (ev.location < 0 && same_parties && !new_np) ev.location = ante->location;
     /* "after the talks", "The talks come amid …": talks naming again a
     ** meeting (a summit, a ministerial) are that meeting */
     if (ev.type == KN_EV_TALKS && !same_parties && !best && c->a == c->b && ante->type == KN_EV_MEETING) ev.type = KN_EV_MEETING;

@@ -1189,6 +1189,19 @@ describe("event participants", function()
     assert.are.equal("country/south-korea", ev[1].location)
   end)
 
+  it("takes whom someone represents or stands in for as no party", function()
+    local ev = events("Foreign Minister Cho Tae-yul will represent President Yoon Suk Yeol at the summit in Washington "
+      .. "on Wednesday.", "2024-07-09")
+    assert.are.equal("person/cho-tae-yul", parts(find(ev, "summit")))
+  end)
+
+  it("reads a counting subject of a support verb ('The four then held a meeting') as the people just named", function()
+    local ev = events("Fumio Kishida, Yoon Suk Yeol and Christopher Luxon arrived in Washington on Tuesday with Richard "
+      .. "Marles, who stood in for Anthony Albanese. The four then held a meeting with Jens Stoltenberg.", "2024-07-09")
+    assert.are.equal("person/christopher-luxon person/fumio-kishida person/jens-stoltenberg person/richard-marles "
+      .. "person/yoon-suk-yeol", parts(find(ev, "meeting")))
+  end)
+
   it("reads 'they' before an adverb of time ('they last met') as the parties just named", function()
     local ev = events("President Yoon Suk Yeol and Prime Minister Fumio Kishida met in Tokyo on March 16. "
       .. "They last met in Hiroshima in May.", "2023-06-01")
