@@ -1418,6 +1418,7 @@ static int bare_plural(const ex *x, const cand *c) {
 static int dateline_place(const ex *x, const kn_mention *m) {
   const kn_token *tok = x->tk->tok;
   if (m->first > 0 && tok[m->first].ws < KN_WS_LINE) return 0;
+  if (m->sent == 0 && headline(x)) return 0;          /* "US, South Korea and Japan close out …" */
   for (uint32_t i = m->first; i <= m->last; i++)
     if (tok[i].kind == KN_TK_WORD && !(tok[i].flags & KN_TF_UPPER)) return 0;
   uint32_t n = m->last + 1;

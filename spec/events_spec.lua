@@ -1202,6 +1202,13 @@ describe("event participants", function()
       .. "person/yoon-suk-yeol", parts(find(ev, "meeting")))
   end)
 
+  it("reads a headline's first name before a comma as a party, not a dateline's place", function()
+    local ev = events("US, Japan and Philippines begin first joint naval drills\n\nMANILA, April 7 (Reuters) -- The "
+      .. "United States, Japan and the Philippines began joint naval drills in the South China Sea on Sunday.",
+      "2024-04-07")
+    assert.are.equal("country/japan country/philippines country/united-states", parts(ev[1]))
+  end)
+
   it("reads 'they' before an adverb of time ('they last met') as the parties just named", function()
     local ev = events("President Yoon Suk Yeol and Prime Minister Fumio Kishida met in Tokyo on March 16. "
       .. "They last met in Hiroshima in May.", "2023-06-01")
