@@ -1234,6 +1234,17 @@ static long support_verb_before(const ex *x, uint32_t a) {
   return -1;
 }
 
+/* Is mention m the subject of a verb of naming ("the four countries NATO
+** calls its Indo-Pacific partners", "what Seoul terms the …")? It gives
+** a name to others, and takes no part. */
+static int naming(const ex *x, const kn_mention *m) {
+  uint32_t n = m->last + 1;
+  if (n + 1 >= x->tk->ntok) return 0;
+  if (!(word_is(x, n, "calls") || word_is(x, n, "dubs") || word_is(x, n, "terms") || word_is(x, n, "brands")))
+    return 0;
+  return key_in(x, n + 1, C_SKIP);
+}
+
 /* Is mention m the one someone else stands in for ("would represent Lee
 ** at the summit", "who stood in for Anthony Albanese", "on behalf of
 ** the president")? The one represented is absent, no party. An office
@@ -2412,6 +2423,7 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
     if (adjectival_demonym(x, i)) continue;
     if (relation_modifier(x, m)) continue;
     if (represented(x, m)) continue;
+    if (naming(x, m)) continue;
     if (m->type != KN_ET_OFFICE && media(x, m->entity)) continue;
     if (ty == KN_ET_ORG && alias_name(x, m)) continue;
     if (is_reporter(x, m) && m->first != intro_subj) continue;

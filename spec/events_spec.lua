@@ -1209,6 +1209,13 @@ describe("event participants", function()
     assert.are.equal("country/japan country/philippines country/united-states", parts(ev[1]))
   end)
 
+  it("takes the subject of a verb of naming ('the partners Beijing calls its rivals') as no party", function()
+    local ev = events("Prime Minister Anthony Albanese held talks with leaders of India, Japan and the United States, the "
+      .. "partners Beijing calls its rivals, in Tokyo on Tuesday.", "2023-05-24")
+    assert.are.equal("country/india country/japan country/united-states person/anthony-albanese",
+      parts(find(ev, "talks")))
+  end)
+
   it("reads 'they' before an adverb of time ('they last met') as the parties just named", function()
     local ev = events("President Yoon Suk Yeol and Prime Minister Fumio Kishida met in Tokyo on March 16. "
       .. "They last met in Hiroshima in May.", "2023-06-01")
