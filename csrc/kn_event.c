@@ -967,6 +967,7 @@ static inline size_t timex_at(const ex *x, const kn_tagger *tg, uint32_t t) {
 #define timex_from(tg, t) timex_at(x, (tg), (t))
 static long governor(const ex *x, const kn_mention *m, uint32_t lo);
 static int noun_trigger(const ex *x, const cand *c);
+static int past_form(const ex *x, uint32_t t);
 static int paragraph_between(const ex *x, uint32_t a, uint32_t b);
 static int headline(const ex *x);
 
@@ -1232,6 +1233,32 @@ static long support_verb_before(const ex *x, uint32_t a) {
     }
   }
   return -1;
+}
+
+/* Is the one-word trigger c a past participle after the noun it tells
+** of: a name that is no party ("the Washington Declaration adopted in
+** April") or a lower-case singular noun ("the deal signed in 2018"), or
+** after a comma with its "by" agent next (", agreed by allies")? */
+static int reduced_relative(const ex *x, const cand *c) {
+  uint32_t a = c->a, first = x->tk->sent[x->tk->tok[a].sent].first;
+  if (c->a != c->b || a <= first + 1 || !past_form(x, a) || !(x->tk->tok[a].flags & KN_TF_LOWER)) return 0;
+  if (is_punct(x, a - 1, ',')) return a + 1 < x->tk->ntok && key_in(x, a + 1, C_BY);
+  const kn_token *t = &x->tk->tok[a - 1];
+  if (t->kind != KN_TK_WORD) return 0;
+  size_t mi = mention_from(x->lk, a);
+  const kn_mention *m = mi > 0 && x->lk->m[mi - 1].last == a - 1 ? &x->lk->m[mi - 1] : NULL;
+  if (!(t->flags & KN_TF_LOWER))             /* not "They signed", "NATO on Monday confirmed" */
+    return a - 1 > first && !in_timex(x, a - 1) && !key_in(x, a - 1, C_PRONOUN) && !key_in(x, a - 1, C_HE) &&
+           !key_in(x, a - 1, C_IT) && (!m || (m->type != KN_ET_PERSON && m->type != KN_ET_ORG &&
+                                              m->type != KN_ET_COUNTRY && m->type != KN_ET_OFFICE));
+  if (m || x->text[t->start + t->len - 1] == 's' || key_in(x, a - 1, C_AUX) || key_in(x, a - 1, C_ADVERB) ||
+      key_in(x, a - 1, C_PRONOUN) || key_in(x, a - 1, C_SKIP) || key_in(x, a - 1, C_COORD) ||
+      key_in(x, a - 1, C_NONPARTY_PREP) || key_in(x, a - 1, C_PARTY_PREP) || key_in(x, a - 1, C_ROLE_NOUNS) ||
+      key_in(x, a - 1, C_PARTY_NOUNS) || key_in(x, a - 1, C_NUMWORD) || key_in(x, a - 1, C_HE) ||
+      key_in(x, a - 1, C_IT) || key_in(x, a - 1, C_THAT) || key_in(x, a - 1, C_WHICH) || key_in(x, a - 1, C_WHO) ||
+      past_form(x, a - 1) || (t->len > 2 && !memcmp(x->text + t->start + t->len - 2, "ly", 2)))
+    return 0;
+  return key_in(x, a - 2, C_SKIP) || key_in(x, a - 2, C_THE);      /* "the deal signed" */
 }
 
 /* Is mention m the subject of a verb of naming ("the four countries NATO
@@ -2208,6 +2235,10 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
   int prev_excluded = -1;          /* decision of the previous mention, for coordinations */
   int prev_other = 0;              /* the previous mention was another trigger's object */
   int in_pp = trigger_in_pp(x, c);
+  /* "the Washington Declaration adopted in April", "The summit's final
+  ** declaration, agreed by allies on Wednesday, …": a participle after the
+  ** noun it tells of has no subject on its left, only its "by" agent */
+  int red_rel = !noun && reduced_relative(x, c);
   /* "last year's summit between Seoul and the EU", "a summit between the
   ** two": a noun whose own phrase names its sides has those sides only */
   int between_np = c->b + 2 <= hi && key_in(x, c->b + 1, C_BETWEEN) && !attended(x, c->a);
@@ -2322,6 +2353,7 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
       continue;
     }
     if (in_pp && m->last < c->a && ty != KN_ET_LOCATION) continue;
+    if (red_rel && m->last < c->a && ty != KN_ET_LOCATION) continue;
     if (between_np && m->last < c->a && ty != KN_ET_LOCATION) continue;
     /* "A and B met on the sidelines of the summit": not the summit's parties */
     if (frame != UINT32_MAX && m->last < frame && ty != KN_ET_LOCATION) continue;

@@ -1216,6 +1216,15 @@ describe("event participants", function()
       parts(find(ev, "talks")))
   end)
 
+  it("gives a participle after the name it tells of no subject on its left", function()
+    local ev = events("President Yoon Suk Yeol and Prime Minister Fumio Kishida discussed the Camp David Principles "
+      .. "adopted in August.", "2023-11-20")
+    assert.are.equal("", parts(find(ev, "adopted")))
+    -- a subject before a date is no such name: "NATO on Monday confirmed"
+    ev = events("NATO on Monday confirmed that North Korean troops had been sent to Russia.", "2024-10-29")
+    assert.are.equal("org/nato", parts(find(ev, "confirmed")))
+  end)
+
   it("reads 'they' before an adverb of time ('they last met') as the parties just named", function()
     local ev = events("President Yoon Suk Yeol and Prime Minister Fumio Kishida met in Tokyo on March 16. "
       .. "They last met in Hiroshima in May.", "2023-06-01")
