@@ -1261,6 +1261,20 @@ static int reduced_relative(const ex *x, const cand *c) {
   return key_in(x, a - 2, C_SKIP) || key_in(x, a - 2, C_THE);      /* "the deal signed" */
 }
 
+/* Is mention m inside a relative clause set off by dashes that does not
+** hold the trigger ("Japan, Australia and New Zealand — which with South
+** Korea make up the IP4 — are also expected at the talks")? */
+static int dash_aside(const ex *x, const kn_mention *m, const cand *c) {
+  const kn_sentence *se = &x->tk->sent[m->sent];
+  long open = -1;
+  for (long p = (long)m->first - 1, k = 0; p >= (long)se->first && k < 16; p--, k++)
+    if (is_dash(x, (uint32_t)p)) { open = p; break; }
+  if (open < 0 || (uint32_t)open + 1 >= m->first || !key_in(x, (uint32_t)open + 1, C_RELATIVE)) return 0;
+  for (uint32_t q = m->last + 1, k = 0; q <= se->last && k < 16; q++, k++)
+    if (is_dash(x, q)) return !(c->a > (uint32_t)open && c->a < q);
+  return 0;
+}
+
 /* Is mention m the subject of a verb of naming ("the four countries NATO
 ** calls its Indo-Pacific partners", "what Seoul terms the …")? It gives
 ** a name to others, and takes no part. */
@@ -2456,6 +2470,7 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
     if (relation_modifier(x, m)) continue;
     if (represented(x, m)) continue;
     if (naming(x, m)) continue;
+    if (dash_aside(x, m, c)) continue;
     if (m->type != KN_ET_OFFICE && media(x, m->entity)) continue;
     if (ty == KN_ET_ORG && alias_name(x, m)) continue;
     if (is_reporter(x, m) && m->first != intro_subj) continue;

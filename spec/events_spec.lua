@@ -1225,6 +1225,12 @@ describe("event participants", function()
     assert.are.equal("org/nato", parts(find(ev, "confirmed")))
   end)
 
+  it("takes names inside a relative clause set off by dashes as no parties", function()
+    local ev = events("Japan and the Philippines — which with the United States form a loose security triangle — held "
+      .. "talks in Manila on Monday.", "2024-07-09")
+    assert.are.equal("country/japan country/philippines", parts(find(ev, "talks")))
+  end)
+
   it("reads 'they' before an adverb of time ('they last met') as the parties just named", function()
     local ev = events("President Yoon Suk Yeol and Prime Minister Fumio Kishida met in Tokyo on March 16. "
       .. "They last met in Hiroshima in May.", "2023-06-01")
