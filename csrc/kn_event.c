@@ -2826,6 +2826,12 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
   if (!same_parties && s > 0 && (noun || def_np) && (definite || (c->a > 0 && key_in(x, c->a - 1, C_POSSDET))) &&
       (c->a == c->b || subj_np))
     if ((st = add_previous_parties(x, c, (uint32_t)part0, ev.date))) return st;
+  /* "Ambassadors of Japan and South Korea also attended.": a verb with no
+  ** object after "also", ending its sentence, joins the event the sentence
+  ** before tells of (ANNOTATION.md: "… also attended") */
+  if (!noun && s > 0 && c->a == c->b && c->a > tk->sent[s].first && word_is(x, c->a - 1, "also") &&
+      c->b + 1 == tk->sent[s].last && is_punct(x, c->b + 1, '.'))
+    if ((st = add_previous_parties(x, c, (uint32_t)part0, ev.date))) return st;
   ev.npart = (uint32_t)(X->nparts - part0);
   /* "The four later joined a session" right after a sentence naming four
   ** people: those four (ANNOTATION.md: a counting phrase stands for the

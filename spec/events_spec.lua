@@ -1231,6 +1231,12 @@ describe("event participants", function()
     assert.are.equal("country/japan country/philippines", parts(find(ev, "talks")))
   end)
 
+  it("joins '… also attended' ending a sentence to the event the sentence before tells of", function()
+    local ev = events("Antony Blinken met Fumio Kishida in Tokyo on Monday. Defense Secretary Lloyd Austin also "
+      .. "attended.", "2024-07-30")
+    assert.are.equal("person/antony-blinken person/fumio-kishida person/lloyd-austin", parts(find(ev, "attended")))
+  end)
+
   it("reads 'they' before an adverb of time ('they last met') as the parties just named", function()
     local ev = events("President Yoon Suk Yeol and Prime Minister Fumio Kishida met in Tokyo on March 16. "
       .. "They last met in Hiroshima in May.", "2023-06-01")
