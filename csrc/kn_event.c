@@ -968,6 +968,7 @@ static inline size_t timex_at(const ex *x, const kn_tagger *tg, uint32_t t) {
 static long governor(const ex *x, const kn_mention *m, uint32_t lo);
 static int noun_trigger(const ex *x, const cand *c);
 static int past_form(const ex *x, uint32_t t);
+static long support_verb_before(const ex *x, uint32_t a);
 static int paragraph_between(const ex *x, uint32_t a, uint32_t b);
 static int headline(const ex *x);
 
@@ -1872,14 +1873,23 @@ static kn_status add_previous_parties(ex *x, const cand *c, uint32_t part0, cons
   for (steps = 0; j > 0 && X->ev[j - 1].sent + 1 == s && steps < 32; j--, steps++) {}
   /* the first of its kind, not one set apart as a second happening ("a
   ** bilateral meeting with Biden and separate talks with Kishida") */
+  const kn_event *support = NULL;
   for (; j < X->nev && X->ev[j].sent + 1 == s && !ante; j++) {
     const kn_event *o = &X->ev[j];
     any = 1;
     if (family_slot(o->type) != fam) continue;
     if ((o->first > 0 && key_in(x, o->first - 1, C_SEPARATE)) ||
         (o->first > 1 && key_in(x, o->first - 2, C_SEPARATE))) continue;
+    /* "to attend this week's summit of NATO": a support verb names no
+    ** event of its own (ANNOTATION.md), its object after it does */
+    if (!support && o->first == o->last && (x->tk->tok[o->first].flags & KN_TF_LOWER) &&
+        o->first + 1 < x->tk->ntok && support_verb_before(x, o->first + 1) == (long)o->first) {
+      support = o;
+      continue;
+    }
     ante = o;
   }
+  if (!ante) ante = support;
   /* "the summit at Camp David last August" after talks this month: a
   ** date of its own in another month names another happening (days of
   ** one month may be one exercise's start and end) */

@@ -1237,6 +1237,12 @@ describe("event participants", function()
     assert.are.equal("person/antony-blinken person/fumio-kishida person/lloyd-austin", parts(find(ev, "attended")))
   end)
 
+  it("takes the event a support verb's object names, not the verb, as the one a definite noun names again", function()
+    local ev = events("Prime Minister Fumio Kishida will attend this week's summit of the Group of Seven. The G7 summit "
+      .. "opens on Thursday.", "2022-06-27")
+    assert.are.equal("org/g7 person/fumio-kishida", parts(find(ev, "G7 summit")))
+  end)
+
   it("reads 'they' before an adverb of time ('they last met') as the parties just named", function()
     local ev = events("President Yoon Suk Yeol and Prime Minister Fumio Kishida met in Tokyo on March 16. "
       .. "They last met in Hiroshima in May.", "2023-06-01")
