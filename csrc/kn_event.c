@@ -2563,6 +2563,26 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
       if (who != -1 && (st = add_part(x, (uint32_t)part0, who))) return st;
       break;
     }
+    /* "Yoon told Rutte during a phone call that …", "Cho said at the
+    ** talks that …": whoever speaks during a call or meeting takes part */
+    if (c->a == c->b && consult_family(c->type)) {
+      long v = (long)c->a - 1, first = (long)tk->sent[s].first;
+      for (int k = 0; k < 4 && v > first && tk->tok[v].kind == KN_TK_WORD && (tk->tok[v].flags & KN_TF_LOWER) &&
+           !key_in(x, (uint32_t)v, C_PP_PREP_INTRO); k++) v--;
+      if (v > first && key_in(x, (uint32_t)v, C_PP_PREP_INTRO)) {
+        v--;
+        size_t mi = mention_from(lk, (uint32_t)v + 1);
+        if (mi > 0 && lk->m[mi - 1].last == (uint32_t)v && (lk->m[mi - 1].type == KN_ET_PERSON ||
+                                                             lk->m[mi - 1].type == KN_ET_OFFICE)) {
+          v = (long)lk->m[mi - 1].first - 1;                              /* whom one tells */
+          mi--;
+        }
+        if (v > first && (key_in(x, (uint32_t)v, C_TELL) || key_in(x, (uint32_t)v, C_SAY)) && mi > 0 &&
+            lk->m[mi - 1].last + 1 == (uint32_t)v && (lk->m[mi - 1].type == KN_ET_PERSON ||
+                                                      (lk->m[mi - 1].type == KN_ET_OFFICE && lk->m[mi - 1].holder != -1)) &&
+            (st = add_part(x, (uint32_t)part0, ref_of_mention(&lk->m[mi - 1])))) return st;
+      }
+    }
     /* "the summit at Camp David last August, where Biden, Yoon and
     ** Kishida agreed …", "a session of the North Atlantic Council, where a
     ** team headed by Hong Jang-won laid out …": whoever the "where" clause

@@ -1243,6 +1243,12 @@ describe("event participants", function()
     assert.are.equal("org/g7 person/fumio-kishida", parts(find(ev, "G7 summit")))
   end)
 
+  it("takes whoever tells or says something during a call or talks as a party of them", function()
+    local ev = events("Kim Yong-hyun told Lloyd Austin during talks in Washington on Wednesday that Seoul would keep "
+      .. "its commitment.", "2024-10-31")
+    assert.are.equal("person/kim-yong-hyun person/lloyd-austin", parts(find(ev, "talks")))
+  end)
+
   it("reads 'they' before an adverb of time ('they last met') as the parties just named", function()
     local ev = events("President Yoon Suk Yeol and Prime Minister Fumio Kishida met in Tokyo on March 16. "
       .. "They last met in Hiroshima in May.", "2023-06-01")
