@@ -967,7 +967,6 @@ static inline size_t timex_at(const ex *x, const kn_tagger *tg, uint32_t t) {
 #define timex_from(tg, t) timex_at(x, (tg), (t))
 static long governor(const ex *x, const kn_mention *m, uint32_t lo);
 static int noun_trigger(const ex *x, const cand *c);
-static int past_form(const ex *x, uint32_t t);
 static long support_verb_before(const ex *x, uint32_t a);
 static int paragraph_between(const ex *x, uint32_t a, uint32_t b);
 static int headline(const ex *x);
