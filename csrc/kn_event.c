@@ -1670,15 +1670,13 @@ static int32_t day_of(const char *v) {
 /* Does the day value dv (YYYY-MM-DD) lie in the period pv: a year
 ** "2023", a month "2023-08" or an ISO week "2023-W33"? The timeline's
 ** date ranges (kn_date_range) say where a period begins and ends; only
-** these three periods count, and a week 53 its year does not have
-** ("2023-W53", which kn_date_range reads as the next year's week 1) holds
-** no day. */
+** these three periods count (a week 53 its year does not have, "2023-W53",
+** is no range and holds no day). */
 static int day_within(const char *dv, const char *pv) {
   int32_t d, d1, p0, p1;
   if (kn_date_range(dv, strlen(dv), &d, &d1) != KN_GRAN_DAY) return 0;
   int g = kn_date_range(pv, strlen(pv), &p0, &p1);
   if (g != KN_GRAN_YEAR && g != KN_GRAN_MONTH && g != KN_GRAN_WEEK) return 0;
-  if (g == KN_GRAN_WEEK && kn_day_ymd(kn_day_number(p0) + 3) / 10000 != strtol(pv, NULL, 10)) return 0;
   return p0 <= d && d <= p1;
 }
 
