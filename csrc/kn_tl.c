@@ -752,9 +752,15 @@ kn_status kn_tl_cluster(const kn_tl_event *ev, size_t n, const int32_t *parts,
   kn_tl_event *sev = NULL;
   uint32_t *cand = NULL;
   size_t capcand = 64;
+  /* one block for the sort's keys and then the events in their order
+  ** and their days: fresh memory is a page fault a page, so the keys'
+  ** pages are used twice */
+  size_t nblock = n * (sizeof(kn_tl_event) + sizeof(edays));
+  if (nblock < 2 * n * sizeof(skey)) nblock = 2 * n * sizeof(skey);
   uint32_t *order = f(ud, NULL, 0, n * sizeof(uint32_t));
-  skey *keys = f(ud, NULL, 0, 2 * n * sizeof(skey));
-  if (!order || !keys) { st = KN_ENOMEM; goto cleanup; }
+  char *block = f(ud, NULL, 0, nblock);
+  skey *keys = (skey *)(void *)block;
+  if (!order || !block) { st = KN_ENOMEM; goto cleanup; }
   int rising = 1;
   for (size_t i = 0; i < n; i++) {
     keys[i].k = sort_key(&ev[i]);
@@ -765,14 +771,13 @@ kn_status kn_tl_cluster(const kn_tl_event *ev, size_t n, const int32_t *parts,
   if (!rising || n < 4096) sort_keys(NULL, keys, keys + n, n);
   else if ((st = radix_keys(keys, keys + n, n, f, ud))) goto cleanup;
   for (size_t i = 0; i < n; i++) order[i] = keys[i].i;
-  f(ud, keys, 2 * n * sizeof(skey), 0);
   keys = NULL;
   /* the events in that order (the loop below reads them in turn, not
   ** scattered), their days once */
-  sev = f(ud, NULL, 0, n * sizeof(kn_tl_event));
-  days = f(ud, NULL, 0, n * sizeof(edays));
+  sev = (kn_tl_event *)(void *)block;
+  days = (edays *)(void *)(block + n * sizeof(kn_tl_event));
   cand = f(ud, NULL, 0, capcand * sizeof(uint32_t));
-  if (!sev || !days || !cand) { st = KN_ENOMEM; goto cleanup; }
+  if (!cand) { st = KN_ENOMEM; goto cleanup; }
   for (size_t k = 0; k < n; k++) {
     const kn_tl_event *e = &ev[order[k]];
 #if defined(__GNUC__)
@@ -833,14 +838,25 @@ kn_status kn_tl_cluster(const kn_tl_event *ev, size_t n, const int32_t *parts,
         c->hits += i < e->npart ? 1 : i == e->npart ? VIA_SERIES : VIA_DOC;
       }
     }
+    /* score's last test, on the compact array: half the participants
+    ** shared, or the same named meeting or document (a cluster of that
+    ** meeting or document is in its list); the clusters that pass are
+    ** scattered (a cache miss each), so all are asked for before the
+    ** first is scored */
+    size_t np = 0;
+    for (size_t j = 0; j < nc; j++) {
+      int32_t h = x.cs[cand[j]].hits;
+      if (!(h & (VIA_SERIES | VIA_DOC)) && !enough_shared(fam, HITS(h), e->npart)) continue;
+#if defined(__GNUC__)
+      __builtin_prefetch(&x.c[cand[j]]);
+      __builtin_prefetch((const char *)(&x.c[cand[j]] + 1) - 1);
+#endif
+      cand[np++] = cand[j];
+    }
     long best = -1;
     int bests = -1;
-    for (size_t j = 0; j < nc; j++) {
-      /* score's last test, on the compact array: half the participants
-      ** shared, or the same named meeting or document (a cluster of that
-      ** meeting or document is in its list) */
+    for (size_t j = 0; j < np; j++) {
       int32_t h = x.cs[cand[j]].hits, shared = HITS(h);
-      if (!(h & (VIA_SERIES | VIA_DOC)) && !enough_shared(fam, shared, e->npart)) continue;
       const cluster *c = &x.c[cand[j]];
       int sc = score(&x, c, e, ed, shared, (h & VIA_DOC) != 0);
       if (sc > bests || (sc == bests && sc >= 0 && (long)cand[j] < best)) { bests = sc; best = (long)cand[j]; }
@@ -854,9 +870,7 @@ kn_status kn_tl_cluster(const kn_tl_event *ev, size_t n, const int32_t *parts,
   }
   *nentries = x.nc;
 cleanup:
-  if (keys) f(ud, keys, 2 * n * sizeof(skey), 0);
-  kn_free(f, ud, days, n * sizeof(edays));
-  kn_free(f, ud, sev, n * sizeof(kn_tl_event));
+  kn_free(f, ud, block, nblock);
   kn_free(f, ud, cand, capcand * sizeof(uint32_t));
   for (size_t i = 0; i < x.nc; i++) kn_free(f, ud, x.c[i].part, x.c[i].cappart * sizeof(uint32_t));
   kn_free(f, ud, x.c, x.capc * sizeof(cluster));
@@ -2434,6 +2448,10 @@ kn_status kn_tl_build(kn_tl_store *s, kn_tl_result **out) {
   f(ud, keys, 2 * n * sizeof(ckey), 0); keys = NULL;
   f(ud, cl, n * sizeof(uint32_t), 0); cl = NULL;
   sm_reset(&b.m[M_USED]);
+  /* an entry a cluster: at its size at once, not grown by copies */
+  r->entries = f(ud, NULL, 0, ncl * sizeof(kn_tl_entry));
+  if (!r->entries) { st = KN_ENOMEM; goto cleanup; }
+  b.capent = ncl;
   for (size_t c = 0; c < ncl; c++) {
 #if defined(__GNUC__)
     /* the records of a cluster are scattered over the days its mentions
