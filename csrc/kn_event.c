@@ -807,6 +807,26 @@ static int habitual(const ex *x, uint32_t a) {
   return 0;
 }
 
+/* Is the noun at token a what something would be or would have been: the
+** head of a noun phrase ("the", "a" or a possessive first) complementing
+** "would be" or "would have been" ("If confirmed, it would be the largest
+** overseas dispatch …", "It would have been the last gathering …")? A
+** counterfactual names no happening; a plain copula ("It was the North's
+** third launch") does. */
+static int counterfactual(const ex *x, uint32_t a) {
+  const kn_token *tok = x->tk->tok;
+  uint32_t s = tok[a].sent;
+  for (long p = (long)a - 1, c = 0; p >= 2 && c < 6 && tok[p].sent == s; p--, c++) {
+    if (tok[p].kind == KN_TK_CLITIC) continue;
+    if (tok[p].kind != KN_TK_WORD) return 0;
+    if (!word_is(x, (uint32_t)p, "be") && !word_is(x, (uint32_t)p, "been")) continue;
+    if ((uint32_t)p + 1 >= a || !key_in(x, (uint32_t)p + 1, C_SKIP)) return 0;
+    if (word_is(x, (uint32_t)p - 1, "would")) return word_is(x, (uint32_t)p, "be");
+    return word_is(x, (uint32_t)p, "been") && word_is(x, (uint32_t)p - 1, "have") && word_is(x, (uint32_t)p - 2, "would");
+  }
+  return 0;
+}
+
 /* Is a trigger at tokens [a, b] negated, hypothetical or called off? */
 static int negated(const ex *x, uint32_t a) {
   int neg = kn_wordset_get(x->lex->classnames, "negation", 8);
@@ -3444,7 +3464,7 @@ kn_status kn_event_run(kn_extractor *X, const kn_evlex *lex, const kn_gaz *g, co
     if (in_mention) {
       const kn_mention *m = &lk->m[mi];
       if (m->type == KN_ET_MEETING && m->first == i && !series_as_body(&x, m) && !negated(&x, i) &&
-          !called_off(&x, m->last)) {
+          !called_off(&x, m->last) && !counterfactual(&x, i)) {
         if ((st = kn_grow(X->alloc, X->ud, (void **)&cs, &capc, nc + 1, sizeof(cand)))) goto cleanup;
         cs[nc].a = m->first; cs[nc].b = m->last; cs[nc].type = KN_EV_MEETING; cs[nc].quiet = 0;
         nc++;
@@ -3481,7 +3501,7 @@ kn_status kn_event_run(kn_extractor *X, const kn_evlex *lex, const kn_gaz *g, co
         if (entry_matches(&x, &e, i)) best = &lex->e[ei];
       }
     if (!best && !departing) continue;
-    if (negated(&x, i) || habitual(&x, i) || modifier(&x, i) || called_off(&x, i)) continue;
+    if (negated(&x, i) || habitual(&x, i) || modifier(&x, i) || called_off(&x, i) || counterfactual(&x, i)) continue;
     /* "agreed that the move posed a threat": a shared view, no agreement */
     if (best && best->type == KN_EV_AGREEMENT && key_in(&x, i + 1, C_THAT)) continue;
     if ((st = kn_grow(X->alloc, X->ud, (void **)&cs, &capc, nc + 1, sizeof(cand)))) goto cleanup;

@@ -637,6 +637,19 @@ describe("event extraction", function()
     assert.are.equal(2, #ev)
   end)
 
+  it("takes a noun trigger that is what something would be or would have been as no event", function()
+    local ev = events("The drills were scrapped in August. It would have been the first joint exercise "
+      .. "of the two navies in the Arctic.", "2024-09-02")
+    assert.is_nil(find(ev, "exercise"))
+    ev = events("Officials say Japan may send a frigate. If approved, it would be the largest naval deployment "
+      .. "in the region since the war.", "2024-09-02")
+    assert.is_nil(find(ev, "deployment"))
+    -- a plain copula states a fact
+    ev = events("Kim and Putin met in Vladivostok on Monday. It was the first meeting of the two leaders since 2019.",
+      "2024-09-02")
+    assert.is_not_nil(find(ev, "meeting"))
+  end)
+
   it("takes an agreement noun signed in a relative clause after it as the signing only", function()
     local ev = events("Kim referred to the mutual defense treaty the two countries signed in Pyongyang last month.",
       "2024-07-05")
