@@ -18,7 +18,9 @@
 **    and whoever follows "according to".
 **  - A trigger with no participants of its own and a definite or pronoun
 **    subject ("the meeting", "the talks", "they") continues the previous event
-**    of the document: it takes its participants (and date, when it has none).
+**    of the document: it takes its participants (and date, when it has none),
+**    as does the noun phrase "it" is ("It was the North's first ICBM test");
+**    an infinitive ("is expected to brief") takes no past event's date.
 **  - A noun naming again the event the sentence before tells of ("The
 **    gathering was …", "after the meeting", "His visit …") adds the parties
 **    of that sentence's first event of its kind, or, when that sentence
@@ -991,6 +993,27 @@ static long support_verb_before(const ex *x, uint32_t a);
 static int paragraph_between(const ex *x, uint32_t a, uint32_t b);
 static int headline(const ex *x);
 
+/* Does the sentence of the noun at token a open with "It is", "It was" or
+** "It will be", whose complement the noun heads: determiners, possessives,
+** modifiers and acronyms only between ("It was the North's fifth ICBM
+** launch")? */
+static int it_copula(const ex *x, uint32_t a) {
+  const kn_token *tok = x->tk->tok;
+  uint32_t first = x->tk->sent[tok[a].sent].first;
+  if (a < first + 3 || a > first + 9 || !key_in(x, first, C_IT)) return 0;
+  uint32_t q = first + 1;
+  if (word_is(x, q, "will") && word_is(x, q + 1, "be")) q++;
+  else if (!word_is(x, q, "is") && !word_is(x, q, "was")) return 0;
+  if (!key_in(x, q + 1, C_SKIP)) return 0;
+  for (uint32_t p = q + 2; p < a; p++) {
+    const kn_token *t = &tok[p];
+    if (t->kind == KN_TK_CLITIC || t->kind == KN_TK_NUM || is_punct(x, p, '-')) continue;
+    if (t->kind != KN_TK_WORD || key_in(x, p, C_OF) || key_in(x, p, C_INAT) || key_in(x, p, C_PP_PREP) ||
+        key_in(x, p, C_THAT) || key_in(x, p, C_WHICH)) return 0;
+  }
+  return 1;
+}
+
 /* Is token t inside a temporal expression? */
 static int in_timex(const ex *x, uint32_t t) {
   if (!x->tg || !x->tg->ntx) return 0;
@@ -1155,10 +1178,12 @@ static int possessor_of_other(const ex *x, size_t mi, const cand *c) {
   if (n >= x->tk->ntok) return 0;
   if (n == c->a || (n + 1 == c->a && (x->tk->tok[n].flags & KN_TF_LOWER))) return 0;  /* its own trigger */
   /* modifiers joined by hyphens or with a number: "Nato's 75th-anniversary
-  ** summit", "Seoul's two-day visit" still own the trigger */
+  ** summit", "Seoul's two-day visit", an acronym among them ("the North's
+  ** fifth ICBM launch") still own the trigger */
   for (uint32_t k = n; k < c->a && k < n + 4; k++) {
     const kn_token *w = &x->tk->tok[k];
-    if (!(w->kind == KN_TK_NUM || is_punct(x, k, '-') || (w->kind == KN_TK_WORD && (w->flags & KN_TF_LOWER)))) break;
+    if (!(w->kind == KN_TK_NUM || is_punct(x, k, '-') ||
+          (w->kind == KN_TK_WORD && ((w->flags & KN_TF_LOWER) || (k > n && (w->flags & KN_TF_UPPER)))))) break;
     if (k + 1 == c->a && k > n) return 0;
   }
   return (x->tk->tok[n].flags & KN_TF_LOWER) != 0;
@@ -2820,6 +2845,9 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
       if (key_in(x, (uint32_t)p - 1, C_THE)) { definite = 1; def_np = !verb ? 1 : past_form(x, c->a) && !(c->b + 1 < tk->ntok && key_in(x, c->b + 1, C_BY)) ? 2 : 0; break; }
     }
   }
+  /* "It was the North's first ICBM test since April": a noun phrase that
+  ** "it" is, opening the sentence, names again the event told before */
+  if (!definite && it_copula(x, c->a)) definite = 1;
   if (!definite && !rel_count && c->a > 1) {
     /* the parties named again as the subject: "they (also) agreed", "the
     ** two met", "the three leaders talked", "both held talks" */
@@ -2921,7 +2949,11 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
           x->last_dated_def[fam] >= 0)
         ante = &X->ev[x->last_dated_def[fam]];
     }
-    if (!ev.date[0] && ante->date[0] && !state_noun && !framing && !new_np) {
+    /* "the delegation is expected to brief …": an infinitive tells of what
+    ** is yet to happen, not on the day of an event told before as past
+    ** (but "… expect the three to agree" at a summit still planned) */
+    int infinitive = key_in(x, c->a - 1, C_TO) && ante->modality != KN_MOD_PLANNED;
+    if (!ev.date[0] && ante->date[0] && !state_noun && !framing && !new_np && !infinitive) {
       /* the day it is dated by; its span was stated with the first mention */
       memcpy(ev.date, ante->date, sizeof ev.date);
       if (same_parties) memcpy(ev.date_end, ante->date_end, sizeof ev.date_end);

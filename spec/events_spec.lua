@@ -650,6 +650,25 @@ describe("event extraction", function()
     assert.is_not_nil(find(ev, "meeting"))
   end)
 
+  it("takes 'It was the North's fifth ICBM launch' as the test told before, by its possessor", function()
+    local ev = events("North Korea fired a long-range missile on Wednesday, the military said.\n\n"
+      .. "It was the North's first ICBM test in three months.", "2024-12-06")
+    local e = find(ev, "test")
+    assert.is_not_nil(e)
+    assert.are.equal("country/north-korea", parts(e))
+    assert.are.equal("2024-12-04", e.date)
+    e = find(events("It was North Korea's fifth ICBM launch this year."), "launch")
+    assert.are.equal("country/north-korea", parts(e))
+  end)
+
+  it("gives an infinitive after a definite subject no past event's day", function()
+    local ev = events("A South Korean delegation briefed NATO ambassadors in Brussels on Monday.\n\n"
+      .. "The delegation is also expected to brief the European Union's Political and Security Committee.",
+      "2024-12-03")
+    assert.are.equal("2024-12-02", find(ev, "briefed").date)
+    assert.is_nil(find(ev, "brief").date)
+  end)
+
   it("takes an agreement noun signed in a relative clause after it as the signing only", function()
     local ev = events("Kim referred to the mutual defense treaty the two countries signed in Pyongyang last month.",
       "2024-07-05")
