@@ -464,8 +464,13 @@ static int score(const ctx *x, const cluster *c, const kn_tl_event *e, const eda
       !(same_doc && e->npart == 0) &&
       (contains(x, e->location, c->location) || contains(x, c->location, e->location)))
     return -1;
+  /* places neither of which contains the other: another event unless the
+  ** evidence is strong; for troops, always another move (carried to
+  ** Vladivostok, then at the front in the Kursk region a fortnight on:
+  ** within a deployment's slack, and told with the same actor) */
   if (e->location >= 0 && c->location >= 0 && e->location != c->location &&
-      !contains(x, e->location, c->location) && !contains(x, c->location, e->location) && !strong)
+      !contains(x, e->location, c->location) && !contains(x, c->location, e->location) &&
+      (!strong || c->fam == KN_EV_DEPLOYMENT))
     return -1;
   return shared * 2 + (same_series ? 3 : 0) + exact + (same_doc ? 1 : 0);
 }

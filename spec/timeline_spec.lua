@@ -549,6 +549,23 @@ describe("korea_nato.timeline", function()
       assert.are_not.equal(at["a#1"], at["d#1"])
     end)
 
+    it("keeps apart troops moved to two places neither of which contains the other", function()
+      local nk, ru = "country/north-korea", "country/russia"
+      local at = entries_of {
+        -- carried to a port, then a fortnight on at the front: two moves,
+        -- though the days are within a deployment's slack
+        rec("a", "2024-10-18", { ev(1, "deployment", "2024-10-08", { nk, ru },
+          { location = "location/vladivostok", date_end = "2024-10-13" }) }),
+        rec("b", "2024-10-25", { ev(1, "deployment", "2024-10-23", { nk }, { location = "location/kursk-region" }) }),
+        -- undated, at the front, sharing both parties with the first move
+        rec("c", "2024-10-28", { ev(1, "deployment", nil, { nk, ru }, { location = "location/kursk-region" }) }),
+        rec("d", "2024-10-19", { ev(1, "deployment", nil, { nk }) }),
+      }
+      assert.are_not.equal(at["a#1"], at["b#1"])
+      assert.are.equal(at["b#1"], at["c#1"])
+      assert.are.equal(at["a#1"], at["d#1"])
+    end)
+
     it("keeps a session of one person with a body out of the talks of a cast of three that day", function()
       local cho, rubio, iwaya = "person/cho-tae-yul", "person/marco-rubio", "person/takeshi-iwaya"
       local at = entries_of {
