@@ -409,9 +409,12 @@ static int score(const ctx *x, const cluster *c, const kn_tl_event *e, const eda
       ** the summit on the 18th only when they name the same meeting, or
       ** the day's document is in the entry and its mention names nobody
       ** or enough of the entry's participants (a preview's "in July" and
-      ** then "on July 28") */
+      ** then "on July 28"), or the day's mention names a cast of two
+      ** people or more that the entry's shares (strong, and cast_fits
+      ** below): "Yoon, Biden and Kishida met at Camp David in August",
+      ** told first in a later retrospective, and their summit on the 18th */
       if (!(d0 >= c->cmin && d0 <= c->cmax)) return -1;
-      if (c->cmax - c->cmin > 7 && !same_series && !(same_doc && (e->npart == 0 || enough))) return -1;
+      if (c->cmax - c->cmin > 7 && !same_series && !(same_doc && (e->npart == 0 || enough)) && !(strong && e->npers >= 3)) return -1;
       exact = 1;
     } else return -1;
   } else if (e->gran != KN_GRAN_NONE) {

@@ -566,6 +566,20 @@ describe("korea_nato.timeline", function()
       assert.are.equal(at["a#1"], at["d#1"])
     end)
 
+    it("draws a day's meeting into an entry known by its month when it names the entry's cast", function()
+      local at = entries_of {
+        -- a retrospective tells the summit by its month first (the order puts it first)
+        rec("a", "2024-06-29", { ev(1, "meeting", "2023-08", { yoon, biden, kishida }, { location = "location/camp-david" }) }),
+        rec("b", "2023-08-16", { ev(1, "meeting", "2023-08-18", { yoon, biden, kishida }) }),
+        rec("c", "2023-08-19", { ev(1, "meeting", "2023-08-18", { yoon, kishida, biden }, { location = "location/camp-david" }) }),
+        -- two of the cast that day: their bilateral, not the summit
+        rec("d", "2023-08-19", { ev(1, "meeting", "2023-08-18", { yoon, kishida }) }),
+      }
+      assert.are.equal(at["a#1"], at["b#1"])
+      assert.are.equal(at["a#1"], at["c#1"])
+      assert.are_not.equal(at["a#1"], at["d#1"])
+    end)
+
     it("keeps a session of one person with a body out of the talks of a cast of three that day", function()
       local cho, rubio, iwaya = "person/cho-tae-yul", "person/marco-rubio", "person/takeshi-iwaya"
       local at = entries_of {

@@ -207,9 +207,10 @@ static int score(const ctx *x, const cluster *c, const kn_tl_event *e, const eda
       else if (c->series >= 0 && !same_series) return -1;
     } else if (c->cmin != INT32_MAX) {
       if (!(d0 >= c->cmin && d0 <= c->cmax)) return -1;
-      /* a month or more draws a day in only by the same meeting, or by
-      ** its document when the day's mention names nobody or enough */
-      if (c->cmax - c->cmin > 7 && !same_series && !(same_doc && (e->npart == 0 || enough))) return -1;
+      /* a month or more draws a day in only by the same meeting, by
+      ** its document when the day's mention names nobody or enough, or
+      ** by a cast of two people or more (strong; cast_fits below) */
+      if (c->cmax - c->cmin > 7 && !same_series && !(same_doc && (e->npart == 0 || enough)) && !(strong && e->npers >= 3)) return -1;
       exact = 1;
     } else return -1;
   } else if (e->gran != KN_GRAN_NONE) {
