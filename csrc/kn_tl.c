@@ -398,8 +398,14 @@ static int score(const ctx *x, const cluster *c, const kn_tl_event *e, const eda
       else if (e->end0 && d0 > c->dmax + 1) return -1;
       /* a neighbouring day: another outlet's error, not a document's own
       ** second day (the dinner before the talks, the meeting after), but for
-      ** an exercise or a deployment, which a document follows for days */
-      else if (!(strong && (!same_doc || ongoing(c->fam)) && d0 <= c->kmax + slack && d1 >= c->kmin - slack)) return -1;
+      ** an exercise or a deployment, which a document follows for days;
+      ** and not a mention told with countries or bodies only into the
+      ** meeting of a cast of people, unless they name one meeting: "the
+      ** two countries held talks in Seoul" on the 13th is not the dinner
+      ** of Yoon and Austin on the 12th, whose countries they are */
+      else if (!(strong && (!same_doc || ongoing(c->fam)) &&
+                 (e->npers > 0 || c->npset == 0 || same_series || ongoing(c->fam)) &&
+                 d0 <= c->kmax + slack && d1 >= c->kmin - slack)) return -1;
       /* the day before or after a named meeting's: the meeting only when
       ** it is named (the partners' session the day after the summit) */
       else if (c->series >= 0 && !same_series) return -1;

@@ -580,6 +580,19 @@ describe("korea_nato.timeline", function()
       assert.are_not.equal(at["a#1"], at["d#1"])
     end)
 
+    it("keeps talks told with countries only out of a cast's meeting the day before", function()
+      local kr, us = "country/south-korea", "country/united-states"
+      local austin, shin = "person/lloyd-austin", "person/shin-won-sik"
+      local at = entries_of {
+        rec("a", "2023-11-13", { ev(1, "meeting", "2023-11-12", { yoon, austin }) }),
+        -- another outlet, the next day: the two countries' talks
+        rec("b", "2023-11-13", { ev(1, "talks", "2023-11-13", { kr, us }, { location = "location/seoul" }) }),
+        rec("c", "2023-11-14", { ev(1, "meeting", "2023-11-13", { austin, shin }, { location = "location/seoul" }) }),
+      }
+      assert.are_not.equal(at["a#1"], at["b#1"])
+      assert.are.equal(at["b#1"], at["c#1"])
+    end)
+
     it("keeps a session of one person with a body out of the talks of a cast of three that day", function()
       local cho, rubio, iwaya = "person/cho-tae-yul", "person/marco-rubio", "person/takeshi-iwaya"
       local at = entries_of {

@@ -201,7 +201,11 @@ static int score(const ctx *x, const cluster *c, const kn_tl_event *e, const eda
       ** an entry whose days are over before it (the drill the week before
       ** an exercise "from March 10 to March 21") */
       else if (e->end0 && d0 > c->dmax + 1) return -1;
-      else if (!(strong && (!same_doc || ongoing(c->fam)) && d0 <= c->kmax + slack && d1 >= c->kmin - slack)) return -1;
+      /* a neighbouring day, on strong evidence; not a mention of
+      ** countries or bodies only into the meeting of a cast of people */
+      else if (!(strong && (!same_doc || ongoing(c->fam)) &&
+                 (e->npers > 0 || c->npset == 0 || same_series || ongoing(c->fam)) &&
+                 d0 <= c->kmax + slack && d1 >= c->kmin - slack)) return -1;
       /* the day before or after a named meeting's: the meeting only when
       ** it is named (the partners' session the day after the summit) */
       else if (c->series >= 0 && !same_series) return -1;
