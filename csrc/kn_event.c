@@ -501,8 +501,18 @@ static size_t tkey(const ex *x, uint32_t i, char *buf, size_t cap) {
 
 /* Is token i's key the word w (lower case, at most 15 bytes)? */
 static int word_is(const ex *x, uint32_t i, const char *w) {
-  char k[16];
+  const kn_token *t = &x->tk->tok[i];
   size_t n = strlen(w);
+  if ((t->flags & KN_TF_ASCII) && !(t->flags & KN_TF_ABBR) && t->kind != KN_TK_PUNCT) {
+    /* the key of such a token is its bytes in lower case (kn_tok_key):
+    ** compared in place, most tokens fail on the length (the rules ask
+    ** this of nearly every word) */
+    if (t->len != n) return 0;
+    const char *p = x->text + t->start;
+    for (size_t j = 0; j < n; j++) if (kn_lower((unsigned char)p[j]) != (unsigned char)w[j]) return 0;
+    return 1;
+  }
+  char k[16];
   return tkey(x, i, k, sizeof k) == n && !memcmp(k, w, n);
 }
 
@@ -794,6 +804,26 @@ static int called_off(const ex *x, uint32_t b) {
   return 0;
 }
 
+/* Is the event at token a counted, so many happenings and not one ("have
+** met 16 times since 2017", "met several times", "met twice this year")?
+** A count of times, or "twice", within four words after it in its
+** sentence and with no punctuation between. */
+static const char *const COUNT_WORDS[] = { "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+  "several", "many", "multiple", "numerous", "dozens", NULL };
+static int iterated(const ex *x, uint32_t a) {
+  const kn_token *tok = x->tk->tok;
+  uint32_t s = tok[a].sent;
+  for (uint32_t q = a + 1, c = 0; q < x->tk->ntok && tok[q].sent == s && c < 4; q++, c++) {
+    if (tok[q].kind == KN_TK_PUNCT) return 0;
+    if (word_is(x, q, "twice")) return 1;
+    if (word_is(x, q, "times") && q > a + 1) {
+      if (tok[q - 1].kind == KN_TK_NUM) return 1;
+      for (size_t w = 0; COUNT_WORDS[w]; w++) if (word_is(x, q - 1, COUNT_WORDS[w])) return 1;
+    }
+  }
+  return 0;
+}
+
 /* Is there an adverb of habit within five words before token a, in its
 ** sentence and with no punctuation between ("routinely denounces the
 ** allied drills", "has long branded the drills")? */
@@ -806,7 +836,7 @@ static int habitual(const ex *x, uint32_t a) {
     if (p > 0 && key_in(x, (uint32_t)p - 1, C_AUX) && t->len == 4 &&
         kn_lower((unsigned char)x->text[t->start]) == 'l' && !memcmp(x->text + t->start + 1, "ong", 3)) return 1;
   }
-  return 0;
+  return iterated(x, a);
 }
 
 /* Is the noun at token a what something would be or would have been: the

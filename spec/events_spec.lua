@@ -637,6 +637,17 @@ describe("event extraction", function()
     assert.are.equal(2, #ev)
   end)
 
+  it("takes an event counted in times as many happenings, not one", function()
+    assert.is_nil(find(events("Defense officials from Seoul and Tokyo have met 14 times since 2019 to discuss "
+      .. "missile warnings.", "2024-07-29"), "met"))
+    assert.is_nil(find(events("Austin and Kihara met several times last year.", "2024-07-29"), "met"))
+    assert.is_nil(find(events("Yoon and Kishida met twice in 2023.", "2024-01-05"), "met"))
+    -- one happening, with a count of something else, is still one
+    local ev = events("Austin and Kihara met on Sunday in Tokyo, their first talks since the pair agreed "
+      .. "three times the funding.", "2024-07-29")
+    assert.are.equal("meeting", find(ev, "met").type)
+  end)
+
   it("takes a noun trigger that is what something would be or would have been as no event", function()
     local ev = events("The drills were scrapped in August. It would have been the first joint exercise "
       .. "of the two navies in the Arctic.", "2024-09-02")
