@@ -403,7 +403,7 @@ static const unsigned char LOWER[256] = { LC64(0), LC64(64), LC64(128), LC64(192
 ** capitals (then its raw bytes differ from its key). */
 KN_INLINE int token_key(const char *text, const unsigned char *lim, const kn_token *t, unsigned char *key,
                             size_t *kl, uint32_t *h, int *upper) {
-  if ((t->flags & KN_TF_ASCII) && !(t->flags & KN_TF_ABBR) && t->kind != KN_TK_PUNCT && t->len <= KEYMAX) {
+  if (kn_tok_key_plain(t) && t->len <= KEYMAX) {
     const unsigned char *p = (const unsigned char *)text + t->start;
     size_t n = t->len;
     uint64_t hv = (uint64_t)n * 0x9E3779B97F4A7C15ULL, diff = 0;

@@ -41,6 +41,12 @@ static inline char *kn_i64_dec(int64_t v, char *end) {
   return p;
 }
 
+/* Is token t's key (kn_tok_key) its own bytes in lower case: an ASCII word
+** or number that is no abbreviation? Then the key can be read in place. */
+static inline int kn_tok_key_plain(const kn_token *t) {
+  return (t->flags & KN_TF_ASCII) && !(t->flags & KN_TF_ABBR) && t->kind != KN_TK_PUNCT;
+}
+
 /* The 3 bytes at p are an en or em dash (U+2013, U+2014). */
 static inline int kn_is_udash(const unsigned char *p) {
   return p[0] == 0xE2 && p[1] == 0x80 && (p[2] == 0x93 || p[2] == 0x94);

@@ -147,7 +147,7 @@ static int tok_key_is(const lk *k, uint32_t i, int list) {
   if (i >= k->tk->ntok) return 0;
   const kn_token *t = &k->tk->tok[i];
   const uint32_t *bits = k->wl[list];
-  if ((t->flags & KN_TF_ASCII) && !(t->flags & KN_TF_ABBR) && t->kind != KN_TK_PUNCT) {
+  if (kn_tok_key_plain(t)) {
     /* its key is its bytes in lower case */
     unsigned c0 = (unsigned)kn_lower((unsigned char)k->text[t->start]) - 'a';
     if (c0 >= 26 || t->len >= 32 || !((bits[c0] >> t->len) & 1u)) return 0;

@@ -122,7 +122,7 @@ static const unsigned char LOWER[256] = { LC64(0), LC64(64), LC64(128), LC64(192
 
 size_t kn_tok_key(const char *s, const kn_token *t, char *out, size_t cap) {
   const unsigned char *p = (const unsigned char *)s + t->start;
-  if ((t->flags & KN_TF_ASCII) && !(t->flags & KN_TF_ABBR) && t->kind != KN_TK_PUNCT) {
+  if (kn_tok_key_plain(t)) {
     size_t n = t->len, m = n < cap ? n : cap;
     for (size_t i = 0; i < m; i++) out[i] = (char)LOWER[p[i]];
     return n;
