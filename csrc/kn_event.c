@@ -808,8 +808,7 @@ static int called_off(const ex *x, uint32_t b) {
 ** met 16 times since 2017", "met several times", "met twice this year")?
 ** A count of times, or "twice", within four words after it in its
 ** sentence and with no punctuation between. */
-static const char *const COUNT_WORDS[] = { "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-  "several", "many", "multiple", "numerous", "dozens", NULL };
+static const char *const COUNT_WORDS[] = { "several", "many", "multiple", "numerous", "dozens", NULL };  /* besides NUMWORD's */
 static int iterated(const ex *x, uint32_t a) {
   const kn_token *tok = x->tk->tok;
   uint32_t s = tok[a].sent;
@@ -817,7 +816,7 @@ static int iterated(const ex *x, uint32_t a) {
     if (tok[q].kind == KN_TK_PUNCT) return 0;
     if (word_is(x, q, "twice")) return 1;
     if (word_is(x, q, "times") && q > a + 1) {
-      if (tok[q - 1].kind == KN_TK_NUM) return 1;
+      if (tok[q - 1].kind == KN_TK_NUM || key_in(x, q - 1, C_NUMWORD)) return 1;
       for (size_t w = 0; COUNT_WORDS[w]; w++) if (word_is(x, q - 1, COUNT_WORDS[w])) return 1;
     }
   }
