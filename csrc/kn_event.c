@@ -3541,10 +3541,6 @@ kn_status kn_event_run(kn_extractor *X, const kn_evlex *lex, const kn_gaz *g, co
       int ctx = e->nleft + e->nright;
       if (ctx > bestctx && entry_matches(&x, e, i)) { best = e; bestctx = ctx; }
     }
-    /* "The launch was the North's first since March", "the ministry said
-    ** the test had been overseen by Kim": a weapons test named again, as
-    ** the subject of its own clause, after one the article has told of
-    ** needs no missile in its sentence */
     /* "Cho left Seoul on Tuesday evening for Brussels": leaving a place,
     ** named right after the verb, sets off a trip */
     int departing = 0;
@@ -3554,6 +3550,10 @@ kn_status kn_event_run(kn_extractor *X, const kn_evlex *lex, const kn_gaz *g, co
                   (lk->m[m2].type == KN_ET_LOCATION || lk->m[m2].type == KN_ET_COUNTRY) &&
                   i > 0 && tk->tok[i - 1].kind == KN_TK_WORD && !key_in(&x, i - 1, C_SKIP);
     }
+    /* "The launch was the North's first since March", "the ministry said
+    ** the test had been overseen by Kim": a weapons test named again, as
+    ** the subject of its own clause, after one the article has told of
+    ** needs no missile in its sentence */
     if (!best && nc > 0 && i >= 1 && key_in(&x, i - 1, C_THE) && test_again(&x, i, cs, nc))
       for (ei = x.head[i] != -2 ? x.head[i] : head_slow(&x, i); ei >= 0 && !best; ei = lex->e[ei].next) {
         lexent e = lex->e[ei];
