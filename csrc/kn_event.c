@@ -502,7 +502,7 @@ static size_t tkey(const ex *x, uint32_t i, char *buf, size_t cap) {
 /* Is token i's key the word w (lower case, at most 15 bytes)? */
 static int word_is(const ex *x, uint32_t i, const char *w) {
   const kn_token *t = &x->tk->tok[i];
-  if ((t->flags & KN_TF_ASCII) && !(t->flags & KN_TF_ABBR) && t->kind != KN_TK_PUNCT) {
+  if (kn_tok_key_plain(t)) {
     /* the key of such a token is its bytes in lower case (kn_tok_key):
     ** compared in place, most tokens failing at the first byte (the rules
     ** ask this of nearly every word) */
