@@ -342,13 +342,19 @@ static int cast_fits(const ctx *x, const cluster *c, const kn_tl_event *e) {
   return 1;
 }
 
-/* Is id among the entry's participants (sorted)? */
-static int has_part(const cluster *c, uint32_t id) {
+/* Where id is, or goes, among the entry's participants (sorted). */
+static uint32_t part_pos(const cluster *c, uint32_t id) {
   uint32_t lo = 0, hi = c->npart;
   while (lo < hi) {
     uint32_t mid = lo + (hi - lo) / 2;
     if (c->part[mid] < id) lo = mid + 1; else hi = mid;
   }
+  return lo;
+}
+
+/* Is id among the entry's participants? */
+static int has_part(const cluster *c, uint32_t id) {
+  uint32_t lo = part_pos(c, id);
   return lo < c->npart && c->part[lo] == id;
 }
 
@@ -565,11 +571,7 @@ static kn_status join(ctx *x, uint32_t ci, const kn_tl_event *e, const edays *ed
   for (uint32_t i = 0; i < e->npart; i++) {
     /* c->part is sorted: an entry of months, or of undated mentions, can
     ** gather thousands of participants */
-    uint32_t id = (uint32_t)p[i], lo = 0, hi = c->npart;
-    while (lo < hi) {
-      uint32_t mid = lo + (hi - lo) / 2;
-      if (c->part[mid] < id) lo = mid + 1; else hi = mid;
-    }
+    uint32_t id = (uint32_t)p[i], lo = part_pos(c, id);
     if (lo < c->npart && c->part[lo] == id) continue;
     if (c->npart == c->cappart) {
       uint32_t nc = c->cappart ? c->cappart * 2 : 4;
