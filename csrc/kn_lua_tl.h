@@ -314,14 +314,18 @@ static int tl_is(lua_State *L, int idx, const char *lit) {
   return n == strlen(lit) && memcmp(p, lit, n) == 0;
 }
 
-/* A list field (nil/null: none): leaves the table on the stack and returns
-** 1, or returns 0 having pushed nothing. */
-static int tl_list(lua_State *L, int t, const char *field, const tlwhere *w) {
-  int ty = lua_getfield(L, t, field);
+/* A list field (nil/null: none), its value of type ty at the top of the
+** stack: leaves the table there and returns 1, or pops it and returns 0. */
+static int tl_listv(lua_State *L, int ty, const char *field, const tlwhere *w) {
   if (ty == LUA_TTABLE) return 1;
   if (!tl_isnull(L, -1)) tl_bad(L, w, field, -1, "a table or null");
   lua_pop(L, 1);
   return 0;
+}
+
+/* The same for t[field]: returns 0 having pushed nothing. */
+static int tl_list(lua_State *L, int t, const char *field, const tlwhere *w) {
+  return tl_listv(L, lua_getfield(L, t, field), field, w);
 }
 
 /* t[TL_KEYS[k]], as lua_getfield gives it: a raw get of the key's string
@@ -340,11 +344,12 @@ static int tl_plain(lua_State *L, int t) {
 
 /* A list field (nil/null: none), as tl_list. */
 static int tl_klist(lua_State *L, int t, int plain, int keys, int k, const tlwhere *w) {
-  int ty = tl_get(L, t, plain, keys, k);
-  if (ty == LUA_TTABLE) return 1;
-  if (!tl_isnull(L, -1)) tl_bad(L, w, TL_KEYS[k], -1, "a table or null");
-  lua_pop(L, 1);
-  return 0;
+  return tl_listv(L, tl_get(L, t, plain, keys, k), TL_KEYS[k], w);
+}
+
+/* t[i], raw when t is plain. */
+static int tl_geti(lua_State *L, int t, int plain, lua_Integer i) {
+  return plain ? lua_rawgeti(L, t, i) : lua_geti(L, t, i);
 }
 
 /* The kind of a mention by its type (at the top of the stack; popped). */
@@ -403,7 +408,7 @@ static int l_tls_add(lua_State *L) {
     w.list = "mentions";
     for (lua_Integer i = 1;; i++) {
       if (!lua_checkstack(L, 16)) return luaL_error(L, "timeline: document '%s': too many mentions", id);
-      if ((lp ? lua_rawgeti(L, lt, i) : lua_geti(L, lt, i)) == LUA_TNIL) { lua_pop(L, 1); break; }
+      if (tl_geti(L, lt, lp, i) == LUA_TNIL) { lua_pop(L, 1); break; }
       w.i = i;
       if (!lua_istable(L, -1)) tl_bad(L, &w, NULL, -1, "a table");
       if ((size_t)nm >= x->capm) tls_grow(L, (void **)&x->m, &x->capm, (size_t)nm + 1, sizeof(kn_tl_mention_in));
@@ -473,7 +478,7 @@ static int l_tls_add(lua_State *L) {
     w.list = "events";
     for (lua_Integer i = 1;; i++) {
       if (!lua_checkstack(L, 16)) return luaL_error(L, "timeline: document '%s': too many events", id);
-      if ((lp ? lua_rawgeti(L, lt, i) : lua_geti(L, lt, i)) == LUA_TNIL) { lua_pop(L, 1); break; }
+      if (tl_geti(L, lt, lp, i) == LUA_TNIL) { lua_pop(L, 1); break; }
       w.i = i;
       if (!lua_istable(L, -1)) tl_bad(L, &w, NULL, -1, "a table");
       if ((size_t)nev >= x->capev) tls_grow(L, (void **)&x->ev, &x->capev, (size_t)nev + 1, sizeof(kn_tl_event_in));
@@ -510,7 +515,7 @@ static int l_tls_add(lua_State *L) {
       if (pt == LUA_TTABLE) {
         const int pi = lua_gettop(L), pp = tl_plain(L, pi);
         for (lua_Integer j = 1;; j++) {
-          if ((pp ? lua_rawgeti(L, pi, j) : lua_geti(L, pi, j)) == LUA_TNIL) { lua_pop(L, 1); break; }
+          if (tl_geti(L, pi, pp, j) == LUA_TNIL) { lua_pop(L, 1); break; }
           if (lua_type(L, -1) != LUA_TSTRING) {
             w.sub = "participants"; w.j = j;
             tl_bad(L, &w, NULL, -1, "a string");
