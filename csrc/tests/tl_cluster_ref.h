@@ -153,8 +153,7 @@ static int cast_fits(const ctx *x, const cluster *c, const kn_tl_event *e) {
   return 1;
 }
 
-/* Score of event e (days ed) in cluster c sharing `shared` of its
-** participants, or -1 when they are incompatible. */
+/* Is id among the entry's participants? */
 static int has_part(const cluster *c, uint32_t id) {
   for (uint32_t j = 0; j < c->npart; j++) if (c->part[j] == id) return 1;
   return 0;
@@ -177,6 +176,8 @@ static int bodies_fit(const ctx *x, const cluster *c, const kn_tl_event *e) {
   return 1;
 }
 
+/* Score of event e (days ed) in cluster c sharing `shared` of its
+** participants, or -1 when they are incompatible. */
 static int score(const ctx *x, const cluster *c, const kn_tl_event *e, const edays *ed, int shared, int in_doc) {
   if (c->fam != family(e->type)) return -1;
   int same_series = e->series >= 0 && e->series == c->series;
