@@ -64,6 +64,7 @@ static int l_timexes(lua_State *L) {
   kn_anchor a;
   int anchored = opt_anchor(L, 2, &a);
   if (!d->tagged || !lua_isnone(L, 2)) {
+    doc_own_tx(L, d);
     kn_status st = kn_time_tag(&d->tg, text, &d->tk, anchored ? &a : NULL);
     if (st) return raise_status(L, st);
     d->tagged = 1;
@@ -106,6 +107,7 @@ static int l_time_count(lua_State *L) {
   l_doc *d = time_doc(L, 1, &text);
   kn_anchor a;
   int anchored = opt_anchor(L, 2, &a);
+  doc_own_tx(L, d);
   kn_status st = kn_time_tag(&d->tg, text, &d->tk, anchored ? &a : NULL);
   if (st) return raise_status(L, st);
   d->tagged = 1;
