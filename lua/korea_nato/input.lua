@@ -170,6 +170,9 @@ function M.text_meta(text)
   do
     -- a byte order mark (Windows editors write one) is not part of the first key
     local hdr, pos, n, last = {}, sub(text, 1, 3) == "\xEF\xBB\xBF" and 4 or 1, #text, nil
+    -- most texts have no header: their first line does not begin with a
+    -- key and a colon, and is not copied out to be matched
+    if not find(text, "^%a[%a ]*:", pos) then pos = n + 1 end
     while pos <= n do
       local e = find(text, "\n", pos, true) or n + 1
       local line = sub(text, pos, e - 1)
