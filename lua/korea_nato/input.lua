@@ -141,20 +141,7 @@ local find, sub, match = string.find, string.sub, string.match
 local LINE_FIRST = {}
 for c in ("PpDdIiUuLlBbOo"):gmatch(".") do LINE_FIRST[c:byte()] = true end
 
--- Lines [start, stop] of text up to max bytes long (longer ones, article
--- paragraphs, can be neither metadata nor boilerplate and are passed over
--- in C, without a call per line), not empty (the blank line between
--- paragraphs, mostly); from byte pos on. Calls f(line, start, stop); f
--- returns true to stop.
 local next_short_line = core.next_short_line
-local function short_lines(text, pos, max, f)
-  while true do
-    local start, stop, nxt = next_short_line(text, pos, max)
-    if not start then return end
-    if f(sub(text, start, stop), start, stop) then return end
-    pos = nxt
-  end
-end
 
 --- Reads the metadata of a plain-text article: a `Key: value` header block
 -- ended by a blank line, else a publication line, byline and source line in
@@ -202,35 +189,45 @@ function M.text_meta(text)
       pos = e + 1
     end
   end
-  -- lines in the text
+  -- lines in the text: those of 1 to 200 bytes (longer ones, article
+  -- paragraphs, can be neither metadata nor boilerplate and are passed over
+  -- in C, without a call per line; so are empty ones, the blank lines
+  -- between paragraphs), in a loop, not a callback: a closure and its
+  -- upvalues were five allocations a text
   local pub, upd
-  short_lines(text, body, 200, function(l, start, stop)
+  local pos = body
+  while true do
+    local start, stop, nxt = next_short_line(text, pos, 200)
+    if not start then break end
+    pos = nxt
+    local l = sub(text, start, stop)
     local s = strip(l)
-    if s == "" then return end
-    local marked = false
-    -- the patterns below all begin with one of these letters
-    if #s < 120 and LINE_FIRST[s:byte(1)] then
-      local v = match(s, "^[Pp]ublished%s*[:on]*%s*(.+)$") or match(s, "^[Pp]osted%s+on%s+(.+)$")
-        or match(s, "^[Pp]osted%s*:%s*(.+)$") or match(s, "^[Dd]ate%s*:%s*(.+)$")
-        or match(s, "^[Ii]nput%s*:?%s*(%d.+)$")
-      local u = match(s, "^[Uu]pdated%s*[:on]*%s*(.+)$") or match(s, "^[Ll]ast [Uu]pdated%s*:?%s*(.+)$")
-      -- publication lines stay article text: their date is a timex
-      if v and not pub then pub = M.parse_pubdate(v) end
-      if u and not upd then upd = M.parse_pubdate(u) end
-      local by = match(s, "^[Bb]y%s+(%u[^,]-)%s*$") or match(s, "^[Bb]y%s+(%u.-),")
-      if by and not meta.author and #s < 80 and not find(s, "%.%s") then
-        meta.author = by; marked = true
+    if s ~= "" then
+      local marked = false
+      -- the patterns below all begin with one of these letters
+      if #s < 120 and LINE_FIRST[s:byte(1)] then
+        local v = match(s, "^[Pp]ublished%s*[:on]*%s*(.+)$") or match(s, "^[Pp]osted%s+on%s+(.+)$")
+          or match(s, "^[Pp]osted%s*:%s*(.+)$") or match(s, "^[Dd]ate%s*:%s*(.+)$")
+          or match(s, "^[Ii]nput%s*:?%s*(%d.+)$")
+        local u = match(s, "^[Uu]pdated%s*[:on]*%s*(.+)$") or match(s, "^[Ll]ast [Uu]pdated%s*:?%s*(.+)$")
+        -- publication lines stay article text: their date is a timex
+        if v and not pub then pub = M.parse_pubdate(v) end
+        if u and not upd then upd = M.parse_pubdate(u) end
+        local by = match(s, "^[Bb]y%s+(%u[^,]-)%s*$") or match(s, "^[Bb]y%s+(%u.-),")
+        if by and not meta.author and #s < 80 and not find(s, "%.%s") then
+          meta.author = by; marked = true
+        end
+        local src = match(s, "^[Oo]riginal [Ss]ource%s*:%s*(.+)$")
+        if src then
+          if not meta.source then meta.source = src end
+          marked = true
+        end
       end
-      local src = match(s, "^[Oo]riginal [Ss]ource%s*:%s*(.+)$")
-      if src then
-        if not meta.source then meta.source = src end
-        marked = true
+      if marked or is_boiler(l) then
+        skip[#skip + 1] = { start, stop }
       end
     end
-    if marked or is_boiler(l) then
-      skip[#skip + 1] = { start, stop }
-    end
-  end)
+  end
   if not meta.published and (pub or upd) then
     meta.published = pub or upd
     meta.published_from = "text"
