@@ -101,7 +101,11 @@ local BOILER = {
 -- after a lazy capture retries at every space inside the line: quadratic)
 local function strip(line)
   local a = line:find("%S")
-  return a and line:match("^.*%S", a) or ""
+  if not a then return "" end
+  -- (no copy of a line with no space to strip: a short paragraph, mostly)
+  local z = line:byte(-1)
+  if a == 1 and z ~= 32 and (z < 9 or z > 13) then return line end
+  return line:match("^.*%S", a)
 end
 
 -- BOILER by the byte its matches begin with (each pattern is anchored and
@@ -135,7 +139,7 @@ local function is_boiler(line)
   return false
 end
 
-local find, sub, match = string.find, string.sub, string.match
+local find, sub, match, byte = string.find, string.sub, string.match, string.byte
 
 -- first bytes of the publication, update, byline and source lines of text_meta
 local LINE_FIRST = {}
@@ -156,10 +160,12 @@ function M.text_meta(text)
   -- header block: Key: value lines from the first line to a blank line
   do
     -- a byte order mark (Windows editors write one) is not part of the first key
-    local hdr, pos, n, last = {}, sub(text, 1, 3) == "\xEF\xBB\xBF" and 4 or 1, #text, nil
+    local pos, n, last = byte(text, 1) == 0xEF and sub(text, 1, 3) == "\xEF\xBB\xBF" and 4 or 1, #text, nil
     -- most texts have no header: their first line does not begin with a
-    -- key and a colon, and is not copied out to be matched
-    if not find(text, "^%a[%a ]*:", pos) then pos = n + 1 end
+    -- key and a colon, and is neither copied out to be matched nor given a
+    -- table of keys
+    local hdr = find(text, "^%a[%a ]*:", pos) and {}
+    if not hdr then pos = n + 1 end
     while pos <= n do
       local e = find(text, "\n", pos, true) or n + 1
       local line = sub(text, pos, e - 1)
