@@ -106,12 +106,6 @@ end
 
 -- ------------------------------------------------------------ analysis
 
--- a, or b when a is nil (a field given by the caller, else the text's)
-local function either(a, b)
-  if a ~= nil then return a end
-  return b
-end
-
 --- Analyses one article. meta: id, title, source, url, author, published
 -- (ISO date or date-time, the anchor for relative dates), meta (extra
 -- fields), from_file (true: look for metadata in the text as well),
@@ -130,9 +124,18 @@ function M.analyze(text, meta)
   end
   -- the Document's fields in one constructor: its table is made at its size
   -- once, not grown field by field (a few rehashes per document)
-  local d = { text = text, meta = meta.meta, id = either(meta.id, found.id), title = either(meta.title, found.title),
-    source = either(meta.source, found.source), url = either(meta.url, found.url),
-    author = either(meta.author, found.author), published = either(meta.published, found.published),
+  -- each field given by the caller, else the text's (a nil test each, not
+  -- a call: kn.analyze runs for every record)
+  local id, title, source, url, author, published = meta.id, meta.title, meta.source, meta.url, meta.author,
+    meta.published
+  if id == nil then id = found.id end
+  if title == nil then title = found.title end
+  if source == nil then source = found.source end
+  if url == nil then url = found.url end
+  if author == nil then author = found.author end
+  if published == nil then published = found.published end
+  local d = { text = text, meta = meta.meta, id = id, title = title, source = source, url = url, author = author,
+    published = published,
     published_from = meta.published ~= nil and "metadata" or found.published and (found.published_from or "text")
       or "none",
     _skip = skip, _gazetteer = false, _core = false }
