@@ -1098,11 +1098,16 @@ static int complementizer(const ex *x, uint32_t t) {
 /* Does the comma at token t join two clauses (", and Shin held talks …"):
 ** "and" or "but" after it, then a name, and no name right before it (that
 ** comma would be one of a list: "Seoul, Tokyo, and Washington")? */
-static int clause_comma(const ex *x, uint32_t t) {
+static int clause_comma_at(const ex *x, uint32_t t) {
   if (!is_punct(x, t, ',') || t == 0 || t + 2 >= x->tk->ntok || !key_in(x, t + 1, C_COORD)) return 0;
   size_t i = mention_from(x->lk, t + 2);
   if (i >= x->lk->nm || x->lk->m[i].first != t + 2) return 0;
   return !(i > 0 && x->lk->m[i - 1].last + 1 == t);
+}
+
+/* clause_comma_at for a comma: clause_bounds asks it of every token (~0.5%). */
+static inline int clause_comma(const ex *x, uint32_t t) {
+  return is_punct(x, t, ',') && clause_comma_at(x, t);
 }
 
 /* What token t is to the clauses around it: CL_BREAK, a boundary (";", a
