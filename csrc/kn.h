@@ -378,6 +378,23 @@ int kn_date_range(const char *v, size_t n, int32_t *first, int32_t *last);
 int32_t kn_day_number(int32_t ymd);
 int32_t kn_day_ymd(int32_t days);
 
+/* The kind of gathering a meeting's word names, when it names one that
+** another kind never is: a summit (a ministerial, a named meeting: the
+** whole meeting of many leaders or ministers), a session (a sitting within
+** a meeting, as with the partners on a summit's second day), a forum, a
+** press (news) conference, a dinner, meetings (plural: several). Most
+** words (meeting, talks, met, gathering) name any: KN_HEAD_NONE. */
+enum { KN_HEAD_NONE = 0, KN_HEAD_SUMMIT, KN_HEAD_SESSION, KN_HEAD_FORUM, KN_HEAD_PRESS, KN_HEAD_DINNER,
+       KN_HEAD_MEETINGS, KN_HEAD_N };
+/* The kind of the last word of text (a trigger's text: "summit", "NATO
+** Public Forum", "sessions"), case-insensitive; named: the text is a named
+** meeting (a summit, but for a named forum: the Munich Security
+** Conference is no press conference). */
+int kn_meeting_head(const char *text, size_t n, int named);
+/* Its name ("summit", …; "" for KN_HEAD_NONE), and back (0 when unknown). */
+const char *kn_meeting_head_name(int head);
+int kn_meeting_head_parse(const char *name, size_t n);
+
 /* One event mention to merge. Ids (participants, location, series) are the
 ** caller's interned integers. */
 typedef struct kn_tl_event {

@@ -1033,6 +1033,25 @@ static long support_verb_before(const ex *x, uint32_t a);
 static int paragraph_between(const ex *x, uint32_t a, uint32_t b);
 static int headline(const ex *x);
 
+/* Is the trigger at token a a kind of event, not one happening, because
+** "every" or "each" is its determiner, right before it or before one
+** modifier ("has attended every NATO summit since 2022", "at each annual
+** meeting")? */
+static int every_one(const ex *x, uint32_t a) {
+  const kn_token *tok = x->tk->tok;
+  uint32_t s = tok[a].sent;
+  /* "has attended every NATO summit": the verb of a kind of event too */
+  if ((tok[a].flags & KN_TF_LOWER) && a + 1 < x->tk->ntok && tok[a + 1].sent == s &&
+      (word_is(x, a + 1, "every") || word_is(x, a + 1, "each")) && support_verb_before(x, a + 1) == (long)a)
+    return 1;
+  for (long p = (long)a - 1, c = 0; p >= 0 && c < 2 && tok[p].sent == s; p--, c++) {
+    if (tok[p].kind != KN_TK_WORD) return 0;
+    if (word_is(x, (uint32_t)p, "every") || word_is(x, (uint32_t)p, "each")) return 1;
+    if (!(tok[p].flags & KN_TF_LOWER)) return 0;
+  }
+  return 0;
+}
+
 /* Does the sentence of the noun at token a open with "It is", "It was" or
 ** "It will be", whose complement the noun heads: determiners, possessives,
 ** modifiers and acronyms only between ("It was the North's fifth ICBM
@@ -1942,14 +1961,22 @@ static int plain_party(const ex *x, size_t mi) {
   return 1;
 }
 
+/* The kind of gathering the trigger at tokens [a, b] names (KN_HEAD_*:
+** a summit, a session, a forum, a press conference, a dinner), or none. */
+static int trigger_head(const ex *x, uint32_t a, uint32_t b) {
+  const kn_token *t = &x->tk->tok[b];
+  return kn_meeting_head(x->text + t->start, t->len, a != b);
+}
+
 /* The parties of the event the sentence before trigger c tells of: those
-** of its events of c's kind; when it holds no event, whoever it names
+** of its events of c's kind (not another kind of gathering: "The summit's
+** final declaration …" names again no session told before); when it holds no event, whoever it names
 ** ("Around the table were A, B and C. The gathering …"); when it tells of
 ** other events only, nobody. */
 static kn_status add_previous_parties(ex *x, const cand *c, uint32_t part0, const char *date) {
   kn_extractor *X = x->X;
   uint32_t s = x->tk->tok[c->a].sent;
-  int fam = family_slot(c->type), any = 0;
+  int fam = family_slot(c->type), any = 0, head = trigger_head(x, c->a, c->b);
   kn_status st = KN_OK;
   /* looks at a bounded number of events and mentions, so that text with
   ** no sentence end and many triggers stays linear */
@@ -1965,6 +1992,7 @@ static kn_status add_previous_parties(ex *x, const cand *c, uint32_t part0, cons
     const kn_event *o = &X->ev[j];
     any = 1;
     if (family_slot(o->type) != fam) continue;
+    if (head && trigger_head(x, o->first, o->last) && trigger_head(x, o->first, o->last) != head) continue;
     if ((o->first > 0 && key_in(x, o->first - 1, C_SEPARATE)) ||
         (o->first > 1 && key_in(x, o->first - 2, C_SEPARATE))) continue;
     /* "to attend this week's summit of NATO": a support verb names no
@@ -3548,7 +3576,7 @@ kn_status kn_event_run(kn_extractor *X, const kn_evlex *lex, const kn_gaz *g, co
     if (in_mention) {
       const kn_mention *m = &lk->m[mi];
       if (m->type == KN_ET_MEETING && m->first == i && !series_as_body(&x, m) && !negated(&x, i) &&
-          !called_off(&x, m->last) && !counterfactual(&x, i)) {
+          !called_off(&x, m->last) && !counterfactual(&x, i) && !every_one(&x, i)) {
         if ((st = kn_grow(X->alloc, X->ud, (void **)&cs, &capc, nc + 1, sizeof(cand)))) goto cleanup;
         cs[nc].a = m->first; cs[nc].b = m->last; cs[nc].type = KN_EV_MEETING; cs[nc].quiet = 0;
         nc++;
@@ -3585,7 +3613,8 @@ kn_status kn_event_run(kn_extractor *X, const kn_evlex *lex, const kn_gaz *g, co
         if (entry_matches(&x, &e, i)) best = &lex->e[ei];
       }
     if (!best && !departing) continue;
-    if (negated(&x, i) || habitual(&x, i) || modifier(&x, i) || called_off(&x, i) || counterfactual(&x, i)) continue;
+    if (negated(&x, i) || habitual(&x, i) || modifier(&x, i) || called_off(&x, i) || counterfactual(&x, i) ||
+        every_one(&x, i)) continue;
     /* "agreed that the move posed a threat": a shared view, no agreement */
     if (best && best->type == KN_EV_AGREEMENT && key_in(&x, i + 1, C_THAT)) continue;
     if ((st = kn_grow(X->alloc, X->ud, (void **)&cs, &capc, nc + 1, sizeof(cand)))) goto cleanup;

@@ -116,6 +116,48 @@ int kn_date_range(const char *v, size_t n, int32_t *first, int32_t *last) {
   return KN_GRAN_NONE;
 }
 
+/* --------------------------------------------------------------- heads */
+
+static const char *const HEAD_NAMES[KN_HEAD_N] = { "", "summit", "session", "forum", "press", "dinner", "meetings" };
+
+const char *kn_meeting_head_name(int head) {
+  return head > 0 && head < KN_HEAD_N ? HEAD_NAMES[head] : "";
+}
+
+int kn_meeting_head_parse(const char *name, size_t n) {
+  for (int h = 1; h < KN_HEAD_N; h++)
+    if (strlen(HEAD_NAMES[h]) == n && !memcmp(HEAD_NAMES[h], name, n)) return h;
+  return 0;
+}
+
+int kn_meeting_head(const char *text, size_t n, int named) {
+  /* the last run of ASCII letters, lower-cased, a plural's "s" dropped */
+  size_t e = n;
+  while (e > 0 && !(((unsigned char)text[e - 1] | 32) >= 'a' && ((unsigned char)text[e - 1] | 32) <= 'z')) {
+    if (n - e > 4) return KN_HEAD_NONE;           /* "summit's", "summit," at most */
+    e--;
+  }
+  size_t b = e;
+  while (b > 0 && e - b < 12 && (((unsigned char)text[b - 1] | 32) >= 'a' && ((unsigned char)text[b - 1] | 32) <= 'z')) b--;
+  if (b > 0 && (((unsigned char)text[b - 1] | 32) >= 'a' && ((unsigned char)text[b - 1] | 32) <= 'z')) return KN_HEAD_NONE;
+  char w[12];
+  size_t k = e - b;
+  for (size_t i = 0; i < k; i++) w[i] = (char)((unsigned char)text[b + i] | 32);
+#define HW(lit) (k == sizeof lit - 1 && !memcmp(w, lit, k))
+  if (HW("forum") || HW("forums")) return KN_HEAD_FORUM;
+  /* a named meeting (a ministerial, the SCM, a dialogue) is a whole
+  ** meeting, as a summit */
+  if (named || HW("summit") || HW("summits") || HW("ministerial") || HW("ministerials")) return KN_HEAD_SUMMIT;
+  /* "bilateral meetings with ..": several meetings, never one summit or
+  ** session ("talks" is one event or several) */
+  if (HW("meetings")) return KN_HEAD_MEETINGS;
+  if (HW("session") || HW("sessions")) return KN_HEAD_SESSION;
+  if (HW("conference") || HW("conferences")) return KN_HEAD_PRESS;
+  if (HW("dinner") || HW("dinners") || HW("banquet") || HW("luncheon")) return KN_HEAD_DINNER;
+#undef HW
+  return KN_HEAD_NONE;
+}
+
 /* ------------------------------------------------------------ families */
 
 static int family(int type) {

@@ -1297,4 +1297,25 @@ describe("event participants", function()
       .. "They last met in Hiroshima in May.", "2023-06-01")
     assert.are.equal("person/fumio-kishida person/yoon-suk-yeol", parts(ev[2]))
   end)
+
+  it("finds no event in a kind of meeting counted with 'every'", function()
+    local ev = events("President Lee Jae-myung, who has attended every NATO summit since 2022 as a lawmaker's guest, "
+      .. "met Japanese Prime Minister Shigeru Ishiba in Tokyo on Saturday.", "2025-08-25")
+    assert.are.equal(1, #ev)
+    assert.are.equal("met", ev[1].trigger.text)
+    local ev2 = events("Each annual meeting of the two defence chiefs has produced a joint communique.", "2025-08-25")
+    assert.is_nil(find(ev2, "meeting"))
+  end)
+
+  it("gives a noun of another kind of gathering none of the parties of the sentence before", function()
+    local ev = events("The leaders of Japan and South Korea later joined a session with NATO allies and "
+      .. "Ukrainian President Volodymyr Zelenskyy. The summit's closing communique, agreed on Wednesday, "
+      .. "named China a decisive enabler of the war.", "2024-07-12")
+    local s = find(ev, "session")
+    assert.truthy(s)
+    assert.truthy(parts(s):find("person/volodymyr-zelenskyy", 1, true))
+    local m = find(ev, "summit")
+    assert.truthy(m)
+    assert.is_nil(parts(m):find("person/volodymyr-zelenskyy", 1, true))
+  end)
 end)
