@@ -401,6 +401,7 @@ typedef struct kn_tl_event {
   uint8_t type, modality;          /* KN_EV_*, KN_MOD_* */
   uint8_t gran;                    /* granularity of the date (KN_GRAN_*) */
   uint8_t lent;                    /* 1: series is the sentence's meeting, not the trigger's */
+  uint8_t head;                    /* KN_HEAD_*: the kind of gathering the trigger's word names */
   int32_t day0, day1;              /* the date as a day range, 0 when undated */
   int32_t end0, end1;              /* date_end as a day range, 0 when none */
   int32_t location;                /* or -1 */
@@ -440,7 +441,13 @@ typedef struct kn_tl_event {
 ** unless they name the same meeting; nor, when the meeting is only its
 ** sentence's (lent: "Yoon met Stoltenberg at the NATO summit"), an entry
 ** of that meeting told with no cast; and a lent meeting does not name
-** the entry the event joins or starts. An
+** the entry the event joins or starts. Kinds of gathering (head): a
+** press conference joins only press conferences; an event of one kind
+** joins no entry with another kind unless the entry has a cast (one
+** sitting of a few people is called a summit or a session alike); a
+** cast of two joins no cast-less summit, session or forum; a summit told
+** with at most one person joins no cast's meeting that no mention calls
+** a summit. An
 ** undated event joins, on strong evidence, an entry dated within a
 ** month before its document's publication (or a week after), or, on a
 ** third of its participants, one whose last day is its document's date or
@@ -522,6 +529,7 @@ typedef struct kn_tl_record {
   const char *event; size_t event_len;   /* kn_tl_get_record: in a buffer of the store */
   uint32_t type, modality, date, date_end, location, series, published, source;
   int series_lent;                       /* series is the sentence's meeting, not the trigger's */
+  int head;                              /* KN_HEAD_* of the trigger's word */
   kn_tl_num sentence;
   const uint32_t *parts; size_t nparts;
   const uint32_t *aliases; size_t naliases; int has_aliases;

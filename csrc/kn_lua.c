@@ -1320,7 +1320,9 @@ static void field_date(lua_State *L, int t, lua_Integer i, int32_t *a, int32_t *
 ** ids or false), published ("YYYY-MM-DD" or false), parts (arrays of
 ** integer ids, sorted), order (integers, unique), doc (integers), persons
 ** (optional: arrays of the ids of the people among parts), lent (optional:
-** true when the series is only the sentence's); and loc_parent
+** true when the series is only the sentence's), head (optional: the kind
+** of gathering the trigger's word names, "summit", "session", … or false);
+** and loc_parent
 ** (array: id -> containing id, 0-based ids, -1 none). */
 static int l_timeline_cluster(lua_State *L) {
   luaL_checktype(L, 1, LUA_TTABLE);
@@ -1337,6 +1339,8 @@ static int l_timeline_cluster(lua_State *L) {
   ** series is only the sentence's (optional, booleans) */
   int has_pers = lua_getfield(L, 1, "persons") == LUA_TTABLE;
   int has_lent = lua_getfield(L, 1, "lent") == LUA_TTABLE;
+  /* 15: the kinds of gathering (optional) */
+  int has_head = lua_getfield(L, 1, "head") == LUA_TTABLE;
   size_t np = 0;
   for (lua_Integer i = 1; i <= n; i++) {
     lua_rawgeti(L, 9, i);
@@ -1375,6 +1379,13 @@ static int l_timeline_cluster(lua_State *L) {
     if (has_lent) {
       lua_rawgeti(L, 14, i);
       e->lent = (uint8_t)(e->series >= 0 && lua_toboolean(L, -1));
+      lua_pop(L, 1);
+    }
+    if (has_head) {
+      lua_rawgeti(L, 15, i);
+      size_t hl;
+      const char *hn = lua_type(L, -1) == LUA_TSTRING ? lua_tolstring(L, -1, &hl) : NULL;
+      e->head = (uint8_t)(hn ? kn_meeting_head_parse(hn, hl) : KN_HEAD_NONE);
       lua_pop(L, 1);
     }
     int32_t pa, pb;

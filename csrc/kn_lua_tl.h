@@ -496,7 +496,7 @@ static int l_tls_add(lua_State *L) {
       e->location = tl_strv(L, x, cache, tl_get(L, t, pl, keys, K_LOCATION), &w, "location", 1);
       tl_get(L, t, pl, keys, K_SENTENCE); e->sentence = tl_num(L, &w, "sentence");
       e->ttext = KN_TL_NONE;
-      if (nmeet) {
+      {
         int ty = tl_get(L, t, pl, keys, K_TRIGGER);
         if (ty == LUA_TTABLE) {
           int tt = lua_gettop(L), tp = tl_plain(L, tt);
@@ -609,6 +609,14 @@ static int l_tls_add_timeline(lua_State *L) {
           lua_getfield(L, t, "series_lent");
           if (!lua_isnil(L, -1) && !lua_isboolean(L, -1)) tl_bad(L, &w, "series_lent", -1, "a boolean or nil");
           r.series_lent = lua_toboolean(L, -1);
+          lua_pop(L, 1);
+          /* the kind of gathering its word names: absent for most */
+          if (lua_getfield(L, t, "head") != LUA_TNIL && !tl_isnull(L, -1)) {
+            size_t hn;
+            const char *hp = lua_type(L, -1) == LUA_TSTRING ? lua_tolstring(L, -1, &hn) : NULL;
+            if (!hp || !(r.head = kn_meeting_head_parse(hp, hn)))
+              tl_bad(L, &w, "head", -1, "a kind of gathering (summit, session, forum, press, dinner, meetings)");
+          }
           lua_pop(L, 1);
           lua_getfield(L, t, "published"); r.published = tl_str(L, x, cache, &w, "published", 1);
           lua_getfield(L, t, "sentence"); r.sentence = tl_num(L, &w, "sentence");
@@ -804,6 +812,7 @@ static void tl_push_record(lua_State *L, kn_tl_store *s, size_t i, int amt) {
   tl_push_id(L, s, r.modality); lua_setfield(L, -2, "modality");
   tl_push_or_null(L, s, r.series); lua_setfield(L, -2, "series");
   if (r.series_lent) { lua_pushboolean(L, 1); lua_setfield(L, -2, "series_lent"); }
+  if (r.head) { lua_pushstring(L, kn_meeting_head_name(r.head)); lua_setfield(L, -2, "head"); }
   tl_push_or_null(L, s, r.published); lua_setfield(L, -2, "published");
   tl_push_id(L, s, r.source); lua_setfield(L, -2, "source");
   for (int k = 0; k < 2; k++) {
@@ -991,6 +1000,8 @@ static void tj_record(tljson *t, size_t i, uint32_t *scratch) {
     int has = k ? r.has_names : r.has_aliases;
     const uint32_t *pv = k ? r.names : r.aliases;
     size_t np = k ? r.nnames : r.naliases;
+    /* "head" (only when set) sits between them in key order */
+    if (k && r.head) { j_str(&t->j, ",\"head\":\""); j_str(&t->j, kn_meeting_head_name(r.head)); j_chr(&t->j, '"'); }
     j_str(&t->j, k ? ",\"names\":" : ",\"aliases\":");
     if (!has) { j_str(&t->j, "null"); continue; }
     /* scratch holds up to np indexes (the caller sized it) */

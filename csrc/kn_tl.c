@@ -277,6 +277,7 @@ typedef struct cluster {
   int32_t emin, emax;          /* the days doc0 gives its members (INT_MAX/INT_MIN: none) */
   uint32_t pset[KN_TL_PSETS];  /* events naming two people or more, each set once */
   uint32_t npset;
+  uint32_t heads;              /* KN_HEAD_* bits of its members' own words */
 } cluster;
 
 /* What the candidate scan reads of a cluster, apart in a compact array so
@@ -417,6 +418,28 @@ static int bodies_fit(const ctx *x, const cluster *c, const kn_tl_event *e) {
   return 1;
 }
 
+/* Do the kinds of gathering the entry's words name (KN_HEAD_*) allow
+** event e? A press conference is only ever one with press conferences
+** (the defence chiefs' news conference after the SCM is not the SCM).
+** Otherwise two kinds are two events: a summit and the session with the
+** partners on its second day, a forum beside it, a dinner, bilateral
+** meetings on its sidelines; unless the entry is a meeting of a cast of
+** people, whose one sitting outlets call a summit or a session alike
+** (Camp David's "trilateral session"). A cast of two people, a bilateral,
+** is no summit, session or forum of an entry told with no cast; and a
+** summit told with nobody or one person is no meeting of a cast that no
+** mention calls a summit. */
+#define HEAD_BIT(h) (1u << (h))
+#define HEADS_MANY (HEAD_BIT(KN_HEAD_SUMMIT) | HEAD_BIT(KN_HEAD_SESSION) | HEAD_BIT(KN_HEAD_FORUM))
+static int heads_fit(const cluster *c, const kn_tl_event *e) {
+  uint32_t hb = e->head ? HEAD_BIT(e->head) : 0, press = HEAD_BIT(KN_HEAD_PRESS);
+  if (((c->heads & press) != 0) != (hb == press)) return 0;
+  if (hb && (c->heads & ~hb) && c->npset == 0) return 0;
+  if (e->npers == 2 && c->npset == 0 && (c->heads & HEADS_MANY)) return 0;
+  if (e->head == KN_HEAD_SUMMIT && e->npers < 2 && c->npset > 0 && !(c->heads & HEAD_BIT(KN_HEAD_SUMMIT))) return 0;
+  return 1;
+}
+
 /* Score of event e (days ed) in cluster c sharing `shared` of its
 ** participants, or -1 when they are incompatible. */
 static int score(const ctx *x, const cluster *c, const kn_tl_event *e, const edays *ed, int shared, int in_doc) {
@@ -430,6 +453,7 @@ static int score(const ctx *x, const cluster *c, const kn_tl_event *e, const eda
   int strong = (shared >= 2 && enough) || same_series || (ongoing(c->fam) && enough);
   int exact = 0;
   int32_t slack = ongoing(c->fam) ? 14 : 1;
+  if (!heads_fit(c, e)) return -1;
   if (e->gran == KN_GRAN_DAY) {
     int32_t d0 = ed->d0, d1 = ed->d1;
     if (c->dmin != INT32_MAX) {
@@ -586,6 +610,7 @@ static kn_status join(ctx *x, uint32_t ci, const kn_tl_event *e, const edays *ed
   }
   if (c->docs == 0) { c->doc0 = e->doc; c->docs = 1; }
   else if (c->doc0 != e->doc) c->docs = 2;
+  if (e->head) c->heads |= HEAD_BIT(e->head);
   if (e->doc == c->doc0 && e->gran == KN_GRAN_DAY) {
     if (ed->d0 < c->emin) c->emin = ed->d0;
     if (ed->d1 > c->emax) c->emax = ed->d1;
@@ -956,6 +981,7 @@ typedef struct trec {
   int64_t evnum, sent;            /* sent: the sentence (a double's bits if a float) */
   uint8_t evfloat, sentkind;      /* KN_TL_NIL / INT / FLOAT */
   uint8_t lent;                   /* series lent by the sentence (kn_tl_event.lent) */
+  uint8_t head;                   /* KN_HEAD_* */
 } trec;
 
 /* What the store keeps about a string: the name its entity was first given
@@ -1310,6 +1336,7 @@ kn_status kn_tl_add_record(kn_tl_store *s, const kn_tl_record *in) {
   r->doc = in->doc; r->type = in->type; r->modality = in->modality; r->date = in->date;
   r->date_end = in->date_end; r->location = in->location; r->series = in->series;
   r->lent = (uint8_t)(in->series_lent && in->series != KN_TL_NONE);
+  r->head = (uint8_t)(in->head > 0 && in->head < KN_HEAD_N ? in->head : KN_HEAD_NONE);
   r->published = in->published; r->source = in->source;
   set_num(&r->sent, &r->sentkind, &in->sentence);
   if ((st = set_event(s, r, in->event, in->event_len))) return st;
@@ -1330,6 +1357,7 @@ kn_status kn_tl_get_record(kn_tl_store *s, size_t i, kn_tl_record *out) {
   out->doc = r->doc; out->type = r->type; out->modality = r->modality; out->date = r->date;
   out->date_end = r->date_end; out->location = r->location; out->series = r->series;
   out->series_lent = r->lent;
+  out->head = r->head;
   out->published = r->published; out->source = r->source;
   out->sentence.kind = r->sentkind;
   if (r->sentkind == KN_TL_FLOAT) memcpy(&out->sentence.f, &r->sent, sizeof(double));
@@ -1509,7 +1537,7 @@ kn_status kn_tl_add_doc(kn_tl_store *s, const kn_tl_doc_in *d) {
     const kn_tl_event_in *e = &d->ev[i];
     /* the named meeting this event is an instance of */
     uint32_t series = KN_TL_NONE;
-    int lent = 0;
+    int lent = 0, found_direct = 0;
     if (e->trigger && nmeet) {
       int found = 0;
       for (size_t k = 0; k < d->nm; k++) {
@@ -1518,7 +1546,7 @@ kn_status kn_tl_add_doc(kn_tl_store *s, const kn_tl_doc_in *d) {
         if (m->kind == KN_TL_M_MEETING && num_eq(&m->start, &e->tstart) && num_eq(&m->stop, &e->tstop))
           series = m->entity;
       }
-      if (series != KN_TL_NONE) found = 1;
+      if (series != KN_TL_NONE) found = found_direct = 1;
       if (!found && e->sentence.kind != KN_TL_NIL &&
           (str_eq(s, e->type, "meeting", 7) || str_eq(s, e->type, "talks", 5))) {
         for (size_t k = 0; k < nsent; k++)
@@ -1552,6 +1580,8 @@ kn_status kn_tl_add_doc(kn_tl_store *s, const kn_tl_doc_in *d) {
     r->doc = d->id; r->type = e->type; r->modality = e->modality; r->date = e->date;
     r->date_end = e->date_end; r->location = e->location; r->series = series;
     r->lent = (uint8_t)(lent && series != KN_TL_NONE);
+    r->head = e->ttext == KN_TL_NONE ? KN_HEAD_NONE
+            : (uint8_t)kn_meeting_head(s->buf + s->off[e->ttext], s->len[e->ttext], found_direct);
     r->published = pubday; r->source = source;
     set_num(&r->sent, &r->sentkind, &e->sentence);
     if ((st = set_event(s, r, e->id, e->idlen))) return st;
@@ -2447,6 +2477,7 @@ kn_status kn_tl_build(kn_tl_store *s, kn_tl_result **out) {
     e->location = x->location == KN_TL_NONE ? -1 : (int32_t)x->location;
     e->series = x->series == KN_TL_NONE ? -1 : (int32_t)x->series;
     e->lent = x->lent;
+    e->head = x->head;
     e->published = x->published == KN_TL_NONE ? 0 : b.dfirst[x->published];
     e->doc = x->doc;
     e->order = i + 1;

@@ -7,7 +7,7 @@
 ** clustering, strings once each. The reduce side (`merge`) reads it here
 ** straight into its store, with no Lua value per record.
 **
-**   {"partial":1,"strings":["...", ...],
+**   {"partial":2,"strings":["...", ...],
 **    "records":[[doc,event,sentence,type,modality,source,published,date,
 **                date_end,location,series,series_lent,participants,
 **                aliases,names], ...],
@@ -16,7 +16,9 @@
 ** Strings are given by their index in "strings" (0-based), null for none.
 ** event is a number n when the event's id is "<doc>#n", else the id as a
 ** string; sentence a number (integers without '.', floats with '.' or an
-** exponent, "inf", "-inf", "nan" as strings) or null; series_lent 0 or 1;
+** exponent, "inf", "-inf", "nan" as strings) or null; series_lent 0 or 1,
+** plus twice the kind of gathering the trigger's word names (KN_HEAD_*:
+** 2 a summit, 4 a session, …; version 1, which had no kinds, only 0 or 1);
 ** participants an array of indexes; aliases and names null or a flat array
 ** of pairs (key, value). entities: the name each entity was first given
 ** (null: given none). Strings hold the store's bytes: '"', '\\' and
@@ -179,7 +181,7 @@ kn_status kn_tl_partial_write(kn_tl_store *s, kn_tl_buf *b) {
       if (kn_tl_entity_name(s, rest[i].id, &name)) number(map, order, &nused, name);
     }
   }
-  w_str(&w, "{\"partial\":1,\"strings\":[");
+  w_str(&w, "{\"partial\":2,\"strings\":[");
   for (size_t i = 0; i < nused; i++) {
     size_t n;
     const char *p = kn_tl_str(s, order[i], &n);
@@ -212,7 +214,9 @@ kn_status kn_tl_partial_write(kn_tl_store *s, kn_tl_buf *b) {
     const uint32_t ids[] = { r.type, r.modality, r.source, r.published, r.date, r.date_end, r.location,
       r.series };
     for (size_t q = 0; q < sizeof ids / sizeof ids[0]; q++) { w_add(&w, ",", 1); w_ref(&w, map, ids[q]); }
-    w_str(&w, r.series_lent ? ",1,[" : ",0,[");
+    w_add(&w, ",", 1);
+    w_u64(&w, (uint64_t)(r.series_lent ? 1 : 0) + 2 * (uint64_t)r.head);
+    w_str(&w, ",[");
     for (size_t q = 0; q < r.nparts; q++) {
       if (q) w_add(&w, ",", 1);
       w_ref(&w, map, r.parts[q]);
@@ -263,6 +267,7 @@ typedef struct reader {
   kn_tl_store *s; kn_alloc f; void *ud;
   const char *p, *end, *start;
   int commit;                    /* 0: check only; 1: add to the store */
+  uint64_t version;              /* of the text: 1 (no kinds of gathering) or 2 */
   char *err; size_t errcap;
   const char *list; size_t item; int field;   /* where, for errors */
   uint32_t *ids; size_t nstrings, capids;     /* index -> store id (commit) */
@@ -550,11 +555,19 @@ static int record(reader *r) {
       case F_SENTENCE:
         if (!sentence(r, &rec.sentence)) return 0;
         break;
-      case F_LENT:
-        if (lit(r, "0")) rec.series_lent = 0;
-        else if (lit(r, "1")) rec.series_lent = 1;
-        else return fail(r, "0 or 1");
+      case F_LENT: {
+        uint64_t v;
+        if (r->version < 2) {
+          if (lit(r, "0")) rec.series_lent = 0;
+          else if (lit(r, "1")) rec.series_lent = 1;
+          else return fail(r, "0 or 1");
+          break;
+        }
+        if (!unum(r, 2 * KN_HEAD_N - 1, &v, "0 or 1 plus twice a kind of gathering")) return 0;
+        rec.series_lent = (int)(v & 1);
+        rec.head = (int)(v >> 1);
         break;
+      }
       case F_PARTS: {
         int has;
         if (!ref_list(r, 0, 0, &has)) return 0;
@@ -633,7 +646,8 @@ static int pass(reader *r) {
   if (!expect(r, "{") || !expect(r, "\"partial\"") || !expect(r, ":")) return 0;
   uint64_t version;
   if (!unum(r, 1000000, &version, "a version number")) return 0;
-  if (version != 1) { r->p--; return fail(r, "version 1 (a newer korea-nato wrote this?)"); }
+  if (version != 1 && version != 2) { r->p--; return fail(r, "version 1 or 2 (a newer korea-nato wrote this?)"); }
+  r->version = version;
   if (!expect(r, ",") || !expect(r, "\"strings\"") || !expect(r, ":")) return 0;
   size_t n = 0;
   int k = open_list(r);

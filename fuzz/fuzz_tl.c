@@ -7,7 +7,8 @@
 **   0 type  1 modality  2 date kind (day, month, week, quarter, half,
 **   season, year, decade, date-time, vague)  3-4 the day, little-endian
 **   days since 2000-01-01  5 bit 7: a stated range, low 3 bits its length
-**   6 location (% 9 - 1)  7 bit 7: series (low 2 bits)  8 bit 7: no
+**   6 location (% 9 - 1)  7 bit 7: series (low 2 bits), bits 4-6: the
+**   kind of gathering (% KN_HEAD_N)  8 bit 7: no
 **   publication date, else published that many days (low 5 bits) after
 **   9 document (% 5)  10 low 2 bits: participants, high 4: the first id
 **   11 the second and third ids (nibbles).
@@ -96,6 +97,7 @@ static void decode(const uint8_t *d, size_t nev, built *B) {
     }
     e->location = (int32_t)(b[6] % (NLOC + 1)) - 1;
     e->series = (b[7] & 0x80) ? (int32_t)(b[7] & 3) : -1;
+    e->head = (uint8_t)(((b[7] >> 4) & 7) % KN_HEAD_N);
     e->published = (b[8] & 0x80) ? 0 : day_at(off + (b[8] & 31));
     e->doc = b[9] % 5;
     e->order = ((uint64_t)e->doc << 32) | (uint64_t)i;   /* unique */

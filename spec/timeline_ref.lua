@@ -59,6 +59,21 @@ local function event_num(id)
   return tonumber(tostring(id):match("#(%d+)$")) or 0
 end
 
+-- The kind of gathering a trigger's last word names (kn_meeting_head): a
+-- named meeting is a whole meeting (a summit) unless a forum.
+local HEADS = { forum = "forum", forums = "forum", summit = "summit", summits = "summit",
+  ministerial = "summit", ministerials = "summit", meetings = "meetings", session = "session",
+  sessions = "session", conference = "press", conferences = "press", dinner = "dinner",
+  dinners = "dinner", banquet = "dinner", luncheon = "dinner" }
+local function head_of(text, named)
+  local word, tail = text:match("(%a+)(%A*)$")
+  if not word or #tail > 5 or #word > 12 then return nil end
+  local h = HEADS[word:lower()]
+  if named and h ~= "forum" then return "summit" end
+  if h == "press" and named then return nil end
+  return h
+end
+
 --- The mention records of one extract record (or Document).
 function M.records(doc, opts)
   local rec = type(doc.totable) == "function" and doc:totable() or doc
@@ -120,6 +135,11 @@ function M.records(doc, opts)
   local out = {}
   for _, ev in ipairs(rec.events or {}) do
     local series, lent = series_of(ev)
+    local head
+    if ev.trigger and type(ev.trigger.text) == "string" then
+      local direct = meeting_at[ev.trigger.start .. ":" .. ev.trigger.stop]
+      head = head_of(ev.trigger.text, type(direct) == "string")
+    end
     local parts, seen, al = {}, {}, nil
     for _, p in ipairs(ev.participants or {}) do
       local canon = aliases[p]
@@ -140,7 +160,7 @@ function M.records(doc, opts)
       doc = rec.id, event = ev.id, sentence = ev.sentence, type = ev.type,
       date = str(ev.date), date_end = str(ev.date_end), participants = parts,
       location = str(ev.location), modality = ev.modality,
-      series = series, series_lent = lent,
+      series = series, series_lent = lent, head = head,
       published = pubday, source = source, aliases = al, names = nm,
     }
   end
@@ -153,7 +173,7 @@ local function mention_out(r)
     doc = r.doc, event = r.event, sentence = r.sentence, type = r.type,
     date = r.date or json.null, date_end = r.date_end or json.null,
     participants = json.array(r.participants), location = r.location or json.null,
-    modality = r.modality, series = r.series or json.null, series_lent = r.series_lent,
+    modality = r.modality, series = r.series or json.null, series_lent = r.series_lent, head = r.head,
     published = r.published or json.null, source = r.source,
     aliases = r.aliases or json.null, names = r.names or json.null,
   }
@@ -167,6 +187,7 @@ local function mention_in(m)
     date = str(m.date), date_end = str(m.date_end), participants = parts,
     location = str(m.location), modality = m.modality, series = str(m.series),
     series_lent = m.series_lent == true and not isnull(m.series) or nil,
+    head = type(m.head) == "string" and m.head or nil,
     published = str(m.published), source = m.source,
     aliases = not isnull(m.aliases) and m.aliases or nil,
     names = not isnull(m.names) and m.names or nil,
@@ -451,7 +472,7 @@ local function from_records(recs, entities, opts)
   for l, i in pairs(lid) do loc_parent[i + 1] = parent[l] and lid[parent[l]] or -1 end
   for i = 1, nl do if loc_parent[i] == nil then loc_parent[i] = -1 end end
   local spec = { type = {}, modality = {}, date = {}, date_end = {}, location = {}, series = {},
-    published = {}, parts = {}, order = {}, loc_parent = loc_parent, doc = {}, persons = {}, lent = {} }
+    published = {}, parts = {}, order = {}, loc_parent = loc_parent, doc = {}, persons = {}, lent = {}, head = {} }
   local docnum, ndoc = {}, 0
   -- for matching, a person or body also stands for its country ("Kim Jong
   -- Un" and "North Korea" test the same missile)
@@ -492,6 +513,7 @@ local function from_records(recs, entities, opts)
     spec.location[i] = r.location and lid[r.location] or false
     spec.series[i] = r.series and sid[r.series] or false
     spec.lent[i] = r.series_lent and r.series and true or false
+    spec.head[i] = r.head or false
     spec.published[i] = r.published or false
     local ps, seen = {}, {}
     for _, p in ipairs(r.participants) do

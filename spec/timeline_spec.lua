@@ -678,6 +678,72 @@ describe("korea_nato.timeline", function()
       assert.are_not.equal(at["a#1"], at["b#2"])
     end)
 
+    local function trig(w) return { trigger = { text = w, start = 1, stop = #w } } end
+
+    it("keeps a session on a summit's second day out of the summit, and a press conference out of the talks", function()
+      local nato, jp, au = "org/nato", "country/japan", "country/australia"
+      local shin, austin = "person/shin-won-sik", "person/lloyd-austin"
+      local at = entries_of {
+        rec("s1", "2023-07-10", { ev(1, "meeting", "2023-07-11", { yoon, nato }, trig("summit")),
+          ev(2, "meeting", "2023-07-12", {}, trig("session")) }),
+        rec("s1b", "2023-07-10", { ev(1, "meeting", "2023-07-11", { yoon, nato }, trig("summit")) }),
+        rec("s2", "2023-07-13", { ev(1, "meeting", "2023-07-12", { yoon, nato, jp, au }, trig("session")) }),
+        rec("p1", "2023-11-13", { ev(1, "talks", "2023-11-13", { shin, austin }, trig("talks")),
+          ev(2, "briefing", "2023-11-13", { shin, austin }, trig("conference")) }),
+        rec("p2", "2023-11-14", { ev(1, "meeting", "2023-11-13", { shin, austin }, trig("met")),
+          ev(2, "briefing", "2023-11-13", { austin }, trig("conference")) }),
+      }
+      assert.are.equal(at["s1#1"], at["s1b#1"])
+      assert.are_not.equal(at["s1#1"], at["s1#2"])
+      assert.are_not.equal(at["s1#1"], at["s2#1"])
+      assert.are.equal(at["p1#1"], at["p2#1"])
+      assert.are.equal(at["p1#2"], at["p2#2"])
+      assert.are_not.equal(at["p1#1"], at["p1#2"])
+    end)
+
+    it("keeps one sitting of a cast in one entry, whether told as a summit or a session", function()
+      local at = entries_of {
+        rec("c1", "2023-08-19", { ev(1, "meeting", "2023-08-18", { yoon, biden, kishida }, trig("summit")) }),
+        rec("c2", "2023-08-19", { ev(1, "meeting", "2023-08-18", { kishida, yoon, biden }, trig("session")) }),
+      }
+      assert.are.equal(at["c1#1"], at["c2#1"])
+    end)
+
+    it("keeps a bilateral, bilateral meetings and a summit told with nobody apart from gatherings of another kind", function()
+      local nato, us, jp, au = "org/nato", "country/united-states", "country/japan", "country/australia"
+      local cho, luxon = "person/cho-tae-yul", "person/christopher-luxon"
+      local at = entries_of {
+        -- a cast of two is not the session told with no cast that day
+        rec("b1", "2024-07-11", { ev(1, "meeting", "2024-07-11", { yoon, nato }, trig("session")) }),
+        rec("b2", "2024-07-12", { ev(1, "meeting", "2024-07-11", { yoon, biden }, trig("met")) }),
+        -- "separate meetings with his counterparts" are not the partners' session
+        rec("m1", "2024-04-04", { ev(1, "meeting", "2024-04-04", { cho, nato, jp, au }, trig("session")) }),
+        rec("m2", "2024-04-05", { ev(1, "meeting", "2024-04-04", { cho, us, jp, au }, trig("meetings")) }),
+        -- nor the summit an outlet names beside the leaders' meeting
+        rec("f1", "2024-07-12", { ev(1, "meeting", "2024-07-10", { kishida, yoon, luxon }, trig("met")),
+          ev(2, "meeting", "2024-07-10", {}, trig("summit")) }),
+      }
+      assert.are_not.equal(at["b1#1"], at["b2#1"])
+      assert.are_not.equal(at["m1#1"], at["m2#1"])
+      assert.are_not.equal(at["f1#1"], at["f1#2"])
+    end)
+
+    it("carries the kind of gathering through timeline JSON and partial timelines", function()
+      local docs = {
+        rec("k1", "2023-07-10", { ev(1, "meeting", "2023-07-11", { yoon }, trig("summit")),
+          ev(2, "meeting", "2023-07-12", {}, trig("session")) }),
+        rec("k2", "2023-07-12", { ev(1, "meeting", "2023-07-12", {}, trig("session")) }),
+      }
+      local tl = kn.timeline.build(docs)
+      local j = tl:tojson()
+      assert.truthy(j:find('"head":"summit"', 1, true))
+      assert.truthy(j:find('"head":"session"', 1, true))
+      assert.are.equal(j, kn.timeline.merge { json.decode(j) }:tojson())
+      local b = kn.timeline.builder()
+      for _, d in ipairs(docs) do b:add(d) end
+      assert.are.equal(j, kn.timeline.merge { b:partial() }:tojson())
+    end)
+
     it("draws a day's meeting into an entry known by its week, not by its month", function()
       local kr, us, jp = "country/south-korea", "country/united-states", "country/japan"
       local at = entries_of {

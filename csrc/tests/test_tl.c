@@ -58,6 +58,7 @@ static size_t gen_events(kn_tl_event *ev, int32_t *parts, size_t n, unsigned spa
     e->location = (int32_t)rnd(9) - 1;
     e->series = rnd(4) == 0 ? (int32_t)rnd(3) : -1;
     e->lent = e->series >= 0 && rnd(2) == 0;
+    e->head = rnd(2) ? (uint8_t)rnd(KN_HEAD_N) : KN_HEAD_NONE;
     e->published = rnd(10) == 0 ? 0 : kn_day_ymd(kn_day_number(20200101) + (int32_t)(off + rnd(5)));
     e->doc = rnd((uint32_t)(n / 3 + 1));
     e->order = (uint64_t)rnd(1000000) * 4096 + i;

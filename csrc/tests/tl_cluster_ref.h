@@ -97,6 +97,7 @@ typedef struct cluster {
   int32_t emin, emax;          /* the days doc0 gives its members (INT_MAX/INT_MIN: none) */
   uint32_t pset[4];            /* events naming two people or more, each set once */
   uint32_t npset;
+  uint32_t heads;              /* KN_HEAD_* bits of its members' words */
   int32_t stamp;               /* scratch: last event that looked at it */
   int hits;                    /* scratch: the event's participants it has */
   int indoc;                   /* scratch: in the list of the event's document */
@@ -176,6 +177,20 @@ static int bodies_fit(const ctx *x, const cluster *c, const kn_tl_event *e) {
   return 1;
 }
 
+/* Kinds of gathering: a press conference only with press conferences;
+** two kinds are two events unless the entry has a cast; a bilateral is no
+** summit, session or forum told with no cast; a summit told with at most
+** one person is no meeting of a cast that no mention calls a summit. */
+static int heads_fit(const cluster *c, const kn_tl_event *e) {
+  uint32_t hb = e->head ? 1u << e->head : 0, press = 1u << KN_HEAD_PRESS;
+  uint32_t many = (1u << KN_HEAD_SUMMIT) | (1u << KN_HEAD_SESSION) | (1u << KN_HEAD_FORUM);
+  if (((c->heads & press) != 0) != (hb == press)) return 0;
+  if (hb && (c->heads & ~hb) && c->npset == 0) return 0;
+  if (e->npers == 2 && c->npset == 0 && (c->heads & many)) return 0;
+  if (e->head == KN_HEAD_SUMMIT && e->npers < 2 && c->npset > 0 && !(c->heads & (1u << KN_HEAD_SUMMIT))) return 0;
+  return 1;
+}
+
 /* Score of event e (days ed) in cluster c sharing `shared` of its
 ** participants, or -1 when they are incompatible. */
 static int score(const ctx *x, const cluster *c, const kn_tl_event *e, const edays *ed, int shared, int in_doc) {
@@ -188,6 +203,7 @@ static int score(const ctx *x, const cluster *c, const kn_tl_event *e, const eda
   int strong = (shared >= 2 && enough) || same_series || (ongoing(c->fam) && enough);
   int exact = 0;
   int32_t slack = ongoing(c->fam) ? 14 : 1;
+  if (!heads_fit(c, e)) return -1;
   if (e->gran == KN_GRAN_DAY) {
     int32_t d0 = ed->d0, d1 = ed->d1;
     if (c->dmin != INT32_MAX) {
@@ -299,6 +315,7 @@ static kn_status join(ctx *x, uint32_t ci, const kn_tl_event *e, const edays *ed
     if (i == c->npset) c->pset[c->npset++] = (uint32_t)(e - x->ev);
   }
   int fam = c->fam;
+  if (e->head) c->heads |= 1u << e->head;
   if (c->docs == 0) { c->doc0 = e->doc; c->docs = 1; }
   else if (c->doc0 != e->doc) c->docs = 2;
   if (e->doc == c->doc0 && e->gran == KN_GRAN_DAY) {
