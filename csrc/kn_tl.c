@@ -474,8 +474,11 @@ static int score(const ctx *x, const cluster *c, const kn_tl_event *e, const eda
       ** and not a mention told with countries or bodies only into the
       ** meeting of a cast of people, unless they name one meeting: "the
       ** two countries held talks in Seoul" on the 13th is not the dinner
-      ** of Yoon and Austin on the 12th, whose countries they are */
-      else if (!(strong && (!same_doc || ongoing(c->fam)) &&
+      ** of Yoon and Austin on the 12th, whose countries they are. A
+      ** document that gave the entry no day of its own, only a period (a
+      ** preview's "this week"), tells no second day with its day: that is
+      ** the outlets disagreeing (Thursday, and another outlet's Wednesday) */
+      else if (!(strong && (!same_doc || ongoing(c->fam) || (e->doc == c->doc0 && c->emin == INT32_MAX)) &&
                  (e->npers > 0 || c->npset == 0 || same_series || ongoing(c->fam)) &&
                  d0 <= c->kmax + slack && d1 >= c->kmin - slack)) return -1;
       /* the day before or after a named meeting's: the meeting only when

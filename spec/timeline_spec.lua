@@ -728,6 +728,19 @@ describe("korea_nato.timeline", function()
       assert.are_not.equal(at["f1#1"], at["f1#2"])
     end)
 
+    it("joins a preview's day told after its week to another outlet's neighbouring day", function()
+      local nato, jp, au = "org/nato", "country/japan", "country/australia"
+      local cho = "person/cho-tae-yul"
+      local tl_docs = {
+        rec("w1", "2024-04-01", { ev(1, "meeting", "2024-W14", { cho, nato }, trig("session")),
+          ev(2, "meeting", "2024-04-04", { cho, nato, jp, au }, trig("session")) }),
+        rec("w0", "2024-03-29", { ev(1, "meeting", "2024-04-03", { cho, nato }, trig("session")) }),
+      }
+      local at = entries_of(tl_docs)
+      assert.are.equal(at["w1#1"], at["w0#1"])
+      assert.are.equal(at["w1#2"], at["w0#1"])
+    end)
+
     it("carries the kind of gathering through timeline JSON and partial timelines", function()
       local docs = {
         rec("k1", "2023-07-10", { ev(1, "meeting", "2023-07-11", { yoon }, trig("summit")),

@@ -218,9 +218,11 @@ static int score(const ctx *x, const cluster *c, const kn_tl_event *e, const eda
       ** an entry whose days are over before it (the drill the week before
       ** an exercise "from March 10 to March 21") */
       else if (e->end0 && d0 > c->dmax + 1) return -1;
-      /* a neighbouring day, on strong evidence; not a mention of
-      ** countries or bodies only into the meeting of a cast of people */
-      else if (!(strong && (!same_doc || ongoing(c->fam)) &&
+      /* a neighbouring day, on strong evidence (its own document's
+      ** second day only when that document gave the entry a period, no
+      ** day); not a mention of countries or bodies only into the meeting
+      ** of a cast of people */
+      else if (!(strong && (!same_doc || ongoing(c->fam) || (e->doc == c->doc0 && c->emin == INT32_MAX)) &&
                  (e->npers > 0 || c->npset == 0 || same_series || ongoing(c->fam)) &&
                  d0 <= c->kmax + slack && d1 >= c->kmin - slack)) return -1;
       /* the day before or after a named meeting's: the meeting only when
