@@ -447,7 +447,8 @@ typedef struct kn_tl_event {
 ** sitting of a few people is called a summit or a session alike); a
 ** cast of two joins no cast-less summit, session or forum; a summit told
 ** with at most one person joins no cast's meeting that no mention calls
-** a summit. An
+** a summit; an event of one person with bodies or countries joins a
+** summit only when the summit's entry has those too. An
 ** undated event joins, on strong evidence, an entry dated within a
 ** month before its document's publication (or a week after), or, on a
 ** third of its participants, one whose last day is its document's date or

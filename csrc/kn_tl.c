@@ -405,8 +405,10 @@ static int has_part(const cluster *c, uint32_t id) {
 ** ("Cho attended the session of NATO and its partners") is not the meeting
 ** of a cast of two people or more unless the entry has those too: the
 ** foreign ministers' session beside Cho's talks with his two counterparts
-** that day. (An outlet that names more parties at the entry's own place is
-** another matter: the place is the evidence.) */
+** that day; nor a summit, even told with no cast: Yoon's one-on-one talks
+** with the leaders of Norway and the Netherlands on its margins. (An outlet
+** that names more parties at the entry's own place is another matter: the
+** place is the evidence.) */
 static int bodies_fit(const ctx *x, const cluster *c, const kn_tl_event *e) {
   const int32_t *p = x->parts + e->part, *q = x->parts + e->pers;
   uint32_t j = 0;
@@ -534,7 +536,7 @@ static int score(const ctx *x, const cluster *c, const kn_tl_event *e, const eda
   ** the NATO summit") does not make the event that meeting */
   int own_series = same_series && !e->lent;
   if (!ongoing(c->fam) && e->npers >= 2 && !same_series && !cast_fits(x, c, e)) return -1;
-  if (!ongoing(c->fam) && e->npers == 1 && c->npset > 0 && !same_series &&
+  if (!ongoing(c->fam) && e->npers == 1 && (c->npset > 0 || (c->heads & HEAD_BIT(KN_HEAD_SUMMIT))) && !same_series &&
       !(e->location >= 0 && e->location == c->location) && !bodies_fit(x, c, e)) return -1;
   /* an entry of a named meeting told with no cast (the summit, its host)
   ** is not the meeting of two people or more that does not name it:

@@ -741,6 +741,17 @@ describe("korea_nato.timeline", function()
       assert.are.equal(at["w1#2"], at["w0#1"])
     end)
 
+    it("keeps talks of one leader with countries the summit is not told with out of the summit", function()
+      local nato, no, nl = "org/nato", "country/norway", "country/netherlands"
+      local at = entries_of {
+        rec("v1", "2023-07-10", { ev(1, "meeting", "2023-07-11", { yoon, nato }, trig("summit")),
+          ev(2, "talks", "2023-07-11", { yoon, no, nl }, trig("talks")) }),
+        rec("v2", "2023-07-12", { ev(1, "meeting", "2023-07-11", { yoon, nato }, trig("summit")) }),
+      }
+      assert.are.equal(at["v1#1"], at["v2#1"])
+      assert.are_not.equal(at["v1#1"], at["v1#2"])
+    end)
+
     it("carries the kind of gathering through timeline JSON and partial timelines", function()
       local docs = {
         rec("k1", "2023-07-10", { ev(1, "meeting", "2023-07-11", { yoon }, trig("summit")),
