@@ -175,14 +175,18 @@ typedef struct ilist {
 } ilist;
 #define ILIST_V(l) ((l)->cap > ILIST_INLINE ? (l)->u.p : (l)->u.in)
 
-/* Open addressing on 64-bit keys; the keys apart from the list numbers, so
-** a probe reads 8 bytes a slot. A free slot holds KEY_FREE. */
+/* Open addressing on 64-bit keys, each slot holding its key and its list
+** (32 bytes, two a cache line): a probe that finds its key has the list's
+** count and first clusters in the same line, not two more misses (a list
+** number, then the list). A free slot holds KEY_FREE. A rehash moves the
+** lists: a list's address holds until the next key is added. */
 #define KEY_FREE UINT64_MAX
+
+typedef struct islot { uint64_t key; ilist l; } islot;
 
 typedef struct index_ {
   kn_alloc f; void *ud;
-  uint64_t *key; uint32_t *list; size_t nslot, count;
-  ilist *lists; size_t nlists, caplists;
+  islot *slot; size_t nslot, count;
 } index_;
 
 static uint32_t mix64(uint64_t k) {
@@ -191,19 +195,17 @@ static uint32_t mix64(uint64_t k) {
 }
 
 static kn_status idx_rehash(index_ *ix, size_t n) {
-  uint64_t *k = ix->f(ix->ud, NULL, 0, n * sizeof(uint64_t));
-  uint32_t *l = k ? ix->f(ix->ud, NULL, 0, n * sizeof(uint32_t)) : NULL;
-  if (!l) { kn_free(ix->f, ix->ud, k, n * sizeof(uint64_t)); return KN_ENOMEM; }
-  for (size_t i = 0; i < n; i++) k[i] = KEY_FREE;
+  islot *v = ix->f(ix->ud, NULL, 0, n * sizeof(islot));
+  if (!v) return KN_ENOMEM;
+  for (size_t i = 0; i < n; i++) v[i].key = KEY_FREE;
   for (size_t i = 0; i < ix->nslot; i++) {
-    if (ix->key[i] == KEY_FREE) continue;
-    size_t j = mix64(ix->key[i]) & (n - 1);
-    while (k[j] != KEY_FREE) j = (j + 1) & (n - 1);
-    k[j] = ix->key[i]; l[j] = ix->list[i];
+    if (ix->slot[i].key == KEY_FREE) continue;
+    size_t j = mix64(ix->slot[i].key) & (n - 1);
+    while (v[j].key != KEY_FREE) j = (j + 1) & (n - 1);
+    v[j] = ix->slot[i];
   }
-  kn_free(ix->f, ix->ud, ix->key, ix->nslot * sizeof(uint64_t));
-  kn_free(ix->f, ix->ud, ix->list, ix->nslot * sizeof(uint32_t));
-  ix->key = k; ix->list = l; ix->nslot = n;
+  kn_free(ix->f, ix->ud, ix->slot, ix->nslot * sizeof(islot));
+  ix->slot = v; ix->nslot = n;
   return KN_OK;
 }
 
@@ -213,20 +215,20 @@ static ilist *idx_list(index_ *ix, uint64_t key, int create) {
   if (ix->nslot) {
     size_t mask = ix->nslot - 1;
     for (size_t j = mix64(key) & mask;; j = (j + 1) & mask) {
-      if (ix->key[j] == key) return &ix->lists[ix->list[j]];
-      if (ix->key[j] == KEY_FREE) break;
+      if (ix->slot[j].key == key) return &ix->slot[j].l;
+      if (ix->slot[j].key == KEY_FREE) break;
     }
   }
   if (!create) return NULL;
   if ((ix->count + 1) * 2 > ix->nslot && idx_rehash(ix, ix->nslot ? ix->nslot * 2 : 1024)) return NULL;
-  if (kn_grow(ix->f, ix->ud, (void **)&ix->lists, &ix->caplists, ix->nlists + 1, sizeof(ilist))) return NULL;
   size_t mask = ix->nslot - 1, j = mix64(key) & mask;
-  while (ix->key[j] != KEY_FREE) j = (j + 1) & mask;
-  ix->key[j] = key; ix->list[j] = (uint32_t)ix->nlists;
-  memset(&ix->lists[ix->nlists], 0, sizeof(ilist));
-  ix->lists[ix->nlists].cap = ILIST_INLINE;
+  while (ix->slot[j].key != KEY_FREE) j = (j + 1) & mask;
+  islot *sl = &ix->slot[j];
+  sl->key = key;
+  memset(&sl->l, 0, sizeof(ilist));
+  sl->l.cap = ILIST_INLINE;
   ix->count++;
-  return &ix->lists[ix->nlists++];
+  return &sl->l;
 }
 
 static kn_status list_push(index_ *ix, ilist *l, uint32_t v) {
@@ -248,11 +250,11 @@ static kn_status list_push(index_ *ix, ilist *l, uint32_t v) {
 }
 
 static void idx_free(index_ *ix) {
-  for (size_t i = 0; i < ix->nlists; i++)
-    if (ix->lists[i].cap > ILIST_INLINE) kn_free(ix->f, ix->ud, ix->lists[i].u.p, ix->lists[i].cap * sizeof(uint32_t));
-  kn_free(ix->f, ix->ud, ix->lists, ix->caplists * sizeof(ilist));
-  kn_free(ix->f, ix->ud, ix->key, ix->nslot * sizeof(uint64_t));
-  kn_free(ix->f, ix->ud, ix->list, ix->nslot * sizeof(uint32_t));
+  for (size_t i = 0; i < ix->nslot; i++) {
+    const islot *sl = &ix->slot[i];
+    if (sl->key != KEY_FREE && sl->l.cap > ILIST_INLINE) kn_free(ix->f, ix->ud, sl->l.u.p, sl->l.cap * sizeof(uint32_t));
+  }
+  kn_free(ix->f, ix->ud, ix->slot, ix->nslot * sizeof(islot));
 }
 
 /* ------------------------------------------------------------ clusters */
@@ -803,26 +805,12 @@ static kn_status number_docs(ctx *x, edays *days, size_t n) {
   return KN_OK;
 }
 
-/* Drops from a DATED list the clusters a dated event on day d or later
-** can no longer join. */
-static void prune_dated(ctx *x, ilist *l, int32_t d) {
-  uint32_t w = 0, *v = ILIST_V(l);
-  const cscan *cs = x->cs;
-  for (uint32_t i = 0; i < l->n; i++)
-    if (cs[v[i]].reach >= d) v[w++] = v[i];
-  l->n = w;
-}
-
-/* Drops from a NEAR list the clusters more than a month behind d (an
-** undated event's document date less a month). */
-static void prune_near(ctx *x, ilist *l, int32_t d) {
-  if (d == INT32_MAX) return;
-  uint32_t w = 0, *v = ILIST_V(l);
-  const cscan *cs = x->cs;
-  for (uint32_t i = 0; i < l->n; i++)
-    if (cs[v[i]].lim >= d) v[w++] = v[i];
-  l->n = w;
-}
+/* What a list is pruned by as it is scanned: a DATED list of the clusters
+** a dated event on day d or later can no longer join (reach < d), a NEAR
+** list or a document's of the clusters more than a month behind d (lim <
+** d: an undated event's document date less a month), an UNDATED list not
+** at all. */
+enum { PRUNE_NONE, PRUNE_REACH, PRUNE_LIM };
 
 kn_status kn_tl_cluster(const kn_tl_event *ev, size_t n, const int32_t *parts,
                         const int32_t *loc_parent, size_t nloc, kn_alloc f, void *ud,
@@ -896,24 +884,32 @@ kn_status kn_tl_cluster(const kn_tl_event *ev, size_t n, const int32_t *parts,
     for (int set = dated ? SET_DATED : SET_NEAR; set <= (dated ? SET_DATED : SET_UNDATED) + 1; set++)
     for (uint32_t i = 0; i <= e->npart + 1; i++) {
       ilist *l;
+      int by;
+      int32_t d;
       if (set > (dated ? SET_DATED : SET_UNDATED)) {
         /* last, the document's list: the clusters it started (a month) */
         if (i != e->npart + 1) continue;
         l = &x.docs[ed->doc];
-        prune_near(&x, l, dated ? ed->d0 - 7 : near);
+        d = dated ? ed->d0 - 7 : near;
+        by = d == INT32_MAX ? PRUNE_NONE : PRUNE_LIM;
       } else {
         if (i == e->npart + 1 || (i == e->npart && e->series < 0)) continue;
         uint64_t key = i < e->npart ? ikey(fam, set, KEY_PART, (uint32_t)parts[e->part + i])
                      : ikey(fam, set, KEY_SERIES, (uint32_t)e->series);
         l = idx_list(&x.ix, key, 0);
         if (!l) continue;
-        if (set == SET_DATED) prune_dated(&x, l, ed->d0);
-        else if (set == SET_NEAR) prune_near(&x, l, near);
+        d = set == SET_DATED ? ed->d0 : near;
+        by = set == SET_DATED ? PRUNE_REACH : set == SET_NEAR && near != INT32_MAX ? PRUNE_LIM : PRUNE_NONE;
       }
+      /* pruned and scanned in one pass: each cluster's cscan read once */
       cscan *cs = x.cs;
-      const uint32_t *lv = ILIST_V(l);
-      for (uint32_t j = 0; j < l->n; j++) {
-        cscan *c = &cs[lv[j]];
+      uint32_t *lv = ILIST_V(l), w = 0, ln = l->n;
+      int32_t hit = i < e->npart ? 1 : i == e->npart ? VIA_SERIES : VIA_DOC;
+      for (uint32_t j = 0; j < ln; j++) {
+        uint32_t ci = lv[j];
+        cscan *c = &cs[ci];
+        if (by == PRUNE_REACH ? c->reach < d : by == PRUNE_LIM && c->lim < d) continue;
+        lv[w++] = ci;
         /* of a document's clusters, those of the family (and dated ones
         ** for a dated event: the lists of a set hold no others) */
         if (i == e->npart + 1 && (c->fam != fam || (dated && c->undated))) continue;
@@ -921,10 +917,11 @@ kn_status kn_tl_cluster(const kn_tl_event *ev, size_t n, const int32_t *parts,
           c->stamp = (int32_t)k;
           c->hits = 0;
           if (nc == capcand && (st = kn_grow(f, ud, (void **)&cand, &capcand, nc + 1, sizeof(uint32_t)))) goto cleanup;
-          cand[nc++] = lv[j];
+          cand[nc++] = ci;
         }
-        c->hits += i < e->npart ? 1 : i == e->npart ? VIA_SERIES : VIA_DOC;
+        c->hits += hit;
       }
+      l->n = w;
     }
     /* score's last test, on the compact array: half the participants
     ** shared, or the same named meeting or document (a cluster of that
