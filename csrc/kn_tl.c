@@ -812,6 +812,36 @@ static kn_status number_docs(ctx *x, edays *days, size_t n) {
 ** at all. */
 enum { PRUNE_NONE, PRUNE_REACH, PRUNE_LIM };
 
+/* The index's probes are cache misses (a slot a key, scattered over
+** megabytes): the slots of event k's keys (those its candidates are read
+** from, and the set a join puts a new cluster in besides) and its
+** document's list are asked for four events ahead (stage 0), and the
+** lists those slots hold when not in place, two events ahead (stage 1). A
+** hint only: the index may change in between. */
+static void prefetch_event(const ctx *x, size_t k, int stage) {
+#if defined(__GNUC__)
+  const kn_tl_event *e = &x->ev[k];
+  const index_ *ix = &x->ix;
+  if (!ix->nslot) return;
+  int fam = family(e->type), dated = e->gran != KN_GRAN_NONE;
+  size_t mask = ix->nslot - 1;
+  if (stage == 0) __builtin_prefetch(&x->docs[x->days[k].doc]);
+  for (int set = dated ? SET_DATED : SET_NEAR; set <= (dated ? SET_NEAR : SET_UNDATED); set++)
+    for (uint32_t i = 0; i < e->npart; i++) {
+      uint64_t key = ikey(fam, set, KEY_PART, (uint32_t)x->parts[e->part + i]);
+      size_t j = mix64(key) & mask;
+      if (stage == 0) { __builtin_prefetch(&ix->slot[j]); continue; }
+      for (; ix->slot[j].key != KEY_FREE; j = (j + 1) & mask)
+        if (ix->slot[j].key == key) {
+          if (ix->slot[j].l.cap > ILIST_INLINE) __builtin_prefetch(ix->slot[j].l.u.p);
+          break;
+        }
+    }
+#else
+  (void)x; (void)k; (void)stage;
+#endif
+}
+
 kn_status kn_tl_cluster(const kn_tl_event *ev, size_t n, const int32_t *parts,
                         const int32_t *loc_parent, size_t nloc, kn_alloc f, void *ud,
                         uint32_t *entry, size_t *nentries) {
@@ -874,6 +904,8 @@ kn_status kn_tl_cluster(const kn_tl_event *ev, size_t n, const int32_t *parts,
   for (size_t k = 0; k < n; k++) {
     uint32_t ei = order[k];
     const kn_tl_event *e = &sev[k];
+    if (k + 4 < n) prefetch_event(&x, k + 4, 0);
+    if (k + 2 < n) prefetch_event(&x, k + 2, 1);
     const edays *ed = &days[k];
     int fam = family(e->type);
     int dated = e->gran != KN_GRAN_NONE;
