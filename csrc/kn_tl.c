@@ -1034,6 +1034,7 @@ struct kn_tl_store {
   /* strings: bytes (NUL-terminated) in buf, by id */
   char *buf; size_t nbuf, capbuf;
   uint32_t *off, *len; sattr *attr; size_t nstr, capstr;
+  uint64_t *named;                /* a bit a string: attr.ent set (capstr / 64 words) */
   uint32_t *slot; size_t nslot;   /* id + 1, 0 free */
   /* records */
   trec *rec; size_t nrec, caprec;
@@ -1117,6 +1118,10 @@ kn_status kn_tl_intern(kn_tl_store *s, const char *p, size_t n, uint32_t *id) {
     sattr *a = s->f(s->ud, s->attr, s->capstr * sizeof(sattr), nc * sizeof(sattr));
     if (!a) return KN_ENOMEM;
     s->attr = a;
+    uint64_t *nb = s->f(s->ud, s->named, s->capstr / 64 * sizeof(uint64_t), nc / 64 * sizeof(uint64_t));
+    if (!nb) return KN_ENOMEM;
+    memset(nb + s->capstr / 64, 0, (nc - s->capstr) / 64 * sizeof(uint64_t));
+    s->named = nb;
     s->capstr = nc;
   }
   if (kn_grow(s->f, s->ud, (void **)&s->buf, &s->capbuf, s->nbuf + n + 1, 1)) return KN_ENOMEM;
@@ -1127,6 +1132,7 @@ kn_status kn_tl_intern(kn_tl_store *s, const char *p, size_t n, uint32_t *id) {
   s->nbuf += n + 1;
   memset(&s->attr[k], 0, sizeof(sattr));
   s->attr[k].ent = ENT_UNSET;
+  s->named[k / 64] &= ~((uint64_t)1 << (k % 64));
   s->attr[k].gname = s->attr[k].gtype = s->attr[k].gof = KN_TL_NONE;
   s->nstr++;
   s->slot[j] = k + 1;
@@ -1161,8 +1167,10 @@ kn_status kn_tl_store_new(kn_tl_store **out, kn_alloc f, void *ud) {
   s->off = f(ud, NULL, 0, s->capstr * sizeof(uint32_t));
   s->len = f(ud, NULL, 0, s->capstr * sizeof(uint32_t));
   s->attr = f(ud, NULL, 0, s->capstr * sizeof(sattr));
+  s->named = f(ud, NULL, 0, s->capstr / 64 * sizeof(uint64_t));
   kn_status st = KN_ENOMEM;
-  if (!s->off || !s->len || !s->attr) goto fail;
+  if (!s->off || !s->len || !s->attr || !s->named) goto fail;
+  memset(s->named, 0, s->capstr / 64 * sizeof(uint64_t));
   if ((st = str_rehash(s, 256))) goto fail;
   if ((st = intern_lit(s, "PERSON", &s->k_person)) || (st = intern_lit(s, "ORG", &s->k_org)) ||
       (st = intern_lit(s, "COUNTRY", &s->k_country)) || (st = intern_lit(s, "LOCATION", &s->k_location)) ||
@@ -1184,6 +1192,7 @@ void kn_tl_store_free(kn_tl_store *s) {
   kn_free(f, ud, s->off, s->capstr * sizeof(uint32_t));
   kn_free(f, ud, s->len, s->capstr * sizeof(uint32_t));
   kn_free(f, ud, s->attr, s->capstr * sizeof(sattr));
+  kn_free(f, ud, s->named, s->capstr / 64 * sizeof(uint64_t));
   kn_free(f, ud, s->slot, s->nslot * sizeof(uint32_t));
   kn_free(f, ud, s->rec, s->caprec * sizeof(trec));
   kn_free(f, ud, s->parts, s->capparts * sizeof(uint32_t));
@@ -1231,8 +1240,11 @@ static kn_status einval(kn_tl_store *s, const char *fmt, const char *arg, size_t
   return KN_EINVAL;
 }
 
+/* From the bits, not the attributes: a few kilobytes, where the
+** attributes are megabytes and each mention's a cache miss (kn_tl_add_doc
+** has asked for them by the time it reads them). */
 int kn_tl_named(const kn_tl_store *s, uint32_t id) {
-  return id < s->nstr && s->attr[id].ent != ENT_UNSET;
+  return id < s->nstr && (s->named[id / 64] >> (id % 64) & 1);
 }
 
 int kn_tl_entity_name(const kn_tl_store *s, uint32_t id, uint32_t *name) {
@@ -1243,7 +1255,10 @@ int kn_tl_entity_name(const kn_tl_store *s, uint32_t id, uint32_t *name) {
 
 kn_status kn_tl_entity(kn_tl_store *s, uint32_t id, uint32_t name) {
   if (id >= s->nstr || (name != KN_TL_NONE && name >= s->nstr)) return KN_EINVAL;
-  if (s->attr[id].ent == ENT_UNSET) s->attr[id].ent = name;
+  if (s->attr[id].ent == ENT_UNSET) {
+    s->attr[id].ent = name;
+    s->named[id / 64] |= (uint64_t)1 << (id % 64);
+  }
   return KN_OK;
 }
 
@@ -1483,6 +1498,10 @@ kn_status kn_tl_add_doc(kn_tl_store *s, const kn_tl_doc_in *d) {
     const kn_tl_mention_in *m = &d->m[i];
     if (!valid_id(s, m->entity) || !valid_id(s, m->holder) || !valid_id(s, m->gholder))
       return KN_EINVAL;
+#if defined(__GNUC__)
+    /* the mentions' entities' attributes, read below: scattered */
+    if (m->entity != KN_TL_NONE) __builtin_prefetch(&s->attr[m->entity]);
+#endif
   }
   for (size_t i = 0; i < d->nev; i++) {
     const kn_tl_event_in *e = &d->ev[i];
@@ -1555,6 +1574,7 @@ kn_status kn_tl_add_doc(kn_tl_store *s, const kn_tl_doc_in *d) {
       uint32_t id = KN_TL_NONE;
       if (nm && (st = kn_tl_intern(s, nm, nl, &id))) return st;
       s->attr[m->entity].ent = id;
+      s->named[m->entity / 64] |= (uint64_t)1 << (m->entity % 64);
     }
   }
   /* holders: set after the names, as the mention loop sets them (a holder's
