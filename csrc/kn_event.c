@@ -2862,6 +2862,23 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
       if ((t->type == KN_TX_DATE || t->type == KN_TX_TIME) && !vague(t->value)) { best = t; besti = i - 1; }
     }
   }
+  int where_dated = 0;
+  if (!best && lo >= 3 && x->tg && word_is(x, lo - 1, "where") && is_punct(x, lo - 2, ',')) {
+    /* "the summit at Camp David last August, where Biden, Yoon and Kishida
+    ** agreed …", "will visit Brussels this week for a meeting …, where he
+    ** is expected to hold talks": what happens at the place or meeting the
+    ** clause before tells of happens in its time, the nearest date of
+    ** that clause (not one that bounds it: "since 2022") */
+    uint32_t from = x->lstart[lo - 3];
+    for (size_t i = timex_from(x->tg, lo - 2); i-- > 0;) {
+      const kn_timex *t = &x->tg->tx[i];
+      if (t->sent != s || t->first < from) break;
+      if ((t->type != KN_TX_DATE && t->type != KN_TX_TIME) || vague(t->value) || in_dateline(x, t)) continue;
+      if (t->first > 0 && key_in(x, t->first - 1, C_OTHER_SIGNAL)) continue;
+      best = t; besti = i; where_dated = 1;
+      break;
+    }
+  }
   if (best) {
     copy_date(ev.date, best->value);
     if (best->value_end[0]) copy_date(ev.date_end, best->value_end);
@@ -3148,8 +3165,10 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
     }
   }
   if ((st = kn_grow(X->alloc, X->ud, (void **)&X->ev, &X->capev, X->nev + 1, sizeof(kn_event)))) return st;
-  if (ev.date[0]) x->last_dated[family_slot(ev.type)] = (int32_t)X->nev;
-  if (ev.date[0] && !(ev.first == ev.last && indefinite(x, ev.first)))
+  /* a date borrowed from the clause a "where" hangs on is that clause's:
+  ** "the talks" later means an event dated in its own right */
+  if (ev.date[0] && !where_dated) x->last_dated[family_slot(ev.type)] = (int32_t)X->nev;
+  if (ev.date[0] && !where_dated && !(ev.first == ev.last && indefinite(x, ev.first)))
     x->last_dated_def[family_slot(ev.type)] = (int32_t)X->nev;
   X->ev[X->nev++] = ev;
   return KN_OK;

@@ -348,6 +348,25 @@ describe("event extraction", function()
     for _, e in ipairs(ev) do assert.are_not.equal("visit", e.type) end
   end)
 
+  it("dates a 'where' clause by the clause it hangs on", function()
+    local ev = events("The plan dates back to the G7 summit in Hiroshima last May, where Joe Biden and Fumio Kishida "
+      .. "agreed to hold yearly drills.", "2024-02-01")
+    local e = find(ev, "agreed")
+    assert.is_not_nil(e)
+    assert.are.equal("2023-05", e.date)
+    ev = events("Defense Minister Shin Won-sik will fly to Singapore this week for the Shangri-La Dialogue, "
+      .. "where he is expected to hold talks with Lloyd Austin.", "2024-05-27")
+    e = find(ev, "talks")
+    assert.is_not_nil(e)
+    assert.are.equal("2024-W22", e.date)
+    -- a date that bounds the clause before does not date the event
+    ev = events("Seoul has sent observers to the drills in Lithuania since 2022, where Yoon Suk Yeol held talks "
+      .. "with Jens Stoltenberg.", "2024-02-01")
+    e = find(ev, "talks")
+    assert.is_not_nil(e)
+    assert.is_nil(e.date)
+  end)
+
   it("reads talks that name a meeting again as that meeting", function()
     local ev = events("Lloyd Austin and Kim Yong-hyun held the 56th Security Consultative Meeting at the Pentagon on "
       .. "Wednesday. Austin told reporters after the talks that the commitment was ironclad.", "2024-10-31")
