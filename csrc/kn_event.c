@@ -3248,8 +3248,12 @@ static void fill_lead_dates(ex *x) {
     if (!consult_family(e->type) && e->type != KN_EV_AGREEMENT && e->type != KN_EV_BRIEFING) continue;
     while (x->tg && t < x->tg->ntx && x->tg->tx[t].sent < e->sent) t++;
     int dated = 0;     /* a day or time of its own (a set, "annual", or a span is none) */
-    for (size_t k = t; x->tg && k < x->tg->ntx && x->tg->tx[k].sent == e->sent; k++)
-      dated |= x->tg->tx[k].type == KN_TX_DATE || x->tg->tx[k].type == KN_TX_TIME;
+    for (size_t k = t; x->tg && k < x->tg->ntx && x->tg->tx[k].sent == e->sent; k++) {
+      const kn_timex *tx = &x->tg->tx[k];
+      /* "the first since 2021" bounds a count, it dates nothing */
+      if (tx->first > 0 && key_in(x, tx->first - 1, C_BOUND_SIGNAL)) continue;
+      dated |= tx->type == KN_TX_DATE || tx->type == KN_TX_TIME;
+    }
     if (dated) continue;
     copy_date(e->date, date);
     copy_date(e->date_end, date_end);

@@ -348,6 +348,15 @@ describe("event extraction", function()
     for _, e in ipairs(ev) do assert.are_not.equal("visit", e.type) end
   end)
 
+  it("gives an undated meeting after the lead the lead's day, even past a 'since' bound", function()
+    local ev = events("WASHINGTON -- South Korea and the United States on Thursday condemned North Korea's "
+      .. "missile launch.\n\nForeign Minister Cho Tae-yul met Secretary of State Antony Blinken at the State "
+      .. "Department, in their first talks since 2021.", "2024-11-01")
+    local e = find(ev, "met")
+    assert.is_not_nil(e)
+    assert.are.equal("2024-10-31", e.date)
+  end)
+
   it("dates a 'where' clause by the clause it hangs on", function()
     local ev = events("The plan dates back to the G7 summit in Hiroshima last May, where Joe Biden and Fumio Kishida "
       .. "agreed to hold yearly drills.", "2024-02-01")
