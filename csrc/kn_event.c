@@ -2293,6 +2293,16 @@ static int same_head(const ex *x, uint32_t a, uint32_t b) {
   return 1;
 }
 
+/* Does timex t own a noun other than the trigger [a, b] ("a goal set at
+** last year's summit", "attend this week's summit" owns the summit)? A
+** possessive date dates the noun it owns, within a few words after it. */
+static int owns_other(const ex *x, const kn_timex *t, uint32_t a, uint32_t b) {
+  const kn_token *tok = x->tk->tok;
+  uint32_t n = t->last + 1;
+  if (n >= x->tk->ntok || tok[n].kind != KN_TK_CLITIC) return 0;
+  return !(a > n && a <= n + 4) && !(b > n && b <= n + 4);
+}
+
 static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
   kn_extractor *X = x->X;
   const kn_tokenizer *tk = x->tk;
@@ -2797,7 +2807,7 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
     if (t->first > hi) break;
     if (t->sent != s) continue;
     if (t->type != KN_TX_DATE && t->type != KN_TX_TIME) continue;
-    if (vague(t->value) || in_dateline(x, t)) continue;
+    if (vague(t->value) || in_dateline(x, t) || owns_other(x, t, c->a, c->b)) continue;
     /* "The ministerial will lay the groundwork for the summit in July":
     ** past another trigger, a subject's predicate dates that one */
     if (subj_np && t->first > c->next_a) continue;
@@ -3252,6 +3262,7 @@ static void fill_lead_dates(ex *x) {
       const kn_timex *tx = &x->tg->tx[k];
       /* "the first since 2021" bounds a count, it dates nothing */
       if (tx->first > 0 && key_in(x, tx->first - 1, C_BOUND_SIGNAL)) continue;
+      if (owns_other(x, tx, e->first, e->last)) continue;         /* "last year's summit" */
       dated |= tx->type == KN_TX_DATE || tx->type == KN_TX_TIME;
     }
     if (dated) continue;

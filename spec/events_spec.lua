@@ -357,6 +357,18 @@ describe("event extraction", function()
     assert.are.equal("2024-10-31", e.date)
   end)
 
+  it("leaves a possessive date to the noun it owns", function()
+    local ev = events("Cho Tae-yul agreed with Josep Borrell to work toward a defense partnership, a goal set at "
+      .. "last year's summit between Seoul and the EU.", "2024-04-05")
+    assert.is_nil(find(ev, "agreed").date)
+    assert.are.equal("2023", find(ev, "summit").date)
+    -- so a sentence with one still takes the main event's day
+    ev = events("BRUSSELS -- Foreign Minister Cho Tae-yul met Josep Borrell on Thursday.\n\nCho agreed with "
+      .. "Borrell to work toward a defense partnership, a goal set at last year's summit between Seoul and the EU.",
+      "2024-04-05")
+    assert.are.equal("2024-04-04", find(ev, "agreed").date)
+  end)
+
   it("dates a 'where' clause by the clause it hangs on", function()
     local ev = events("The plan dates back to the G7 summit in Hiroshima last May, where Joe Biden and Fumio Kishida "
       .. "agreed to hold yearly drills.", "2024-02-01")
