@@ -2798,6 +2798,13 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
   ** first, and not one introduced by a signal of another relation (since,
   ** until, by, …) */
   const kn_timex *best = NULL, *end_tx = NULL;
+  /* "a system that went into operation in December, and the Freedom Edge
+  ** exercise, first staged … in June": a date before the ", and" that
+  ** opens the trigger's conjunct is the other conjunct's; one of its own
+  ** conjunct comes first */
+  uint32_t conj = 0;
+  for (uint32_t q = c->a; q-- > lo + 1 && q + 6 >= c->a;)
+    if (key_in(x, q, C_COORD) && is_punct(x, q - 1, ',')) { conj = q; break; }
   size_t days[4];                  /* candidates dated to a day */
   int nday = 0;
   uint32_t bestd = UINT32_MAX;
@@ -2831,6 +2838,7 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
     ** …", "the meeting that officials held in Washington last week") */
     if (relative_between(x, noun, c->b, t->first)) continue;
     uint32_t d = t->first > c->b ? t->first - c->b : (c->a > t->last ? c->a - t->last : 0);
+    if (conj && t->last < conj) d += 16;
     size_t vl = strlen(t->value);
     if (vl == 4) d += 8;                 /* a year alone */
     else if (vl == 7) d += 4;            /* a month */

@@ -369,6 +369,15 @@ describe("event extraction", function()
     assert.are.equal("2024-04-04", find(ev, "agreed").date)
   end)
 
+  it("dates a conjunct by its own date before the other conjunct's", function()
+    local ev = events("The framework covers a missile warning system that went into operation in December, and the "
+      .. "Freedom Edge exercise, first staged by the three navies in June.", "2024-07-29")
+    assert.are.equal("2024-06", find(ev, "exercise").date)
+    -- a conjunct with no date of its own still shares the one before
+    ev = events("South Korea and Japan held talks on Monday, and Fumio Kishida met Yoon Suk Yeol.", "2024-07-29")
+    assert.are.equal("2024-07-29", find(ev, "met").date)
+  end)
+
   it("dates a 'where' clause by the clause it hangs on", function()
     local ev = events("The plan dates back to the G7 summit in Hiroshima last May, where Joe Biden and Fumio Kishida "
       .. "agreed to hold yearly drills.", "2024-02-01")
