@@ -3185,8 +3185,11 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
   if ((st = kn_grow(X->alloc, X->ud, (void **)&X->ev, &X->capev, X->nev + 1, sizeof(kn_event)))) return st;
   /* a date borrowed from the clause a "where" hangs on is that clause's:
   ** "the talks" later means an event dated in its own right */
-  if (ev.date[0] && !where_dated) x->last_dated[family_slot(ev.type)] = (int32_t)X->nev;
-  if (ev.date[0] && !where_dated && !(ev.first == ev.last && indefinite(x, ev.first)))
+  /* nor does an event named only to place another in time ("following
+  ** their talks in Munich on Feb. 15"): it is background */
+  int anchor = sequence_anchor(x, ev.first);
+  if (ev.date[0] && !where_dated && !anchor) x->last_dated[family_slot(ev.type)] = (int32_t)X->nev;
+  if (ev.date[0] && !where_dated && !anchor && !(ev.first == ev.last && indefinite(x, ev.first)))
     x->last_dated_def[family_slot(ev.type)] = (int32_t)X->nev;
   X->ev[X->nev++] = ev;
   return KN_OK;

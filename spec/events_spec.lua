@@ -378,6 +378,16 @@ describe("event extraction", function()
     assert.are.equal("2024-07-29", find(ev, "met").date)
   end)
 
+  it("does not take an event named to place another in time as the one meant later", function()
+    local ev = events("BRUSSELS -- The foreign ministers of South Korea, the United States and Japan met in Brussels "
+      .. "on Thursday.\n\nIt was the first meeting of the three since January, following their talks in Munich on "
+      .. "Feb. 15.\n\nIn a joint statement issued after the talks, the three reaffirmed their commitment to the "
+      .. "denuclearization of North Korea.", "2025-04-03")
+    assert.are.equal("2025-02-15", ev[3].date)
+    assert.are.equal("talks", ev[5].trigger.text)
+    assert.are.equal("2025-04-03", ev[5].date)
+  end)
+
   it("dates a 'where' clause by the clause it hangs on", function()
     local ev = events("The plan dates back to the G7 summit in Hiroshima last May, where Joe Biden and Fumio Kishida "
       .. "agreed to hold yearly drills.", "2024-02-01")
