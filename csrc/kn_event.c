@@ -3492,6 +3492,20 @@ static int participle_of(const ex *x, const cand *n, const cand *v) {
   return 1;
 }
 
+/* Is the statement or agreement noun n a document that the participle v
+** right after it says was agreed on ("a declaration adopted on Wednesday",
+** "The summit's final declaration, agreed by allies on Wednesday, …", "the
+** Washington Declaration adopted in April", "a communique signed by …")?
+** Adopting the text is the happening, an agreement, on the participle
+** with its agent and date; the noun names no event of its own. */
+static int adopted_document(const ex *x, const cand *n, const cand *v) {
+  const kn_token *tok = x->tk->tok;
+  if ((n->type != KN_EV_STATEMENT && n->type != KN_EV_AGREEMENT) || v->type != KN_EV_AGREEMENT || n->a != n->b || v->a != v->b)
+    return 0;
+  if (tok[v->a].sent != tok[n->a].sent || !(tok[v->a].flags & KN_TF_LOWER) || !past_form(x, v->a)) return 0;
+  return v->a == n->b + 1 || (v->a == n->b + 2 && is_punct(x, n->b + 1, ','));
+}
+
 /* Is the agreement noun n the object of the agreement verb v of a
 ** relative clause right after it ("the mutual defense treaty the two
 ** countries signed", "a treaty it signed with Pyongyang")? The verb, with
@@ -3691,6 +3705,7 @@ kn_status kn_event_run(kn_extractor *X, const kn_evlex *lex, const kn_gaz *g, co
     for (size_t i = 0; i < nc; i++) {
       if (i + 1 < nc && object_trigger(&x, &cs[i], &cs[i + 1])) continue;
       if (i + 1 < nc && object_of_relative(&x, &cs[i], &cs[i + 1])) continue;
+      if (i + 1 < nc && adopted_document(&x, &cs[i], &cs[i + 1])) continue;
       /* "a ministerial meeting": a trigger word modifying the next one */
       /* "the Nuclear Consultative Group meeting": a named series naming
       ** the kind of the meeting noun after it */

@@ -388,6 +388,21 @@ describe("event extraction", function()
     assert.are.equal("2025-04-03", ev[5].date)
   end)
 
+  it("reads a document and the participle adopting it as one agreement", function()
+    local ev = events("In a communique adopted on Wednesday, NATO leaders pledged to spend more on defense.", "2023-07-13")
+    assert.are.equal(1, #ev)
+    assert.are.equal("adopted", ev[1].trigger.text)
+    assert.are.equal("agreement", ev[1].type)
+    assert.are.equal("2023-07-12", ev[1].date)
+    ev = events("The summit's final declaration, agreed by NATO leaders on Tuesday, named Russia the most "
+      .. "significant threat.", "2023-07-13")
+    assert.is_nil(find(ev, "declaration"))
+    assert.are.equal("agreement", find(ev, "agreed").type)
+    -- a document put out by one side stays a statement
+    ev = events("NATO released a declaration on Tuesday.", "2023-07-13")
+    assert.are.equal("statement", ev[1].type)
+  end)
+
   it("dates a 'where' clause by the clause it hangs on", function()
     local ev = events("The plan dates back to the G7 summit in Hiroshima last May, where Joe Biden and Fumio Kishida "
       .. "agreed to hold yearly drills.", "2024-02-01")
