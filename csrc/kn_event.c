@@ -2303,6 +2303,36 @@ static int owns_other(const ex *x, const kn_timex *t, uint32_t a, uint32_t b) {
   return !(a > n && a <= n + 4) && !(b > n && b <= n + 4);
 }
 
+/* Is the noun trigger at token a the label a speaker puts on something:
+** the complement of "call" after its object "it" or "them" ("calling it an
+** open declaration of nuclear confrontation"), or after "what X called" ("in
+** what Biden called the first summit he had hosted")? A label names no
+** happening of its own. */
+static int called_label(const ex *x, uint32_t a) {
+  const kn_token *tok = x->tk->tok;
+  uint32_t first = x->tk->sent[tok[a].sent].first;
+  long p = (long)a - 1;
+  for (int k = 0; k < 5 && p > (long)first; k++, p--) {         /* modifiers */
+    if (key_in(x, (uint32_t)p, C_SKIP)) break;
+    const kn_token *t = &tok[p];
+    if (!((t->kind == KN_TK_WORD && (t->flags & KN_TF_LOWER)) || t->kind == KN_TK_NUM || t->kind == KN_TK_CLITIC ||
+          is_punct(x, (uint32_t)p, '-')))
+      return 0;
+  }
+  if (!(p > (long)first + 1 && key_in(x, (uint32_t)p, C_SKIP))) return 0;
+  p--;                                                          /* before the determiner */
+  if (word_is(x, (uint32_t)p, "it") || word_is(x, (uint32_t)p, "them")) {
+    uint32_t v = (uint32_t)p - 1;
+    return p > (long)first && (word_is(x, v, "call") || word_is(x, v, "calls") || word_is(x, v, "called") ||
+                               word_is(x, v, "calling"));
+  }
+  if (!(word_is(x, (uint32_t)p, "called") || word_is(x, (uint32_t)p, "calls"))) return 0;
+  /* "what Biden called", "what the ministry calls": "what" a few words back */
+  for (long q = p - 1, k = 0; q >= (long)first && k < 5; q--, k++)
+    if (word_is(x, (uint32_t)q, "what")) return 1;
+  return 0;
+}
+
 static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
   kn_extractor *X = x->X;
   const kn_tokenizer *tk = x->tk;
@@ -2310,6 +2340,7 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
   uint32_t s = tk->tok[c->a].sent;
   uint32_t lo, hi;
   int noun = noun_trigger(x, c);     /* asked often below: once */
+  if (noun && c->a == c->b && called_label(x, c->a)) return KN_OK;
   clause_of(x, c->a, c->b, noun, &lo, &hi);
   /* "to meet at least once a year", "to hold a summit every year": a
   ** happening set to recur is a kind of event, not one (a set before the

@@ -403,6 +403,18 @@ describe("event extraction", function()
     assert.are.equal("statement", ev[1].type)
   end)
 
+  it("takes the label a speaker puts on something for no event", function()
+    local ev = events("Pyongyang's defense ministry denounced the drills, calling it an open declaration of nuclear "
+      .. "confrontation.", "2023-12-19")
+    assert.is_nil(find(ev, "declaration"))
+    ev = events("The three leaders met for about two hours, in what Joe Biden called the first summit he had hosted "
+      .. "at Camp David.", "2023-08-19")
+    assert.is_nil(find(ev, "summit"))
+    -- calling a summit is convening one
+    ev = events("Joe Biden called a summit of NATO allies in Washington on Tuesday.", "2023-08-19")
+    assert.is_not_nil(find(ev, "summit"))
+  end)
+
   it("dates a 'where' clause by the clause it hangs on", function()
     local ev = events("The plan dates back to the G7 summit in Hiroshima last May, where Joe Biden and Fumio Kishida "
       .. "agreed to hold yearly drills.", "2024-02-01")
