@@ -3175,7 +3175,11 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
     kn_event *p = &X->ev[X->nev - 1];
     /* troop moves told in one sentence are successive steps, each an
     ** event: "have been sent to Russia and … are now deployed in Kursk" */
-    int fam = (consult_family(p->type) && consult_family(ev.type)) || (p->type == ev.type && p->type != KN_EV_DEPLOYMENT);
+    /* a visit told after a meeting is a further happening, not the meeting
+    ** named again: "met on July 18 … and visited Yokota Air Base together",
+    ** "Yoon off to Vilnius for NATO summit, first leg of six-day trip" */
+    int fam = (consult_family(p->type) && consult_family(ev.type) && !(ev.type == KN_EV_VISIT && p->type != KN_EV_VISIT)) ||
+              (p->type == ev.type && p->type != KN_EV_DEPLOYMENT);
     /* "to attend the summit on Tuesday": the same parties, and the noun
     ** brings the date the verb lacks */
     int dates_it = !p->date[0] && ev.date[0] && p->npart == ev.npart && ev.npart > 0;

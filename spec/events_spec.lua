@@ -415,6 +415,14 @@ describe("event extraction", function()
     assert.is_not_nil(find(ev, "summit"))
   end)
 
+  it("keeps a visit told after a meeting in one sentence as an event of its own", function()
+    local ev = events("Kim Myung-soo and Charles Q. Brown Jr. met in Tokyo on July 18 and visited Yokota Air Base "
+      .. "together.", "2024-07-29")
+    assert.are.equal(2, #ev)
+    assert.are.equal("visit", find(ev, "visited").type)
+    assert.are.equal("2024-07-18", find(ev, "visited").date)
+  end)
+
   it("dates a 'where' clause by the clause it hangs on", function()
     local ev = events("The plan dates back to the G7 summit in Hiroshima last May, where Joe Biden and Fumio Kishida "
       .. "agreed to hold yearly drills.", "2024-02-01")
