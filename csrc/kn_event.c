@@ -3603,6 +3603,41 @@ static int test_again(const ex *x, uint32_t i, const cand *cs, size_t nc) {
   return 0;
 }
 
+/* Is the trigger at token i the second conjunct of an object whose first
+** conjunct, the trigger at token n, is negated or called off ("postponed a
+** session of the Nuclear Consultative Group and the group's first tabletop
+** exercise")? The second conjunct is a noun phrase: "and" or "or", a
+** determiner, then modifiers; no punctuation or auxiliary before it, all
+** within twelve tokens of one sentence. */
+static int negated_conjunct(const ex *x, uint32_t n, uint32_t i) {
+  const kn_token *tok = x->tk->tok;
+  if (n == UINT32_MAX || n >= i || i - n > 12 || tok[n].sent != tok[i].sent) return 0;
+  uint32_t q = n + 1;
+  for (; q < i && !key_in(x, q, C_COORD); q++)
+    if ((tok[q].kind != KN_TK_WORD && tok[q].kind != KN_TK_CLITIC && !is_punct(x, q, '-')) || key_in(x, q, C_AUX))
+      return 0;
+  if (q + 1 >= i || !key_in(x, q + 1, C_SKIP)) return 0;     /* "and the", "or a" */
+  /* modifiers: at most three lower-case words, a name only as a possessor
+  ** ("the group's first tabletop exercise"; not "and the United States
+  ** held a summit") */
+  int words = 0;
+  size_t mi = mention_from(x->lk, q + 2);
+  for (q += 2; q < i; q++) {
+    const kn_token *t = &tok[q];
+    if (mi < x->lk->nm && x->lk->m[mi].first == q) {
+      q = x->lk->m[mi].last;
+      mi++;
+      if (q + 1 >= i || tok[q + 1].kind != KN_TK_CLITIC) return 0;
+      continue;
+    }
+    if (t->kind == KN_TK_CLITIC || t->kind == KN_TK_NUM || is_punct(x, q, '-')) continue;
+    if (t->kind != KN_TK_WORD || !(t->flags & KN_TF_LOWER) || ++words > 3 || key_in(x, q, C_SKIP) ||
+        key_in(x, q, C_AUX) || key_in(x, q, C_NONPARTY_PREP) || key_in(x, q, C_PARTY_PREP) || key_in(x, q, C_COORD))
+      return 0;
+  }
+  return 1;
+}
+
 static int cand_cmp(const void *pa, const void *pb) {
   const cand *a = pa, *b = pb;
   return a->a < b->a ? -1 : a->a > b->a;
@@ -3663,14 +3698,17 @@ kn_status kn_event_run(kn_extractor *X, const kn_evlex *lex, const kn_gaz *g, co
   }
   /* which tokens are inside mentions */
   size_t mi = 0;
+  uint32_t neg_at = UINT32_MAX;           /* the last trigger dropped as negated */
   for (uint32_t i = 0; i < tk->ntok; i++) {
     const kn_token *k = &tk->tok[i];
     while (lk && mi < lk->nm && lk->m[mi].last < i) mi++;
     int in_mention = lk && mi < lk->nm && lk->m[mi].first <= i && i <= lk->m[mi].last;
     if (in_mention) {
       const kn_mention *m = &lk->m[mi];
-      if (m->type == KN_ET_MEETING && m->first == i && !series_as_body(&x, m) && !negated(&x, i) &&
-          !called_off(&x, m->last) && !counterfactual(&x, i) && !every_one(&x, i)) {
+      if (m->type == KN_ET_MEETING && m->first == i && !series_as_body(&x, m) && (negated(&x, i) || called_off(&x, m->last)))
+        neg_at = m->last;
+      else if (m->type == KN_ET_MEETING && m->first == i && !series_as_body(&x, m) && !negated_conjunct(&x, neg_at, i) &&
+               !counterfactual(&x, i) && !every_one(&x, i)) {
         if ((st = kn_grow(X->alloc, X->ud, (void **)&cs, &capc, nc + 1, sizeof(cand)))) goto cleanup;
         cs[nc].a = m->first; cs[nc].b = m->last; cs[nc].type = KN_EV_MEETING; cs[nc].quiet = 0;
         nc++;
@@ -3707,8 +3745,9 @@ kn_status kn_event_run(kn_extractor *X, const kn_evlex *lex, const kn_gaz *g, co
         if (entry_matches(&x, &e, i)) best = &lex->e[ei];
       }
     if (!best && !departing) continue;
-    if (negated(&x, i) || habitual(&x, i) || modifier(&x, i) || called_off(&x, i) || counterfactual(&x, i) ||
-        every_one(&x, i)) continue;
+    if (negated(&x, i) || called_off(&x, i)) { neg_at = i; continue; }
+    if (habitual(&x, i) || modifier(&x, i) || counterfactual(&x, i) || every_one(&x, i) ||
+        negated_conjunct(&x, neg_at, i)) continue;
     /* "agreed that the move posed a threat": a shared view, no agreement */
     if (best && best->type == KN_EV_AGREEMENT && key_in(&x, i + 1, C_THAT)) continue;
     if ((st = kn_grow(X->alloc, X->ud, (void **)&cs, &capc, nc + 1, sizeof(cand)))) goto cleanup;

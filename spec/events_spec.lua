@@ -423,6 +423,18 @@ describe("event extraction", function()
     assert.are.equal("2024-07-18", find(ev, "visited").date)
   end)
 
+  it("carries a calling off over to the noun phrase joined to its object", function()
+    local ev = events("Seoul and Washington have postponed a session of the Nuclear Consultative Group and the group's "
+      .. "first tabletop exercise, which had been set for Wednesday.", "2024-12-05")
+    assert.are.equal(0, #ev)
+    -- not to a clause of its own
+    ev = events("Seoul and Washington postponed the session and held talks in Washington on Wednesday.", "2024-12-05")
+    assert.is_not_nil(find(ev, "talks"))
+    ev = events("North Korea did not attend the talks and the United States held a summit with Japan on Wednesday.",
+      "2024-12-05")
+    assert.is_not_nil(find(ev, "summit"))
+  end)
+
   it("dates a 'where' clause by the clause it hangs on", function()
     local ev = events("The plan dates back to the G7 summit in Hiroshima last May, where Joe Biden and Fumio Kishida "
       .. "agreed to hold yearly drills.", "2024-02-01")
