@@ -435,6 +435,14 @@ describe("event extraction", function()
     assert.is_not_nil(find(ev, "summit"))
   end)
 
+  it("takes what is only weighed or considered for no event", function()
+    local ev = events("The government had seriously weighed the trip despite urgent affairs at home, the presidential "
+      .. "office said on Sunday.", "2025-06-23")
+    assert.is_nil(find(ev, "trip"))
+    ev = events("Japan is considering sending troops to Australia.", "2025-06-23")
+    assert.is_nil(find(ev, "sending"))
+  end)
+
   it("dates a 'where' clause by the clause it hangs on", function()
     local ev = events("The plan dates back to the G7 summit in Hiroshima last May, where Joe Biden and Fumio Kishida "
       .. "agreed to hold yearly drills.", "2024-02-01")

@@ -136,7 +136,7 @@ Bros.   final
 @missile    missile missiles ballistic icbm icbms irbm irbms slbm slbms srbm srbms rocket rockets projectile projectiles hwasong hwasong-18 hwasong-19 warhead warheads hypersonic cruise satellite
 @troops     troops troop soldiers soldier forces force units unit personnel battalion battalions brigade brigades army servicemembers sailors marines workers fighters men carrier carriers submarine submarines bombers bomber jets aircraft warships warship vessels assets
 @phone      phone telephone video virtual videoconference
-@negation   not n't no never without cancel cancels cancelled canceled cancelling postponed postpone postpones scrapped skip skipped skips skipping deny denied denies refused could might may if unless nor
+@negation   not n't no never without cancel cancels cancelled canceled cancelling postponed postpone postpones scrapped skip skipped skips skipping deny denied denies refused could might may if unless nor weighed weighing weighs mulled mulling considering
 @court      court judges justices
 @passive    be been being
 
