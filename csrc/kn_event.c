@@ -2386,6 +2386,8 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
   ** for an hour": a weapon's flight is no visit. The traveller is the
   ** nearest person, body or country before the verb. */
   if (c->type == KN_EV_VISIT && c->a == c->b && weapon_subject(x, c, lo)) return KN_OK;
+  /* "when Trump flew home early": going home ends a trip, it is no visit */
+  if (c->type == KN_EV_VISIT && c->a == c->b && !noun && word_is(x, c->b + 1, "home")) return KN_OK;
   /* "it flew a new solid-fuel design": flying a thing is no trip */
   if (c->type == KN_EV_VISIT && c->a == c->b && key_in(x, c->a, C_FLY) && c->b + 1 < tk->ntok &&
       key_in(x, c->b + 1, C_SKIP)) return KN_OK;

@@ -443,6 +443,14 @@ describe("event extraction", function()
     assert.is_nil(find(ev, "sending"))
   end)
 
+  it("takes going home for no visit", function()
+    local ev = events("Their planned encounter at the G7 summit fell through when Donald Trump flew home early.",
+      "2025-06-23")
+    assert.is_nil(find(ev, "flew"))
+    ev = events("Donald Trump flew to Canada on Sunday.", "2025-06-23")
+    assert.are.equal("visit", find(ev, "flew").type)
+  end)
+
   it("dates a 'where' clause by the clause it hangs on", function()
     local ev = events("The plan dates back to the G7 summit in Hiroshima last May, where Joe Biden and Fumio Kishida "
       .. "agreed to hold yearly drills.", "2024-02-01")
