@@ -2386,6 +2386,11 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
   ** for an hour": a weapon's flight is no visit. The traveller is the
   ** nearest person, body or country before the verb. */
   if (c->type == KN_EV_VISIT && c->a == c->b && weapon_subject(x, c, lo)) return KN_OK;
+  /* "The first lady is travelling with him": going along on a trip told of
+  ** is that trip, no visit of its own */
+  if (c->type == KN_EV_VISIT && c->a == c->b && !noun && word_is(x, c->b + 1, "with") &&
+      (word_is(x, c->b + 2, "him") || word_is(x, c->b + 2, "her") || word_is(x, c->b + 2, "them")))
+    return KN_OK;
   /* "when Trump flew home early": going home ends a trip, it is no visit */
   if (c->type == KN_EV_VISIT && c->a == c->b && !noun && word_is(x, c->b + 1, "home")) return KN_OK;
   /* "it flew a new solid-fuel design": flying a thing is no trip */

@@ -443,6 +443,14 @@ describe("event extraction", function()
     assert.is_nil(find(ev, "sending"))
   end)
 
+  it("takes going along on a trip told of for no visit of its own", function()
+    local ev = events("President Yoon Suk Yeol departed for Madrid on Monday. First lady Kim Keon Hee is travelling with "
+      .. "him.", "2022-06-27")
+    assert.are.equal(1, #ev)
+    ev = events("Kim Keon Hee is travelling with Yoon Suk Yeol to Madrid.", "2022-06-27")
+    assert.is_not_nil(find(ev, "travelling"))
+  end)
+
   it("takes going home for no visit", function()
     local ev = events("Their planned encounter at the G7 summit fell through when Donald Trump flew home early.",
       "2025-06-23")
