@@ -1433,16 +1433,16 @@ note: Host of the 2023 APEC leaders' meeting.
 
 location/vladivostok
 name: Vladivostok
-in: country/russia
+in: location/russian-far-east
 
 location/khabarovsk
 name: Khabarovsk
-in: country/russia
+in: location/russian-far-east
 
 location/vostochny-cosmodrome
 name: Vostochny Cosmodrome
 alias: Vostochny
-in: country/russia
+in: location/russian-far-east
 note: Site of the 2023-09-13 Kim Jong Un-Putin summit.
 
 location/kursk-region
