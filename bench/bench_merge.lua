@@ -163,8 +163,10 @@ local function spec_builder()
       for i, k in ipairs(list) do ids[k] = i - 1 end
       return ids, #list
     end
-    local pid = intern(pl)
-    local lid, nl = intern(ll)
+    -- one id space for parties and places, as kn_tl_cluster takes them
+    for l in pairs(ll) do pl[l] = true end
+    local pid, nl = intern(pl)
+    local lid = pid
     local spec = { type = ev.type, modality = ev.modality, date = ev.date, date_end = {}, location = {},
       series = {}, published = ev.pub, parts = {}, order = {}, loc_parent = {}, doc = ev.doc, persons = {} }
     for i = 1, nl do spec.loc_parent[i] = -1 end

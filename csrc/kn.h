@@ -396,7 +396,8 @@ const char *kn_meeting_head_name(int head);
 int kn_meeting_head_parse(const char *name, size_t n);
 
 /* One event mention to merge. Ids (participants, location, series) are the
-** caller's interned integers. */
+** caller's interned integers; participants and places are one id space (a
+** country troops are sent to is the same id as that country as a party). */
 typedef struct kn_tl_event {
   uint8_t type, modality;          /* KN_EV_*, KN_MOD_* */
   uint8_t gran;                    /* granularity of the date (KN_GRAN_*) */
@@ -425,7 +426,8 @@ typedef struct kn_tl_event {
 ** (equal, unknown, or one inside the other per loc_parent; a different place
 ** only with strong evidence; for a deployment, one inside the other is
 ** another move, troops sent to Russia and then to the Kursk region, but for
-** a mention naming nobody in an entry of its document; an undated mention
+** a mention naming nobody in an entry of its document, and for a place
+** around the entry's that is a participant of the entry; an undated mention
 ** in a dated entry lends it no place) and they share a third of the event's participants
 ** (one, for a deployment or an exercise) or the named meeting, or the entry
 ** already holds a mention of the event's document on the same day (or on a

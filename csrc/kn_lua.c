@@ -1317,7 +1317,8 @@ static void field_date(lua_State *L, int t, lua_Integer i, int32_t *a, int32_t *
 /* core.timeline_cluster(spec) -> clusters (1-based numbers), count.
 ** spec: arrays indexed by event: type (names), modality (names), date,
 ** date_end (TIMEX3 values or false), location, series (interned integer
-** ids or false), published ("YYYY-MM-DD" or false), parts (arrays of
+** ids or false; a location and a participant that are one entity have one
+** id), published ("YYYY-MM-DD" or false), parts (arrays of
 ** integer ids, sorted), order (integers, unique), doc (integers), persons
 ** (optional: arrays of the ids of the people among parts), lent (optional:
 ** true when the series is only the sentence's), head (optional: the kind

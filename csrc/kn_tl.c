@@ -547,10 +547,14 @@ static int score(const ctx *x, const cluster *c, const kn_tl_event *e, const eda
   /* troops sent to a place inside the entry's place, or around it, are
   ** another move: sent to Russia, then to the Kursk region; but not a
   ** mention naming nobody that goes on with its document's entry ("the
-  ** soldiers are now stationed in ...") */
+  ** soldiers are now stationed in ..."), nor troops sent to a place around
+  ** the entry's that takes part in the entry's move: "sent to Russia" is
+  ** the move Russia's ships carried them on to Vladivostok, not the one
+  ** to the Kursk region told with the troops alone */
   if (c->fam == KN_EV_DEPLOYMENT && e->location >= 0 && c->location >= 0 && e->location != c->location &&
       !(same_doc && e->npart == 0) &&
-      (contains(x, e->location, c->location) || contains(x, c->location, e->location)))
+      (contains(x, c->location, e->location) ||
+       (contains(x, e->location, c->location) && !has_part(c, (uint32_t)e->location))))
     return -1;
   /* places neither of which contains the other: another event unless the
   ** evidence is strong; for troops, always another move (carried to

@@ -463,10 +463,11 @@ local function from_records(recs, entities, opts)
     parent[l] = of
     if of and not lset[of] then lset[of] = true; queue[#queue + 1] = of end
   end
-  local all_l = {}
-  for l in pairs(lset) do all_l[#all_l + 1] = l end
-  local pid = intern(pl)
-  local lid, nl = intern(all_l)
+  -- one id space for parties and places: Russia the place troops are sent
+  -- to is Russia the party (kn_tl_cluster compares them)
+  for l in pairs(lset) do pl[#pl + 1] = l end
+  local pid, nl = intern(pl)
+  local lid = pid
   local sid = intern(sl)
   local loc_parent = {}
   for l, i in pairs(lid) do loc_parent[i + 1] = parent[l] and lid[parent[l]] or -1 end

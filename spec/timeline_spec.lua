@@ -566,6 +566,25 @@ describe("korea_nato.timeline", function()
       assert.are.equal(at["a#1"], at["d#1"])
     end)
 
+    it("puts troops sent to a country in the move that country takes part in, not in a move inside it", function()
+      local nk, ru = "country/north-korea", "country/russia"
+      local at = entries_of {
+        -- Russia's ships carried them to a port in Russia: Russia is a party
+        rec("a", "2024-10-18", { ev(1, "deployment", "2024-10-08", { nk, ru },
+          { location = "location/vladivostok", date_end = "2024-10-13" }) }),
+        rec("b", "2024-10-25", { ev(1, "deployment", "2024-10-23", { nk }, { location = "location/kursk-region" }) }),
+        -- "has sent troops to Russia", undated, told weeks later, and in
+        -- the document of the move to the front
+        rec("c", "2024-10-30", { ev(1, "deployment", nil, { nk }, { location = ru }) }),
+        rec("d", "2024-10-29", { ev(1, "deployment", nil, { nk }, { location = ru }),
+          ev(2, "deployment", nil, { nk }, { location = "location/kursk-region" }) }),
+      }
+      assert.are_not.equal(at["a#1"], at["b#1"])
+      assert.are.equal(at["a#1"], at["c#1"])
+      assert.are.equal(at["a#1"], at["d#1"])
+      assert.are.equal(at["b#1"], at["d#2"])
+    end)
+
     it("draws a day's meeting into an entry known by its month when it names the entry's cast", function()
       local at = entries_of {
         -- a retrospective tells the summit by its month first (the order puts it first)

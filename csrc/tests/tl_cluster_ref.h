@@ -273,10 +273,13 @@ static int score(const ctx *x, const cluster *c, const kn_tl_event *e, const eda
   ** "Yoon met Stoltenberg" beside "Yoon arrived for the NATO summit" */
   if (!ongoing(c->fam) && e->npers >= 2 && !(same_series && !e->lent) && c->series >= 0 && c->npset == 0) return -1;
   /* troops sent to a place inside the entry's place, or around it, are
-  ** another move: sent to Russia, then to the Kursk region */
+  ** another move: sent to Russia, then to the Kursk region; but not to a
+  ** place around it that takes part in the entry's move (Russia, whose
+  ** ships carried them to Vladivostok) */
   if (c->fam == KN_EV_DEPLOYMENT && e->location >= 0 && c->location >= 0 && e->location != c->location &&
       !(same_doc && e->npart == 0) &&
-      (contains(x, e->location, c->location) || contains(x, c->location, e->location)))
+      (contains(x, c->location, e->location) ||
+       (contains(x, e->location, c->location) && !has_part(c, (uint32_t)e->location))))
     return -1;
   /* places neither of which contains the other: another event unless the
   ** evidence is strong; for troops, always another move (carried to
