@@ -1442,12 +1442,18 @@ static int trigger_in_pp(const ex *x, const cand *c) {
   return 0;
 }
 
-/* Is the trigger a definite noun phrase opening its sentence, the subject
-** of a verb of its own ("The meeting follows months of …", "The three-day
-** drills, which …")? */
+/* Is the trigger a definite noun phrase opening its sentence, or the clause
+** a verb of saying opens ("the four said the troop deployment to Russia
+** breached …"), the subject of a verb of its own ("The meeting follows
+** months of …", "The three-day drills, which …")? */
 static int subject_np(const ex *x, const cand *c) {
   const kn_token *tok = x->tk->tok;
   uint32_t first = x->tk->sent[tok[c->a].sent].first;
+  for (uint32_t i = c->a; i > first + 1 && c->a - i < 4; i--)
+    if (key_in(x, i - 1, C_SAY) || (key_in(x, i - 1, C_THAT) && key_in(x, i - 2, C_SAY))) {
+      if (key_in(x, i, C_DEFINITE)) first = i;
+      break;
+    }
   if (c->a <= first || c->a - first > 4 || !key_in(x, first, C_DEFINITE) || key_in(x, first, C_PRONOUN) ||
       !noun_trigger(x, c)) return 0;
   for (uint32_t i = first + 1; i < c->a; i++) {   /* modifiers: "The three-day", "The annual" */
@@ -1458,12 +1464,13 @@ static int subject_np(const ex *x, const cand *c) {
 }
 
 /* Is mention m, after a subject trigger, inside the trigger's own noun
-** phrase: a phrase with "of", "between", "with" or "by" right after it, of
-** names, "and", commas and determiners ("The meeting between Seoul and
-** Tokyo")? The rest of the sentence is its predicate, not its parties. */
+** phrase: a phrase with "of", "between", "with" or "by" right after it, or
+** a place's "in", "at" or "to", of names, "and", commas and determiners
+** ("The meeting between Seoul and Tokyo", "the troop deployment to
+** Russia")? The rest of the sentence is its predicate, not its parties. */
 static int in_trigger_np(const ex *x, const cand *c, const kn_mention *m) {
   uint32_t p = c->b + 1;
-  if (p >= m->first || !(key_in(x, p, C_OF) || key_in(x, p, C_PARTY_PREP))) return 0;
+  if (p >= m->first || !(key_in(x, p, C_OF) || key_in(x, p, C_PARTY_PREP) || key_in(x, p, C_INAT))) return 0;
   size_t mi = mention_from(x->lk, p + 1);
   for (uint32_t i = p + 1; i < m->first; i++) {
     while (mi < x->lk->nm && x->lk->m[mi].last < i) mi++;
@@ -2468,10 +2475,12 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
   int framing = named_trigger(x, c->a, c->b) && c->prev_b != UINT32_MAX && c->prev_b >= lo && around_meeting(x, c->a);
   uint32_t frame = c->type == KN_EV_MEETING ? frame_of(x, c->a) : UINT32_MAX;
   /* "The session included Kishida …", "The exercise … brings together
-  ** troops from …": a predicate that says who takes part */
+  ** troops from …": a predicate that says who takes part; so does the
+  ** agent of a passive one ("said the launch had been overseen by the
+  ** leader, Kim Jong-un") */
   uint32_t include_at = 0;
   for (uint32_t i = c->b + 1; subj_np && i <= rhi && !include_at; i++)
-    if (key_in(x, i, C_INCLUDE)) include_at = i;
+    if (key_in(x, i, C_INCLUDE) || (key_in(x, i, C_BY) && i >= c->b + 3 && key_in(x, i - 2, C_AUX))) include_at = i;
   int noun_obj = noun;
   uint32_t prev_last = 0;
   /* "the thousands of troops it has sent to Russia", "a treaty it signed

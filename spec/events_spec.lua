@@ -497,6 +497,16 @@ describe("event extraction", function()
     assert.are.equal("person/cho-tae-yul person/mark-rutte", parts(ev[1]))
   end)
 
+  it("reads a subject trigger opening a reported clause the same way, its place and a passive's agent kept", function()
+    local ev = events("The four ministers said the troop deployment to Russia breached UN Security Council "
+      .. "resolutions.", "2024-11-01")
+    local dep = find(ev, "deployment")
+    assert.are.equal("", parts(dep))
+    assert.are.equal("country/russia", dep.location)
+    ev = events("North Korea's defence ministry said the missile launch had been overseen by Kim Jong Un.", "2024-10-31")
+    assert.are.equal("person/kim-jong-un", parts(find(ev, "launch")))
+  end)
+
   it("leaves another trigger's object to it", function()
     local ev = events("Cho Tae-yul held talks with Antony Blinken and a separate meeting with Mark Rutte on Tuesday.",
       "2024-11-06")
