@@ -980,6 +980,9 @@ static const char *const CONTENT[] = { "estimate", "estimates", "assessment", "a
 static const char *const RELATION[] = { "partnership", "cooperation", "co-operation", "ties", "relations",
   "relationship", "alignment", "collusion", "trade", "dealings", "links", NULL };
 static const char *const WITH[] = { "with", NULL };
+/* Nouns of sides a place describes (sides_place). */
+static const char *const SIDES[] = { "partners", "allies", "neighbors", "neighbours", "countries", "nations",
+  "democracies", NULL };
 /* verbs putting out a document: "issued a joint statement", "released the
 ** communique" */
 /* nouns a trigger word may modify: "the ministerial level", "a meeting room" */
@@ -1714,6 +1717,21 @@ static int topic_place(const ex *x, const cand *c, long gv) {
       return 1;
   }
   return 0;
+}
+
+/* Is token t a noun of sides a place after it describes, not the
+** trigger's own object: "NATO's four partners in the Indo-Pacific have
+** been invited to the council meeting", "a reconciliation of America's two
+** closest allies in Asia" (the place is theirs, not the event's), but
+** "brief (NATO) allies in Brussels"? */
+static int sides_place(const ex *x, const cand *c, uint32_t t) {
+  size_t i = 0;
+  while (SIDES[i] && !word_is(x, t, SIDES[i])) i++;
+  if (!SIDES[i]) return 0;
+  uint32_t q = c->b + 1;
+  size_t mi = mention_from(x->lk, q);
+  if (mi < x->lk->nm && x->lk->m[mi].first == q) q = x->lk->m[mi].last + 1;
+  return t != q;
 }
 
 static int media(const ex *x, int32_t e) {
@@ -2627,11 +2645,13 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
         owner = &lk->m[i - 1];
       long pgv = owner ? governor(x, owner, lo) : gv;
       /* a place: after in/at, or to/right after a visit verb; the
-      ** destination of troops sent "to" or leaving "for" a place */
-      int locish = pgv >= 0 && (key_in(x, (uint32_t)pgv, C_LOCPREP) ||
-                                ((is_visit_verb(c->type) || (c->type == KN_EV_DEPLOYMENT && m->first > c->b)) &&
-                                 key_in(x, (uint32_t)pgv, C_INAT)) ||
-                                after_visit);
+      ** destination of troops sent "to" or leaving "for" a place; not
+      ** the place of sides a noun names ("partners in the Indo-Pacific") */
+      int locish = pgv >= 0 && !(pgv > 0 && sides_place(x, c, (uint32_t)pgv - 1)) &&
+                   (key_in(x, (uint32_t)pgv, C_LOCPREP) ||
+                    ((is_visit_verb(c->type) || (c->type == KN_EV_DEPLOYMENT && m->first > c->b)) &&
+                     key_in(x, (uint32_t)pgv, C_INAT)) ||
+                    after_visit);
       if (ty != KN_ET_ORG && m->how != KN_HOW_DEMONYM && locish && !topic_place(x, c, pgv) &&
           !(ty == KN_ET_LOCATION && tk->tok[m->first].ws >= KN_WS_LINE && (tk->tok[m->first].flags & KN_TF_UPPER))) {
         uint32_t d = m->first > c->b ? m->first - c->b : c->a - m->last;

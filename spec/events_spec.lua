@@ -660,6 +660,15 @@ describe("event extraction", function()
     assert.are.equal("planned", ev[1].modality)
   end)
 
+  it("leaves the place of sides a noun names to them, not to the event ('partners in the Indo-Pacific')", function()
+    local ev = events("The ambassadors of NATO's four partners in the Indo-Pacific have also been invited to the "
+      .. "council meeting on Monday.", "2024-10-28")
+    assert.is_nil(find(ev, "meeting").location)
+    -- the trigger's own object: where the briefing is
+    ev = events("Rutte said a South Korean delegation would brief allies in Brussels next week.", "2024-10-22")
+    assert.are.equal("location/brussels", find(ev, "brief").location)
+  end)
+
   it("keeps the place troops are sent to out of the parties, part of it named or not", function()
     local ev = events("About 10,000 North Korean soldiers have been sent to eastern Russia for training, "
       .. "the Pentagon said.", "2024-10-28")
