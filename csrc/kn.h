@@ -434,7 +434,10 @@ typedef struct kn_tl_event {
 ** week, month or year that holds the day). A day joins an entry known
 ** only by a period longer than a week (a month, a year) only when they
 ** name the same meeting, or the day's document is in the entry and its
-** event names nobody or a third of the participants. An
+** event names nobody or a third of the participants. An event told with
+** countries or bodies only joins the meeting of a cast of people on a
+** neighbouring day or a day inside its period only when they name the
+** same meeting. An
 ** event (not a deployment or an exercise) that names two people or more
 ** joins only an entry each of whose
 ** casts (up to four kept) it shares more than half of the smaller cast with

@@ -500,6 +500,12 @@ static int score(const ctx *x, const cluster *c, const kn_tl_event *e, const eda
       ** told first in a later retrospective, and their summit on the 18th */
       if (!(d0 >= c->cmin && d0 <= c->cmax)) return -1;
       if (c->cmax - c->cmin > 7 && !same_series && !(same_doc && (e->npart == 0 || enough)) && !(strong && e->npers >= 3)) return -1;
+      /* and, as for a neighbouring day, a day only inside the entry's
+      ** period tells too little to draw a mention told with countries or
+      ** bodies only into the meeting of a cast of people: "Seoul's
+      ** briefing" on Tuesday is not the defence chiefs' talks "this week"
+      ** its article announces */
+      if (e->npers == 0 && e->npart > 0 && c->npset > 0 && !same_series && !ongoing(c->fam)) return -1;
       exact = 1;
     } else return -1;
   } else if (e->gran != KN_GRAN_NONE) {

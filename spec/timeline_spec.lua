@@ -612,6 +612,20 @@ describe("korea_nato.timeline", function()
       assert.are.equal(at["b#1"], at["c#1"])
     end)
 
+    it("keeps a day's mention told with countries only out of a cast's meeting known by its week", function()
+      local kr = "country/south-korea"
+      local kim, austin = "person/kim-yong-hyun", "person/lloyd-austin"
+      local at = entries_of {
+        -- an aggregator: Seoul's briefing on Tuesday, and the defence
+        -- chiefs' talks "this week"
+        rec("a", "2024-10-30", { ev(1, "briefing", "2024-10-29", { kr }),
+          ev(2, "meeting", "2024-W44", { kim, austin }, { location = "location/washington" }) }),
+        rec("b", "2024-10-31", { ev(1, "meeting", "2024-10-30", { kim, austin }, { location = "location/washington" }) }),
+      }
+      assert.are_not.equal(at["a#1"], at["a#2"])
+      assert.are.equal(at["a#2"], at["b#1"])
+    end)
+
     it("keeps a session of one person with a body out of the talks of a cast of three that day", function()
       local cho, rubio, iwaya = "person/cho-tae-yul", "person/marco-rubio", "person/takeshi-iwaya"
       local at = entries_of {

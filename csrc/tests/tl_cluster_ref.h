@@ -236,6 +236,8 @@ static int score(const ctx *x, const cluster *c, const kn_tl_event *e, const eda
       ** its document when the day's mention names nobody or enough, or
       ** by a cast of two people or more (strong; cast_fits below) */
       if (c->cmax - c->cmin > 7 && !same_series && !(same_doc && (e->npart == 0 || enough)) && !(strong && e->npers >= 3)) return -1;
+      /* nor a mention of countries or bodies only into a cast's meeting */
+      if (e->npers == 0 && e->npart > 0 && c->npset > 0 && !same_series && !ongoing(c->fam)) return -1;
       exact = 1;
     } else return -1;
   } else if (e->gran != KN_GRAN_NONE) {
