@@ -458,7 +458,8 @@ typedef struct kn_tl_event {
 ** month before its document's publication (or a week after), or, on a
 ** third of its participants, one whose last day is its document's date or
 ** the day before (and whose first is not after), and lends a dated entry
-** no participants to match the next events on; one that
+** no participants to match the next events on (an undated plan naming a
+** participant the dated entry lacks is another event); one that
 ** names nobody, an entry its document is in; an entry of undated events
 ** only while its documents are less than a month older. The result
 ** depends only on the set of events: entry[i] gets a cluster number,

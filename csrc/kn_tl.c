@@ -403,6 +403,13 @@ static int has_part(const cluster *c, uint32_t id) {
   return lo < c->npart && c->part[lo] == id;
 }
 
+/* Are all of e's participants among the entry's? */
+static int parts_in(const cluster *c, const kn_tl_event *e, const int32_t *parts) {
+  for (uint32_t i = 0; i < e->npart; i++)
+    if (!has_part(c, (uint32_t)parts[e->part + i])) return 0;
+  return 1;
+}
+
 /* An event told with at most one person and with bodies or countries
 ** ("Cho attended the session of NATO and its partners") is not the meeting
 ** of a cast of two people or more unless the entry has those too: the
@@ -538,6 +545,13 @@ static int score(const ctx *x, const cluster *c, const kn_tl_event *e, const eda
     }
     if (same_doc && e->npart == 0) exact = 1;
     else if (!strong && !(recent && enough && (ongoing(c->fam) || e->modality != KN_MOD_PLANNED))) return -1;
+    /* a plan placed with no day names no party the entry's dated
+    ** mentions do not (it lends none, join): "separate talks with senior
+    ** NATO and EU officials" the delegation plans beside the council's
+    ** session is another meeting, still to come */
+    if (e->modality == KN_MOD_PLANNED && !c->undated && !ongoing(c->fam) && !same_series &&
+        !(same_doc && e->npart == 0) && !parts_in(c, e, x->parts))
+      return -1;
   }
   if (!enough && !same_series && !(same_doc && exact)) return -1;
   /* a meeting the sentence lends (the summit of "Yoon met Stoltenberg at

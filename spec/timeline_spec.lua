@@ -612,6 +612,21 @@ describe("korea_nato.timeline", function()
       assert.are.equal(at["b#1"], at["c#1"])
     end)
 
+    it("keeps an undated plan naming a party new to a dated entry out of it", function()
+      local kr, nato, rutte = "country/south-korea", "org/nato", "person/mark-rutte"
+      local nac, eu = "org/nato-north-atlantic-council", "org/european-union"
+      local at = entries_of {
+        rec("a", "2024-10-28", { ev(1, "briefing", "2024-10-28", { kr, nac }, { modality = "planned" }),
+          ev(2, "meeting", "2024-10-28", { rutte, nac }, { modality = "planned" }),
+          -- "further plans … separate talks with senior NATO and EU officials"
+          ev(3, "talks", nil, { nato, eu, rutte }, { modality = "planned" }) }),
+        rec("b", "2024-10-29", { ev(1, "briefing", nil, { kr, nac }) }),
+      }
+      assert.are.equal(at["a#1"], at["a#2"])
+      assert.are_not.equal(at["a#1"], at["a#3"])
+      assert.are.equal(at["a#1"], at["b#1"])
+    end)
+
     it("keeps a day's mention told with countries only out of a cast's meeting known by its week", function()
       local kr = "country/south-korea"
       local kim, austin = "person/kim-yong-hyun", "person/lloyd-austin"
