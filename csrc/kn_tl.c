@@ -548,8 +548,10 @@ static int score(const ctx *x, const cluster *c, const kn_tl_event *e, const eda
     /* a plan placed with no day names no party the entry's dated
     ** mentions do not (it lends none, join): "separate talks with senior
     ** NATO and EU officials" the delegation plans beside the council's
-    ** session is another meeting, still to come */
-    if (e->modality == KN_MOD_PLANNED && !c->undated && !ongoing(c->fam) && !same_series &&
+    ** session is another meeting, still to come; a meeting its sentence
+    ** lends is no evidence ("three-way talks" Cho is expected to hold at
+    ** the NATO foreign ministers' meeting) */
+    if (e->modality == KN_MOD_PLANNED && !c->undated && !ongoing(c->fam) && !(same_series && !e->lent) &&
         !(same_doc && e->npart == 0) && !parts_in(c, e, x->parts))
       return -1;
   }

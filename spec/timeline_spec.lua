@@ -278,6 +278,17 @@ describe("korea_nato.timeline", function()
       assert.are.equal(at["d1#1"], at["d2#2"])
     end)
 
+    it("keeps planned talks its sentence sets at a named meeting out of the meeting when they name others", function()
+      local at = entries_of {
+        { id = "t1", source = "Wire One", published = "2025-04-01",
+          text = "Foreign Minister Cho Tae-yul will visit Brussels this week for a meeting of NATO foreign ministers, "
+            .. "where he is expected to hold three-way talks with his American and Japanese counterparts." },
+        { id = "t2", source = "Paper Two", published = "2025-04-04",
+          text = "Cho Tae-yul attended the NATO foreign ministers' meeting in Brussels on Thursday." },
+      }
+      assert.are_not.equal(at["t1#2"], at["t2#1"])
+    end)
+
     it("puts a briefing given to a council in the council's session that day", function()
       local at = entries_of {
         { id = "b1", source = "Wire One", published = "2024-10-28",

@@ -267,7 +267,7 @@ static int score(const ctx *x, const cluster *c, const kn_tl_event *e, const eda
     else if (!strong && !(recent && enough && (ongoing(c->fam) || e->modality != KN_MOD_PLANNED))) return -1;
     /* a plan, in a dated entry, names no party its dated mentions do not */
     if (e->modality == KN_MOD_PLANNED && (c->dmin != INT32_MAX || c->cmin != INT32_MAX) && !ongoing(c->fam) &&
-        !same_series && !(same_doc && e->npart == 0))
+        !(same_series && !e->lent) && !(same_doc && e->npart == 0))
       for (uint32_t i = 0; i < e->npart; i++)
         if (!has_part(c, (uint32_t)x->parts[e->part + i])) return -1;
   }
