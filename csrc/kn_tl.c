@@ -1506,12 +1506,13 @@ typedef struct mhead { size_t a, b; const char *text; kn_tl_num stop; uint32_t e
 typedef struct msent { kn_tl_num sentence; uint32_t entity; int several; } msent;
 
 static int word_is(const kn_tl_store *s, const mhead *h, const char *w, size_t wn) {
-  /* h's word (lower-cased) == w, or h's word .. "s" == w; w already lower */
+  /* h's word (lower-cased) == w; w already lower. Not its plural:
+  ** "bilateral meetings with Rutte" are meetings of their own, not the
+  ** NATO foreign ministers' meeting named before */
   (void)s;
   const char *p = h->text + h->a;
   size_t hn = h->b - h->a;
-  if (wn != hn && wn != hn + 1) return 0;
-  if (wn == hn + 1 && w[hn] != 's') return 0;
+  if (wn != hn) return 0;
   for (size_t i = 0; i < hn; i++) if (kn_lower((unsigned char)p[i]) != (unsigned char)w[i]) return 0;
   return 1;
 }

@@ -121,14 +121,14 @@ function M.records(doc, opts)
       if s then
         -- lent by the sentence, unless the trigger is the meeting's own word
         for _, h in ipairs(heads) do
-          if h.entity == s and (h.word == w or h.word .. "s" == w) then return s end
+          if h.entity == s and h.word == w then return s end
         end
         return s, true
       end
     end
     local best
     for _, h in ipairs(heads) do
-      if h.stop < t.start and (h.word == w or h.word .. "s" == w) then best = h.entity end
+      if h.stop < t.start and h.word == w then best = h.entity end
     end
     return best
   end

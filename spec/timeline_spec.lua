@@ -289,6 +289,15 @@ describe("korea_nato.timeline", function()
       assert.are_not.equal(at["t1#2"], at["t2#1"])
     end)
 
+    it("reads a plural trigger as meetings of their own, not the named meeting told before", function()
+      local at = entries_of {
+        { id = "m1", source = "Wire One", published = "2025-04-01",
+          text = "Foreign Minister Cho Tae-yul will attend the NATO foreign ministers' meeting in Brussels on "
+            .. "Thursday. On the sidelines, Cho plans bilateral meetings with NATO Secretary General Mark Rutte." },
+      }
+      assert.are_not.equal(at["m1#1"], at["m1#2"])
+    end)
+
     it("puts a briefing given to a council in the council's session that day", function()
       local at = entries_of {
         { id = "b1", source = "Wire One", published = "2024-10-28",
