@@ -935,6 +935,16 @@ describe("event extraction", function()
     assert.are.equal("person/fumio-kishida person/yoon-suk-yeol", parts(ev[2]))
   end)
 
+  it("dates 'the talks' by the meeting a sequence phrase sets earlier talks before, not by those talks", function()
+    local ev = events("The foreign ministers of South Korea, the United States and Japan met in Brussels on Thursday. "
+      .. "It was the second trilateral meeting of the three since Trump took office in January, following their "
+      .. "talks in Munich on Feb. 15. In a joint statement issued after the talks, the three reaffirmed their "
+      .. "commitment to denuclearization.", "2025-04-03")
+    assert.are.equal("2025-02-15", ev[3].date)
+    assert.are.equal("talks", ev[5].trigger.text)
+    assert.are.equal("2025-04-03", ev[5].date)
+  end)
+
   it("dates a definite noun by the event it names again, not by one an indefinite noun brought in", function()
     local ev = events("South Korea and the United States began their Freedom Shield exercise on Monday. "
       .. "Last Thursday, two fighter jets crashed during a live-fire drill near the border. "
