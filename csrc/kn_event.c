@@ -1734,6 +1734,22 @@ static int sides_place(const ex *x, const cand *c, uint32_t t) {
   return t != q;
 }
 
+/* Does the "where" after the comma at token comma tell of event o, a noun
+** with its determiner whose phrase runs to the comma with only places,
+** names, dates and prepositions ("the summit at Camp David last August,
+** where"; not "will visit Brussels this week for a meeting of NATO
+** foreign ministers, where")? */
+static int where_on(const ex *x, const kn_event *o, uint32_t comma) {
+  if (o->last >= comma || o->first == 0 || !key_in(x, o->first - 1, C_SKIP)) return 0;
+  size_t mi = mention_from(x->lk, o->last + 1);
+  for (uint32_t q = o->last + 1; q < comma; q++) {
+    while (mi < x->lk->nm && x->lk->m[mi].last < q) mi++;
+    if (mi < x->lk->nm && x->lk->m[mi].first <= q) { q = x->lk->m[mi].last; continue; }
+    if (!in_timex(x, q) && !key_in(x, q, C_INAT) && !key_in(x, q, C_SKIP) && !key_in(x, q, C_OF)) return 0;
+  }
+  return 1;
+}
+
 static int media(const ex *x, int32_t e) {
   const char *r = e >= 0 ? kn_gaz_role(x->g, e) : NULL;
   return r && strcmp(r, "media") == 0;
@@ -2963,6 +2979,15 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
       best = t; besti = i; where_dated = 1;
       break;
     }
+  }
+  /* "the summit at Camp David last August, where Biden, Yoon and Kishida
+  ** agreed …" with no date in the clause before: what a "where" clause on
+  ** an event tells happened then and there, the event's date and place */
+  if (!best && lo >= 2 && word_is(x, lo - 1, "where") && is_punct(x, lo - 2, ',') && X->nev > 0 &&
+      X->ev[X->nev - 1].sent == s && X->ev[X->nev - 1].date[0] && where_on(x, &X->ev[X->nev - 1], lo - 2)) {
+    memcpy(ev.date, X->ev[X->nev - 1].date, sizeof ev.date);
+    memcpy(ev.date_end, X->ev[X->nev - 1].date_end, sizeof ev.date_end);
+    if (ev.location < 0) ev.location = X->ev[X->nev - 1].location;
   }
   if (best) {
     copy_date(ev.date, best->value);

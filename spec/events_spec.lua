@@ -935,6 +935,14 @@ describe("event extraction", function()
     assert.are.equal("person/fumio-kishida person/yoon-suk-yeol", parts(ev[2]))
   end)
 
+  it("dates and places what a 'where' clause on an event noun tells by that event", function()
+    local ev = events("The idea goes back to the summit at Camp David last August, where Joe Biden, Yoon Suk Yeol "
+      .. "and Fumio Kishida agreed to hold exercises every year.", "2024-06-29")
+    local agreed = find(ev, "agreed")
+    assert.are.equal("2023-08", agreed.date)
+    assert.are.equal("location/camp-david", agreed.location)
+  end)
+
   it("dates 'the talks' by the meeting a sequence phrase sets earlier talks before, not by those talks", function()
     local ev = events("The foreign ministers of South Korea, the United States and Japan met in Brussels on Thursday. "
       .. "It was the second trilateral meeting of the three since Trump took office in January, following their "
