@@ -280,20 +280,20 @@ describe("korea_nato.timeline", function()
 
     it("keeps planned talks its sentence sets at a named meeting out of the meeting when they name others", function()
       local at = entries_of {
-        { id = "t1", source = "Wire One", published = "2025-04-01",
-          text = "Foreign Minister Cho Tae-yul will visit Brussels this week for a meeting of NATO foreign ministers, "
-            .. "where he is expected to hold three-way talks with his American and Japanese counterparts." },
-        { id = "t2", source = "Paper Two", published = "2025-04-04",
-          text = "Cho Tae-yul attended the NATO foreign ministers' meeting in Brussels on Thursday." },
+        { id = "t1", source = "Wire One", published = "2024-05-29",
+          text = "Defense Minister Shin Won-sik will travel to Singapore this week for the Shangri-La Dialogue, "
+            .. "where he is expected to hold talks with his Japanese and Australian counterparts." },
+        { id = "t2", source = "Paper Two", published = "2024-06-02",
+          text = "Shin Won-sik spoke at the Shangri-La Dialogue in Singapore on Saturday." },
       }
       assert.are_not.equal(at["t1#2"], at["t2#1"])
     end)
 
     it("reads a plural trigger as meetings of their own, not the named meeting told before", function()
       local at = entries_of {
-        { id = "m1", source = "Wire One", published = "2025-04-01",
-          text = "Foreign Minister Cho Tae-yul will attend the NATO foreign ministers' meeting in Brussels on "
-            .. "Thursday. On the sidelines, Cho plans bilateral meetings with NATO Secretary General Mark Rutte." },
+        { id = "m1", source = "Wire One", published = "2024-10-28",
+          text = "Defense Minister Kim Yong-hyun will attend the Security Consultative Meeting at the Pentagon on "
+            .. "Wednesday. On the sidelines, Kim plans separate meetings with Japanese Defense Minister Gen Nakatani." },
       }
       assert.are_not.equal(at["m1#1"], at["m1#2"])
     end)
