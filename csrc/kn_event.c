@@ -2981,9 +2981,10 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
     }
   }
   /* "the summit at Camp David last August, where Biden, Yoon and Kishida
-  ** agreed …" with no date in the clause before: what a "where" clause on
-  ** an event tells happened then and there, the event's date and place */
-  if (!best && lo >= 2 && word_is(x, lo - 1, "where") && is_punct(x, lo - 2, ',') && X->nev > 0 &&
+  ** agreed …": what a "where" clause on an event tells happened then and
+  ** there, at the event's place and, when the clause before gave no date
+  ** of its own (best, which wins below), on its date */
+  if (lo >= 2 && word_is(x, lo - 1, "where") && is_punct(x, lo - 2, ',') && X->nev > 0 &&
       X->ev[X->nev - 1].sent == s && X->ev[X->nev - 1].date[0] && where_on(x, &X->ev[X->nev - 1], lo - 2)) {
     memcpy(ev.date, X->ev[X->nev - 1].date, sizeof ev.date);
     memcpy(ev.date_end, X->ev[X->nev - 1].date_end, sizeof ev.date_end);
