@@ -280,6 +280,7 @@ typedef struct cluster {
   uint32_t pset[KN_TL_PSETS];  /* events naming two people or more, each set once */
   uint32_t npset;
   uint32_t heads;              /* KN_HEAD_* bits of its members' own words */
+  int lentplan;                /* every member a plan whose sentence only lends a named meeting */
 } cluster;
 
 /* What the candidate scan reads of a cluster, apart in a compact array so
@@ -403,6 +404,16 @@ static int has_part(const cluster *c, uint32_t id) {
   return lo < c->npart && c->part[lo] == id;
 }
 
+/* Are all of the entry's participants among e's? */
+static int part_subset(const cluster *c, const kn_tl_event *e, const int32_t *parts) {
+  for (uint32_t i = 0; i < c->npart; i++) {
+    uint32_t j = 0;
+    while (j < e->npart && (uint32_t)parts[e->part + j] != c->part[i]) j++;
+    if (j == e->npart) return 0;
+  }
+  return 1;
+}
+
 /* Are all of e's participants among the entry's? */
 static int parts_in(const cluster *c, const kn_tl_event *e, const int32_t *parts) {
   for (uint32_t i = 0; i < e->npart; i++)
@@ -513,6 +524,12 @@ static int score(const ctx *x, const cluster *c, const kn_tl_event *e, const eda
       ** briefing" on Tuesday is not the defence chiefs' talks "this week"
       ** its article announces */
       if (e->npers == 0 && e->npart > 0 && c->npset > 0 && !same_series && !ongoing(c->fam)) return -1;
+      /* nor a named meeting's own mention into plans that its name only
+      ** lends, when they name a party it lacks: talks "this week, where he
+      ** is expected to hold talks with his Japanese and Australian
+      ** counterparts" at a forum are not the forum on Saturday (as such a
+      ** plan may not join the forum's day, above and below) */
+      if (c->lentplan && e->series >= 0 && !e->lent && !ongoing(c->fam) && !part_subset(c, e, x->parts)) return -1;
       exact = 1;
     } else return -1;
   } else if (e->gran != KN_GRAN_NONE) {
@@ -521,6 +538,14 @@ static int score(const ctx *x, const cluster *c, const kn_tl_event *e, const eda
     if (!strong) return -1;
     if (c->dmin != INT32_MAX) {
       if (!(c->dmin >= d0 && c->dmax <= d1)) return -1;
+      /* nor does a plan placed only in the week or month of the entry's
+      ** days name a party they lack, as a plan with no date at all may
+      ** not (below): talks "this week, where he is expected to hold talks
+      ** with his Japanese and Australian counterparts" at a named forum
+      ** are another meeting than the forum's day */
+      if (e->modality == KN_MOD_PLANNED && !ongoing(c->fam) && !(same_series && !e->lent) &&
+          !parts_in(c, e, x->parts))
+        return -1;
     } else if (c->cmin != INT32_MAX) {
       if (!(d0 <= c->cmax && d1 >= c->cmin)) return -1;
     } else return -1;
@@ -641,6 +666,8 @@ static kn_status join(ctx *x, uint32_t ci, const kn_tl_event *e, const edays *ed
     }
     if (i == c->npset) c->pset[c->npset++] = (uint32_t)(e - x->ev);
   }
+  int lentplan = e->modality == KN_MOD_PLANNED && e->lent;
+  c->lentplan = c->docs == 0 ? lentplan : c->lentplan && lentplan;
   if (c->docs == 0) { c->doc0 = e->doc; c->docs = 1; }
   else if (c->doc0 != e->doc) c->docs = 2;
   if (e->head) c->heads |= HEAD_BIT(e->head);

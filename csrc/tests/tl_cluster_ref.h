@@ -98,6 +98,7 @@ typedef struct cluster {
   uint32_t pset[4];            /* events naming two people or more, each set once */
   uint32_t npset;
   uint32_t heads;              /* KN_HEAD_* bits of its members' words */
+  int lentplan;                /* every member a plan its sentence lends a named meeting */
   int32_t stamp;               /* scratch: last event that looked at it */
   int hits;                    /* scratch: the event's participants it has */
   int indoc;                   /* scratch: in the list of the event's document */
@@ -238,6 +239,13 @@ static int score(const ctx *x, const cluster *c, const kn_tl_event *e, const eda
       if (c->cmax - c->cmin > 7 && !same_series && !(same_doc && (e->npart == 0 || enough)) && !(strong && e->npers >= 3)) return -1;
       /* nor a mention of countries or bodies only into a cast's meeting */
       if (e->npers == 0 && e->npart > 0 && c->npset > 0 && !same_series && !ongoing(c->fam)) return -1;
+      /* a named meeting's own mention into plans that only lend it, naming a party it lacks */
+      if (c->lentplan && e->series >= 0 && !e->lent && !ongoing(c->fam))
+        for (uint32_t i = 0; i < c->npart; i++) {
+          int have = 0;
+          for (uint32_t j = 0; j < e->npart; j++) if ((uint32_t)x->parts[e->part + j] == c->part[i]) have = 1;
+          if (!have) return -1;
+        }
       exact = 1;
     } else return -1;
   } else if (e->gran != KN_GRAN_NONE) {
@@ -245,6 +253,10 @@ static int score(const ctx *x, const cluster *c, const kn_tl_event *e, const eda
     if (!strong) return -1;              /* a week, month or year says little */
     if (c->dmin != INT32_MAX) {
       if (!(c->dmin >= d0 && c->dmax <= d1)) return -1;
+      /* a plan placed in the entry's days' period names no party they lack */
+      if (e->modality == KN_MOD_PLANNED && !ongoing(c->fam) && !(same_series && !e->lent))
+        for (uint32_t i = 0; i < e->npart; i++)
+          if (!has_part(c, (uint32_t)x->parts[e->part + i])) return -1;
     } else if (c->cmin != INT32_MAX) {
       if (!(d0 <= c->cmax && d1 >= c->cmin)) return -1;
     } else return -1;
@@ -330,6 +342,7 @@ static kn_status join(ctx *x, uint32_t ci, const kn_tl_event *e, const edays *ed
   }
   int fam = c->fam;
   if (e->head) c->heads |= 1u << e->head;
+  c->lentplan = (c->docs == 0 || c->lentplan) && e->modality == KN_MOD_PLANNED && e->lent;
   if (c->docs == 0) { c->doc0 = e->doc; c->docs = 1; }
   else if (c->doc0 != e->doc) c->docs = 2;
   if (e->doc == c->doc0 && e->gran == KN_GRAN_DAY) {
