@@ -1639,8 +1639,17 @@ static int alias_name(const ex *x, const kn_mention *m) {
   static const char *const INTRO[] = { "known as ", "so-called ", "dubbed ", "referred to as ", NULL };
   uint32_t e = m->start;
   if (ends_with_ci(x->text, e, "the ", 4)) e -= 4;
-  for (int k = 0; INTRO[k]; k++)
-    if (ends_with_ci(x->text, e, INTRO[k], strlen(INTRO[k]))) return 1;
+  int named = 0;
+  for (int k = 0; INTRO[k] && !named; k++)
+    if (ends_with_ci(x->text, e, INTRO[k], strlen(INTRO[k]))) named = 1;
+  if (!named) return 0;
+  /* what the name is given to: a list ("Japan, Australia and New
+  ** Zealand, the group known as the IP4") is named again; one body told
+  ** by a common noun ("Ukraine's military intelligence agency, known as
+  ** HUR, reported …") is named for the first time, and takes part */
+  uint32_t first = x->tk->sent[m->sent].first;
+  for (long p = (long)m->first - 1, k = 0; p >= (long)first && k < 16; p--, k++)
+    if (key_in(x, (uint32_t)p, C_COORD) || is_dash(x, (uint32_t)p)) return 1;
   return 0;
 }
 

@@ -1484,4 +1484,10 @@ describe("event participants", function()
     assert.truthy(m)
     assert.is_nil(parts(m):find("person/volodymyr-zelenskyy", 1, true))
   end)
+
+  it("takes a body named by a common noun and then 'known as' its name as a party, unlike a list so named", function()
+    local ev = events("Ukraine's military intelligence agency, known as HUR, reported on Friday that North Korean "
+      .. "soldiers had moved to the border.", "2024-11-08")
+    assert.are.equal("org/ua-defense-intelligence", parts(find(ev, "reported")))
+  end)
 end)
