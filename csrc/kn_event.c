@@ -1076,6 +1076,24 @@ static int it_copula(const ex *x, uint32_t a) {
   return 1;
 }
 
+/* Is mention m, after the subject trigger c, the possessor of the
+** complement of "is" or "was" that counts the event among its own ("The
+** launch was the North's first since March", "The talks were Rubio's
+** last as secretary of state")? It names the event's actor. */
+static int copula_owner(const ex *x, const cand *c, const kn_mention *m) {
+  static const char *const RANK[] = { "first", "second", "third", "fourth", "fifth", "sixth", "seventh",
+    "eighth", "ninth", "tenth", "last", "latest", "final", "biggest", "largest", NULL };
+  uint32_t q = c->b + 1;
+  if (q + 1 >= x->tk->ntok || !(word_is(x, q, "was") || word_is(x, q, "is") || word_is(x, q, "were") ||
+                                word_is(x, q, "are"))) return 0;
+  q++;
+  if (key_in(x, q, C_THE)) q++;
+  if (m->first != q || m->last + 2 >= x->tk->ntok || x->tk->tok[m->last + 1].kind != KN_TK_CLITIC) return 0;
+  for (int k = 0; RANK[k]; k++)
+    if (word_is(x, m->last + 2, RANK[k])) return 1;
+  return 0;
+}
+
 /* Is token t inside a temporal expression? */
 static int in_timex(const ex *x, uint32_t t) {
   if (!x->tg || !x->tg->ntx) return 0;
@@ -2597,13 +2615,14 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
       prev_excluded = 0; prev_last = m->last;
       continue;
     }
+    int cop_owner = 0;               /* "The launch was the North's first" */
     if (in_pp && m->last < c->a && ty != KN_ET_LOCATION) continue;
     if (red_rel && m->last < c->a && ty != KN_ET_LOCATION) continue;
     if (between_np && m->last < c->a && ty != KN_ET_LOCATION) continue;
     /* "A and B met on the sidelines of the summit": not the summit's parties */
     if (frame != UINT32_MAX && m->last < frame && ty != KN_ET_LOCATION) continue;
     if (subj_np && m->first > c->b && ty != KN_ET_LOCATION && !in_trigger_np(x, c, m) &&
-        !(include_at && m->first > include_at)) continue;
+        !(include_at && m->first > include_at) && !(cop_owner = copula_owner(x, c, m))) continue;
     /* the object of a statement verb is its topic, and the speaker is not
     ** a party of it: "Pyongyang has denounced the combined exercise" */
     if (c->prev_stmt_verb && c->prev_b >= lo && noun_obj && !in_pp && m->last < c->prev_a &&
@@ -2696,7 +2715,7 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
     if (ref == -1) continue;
     if (qualifies_next(x, i)) continue;
     if (ty != KN_ET_PERSON && describes_person(x, m)) continue;
-    if (possessor_of_other(x, i, c)) continue;
+    if (possessor_of_other(x, i, c) && !cop_owner) continue;
     /* "the North Korean deployment", "a North Korean missile launch": a
     ** demonym before the trigger's own noun names its actor */
     if (adjectival_demonym(x, i)) continue;

@@ -1490,4 +1490,10 @@ describe("event participants", function()
       .. "soldiers had moved to the border.", "2024-11-08")
     assert.are.equal("org/ua-defense-intelligence", parts(find(ev, "reported")))
   end)
+
+  it("takes the owner of the complement of 'was' that counts the event ('the North's second') as its actor", function()
+    local ev = events("North Korea fired a missile on Thursday. Japan told residents of Hokkaido to take cover for an "
+      .. "hour. The launch was the North's second in a week and drew protests from Tokyo and Seoul.", "2023-04-14")
+    assert.are.equal("country/north-korea", parts(find(ev, "launch")))
+  end)
 end)
