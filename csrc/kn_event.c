@@ -2553,7 +2553,8 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
   int rel_count = 0;               /* "a treaty the two countries signed": how many */
   if (!noun && c->a >= 2) {
     long p = (long)c->a - 1;
-    while (p > (long)lo && key_in(x, (uint32_t)p, C_AUX)) p--;
+    /* "the model it first tested in April", "a pact it has since signed" */
+    while (p > (long)lo && (key_in(x, (uint32_t)p, C_AUX) || key_in(x, (uint32_t)p, C_ADVERB))) p--;
     if (p > (long)lo + 2 && key_in(x, (uint32_t)p - 1, C_NUMWORD) && key_in(x, (uint32_t)p - 2, C_THE) &&
         key_in(x, (uint32_t)p, C_ROLE_NOUNS)) {
       rel_count = number_word(x, (uint32_t)p - 1);

@@ -1496,4 +1496,10 @@ describe("event participants", function()
       .. "hour. The launch was the North's second in a week and drew protests from Tokyo and Seoul.", "2023-04-14")
     assert.are.equal("country/north-korea", parts(find(ev, "launch")))
   end)
+
+  it("reads 'it' before an adverb in a relative clause with no 'that' ('the model it first tested') as its actor", function()
+    local ev = events("North Korean state media said on Friday that the rocket was a Hwasong-19, the model it first "
+      .. "tested in October.", "2024-11-08")
+    assert.are.equal("country/north-korea", parts(find(ev, "tested")))
+  end)
 end)
