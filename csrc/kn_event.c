@@ -1142,7 +1142,13 @@ static int clause_comma_at(const ex *x, uint32_t t) {
   if (!is_punct(x, t, ',') || t == 0 || t + 2 >= x->tk->ntok || !key_in(x, t + 1, C_COORD)) return 0;
   size_t i = mention_from(x->lk, t + 2);
   if (i >= x->lk->nm || x->lk->m[i].first != t + 2) return 0;
-  return !(i > 0 && x->lk->m[i - 1].last + 1 == t);
+  /* a comma before "and" ends a list of three or more, its items set off
+  ** by commas ("Seoul, Tokyo, and Washington"); a name alone before it
+  ** ends a clause ("when Putin visited Pyongyang, and American officials
+  ** worry …") */
+  if (!(i > 0 && x->lk->m[i - 1].last + 1 == t)) return 1;
+  uint32_t f = x->lk->m[i - 1].first;
+  return !(f > 0 && is_punct(x, f - 1, ','));
 }
 
 /* clause_comma_at for a comma: clause_bounds asks it of every token (~0.5%). */

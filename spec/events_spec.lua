@@ -1502,4 +1502,10 @@ describe("event participants", function()
       .. "tested in October.", "2024-11-08")
     assert.are.equal("country/north-korea", parts(find(ev, "tested")))
   end)
+
+  it("ends a clause at ', and' after a single name, a list's comma only after names set off by commas", function()
+    local ev = events("Russia and North Korea signed a treaty in June when President Vladimir Putin visited Pyongyang, "
+      .. "and American officials worry that Moscow could share missile technology.", "2024-07-11")
+    assert.are.equal("person/vladimir-putin", parts(find(ev, "visited")))
+  end)
 end)
