@@ -1677,6 +1677,14 @@ static int alias_name(const ex *x, const kn_mention *m) {
   return 0;
 }
 
+/* Is token t a lower-case word of more than four letters ending in "-ing"
+** ("making", "adding")? */
+static int ing_form(const ex *x, uint32_t t) {
+  const kn_token *k = &x->tk->tok[t];
+  return k->kind == KN_TK_WORD && (k->flags & KN_TF_LOWER) && k->len > 4 &&
+         !memcmp(x->text + k->start + k->len - 3, "ing", 3);
+}
+
 /* Is mention m the speaker of a saying verb that closes its sentence
 ** after a comma (", the presidential office announced on Sunday.")? It
 ** is the source of what the sentence tells, not a party of it. */
@@ -1685,8 +1693,12 @@ static int trailing_speaker(const ex *x, const kn_mention *m) {
   const kn_sentence *se = &tk->sent[m->sent];
   uint32_t v = m->last + 1;
   if (v > se->last || !key_in(x, v, C_SAY)) return 0;
-  for (uint32_t i = v + 1; i <= se->last; i++)
+  for (uint32_t i = v + 1; i <= se->last; i++) {
+    /* a participle clause may follow: "…, the presidential office
+    ** announced on Sunday, making him the first leader to …" */
+    if (is_punct(x, i, ',') && i + 1 <= se->last && ing_form(x, i + 1)) break;
     if (!in_timex(x, i) && !key_in(x, i, C_PP_PREP) && tk->tok[i].kind != KN_TK_PUNCT) return 0;
+  }
   long p = (long)m->first - 1;
   if (p > 0 && tk->tok[p].kind == KN_TK_CLITIC) {            /* "South Korea's" */
     p--;
@@ -2550,6 +2562,12 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
     if (key_in(x, i, C_INCLUDE) || (key_in(x, i, C_BY) && i >= c->b + 3 && key_in(x, i - 2, C_AUX))) include_at = i;
   int noun_obj = noun;
   uint32_t prev_last = 0;
+  /* "Lee will not travel to The Hague for the NATO summit", "Biden did not
+  ** attend the session": the subject of a negated verb whose object or
+  ** purpose the noun names stays away; the event goes on without it */
+  uint32_t neg_at = 0;
+  for (uint32_t i = c->a; noun && i-- > lo && i + 12 >= c->a;)
+    if (word_is(x, i, "not") || word_is(x, i, "n't") || word_is(x, i, "never")) { neg_at = i; break; }
   /* "the thousands of troops it has sent to Russia", "a treaty it signed
   ** with Pyongyang", "the treaty the two countries signed": a relative
   ** clause with no "that", its subject "it" or "the two countries" right
@@ -2624,6 +2642,7 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
     }
     int cop_owner = 0;               /* "The launch was the North's first" */
     if (in_pp && m->last < c->a && ty != KN_ET_LOCATION) continue;
+    if (neg_at && m->last < neg_at && ty != KN_ET_LOCATION) continue;
     if (red_rel && m->last < c->a && ty != KN_ET_LOCATION) continue;
     if (between_np && m->last < c->a && ty != KN_ET_LOCATION) continue;
     /* "A and B met on the sidelines of the summit": not the summit's parties */

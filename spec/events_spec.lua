@@ -772,7 +772,7 @@ describe("event extraction", function()
     local ev = events("President Lee Jae-myung will not travel to The Hague for the summit this week, South Korea's "
       .. "presidential office announced on Sunday.", "2025-06-23")
     assert.are.equal(2, #ev)
-    assert.are.equal("person/lee-jae-myung", parts(ev[1]))
+    assert.are.equal("", parts(ev[1]))          -- he stays away (not travel … for the summit)
     assert.are.equal("announced", ev[2].trigger.text)
     assert.are.equal("org/kr-presidential-office", parts(ev[2]))
     assert.are.equal("occurred", ev[2].modality)
@@ -1507,5 +1507,17 @@ describe("event participants", function()
     local ev = events("Russia and North Korea signed a treaty in June when President Vladimir Putin visited Pyongyang, "
       .. "and American officials worry that Moscow could share missile technology.", "2024-07-11")
     assert.are.equal("person/vladimir-putin", parts(find(ev, "visited")))
+  end)
+
+  it("takes no speaker of a saying verb after the event as its party, even before a participle clause", function()
+    local ev = events("Prime Minister Fumio Kishida will fly to Madrid for the NATO summit next week, Japan's Foreign "
+      .. "Ministry announced on Friday, making him the first Japanese leader to attend one.", "2022-06-24")
+    assert.are.equal("person/fumio-kishida", parts(find(ev, "NATO summit")))
+  end)
+
+  it("takes the subject of a negated verb whose object or purpose the noun names as no party of it", function()
+    local ev = events("President Yoon Suk Yeol will not travel to Brussels for the NATO summit next week, his office "
+      .. "said on Friday.", "2022-06-24")
+    assert.are.equal("", parts(find(ev, "NATO summit")))
   end)
 end)
