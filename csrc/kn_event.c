@@ -1371,6 +1371,19 @@ static long support_verb_before(const ex *x, uint32_t a) {
   return -1;
 }
 
+/* Is the lower-case word at token w, right after "and", a verb with an
+** object of its own: a word that is no determiner, preposition, adverb or
+** auxiliary, followed by a name or a determiner ("would co-chair the
+** meeting and welcome Seoul's readiness", "and urge the North to …")? */
+static int bare_verb(const ex *x, uint32_t w, uint32_t hi) {
+  if (w + 1 > hi || key_in(x, w, C_SKIP) || key_in(x, w, C_NONPARTY_PREP) || key_in(x, w, C_PARTY_PREP) ||
+      key_in(x, w, C_ADVERB) || key_in(x, w, C_AUX) || key_in(x, w, C_COORD) || key_in(x, w, C_NUMWORD))
+    return 0;
+  if (key_in(x, w + 1, C_THE) || key_in(x, w + 1, C_POSSDET)) return 1;
+  size_t mi = mention_from(x->lk, w + 1);
+  return mi < x->lk->nm && x->lk->m[mi].first == w + 1 && x->lk->m[mi].how != KN_HOW_DEMONYM;
+}
+
 /* Is the one-word trigger c a past participle after the noun it tells
 ** of: a name that is no party ("the Washington Declaration adopted in
 ** April") or a lower-case singular noun ("the deal signed in 2018"), or
@@ -2510,7 +2523,7 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
   ** Pyongyang to withdraw", its objects are not this event's */
   for (uint32_t i = c->b + 1; i + 1 <= rhi; i++)
     if (key_in(x, i, C_COORD) && tk->tok[i + 1].kind == KN_TK_WORD && (tk->tok[i + 1].flags & KN_TF_LOWER) &&
-        past_form(x, i + 1)) { rhi = i; break; }
+        (past_form(x, i + 1) || bare_verb(x, i + 1, rhi))) { rhi = i; break; }
   int prev_excluded = -1;          /* decision of the previous mention, for coordinations */
   int prev_other = 0;              /* the previous mention was another trigger's object */
   int in_pp = trigger_in_pp(x, c);

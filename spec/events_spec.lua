@@ -1520,4 +1520,10 @@ describe("event participants", function()
       .. "said on Friday.", "2022-06-24")
     assert.are.equal("", parts(find(ev, "NATO summit")))
   end)
+
+  it("ends a noun trigger's arguments at a second verb after 'and' that takes an object of its own", function()
+    local ev = events("Defense Secretary Lloyd Austin would co-chair the meeting on Monday and welcome Tokyo's plan "
+      .. "to take on a larger share of the burden of deterring North Korea.", "2024-07-26")
+    assert.are.equal("person/lloyd-austin", parts(find(ev, "meeting")))
+  end)
 end)
