@@ -3346,6 +3346,38 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
       }
     }
   }
+  /* "flies to Warsaw for an official visit hosted by Duda", "met Kishida
+  ** in a meeting with Biden": a noun of the same kind in the purpose or
+  ** frame of the verb before names the same happening again, with more of
+  ** its parties; one event on the first trigger, with all of them */
+  if (X->nev > 0 && noun && c->a == c->b && c->a >= 2) {
+    kn_event *p = &X->ev[X->nev - 1];
+    long q = (long)c->a - 1;
+    for (int k = 0; k < 3 && q > (long)lo && tk->tok[q].kind == KN_TK_WORD && (tk->tok[q].flags & KN_TF_LOWER) &&
+         !word_is(x, (uint32_t)q, "for") && !word_is(x, (uint32_t)q, "in"); k++) q--;
+    if (p->sent == ev.sent && p->type == ev.type && p->first < c->a && p->first + 8 >= (uint32_t)q &&
+        (word_is(x, (uint32_t)q, "for") || word_is(x, (uint32_t)q, "in")) && key_in(x, (uint32_t)q + 1, C_SKIP) &&
+        strcmp(p->date, ev.date) == 0 && ev.npart > p->npart && p->part + p->npart == part0) {
+      int sup = 1;
+      for (uint32_t k = 0; k < p->npart && sup; k++) {
+        int found = 0;
+        for (size_t r = part0; r < X->nparts; r++) found |= X->parts[r] == X->parts[p->part + k];
+        sup = found;
+      }
+      if (sup) {
+        size_t w = part0;
+        for (size_t r = part0; r < X->nparts; r++) {
+          int had = 0;
+          for (uint32_t k = 0; k < p->npart; k++) had |= X->parts[p->part + k] == X->parts[r];
+          if (!had) X->parts[w++] = X->parts[r];
+        }
+        X->nparts = w;
+        p->npart = (uint32_t)(w - p->part);
+        if (p->location < 0) p->location = ev.location;
+        return KN_OK;
+      }
+    }
+  }
   if ((st = kn_grow(X->alloc, X->ud, (void **)&X->ev, &X->capev, X->nev + 1, sizeof(kn_event)))) return st;
   /* a date borrowed from the clause a "where" hangs on is that clause's:
   ** "the talks" later means an event dated in its own right */

@@ -1526,4 +1526,13 @@ describe("event participants", function()
       .. "to take on a larger share of the burden of deterring North Korea.", "2024-07-26")
     assert.are.equal("person/lloyd-austin", parts(find(ev, "meeting")))
   end)
+
+  it("makes a noun of the same kind in the purpose of the verb before one event with it, with all the parties", function()
+    local ev = events("President Yoon Suk Yeol flew to Canberra on Monday for an official visit hosted by Prime "
+      .. "Minister Anthony Albanese.", "2023-07-12")
+    assert.are.equal(1, #ev)
+    assert.are.equal("flew", ev[1].trigger.text)
+    assert.are.equal("person/anthony-albanese person/yoon-suk-yeol", parts(ev[1]))
+    assert.are.equal("location/canberra", ev[1].location)
+  end)
 end)
