@@ -2730,8 +2730,13 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
       /* a place: after in/at, or to/right after a visit verb; the
       ** destination of troops sent "to" or leaving "for" a place; not
       ** the place of sides a noun names ("partners in the Indo-Pacific") */
+      /* "fired from near Pyongyang", "launched from the Pyongyang area":
+      ** where a weapon is fired from is the test's place */
+      int launch_site = c->type == KN_EV_WEAPONS_TEST && ty == KN_ET_LOCATION && pgv >= 0 && m->first > c->b &&
+                        (word_is(x, (uint32_t)pgv, "from") ||
+                         (word_is(x, (uint32_t)pgv, "near") && pgv > 0 && word_is(x, (uint32_t)pgv - 1, "from")));
       int locish = pgv >= 0 && !(pgv > 0 && sides_place(x, c, (uint32_t)pgv - 1)) &&
-                   (key_in(x, (uint32_t)pgv, C_LOCPREP) ||
+                   (key_in(x, (uint32_t)pgv, C_LOCPREP) || launch_site ||
                     ((is_visit_verb(c->type) || (c->type == KN_EV_DEPLOYMENT && m->first > c->b)) &&
                      key_in(x, (uint32_t)pgv, C_INAT)) ||
                     after_visit);

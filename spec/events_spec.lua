@@ -1535,4 +1535,10 @@ describe("event participants", function()
     assert.are.equal("person/anthony-albanese person/yoon-suk-yeol", parts(ev[1]))
     assert.are.equal("location/canberra", ev[1].location)
   end)
+
+  it("takes the place a weapon is fired from as the test's place ('fired from near Pyongyang')", function()
+    local ev = events("South Korea's military said the missile was fired from near Pyongyang on Monday morning and "
+      .. "flew about 800 kilometers.", "2024-11-05")
+    assert.are.equal("location/pyongyang", find(ev, "fired").location)
+  end)
 end)
