@@ -2735,11 +2735,17 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
       int launch_site = c->type == KN_EV_WEAPONS_TEST && ty == KN_ET_LOCATION && pgv >= 0 && m->first > c->b &&
                         (word_is(x, (uint32_t)pgv, "from") ||
                          (word_is(x, (uint32_t)pgv, "near") && pgv > 0 && word_is(x, (uint32_t)pgv - 1, "from")));
-      int locish = pgv >= 0 && !(pgv > 0 && sides_place(x, c, (uint32_t)pgv - 1)) &&
-                   (key_in(x, (uint32_t)pgv, C_LOCPREP) || launch_site ||
-                    ((is_visit_verb(c->type) || (c->type == KN_EV_DEPLOYMENT && m->first > c->b)) &&
-                     key_in(x, (uint32_t)pgv, C_INAT)) ||
-                    after_visit);
+      /* "the Vilnius summit", "the Brussels talks", "Camp David pact": a
+      ** place named right before the noun of a meeting or an agreement is
+      ** where it happens ("Hegseth's Asia trip" tells a route, no place) */
+      int place_mod = ty == KN_ET_LOCATION && m->last + 1 == c->a && c->a == c->b && !past_form(x, c->a) &&
+                      m->how != KN_HOW_DEMONYM && c->type != KN_EV_VISIT &&
+                      (consult_family(c->type) || c->type == KN_EV_AGREEMENT);
+      int locish = place_mod || (pgv >= 0 && !(pgv > 0 && sides_place(x, c, (uint32_t)pgv - 1)) &&
+                                 (key_in(x, (uint32_t)pgv, C_LOCPREP) || launch_site ||
+                                  ((is_visit_verb(c->type) || (c->type == KN_EV_DEPLOYMENT && m->first > c->b)) &&
+                                   key_in(x, (uint32_t)pgv, C_INAT)) ||
+                                  after_visit));
       if (ty != KN_ET_ORG && m->how != KN_HOW_DEMONYM && locish && !topic_place(x, c, pgv) &&
           !(ty == KN_ET_LOCATION && tk->tok[m->first].ws >= KN_WS_LINE && (tk->tok[m->first].flags & KN_TF_UPPER))) {
         uint32_t d = m->first > c->b ? m->first - c->b : c->a - m->last;

@@ -1541,4 +1541,11 @@ describe("event participants", function()
       .. "flew about 800 kilometers.", "2024-11-05")
     assert.are.equal("location/pyongyang", find(ev, "fired").location)
   end)
+
+  it("takes a place named right before the noun of a meeting as its place, not before a trip", function()
+    local ev = events("Secretary of State Antony Blinken said the Brussels talks on Wednesday had been useful. "
+      .. "Tokyo will be the last stop of Blinken's Asia trip on Friday.", "2024-12-04")
+    assert.are.equal("location/brussels", find(ev, "talks").location)
+    assert.is_nil(find(ev, "trip").location)
+  end)
 end)
