@@ -1384,6 +1384,17 @@ static int bare_verb(const ex *x, uint32_t w, uint32_t hi) {
   return mi < x->lk->nm && x->lk->m[mi].first == w + 1 && x->lk->m[mi].how != KN_HOW_DEMONYM;
 }
 
+/* Is token t a word of going somewhere ("fly", "travels", "headed",
+** "off", "visit")? */
+static int motion_word(const ex *x, uint32_t t) {
+  static const char *const GO[] = { "fly", "flies", "flew", "flying", "travel", "travels", "traveled", "travelled",
+    "traveling", "travelling", "head", "heads", "headed", "heading", "off", "go", "goes", "going", "went",
+    "return", "returns", "returned", "returning", "visit", "visits", "visiting", NULL };
+  for (int k = 0; GO[k]; k++)
+    if (word_is(x, t, GO[k])) return 1;
+  return 0;
+}
+
 /* Is the one-word trigger c a past participle after the noun it tells
 ** of: a name that is no party ("the Washington Declaration adopted in
 ** April") or a lower-case singular noun ("the deal signed in 2018"), or
@@ -2575,6 +2586,14 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
     if (key_in(x, i, C_INCLUDE) || (key_in(x, i, C_BY) && i >= c->b + 3 && key_in(x, i - 2, C_AUX))) include_at = i;
   int noun_obj = noun;
   uint32_t prev_last = 0;
+  /* a meeting one goes to: "for NATO summit", "to attend the summit",
+  ** "for a meeting of NATO foreign ministers" */
+  int for_meeting = 0;
+  if ((c->type == KN_EV_MEETING || c->type == KN_EV_TALKS) && c->a > lo)
+    for (long q = (long)c->a - 1, k = 0; q >= (long)lo && k < 5; q--, k++) {
+      if (word_is(x, (uint32_t)q, "for") || word_is(x, (uint32_t)q, "attend")) { for_meeting = 1; break; }
+      if (tk->tok[q].kind == KN_TK_PUNCT && !is_punct(x, (uint32_t)q, '-')) break;
+    }
   /* "Lee will not travel to The Hague for the NATO summit", "Biden did not
   ** attend the session": the subject of a negated verb whose object or
   ** purpose the noun names stays away; the event goes on without it */
@@ -2746,9 +2765,16 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
                                   ((is_visit_verb(c->type) || (c->type == KN_EV_DEPLOYMENT && m->first > c->b)) &&
                                    key_in(x, (uint32_t)pgv, C_INAT)) ||
                                   after_visit));
+      /* "will fly to Washington next week to attend the NATO summit", "Yoon
+      ** off to Vilnius for NATO summit": where one travels for a meeting
+      ** is its place, before any stop on the way */
+      int dest = for_meeting && ty == KN_ET_LOCATION && m->last < c->a && pgv > 0 &&
+                 ((word_is(x, (uint32_t)pgv, "to") && motion_word(x, (uint32_t)pgv - 1)) ||
+                  (motion_word(x, (uint32_t)pgv) && (uint32_t)pgv + 1 == m->first));
+      if (dest) locish = 1;
       if (ty != KN_ET_ORG && m->how != KN_HOW_DEMONYM && locish && !topic_place(x, c, pgv) &&
           !(ty == KN_ET_LOCATION && tk->tok[m->first].ws >= KN_WS_LINE && (tk->tok[m->first].flags & KN_TF_UPPER))) {
-        uint32_t d = m->first > c->b ? m->first - c->b : c->a - m->last;
+        uint32_t d = dest ? 1 : m->first > c->b ? m->first - c->b : c->a - m->last;
         if (owner && best_loc == (long)owner->entity) best_loc = (long)m->entity;
         else if (d < best_loc_d) { best_loc_d = d; best_loc = (long)m->entity; }
       }

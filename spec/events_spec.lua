@@ -1548,4 +1548,10 @@ describe("event participants", function()
     assert.are.equal("location/brussels", find(ev, "talks").location)
     assert.is_nil(find(ev, "trip").location)
   end)
+
+  it("takes where one travels for a meeting as the meeting's place, before a stop on the way", function()
+    local ev = events("Prime Minister Fumio Kishida will fly to Madrid next week to attend the NATO summit, making a "
+      .. "stop in Hawaii on Monday.", "2022-06-24")
+    assert.are.equal("location/madrid", find(ev, "NATO summit").location)
+  end)
 end)
