@@ -2529,7 +2529,13 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
   uint32_t best_loc_d = UINT32_MAX;
   /* arguments to the right stop at the next trigger of the clause */
   uint32_t rhi = hi;
-  if (c->next_a > c->b && c->next_a <= hi) rhi = c->next_a - 1;
+  uint32_t next_a = c->next_a;
+  /* "the 56th Security Consultative Meeting (SCM) at the Pentagon": the
+  ** name again in brackets is no other event; its arguments go on after
+  ** it, up to the trigger after that one (c[1] is the bracketed one: a
+  ** next trigger in the sentence is the next candidate) */
+  if (next_a == c->b + 2 && is_punct(x, c->b + 1, '(') && named_trigger(x, c->a, c->b)) next_a = c[1].next_a;
+  if (next_a > c->b && next_a <= hi) rhi = next_a - 1;
   /* and at a second verb of the subject: "met in Washington and urged
   ** Pyongyang to withdraw", its objects are not this event's */
   for (uint32_t i = c->b + 1; i + 1 <= rhi; i++)

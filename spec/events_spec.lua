@@ -1554,4 +1554,11 @@ describe("event participants", function()
       .. "stop in Hawaii on Monday.", "2022-06-24")
     assert.are.equal("location/madrid", find(ev, "NATO summit").location)
   end)
+
+  it("reads a named meeting's arguments past its name again in brackets ('Meeting (SCM) at the Pentagon')", function()
+    local ev = events("Defense Minister Shin Won-sik and Defense Secretary Lloyd Austin held the 55th Security "
+      .. "Consultative Meeting (SCM) at the Ministry of National Defense in Seoul on Monday.", "2023-11-14")
+    assert.are.equal(1, #ev)
+    assert.are.equal("location/seoul", ev[1].location)
+  end)
 end)
