@@ -497,7 +497,23 @@ static int32_t resolve_by_context(const lk *k, const kn_raw *r, int how, int32_t
   if (!allow_fallback) return -1;
   if (by_recent >= 0) return by_recent;
   if (by_main >= 0) return by_main;
-  return n == 1 ? single : -1;
+  if (n == 1) return single;
+  /* "President Yoon Suk-yeol will fly to Washington …, the presidential
+  ** office announced", "convened an emergency session of his National
+  ** Security Council": the body of the country the nearest name before it
+  ** belongs to (a country, or an office, body or place of one; not a
+  ** demonym, an adjective of other people) */
+  for (size_t i = k->L->nm, steps = 0; i-- > 0 && steps < 32; steps++) {
+    int32_t e = k->L->m[i].entity;
+    if (e < 0 || k->L->m[i].how == KN_HOW_DEMONYM) continue;     /* "his Japanese counterpart": an adjective */
+    int32_t c = kn_gaz_type(k->g, e) == KN_ET_COUNTRY ? e : kn_gaz_of(k->g, e);
+    if (c < 0) continue;
+    for (uint32_t q = 0; q < r->tcount; q++) {
+      const kn_target *t = tgt(k, r, q);
+      if (t->how == how && target_ok(k, r, t) && kn_gaz_of(k->g, t->ent) == c) return t->ent;
+    }
+  }
+  return -1;
 }
 
 static kn_status discrepancy(lk *k, int32_t office, int32_t named) {

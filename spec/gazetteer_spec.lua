@@ -102,6 +102,13 @@ describe("korea_nato.gazetteer", function()
 end)
 
 describe("entity linking", function()
+  it("links a body named generically to the country of the nearest name before it, not of a demonym", function()
+    local m = mentions("President Yoon Suk Yeol will fly to Washington next week to meet his American and Japanese "
+      .. "counterparts, the presidential office said on Friday.", "2023-08-11")
+    local b = brief(m)
+    assert.are.equal("presidential office=org/kr-presidential-office/alias", b[#b])
+  end)
+
   it("splits a title phrase into country, office with holder, and person", function()
     local m = mentions("South Korean Foreign Minister Cho Tae-yul met U.S. Secretary of State Antony Blinken.")
     assert.same({
