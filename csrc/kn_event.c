@@ -2778,6 +2778,14 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
                  ((word_is(x, (uint32_t)pgv, "to") && motion_word(x, (uint32_t)pgv - 1)) ||
                   (motion_word(x, (uint32_t)pgv) && (uint32_t)pgv + 1 == m->first));
       if (dest) locish = 1;
+      /* "Officials in Seoul expect …", "NATO's four partners in the
+      ** Indo-Pacific": a place that tells where people are or come from,
+      ** not where the event is (but troops in a place are deployed there) */
+      if (locish && !dest && !place_mod && pgv > 0 && key_in(x, (uint32_t)pgv, C_LOCPREP) &&
+          c->type != KN_EV_DEPLOYMENT && c->type != KN_EV_EXERCISE &&
+          (key_in(x, (uint32_t)pgv - 1, C_PARTY_NOUNS) || key_in(x, (uint32_t)pgv - 1, C_ROLE_NOUNS) ||
+           word_is(x, (uint32_t)pgv - 1, "partners")))
+        locish = 0;
       if (ty != KN_ET_ORG && m->how != KN_HOW_DEMONYM && locish && !topic_place(x, c, pgv) &&
           !(ty == KN_ET_LOCATION && tk->tok[m->first].ws >= KN_WS_LINE && (tk->tok[m->first].flags & KN_TF_UPPER))) {
         uint32_t d = dest ? 1 : m->first > c->b ? m->first - c->b : c->a - m->last;

@@ -1562,4 +1562,13 @@ describe("event participants", function()
     assert.are.equal(1, #ev)
     assert.are.equal("location/seoul", ev[1].location)
   end)
+
+  it("takes no place that tells where people are ('officials in Seoul', 'partners in the Indo-Pacific')", function()
+    local ev = events("Officials in Seoul expect President Yoon Suk Yeol and Prime Minister Fumio Kishida to meet on "
+      .. "Friday.", "2023-03-13")
+    assert.is_nil(find(ev, "meet").location)
+    ev = events("The ambassadors of Japan and Australia, NATO's partners in the Indo-Pacific, will join the North "
+      .. "Atlantic Council in a session on Monday.", "2024-10-25")
+    assert.is_nil(find(ev, "session").location)
+  end)
 end)
