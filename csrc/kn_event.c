@@ -2778,6 +2778,10 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
                  ((word_is(x, (uint32_t)pgv, "to") && motion_word(x, (uint32_t)pgv - 1)) ||
                   (motion_word(x, (uint32_t)pgv) && (uint32_t)pgv + 1 == m->first));
       if (dest) locish = 1;
+      /* "this week's summit of NATO, the opening stop of a six-day journey
+      ** that ends in Poland": a place in a relative clause on another noun
+      ** is that clause's, as its date is */
+      if (locish && !dest && m->first > c->b && relative_between(x, noun, c->b, m->first)) locish = 0;
       /* "Officials in Seoul expect …", "NATO's four partners in the
       ** Indo-Pacific": a place that tells where people are or come from,
       ** not where the event is (but troops in a place are deployed there) */

@@ -1571,4 +1571,10 @@ describe("event participants", function()
       .. "Atlantic Council in a session on Monday.", "2024-10-25")
     assert.is_nil(find(ev, "session").location)
   end)
+
+  it("takes no place from a relative clause on another noun after the trigger, as no date", function()
+    local ev = events("Prime Minister Fumio Kishida left for Spain on Monday to attend the summit of NATO, the first "
+      .. "stop of a week-long journey that ends in Berlin.", "2022-06-27")
+    assert.is_nil(find(ev, "summit").location)
+  end)
 end)
