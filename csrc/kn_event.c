@@ -2592,6 +2592,8 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
     if (key_in(x, i, C_INCLUDE) || (key_in(x, i, C_BY) && i >= c->b + 3 && key_in(x, i - 2, C_AUX))) include_at = i;
   int noun_obj = noun;
   uint32_t prev_last = 0;
+  int32_t absent[4];               /* "would represent Lee at the summit": no party, from any sentence */
+  int n_absent = 0;
   /* a meeting one goes to: "for NATO summit", "to attend the summit",
   ** "for a meeting of NATO foreign ministers" */
   int for_meeting = 0;
@@ -2814,7 +2816,10 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
     ** demonym before the trigger's own noun names its actor */
     if (adjectival_demonym(x, i)) continue;
     if (relation_modifier(x, m)) continue;
-    if (represented(x, m)) continue;
+    if (represented(x, m)) {
+      if (n_absent < 4) absent[n_absent++] = ref;
+      continue;
+    }
     if (naming(x, m)) continue;
     if (dash_aside(x, m, c)) continue;
     if (m->type != KN_ET_OFFICE && media(x, m->entity)) continue;
@@ -3236,6 +3241,18 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
   if (!noun && s > 0 && c->a == c->b && c->a > tk->sent[s].first && word_is(x, c->a - 1, "also") &&
       c->b + 1 == tk->sent[s].last && is_punct(x, c->b + 1, '.'))
     if ((st = add_previous_parties(x, c, (uint32_t)part0, ev.date))) return st;
+  /* the sentence before named as a party whom this one has stand in for
+  ** by someone else ("On Monday, the office said Wi would represent Lee
+  ** at the summit"): absent from it */
+  if (n_absent) {
+    size_t w = part0;
+    for (size_t k = part0; k < X->nparts; k++) {
+      int gone = 0;
+      for (int q = 0; q < n_absent; q++) gone |= X->parts[k] == absent[q];
+      if (!gone) X->parts[w++] = X->parts[k];
+    }
+    X->nparts = w;
+  }
   ev.npart = (uint32_t)(X->nparts - part0);
   /* "The four later joined a session" right after a sentence naming four
   ** people: those four (ANNOTATION.md: a counting phrase stands for the

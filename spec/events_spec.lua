@@ -1577,4 +1577,11 @@ describe("event participants", function()
       .. "stop of a week-long journey that ends in Berlin.", "2022-06-27")
     assert.is_nil(find(ev, "summit").location)
   end)
+
+  it("drops from the parties the sentence before gives whom this one has someone else represent", function()
+    local ev = events("President Lee Jae-myung had planned talks with Donald Trump at the summit on Tuesday. On "
+      .. "Monday, his office said National Security Adviser Wi Sung-lac would represent Lee at the summit, which "
+      .. "runs from Tuesday to Wednesday.", "2025-06-23")
+    assert.are.equal("person/donald-trump person/wi-sung-lac", parts(ev[#ev]))
+  end)
 end)
