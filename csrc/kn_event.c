@@ -1493,13 +1493,27 @@ static int trigger_in_pp(const ex *x, const cand *c) {
   return 0;
 }
 
+/* The comma closing a phrase "For X," that opens the sentence of the
+** trigger at token a, the subject after it ("For Yoon, the Camp David
+** summit crowns …", "For Blinken, the Brussels talks were …"), or 0. */
+static uint32_t for_intro(const ex *x, uint32_t a) {
+  uint32_t first = x->tk->sent[x->tk->tok[a].sent].first;
+  if (!word_is(x, first, "for") || a > first + 24) return 0;
+  for (uint32_t q = a; q-- > first + 1;)          /* the last comma: "For Yoon, who …, the gathering" */
+    if (is_punct(x, q, ',')) return q;
+  return 0;
+}
+
 /* Is the trigger a definite noun phrase opening its sentence, or the clause
 ** a verb of saying opens ("the four said the troop deployment to Russia
-** breached …"), the subject of a verb of its own ("The meeting follows
-** months of …", "The three-day drills, which …")? */
+** breached …"), or after an opening "For X," phrase, the subject of a verb
+** of its own ("The meeting follows months of …", "The three-day drills,
+** which …")? */
 static int subject_np(const ex *x, const cand *c) {
   const kn_token *tok = x->tk->tok;
   uint32_t first = x->tk->sent[tok[c->a].sent].first;
+  uint32_t fc = for_intro(x, c->a);
+  if (fc) first = fc + 1;
   for (uint32_t i = c->a; i > first + 1 && c->a - i < 4; i--)
     if (key_in(x, i - 1, C_SAY) || (key_in(x, i - 1, C_THAT) && key_in(x, i - 2, C_SAY))) {
       if (key_in(x, i, C_DEFINITE)) first = i;
@@ -1507,7 +1521,10 @@ static int subject_np(const ex *x, const cand *c) {
     }
   if (c->a <= first || c->a - first > 4 || !key_in(x, first, C_DEFINITE) || key_in(x, first, C_PRONOUN) ||
       !noun_trigger(x, c)) return 0;
-  for (uint32_t i = first + 1; i < c->a; i++) {   /* modifiers: "The three-day", "The annual" */
+  size_t mi = mention_from(x->lk, first + 1);
+  for (uint32_t i = first + 1; i < c->a; i++) {   /* modifiers: "The three-day", "The annual", "the Brussels" */
+    while (mi < x->lk->nm && x->lk->m[mi].last < i) mi++;
+    if (mi < x->lk->nm && x->lk->m[mi].first <= i && x->lk->m[mi].type == KN_ET_LOCATION) continue;
     if (!(tok[i].flags & KN_TF_LOWER) && !is_punct(x, i, '-') && tok[i].kind != KN_TK_NUM) return 0;
     if (key_in(x, i, C_AUX)) return 0;             /* "The plan was announced": a verb */
   }
@@ -2580,6 +2597,7 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
   int agent_run = 0;               /* inside the "by" phrase of a passive statement verb */
   uint32_t prev_agent_last = 0;
   int subj_np = subject_np(x, c);
+  uint32_t for_comma = subj_np ? for_intro(x, c->a) : 0;
   int state_noun = deployment_noun(x, c);
   int framing = named_trigger(x, c->a, c->b) && c->prev_b != UINT32_MAX && c->prev_b >= lo && around_meeting(x, c->a);
   uint32_t frame = c->type == KN_EV_MEETING ? frame_of(x, c->a) : UINT32_MAX;
@@ -2801,6 +2819,7 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
       if (ty == KN_ET_LOCATION) { prev_excluded = 1; prev_last = m->last; continue; }
     }
     int exclude = 0;
+    if (for_comma && m->last < for_comma && ty != KN_ET_LOCATION) place_prep = 0;   /* "For Yoon, the summit …" */
     if (coordinated) exclude = prev_excluded;
     /* "to visit the US Indo-Pacific Command": a body visited is met, a
     ** country visited is a place */
