@@ -527,6 +527,13 @@ static inline int word_is(const ex *x, uint32_t i, const char *w) {
   return word_is_cmp(x, i, w);
 }
 
+/* Does word token i start with the letter c (lower case), either case? A
+** cheap test before word_is in the rules' loops over a few tokens. */
+static inline int first_is(const ex *x, uint32_t i, char c) {
+  const kn_token *t = &x->tk->tok[i];
+  return t->kind == KN_TK_WORD && (x->text[t->start] | 0x20) == c;
+}
+
 /* The length of the key of an ASCII token that is no abbreviation: its
 ** bytes in lower case, or its punctuation, a run of hyphens one "-"
 ** (kn_tok_key). */
@@ -1498,7 +1505,7 @@ static int trigger_in_pp(const ex *x, const cand *c) {
 ** summit crowns …", "For Blinken, the Brussels talks were …"), or 0. */
 static uint32_t for_intro(const ex *x, uint32_t a) {
   uint32_t first = x->tk->sent[x->tk->tok[a].sent].first;
-  if (!word_is(x, first, "for") || a > first + 24) return 0;
+  if (a > first + 24 || !first_is(x, first, 'f') || !word_is(x, first, "for")) return 0;
   for (uint32_t q = a; q-- > first + 1;)          /* the last comma: "For Yoon, who …, the gathering" */
     if (is_punct(x, q, ',')) return q;
   return 0;
@@ -2610,6 +2617,7 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
     if (key_in(x, i, C_INCLUDE) || (key_in(x, i, C_BY) && i >= c->b + 3 && key_in(x, i - 2, C_AUX))) include_at = i;
   int noun_obj = noun;
   uint32_t prev_last = 0;
+  uint32_t rel_first = UINT32_MAX - 1;   /* not looked for yet */
   int32_t absent[4];               /* "would represent Lee at the summit": no party, from any sentence */
   int n_absent = 0;
   /* a meeting one goes to: "for NATO summit", "to attend the summit",
@@ -2617,15 +2625,17 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
   int for_meeting = 0;
   if ((c->type == KN_EV_MEETING || c->type == KN_EV_TALKS) && c->a > lo)
     for (long q = (long)c->a - 1, k = 0; q >= (long)lo && k < 5; q--, k++) {
-      if (word_is(x, (uint32_t)q, "for") || word_is(x, (uint32_t)q, "attend")) { for_meeting = 1; break; }
+      if ((first_is(x, (uint32_t)q, 'f') && word_is(x, (uint32_t)q, "for")) ||
+          (first_is(x, (uint32_t)q, 'a') && word_is(x, (uint32_t)q, "attend"))) { for_meeting = 1; break; }
       if (tk->tok[q].kind == KN_TK_PUNCT && !is_punct(x, (uint32_t)q, '-')) break;
     }
   /* "Lee will not travel to The Hague for the NATO summit", "Biden did not
   ** attend the session": the subject of a negated verb whose object or
   ** purpose the noun names stays away; the event goes on without it */
   uint32_t neg_at = 0;
-  for (uint32_t i = c->a; noun && i-- > lo && i + 12 >= c->a;)
-    if (word_is(x, i, "not") || word_is(x, i, "n't") || word_is(x, i, "never")) { neg_at = i; break; }
+  for (uint32_t i = c->a; noun && x->neg_class >= 0 && i-- > lo && i + 12 >= c->a;)
+    if ((word_classes(x, i) & (1u << x->neg_class)) &&       /* the lexicon's class first: a table read */
+        (word_is(x, i, "not") || word_is(x, i, "n't") || word_is(x, i, "never"))) { neg_at = i; break; }
   /* "the thousands of troops it has sent to Russia", "a treaty it signed
   ** with Pyongyang", "the treaty the two countries signed": a relative
   ** clause with no "that", its subject "it" or "the two countries" right
@@ -2801,7 +2811,16 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
       /* "this week's summit of NATO, the opening stop of a six-day journey
       ** that ends in Poland": a place in a relative clause on another noun
       ** is that clause's, as its date is */
-      if (locish && !dest && m->first > c->b && relative_between(x, noun, c->b, m->first)) locish = 0;
+      if (locish && !dest && m->first > c->b) {
+        /* the first relative word after the trigger, looked for once */
+        if (rel_first == UINT32_MAX - 1) {
+          rel_first = UINT32_MAX;
+          for (uint32_t q = c->b + 1; q <= rhi && rel_first == UINT32_MAX; q++)   /* relative_between's test */
+            if ((key_in(x, q, C_WHICH) || key_in(x, q, C_RELATIVE)) &&
+                !(noun && (q == c->b + 1 || (is_punct(x, q - 1, ',') && q - c->b <= 5)))) rel_first = q;
+        }
+        if (m->first > rel_first) locish = 0;
+      }
       /* "Officials in Seoul expect …", "NATO's four partners in the
       ** Indo-Pacific": a place that tells where people are or come from,
       ** not where the event is (but troops in a place are deployed there) */
@@ -3445,7 +3464,8 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
     kn_event *p = &X->ev[X->nev - 1];
     long q = (long)c->a - 1;
     for (int k = 0; k < 3 && q > (long)lo && tk->tok[q].kind == KN_TK_WORD && (tk->tok[q].flags & KN_TF_LOWER) &&
-         !word_is(x, (uint32_t)q, "for") && !word_is(x, (uint32_t)q, "in"); k++) q--;
+         !(first_is(x, (uint32_t)q, 'f') && word_is(x, (uint32_t)q, "for")) &&
+         !(first_is(x, (uint32_t)q, 'i') && word_is(x, (uint32_t)q, "in")); k++) q--;
     if (p->sent == ev.sent && p->type == ev.type && p->first < c->a && p->first + 8 >= (uint32_t)q &&
         (word_is(x, (uint32_t)q, "for") || word_is(x, (uint32_t)q, "in")) && key_in(x, (uint32_t)q + 1, C_SKIP) &&
         strcmp(p->date, ev.date) == 0 && ev.npart > p->npart && p->part + p->npart == part0) {
