@@ -528,8 +528,14 @@ static int score(const ctx *x, const cluster *c, const kn_tl_event *e, const eda
       ** lends, when they name a party it lacks: talks "this week, where he
       ** is expected to hold talks with his Japanese and Australian
       ** counterparts" at a forum are not the forum on Saturday (as such a
-      ** plan may not join the forum's day, above and below) */
-      if (c->lentplan && e->series >= 0 && !e->lent && !ongoing(c->fam) && !part_subset(c, e, x->parts)) return -1;
+      ** plan may not join the forum's day, above and below); and so for a
+      ** mention whose own word names a gathering of many (a summit, a
+      ** session, a forum), which is the lent meeting, not its side talks:
+      ** "a session with NATO's Indo-Pacific partners" on Thursday is not
+      ** the three-way talks "this week" on the foreign ministers' meeting's
+      ** sidelines */
+      if (c->lentplan && (e->series >= 0 || (e->head && (HEAD_BIT(e->head) & HEADS_MANY))) && !e->lent &&
+          !ongoing(c->fam) && !part_subset(c, e, x->parts)) return -1;
       exact = 1;
     } else return -1;
   } else if (e->gran != KN_GRAN_NONE) {

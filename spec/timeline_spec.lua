@@ -289,6 +289,22 @@ describe("korea_nato.timeline", function()
       assert.are_not.equal(at["t1#2"], at["t2#1"])
     end)
 
+    it("keeps a session of a body out of planned side talks its sentence sets at a named meeting", function()
+      local at = entries_of {
+        { id = "s1", source = "Wire One", published = "2022-06-27",
+          text = "President Yoon Suk Yeol will travel to Madrid this week for the NATO summit, "
+            .. "where he is expected to hold three-way talks with his American and Japanese counterparts." },
+        { id = "s2", source = "Paper Two", published = "2022-06-30",
+          text = "Yoon Suk Yeol attended a session of NATO with the leaders of Australia, Japan and New Zealand on Wednesday." },
+        { id = "s3", source = "Wire Three", published = "2022-06-30",
+          text = "Yoon Suk Yeol, U.S. President Joe Biden and Japanese Prime Minister Fumio Kishida held three-way "
+            .. "talks in Madrid on Wednesday." },
+      }
+      assert.are_not.equal(at["s1#2"], at["s2#1"])
+      assert.are.equal(at["s1#2"], at["s3#1"])
+      assert.are_not.equal(at["s2#1"], at["s3#1"])
+    end)
+
     it("reads a plural trigger as meetings of their own, not the named meeting told before", function()
       local at = entries_of {
         { id = "m1", source = "Wire One", published = "2024-10-28",

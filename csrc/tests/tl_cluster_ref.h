@@ -206,6 +206,7 @@ static int score(const ctx *x, const cluster *c, const kn_tl_event *e, const eda
   int strong = (shared >= 2 && enough) || same_series || (ongoing(c->fam) && enough);
   int exact = 0;
   int32_t slack = ongoing(c->fam) ? 14 : 1;
+  uint32_t many = (1u << KN_HEAD_SUMMIT) | (1u << KN_HEAD_SESSION) | (1u << KN_HEAD_FORUM);
   if (!heads_fit(c, e)) return -1;
   if (e->gran == KN_GRAN_DAY) {
     int32_t d0 = ed->d0, d1 = ed->d1;
@@ -239,8 +240,10 @@ static int score(const ctx *x, const cluster *c, const kn_tl_event *e, const eda
       if (c->cmax - c->cmin > 7 && !same_series && !(same_doc && (e->npart == 0 || enough)) && !(strong && e->npers >= 3)) return -1;
       /* nor a mention of countries or bodies only into a cast's meeting */
       if (e->npers == 0 && e->npart > 0 && c->npset > 0 && !same_series && !ongoing(c->fam)) return -1;
-      /* a named meeting's own mention into plans that only lend it, naming a party it lacks */
-      if (c->lentplan && e->series >= 0 && !e->lent && !ongoing(c->fam))
+      /* a named meeting's own mention, or a summit's, session's or forum's
+      ** by its own word, into plans that only lend a meeting, lacking a
+      ** party of theirs */
+      if (c->lentplan && (e->series >= 0 || (e->head && ((1u << e->head) & many))) && !e->lent && !ongoing(c->fam))
         for (uint32_t i = 0; i < c->npart; i++) {
           int have = 0;
           for (uint32_t j = 0; j < e->npart; j++) if ((uint32_t)x->parts[e->part + j] == c->part[i]) have = 1;
