@@ -305,6 +305,19 @@ describe("korea_nato.timeline", function()
       assert.are_not.equal(at["s2#1"], at["s3#1"])
     end)
 
+    it("keeps a gathering told with a body only out of the cast's talks its sentence places on its margins", function()
+      local at = entries_of {
+        { id = "g1", source = "Wire One", published = "2022-06-29",
+          text = "MADRID, June 29 -- The leaders of South Korea, the United States and Japan met in Madrid on Wednesday. "
+            .. "President Yoon Suk Yeol, U.S. President Joe Biden and Japanese Prime Minister Fumio Kishida sat down "
+            .. "at the IFEMA convention centre on the margins of a gathering of NATO leaders and the alliance's partner "
+            .. "countries." },
+      }
+      assert.are.equal(at["g1#1"], at["g1#2"])
+      assert.is_number(at["g1#3"])
+      assert.are_not.equal(at["g1#2"], at["g1#3"])
+    end)
+
     it("reads a plural trigger as meetings of their own, not the named meeting told before", function()
       local at = entries_of {
         { id = "m1", source = "Wire One", published = "2024-10-28",

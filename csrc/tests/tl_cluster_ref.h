@@ -290,6 +290,9 @@ static int score(const ctx *x, const cluster *c, const kn_tl_event *e, const eda
   if (!ongoing(c->fam) && e->npers >= 2 && !same_series && !cast_fits(x, c, e)) return -1;
   if (!ongoing(c->fam) && e->npers == 1 && (c->npset > 0 || (c->heads & (1u << KN_HEAD_SUMMIT))) && !same_series &&
       !(e->location >= 0 && e->location == c->location) && !bodies_fit(x, c, e)) return -1;
+  /* nor, by its document alone, a mention of countries or bodies only,
+  ** none of them the entry's, into a cast's meeting */
+  if (!ongoing(c->fam) && e->npers == 0 && e->npart > 0 && c->npset > 0 && !same_series && shared == 0) return -1;
   /* an entry of a named meeting told with no cast (the summit, its host)
   ** is not the meeting of two people or more that does not name it:
   ** "Yoon met Stoltenberg" beside "Yoon arrived for the NATO summit" */
