@@ -299,10 +299,10 @@ static const char *tl_raw(lua_State *L, const tlwhere *w, const char *field, siz
 static kn_tl_num tl_num(lua_State *L, const tlwhere *w, const char *field) {
   kn_tl_num v;
   memset(&v, 0, sizeof v);
-  if (lua_type(L, -1) == LUA_TNUMBER) {
-    if (lua_isinteger(L, -1)) { v.kind = KN_TL_INT; v.i = lua_tointeger(L, -1); }
-    else { v.kind = KN_TL_FLOAT; v.f = lua_tonumber(L, -1); }
-  } else if (!tl_isnull(L, -1)) tl_bad(L, w, field, -1, "a number or null");
+  /* an integer (most: sentences, offsets) asked first, in one call */
+  if (lua_isinteger(L, -1)) { v.kind = KN_TL_INT; v.i = lua_tointeger(L, -1); }
+  else if (lua_type(L, -1) == LUA_TNUMBER) { v.kind = KN_TL_FLOAT; v.f = lua_tonumber(L, -1); }
+  else if (!tl_isnull(L, -1)) tl_bad(L, w, field, -1, "a number or null");
   lua_pop(L, 1);
   return v;
 }
