@@ -28,6 +28,9 @@ static inline uint32_t kn_hash(const char *s, size_t n) {
 /* Lower-case ASCII letter, identity otherwise. */
 static inline int kn_lower(int c) { return (c >= 'A' && c <= 'Z') ? c + 32 : c; }
 
+/* An ASCII letter, either case. */
+static inline int kn_ascii_letter(unsigned char c) { return (c | 32) >= 'a' && (c | 32) <= 'z'; }
+
 /* v in decimal, written to the bytes before end (at most 20): returns
 ** where it begins. By hand, as "%llu"/"%lld" print it: the timeline
 ** writes numbers for every record, and snprintf was a tenth of that. */

@@ -133,13 +133,13 @@ int kn_meeting_head_parse(const char *name, size_t n) {
 int kn_meeting_head(const char *text, size_t n, int named) {
   /* the last run of ASCII letters, lower-cased, a plural's "s" dropped */
   size_t e = n;
-  while (e > 0 && !(((unsigned char)text[e - 1] | 32) >= 'a' && ((unsigned char)text[e - 1] | 32) <= 'z')) {
+  while (e > 0 && !kn_ascii_letter((unsigned char)text[e - 1])) {
     if (n - e > 4) return KN_HEAD_NONE;           /* "summit's", "summit," at most */
     e--;
   }
   size_t b = e;
-  while (b > 0 && e - b < 12 && (((unsigned char)text[b - 1] | 32) >= 'a' && ((unsigned char)text[b - 1] | 32) <= 'z')) b--;
-  if (b > 0 && (((unsigned char)text[b - 1] | 32) >= 'a' && ((unsigned char)text[b - 1] | 32) <= 'z')) return KN_HEAD_NONE;
+  while (b > 0 && e - b < 12 && kn_ascii_letter((unsigned char)text[b - 1])) b--;
+  if (b > 0 && kn_ascii_letter((unsigned char)text[b - 1])) return KN_HEAD_NONE;
   char w[12];
   size_t k = e - b;
   for (size_t i = 0; i < k; i++) w[i] = (char)((unsigned char)text[b + i] | 32);
@@ -421,6 +421,13 @@ static int parts_in(const cluster *c, const kn_tl_event *e, const int32_t *parts
   return 1;
 }
 
+/* Is e a plan naming a party the entry lacks, with no named meeting of
+** its own to tie it there (one its sentence only lends is no evidence)?
+** score keeps such a plan out of an entry of dated mentions. */
+static int plan_adds_party(const ctx *x, const cluster *c, const kn_tl_event *e, int same_series) {
+  return e->modality == KN_MOD_PLANNED && !ongoing(c->fam) && !(same_series && !e->lent) && !parts_in(c, e, x->parts);
+}
+
 /* An event told with at most one person and with bodies or countries
 ** ("Cho attended the session of NATO and its partners") is not the meeting
 ** of a cast of two people or more unless the entry has those too: the
@@ -549,9 +556,7 @@ static int score(const ctx *x, const cluster *c, const kn_tl_event *e, const eda
       ** not (below): talks "this week, where he is expected to hold talks
       ** with his Japanese and Australian counterparts" at a named forum
       ** are another meeting than the forum's day */
-      if (e->modality == KN_MOD_PLANNED && !ongoing(c->fam) && !(same_series && !e->lent) &&
-          !parts_in(c, e, x->parts))
-        return -1;
+      if (plan_adds_party(x, c, e, same_series)) return -1;
     } else if (c->cmin != INT32_MAX) {
       if (!(d0 <= c->cmax && d1 >= c->cmin)) return -1;
     } else return -1;
@@ -582,9 +587,7 @@ static int score(const ctx *x, const cluster *c, const kn_tl_event *e, const eda
     ** session is another meeting, still to come; a meeting its sentence
     ** lends is no evidence ("three-way talks" Cho is expected to hold at
     ** the NATO foreign ministers' meeting) */
-    if (e->modality == KN_MOD_PLANNED && !c->undated && !ongoing(c->fam) && !(same_series && !e->lent) &&
-        !(same_doc && e->npart == 0) && !parts_in(c, e, x->parts))
-      return -1;
+    if (!c->undated && !(same_doc && e->npart == 0) && plan_adds_party(x, c, e, same_series)) return -1;
   }
   if (!enough && !same_series && !(same_doc && exact)) return -1;
   /* a meeting the sentence lends (the summit of "Yoon met Stoltenberg at
@@ -1534,7 +1537,7 @@ static int last_word(const char *p, size_t n, size_t *a, size_t *b) {
   size_t e = n;
   while (e > 0 && (p[e - 1] == ' ' || (p[e - 1] >= '\t' && p[e - 1] <= '\r'))) e--;
   size_t st = e;
-  while (st > 0 && ((p[st - 1] | 32) >= 'a' && (p[st - 1] | 32) <= 'z')) st--;
+  while (st > 0 && kn_ascii_letter((unsigned char)p[st - 1])) st--;
   if (st == e) return 0;
   *a = st; *b = e;
   return 1;
