@@ -170,12 +170,13 @@ static int has_part(const cluster *c, uint32_t id) {
 ** that names more parties at the entry's own place is another matter: the
 ** place is the evidence.) */
 static int bodies_fit(const ctx *x, const cluster *c, const kn_tl_event *e) {
-  const int32_t *p = x->parts + e->part, *q = x->parts + e->pers;
-  uint32_t j = 0;
+  /* plainly, each participant against each person (the core walks the
+  ** two sorted lists together) */
   for (uint32_t i = 0; i < e->npart; i++) {
-    while (j < e->npers && q[j] < p[i]) j++;
-    if (j < e->npers && q[j] == p[i]) continue;
-    if (!has_part(c, (uint32_t)p[i])) return 0;
+    int32_t id = x->parts[e->part + i];
+    int person = 0;
+    for (uint32_t j = 0; j < e->npers; j++) if (x->parts[e->pers + j] == id) person = 1;
+    if (!person && !has_part(c, (uint32_t)id)) return 0;
   }
   return 1;
 }
