@@ -843,9 +843,15 @@ static int iterated(const ex *x, uint32_t a) {
 
 /* Is there an adverb of habit within five words before token a, in its
 ** sentence and with no punctuation between ("routinely denounces the
-** allied drills", "has long branded the drills")? */
+** allied drills", "has long branded the drills"), or right after it and
+** its auxiliaries, the subject of a verb of habit ("the communique is
+** normally published")? */
 static int habitual(const ex *x, uint32_t a) {
   uint32_t s = x->tk->tok[a].sent;
+  for (uint32_t q = a + 1, c = 0; q < x->ntok && x->tk->tok[q].sent == s && c < 3; q++, c++) {
+    if (key_in(x, q, C_HABIT)) return q > a + 1;
+    if (!key_in(x, q, C_AUX)) break;
+  }
   for (long p = (long)a - 1, c = 0; p >= 0 && c < 6 && x->tk->tok[p].sent == s; p--, c++) {
     const kn_token *t = &x->tk->tok[p];
     if (t->kind == KN_TK_PUNCT && t->len == 1 && x->text[t->start] != '\'' && x->text[t->start] != '-') return 0;
@@ -970,7 +976,8 @@ static const char *const SUPPORT[] = { "hold", "attend", "join", "address", "con
 /* Adverbs of habit: "North Korea routinely denounces the drills" tells of
 ** no one happening. */
 /* "regular ministerial talks": the adjective, too, makes a kind of event */
-static const char *const HABIT[] = { "routinely", "regularly", "habitually", "usually", "typically", "regular", NULL };
+static const char *const HABIT[] = { "routinely", "regularly", "habitually", "usually", "typically", "regular",
+  "normally", "customarily", "traditionally", NULL };
 static const char *const CONFIRM[] = { "confirmed", "confirms", "confirm", NULL };
 static const char *const RECEIVE[] = { "received", "receives", "receiving", "welcomed", "welcomes", "welcoming", NULL };
 static const char *const IT[] = { "it", NULL };
@@ -2479,13 +2486,19 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
   /* "to meet at least once a year", "to hold a summit every year": a
   ** happening set to recur is a kind of event, not one (a set before the
   ** noun, "their annual security talks", names one of them) */
+  /* "has been invited to the ministers' gatherings every year": "to" before
+  ** a determiner is a preposition, and the set still tells of the trigger
+  ** (not "agreed to meet every year", whose set is the infinitive's) */
   if (x->tg) {
     size_t k = timex_from(x->tg, c->b + 1);
-    if (k < x->tg->ntx && x->tg->tx[k].type == KN_TX_SET && x->tg->tx[k].first <= c->b + 4 &&
+    if (k < x->tg->ntx && x->tg->tx[k].type == KN_TX_SET && x->tg->tx[k].first <= c->b + 8 &&
         x->tg->tx[k].sent == s) {
       uint32_t i = c->b + 1;
-      while (i < x->tg->tx[k].first && tk->tok[i].kind == KN_TK_WORD && !key_in(x, i, C_TO)) i++;
-      if (i == x->tg->tx[k].first) return KN_OK;
+      int prep = 0;
+      while (i < x->tg->tx[k].first && (tk->tok[i].kind == KN_TK_WORD || tk->tok[i].kind == KN_TK_CLITIC ||
+                                        is_punct(x, i, '\'')) &&
+             (!key_in(x, i, C_TO) || (prep = key_in(x, i + 1, C_SKIP)))) i++;
+      if (i == x->tg->tx[k].first && (i <= c->b + 4 || prep)) return KN_OK;
     }
   }
   /* ", the presidential office announced Friday.": a statement told after

@@ -1589,4 +1589,16 @@ describe("event participants", function()
     local ev = events("For Fumio Kishida, the Camp David summit marked a turning point in ties with Seoul.", "2023-08-22")
     assert.are.equal("person/fumio-kishida", parts(find(ev, "Camp David summit")))
   end)
+  it("drops an event its clause tells of as a custom ('is normally released after the meeting', 'invited to … every year')", function()
+    local ev = events("Defense Minister Kim Yong-hyun met Lloyd Austin in Seoul on Monday. Their joint communique is "
+      .. "normally released right after the meeting, but this time the two sides held it back.", "2024-11-06")
+    assert.are.equal(1, #ev)
+    assert.are.equal("met", ev[1].trigger.text)
+    ev = events("Foreign Minister Cho Tae-yul has been invited to the alliance's summits every year since 2022.",
+      "2024-11-06")
+    assert.are.equal(0, #ev)
+    -- the set of an infinitive is the infinitive's: the agreement stands
+    ev = events("Cho Tae-yul and Penny Wong agreed on Monday to meet every year.", "2024-11-06")
+    assert.is_not_nil(find(ev, "agreed"))
+  end)
 end)
