@@ -732,7 +732,18 @@ static long next_word(const ex *x, long i) {
   return i;
 }
 
-/* Does lexicon entry e match around the head token h? */
+/* Is token i a double quotation mark, straight or curly? */
+static int is_quote(const ex *x, uint32_t i) {
+  unsigned char c = x->punct[i];
+  if (c == '"') return 1;
+  if (c != 0xE2 || x->tk->tok[i].len != 3) return 0;
+  const unsigned char *p = (const unsigned char *)x->text + x->tk->tok[i].start;
+  return p[1] == 0x80 && (p[2] == 0x9C || p[2] == 0x9D);
+}
+
+/* Does lexicon entry e match around the head token h? A quotation mark
+** between the words of a phrase is no word of it: "their "two-plus-two"
+** talks" is the phrase "two-plus-two talks". */
 static int entry_matches(ex *x, const lexent *e, uint32_t h) {
   const kn_tokenizer *tk = x->tk;
   uint32_t s = tk->tok[h].sent;
@@ -740,11 +751,13 @@ static int entry_matches(ex *x, const lexent *e, uint32_t h) {
   long p = (long)h;
   for (int c = 0; c < e->nleft; c++) {
     p = prev_word(x, p);
+    if (p >= 0 && is_quote(x, (uint32_t)p)) p = prev_word(x, p);
     if (p < 0 || tk->tok[p].sent != s || !tkey(x, (uint32_t)p, k, sizeof k) || strcmp(k, e->left[c])) return 0;
   }
   p = (long)h;
   for (int c = 0; c < e->nright; c++) {
     p = next_word(x, p);
+    if ((size_t)p < tk->ntok && is_quote(x, (uint32_t)p)) p = next_word(x, p);
     if ((size_t)p >= tk->ntok || tk->tok[p].sent != s || !tkey(x, (uint32_t)p, k, sizeof k) || strcmp(k, e->right[c]))
       return 0;
   }
@@ -3923,6 +3936,35 @@ static int negated_conjunct(const ex *x, uint32_t n, uint32_t i) {
   return 1;
 }
 
+/* Are the talks of candidate t what a copula or a naming verb after them
+** calls a meeting, the candidate m ("the Brussels talks were expected to
+** be his last NATO ministerial", "talked for two hours, in what Biden
+** called the first summit he had hosted")? Talks that are a summit or a
+** ministerial are that meeting (SCHEMA.md: meeting includes summits and
+** ministerials). Before m stand at most five modifiers (determiners,
+** possessives, lower-case words that are no preposition, names), and
+** before them the verb, within twenty tokens of the talks. */
+static const char *const COPULA[] = { "be", "been", "is", "are", "was", "were", "called", NULL };
+static int talks_called_meeting(const ex *x, const cand *t, const cand *m) {
+  const kn_token *tok = x->tk->tok;
+  if (t->type != KN_EV_TALKS || m->type != KN_EV_MEETING || t->a != t->b || m->a <= t->b + 2 ||
+      m->a - t->b > 20 || tok[m->a].sent != tok[t->a].sent) return 0;
+  long p = (long)m->a - 1;
+  for (int k = 0; k < 5 && p > (long)t->b; k++, p--) {
+    const kn_token *w = &tok[p];
+    size_t mi = mention_from(x->lk, (uint32_t)p + 1);       /* the mention holding p, if any: mi - 1 */
+    if (mi > 0 && x->lk->m[mi - 1].last >= (uint32_t)p && x->lk->m[mi - 1].first > t->b &&
+        x->lk->m[mi - 1].type != KN_ET_PERSON) { p = (long)x->lk->m[mi - 1].first; continue; }   /* "NATO" */
+    if (w->kind == KN_TK_CLITIC || w->kind == KN_TK_NUM || is_punct(x, (uint32_t)p, '-')) continue;
+    if (w->kind != KN_TK_WORD || !(w->flags & KN_TF_LOWER)) return 0;
+    for (size_t c = 0; COPULA[c]; c++) if (word_is(x, (uint32_t)p, COPULA[c])) return p + 1 < (long)m->a;
+    if (key_in(x, (uint32_t)p, C_NONPARTY_PREP) || key_in(x, (uint32_t)p, C_PARTY_PREP) || key_in(x, (uint32_t)p, C_OF) ||
+        key_in(x, (uint32_t)p, C_PP_PREP) || key_in(x, (uint32_t)p, C_AUX) || key_in(x, (uint32_t)p, C_COORD) ||
+        key_in(x, (uint32_t)p, C_WHICH)) return 0;
+  }
+  return 0;
+}
+
 static int cand_cmp(const void *pa, const void *pb) {
   const cand *a = pa, *b = pb;
   return a->a < b->a ? -1 : a->a > b->a;
@@ -4056,6 +4098,15 @@ kn_status kn_event_run(kn_extractor *X, const kn_evlex *lex, const kn_gaz *g, co
   size_t sorted = 1;
   while (sorted < nc && cs[sorted - 1].a < cs[sorted].a) sorted++;
   if (sorted < nc) qsort(cs, nc, sizeof(cand), cand_cmp);   /* cs is NULL when nc is 0 */
+  for (size_t i = 0; i + 1 < nc; i++)
+    if (cs[i].type == KN_EV_TALKS)
+      for (size_t j = i + 1; j < nc && j <= i + 3; j++)
+        if (talks_called_meeting(&x, &cs[i], &cs[j])) {
+          /* one happening: one event, on the first trigger (ANNOTATION.md) */
+          cs[i].type = KN_EV_MEETING;
+          cs[j].quiet = 1;
+          break;
+        }
   {
     /* "to attend the NATO summit", "hosted a dinner": a verb whose object
     ** is a meeting noun is not an event of its own; the noun is the

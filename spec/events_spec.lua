@@ -1601,4 +1601,24 @@ describe("event participants", function()
     ev = events("Cho Tae-yul and Penny Wong agreed on Monday to meet every year.", "2024-11-06")
     assert.is_not_nil(find(ev, "agreed"))
   end)
+  it("matches a lexicon phrase across quotation marks ('their \"two-plus-two\" talks' is a meeting)", function()
+    local ev = events('Cho Tae-yul and Antony Blinken opened their first "two-plus-two" talks in Seoul on Friday.',
+      "2024-11-06")
+    assert.are.equal(1, #ev)
+    assert.are.equal("meeting", ev[1].type)
+  end)
+
+  it("reads talks that a copula or 'called' makes a summit or a ministerial as that meeting, one event", function()
+    local ev = events("For Foreign Minister Cho Tae-yul, the Vienna talks were to be his final NATO ministerial in office.",
+      "2024-11-06")
+    assert.are.equal(1, #ev)
+    assert.are.equal("talks", ev[1].trigger.text)
+    assert.are.equal("meeting", ev[1].type)
+    ev = events("Yoon Suk Yeol and Fumio Kishida talked for an hour on Tuesday, in what aides called the warmest summit "
+      .. "the two had held.", "2024-11-06")
+    assert.are.equal("meeting", find(ev, "talked").type)
+    -- no copula before the meeting noun: talks and the summit stay apart
+    ev = events("Yoon Suk Yeol held talks with Fumio Kishida on Tuesday before the NATO summit in Vilnius.", "2023-07-12")
+    assert.are.equal("talks", find(ev, "talks").type)
+  end)
 end)
