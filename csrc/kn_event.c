@@ -3957,7 +3957,13 @@ static int talks_called_meeting(const ex *x, const cand *t, const cand *m) {
         x->lk->m[mi - 1].type != KN_ET_PERSON) { p = (long)x->lk->m[mi - 1].first; continue; }   /* "NATO" */
     if (w->kind == KN_TK_CLITIC || w->kind == KN_TK_NUM || is_punct(x, (uint32_t)p, '-')) continue;
     if (w->kind != KN_TK_WORD || !(w->flags & KN_TF_LOWER)) return 0;
-    for (size_t c = 0; COPULA[c]; c++) if (word_is(x, (uint32_t)p, COPULA[c])) return p + 1 < (long)m->a;
+    for (size_t c = 0; COPULA[c]; c++)
+      if (word_is(x, (uint32_t)p, COPULA[c])) {
+        /* not a meeting set before or after the talks: "held talks after
+        ** what was called an emergency session" */
+        for (uint32_t q = t->b + 1; q < (uint32_t)p; q++) if (key_in(x, q, C_SEQUENCE)) return 0;
+        return p + 1 < (long)m->a;
+      }
     if (key_in(x, (uint32_t)p, C_NONPARTY_PREP) || key_in(x, (uint32_t)p, C_PARTY_PREP) || key_in(x, (uint32_t)p, C_OF) ||
         key_in(x, (uint32_t)p, C_PP_PREP) || key_in(x, (uint32_t)p, C_AUX) || key_in(x, (uint32_t)p, C_COORD) ||
         key_in(x, (uint32_t)p, C_WHICH)) return 0;

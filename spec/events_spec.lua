@@ -1620,5 +1620,9 @@ describe("event participants", function()
     -- no copula before the meeting noun: talks and the summit stay apart
     ev = events("Yoon Suk Yeol held talks with Fumio Kishida on Tuesday before the NATO summit in Vilnius.", "2023-07-12")
     assert.are.equal("talks", find(ev, "talks").type)
+    -- a meeting set before or after the talks is another happening
+    ev = events("Kim Yong-hyun held talks with Lloyd Austin after what was called an emergency session of the council.",
+      "2024-11-06")
+    assert.are.equal("talks", find(ev, "talks").type)
   end)
 end)
