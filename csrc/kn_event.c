@@ -2511,7 +2511,9 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
       while (i < x->tg->tx[k].first && (tk->tok[i].kind == KN_TK_WORD || tk->tok[i].kind == KN_TK_CLITIC ||
                                         is_punct(x, i, '\'')) &&
              (!key_in(x, i, C_TO) || (prep = key_in(x, i + 1, C_SKIP)))) i++;
-      if (i == x->tg->tx[k].first && (i <= c->b + 4 || prep)) return KN_OK;
+      /* past a preposition, a set that closes the phrase ("every year"),
+      ** not one modifying the noun after it ("agreed to an annual summit") */
+      if (i == x->tg->tx[k].first && (prep ? x->tg->tx[k].last > x->tg->tx[k].first : i <= c->b + 4)) return KN_OK;
     }
   }
   /* ", the presidential office announced Friday.": a statement told after

@@ -1600,6 +1600,9 @@ describe("event participants", function()
     -- the set of an infinitive is the infinitive's: the agreement stands
     ev = events("Cho Tae-yul and Penny Wong agreed on Monday to meet every year.", "2024-11-06")
     assert.is_not_nil(find(ev, "agreed"))
+    -- nor does a set modifying the noun after the preposition ("an annual summit")
+    ev = events("Yoon Suk Yeol and Fumio Kishida agreed to an annual summit.", "2023-08-19")
+    assert.is_not_nil(find(ev, "agreed"))
   end)
   it("matches a lexicon phrase across quotation marks ('their \"two-plus-two\" talks' is a meeting)", function()
     local ev = events('Cho Tae-yul and Antony Blinken opened their first "two-plus-two" talks in Seoul on Friday.',
