@@ -63,6 +63,7 @@ describe("kn_eval.score", function()
     assert.are.equal(1, t.value.f)
     local e = score.events(gold, sys)
     assert.are.equal(1, e.all.f)
+    assert.are.equal(1, e.anchored.f)
     local tl = score.timeline(gold, sys, gold_timeline(sys), {})
     assert.are.equal(1, tl.pairs.p)
     assert.are.equal(1, tl.pairs.r)
@@ -126,6 +127,24 @@ describe("kn_eval.score", function()
     assert.are.equal(n - broken, r.all.tp)
     assert.are.equal(n, r.trigger.tp)
     assert.are.equal(n - broken, r.diag.participants)
+  end)
+
+  it("counts an event off its gold trigger in the events figure but not in the anchored one", function()
+    local sys = as_system(gold)
+    local n, moved = 0, 0
+    for _, d in ipairs(sys) do
+      n = n + #d.events
+      -- the last event's trigger moved past the end of the article: the same
+      -- key still matches somewhere in the article, but on no gold trigger
+      local e = d.events[#d.events]
+      if e then
+        e.trigger = { text = e.trigger.text, start = 1e9, stop = 1e9 + 1 }
+        moved = moved + 1
+      end
+    end
+    local r = score.events(gold, sys)
+    assert.are.equal(n, r.all.tp)
+    assert.are.equal(n - moved, r.anchored.tp)
   end)
 
   it("measures clustering pairwise and finds the entry of each contradiction", function()

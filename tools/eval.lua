@@ -5,6 +5,12 @@
 -- temporal tagger on the TempEval-3 training corpus when it is present.
 --
 --   lua5.4 tools/eval.lua [-v] [--stage mentions|timexes|events|timeline]
+--
+-- Events: "events" counts a system event as right when an event of the
+-- same article has its type, date and participants (the issue's measure);
+-- "events, on the gold trigger" also asks that it sit on the gold event's
+-- trigger, so that a same-key event elsewhere in the article does not
+-- stand in for it.
 package.path = "./lua/?.lua;./lua/?/init.lua;./tools/?.lua;" .. package.path
 package.cpath = "./build/?.so;" .. package.cpath
 
@@ -111,6 +117,7 @@ local function evaluate(dir, out, title)
     local e = score.events(gold, sys)
     print("\nEvents (type + date + participants)")
     row("events", e.all)
+    row("events, on the gold trigger", e.anchored)
     row("triggers (overlap)", e.trigger)
     local d = e.diag
     if d.aligned > 0 then

@@ -157,7 +157,7 @@ end
 function M.events(gold_docs, sys_docs)
   local sys = by_id(sys_docs)
   local res = { misses = {}, fps = {} }
-  local tp, ns, ng, trig = 0, 0, 0, 0
+  local tp, ns, ng, trig, tp_anchored = 0, 0, 0, 0, 0
   local diag = { type = 0, date = 0, participants = 0, location = 0, modality = 0, aligned = 0 }
   for _, g in ipairs(gold_docs) do
     local s = sys[g.id] or { events = {} }
@@ -175,6 +175,19 @@ function M.events(gold_docs, sys_docs)
         end
       end
       if best then used[best] = true; got[gi] = true; tp = tp + 1 end
+    end
+    -- the stricter count: the system's event must also sit on the gold
+    -- trigger (the count above lets a same-key event anywhere in the
+    -- article stand in for it)
+    local anchored = {}
+    for _, ge in ipairs(g.events) do
+      local k = event_key(ge)
+      for si, se in ipairs(sl) do
+        if not anchored[si] and se.trigger and overlap(ge.trigger, se.trigger) and event_key(se) == k then
+          anchored[si] = true; tp_anchored = tp_anchored + 1
+          break
+        end
+      end
     end
     for gi, ge in ipairs(g.events) do
       if not got[gi] then res.misses[#res.misses + 1] = { doc = g.id, text = ge.trigger.text, key = event_key(ge) } end
@@ -199,6 +212,7 @@ function M.events(gold_docs, sys_docs)
     end
   end
   res.all = prf(tp, ns, ng)
+  res.anchored = prf(tp_anchored, ns, ng)
   res.trigger = prf(trig, ns, ng)
   res.diag = diag
   return res
