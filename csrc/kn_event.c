@@ -481,6 +481,8 @@ typedef struct ex {
   int32_t last_dated[KN_EV_NTYPES + 1]; /* per family: the last event with a date, or -1 */
   int32_t last_dated_def[KN_EV_NTYPES + 1]; /* the same, not counting ones brought in by "a"/"an" */
   uint32_t headline_own;                /* bit i: event i, in sentence 0, is dated by a timex of its own */
+  uint32_t body;                        /* the body's first sentence: 1 after a headline, else 0 */
+  int32_t main_ev;                      /* the body's first event dated to a day so far (the main event), or -1 */
 } ex;
 
 /* A trigger: tokens a..b, its type, the start of the next trigger and the
@@ -3365,7 +3367,13 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
     ** is yet to happen, not on the day of an event told before as past
     ** (but "… expect the three to agree" at a summit still planned) */
     int infinitive = key_in(x, c->a - 1, C_TO) && ante->modality != KN_MOD_PLANNED;
-    if (!ev.date[0] && ante->date[0] && !state_noun && !framing && !new_np && !infinitive) {
+    /* "They agreed …", "The two also adopted …": a pronoun or counting
+    ** subject names the parties again, not the happening; the event it
+    ** tells of is dated by the event told before only when that is the
+    ** article's main event (ANNOTATION.md: else the main event's date
+    ** when the text refers to it, else none) */
+    int parties_only = same_parties && (x->main_ev < 0 || strcmp(ante->date, X->ev[x->main_ev].date) != 0);
+    if (!ev.date[0] && ante->date[0] && !state_noun && !framing && !new_np && !infinitive && !parties_only) {
       /* the day it is dated by; its span was stated with the first mention */
       memcpy(ev.date, ante->date, sizeof ev.date);
       if (same_parties) memcpy(ev.date_end, ante->date_end, sizeof ev.date_end);
@@ -3526,6 +3534,7 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
   if (ev.date[0] && !where_dated && !anchor) x->last_dated[family_slot(ev.type)] = (int32_t)X->nev;
   if (ev.date[0] && !where_dated && !anchor && !(ev.first == ev.last && indefinite(x, ev.first)))
     x->last_dated_def[family_slot(ev.type)] = (int32_t)X->nev;
+  if (x->main_ev < 0 && ev.sent >= x->body && strlen(ev.date) == 10) x->main_ev = (int32_t)X->nev;
   X->ev[X->nev++] = ev;
   return KN_OK;
 }
@@ -3540,7 +3549,7 @@ static int paragraph_between(const ex *x, uint32_t a, uint32_t b) {
 /* An event with no date of its own in a sentence that goes on telling the
 ** one before ("The two met in Vilnius …", "The three leaders talked …")
 ** takes the date of the nearest dated event of the same paragraph, at most
-** two sentences back. */
+** two sentences back, when that is the main event's date. */
 static void fill_context_dates(ex *x) {
   kn_extractor *X = x->X;
   size_t sent_first = 0;   /* the first event of e's sentence */
@@ -3555,6 +3564,10 @@ static void fill_context_dates(ex *x) {
       const kn_event *o = &X->ev[j];
       if (o->sent + 2 < e->sent || paragraph_between(x, o->sent, e->sent)) break;
       if (o->date[0] && o->sent < e->sent) {
+        /* only the article's main event lends its date so (ANNOTATION.md:
+        ** the governing timex, else the main event's date, else none): "Also
+        ** on Sunday, A and B held talks with C. The three agreed …" */
+        if (x->main_ev < 0 || strcmp(o->date, X->ev[x->main_ev].date)) break;
         memcpy(e->date, o->date, sizeof e->date);
         memcpy(e->date_end, o->date_end, sizeof e->date_end);
         break;
@@ -3603,12 +3616,17 @@ static void fill_lead_dates(ex *x) {
     if (e->modality != KN_MOD_OCCURRED) continue;
     if (!consult_family(e->type) && e->type != KN_EV_AGREEMENT && e->type != KN_EV_BRIEFING) continue;
     while (x->tg && t < x->tg->ntx && x->tg->tx[t].sent < e->sent) t++;
+    cand c0 = { e->first, e->last, e->type, UINT32_MAX, UINT32_MAX, UINT32_MAX, 0, 0 };
+    int noun = noun_trigger(x, &c0);
     int dated = 0;     /* a day or time of its own (a set, "annual", or a span is none) */
     for (size_t k = t; x->tg && k < x->tg->ntx && x->tg->tx[k].sent == e->sent; k++) {
       const kn_timex *tx = &x->tg->tx[k];
       /* "the first since 2021" bounds a count, it dates nothing */
       if (tx->first > 0 && key_in(x, tx->first - 1, C_BOUND_SIGNAL)) continue;
       if (owns_other(x, tx, e->first, e->last)) continue;         /* "last year's summit" */
+      /* "adopted a vision that looks ahead to its centennial in 2053": a
+      ** relative clause after the trigger tells of something else */
+      if (tx->first > e->last && relative_between(x, noun, e->last, tx->first)) continue;
       dated |= tx->type == KN_TX_DATE || tx->type == KN_TX_TIME;
     }
     if (dated) continue;
@@ -3992,6 +4010,7 @@ kn_status kn_event_run(kn_extractor *X, const kn_evlex *lex, const kn_gaz *g, co
   x.class_sent = -1;
   x.neg_class = kn_wordset_get(lex->classnames, "negation", 8);
   for (int t = 0; t <= KN_EV_NTYPES; t++) x.last_dated[t] = x.last_dated_def[t] = -1;
+  x.main_ev = -1;
   kn_status st = KN_OK;
   cand *cs = NULL;
   size_t nc = 0, capc = 0;
@@ -4148,6 +4167,7 @@ kn_status kn_event_run(kn_extractor *X, const kn_evlex *lex, const kn_gaz *g, co
   for (size_t i = 0; i < nc; i++)         /* the clauses of sentences with triggers */
     if (i == 0 || tk->tok[cs[i].a].sent != tk->tok[cs[i - 1].a].sent)
       clause_bounds(&x, tk->tok[cs[i].a].sent, x.lstart, x.rend, x.mark);
+  x.body = headline(&x) ? 1 : 0;
   for (size_t i = 0; i < nc; i++) {
     kn_event *prev = X->nev ? &X->ev[X->nev - 1] : NULL;
     if (cs[i].quiet) continue;

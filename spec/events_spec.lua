@@ -1628,4 +1628,27 @@ describe("event participants", function()
       "2024-11-06")
     assert.are.equal("talks", find(ev, "talks").type)
   end)
+
+  it("dates an event a pronoun or count subject tells of only by the main event's date", function()
+    -- "the two" names the parties again; the event told before is background, not the main event
+    local ev = events("Foreign Minister Cho Tae-yul met Japanese Foreign Minister Yoko Kamikawa in Tokyo on Thursday.\n\n"
+      .. "The visit was his first to Japan as minister. Officials described the mood as warm. "
+      .. "Seoul hopes to expand exchanges in the energy sector.\n\n"
+      .. "On Wednesday, Cho held a phone call with Antony Blinken. The two agreed to step up sanctions on North Korea.",
+      "2024-03-15")
+    assert.are.equal("2024-03-13", find(ev, "call").date)
+    assert.is_nil(find(ev, "agreed").date)
+    -- nor does a year of another event in between date it; the main event's day does
+    ev = events("Defense Minister Shin Won-sik met Lloyd Austin in Seoul on Monday.\n\n"
+      .. "Shin and Austin signed a new deterrence plan. The old plan dates from 2016, the year of North Korea's "
+      .. "fourth nuclear test. The two also adopted a roadmap for the alliance.", "2023-11-15")
+    assert.are.equal("2023-11-13", find(ev, "adopted").date)
+  end)
+
+  it("does not count a date inside a relative clause after the trigger as the event's own", function()
+    local ev = events("Defense Minister Shin Won-sik met Lloyd Austin in Seoul on Monday.\n\n"
+      .. "Shin and Austin signed a new deterrence plan. The two also adopted a roadmap that sets goals for 2040.",
+      "2023-11-15")
+    assert.are.equal("2023-11-13", find(ev, "adopted").date)
+  end)
 end)
