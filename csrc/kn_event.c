@@ -3576,6 +3576,18 @@ static void fill_context_dates(ex *x) {
   }
 }
 
+/* Do events a and b have the same participants, none missing, none added? */
+static int same_party_set(const ex *x, const kn_event *a, const kn_event *b) {
+  const kn_extractor *X = x->X;
+  if (a->npart != b->npart || a->npart == 0) return 0;
+  for (uint32_t i = 0; i < a->npart; i++) {
+    int found = 0;
+    for (uint32_t j = 0; j < b->npart && !found; j++) found = X->parts[a->part + i] == X->parts[b->part + j];
+    if (!found) return 0;
+  }
+  return 1;
+}
+
 /* The article's main event is the first event of the body dated to a
 ** day, or, when the body names a day before it in a sentence that tells
 ** of no event, the lead's event told with no trigger ("The defense chiefs
@@ -3613,7 +3625,14 @@ static void fill_lead_dates(ex *x) {
     kn_event *e = &X->ev[i];
     if (e->sent <= lsent || e->date[0]) continue;
     if (e->sent > lsent + 3) break;
-    if (e->modality != KN_MOD_OCCURRED) continue;
+    /* a preview: a planned event of the main event's parties, all of them
+    ** and no others, is the main event told again ("… were set to hold
+    ** their annual talks Monday. ¶ Shin and Austin will meet at the
+    ** ministry …"); other planned ones are side events with no day yet */
+    if (e->modality != KN_MOD_OCCURRED &&
+        !(e->modality == KN_MOD_PLANNED && lead && date == lead->date && lead->modality == KN_MOD_PLANNED &&
+          family_slot(e->type) == family_slot(lead->type) && same_party_set(x, e, lead)))
+      continue;
     if (!consult_family(e->type) && e->type != KN_EV_AGREEMENT && e->type != KN_EV_BRIEFING) continue;
     while (x->tg && t < x->tg->ntx && x->tg->tx[t].sent < e->sent) t++;
     cand c0 = { e->first, e->last, e->type, UINT32_MAX, UINT32_MAX, UINT32_MAX, 0, 0 };
@@ -3627,6 +3646,10 @@ static void fill_lead_dates(ex *x) {
       /* "adopted a vision that looks ahead to its centennial in 2053": a
       ** relative clause after the trigger tells of something else */
       if (tx->first > e->last && relative_between(x, noun, e->last, tx->first)) continue;
+      /* a planned event: a later clause's time is not its own ("will meet
+      ** …, where they are expected to sign a plan, the first rewrite since
+      ** it was drawn up in 2013") */
+      if (e->modality == KN_MOD_PLANNED && tx->first > x->rend[e->first]) continue;
       dated |= tx->type == KN_TX_DATE || tx->type == KN_TX_TIME;
     }
     if (dated) continue;

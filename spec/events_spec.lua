@@ -1651,4 +1651,13 @@ describe("event participants", function()
       "2023-11-15")
     assert.are.equal("2023-11-13", find(ev, "adopted").date)
   end)
+
+  it("gives a planned event of the main event's parties in a preview the main event's day, not a side event", function()
+    local ev = events("Foreign Minister Cho Tae-yul and Japanese Foreign Minister Yoko Kamikawa are set to hold talks on "
+      .. "Friday.\n\nCho and Kamikawa will meet at a hotel in Tokyo, where officials hope to agree on a youth exchange "
+      .. "plan, the first such plan since one lapsed in 2019.\n\nCho will also hold talks with business leaders.",
+      "2024-03-12")
+    assert.are.equal("2024-03-15", find(ev, "meet").date)
+    assert.is_nil(ev[#ev].date)
+  end)
 end)
