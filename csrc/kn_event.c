@@ -3620,11 +3620,24 @@ static void fill_lead_dates(ex *x) {
     break;
   }
   if (!date) return;
-  size_t t = 0;
+  size_t t = 0, first = X->nev;   /* first: the first event from the lead's sentence on */
   for (size_t i = 0; i < X->nev; i++) {
     kn_event *e = &X->ev[i];
+    if (first == X->nev && e->sent >= lsent) first = i;
     if (e->sent <= lsent || e->date[0]) continue;
-    if (e->sent > lsent + 3) break;
+    /* further on, where an article may turn to background, only an event
+    ** of the very parties of one the main event's day dates (the first
+    ** sixteen events from the lead's sentence) goes on telling it
+    ** ("Marles, Wong, Cho and Shin issued a joint statement …" after
+    ** "Marles and Wong hosted Cho and Shin for talks …"); not a named
+    ** meeting, which names one of its own (fill_meeting_dates dates it) */
+    if (e->sent > lsent + 3) {
+      int same = 0;
+      if (e->first != e->last) continue;
+      for (size_t j = first, k = 0; j < i && k < 16 && !same; j++, k++)
+        same = strcmp(X->ev[j].date, date) == 0 && same_party_set(x, e, &X->ev[j]);
+      if (!same) continue;
+    }
     /* a preview: a planned event of the main event's parties, all of them
     ** and no others, is the main event told again ("… were set to hold
     ** their annual talks Monday. ¶ Shin and Austin will meet at the

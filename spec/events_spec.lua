@@ -1660,4 +1660,14 @@ describe("event participants", function()
     assert.are.equal("2024-03-15", find(ev, "meet").date)
     assert.is_nil(ev[#ev].date)
   end)
+
+  it("dates an event of the very parties of a main-day event further on than the lead's three sentences", function()
+    local ev = events("Foreign Minister Cho Tae-yul and Defense Minister Shin Won-sik met Penny Wong and Richard Marles in "
+      .. "Canberra on Tuesday.\n\nWong and Marles hosted Cho and Shin for talks on regional security.\n\n"
+      .. "Officials said the agenda was long. Trade was also discussed. The weather was cold.\n\n"
+      .. "Wong, Marles, Cho and Shin issued a joint statement on maritime security.\n\n"
+      .. "Cho separately held talks with Australian business leaders.", "2024-06-06")
+    assert.are.equal("2024-06-04", find(ev, "issued").date)
+    assert.is_nil(ev[#ev].date)
+  end)
 end)
