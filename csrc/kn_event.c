@@ -2052,6 +2052,35 @@ static int relative_between(const ex *x, int noun, uint32_t b, uint32_t t) {
   return 0;
 }
 
+/* Does the day or time t, before the noun trigger c in sentence s, hang on
+** an event told before it: that event's trigger, then only its object and
+** phrases up to t, no verb, punctuation, "to" or "that" between ("prepares
+** to rule on Friday on whether to remove … over his martial law
+** declaration", "In separate talks the same day, … agreed to arrange a
+** summit")? The day is that event's. Not for a noun the earlier event is
+** held at or in ("agreed on Wednesday … at a summit in The Hague") or
+** joined to it by "and" ("a meeting with Biden on Friday and separate talks
+** with Kishida"): those share its day. */
+static int time_of_earlier(const ex *x, const kn_timex *t, uint32_t s, const cand *c) {
+  const kn_extractor *X = x->X;
+  if (t->last >= c->a || (t->type != KN_TX_TIME && !day_of(t->value))) return 0;
+  for (uint32_t q = c->a, k = 0; q-- > t->last + 1 && k < 6; k++) {   /* back through the noun's phrase */
+    if (key_in(x, q, C_COORD) || word_is(x, q, "at") || word_is(x, q, "in") || word_is(x, q, "during") || word_is(x, q, "for"))
+      return 0;
+    if (key_in(x, q, C_TO) || key_in(x, q, C_AUX) || (past_form(x, q) && !is_punct(x, q + 1, '-'))) break;   /* not "pared-back" */
+  }
+  for (size_t j = X->nev, k = 0; j-- > 0 && k < 8 && X->ev[j].sent == s; k++) {
+    const kn_event *o = &X->ev[j];
+    if (o->last >= t->first) continue;
+    if (t->first - o->last > 16) return 0;
+    for (uint32_t q = o->last + 1; q < t->first; q++)
+      if (x->tk->tok[q].kind == KN_TK_PUNCT || key_in(x, q, C_AUX) || key_in(x, q, C_TO) || key_in(x, q, C_THAT) ||
+          (past_form(x, q) && !in_timex(x, q))) return 0;
+    return 1;
+  }
+  return 0;
+}
+
 /* ---------------------------------------------------------- building */
 
 /* The first mention starting at or after token t (mentions are in text
@@ -3115,6 +3144,7 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
     ** it or its comma, which tells of the event ("the summit, which runs
     ** …", "the meeting that officials held in Washington last week") */
     if (relative_between(x, noun, c->b, t->first)) continue;
+    if (noun && time_of_earlier(x, t, s, c)) continue;
     uint32_t d = t->first > c->b ? t->first - c->b : (c->a > t->last ? c->a - t->last : 0);
     if (conj && t->last < conj) d += 16;
     size_t vl = strlen(t->value);

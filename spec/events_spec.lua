@@ -1670,4 +1670,19 @@ describe("event participants", function()
     assert.are.equal("2024-06-04", find(ev, "issued").date)
     assert.is_nil(ev[#ev].date)
   end)
+
+  it("leaves a day that hangs on an earlier event to it, not to a noun trigger further on", function()
+    local ev = events("Foreign Minister Cho Tae-yul met Antony Blinken in Washington on Tuesday.\n\n"
+      .. "In separate talks on Wednesday, Cho and Jake Sullivan agreed to arrange a summit between Yoon Suk Yeol "
+      .. "and Joe Biden soon.", "2024-01-12")
+    assert.are.equal("2024-01-10", find(ev, "talks").date)
+    assert.is_nil(find(ev, "summit").date)
+    ev = events("The visit comes as the Constitutional Court prepares to rule on Thursday on whether to remove "
+      .. "Yoon Suk Yeol from office over his martial law declaration.", "2025-03-31")
+    assert.are.equal("2025-04-03", find(ev, "rule").date)
+    assert.is_nil(find(ev, "declaration").date)
+    -- a noun the earlier event is held at shares its day
+    ev = events("Nato leaders agreed on Wednesday to raise spending at a two-day summit in Madrid.", "2022-06-30")
+    assert.are.equal("2022-06-29", find(ev, "summit").date)
+  end)
 end)
