@@ -41,7 +41,9 @@
 **    sentence with no date or time of its own, takes that date (the
 **    article's main event).
 **  - An undated statement, communique or briefing that opens its sentence
-**    as its frame ("In a statement, the NIS said …") takes the last day
+**    as its frame ("In a statement, the NIS said …"), or follows the verb
+**    of saying it carries ("the spokesperson said in a written briefing
+**    that …", whose speaker is its party), takes the last day
 **    named in the sentence before, else the article's main event's day;
 **    a counting subject after it ("…, the three said") stands for the
 **    people the sentence before names when they are that many.
@@ -3002,8 +3004,11 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
       break;
     }
     /* "Yoon told Rutte during a phone call that …", "Cho said at the
-    ** talks that …": whoever speaks during a call or meeting takes part */
-    if (c->a == c->b && consult_family(c->type)) {
+    ** talks that …": whoever speaks during a call or meeting takes part;
+    ** "the spokesperson said in a written briefing that …", "the ministry
+    ** said in a statement": a statement's speaker is who makes it */
+    int said_in = noun && (c->type == KN_EV_STATEMENT || c->type == KN_EV_BRIEFING);
+    if (c->a == c->b && (consult_family(c->type) || said_in)) {
       long v = (long)c->a - 1, first = (long)tk->sent[s].first;
       for (int k = 0; k < 4 && v > first && tk->tok[v].kind == KN_TK_WORD && (tk->tok[v].flags & KN_TF_LOWER) &&
            !key_in(x, (uint32_t)v, C_PP_PREP_INTRO); k++) v--;
@@ -3017,7 +3022,10 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
         }
         if (v > first && (key_in(x, (uint32_t)v, C_TELL) || key_in(x, (uint32_t)v, C_SAY)) && mi > 0 &&
             lk->m[mi - 1].last + 1 == (uint32_t)v && (lk->m[mi - 1].type == KN_ET_PERSON ||
-                                                      (lk->m[mi - 1].type == KN_ET_OFFICE && lk->m[mi - 1].holder != -1)) &&
+                                                      (lk->m[mi - 1].type == KN_ET_OFFICE && lk->m[mi - 1].holder != -1) ||
+                                                      (said_in && (lk->m[mi - 1].type == KN_ET_ORG ||
+                                                                   lk->m[mi - 1].type == KN_ET_COUNTRY) &&
+                                                       !media(x, lk->m[mi - 1].entity))) &&
             (st = add_part(x, (uint32_t)part0, ref_of_mention(&lk->m[mi - 1])))) return st;
       }
     }
@@ -3708,8 +3716,19 @@ static void fill_lead_dates(ex *x) {
 ** lower-case modifiers)? */
 static int opening_frame(const ex *x, const kn_event *e) {
   uint32_t first = x->tk->sent[e->sent].first;
-  if (e->first != e->last || e->first < first + 2 || e->first > first + 5) return 0;
-  if (!key_in(x, first, C_PP_PREP_INTRO) || key_in(x, first, C_FRAME)) return 0;
+  if (e->first != e->last || e->first < first + 2) return 0;
+  /* the same frame after the verb of saying it carries: "the spokesperson
+  ** said in a written briefing that …" (a verb of saying, "in", "a" or
+  ** "an", then at most three lower-case modifiers) */
+  if (e->first > first + 5 || !key_in(x, first, C_PP_PREP_INTRO) || key_in(x, first, C_FRAME)) {
+    uint32_t p = e->first - 1;
+    for (int k = 0; k < 3 && p > first && x->tk->tok[p].kind == KN_TK_WORD && (x->tk->tok[p].flags & KN_TF_LOWER) &&
+         !key_in(x, p, C_SKIP); k++) p--;
+    if (!(p > first + 1 && key_in(x, p, C_SKIP) && key_in(x, p - 1, C_PP_PREP_INTRO) && key_in(x, p - 1, C_LOCPREP) &&
+          key_in(x, p - 2, C_SAY)))
+      return 0;
+    first = p - 1;
+  }
   const kn_token *d = &x->tk->tok[first + 1];
   const char *w = x->text + d->start;
   if (!((d->len == 1 && (w[0] == 'a' || w[0] == 'A')) || (d->len == 2 && (w[0] == 'a' || w[0] == 'A') && w[1] == 'n')))

@@ -1685,4 +1685,24 @@ describe("event participants", function()
     ev = events("Nato leaders agreed on Wednesday to raise spending at a two-day summit in Madrid.", "2022-06-30")
     assert.are.equal("2022-06-29", find(ev, "summit").date)
   end)
+
+  it("gives a statement its speaker when one says it in a written briefing or a statement", function()
+    -- "X said in a written briefing that …": the speaker makes the
+    -- statement, on the day of the news the sentence before gives, and a
+    -- later "The announcement …" goes on with that speaker
+    local ev = events("The ministry announced the visit on Sunday.\n\nSpokesperson Kim Min-seok said in a "
+      .. "written briefing that the trip would go ahead.\n\nThe announcement came after weeks of debate.",
+      "2025-06-23")
+    local e = find(ev, "briefing")
+    assert.are.equal("statement", e.type)
+    assert.are.equal("person/kim-min-seok", parts(e))
+    assert.are.equal("2025-06-22", e.date)
+    assert.are.equal("person/kim-min-seok", parts(find(ev, "announcement")))
+    -- a body as the speaker; an outlet is none
+    ev = events("The Pentagon said in a statement on Monday that the drills would go on.", "2025-06-23")
+    assert.are.equal("org/us-department-of-defense", parts(find(ev, "statement")))
+    ev = events("Yonhap said in a statement on Monday that the drills would go on.", "2025-06-23")
+    local st = find(ev, "statement")
+    assert.is_true(st == nil or parts(st) == "")
+  end)
 end)

@@ -297,6 +297,9 @@ briefs            briefing
 # statements
 statement         statement
 statements        statement
+# a briefing put out in writing is a statement, no session with the press
+# ("said in a written briefing")
+written *briefing statement
 announced         statement
 announces         statement
 announcement      statement
