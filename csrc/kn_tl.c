@@ -291,6 +291,7 @@ typedef struct cscan {
   int32_t stamp;               /* last event that looked at it */
   int32_t hits;                /* the event's participants it has, and VIA_* */
   uint8_t fam, undated;        /* as the cluster's (for its document's list) */
+  uint8_t wide;                /* in the WIDE set, not DATED (see the sets) */
 } cscan;
 
 /* How a candidate was found besides its participants: in the list of the
@@ -324,7 +325,17 @@ typedef struct ctx {
 **   NEAR    dated clusters, for undated events: kept a month past their
 **           last day, as an undated event looks a month back;
 **   UNDATED clusters of undated events, which only undated events can join
-**           (score), from any time, so never dropped.
+**           (score), from any time, so never dropped;
+**   WIDE    what DATED holds, for the dated clusters started by a period
+**           of more than a week (a month, a year) while no day has joined
+**           them: a day joins such an entry only through the same named
+**           meeting, its document or a cast of three people or more (score),
+**           so a day event without those does not scan them. They were
+**           most of DATED (the year's entries from January 1 on, the
+**           month's from its first day): 12.6M of the 18.4M clusters
+**           the day events of the 1M bench read, and most of the scored
+**           candidates. A day joining one moves it to DATED (join); its
+**           entries left in WIDE are dropped as they are scanned.
 ** Before the sets, one list held every cluster a month (and undated ones
 ** for ever), and each event scanned all of it: the merge grew
 ** quadratically with the events a day. The clusters a document started
@@ -332,7 +343,7 @@ typedef struct ctx {
 ** for the undated events that come a week after their day, as before): a
 ** hashed key a document made the index ten times larger, and every probe
 ** a cache miss. */
-enum { SET_DATED, SET_NEAR, SET_UNDATED };
+enum { SET_DATED, SET_NEAR, SET_UNDATED, SET_WIDE };
 enum { KEY_PART, KEY_SERIES };
 
 static uint64_t ikey(int fam, int set, int kind, uint32_t id) {
@@ -633,7 +644,24 @@ static int score(const ctx *x, const cluster *c, const kn_tl_event *e, const eda
 static kn_status enlist(ctx *x, uint32_t ci, int kind, uint32_t id) {
   const cluster *c = &x->c[ci];
   for (int set = c->undated ? SET_UNDATED : SET_DATED; set <= (c->undated ? SET_UNDATED : SET_NEAR); set++) {
-    ilist *l = idx_list(&x->ix, ikey(c->fam, set, kind, id), 1);
+    int in = set == SET_DATED && x->cs[ci].wide ? SET_WIDE : set;
+    ilist *l = idx_list(&x->ix, ikey(c->fam, in, kind, id), 1);
+    if (!l || list_push(&x->ix, l, ci)) return KN_ENOMEM;
+  }
+  return KN_OK;
+}
+
+/* A day joins a cluster of the WIDE set: it moves to DATED, in the lists
+** of its participants and its named meeting (before the join adds its
+** new ones). */
+static kn_status unwiden(ctx *x, uint32_t ci) {
+  const cluster *c = &x->c[ci];
+  x->cs[ci].wide = 0;
+  for (uint32_t i = 0; i <= c->npart; i++) {
+    if (i == c->npart && c->series < 0) break;
+    uint64_t key = i < c->npart ? ikey(c->fam, SET_DATED, KEY_PART, c->part[i])
+                 : ikey(c->fam, SET_DATED, KEY_SERIES, (uint32_t)c->series);
+    ilist *l = idx_list(&x->ix, key, 1);
     if (!l || list_push(&x->ix, l, ci)) return KN_ENOMEM;
   }
   return KN_OK;
@@ -642,6 +670,7 @@ static kn_status enlist(ctx *x, uint32_t ci, int kind, uint32_t id) {
 static kn_status join(ctx *x, uint32_t ci, const kn_tl_event *e, const edays *ed) {
   cluster *c = &x->c[ci];
   const int32_t *p = x->parts + e->part;
+  if (e->gran == KN_GRAN_DAY && x->cs[ci].wide && unwiden(x, ci)) return KN_ENOMEM;
   if (e->gran == KN_GRAN_DAY) {
     /* a named meeting keeps the days its reports agree on: a neighbouring
     ** day (one outlet dating the SCM a day late) widens the entry's days,
@@ -745,6 +774,8 @@ static kn_status new_cluster(ctx *x, const kn_tl_event *e, const edays *ed, uint
   x->cs[x->nc].hits = 0;
   x->cs[x->nc].fam = (uint8_t)c->fam;
   x->cs[x->nc].undated = (uint8_t)c->undated;
+  /* a period of more than a week (score's test of a day against it) */
+  x->cs[x->nc].wide = (uint8_t)(e->gran != KN_GRAN_NONE && e->gran != KN_GRAN_DAY && ed->d1 - ed->d0 > 7);
   *out = (uint32_t)x->nc++;
   return join(x, *out, e, ed);
 }
@@ -893,8 +924,11 @@ static void prefetch_event(const ctx *x, size_t k, int stage) {
   int fam = family(e->type), dated = e->gran != KN_GRAN_NONE;
   size_t mask = ix->nslot - 1;
   if (stage == 0) __builtin_prefetch(&x->docs[x->days[k].doc]);
-  for (int set = dated ? SET_DATED : SET_NEAR; set <= (dated ? SET_NEAR : SET_UNDATED); set++)
+  int sets[3] = { dated ? SET_DATED : SET_NEAR, dated ? SET_NEAR : SET_UNDATED, SET_WIDE };
+  int nsets = dated && (e->gran != KN_GRAN_DAY || e->npers >= 3 || e->series >= 0) ? 3 : 2;
+  for (int si = 0; si < nsets; si++)
     for (uint32_t i = 0; i < e->npart; i++) {
+      int set = sets[si];
       uint64_t key = ikey(fam, set, KEY_PART, (uint32_t)x->parts[e->part + i]);
       size_t j = mix64(key) & mask;
       if (stage == 0) { __builtin_prefetch(&ix->slot[j]); continue; }
@@ -979,26 +1013,31 @@ kn_status kn_tl_cluster(const kn_tl_event *ev, size_t n, const int32_t *parts,
     int32_t near = e->published ? ed->pub - 31 : INT32_MAX;
     size_t nc = 0;
     /* candidates: clusters sharing a participant (counted as hits), the
-    ** named meeting or the document */
-    for (int set = dated ? SET_DATED : SET_NEAR; set <= (dated ? SET_DATED : SET_UNDATED) + 1; set++)
-    for (uint32_t i = 0; i <= e->npart + 1; i++) {
+    ** named meeting or the document. The document's list first (the
+    ** clusters it started, a month): a WIDE cluster among them, or an
+    ** event a WIDE cluster may take without them (score), has the WIDE
+    ** lists scanned too, so that its hits are whole. pass 0: the
+    ** document's list; then the sets in turn. */
+    int wide = dated && (e->gran != KN_GRAN_DAY || e->npers >= 3 || e->series >= 0);
+    for (int pass = 0; pass <= 2; pass++)
+    for (uint32_t i = pass ? 0 : e->npart + 1; i <= e->npart + 1; i++) {
       ilist *l;
       int by;
       int32_t d;
-      if (set > (dated ? SET_DATED : SET_UNDATED)) {
-        /* last, the document's list: the clusters it started (a month) */
-        if (i != e->npart + 1) continue;
+      int set = pass == 0 ? -1 : dated ? (pass == 1 ? SET_DATED : SET_WIDE) : (pass == 1 ? SET_NEAR : SET_UNDATED);
+      if (pass == 0) {
         l = &x.docs[ed->doc];
         d = dated ? ed->d0 - 7 : near;
         by = d == INT32_MAX ? PRUNE_NONE : PRUNE_LIM;
       } else {
+        if (set == SET_WIDE && !wide) break;
         if (i == e->npart + 1 || (i == e->npart && e->series < 0)) continue;
         uint64_t key = i < e->npart ? ikey(fam, set, KEY_PART, (uint32_t)parts[e->part + i])
                      : ikey(fam, set, KEY_SERIES, (uint32_t)e->series);
         l = idx_list(&x.ix, key, 0);
         if (!l) continue;
-        d = set == SET_DATED ? ed->d0 : near;
-        by = set == SET_DATED ? PRUNE_REACH : set == SET_NEAR && near != INT32_MAX ? PRUNE_LIM : PRUNE_NONE;
+        d = set == SET_DATED || set == SET_WIDE ? ed->d0 : near;
+        by = set == SET_DATED || set == SET_WIDE ? PRUNE_REACH : set == SET_NEAR && near != INT32_MAX ? PRUNE_LIM : PRUNE_NONE;
       }
       /* pruned and scanned in one pass: each cluster's cscan read once */
       cscan *cs = x.cs;
@@ -1008,10 +1047,13 @@ kn_status kn_tl_cluster(const kn_tl_event *ev, size_t n, const int32_t *parts,
         uint32_t ci = lv[j];
         cscan *c = &cs[ci];
         if (by == PRUNE_REACH ? c->reach < d : by == PRUNE_LIM && c->lim < d) continue;
+        /* moved to DATED since (unwiden) */
+        if (set == SET_WIDE && !c->wide) continue;
         lv[w++] = ci;
         /* of a document's clusters, those of the family (and dated ones
         ** for a dated event: the lists of a set hold no others) */
         if (i == e->npart + 1 && (c->fam != fam || (dated && c->undated))) continue;
+        if (pass == 0 && c->wide) wide = 1;
         if (c->stamp != (int32_t)k) {
           c->stamp = (int32_t)k;
           c->hits = 0;
