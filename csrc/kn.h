@@ -505,6 +505,8 @@ typedef struct kn_tl_mention_in {
   uint32_t entity, holder, gholder;
   const char *name, *text; size_t name_len, text_len;   /* NULL: nil (interned when needed) */
   uint8_t kind, is_short;          /* is_short: how == "short" */
+  uint8_t has_text_id;             /* text_id is text's id (the caller had it: not interned again) */
+  uint32_t text_id;
   kn_tl_num sentence, start, stop;
 } kn_tl_mention_in;
 typedef struct kn_tl_event_in {

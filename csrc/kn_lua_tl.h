@@ -53,6 +53,12 @@ static const char *const TL_KEYS[TL_NKEYS] = { "id", "source", "published", "men
 ** string can come to have its address), the field names add reads. */
 enum { TLS_UV_CACHE = 1, TLS_UV_ANCHOR, TLS_UV_KEYS, TLS_NUV = TLS_UV_KEYS };
 
+/* A slot of the pointer cache: the address and its id side by side, so
+** that a hit reads one line (two arrays were two misses: the cache is
+** probed about seven times an event, and the documents made between two
+** batches push it out of the caches). */
+typedef struct tlpslot { const char *p; uint32_t id; } tlpslot;
+
 typedef struct l_tls {
   kn_tl_store *s;
   kn_tl_mention_in *m; size_t capm;
@@ -60,7 +66,7 @@ typedef struct l_tls {
   uint32_t *ids; size_t capids;        /* participants, alias and name pairs */
   /* the ids of strings by the address of their bytes (lua_tolstring's
   ** pointer): a document's hundred strings found with no Lua table lookup */
-  const char **pk; uint32_t *pv; size_t npc, cappc;
+  tlpslot *pc; size_t npc, cappc;
   lua_Integer nanchor;
 } l_tls;
 
@@ -106,9 +112,8 @@ static int l_tls_release(lua_State *L) {
   tls_free(L, x->m, x->capm * sizeof(kn_tl_mention_in));
   tls_free(L, x->ev, x->capev * sizeof(kn_tl_event_in));
   tls_free(L, x->ids, x->capids * sizeof(uint32_t));
-  tls_free(L, x->pk, x->cappc * sizeof(const char *));
-  tls_free(L, x->pv, x->cappc * sizeof(uint32_t));
-  x->m = NULL; x->ev = NULL; x->ids = NULL; x->pk = NULL; x->pv = NULL;
+  tls_free(L, x->pc, x->cappc * sizeof(tlpslot));
+  x->m = NULL; x->ev = NULL; x->ids = NULL; x->pc = NULL;
   x->capm = x->capev = x->capids = x->npc = x->cappc = 0;
   return 0;
 }
@@ -194,8 +199,8 @@ static size_t tl_phash(const char *p, size_t mask) {
 
 static void tl_pput(l_tls *x, const char *p, uint32_t id) {
   size_t mask = x->cappc - 1, j = tl_phash(p, mask);
-  while (x->pk[j]) j = (j + 1) & mask;
-  x->pk[j] = p; x->pv[j] = id;
+  while (x->pc[j].p) j = (j + 1) & mask;
+  x->pc[j].p = p; x->pc[j].id = id;
   x->npc++;
 }
 
@@ -206,22 +211,16 @@ static void tl_padd(lua_State *L, l_tls *x, int cache, const char *p, size_t n, 
   if (n > 40) return;
   if ((x->npc + 1) * 2 > x->cappc) {
     size_t oc = x->cappc, nc = oc ? 2 * oc : 256;
-    if (nc > ((size_t)-1) / 2 / sizeof(const char *)) luaL_error(L, "not enough memory");
+    if (nc > ((size_t)-1) / 2 / sizeof(tlpslot)) luaL_error(L, "not enough memory");
     void *ud;
     lua_Alloc f = lua_getallocf(L, &ud);
-    const char **ok = f(ud, NULL, 0, nc * sizeof(const char *));
-    uint32_t *ov = ok ? f(ud, NULL, 0, nc * sizeof(uint32_t)) : NULL;
-    if (!ov) {
-      if (ok) f(ud, ok, nc * sizeof(const char *), 0);
-      luaL_error(L, "not enough memory");
-    }
-    memset((void *)ok, 0, nc * sizeof(const char *));
-    const char **pk = x->pk;
-    uint32_t *pv = x->pv;
-    x->pk = ok; x->pv = ov; x->cappc = nc; x->npc = 0;
-    for (size_t j = 0; j < oc; j++) if (pk[j]) tl_pput(x, pk[j], pv[j]);
-    tls_free(L, (void *)pk, oc * sizeof(const char *));
-    tls_free(L, pv, oc * sizeof(uint32_t));
+    tlpslot *np = f(ud, NULL, 0, nc * sizeof(tlpslot));
+    if (!np) luaL_error(L, "not enough memory");
+    memset(np, 0, nc * sizeof(tlpslot));
+    tlpslot *op = x->pc;
+    x->pc = np; x->cappc = nc; x->npc = 0;
+    for (size_t j = 0; j < oc; j++) if (op[j].p) tl_pput(x, op[j].p, op[j].id);
+    tls_free(L, op, oc * sizeof(tlpslot));
   }
   lua_pushvalue(L, -1);
   lua_rawseti(L, cache + 1, ++x->nanchor);
@@ -237,8 +236,8 @@ static uint32_t tl_id_at(lua_State *L, l_tls *x, int cache, int i) {
   const char *p = lua_tolstring(L, i, &n);
   if (x->npc) {
     size_t mask = x->cappc - 1;
-    for (size_t j = tl_phash(p, mask); x->pk[j]; j = (j + 1) & mask)
-      if (x->pk[j] == p) return x->pv[j];
+    for (size_t j = tl_phash(p, mask); x->pc[j].p; j = (j + 1) & mask)
+      if (x->pc[j].p == p) return x->pc[j].id;
   }
   if (i < 0) i = lua_gettop(L) + 1 + i;
   uint32_t id;
@@ -425,16 +424,24 @@ static int l_tls_add(lua_State *L) {
         tl_get(L, t, pl, keys, K_NAME);
         m->name = tl_raw(L, &w, "name", &m->name_len);
       }
-      if (!named || m->kind == KN_TL_M_MEETING || (m->kind == KN_TL_M_PERSON && m->entity != KN_TL_NONE)) {
-        tl_get(L, t, pl, keys, K_TEXT);
-        m->text = tl_raw(L, &w, "text", &m->text_len);
-      }
-      m->holder = m->gholder = KN_TL_NONE;
       if (m->kind == KN_TL_M_PERSON) {
         tl_get(L, t, pl, keys, K_HOW);
         m->is_short = (uint8_t)tl_is(L, -1, "short");
         lua_pop(L, 1);
-      } else if (m->kind == KN_TL_M_MEETING) {
+      }
+      if (!named || m->kind == KN_TL_M_MEETING || (m->kind == KN_TL_M_PERSON && m->entity != KN_TL_NONE)) {
+        int ty = tl_get(L, t, pl, keys, K_TEXT);
+        if (ty == LUA_TSTRING && m->kind == KN_TL_M_PERSON && m->entity != KN_TL_NONE && !m->is_short) {
+          /* the printed name add_doc interns: its id through the caches
+          ** (the same few names come in document after document), not a
+          ** probe of the store's table (a miss or three) */
+          m->text = lua_tolstring(L, -1, &m->text_len);
+          m->text_id = tl_id_at(L, x, cache, -1);
+          m->has_text_id = 1;
+        } else m->text = tl_raw(L, &w, "text", &m->text_len);
+      }
+      m->holder = m->gholder = KN_TL_NONE;
+      if (m->kind == KN_TL_M_MEETING) {
         nmeet++;
         tl_get(L, t, pl, keys, K_SENTENCE); m->sentence = tl_num(L, &w, "sentence");
         tl_get(L, t, pl, keys, K_START); m->start = tl_num(L, &w, "start");

@@ -1606,7 +1606,8 @@ kn_status kn_tl_add_doc(kn_tl_store *s, const kn_tl_doc_in *d) {
   if (d->id >= s->nstr || !valid_id(s, d->source) || !valid_id(s, d->published)) return KN_EINVAL;
   for (size_t i = 0; i < d->nm; i++) {
     const kn_tl_mention_in *m = &d->m[i];
-    if (!valid_id(s, m->entity) || !valid_id(s, m->holder) || !valid_id(s, m->gholder))
+    if (!valid_id(s, m->entity) || !valid_id(s, m->holder) || !valid_id(s, m->gholder) ||
+        (m->has_text_id && m->text_id >= s->nstr))
       return KN_EINVAL;
 #if defined(__GNUC__)
     /* the mentions' entities' attributes, read below: scattered */
@@ -1673,8 +1674,8 @@ kn_status kn_tl_add_doc(kn_tl_store *s, const kn_tl_doc_in *d) {
     if (at->stamp != stamp) { at->stamp = stamp; at->pname = KN_TL_NONE; at->alias = KN_TL_NONE; }
     /* (interning may move the attributes: at is fetched again after it) */
     if (m->kind == KN_TL_M_PERSON && at->pname == KN_TL_NONE && !m->is_short && m->text) {
-      uint32_t id;
-      if ((st = kn_tl_intern(s, m->text, m->text_len, &id))) return st;
+      uint32_t id = m->text_id;
+      if (!m->has_text_id && (st = kn_tl_intern(s, m->text, m->text_len, &id))) return st;
       at = &s->attr[m->entity];
       at->pname = id;
     }
