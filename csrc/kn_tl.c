@@ -1127,6 +1127,10 @@ typedef struct trec {
   uint8_t head;                   /* KN_HEAD_* */
 } trec;
 
+#if !defined(KN_TL_HEADC)
+#define KN_TL_HEADC 256
+#endif
+
 /* What the store keeps about a string: the name its entity was first given
 ** (ENT_UNSET: none yet; KN_TL_NONE: given as nil), scratch of the document
 ** being added, and the gazetteer's facts. */
@@ -1151,6 +1155,9 @@ struct kn_tl_store {
   uint32_t *pairs; size_t npairs, cappairs;
   uint32_t docstamp;
   uint32_t lastpub, lastday;      /* the last document's published and its day */
+  /* kn_meeting_head of trigger texts not named directly, by id (direct
+  ** mapped; KN_TL_NONE free): the same few words in every document */
+  uint32_t headid[KN_TL_HEADC]; uint8_t headval[KN_TL_HEADC];
   /* constants */
   uint32_t k_person, k_org, k_country, k_location, k_meeting, k_office, k_occurred, k_reported, k_planned;
   /* scratch */
@@ -1272,6 +1279,7 @@ kn_status kn_tl_store_new(kn_tl_store **out, kn_alloc f, void *ud) {
   memset(s, 0, sizeof *s);
   s->f = f; s->ud = ud;
   s->lastpub = s->lastday = KN_TL_NONE;
+  for (size_t i = 0; i < KN_TL_HEADC; i++) s->headid[i] = KN_TL_NONE;
   s->capstr = 64;
   s->off = f(ud, NULL, 0, s->capstr * sizeof(uint32_t));
   s->len = f(ud, NULL, 0, s->capstr * sizeof(uint32_t));
@@ -1745,8 +1753,16 @@ kn_status kn_tl_add_doc(kn_tl_store *s, const kn_tl_doc_in *d) {
     r->doc = d->id; r->type = e->type; r->modality = e->modality; r->date = e->date;
     r->date_end = e->date_end; r->location = e->location; r->series = series;
     r->lent = (uint8_t)(lent && series != KN_TL_NONE);
-    r->head = e->ttext == KN_TL_NONE ? KN_HEAD_NONE
-            : (uint8_t)kn_meeting_head(s->buf + s->off[e->ttext], s->len[e->ttext], found_direct);
+    if (e->ttext == KN_TL_NONE) r->head = KN_HEAD_NONE;
+    else if (found_direct) r->head = (uint8_t)kn_meeting_head(s->buf + s->off[e->ttext], s->len[e->ttext], 1);
+    else {
+      size_t hc = e->ttext % KN_TL_HEADC;
+      if (s->headid[hc] != e->ttext) {
+        s->headval[hc] = (uint8_t)kn_meeting_head(s->buf + s->off[e->ttext], s->len[e->ttext], 0);
+        s->headid[hc] = e->ttext;
+      }
+      r->head = s->headval[hc];
+    }
     r->published = pubday; r->source = source;
     set_num(&r->sent, &r->sentkind, &e->sentence);
     if ((st = set_event(s, r, e->id, e->idlen))) return st;
