@@ -899,6 +899,25 @@ static int counterfactual(const ex *x, uint32_t a) {
   return 0;
 }
 
+/* Is the deployment verb at token a a bare gerund: an -ing form with no
+** "be" before it ("will look at sending troops", "with ten of them sending
+** personnel")? It names the act, planned, weighed or a detail of another
+** event, not a troop movement that happens; troops being sent take a form
+** of "be" ("is sending", "are reportedly sending"), and a determiner or a
+** possessive makes a noun of it ("the sending of troops"). */
+static int bare_gerund(const ex *x, uint32_t a) {
+  const kn_token *tok = x->tk->tok;
+  const kn_token *t = &tok[a];
+  if (t->len < 5 || memcmp(x->text + t->start + t->len - 3, "ing", 3) != 0) return 0;
+  long p = (long)a - 1;
+  if (p >= 0 && tok[p].kind == KN_TK_WORD && tok[p].len > 2 && tok[p].sent == t->sent &&
+      !memcmp(x->text + tok[p].start + tok[p].len - 2, "ly", 2)) p--;             /* "reportedly" */
+  if (p < 0 || tok[p].sent != t->sent || tok[p].kind != KN_TK_WORD) return 0;
+  static const char *const be[] = { "is", "are", "was", "were", "be", "been", "am", "'s", "'re", NULL };
+  for (int k = 0; be[k]; k++) if (word_is(x, (uint32_t)p, be[k])) return 0;
+  return !key_in(x, (uint32_t)p, C_SKIP);
+}
+
 /* Is a trigger at tokens [a, b] negated, hypothetical or called off? */
 static int negated(const ex *x, uint32_t a) {
   int neg = x->neg_class;
@@ -4138,6 +4157,7 @@ kn_status kn_event_run(kn_extractor *X, const kn_evlex *lex, const kn_gaz *g, co
   /* which tokens are inside mentions */
   size_t mi = 0;
   uint32_t neg_at = UINT32_MAX;           /* the last trigger dropped as negated */
+  uint32_t gerund_end = 0;                /* the phrase of a bare gerund deployment ends before */
   for (uint32_t i = 0; i < tk->ntok; i++) {
     const kn_token *k = &tk->tok[i];
     while (lk && mi < lk->nm && lk->m[mi].last < i) mi++;
@@ -4187,6 +4207,16 @@ kn_status kn_event_run(kn_extractor *X, const kn_evlex *lex, const kn_gaz *g, co
     if (negated(&x, i) || called_off(&x, i)) { neg_at = i; continue; }
     if (habitual(&x, i) || modifier(&x, i) || counterfactual(&x, i) || every_one(&x, i) ||
         negated_conjunct(&x, neg_at, i)) continue;
+    /* "Seoul will look at sending troops to NATO-led drills": no troops
+    ** move, and the drills they would go to are as unreal, up to the end
+    ** of the phrase */
+    if (best && best->type == KN_EV_DEPLOYMENT && bare_gerund(&x, i)) {
+      gerund_end = i + 1;
+      while (gerund_end < tk->ntok && gerund_end < i + 12 && tk->tok[gerund_end].sent == k->sent &&
+             (tk->tok[gerund_end].kind != KN_TK_PUNCT || is_punct(&x, gerund_end, '-'))) gerund_end++;
+      continue;
+    }
+    if (best && best->type == KN_EV_EXERCISE && i < gerund_end) continue;
     /* "agreed that the move posed a threat": a shared view, no agreement */
     if (best && best->type == KN_EV_AGREEMENT && key_in(&x, i + 1, C_THAT)) continue;
     if ((st = kn_grow(X->alloc, X->ud, (void **)&cs, &capc, nc + 1, sizeof(cand)))) goto cleanup;
