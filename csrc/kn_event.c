@@ -2909,6 +2909,11 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
           (key_in(x, (uint32_t)pgv - 1, C_PARTY_NOUNS) || key_in(x, (uint32_t)pgv - 1, C_ROLE_NOUNS) ||
            word_is(x, (uint32_t)pgv - 1, "partners")))
         locish = 0;
+      /* "are now stationed at bases in the Far East, and will be sent to
+      ** the front": troops are sent, moved or deployed to a place named
+      ** after the verb; one before it is where they were, or another
+      ** verb's */
+      if (locish && !dest && c->type == KN_EV_DEPLOYMENT && !noun && m->last < c->a) locish = 0;
       if (ty != KN_ET_ORG && m->how != KN_HOW_DEMONYM && locish && !topic_place(x, c, pgv) &&
           !(ty == KN_ET_LOCATION && tk->tok[m->first].ws >= KN_WS_LINE && (tk->tok[m->first].flags & KN_TF_UPPER))) {
         uint32_t d = dest ? 1 : m->first > c->b ? m->first - c->b : c->a - m->last;
