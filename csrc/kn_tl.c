@@ -2433,14 +2433,35 @@ typedef struct ckey_order { const kn_tl_store *s; const uint32_t *rank; } ckey_o
 STABLE_SORT(sort_ckeys, ckey, const ckey_order *, CKEY_LESS)
 
 /* Entries in order: date (bytes), type (SCHEMA's order), id (bytes). */
-typedef struct esort { const kn_tl_result *r; const uint32_t *rank; const uint8_t *trank; } esort;
+/* Entries are ordered by date as the query layer orders dates
+** (Query:sort_by): by the first day a date covers, then its last (a day
+** before the week, month or year that starts with it), then its bytes;
+** a value that names no days ("XXXX-07") after those that do. dord: each
+** entry date's place in that order (the bytes alone put "2024-W28" after
+** "2024-12-04"). */
+typedef struct esort { const kn_tl_result *r; const uint32_t *dord; const uint8_t *trank; } esort;
+
+typedef struct dorder { const uint8_t *gran; const int32_t *first, *last; const uint32_t *rank; } dorder;
+
+static int date_less(const dorder *o, uint32_t a, uint32_t b) {
+  int na = o->gran[a] == KN_GRAN_NONE, nb = o->gran[b] == KN_GRAN_NONE;
+  if (na != nb) return nb;
+  if (!na) {
+    if (o->first[a] != o->first[b]) return o->first[a] < o->first[b];
+    if (o->last[a] != o->last[b]) return o->last[a] < o->last[b];
+  }
+  return o->rank[a] < o->rank[b];
+}
+
+#define DATE_LESS(o, a, b) date_less((o), *(a), *(b))
+STABLE_SORT(sort_dates, uint32_t, const dorder *, DATE_LESS)
 
 static int entry_less(const void *cx, uint32_t ia, uint32_t ib) {
   const esort *x = cx;
   const kn_tl_entry *a = &x->r->entries[ia], *b = &x->r->entries[ib];
   if (a->date != b->date) {
     if (a->date == KN_TL_NONE || b->date == KN_TL_NONE) return b->date == KN_TL_NONE;   /* dated first */
-    return x->rank[a->date] < x->rank[b->date];
+    return x->dord[a->date] < x->dord[b->date];
   }
   if (a->type != b->type && x->trank[a->type] != x->trank[b->type]) return x->trank[a->type] < x->trank[b->type];
   size_t m = a->idlen < b->idlen ? a->idlen : b->idlen;
@@ -2483,7 +2504,7 @@ static void entry_keys(const esort *x, esk *v, size_t n) {
   const kn_tl_result *r = x->r;
   for (size_t i = 0; i < n; i++) {
     const kn_tl_entry *e = &r->entries[i];
-    uint32_t dr = e->date == KN_TL_NONE ? UINT32_MAX : x->rank[e->date], h = 0;
+    uint32_t dr = e->date == KN_TL_NONE ? UINT32_MAX : x->dord[e->date], h = 0;
     v[i].k1 = (uint64_t)dr << 32 | (uint64_t)x->trank[e->type] << 24;
     int ok = e->idlen >= 9 && r->text[e->id + e->idlen - 9] == '-' && hexval(r->text + e->id + e->idlen - 8, &h);
     ok = ok && e->type < 0x80000000u;
@@ -2736,13 +2757,35 @@ kn_status kn_tl_build(kn_tl_store *s, kn_tl_result **out) {
   ord = f(ud, NULL, 0, nord * sizeof(uint32_t));
   if (!ord) { st = KN_ENOMEM; goto cleanup; }
   {
-    esort ec = { r, r->rank, b.trank };
+    /* the entries' dates in order (a few thousand of them): dord[d] is
+    ** date d's place; other strings' slots are never read */
+    uint32_t *dord = f(ud, NULL, 0, b.nstr * sizeof(uint32_t) + 1);
+    uint32_t *dl = f(ud, NULL, 0, 2 * r->nentries * sizeof(uint32_t) + 1);
+    if (!dord || !dl) {
+      kn_free(f, ud, dord, b.nstr * sizeof(uint32_t) + 1);
+      kn_free(f, ud, dl, 2 * r->nentries * sizeof(uint32_t) + 1);
+      st = KN_ENOMEM;
+      goto cleanup;
+    }
+    size_t nd = 0;
+    for (size_t i = 0; i < r->nentries; i++)
+      if (r->entries[i].date != KN_TL_NONE) dord[r->entries[i].date] = 0;
+    for (size_t i = 0; i < r->nentries; i++) {
+      uint32_t d = r->entries[i].date;
+      if (d != KN_TL_NONE && !dord[d]) { dord[d] = 1; dl[nd++] = d; }
+    }
+    dorder dor = { b.dgran, b.dfirst, b.dlast, r->rank };
+    sort_dates(&dor, dl, dl + nd, nd);
+    for (size_t i = 0; i < nd; i++) dord[dl[i]] = (uint32_t)i;
+    kn_free(f, ud, dl, 2 * r->nentries * sizeof(uint32_t) + 1);
+    esort ec = { r, dord, b.trank };
     esk *ek = f(ud, NULL, 0, 2 * r->nentries * sizeof(esk) + 1);
-    if (!ek) { st = KN_ENOMEM; goto cleanup; }
+    if (!ek) { kn_free(f, ud, dord, b.nstr * sizeof(uint32_t) + 1); st = KN_ENOMEM; goto cleanup; }
     entry_keys(&ec, ek, r->nentries);
     sort_esk(&ec, ek, ek + r->nentries, r->nentries);
     for (size_t i = 0; i < r->nentries; i++) ord[i] = ek[i].i;
     f(ud, ek, 2 * r->nentries * sizeof(esk) + 1, 0);
+    kn_free(f, ud, dord, b.nstr * sizeof(uint32_t) + 1);
     kn_tl_entry *sorted = f(ud, NULL, 0, r->nentries * sizeof(kn_tl_entry));
     if (!sorted) { st = KN_ENOMEM; goto cleanup; }
     for (size_t i = 0; i < r->nentries; i++) sorted[i] = r->entries[ord[i]];

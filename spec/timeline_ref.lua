@@ -560,9 +560,17 @@ local function from_records(recs, entities, opts)
     local e = aggregate(groups[c], gaz, ents, loccache)
     if isnull(e.date) then undated[#undated + 1] = e else dated[#dated + 1] = e end
   end
+  -- dates by first day, then last day, then bytes; values naming no days last
   local function cmp(a, b)
     local da, db = isnull(a.date) and "" or a.date, isnull(b.date) and "" or b.date
-    if da ~= db then return da < db end
+    if da ~= db then
+      local fa, la = core.date_range(da)
+      local fb, lb = core.date_range(db)
+      if (fa == nil) ~= (fb == nil) then return fb == nil end
+      if fa and fa ~= fb then return fa < fb end
+      if fa and la ~= lb then return la < lb end
+      return da < db
+    end
     if a.type ~= b.type then return (TYPE_ORDER[a.type] or 99) < (TYPE_ORDER[b.type] or 99) end
     return a.id < b.id
   end

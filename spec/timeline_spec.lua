@@ -51,12 +51,18 @@ describe("korea_nato.timeline", function()
     end
   end)
 
-  it("keeps every source of an entry and orders entries by date, type, id", function()
+  it("keeps every source of an entry and orders entries by date (chronologically), type, id", function()
     local tl = json.decode(whole)
-    local prev
+    local prev, pfirst, plast
     for _, e in ipairs(tl.events) do
-      if prev then assert.is_true(prev.date <= e.date) end
-      prev = e
+      -- by first day, then last: a week value such as "2024-W28" among the
+      -- days of July, not after December's (as its bytes would put it)
+      local first, last = kn.core.date_range(e.date)
+      if prev and first and pfirst then
+        assert.is_true(pfirst < first or (pfirst == first and (plast < last or (plast == last and prev.date <= e.date))),
+          prev.date .. " before " .. e.date)
+      end
+      prev, pfirst, plast = e, first, last
       assert.is_true(#e.sources >= 1)
       assert.is_true(#e.mentions >= 1)
       for _, m in ipairs(e.mentions) do assert.truthy(m.event:match("#%d+$")) end

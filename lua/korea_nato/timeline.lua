@@ -204,7 +204,8 @@ local function load(self)
   return self
 end
 
---- Dated entries in order (date, type, id), then undated ones.
+--- Dated entries in order (date chronologically: first day, then last;
+-- then type, id), then undated ones.
 function Timeline:entries()
   load(self)
   local out = {}
