@@ -1723,10 +1723,30 @@ static int is_reporter(const ex *x, const kn_mention *m) {
     const kn_token *t = &x->tk->tok[p];
     if (t->kind == KN_TK_PUNCT || key_in(x, (uint32_t)p, C_REPORTING)) break;
   }
+  /* a speaker named with titles and a country, adjacent mentions:
+  ** ", Secretary of State Antony Blinken said", "” South Korea's Foreign
+  ** Minister Cho Tae-yul told reporters"; each of them is the speaker */
+  uint32_t p = m->first;
+  {
+    const kn_mention *ms = x->lk->m;
+    size_t mi = (size_t)(m - ms), j = mi;
+    for (int k = 0; k < 3 && j + 1 < x->lk->nm && n < x->tk->ntok; k++) {
+      uint32_t f = n;
+      if (x->tk->tok[f].kind == KN_TK_CLITIC) f++;
+      if (ms[j + 1].first != f || ms[j + 1].sent != m->sent ||
+          (ms[j + 1].type != KN_ET_PERSON && ms[j + 1].type != KN_ET_OFFICE)) break;
+      n = ms[++j].last + 1;
+    }
+    for (int k = 0; k < 3 && mi > 0 && p > 1 && m->type != KN_ET_LOCATION; k++) {
+      uint32_t q = p - 1;
+      if (x->tk->tok[q].kind == KN_TK_CLITIC) q--;
+      if (ms[mi - 1].last != q || ms[mi - 1].sent != m->sent || ms[mi - 1].type == KN_ET_LOCATION) break;
+      p = ms[--mi].first;
+    }
+  }
   if (n < x->tk->ntok && key_in(x, n, C_REPORTING)) {
     /* only when the clause reports something said before it: a comma or
     ** quote right before the speaker (", Austin said") */
-    uint32_t p = m->first;
     if (p > 0) {
       uint32_t q = p - 1;
       if (key_in(x, q, C_THE) && q > 0) q--;
@@ -2660,6 +2680,7 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
   ** comma is its party even when it reports ("In a statement, the NIS
   ** said …", "At a briefing, Kim Tae-hyo said …") */
   uint32_t intro_subj = UINT32_MAX;
+  uint32_t intro_last = UINT32_MAX - 2;   /* the last mention of the subject's name */
   int intro = c->a > tk->sent[s].first && c->a - tk->sent[s].first <= 5 && key_in(x, tk->sent[s].first, C_PP_PREP_INTRO);
   for (uint32_t i = tk->sent[s].first + 1; intro && i < c->a; i++)
     if (!(tk->tok[i].flags & KN_TF_LOWER) && !is_punct(x, i, '-')) intro = 0;
@@ -2761,6 +2782,12 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
   for (size_t i = mention_from(lk, lo); i < lk->nm; i++) {
     const kn_mention *m = &lk->m[i];
     if (m->first > rhi) break;
+    /* the opening phrase's subject, titles and name: "At a briefing,
+    ** Deputy Adviser Kim Tae-hyo said …" */
+    int intro_name = m->first == intro_subj ||
+                     (intro_subj < tk->ntok && m->first > intro_subj && (m->first == intro_last + 1 ||
+                      (m->first == intro_last + 2 && tk->tok[intro_last + 1].kind == KN_TK_CLITIC)));
+    if (intro_name) intro_last = m->last;
     if (m->first >= c->a && m->last <= c->b) continue;    /* the trigger itself */
     if (dateline_place(x, m)) continue;
     /* a statement verb's object is not a party, but a passive's agent is:
@@ -2947,7 +2974,7 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
     if (dash_aside(x, m, c)) continue;
     if (m->type != KN_ET_OFFICE && media(x, m->entity)) continue;
     if (ty == KN_ET_ORG && alias_name(x, m)) continue;
-    if (is_reporter(x, m) && m->first != intro_subj) continue;
+    if (!intro_name && is_reporter(x, m)) continue;
     if (m->first > c->b && !statement_verb(x, c) && trailing_speaker(x, m)) continue;
     if ((st = add_part(x, (uint32_t)part0, ref))) return st;
   }

@@ -1723,4 +1723,16 @@ describe("event participants", function()
     ev = events("Seoul said on Monday that North Korea had sent 3,000 soldiers to Russia.")
     assert.are.equal("country/russia", find(ev, "sent").location)
   end)
+
+  it("keeps a trailing speaker named with a title and a country out of the parties, title and all", function()
+    local ev = events("Some 3,000 North Korean soldiers have been moved to the Kursk region, U.S. Secretary of State "
+      .. "Antony Blinken said on Friday after talks in Seoul.", "2024-11-02")
+    assert.are.equal("country/north-korea", parts(find(ev, "moved")))
+    ev = events("\u{201C}North Korean units have been deployed near the front,\u{201D} NATO Secretary General Mark Rutte "
+      .. "told reporters.", "2024-10-29")
+    assert.are.equal("country/north-korea", parts(find(ev, "deployed")))
+    ev = events("North Korea fired two ballistic missiles on Friday, South Korea's Joint Chiefs of Staff said, in "
+      .. "what analysts saw as a protest.", "2024-11-02")
+    assert.are.equal("country/north-korea", parts(find(ev, "fired")))
+  end)
 end)
