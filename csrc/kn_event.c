@@ -2559,6 +2559,50 @@ static int called_label(const ex *x, uint32_t a) {
   return 0;
 }
 
+/* Is the noun trigger c the object of a verb that judges it, with the
+** judgement after it ("North Korea called the carrier's arrival a
+** provocation", "He called the deployment a significant escalation",
+** "branded the drills a rehearsal for invasion", "described the move as a
+** threat")? Returns the verb's token, else UINT32_MAX. Its subject speaks
+** of the event, it takes no part in it; "called an emergency meeting",
+** with no judgement after, is calling one. */
+static uint32_t judging_verb(const ex *x, const cand *c, uint32_t lo, uint32_t hi) {
+  const kn_token *tok = x->tk->tok;
+  long p = (long)c->a - 1;
+  size_t mi = mention_from(x->lk, c->a);
+  /* back over the object's lower-case modifiers, then its determiner or
+  ** possessor ("the allies' combined drills", "the carrier's arrival") */
+  int det = 0;
+  for (int k = 0; k < 8 && p > (long)lo; k++, p--) {
+    while (mi > 0 && x->lk->m[mi - 1].first > (uint32_t)p) mi--;
+    if (mi > 0 && x->lk->m[mi - 1].last == (uint32_t)p) { p = (long)x->lk->m[mi - 1].first; continue; }
+    const kn_token *t = &tok[p];
+    if (key_in(x, (uint32_t)p, C_SKIP) || key_in(x, (uint32_t)p, C_DEFINITE) || t->kind == KN_TK_CLITIC ||
+        is_punct(x, (uint32_t)p, '\'')) { det = 1; continue; }
+    if (t->kind == KN_TK_NUM || is_punct(x, (uint32_t)p, '-') || (t->kind == KN_TK_WORD && !(t->flags & KN_TF_LOWER)))
+      continue;
+    if (t->kind != KN_TK_WORD) return UINT32_MAX;
+    char w[12];
+    size_t n = tkey(x, (uint32_t)p, w, sizeof w);
+    int judge = (n >= 4 && !memcmp(w, "call", 4) && n <= 7) || (n >= 5 && !memcmp(w, "brand", 5)) ||
+                (n >= 7 && !memcmp(w, "describ", 7)) || (n >= 5 && !memcmp(w, "label", 5)) ||
+                (n >= 4 && !memcmp(w, "term", 4) && n <= 6) || (n >= 3 && !memcmp(w, "dub", 3) && n <= 7);
+    if (!judge && !det) continue;                       /* a modifier */
+    if (!judge || !det) return UINT32_MAX;              /* the verb's object has its determiner */
+    /* the judgement: "as …", or "a"/"an" opening a noun phrase of its own,
+    ** not an object of a preposition ("called a meeting with a group") */
+    for (uint32_t q = c->b + 1; q <= hi && q <= c->b + 12; q++) {
+      if (tok[q].kind == KN_TK_PUNCT && !is_punct(x, q, '-') && !is_punct(x, q, '\'')) break;
+      if ((word_is(x, q, "a") || word_is(x, q, "an") || word_is(x, q, "as")) &&
+          !key_in(x, q - 1, C_NONPARTY_PREP) && !key_in(x, q - 1, C_PARTY_PREP) && !key_in(x, q - 1, C_OF) &&
+          !key_in(x, q - 1, C_COORD) && !key_in(x, q - 1, C_AUX))
+        return (uint32_t)p;
+    }
+    return UINT32_MAX;
+  }
+  return UINT32_MAX;
+}
+
 static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
   kn_extractor *X = x->X;
   const kn_tokenizer *tk = x->tk;
@@ -2721,6 +2765,7 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
   uint32_t rel_first = UINT32_MAX - 1;   /* not looked for yet */
   int32_t absent[4];               /* "would represent Lee at the summit": no party, from any sentence */
   int n_absent = 0;
+  uint32_t judge_at = judging_verb(x, c, lo, hi);   /* "called the launch a …" */
   /* a meeting one goes to: "for NATO summit", "to attend the summit",
   ** "for a meeting of NATO foreign ministers" */
   int for_meeting = 0;
@@ -2818,6 +2863,7 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
     int cop_owner = 0;               /* "The launch was the North's first" */
     if (in_pp && m->last < c->a && ty != KN_ET_LOCATION) continue;
     if (neg_at && m->last < neg_at && ty != KN_ET_LOCATION) continue;
+    if (judge_at != UINT32_MAX && m->last < judge_at && ty != KN_ET_LOCATION) continue;
     if (red_rel && m->last < c->a && ty != KN_ET_LOCATION) continue;
     if (between_np && m->last < c->a && ty != KN_ET_LOCATION) continue;
     /* "A and B met on the sidelines of the summit": not the summit's parties */
@@ -3029,7 +3075,7 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
       }
     }
     /* "he" or "she" as the subject: the last person named before the clause */
-    for (uint32_t q = lo; q < c->a; q++) {
+    for (uint32_t q = lo; q < c->a && judge_at == UINT32_MAX; q++) {    /* "he called the launch a …": a judge */
       if (!key_in(x, q, C_HE)) continue;
       /* "he expected the units to arrive": the subject of a verb of saying
       ** or thinking is the source, not a party of what it tells */

@@ -1735,4 +1735,17 @@ describe("event participants", function()
       .. "what analysts saw as a protest.", "2024-11-02")
     assert.are.equal("country/north-korea", parts(find(ev, "fired")))
   end)
+  it("takes no party from the subject of a verb that judges the event ('called the launch a provocation')", function()
+    local ev = events("China called the USS Nimitz's arrival in Manila last month a threat to regional peace.",
+      "2024-11-02")
+    local e = find(ev, "arrival")
+    assert.is_not_nil(e)
+    assert.are.equal("", parts(e))
+    ev = events("Mark Rutte arrived in Seoul on Monday, and he called the missile launch a reckless provocation.",
+      "2024-11-04")
+    assert.are.equal("", parts(find(ev, "launch")))
+    -- calling a meeting is holding one: no judgement after the object
+    ev = events("President Yoon Suk Yeol called an emergency meeting of his security team on Friday.", "2024-10-19")
+    assert.are.equal("person/yoon-suk-yeol", parts(find(ev, "meeting")))
+  end)
 end)
