@@ -992,7 +992,7 @@ static const char *const THROUGH[] = { "through", "until", "till", "thru", NULL 
 static const char *const BOUNDARY_WORDS[] = { "while", "whereas", "amid", "although", "though",
   "because", "despite", "said", "says", "saying", "told", "adding", "after", "before", "since",
   "where", "when", "but", "whose", "confirms", "confirmed", "announced", "announces", "warned", "warns",
-  "claimed", "claims", NULL };
+  "claimed", "claims", "if", "unless", NULL };
 static const char *const RELATIVE[] = { "which", "who", "whom", "whose", NULL };
 static const char *const THAT[] = { "that", NULL };
 /* Verbs that take a "that" clause: what follows is what was said, found or

@@ -1748,4 +1748,13 @@ describe("event participants", function()
     ev = events("President Yoon Suk Yeol called an emergency meeting of his security team on Friday.", "2024-10-19")
     assert.are.equal("person/yoon-suk-yeol", parts(find(ev, "meeting")))
   end)
+  it("takes no party from a conditional clause ('if Trump wins', 'unless Tokyo …')", function()
+    local ev = events("Lloyd Austin and Kim Yong-hyun wrapped up talks on troop costs on Monday, a deal that could "
+      .. "unravel if Donald Trump wins the election.", "2024-10-29")
+    assert.are.equal("person/kim-yong-hyun person/lloyd-austin", parts(find(ev, "talks")))
+    -- the launch named again in the sentence is the test itself, with no party of the condition
+    ev = events("North Korea test-fired a missile on Sunday, with its leader saying the launch showed what it "
+      .. "would do if Tokyo made a mistake.", "2024-10-29")
+    for _, e in ipairs(ev) do assert.is_nil(parts(e):find("country/japan", 1, true)) end
+  end)
 end)
