@@ -1880,10 +1880,14 @@ static int topic_place(const ex *x, const cand *c, long gv) {
 ** been invited to the council meeting", "a reconciliation of America's two
 ** closest allies in Asia" (the place is theirs, not the event's), but
 ** "brief (NATO) allies in Brussels"? */
-static int sides_place(const ex *x, const cand *c, uint32_t t) {
+static int sides_word(const ex *x, uint32_t t) {
   size_t i = 0;
   while (SIDES[i] && !word_is(x, t, SIDES[i])) i++;
-  if (!SIDES[i]) return 0;
+  return SIDES[i] != NULL;
+}
+
+static int sides_place(const ex *x, const cand *c, uint32_t t) {
+  if (!sides_word(x, t)) return 0;
   uint32_t q = c->b + 1;
   size_t mi = mention_from(x->lk, q);
   if (mi < x->lk->nm && x->lk->m[mi].first == q) q = x->lk->m[mi].last + 1;
@@ -2373,10 +2377,19 @@ static int around_meeting(const ex *x, uint32_t a) {
 ** alliance")? "the alliance" is no mention (ANNOTATION.md), but a party
 ** where it takes part ("Seoul and the alliance are expected to adopt …",
 ** "the alliance's summit"). Returns NATO's id or -1. */
+static int32_t nato_named_before(const ex *x, uint32_t t);
 static int32_t alliance_nato_at(const ex *x, uint32_t t) {
   const kn_token *w = &x->tk->tok[t];
   if (t == 0 || w->len != 8 || kn_lower((unsigned char)x->text[w->start]) != 'a' ||
       memcmp(x->text + w->start + 1, "lliance", 7) || !key_in(x, t - 1, C_THE)) return -1;
+  return nato_named_before(x, t);
+}
+
+/* NATO's id when the document has named NATO (itself, a body or office of
+** it, a NATO meeting) before token t and no alliance of named countries
+** ("the South Korea-U.S. alliance"), else -1: then "the alliance" and
+** "allies" stand for NATO. */
+static int32_t nato_named_before(const ex *x, uint32_t t) {
   int32_t nato = kn_gaz_find(x->g, "org/nato", 8);
   int named = 0;
   for (size_t i = 0; i < x->lk->nm && i < 512 && x->lk->m[i].first < t; i++) {
@@ -2399,6 +2412,40 @@ static int32_t alliance_nato_at(const ex *x, uint32_t t) {
 ** token of a clause, and the call cost more than the test (~1.5%). */
 static inline int32_t alliance_nato(const ex *x, uint32_t t) {
   return x->tk->tok[t].len == 8 ? alliance_nato_at(x, t) : -1;
+}
+
+/* Does "allies" at token t stand bare for NATO's members ("would brief
+** allies in Brussels", "agreed by allies"): no determiner, possessor,
+** number or adjective of its own ("the 32 allies", "its allies",
+** "America's closest allies", "NATO allies", a name), and no "of" after
+** it? Returns the index of its last token, else UINT32_MAX. */
+static uint32_t bare_allies(const ex *x, uint32_t t) {
+  const kn_token *w = &x->tk->tok[t];
+  if (w->len != 6 || w->kind != KN_TK_WORD || kn_lower((unsigned char)x->text[w->start]) != 'a' ||
+      memcmp(x->text + w->start + 1, "llies", 5) || t == 0) return UINT32_MAX;
+  const kn_token *p = &x->tk->tok[t - 1];
+  if (p->kind != KN_TK_WORD || !(p->flags & KN_TF_LOWER) || key_in(x, t - 1, C_SKIP) ||
+      key_in(x, t - 1, C_DEFINITE) || key_in(x, t - 1, C_NUMWORD) || key_in(x, t - 1, C_POSSDET) ||
+      (p->len > 3 && (!memcmp(x->text + p->start + p->len - 3, "est", 3) ||
+                      !memcmp(x->text + p->start + p->len - 3, "ern", 3))))
+    return UINT32_MAX;
+  if (t + 1 < x->tk->ntok && (key_in(x, t + 1, C_OF) || x->tk->tok[t + 1].kind == KN_TK_CLITIC ||
+                              is_punct(x, t + 1, '\''))) return UINT32_MAX;
+  return t;
+}
+
+/* Is "the alliance" at token t the owner of a noun of members or
+** partners ("the alliance's partners", "the alliance's 31 members")?
+** Returns the noun's token, else UINT32_MAX. */
+static uint32_t alliance_sides(const ex *x, uint32_t t) {
+  if (t + 2 >= x->tk->ntok || x->tk->tok[t + 1].kind != KN_TK_CLITIC) return UINT32_MAX;
+  for (uint32_t q = t + 2; q < x->tk->ntok && q <= t + 5; q++) {
+    if (key_in(x, q, C_ROLE_NOUNS) || sides_word(x, q)) return q;
+    const kn_token *k = &x->tk->tok[q];
+    if (!(k->kind == KN_TK_NUM || is_punct(x, q, '-') || (k->kind == KN_TK_WORD && (k->flags & KN_TF_LOWER))))
+      return UINT32_MAX;
+  }
+  return UINT32_MAX;
 }
 
 /* The person whose full name, in a mention of the document, begins or
@@ -2716,6 +2763,12 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
   ** declaration, agreed by allies on Wednesday, …": a participle after the
   ** noun it tells of has no subject on its left, only its "by" agent */
   int red_rel = !noun && reduced_relative(x, c);
+  /* ", agreed by allies on Wednesday, called China …": a participle set
+  ** off by commas ends at its closing comma; what follows is the
+  ** predicate of the noun it tells of */
+  if (red_rel && is_punct(x, c->a - 1, ','))
+    for (uint32_t q = c->b + 1; q <= rhi; q++)
+      if (is_punct(x, q, ',')) { rhi = q - 1; break; }
   /* "last year's summit between Seoul and the EU", "a summit between the
   ** two": a noun whose own phrase names its sides has those sides only */
   int between_np = c->b + 2 <= hi && key_in(x, c->b + 1, C_BETWEEN) && !attended(x, c->a);
@@ -3196,6 +3249,22 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
       int owner = q == c->b + 3 && key_in(x, c->b + 1, C_OF) && q + 2 <= rhi &&   /* "of the alliance's …" */
                   tk->tok[q + 1].kind == KN_TK_CLITIC;
       if ((joined || owner) && (st = add_part(x, (uint32_t)part0, nato))) return st;
+    }
+    /* "would brief allies in Brussels", "agreed by allies", "a session …
+    ** for the alliance's partners": NATO's members, after the trigger as
+    ** its object, its agent or with a preposition of parties */
+    for (uint32_t q = c->b + 1; q <= rhi && !(subj_np && !include_at); q++) {
+      uint32_t f = q, e = bare_allies(x, q);
+      if (e == UINT32_MAX && tk->tok[q].len == 8 && alliance_nato(x, q) >= 0) {
+        e = alliance_sides(x, q);
+        f = q - 1;
+      }
+      if (e == UINT32_MAX || e > rhi || f <= c->b || (include_at && f < include_at)) continue;
+      int party = (f == c->b + 1 && !noun) || key_in(x, f - 1, C_PARTY_PREP) ||
+                  (first_is(x, f - 1, 'f') && word_is(x, f - 1, "for"));
+      int32_t nato = party ? nato_named_before(x, q) : -1;
+      if (nato >= 0 && (st = add_part(x, (uint32_t)part0, nato))) return st;
+      q = e;
     }
     /* "Yoon, who took part in the Madrid summit": the person the relative
     ** clause is about is its subject */

@@ -1757,4 +1757,21 @@ describe("event participants", function()
       .. "would do if Tokyo made a mistake.", "2024-10-29")
     for _, e in ipairs(ev) do assert.is_nil(parts(e):find("country/japan", 1, true)) end
   end)
+  it("reads bare 'allies' and 'the alliance's partners' as NATO once NATO is named, as object, agent or with a party preposition", function()
+    local ev = events("NATO said on Monday that a Japanese delegation would brief allies in Brussels next week.",
+      "2024-10-28")
+    assert.are.equal("country/japan org/nato", parts(find(ev, "brief")))
+    -- a participle set off by commas: its agent, not the predicate after it
+    ev = events("At the NATO summit, the communique, endorsed by allies on Thursday, named Iran a threat to Europe.",
+      "2024-10-28")
+    assert.are.equal("org/nato", parts(find(ev, "endorsed")))
+    ev = events("At the NATO summit, Jens Stoltenberg will chair a session for the alliance's partners in the "
+      .. "Pacific on Tuesday.", "2024-10-28")
+    assert.is_truthy(parts(find(ev, "session")):find("org/nato", 1, true))
+    -- someone's allies, or allies with NATO never named, are not NATO
+    ev = events("At the NATO summit, the United States will brief its allies on Tuesday.", "2024-10-28")
+    assert.are.equal("country/united-states", parts(find(ev, "brief")))
+    ev = events("Japanese officials will brief allies on Friday.", "2024-10-28")
+    assert.are.equal("country/japan", parts(find(ev, "brief")))
+  end)
 end)
