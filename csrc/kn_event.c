@@ -3182,8 +3182,10 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
     /* "the summit at Camp David last August, where Biden, Yoon and
     ** Kishida agreed …", "a session of the North Atlantic Council, where a
     ** team headed by Hong Jang-won laid out …": whoever the "where" clause
-    ** on a noun trigger names as its subject met there */
-    if (noun && c->a == c->b) {
+    ** on a noun trigger names as its subject met there; so does one on a
+    ** named meeting ("the NATO summit under way in Vilnius, where South
+    ** Korea's president is a guest") */
+    if (noun && (c->a == c->b || named_trigger(x, c->a, c->b))) {
       uint32_t end = tk->sent[s].last, w = UINT32_MAX;
       for (uint32_t q = c->b + 1; q + 1 <= end && q < c->b + 14 && q < c->next_a; q++)
         if (is_punct(x, q, ',')) {
@@ -3192,7 +3194,11 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
         }
       size_t mi = w != UINT32_MAX ? mention_from(lk, w + 1) : lk->nm;
       int appos = 0;                   /* 1: inside an apposition, 2: past its end */
-      for (uint32_t q = w + 1; w != UINT32_MAX && q <= end && q < w + 24; q++) {
+      /* the subject ends before the clause's trigger ("where he held joint
+      ** talks with Rubio": no subject named, and the talks' partners are
+      ** theirs) and at a pronoun subject */
+      for (uint32_t q = w + 1; w != UINT32_MAX && q <= end && q < w + 24 && q < c->next_a; q++) {
+        if (key_in(x, q, C_HE) || key_in(x, q, C_PRONOUN)) break;
         while (mi < lk->nm && lk->m[mi].last < q) mi++;
         if (mi < lk->nm && lk->m[mi].first <= q) {            /* a name */
           if (plain_party(x, mi) && (lk->m[mi].type == KN_ET_PERSON || lk->m[mi].type == KN_ET_OFFICE ||

@@ -1774,4 +1774,13 @@ describe("event participants", function()
     ev = events("Japanese officials will brief allies on Friday.", "2024-10-28")
     assert.are.equal("country/japan", parts(find(ev, "brief")))
   end)
+  it("takes the subject of a 'where' clause on a named meeting as its party, but not the partners of a trigger inside it", function()
+    local ev = events("Officials timed the announcement to the NATO summit in Madrid, where Yoon Suk Yeol was a guest.",
+      "2022-06-29")
+    assert.are.equal("person/yoon-suk-yeol", parts(find(ev, "NATO summit")))
+    ev = events("Cho Tae-yul was in Brussels on Thursday for a NATO foreign ministers' meeting, where he held talks "
+      .. "with Antony Blinken.", "2024-04-05")
+    assert.are.equal("person/cho-tae-yul", parts(find(ev, "NATO foreign ministers' meeting")))
+    assert.are.equal("person/antony-blinken person/cho-tae-yul", parts(find(ev, "talks")))
+  end)
 end)
