@@ -3272,6 +3272,15 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
       if (nato >= 0 && (st = add_part(x, (uint32_t)part0, nato))) return st;
       q = e;
     }
+    /* "For Yoon, who has attended every summit since taking office, the
+    ** gathering was …": the clause of the subject trigger starts after the
+    ** relative clause, yet the opening "For" phrase names its party */
+    if (for_comma && lo > tk->sent[s].first + 1) {
+      size_t mi = mention_from(lk, tk->sent[s].first + 1);
+      if (mi < lk->nm && lk->m[mi].first == tk->sent[s].first + 1 && lk->m[mi].last < for_comma &&
+          lk->m[mi].first < lo && plain_party(x, mi) && (st = add_part(x, (uint32_t)part0, ref_of_mention(&lk->m[mi]))))
+        return st;
+    }
     /* "Yoon, who took part in the Madrid summit": the person the relative
     ** clause is about is its subject */
     if (lo >= 2 && lo < c->a && key_in(x, lo, C_WHO) && is_punct(x, lo - 1, ',') && ends_person(x, lo - 2)) {
