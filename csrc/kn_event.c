@@ -3096,6 +3096,11 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
     ** but not "South Korea's presidential office announced" */
     size_t mq = mention_from(lk, c->a);
     const kn_mention *left = mq > 0 ? &lk->m[mq - 1] : NULL;
+    /* a place naming the route or the theatre, right after the possessor:
+    ** "Hegseth's Asia trip", "the North's Yellow Sea drills" */
+    if (left && c->a == c->b && left->last + 1 == c->a && left->type == KN_ET_LOCATION && left->first >= 2 &&
+        tk->tok[left->first - 1].kind == KN_TK_CLITIC)
+      p = (long)left->first - 1;
     for (long q = p, k = 0; q > 0 && k < 4 && !(left && left->last >= (uint32_t)q); q--, k++) {
       const kn_token *t = &tk->tok[q];
       if (!(t->kind == KN_TK_NUM || is_punct(x, (uint32_t)q, '-') ||
