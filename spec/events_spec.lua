@@ -1793,4 +1793,14 @@ describe("event participants", function()
       "2024-07-29")
     assert.are.equal("person/antony-blinken", parts(find(ev, "tour")))
   end)
+  it("keeps a bare family name on the person it last stood for when another of that name is named in full", function()
+    local ev = events("Defense Minister Kim Yong-hyun met Lloyd Austin in Seoul on Wednesday. Kim said the allies were "
+      .. "ready for any provocation. The two were briefed by JCS Chairman Kim Myung-soo. Kim and Austin will hold "
+      .. "talks with Cho Tae-yul on Thursday.", "2024-10-31")
+    assert.are.equal("person/cho-tae-yul person/kim-yong-hyun person/lloyd-austin", parts(find(ev, "talks")))
+    -- no bare use before: the most recent of the name, as before
+    ev = events("Defense Minister Kim Yong-hyun met Lloyd Austin on Wednesday. The two were briefed by JCS Chairman "
+      .. "Kim Myung-soo. Kim and Austin will hold talks on Thursday.", "2024-10-31")
+    assert.are.equal("person/kim-myung-soo person/lloyd-austin", parts(find(ev, "talks")))
+  end)
 end)
