@@ -473,6 +473,8 @@ typedef struct ex {
   int class_sent;                       /* sentence whose class mask is cached */
   unsigned class_mask;
   uint64_t *cue;                        /* per token: cue list bits | CUE_KNOWN (tok_words) */
+  uint64_t *wk;                         /* per token: its key's first 8 bytes, zero-padded (tok_words; word_is) */
+  uint8_t *wl;                          /* per token: its key's length, 0 when over 47 bytes (tkey) */
   uint32_t *lstart, *rend;              /* per token: its clause's start and end (clause_bounds) */
   uint8_t *mark;                        /* per token: CL_* (clause_bounds) */
   uint32_t *cls;                        /* per token: its classes' bits (word_classes) */
@@ -526,6 +528,14 @@ static int word_is_cmp(const ex *x, uint32_t i, const char *w) {
 ** constant, and a plain token (key: its bytes in lower case) of another
 ** length is told apart without a call (~4% of the analysis). */
 static inline int word_is(const ex *x, uint32_t i, const char *w) {
+  size_t wn = strlen(w);
+  if (__builtin_constant_p(wn) && wn <= 8) {
+    /* every token's key was read once (tok_words): a literal of up to 8
+    ** bytes is one constant, compared with the key's length and bytes */
+    uint64_t v = 0;
+    memcpy(&v, w, wn <= 8 ? wn : 8);
+    return x->wl[i] == wn && x->wk[i] == v;
+  }
   const kn_token *t = &x->tk->tok[i];
   if (kn_tok_key_plain(t) && t->len != strlen(w)) return 0;
   return word_is_cmp(x, i, w);
@@ -615,17 +625,24 @@ static inline const wentry *wt_find(const kn_evlex *lex, uint64_t k0, uint64_t k
 ** not its bytes (Hangul, abbreviations) or is longer than WKEY: the key is
 ** made once, and found in the table when it can be there, else in the
 ** word sets (only when the lexicon has keys the table cannot hold). */
+static inline void set_wkey(const ex *x, uint32_t i, const char *k, size_t n) {
+  uint64_t v = 0;
+  memcpy(&v, k, n < 8 ? n : 8);
+  x->wk[i] = v; x->wl[i] = (uint8_t)n;
+}
+
 static void words_slow(const ex *x, uint32_t i) {
   const kn_evlex *lex = x->lex;
   uint64_t cue = 0; uint32_t cls = 0; int32_t head = -1;
+  char k[48];
+  size_t n = tkey(x, i, k, sizeof k);
+  set_wkey(x, i, k, n);
   if (lex->wbad) {
     cue_lookup(x, i);
     x->cls[i] = classes_slow(x, i);
     x->head[i] = -2;
     return;
   }
-  char k[48];
-  size_t n = tkey(x, i, k, sizeof k);
   int ascii = 1;
   for (size_t j = 0; j < n; j++) ascii &= (unsigned char)k[j] < 0x80;
   if (n && n <= WKEY && ascii) {
@@ -691,6 +708,7 @@ static void tok_words(ex *x) {
         }
         memcpy(&m0, ONES + WKEY - len, 8);
         k0 = lower8(k0 & m0);
+        x->wk[i] = k0; x->wl[i] = (uint8_t)len;
         const wentry *e = wt_find(lex, k0, k1, len);
         if (e) { x->cue[i] = CUE_KNOWN | e->cue; x->cls[i] = e->cls; x->head[i] = e->head; }
         else { x->cue[i] = CUE_KNOWN; x->cls[i] = 0; x->head[i] = -1; }
@@ -4286,7 +4304,7 @@ kn_status kn_event_run(kn_extractor *X, const kn_evlex *lex, const kn_gaz *g, co
   cand *cs = NULL;
   size_t nc = 0, capc = 0;
   /* the per-token arrays, in one block that X keeps from one run to the next */
-  size_t need = tk->ntok * (sizeof(uint64_t) + 4 * sizeof(uint32_t) + 2) + 2 * (tk->ntok + 1) * sizeof(uint32_t) + 1;
+  size_t need = tk->ntok * (2 * sizeof(uint64_t) + 4 * sizeof(uint32_t) + 3) + 2 * (tk->ntok + 1) * sizeof(uint32_t) + 1;
   if (need > X->capscratch) {
     size_t cap = X->capscratch * 2 > need ? X->capscratch * 2 : need;
     void *p = X->alloc(X->ud, NULL, 0, cap);
@@ -4295,7 +4313,8 @@ kn_status kn_event_run(kn_extractor *X, const kn_evlex *lex, const kn_gaz *g, co
     X->scratch = p; X->capscratch = cap;
   }
   x.cue = X->scratch;
-  x.lstart = (uint32_t *)(x.cue + tk->ntok);
+  x.wk = x.cue + tk->ntok;
+  x.lstart = (uint32_t *)(x.wk + tk->ntok);
   x.rend = x.lstart + tk->ntok;
   x.cls = x.rend + tk->ntok;
   x.head = (int32_t *)(x.cls + tk->ntok);
@@ -4303,6 +4322,7 @@ kn_status kn_event_run(kn_extractor *X, const kn_evlex *lex, const kn_gaz *g, co
   x.tfrom = x.mfrom + tk->ntok + 1;
   x.mark = (uint8_t *)(x.tfrom + tk->ntok + 1);
   x.punct = x.mark + tk->ntok;
+  x.wl = x.punct + tk->ntok + 1;
   x.punct[tk->ntok] = 0;                /* one past the end: no punctuation */
   x.ntok = (uint32_t)tk->ntok;
   tok_words(&x);
