@@ -475,6 +475,7 @@ typedef struct ex {
   uint64_t *cue;                        /* per token: cue list bits | CUE_KNOWN (tok_words) */
   uint64_t *wk;                         /* per token: its key's first 8 bytes, zero-padded (tok_words; word_is) */
   uint8_t *wl;                          /* per token: its key's length, 0 when over 47 bytes (tkey) */
+  uint8_t *soff;                        /* per sentence: has a past form of the negation class after an auxiliary (called_off) */
   uint32_t *lstart, *rend;              /* per token: its clause's start and end (clause_bounds) */
   uint8_t *mark;                        /* per token: CL_* (clause_bounds) */
   uint32_t *cls;                        /* per token: its classes' bits (word_classes) */
@@ -676,6 +677,7 @@ static inline uint64_t lower8(uint64_t v) {
 ** punctuation, as plain_len) is read from the text 8 bytes at a time,
 ** lower-cased by SWAR and found in the words' table with one hash; other
 ** tokens make their key (words_slow). */
+static void may_call_off(ex *x, uint32_t i);
 static void tok_words(ex *x) {
   static const unsigned char ONES[2 * WKEY] = { 255, 255, 255, 255, 255, 255, 255, 255,
                                                 255, 255, 255, 255, 255, 255, 255, 255 };
@@ -684,6 +686,8 @@ static void tok_words(ex *x) {
   const unsigned char *s = (const unsigned char *)x->text;
   uint32_t n = x->ntok;
   size_t lim = (size_t)tok[n - 1].start + tok[n - 1].len;   /* the text's bytes go at least this far */
+  uint32_t negbit = x->neg_class >= 0 ? 1u << x->neg_class : 0;
+  memset(x->soff, 0, n);
   for (uint32_t i = 0; i < n; i++) {
     const kn_token *k = &tok[i];
     const unsigned char *p = s + k->start;
@@ -712,10 +716,12 @@ static void tok_words(ex *x) {
         const wentry *e = wt_find(lex, k0, k1, len);
         if (e) { x->cue[i] = CUE_KNOWN | e->cue; x->cls[i] = e->cls; x->head[i] = e->head; }
         else { x->cue[i] = CUE_KNOWN; x->cls[i] = 0; x->head[i] = -1; }
+        if (x->cls[i] & negbit) may_call_off(x, i);
         continue;
       }
     }
     words_slow(x, i);
+    if (x->cls[i] & negbit) may_call_off(x, i);
   }
 }
 
@@ -848,6 +854,9 @@ static int called_off(const ex *x, uint32_t b) {
   if (neg < 0) return 0;
   const kn_token *tok = x->tk->tok;
   uint32_t s = tok[b].sent;
+  /* the test below, at its q, made once a document (may_call_off): most
+  ** sentences have no such word; keep the two in step */
+  if (s < x->ntok && !x->soff[s]) return 0;
   for (uint32_t q = b + 1, k = 0; q < x->tk->ntok && tok[q].sent == s && k < 12; q++, k++) {
     /* another clause: "… fired missiles after the drills had been postponed" */
     if (key_in(x, q, C_COORD) || key_in(x, q, C_SEQUENCE) || key_in(x, q, C_BOUNDARY_WORDS) ||
@@ -855,6 +864,16 @@ static int called_off(const ex *x, uint32_t b) {
     if (q > b + 1 && key_in(x, q - 1, C_AUX) && past_form(x, q) && (word_classes(x, q) & (1u << neg))) return 1;
   }
   return 0;
+}
+
+/* Token i is of the negation class (tok_words): its sentence may call
+** something off when i is a q at which called_off returns 1 (cue[i - 1]
+** is already known). */
+static void may_call_off(ex *x, uint32_t i) {
+  const kn_token *tok = x->tk->tok;
+  if (i > 0 && tok[i - 1].sent == tok[i].sent && tok[i].sent < x->ntok && ((x->cue[i - 1] >> C_AUX) & 1u) &&
+      past_form(x, i))
+    x->soff[tok[i].sent] = 1;
 }
 
 /* Is the event at token a counted, so many happenings and not one ("have
@@ -4304,7 +4323,7 @@ kn_status kn_event_run(kn_extractor *X, const kn_evlex *lex, const kn_gaz *g, co
   cand *cs = NULL;
   size_t nc = 0, capc = 0;
   /* the per-token arrays, in one block that X keeps from one run to the next */
-  size_t need = tk->ntok * (2 * sizeof(uint64_t) + 4 * sizeof(uint32_t) + 3) + 2 * (tk->ntok + 1) * sizeof(uint32_t) + 1;
+  size_t need = tk->ntok * (2 * sizeof(uint64_t) + 4 * sizeof(uint32_t) + 4) + 2 * (tk->ntok + 1) * sizeof(uint32_t) + 1;
   if (need > X->capscratch) {
     size_t cap = X->capscratch * 2 > need ? X->capscratch * 2 : need;
     void *p = X->alloc(X->ud, NULL, 0, cap);
@@ -4323,6 +4342,7 @@ kn_status kn_event_run(kn_extractor *X, const kn_evlex *lex, const kn_gaz *g, co
   x.mark = (uint8_t *)(x.tfrom + tk->ntok + 1);
   x.punct = x.mark + tk->ntok;
   x.wl = x.punct + tk->ntok + 1;
+  x.soff = x.wl + tk->ntok;
   x.punct[tk->ntok] = 0;                /* one past the end: no punctuation */
   x.ntok = (uint32_t)tk->ntok;
   tok_words(&x);
