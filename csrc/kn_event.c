@@ -132,7 +132,15 @@ typedef struct cueword { uint64_t mask; const char *word; size_t len; } cueword;
 ** zero-padded (memcpy order). A token whose key is such a key is looked up
 ** once, with one hash, instead of once per word set. */
 #define WKEY 16
-typedef struct wentry { uint64_t k0, k1; uint64_t cue; uint32_t cls; int32_t head; uint32_t len; } wentry;
+typedef struct wentry { uint64_t k0, k1; uint64_t cue; uint32_t cls; int32_t head; uint32_t len, flt; } wentry;
+
+/* What a sentence holds for the trigger filters, so that most triggers
+** skip their scans: SF_OFF a past form of the negation class after an
+** auxiliary (called_off), SF_HABIT a word habitual looks for, SF_WOULD a
+** "would" one or two tokens before one of its tokens (counterfactual).
+** Each filter's guard is its own rule's condition: keep them in step
+** (FILTER_WORDS, filter_words). A word's SF_* are in its entry (flt). */
+enum { SF_OFF = 1, SF_HABIT = 2, SF_WOULD = 4 };
 
 struct kn_evlex {
   kn_alloc alloc; void *ud;
@@ -238,7 +246,7 @@ static wentry *wt_entry(kn_evlex *x, const char *k, size_t n) {
     x->wbad = 1;
     return NULL;
   }
-  x->we[x->nwe] = (wentry){ k0, k1, 0, 0, -1, (uint32_t)n };
+  x->we[x->nwe] = (wentry){ k0, k1, 0, 0, -1, (uint32_t)n, 0 };
   x->widx[h] = (uint16_t)++x->nwe;
   return &x->we[x->nwe - 1];
 }
@@ -475,7 +483,7 @@ typedef struct ex {
   uint64_t *cue;                        /* per token: cue list bits | CUE_KNOWN (tok_words) */
   uint64_t *wk;                         /* per token: its key's first 8 bytes, zero-padded (tok_words; word_is) */
   uint8_t *wl;                          /* per token: its key's length, 0 when over 47 bytes (tkey) */
-  uint8_t *soff;                        /* per sentence: has a past form of the negation class after an auxiliary (called_off) */
+  uint8_t *sflag;                       /* per sentence: SF_* (tok_words), what the trigger filters need to find in it */
   uint32_t *lstart, *rend;              /* per token: its clause's start and end (clause_bounds) */
   uint8_t *mark;                        /* per token: CL_* (clause_bounds) */
   uint32_t *cls;                        /* per token: its classes' bits (word_classes) */
@@ -678,6 +686,29 @@ static inline uint64_t lower8(uint64_t v) {
 ** lower-cased by SWAR and found in the words' table with one hash; other
 ** tokens make their key (words_slow). */
 static void may_call_off(ex *x, uint32_t i);
+
+/* Token i is a word of the trigger filters (SF_HABIT, SF_WOULD in f): its
+** sentence, or for "would" those of the two tokens after it, hold one. */
+static void filter_mark(ex *x, uint32_t i, uint32_t f) {
+  const kn_token *tok = x->tk->tok;
+  if ((f & SF_HABIT) && tok[i].sent < x->ntok) x->sflag[tok[i].sent] |= SF_HABIT;
+  if (f & SF_WOULD)
+    for (uint32_t j = i + 1; j < x->ntok && j <= i + 2; j++)
+      if (tok[j].sent < x->ntok) x->sflag[tok[j].sent] |= SF_WOULD;
+}
+
+/* filter_mark for a token not read in place (its key is known: wk, wl);
+** "long" as habitual reads it, from the text. */
+static void filter_words(ex *x, uint32_t i) {
+  const kn_token *t = &x->tk->tok[i];
+  uint32_t f = 0;
+  if (((x->cue[i] >> C_HABIT) & 1u) ||
+      (t->len == 4 && kn_lower((unsigned char)x->text[t->start]) == 'l' && !memcmp(x->text + t->start + 1, "ong", 3)) ||
+      word_is(x, i, "twice") || word_is(x, i, "times"))
+    f |= SF_HABIT;
+  if (word_is(x, i, "would")) f |= SF_WOULD;
+  if (f) filter_mark(x, i, f);
+}
 static void tok_words(ex *x) {
   static const unsigned char ONES[2 * WKEY] = { 255, 255, 255, 255, 255, 255, 255, 255,
                                                 255, 255, 255, 255, 255, 255, 255, 255 };
@@ -687,7 +718,7 @@ static void tok_words(ex *x) {
   uint32_t n = x->ntok;
   size_t lim = (size_t)tok[n - 1].start + tok[n - 1].len;   /* the text's bytes go at least this far */
   uint32_t negbit = x->neg_class >= 0 ? 1u << x->neg_class : 0;
-  memset(x->soff, 0, n);
+  memset(x->sflag, 0, n);
   for (uint32_t i = 0; i < n; i++) {
     const kn_token *k = &tok[i];
     const unsigned char *p = s + k->start;
@@ -714,14 +745,17 @@ static void tok_words(ex *x) {
         k0 = lower8(k0 & m0);
         x->wk[i] = k0; x->wl[i] = (uint8_t)len;
         const wentry *e = wt_find(lex, k0, k1, len);
-        if (e) { x->cue[i] = CUE_KNOWN | e->cue; x->cls[i] = e->cls; x->head[i] = e->head; }
-        else { x->cue[i] = CUE_KNOWN; x->cls[i] = 0; x->head[i] = -1; }
-        if (x->cls[i] & negbit) may_call_off(x, i);
+        if (e) {
+          x->cue[i] = CUE_KNOWN | e->cue; x->cls[i] = e->cls; x->head[i] = e->head;
+          if (e->cls & negbit) may_call_off(x, i);
+          if (e->flt) filter_mark(x, i, e->flt);
+        } else { x->cue[i] = CUE_KNOWN; x->cls[i] = 0; x->head[i] = -1; }
         continue;
       }
     }
     words_slow(x, i);
     if (x->cls[i] & negbit) may_call_off(x, i);
+    filter_words(x, i);
   }
 }
 
@@ -856,7 +890,7 @@ static int called_off(const ex *x, uint32_t b) {
   uint32_t s = tok[b].sent;
   /* the test below, at its q, made once a document (may_call_off): most
   ** sentences have no such word; keep the two in step */
-  if (s < x->ntok && !x->soff[s]) return 0;
+  if (s < x->ntok && !(x->sflag[s] & SF_OFF)) return 0;
   for (uint32_t q = b + 1, k = 0; q < x->tk->ntok && tok[q].sent == s && k < 12; q++, k++) {
     /* another clause: "… fired missiles after the drills had been postponed" */
     if (key_in(x, q, C_COORD) || key_in(x, q, C_SEQUENCE) || key_in(x, q, C_BOUNDARY_WORDS) ||
@@ -873,7 +907,7 @@ static void may_call_off(ex *x, uint32_t i) {
   const kn_token *tok = x->tk->tok;
   if (i > 0 && tok[i - 1].sent == tok[i].sent && tok[i].sent < x->ntok && ((x->cue[i - 1] >> C_AUX) & 1u) &&
       past_form(x, i))
-    x->soff[tok[i].sent] = 1;
+    x->sflag[tok[i].sent] |= SF_OFF;
 }
 
 /* Is the event at token a counted, so many happenings and not one ("have
@@ -902,6 +936,7 @@ static int iterated(const ex *x, uint32_t a) {
 ** normally published")? */
 static int habitual(const ex *x, uint32_t a) {
   uint32_t s = x->tk->tok[a].sent;
+  if (s < x->ntok && !(x->sflag[s] & SF_HABIT)) return 0;   /* none of the words below (filter_words) */
   for (uint32_t q = a + 1, c = 0; q < x->ntok && x->tk->tok[q].sent == s && c < 3; q++, c++) {
     if (key_in(x, q, C_HABIT)) return q > a + 1;
     if (!key_in(x, q, C_AUX)) break;
@@ -925,6 +960,7 @@ static int habitual(const ex *x, uint32_t a) {
 static int counterfactual(const ex *x, uint32_t a) {
   const kn_token *tok = x->tk->tok;
   uint32_t s = tok[a].sent;
+  if (s < x->ntok && !(x->sflag[s] & SF_WOULD)) return 0;   /* no "would" (filter_words) */
   for (long p = (long)a - 1, c = 0; p >= 2 && c < 6 && tok[p].sent == s; p--, c++) {
     if (tok[p].kind == KN_TK_CLITIC) continue;
     if (tok[p].kind != KN_TK_WORD) return 0;
@@ -2041,6 +2077,10 @@ static const char *const PRONOUN[] = { "they", "both", NULL };
 static const char *const SEPARATE[] = { "separate", "another", "bilateral", "trilateral", NULL };
 
 /* The cue lists, each a bit of the cue set. */
+/* The words habitual (besides HABIT) and counterfactual look for. */
+static const struct { const char *w; uint32_t f; } FILTER_WORDS[] = { { "long", SF_HABIT }, { "twice", SF_HABIT },
+  { "times", SF_HABIT }, { "would", SF_WOULD }, { NULL, 0 } };
+
 static const char *const *const CUES[] = { TO, ACC, THE, SKIP, OF, INAT, HE, BE, STRONG, ROLE_NOUNS,
   OTHER_SIGNAL, BOUNDARY_WORDS, RELATIVE, REPORTING, NONPARTY_PREP, COORD, PARTY_PREP, FUTURE, ATTRIB,
   DEFINITE, LOCPREP, PARTY_NOUNS, PP_PREP, THAT, SAY, PRONOUN, SEPARATE, BOUND_SIGNAL, THROUGH, NUMWORD, BY, ADVERB, AUX, PP_PREP_INTRO, WHICH, END, PLURALE, BETWEEN, POSSDET, WHO, INCLUDE, AT, FRAME, WHEN, FLY, COMPASS, ADDRESSEE, OFF, CALLPUT, CONFIRM, SUPPORT, HABIT, SEQUENCE, RECEIVE, IT, ANAPHOR, TELL, THINK, CONTENT, RELATION, WITH, ISSUE, MODHEAD, NULL };
@@ -2076,6 +2116,16 @@ static kn_status build_cues(kn_evlex *x) {
       wentry *we = wt_entry(x, *p, n);
       if (we) we->cue |= (uint64_t)1 << i;
     }
+  /* the trigger filters' words (filter_mark); a key the table lacks (it
+  ** was given up) is tested by filter_words */
+  for (int i = 0; FILTER_WORDS[i].w; i++) {
+    wentry *we = wt_entry(x, FILTER_WORDS[i].w, strlen(FILTER_WORDS[i].w));
+    if (we) we->flt |= FILTER_WORDS[i].f;
+  }
+  for (int i = 0; HABIT[i]; i++) {
+    wentry *we = wt_entry(x, HABIT[i], strlen(HABIT[i]));
+    if (we) we->flt |= SF_HABIT;
+  }
   return KN_OK;
 }
 
@@ -4342,7 +4392,7 @@ kn_status kn_event_run(kn_extractor *X, const kn_evlex *lex, const kn_gaz *g, co
   x.mark = (uint8_t *)(x.tfrom + tk->ntok + 1);
   x.punct = x.mark + tk->ntok;
   x.wl = x.punct + tk->ntok + 1;
-  x.soff = x.wl + tk->ntok;
+  x.sflag = x.wl + tk->ntok;
   x.punct[tk->ntok] = 0;                /* one past the end: no punctuation */
   x.ntok = (uint32_t)tk->ntok;
   tok_words(&x);
