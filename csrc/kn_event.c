@@ -4418,10 +4418,16 @@ kn_status kn_event_run(kn_extractor *X, const kn_evlex *lex, const kn_gaz *g, co
   size_t mi = 0;
   uint32_t neg_at = UINT32_MAX;           /* the last trigger dropped as negated */
   uint32_t gerund_end = 0;                /* the phrase of a bare gerund deployment ends before */
+  /* mention mi's first and last token, kept at hand (UINT32_MAX past the last) */
+  uint32_t m_first = lk->nm ? lk->m[0].first : UINT32_MAX, m_last = lk->nm ? lk->m[0].last : UINT32_MAX;
   for (uint32_t i = 0; i < tk->ntok; i++) {
     const kn_token *k = &tk->tok[i];
-    while (lk && mi < lk->nm && lk->m[mi].last < i) mi++;
-    int in_mention = lk && mi < lk->nm && lk->m[mi].first <= i && i <= lk->m[mi].last;
+    while (m_last < i) {
+      mi++;
+      m_first = mi < lk->nm ? lk->m[mi].first : UINT32_MAX;
+      m_last = mi < lk->nm ? lk->m[mi].last : UINT32_MAX;
+    }
+    int in_mention = m_first <= i && i <= m_last;
     if (in_mention) {
       const kn_mention *m = &lk->m[mi];
       if (m->type == KN_ET_MEETING && m->first == i && !series_as_body(&x, m) && (negated(&x, i) || called_off(&x, m->last)))
