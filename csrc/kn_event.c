@@ -1300,7 +1300,11 @@ static void clause_bounds(const ex *x, uint32_t si, uint32_t *lstart, uint32_t *
   {
     const kn_sentence *se = &tk->sent[si];
     if (se->last < se->first) return;
-    for (uint32_t i = se->first; i <= se->last; i++) mark[i] = (uint8_t)clause_mark(x, i);
+    uint64_t cues = 0;                  /* the sentence's cue lists, for the "and that" search */
+    for (uint32_t i = se->first; i <= se->last; i++) {
+      mark[i] = (uint8_t)clause_mark(x, i);
+      cues |= x->cue[i];
+    }
     /* "Hours after the drills began, North Korea fired …", "Before the
     ** session began, Yoon and Biden held …": a subordinate clause put before
     ** the main one ends at its comma; the main clause's subject is not its */
@@ -1316,7 +1320,7 @@ static void clause_bounds(const ex *x, uint32_t si, uint32_t *lstart, uint32_t *
     ** one that refers back ("and that some of them are deployed in Kursk")
     ** continues the clause before it */
     uint32_t second = UINT32_MAX;
-    for (uint32_t i = se->first + 1; i < se->last && second == UINT32_MAX; i++) {
+    for (uint32_t i = (cues >> C_THAT) & 1u ? se->first + 1 : se->last; i < se->last && second == UINT32_MAX; i++) {
       if (!key_in(x, i, C_THAT) || !key_in(x, i - 1, C_COORD)) continue;
       second = i;
       for (uint32_t k = i + 1; k <= se->last && k <= i + 2; k++)
