@@ -3534,7 +3534,14 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
     }
   /* a clause joined by ", and" shares the date of the one before it: "Cho
   ** and Wong met on Wednesday, and Shin held talks with Marles" */
-  if (!ev.date[0] && prev_any && prev_any->sent == s && lo > 0 && clause_comma(x, lo - 1)) {
+  /* … and one whose subject is a pronoun standing for the parties before
+  ** (", and both leaders were to address a session …", ", and they held
+  ** talks …"): the clause bounds keep it with the first, for its parties */
+  int and_pronoun = 0;
+  if (!ev.date[0] && prev_any && prev_any->sent == s && prev_any->last + 3 < c->a)
+    for (uint32_t q = c->a - 2; q > prev_any->last && !and_pronoun; q--)
+      and_pronoun = is_punct(x, q, ',') && key_in(x, q + 1, C_COORD) && (key_in(x, q + 2, C_PRONOUN) || key_in(x, q + 2, C_HE));
+  if (!ev.date[0] && prev_any && prev_any->sent == s && ((lo > 0 && clause_comma(x, lo - 1)) || and_pronoun)) {
     memcpy(ev.date, prev_any->date, sizeof ev.date);
     memcpy(ev.date_end, prev_any->date_end, sizeof ev.date_end);
   }
@@ -4210,6 +4217,52 @@ static int participle_of(const ex *x, const cand *n, const cand *v) {
   return 1;
 }
 
+/* Is the consult verb v the verb of a relative clause on the meeting noun
+** n, whose object n is ("a session that the secretary general is hosting",
+** "the summit which Biden will host", "a gathering that he chaired")? The
+** clause opens with "that"/"which" right after n; its subject is names
+** (a mention), a pronoun or a determiner with capitalised words, then up to
+** two auxiliaries, then v, a verb of hosting or holding in any inflection,
+** within ten tokens. Hosting the meeting is the meeting: one happening,
+** on the noun, with the host among its parties (ANNOTATION.md). */
+static int relative_host_of(const ex *x, const cand *n, const cand *v) {
+  static const char *const STEMS[] = { "host", "hold", "held", "convene", "chair", "organi", NULL };
+  const kn_token *tok = x->tk->tok;
+  if (v->a != v->b || n->type != KN_EV_MEETING || !consult_family(v->type)) return 0;
+  if (tok[v->a].sent != tok[n->a].sent || v->a <= n->b + 2 || v->a - n->b > 10) return 0;
+  if (!(tok[v->a].flags & KN_TF_LOWER) || !noun_trigger(x, n) || !key_in(x, n->b + 1, C_WHICH)) return 0;
+  char w[16];
+  size_t len = tkey(x, v->a, w, sizeof w);
+  int stem = 0;
+  for (int i = 0; STEMS[i] && len && !stem; i++) {
+    size_t l = strlen(STEMS[i]);
+    stem = len >= l && len <= l + 4 && !memcmp(w, STEMS[i], l);
+  }
+  if (!stem) return 0;
+  int subj = 0, aux = 0;
+  size_t mi = mention_from(x->lk, n->b + 2);
+  for (uint32_t i = n->b + 2; i < v->a; i++) {
+    const kn_token *t = &tok[i];
+    if (mi < x->lk->nm && x->lk->m[mi].first == i) {
+      if (aux) return 0;
+      i = x->lk->m[mi].last;
+      mi++;
+      subj = 1;
+      continue;
+    }
+    if (t->kind == KN_TK_CLITIC) continue;
+    if (t->kind != KN_TK_WORD) return 0;
+    if (key_in(x, i, C_AUX) || key_in(x, i, C_BE)) { if (!subj || ++aux > 2) return 0; continue; }
+    if (aux) return 0;
+    if (key_in(x, i, C_HE) || key_in(x, i, C_PRONOUN) || key_in(x, i, C_SKIP) || !(t->flags & KN_TF_LOWER)) {
+      subj = 1;
+      continue;
+    }
+    return 0;
+  }
+  return subj;
+}
+
 /* Is the statement or agreement noun n a document that the participle v
 ** right after it says was agreed on ("a declaration adopted on Wednesday",
 ** "The summit's final declaration, agreed by allies on Wednesday, …", "the
@@ -4537,6 +4590,9 @@ kn_status kn_event_run(kn_extractor *X, const kn_evlex *lex, const kn_gaz *g, co
       /* "an official visit hosted by Duda", "the first summit he had
       ** hosted": a participle telling of the noun before it */
       if (w > 0 && participle_of(&x, &cs[w - 1], &cs[i])) continue;
+      /* "a session that Stoltenberg is hosting": the host's verb in a
+      ** relative clause on the meeting noun */
+      if (w > 0 && relative_host_of(&x, &cs[w - 1], &cs[i])) continue;
       uint32_t v = issuing_verb(&x, &cs[i]);
       if (v != UINT32_MAX && (w == 0 || cs[w - 1].b < v)) cs[i].a = cs[i].b = v;
       cs[w++] = cs[i];
