@@ -2432,13 +2432,12 @@ typedef struct ckey_order { const kn_tl_store *s; const uint32_t *rank; } ckey_o
 #define CKEY_LESS(o, a, b) ckey_less((o)->s, (o)->rank, (a), (b))
 STABLE_SORT(sort_ckeys, ckey, const ckey_order *, CKEY_LESS)
 
-/* Entries in order: date (bytes), type (SCHEMA's order), id (bytes). */
-/* Entries are ordered by date as the query layer orders dates
-** (Query:sort_by): by the first day a date covers, then its last (a day
-** before the week, month or year that starts with it), then its bytes;
-** a value that names no days ("XXXX-07") after those that do. dord: each
-** entry date's place in that order (the bytes alone put "2024-W28" after
-** "2024-12-04"). */
+/* Entries in order: date, type (SCHEMA's order), id (bytes). Dates as
+** the query layer orders them (Query:sort_by): by the first day a date
+** covers, then its last (a day before the week, month or year that
+** starts with it), then its bytes; a value that names no days
+** ("XXXX-07") after those that do. dord: each entry date's place in that
+** order (the bytes alone put "2024-W28" after "2024-12-04"). */
 typedef struct esort { const kn_tl_result *r; const uint32_t *dord; const uint8_t *trank; } esort;
 
 typedef struct dorder { const uint8_t *gran; const int32_t *first, *last; const uint32_t *rank; } dorder;
@@ -2633,6 +2632,12 @@ kn_status kn_tl_build(kn_tl_store *s, kn_tl_result **out) {
         uint32_t id = 0;
         if ((st = kn_tl_intern(s, s->buf + s->off[d], 10, &id))) goto cleanup;
         b.dday[d] = id;
+        /* an entry may be dated by that day alone (aggregate): it is read
+        ** like any date, so it gets its fields even when no record has it */
+        if (b.dgran[id] == 0xff) {
+          b.dgran[id] = KN_GRAN_DAY;
+          b.dfirst[id] = a; b.dlast[id] = c; b.dday[id] = id;
+        }
       }
     }
     if (x->nnm != KN_TL_NONE)

@@ -70,6 +70,24 @@ describe("korea_nato.timeline", function()
     for _, e in ipairs(tl.undated) do assert.are.equal(json.null, e.date) end
   end)
 
+  it("orders entries dated by the day of a date-time among the others, in any input order", function()
+    -- an entry dated "2024-10-28" from a record's "2024-10-28T15:39": a
+    -- day no record names as such
+    local dates = { "2024-10-28T15:39", "2024-05-03T01:00", "2024-11", "2024-01-07T09:00", "2024-W28" }
+    local r = rng(7)
+    for _ = 1, 5 do
+      local b = kn.timeline.builder()
+      for i, d in ipairs(shuffled(dates, r)) do
+        b:add { id = "d" .. i, published = "2024-12-01", events = { { id = "d" .. i .. "#1", type = "exercise",
+          date = d, participants = { "country/c-" .. d }, sentence = 1, modality = "occurred",
+          trigger = { text = "drill", start = 1, stop = 5 } } } }
+      end
+      local got = {}
+      for _, e in ipairs(json.decode(b:finish():tojson()).events) do got[#got + 1] = e.date end
+      assert.are.same({ "2024-01-07", "2024-05-03", "2024-W28", "2024-10-28", "2024-11" }, got)
+    end
+  end)
+
   describe("against the Lua reference (spec/timeline_ref.lua)", function()
     local ref = dofile("spec/timeline_ref.lua")
 
