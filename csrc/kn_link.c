@@ -76,9 +76,7 @@ static const char *const *const WORDLISTS[WL_N] = { LOCATIVE, DETERMINERS, FORME
   FROM, THE, AND, NOT_NAMES };
 
 /* per-document state */
-/* tok: the last mention's token; bare: 1 + the token of the last mention
-** by a bare short form ("Kim"), 0 when none */
-typedef struct seen { int32_t ent; uint32_t tok, bare; } seen;
+typedef struct seen { int32_t ent; uint32_t tok; } seen;
 
 /* kn_linker.scratch: the arrays of the per-document state, kept from one
 ** text to the next (a linker that runs over many texts allocates none). */
@@ -223,7 +221,6 @@ static kn_status remember(lk *k, int32_t ent, uint32_t tok) {
   if (st) return st;
   k->recent[k->nrecent].ent = ent;
   k->recent[k->nrecent].tok = tok;
-  k->recent[k->nrecent].bare = 0;
   k->nrecent++;
   if (2 * k->nrecent > k->nslot) {
     /* twice the slots, every entry placed again */
@@ -243,12 +240,6 @@ static kn_status remember(lk *k, int32_t ent, uint32_t tok) {
 static long last_seen(const lk *k, int32_t ent) {
   size_t i = recent_slot(k, ent);
   return k->slot[i] ? (long)k->recent[k->slot[i] - 1].tok : -1;
-}
-
-/* 1 + the token where a bare short form last named ent, or 0. */
-static uint32_t last_bare(const lk *k, int32_t ent) {
-  size_t i = recent_slot(k, ent);
-  return k->slot[i] ? k->recent[k->slot[i] - 1].bare : 0;
 }
 
 /* Is r a short form of an entity already named in the document? */
@@ -765,23 +756,15 @@ kn_status kn_link_run(kn_linker *L, const kn_gaz *g, const char *text, const kn_
         }
       }
     } else if (HAS(KN_T_SHORT) && (t = find_how(&k, r, KN_T_SHORT)) != NULL) {
-      /* the most recently named entity with this short form; but a bare
-      ** short form keeps the person it last stood for ("Kim said …" for
-      ** the minister, then "JCS Chairman Kim Myung-soo", then "Kim and
-      ** Austin": the minister still), as writers name anyone else in full */
-      int32_t best = -1, kept = -1;
+      /* the most recently named entity with this short form */
+      int32_t best = -1;
       long best_tok = -1;
-      uint32_t kept_at = 0;
       for (uint32_t q = 0; q < r->tcount; q++) {
         const kn_target *x = tgt(&k, r, q);
         if (x->how != KN_T_SHORT) continue;
         long s = last_seen(&k, x->ent);
-        if (s < 0 || !target_ok(&k, r, x)) continue;
-        if (s > best_tok) { best_tok = s; best = x->ent; }
-        uint32_t b = last_bare(&k, x->ent);
-        if (b > kept_at) { kept_at = b; kept = x->ent; }
+        if (s > best_tok && target_ok(&k, r, x)) { best_tok = s; best = x->ent; }
       }
-      if (kept >= 0 && kept != best) { best = kept; best_tok = last_seen(&k, kept); }
       /* or a person the document introduced, named more recently */
       int32_t nw = new_short(&k, r, best_tok, &best_tok);
       if (nw != -1) {
@@ -790,7 +773,6 @@ kn_status kn_link_run(kn_linker *L, const kn_gaz *g, const char *text, const kn_
       } else if (best >= 0) {
         st = add_mention(&k, r->first, r->last, best, kn_gaz_type(g, best), KN_HOW_SHORT, -1);
         if (!st) st = remember(&k, best, r->first);
-        if (!st) k.recent[k.slot[recent_slot(&k, best)] - 1].bare = r->first + 1;
       }
     } else if (HAS(KN_T_RANK) && find_how(&k, r, KN_T_RANK)) {
       long last = new_name_at(&k, j + 1, r->last + 1);

@@ -1793,16 +1793,6 @@ describe("event participants", function()
       "2024-07-29")
     assert.are.equal("person/antony-blinken", parts(find(ev, "tour")))
   end)
-  it("keeps a bare family name on the person it last stood for when another of that name is named in full", function()
-    local ev = events("Defense Minister Kim Yong-hyun met Lloyd Austin in Seoul on Wednesday. Kim said the allies were "
-      .. "ready for any provocation. The two were briefed by JCS Chairman Kim Myung-soo. Kim and Austin will hold "
-      .. "talks with Cho Tae-yul on Thursday.", "2024-10-31")
-    assert.are.equal("person/cho-tae-yul person/kim-yong-hyun person/lloyd-austin", parts(find(ev, "talks")))
-    -- no bare use before: the most recent of the name, as before
-    ev = events("Defense Minister Kim Yong-hyun met Lloyd Austin on Wednesday. The two were briefed by JCS Chairman "
-      .. "Kim Myung-soo. Kim and Austin will hold talks on Thursday.", "2024-10-31")
-    assert.are.equal("person/kim-myung-soo person/lloyd-austin", parts(find(ev, "talks")))
-  end)
   it("folds a host's verb in a relative clause on a meeting noun into the meeting, with the host as a party", function()
     local ev = events("NATO leaders arrived in Madrid. Yoon Suk Yeol and Fumio Kishida will meet on Thursday, and both "
       .. "leaders will address a session that Mark Rutte is hosting for the alliance's partners.", "2024-07-09")

@@ -211,6 +211,12 @@ describe("entity linking", function()
     assert.are.equal("Kim Yong Hwan=person/kim-yong-hwan/new", b[2])
     assert.are.equal("Kim=person/kim-yong-hwan/short", b[3])
     assert.are.equal("Kim=person/kim-yong-hyun/short", b[#b])
+    -- a bare "Kim" already used for one person goes to the one named in
+    -- full since (the usual wire style), not back to the first
+    m = mentions("Defense Minister Kim Yong-hyun met Austin. Kim said the allies were ready. "
+      .. "North Korean leader Kim Jong Un watched a launch. Kim called it a warning.", "2024-10-31")
+    b = brief(m)
+    assert.are.equal("Kim=person/kim-jong-un/short", b[#b])
   end)
 
   it("does not take former titles for offices", function()
