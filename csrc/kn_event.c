@@ -957,6 +957,7 @@ static int habitual(const ex *x, uint32_t a) {
 ** overseas dispatch …", "It would have been the last gathering …")? A
 ** counterfactual names no happening; a plain copula ("It was the North's
 ** third launch") does. */
+static int unrealised(const ex *x, uint32_t a);
 static int counterfactual(const ex *x, uint32_t a) {
   const kn_token *tok = x->tk->tok;
   uint32_t s = tok[a].sent;
@@ -1124,6 +1125,24 @@ static int is_dash(const ex *x, uint32_t i);
 
 static int is_punct(const ex *x, uint32_t i, char c) {
   return x->punct[i] == (unsigned char)c;
+}
+
+/* Is the trigger at token a in the infinitive of a wish the past perfect
+** tells of ("Lee had hoped to use the gathering for his first talks with
+** Trump", "had wanted to visit Kyiv"): what was hoped for then, and did
+** not come about? Within twelve words of one clause (no punctuation but
+** hyphens between) before a. */
+static int unrealised(const ex *x, uint32_t a) {
+  static const char *const WISH[] = { "hoped", "wanted", "intended", "planned", "wished", NULL };
+  const kn_token *tok = x->tk->tok;
+  uint32_t s = tok[a].sent;
+  for (long p = (long)a - 1, c = 0; p >= 2 && c < 12 && tok[p].sent == s; p--, c++) {
+    if (tok[p].kind == KN_TK_PUNCT && !is_punct(x, (uint32_t)p, '-')) return 0;
+    if (!key_in(x, (uint32_t)p, C_TO)) continue;
+    for (int k = 0; WISH[k]; k++)
+      if (word_is(x, (uint32_t)p - 1, WISH[k])) return word_is(x, (uint32_t)p - 2, "had");
+  }
+  return 0;
 }
 
 /* How far a clause reaches on each side of its trigger, in tokens: well
@@ -4409,6 +4428,42 @@ static int talks_called_meeting(const ex *x, const cand *t, const cand *m) {
   return 0;
 }
 
+/* Is candidate i ("the exercise", "the launch") an event the article has
+** told of before, named again as the object of a verb that only comments
+** on it ("had endorsed the exercise at talks", "to call the launch a grave
+** breach", "had hoped to use the gathering for talks")? The verb, a past
+** form or an infinitive after "to", stands right before "the" and is no
+** support verb (ANNOTATION.md: "attended the gathering" names the event),
+** no verb of saying and no verb that acts on the happening itself (taking
+** part or looking on, "joined", "watch"; starting, going on with, ending or
+** cutting it short, "continued the drills on Tuesday"); an event of the same family stands in an earlier sentence.
+** A mention of a happening already told, not a new one: no event
+** (ANNOTATION.md: one event per happening). */
+static int commented_again(const ex *x, const cand *cs, size_t i) {
+  /* verbs that act on the happening itself: taking part or looking on,
+  ** starting, going on with, ending or cutting it short */
+  static const char *const PART[] = { "joined", "attended", "watch", "watched", "observe", "observed", "oversee",
+    "oversaw", "witness", "witnessed", "monitor", "monitored", "led", "lead", "skip", "skipped", "miss", "missed",
+    "boycott", "boycotted", "begin", "began", "begun", "start", "started", "launch", "launched", "kicked", "continue",
+    "continued", "resume", "resumed", "extend", "extended", "expand", "expanded", "wrapped", "complete", "completed",
+    "finish", "finished", "close", "closed", "halt", "halted", "suspend", "suspended", "postpone", "postponed",
+    "delay", "delayed", "cancel", "cancelled", "canceled", "scrapped", "cut", "shortened", "staged", NULL };
+  const kn_token *tok = x->tk->tok;
+  const cand *c = &cs[i];
+  if (c->a != c->b || c->a < 3 || !(tok[c->a].flags & KN_TF_LOWER) || past_form(x, c->a)) return 0;
+  uint32_t v = c->a - 2, s = tok[c->a].sent;
+  if (!word_is(x, c->a - 1, "the") || tok[v].sent != s || tok[v].kind != KN_TK_WORD || !(tok[v].flags & KN_TF_LOWER))
+    return 0;
+  if (!past_form(x, v) && !(v > 0 && key_in(x, v - 1, C_TO))) return 0;
+  if (key_in(x, v, C_SUPPORT) || key_in(x, v, C_SAY) || key_in(x, v, C_NONPARTY_PREP) || key_in(x, v, C_PARTY_PREP) ||
+      key_in(x, v, C_PP_PREP) || key_in(x, v, C_AUX) || key_in(x, v, C_COORD) || key_in(x, v, C_END) || support_verb_before(x, c->a) >= 0)
+    return 0;
+  for (size_t k = 0; PART[k]; k++) if (word_is(x, v, PART[k])) return 0;
+  for (size_t k = i; k-- > 0;)
+    if (tok[cs[k].a].sent < s && family_slot(cs[k].type) == family_slot(c->type)) return 1;
+  return 0;
+}
+
 static int cand_cmp(const void *pa, const void *pb) {
   const cand *a = pa, *b = pb;
   return a->a < b->a ? -1 : a->a > b->a;
@@ -4528,7 +4583,7 @@ kn_status kn_event_run(kn_extractor *X, const kn_evlex *lex, const kn_gaz *g, co
       }
     if (!best && !departing) continue;
     if (negated(&x, i) || called_off(&x, i)) { neg_at = i; continue; }
-    if (habitual(&x, i) || modifier(&x, i) || counterfactual(&x, i) || every_one(&x, i) ||
+    if (habitual(&x, i) || modifier(&x, i) || counterfactual(&x, i) || every_one(&x, i) || unrealised(&x, i) ||
         negated_conjunct(&x, neg_at, i)) continue;
     /* "Seoul will look at sending troops to NATO-led drills": no troops
     ** move, and the drills they would go to are as unreal, up to the end
@@ -4563,6 +4618,8 @@ kn_status kn_event_run(kn_extractor *X, const kn_evlex *lex, const kn_gaz *g, co
   size_t sorted = 1;
   while (sorted < nc && cs[sorted - 1].a < cs[sorted].a) sorted++;
   if (sorted < nc) qsort(cs, nc, sizeof(cand), cand_cmp);   /* cs is NULL when nc is 0 */
+  for (size_t i = nc; i-- > 0;)
+    if (!cs[i].quiet && commented_again(&x, cs, i)) cs[i].quiet = 1;
   for (size_t i = 0; i + 1 < nc; i++)
     if (cs[i].type == KN_EV_TALKS)
       for (size_t j = i + 1; j < nc && j <= i + 3; j++)
