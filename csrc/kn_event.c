@@ -4436,10 +4436,12 @@ static int talks_called_meeting(const ex *x, const cand *t, const cand *m) {
 ** support verb (ANNOTATION.md: "attended the gathering" names the event),
 ** no verb of saying and no verb that acts on the happening itself (taking
 ** part or looking on, "joined", "watch"; starting, going on with, ending or
-** cutting it short, "continued the drills on Tuesday"); an event of the same family stands in an earlier sentence.
-** A mention of a happening already told, not a new one: no event
+** cutting it short, "continued the drills on Tuesday"); a candidate of
+** the same family stands in an earlier sentence (first_sent: the first
+** sentence of each family's candidates, so no scan back per trigger). A
+** mention of a happening already told, not a new one: no event
 ** (ANNOTATION.md: one event per happening). */
-static int commented_again(const ex *x, const cand *cs, size_t i) {
+static int commented_again(const ex *x, const cand *cs, size_t i, const uint32_t *first_sent) {
   /* verbs that act on the happening itself: taking part or looking on,
   ** starting, going on with, ending or cutting it short */
   static const char *const PART[] = { "joined", "attended", "watch", "watched", "observe", "observed", "oversee",
@@ -4459,9 +4461,7 @@ static int commented_again(const ex *x, const cand *cs, size_t i) {
       key_in(x, v, C_PP_PREP) || key_in(x, v, C_AUX) || key_in(x, v, C_COORD) || key_in(x, v, C_END) || support_verb_before(x, c->a) >= 0)
     return 0;
   for (size_t k = 0; PART[k]; k++) if (word_is(x, v, PART[k])) return 0;
-  for (size_t k = i; k-- > 0;)
-    if (tok[cs[k].a].sent < s && family_slot(cs[k].type) == family_slot(c->type)) return 1;
-  return 0;
+  return first_sent[family_slot(c->type)] < s;
 }
 
 static int cand_cmp(const void *pa, const void *pb) {
@@ -4618,8 +4618,17 @@ kn_status kn_event_run(kn_extractor *X, const kn_evlex *lex, const kn_gaz *g, co
   size_t sorted = 1;
   while (sorted < nc && cs[sorted - 1].a < cs[sorted].a) sorted++;
   if (sorted < nc) qsort(cs, nc, sizeof(cand), cand_cmp);   /* cs is NULL when nc is 0 */
-  for (size_t i = nc; i-- > 0;)
-    if (!cs[i].quiet && commented_again(&x, cs, i)) cs[i].quiet = 1;
+  {
+    /* the first sentence with a candidate of each family */
+    uint32_t first_sent[KN_EV_NTYPES + 1];
+    for (int t = 0; t <= KN_EV_NTYPES; t++) first_sent[t] = UINT32_MAX;
+    for (size_t i = 0; i < nc; i++) {
+      int f = family_slot(cs[i].type);
+      if (first_sent[f] == UINT32_MAX) first_sent[f] = tk->tok[cs[i].a].sent;
+    }
+    for (size_t i = 0; i < nc; i++)
+      if (!cs[i].quiet && commented_again(&x, cs, i, first_sent)) cs[i].quiet = 1;
+  }
   for (size_t i = 0; i + 1 < nc; i++)
     if (cs[i].type == KN_EV_TALKS)
       for (size_t j = i + 1; j < nc && j <= i + 3; j++)
