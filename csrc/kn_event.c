@@ -537,7 +537,9 @@ static int word_is_cmp(const ex *x, uint32_t i, const char *w) {
 ** constant, and a plain token (key: its bytes in lower case) of another
 ** length is told apart without a call (~4% of the analysis). */
 static inline int word_is(const ex *x, uint32_t i, const char *w) {
+  if (i >= x->ntok) return 0;   /* callers ask of the token after the last */
   size_t wn = strlen(w);
+#if defined(__GNUC__)
   if (__builtin_constant_p(wn) && wn <= 8) {
     /* every token's key was read once (tok_words): a literal of up to 8
     ** bytes is one constant, compared with the key's length and bytes */
@@ -545,6 +547,7 @@ static inline int word_is(const ex *x, uint32_t i, const char *w) {
     memcpy(&v, w, wn <= 8 ? wn : 8);
     return x->wl[i] == wn && x->wk[i] == v;
   }
+#endif
   const kn_token *t = &x->tk->tok[i];
   if (kn_tok_key_plain(t) && t->len != strlen(w)) return 0;
   return word_is_cmp(x, i, w);
@@ -938,7 +941,10 @@ static int habitual(const ex *x, uint32_t a) {
   uint32_t s = x->tk->tok[a].sent;
   if (s < x->ntok && !(x->sflag[s] & SF_HABIT)) return 0;   /* none of the words below (filter_words) */
   for (uint32_t q = a + 1, c = 0; q < x->ntok && x->tk->tok[q].sent == s && c < 3; q++, c++) {
-    if (key_in(x, q, C_HABIT)) return q > a + 1;
+    if (key_in(x, q, C_HABIT)) {
+      if (q > a + 1) return 1;
+      break;   /* right after the trigger: the checks below decide */
+    }
     if (!key_in(x, q, C_AUX)) break;
   }
   for (long p = (long)a - 1, c = 0; p >= 0 && c < 6 && x->tk->tok[p].sent == s; p--, c++) {
