@@ -700,13 +700,25 @@ static void filter_mark(ex *x, uint32_t i, uint32_t f) {
       if (tok[j].sent < x->ntok) x->sflag[tok[j].sent] |= SF_WOULD;
 }
 
+/* Does token i end in "ly" ("reportedly", "jointly"), a word of three
+** bytes or more? */
+static int ends_ly(const ex *x, uint32_t i) {
+  const kn_token *t = &x->tk->tok[i];
+  return t->len > 2 && !memcmp(x->text + t->start + t->len - 2, "ly", 2);
+}
+
+/* Is token i "long" ("have long held"), read from the text? */
+static int is_long(const ex *x, uint32_t i) {
+  const kn_token *t = &x->tk->tok[i];
+  return t->len == 4 && kn_lower((unsigned char)x->text[t->start]) == 'l' && !memcmp(x->text + t->start + 1, "ong", 3);
+}
+
 /* filter_mark for a token not read in place (its key is known: wk, wl);
 ** "long" as habitual reads it, from the text. */
 static void filter_words(ex *x, uint32_t i) {
-  const kn_token *t = &x->tk->tok[i];
   uint32_t f = 0;
   if (((x->cue[i] >> C_HABIT) & 1u) ||
-      (t->len == 4 && kn_lower((unsigned char)x->text[t->start]) == 'l' && !memcmp(x->text + t->start + 1, "ong", 3)) ||
+      is_long(x, i) ||
       word_is(x, i, "twice") || word_is(x, i, "times"))
     f |= SF_HABIT;
   if (word_is(x, i, "would")) f |= SF_WOULD;
@@ -951,8 +963,7 @@ static int habitual(const ex *x, uint32_t a) {
     const kn_token *t = &x->tk->tok[p];
     if (t->kind == KN_TK_PUNCT && t->len == 1 && x->text[t->start] != '\'' && x->text[t->start] != '-') return 0;
     if (key_in(x, (uint32_t)p, C_HABIT)) return 1;
-    if (p > 0 && key_in(x, (uint32_t)p - 1, C_AUX) && t->len == 4 &&
-        kn_lower((unsigned char)x->text[t->start]) == 'l' && !memcmp(x->text + t->start + 1, "ong", 3)) return 1;
+    if (p > 0 && key_in(x, (uint32_t)p - 1, C_AUX) && is_long(x, (uint32_t)p)) return 1;
   }
   return iterated(x, a);
 }
@@ -990,8 +1001,7 @@ static int bare_gerund(const ex *x, uint32_t a) {
   const kn_token *t = &tok[a];
   if (t->len < 5 || memcmp(x->text + t->start + t->len - 3, "ing", 3) != 0) return 0;
   long p = (long)a - 1;
-  if (p >= 0 && tok[p].kind == KN_TK_WORD && tok[p].len > 2 && tok[p].sent == t->sent &&
-      !memcmp(x->text + tok[p].start + tok[p].len - 2, "ly", 2)) p--;             /* "reportedly" */
+  if (p >= 0 && tok[p].kind == KN_TK_WORD && tok[p].sent == t->sent && ends_ly(x, (uint32_t)p)) p--;   /* "reportedly" */
   if (p < 0 || tok[p].sent != t->sent || tok[p].kind != KN_TK_WORD) return 0;
   static const char *const be[] = { "is", "are", "was", "were", "be", "been", "am", "'s", "'re", NULL };
   for (int k = 0; be[k]; k++) if (word_is(x, (uint32_t)p, be[k])) return 0;
@@ -1571,7 +1581,7 @@ static int reduced_relative(const ex *x, const cand *c) {
       key_in(x, a - 1, C_NONPARTY_PREP) || key_in(x, a - 1, C_PARTY_PREP) || key_in(x, a - 1, C_ROLE_NOUNS) ||
       key_in(x, a - 1, C_PARTY_NOUNS) || key_in(x, a - 1, C_NUMWORD) || key_in(x, a - 1, C_HE) ||
       key_in(x, a - 1, C_IT) || key_in(x, a - 1, C_THAT) || key_in(x, a - 1, C_WHICH) || key_in(x, a - 1, C_WHO) ||
-      past_form(x, a - 1) || (t->len > 2 && !memcmp(x->text + t->start + t->len - 2, "ly", 2)))
+      past_form(x, a - 1) || ends_ly(x, a - 1))
     return 0;
   return key_in(x, a - 2, C_SKIP) || key_in(x, a - 2, C_THE);      /* "the deal signed" */
 }
@@ -3610,8 +3620,7 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
       long v = support_verb_before(x, c->a);
       if (v > first) { p = v - 1; new_np = indefinite(x, c->a); }
     }
-    if (p >= first && (key_in(x, (uint32_t)p, C_ADVERB) || (tk->tok[p].flags & KN_TF_LOWER &&
-        tk->tok[p].len > 2 && !memcmp(x->text + tk->tok[p].start + tk->tok[p].len - 2, "ly", 2)))) p--;
+    if (p >= first && (key_in(x, (uint32_t)p, C_ADVERB) || (tk->tok[p].flags & KN_TF_LOWER && ends_ly(x, (uint32_t)p)))) p--;
     if (p >= first && key_in(x, (uint32_t)p, C_PRONOUN)) definite = same_parties = 1;
     else {
       if (p >= first && !key_in(x, (uint32_t)p, C_NUMWORD) && (tk->tok[p].flags & KN_TF_LOWER)) p--;  /* leaders */
