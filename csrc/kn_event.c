@@ -496,6 +496,7 @@ typedef struct ex {
   uint32_t headline_own;                /* bit i: event i, in sentence 0, is dated by a timex of its own */
   uint32_t body;                        /* the body's first sentence: 1 after a headline, else 0 */
   int32_t main_ev;                      /* the body's first event dated to a day so far (the main event), or -1 */
+  struct natoc *nato;                   /* nato_named_before's answers, found once a document */
 } ex;
 
 /* A trigger: tokens a..b, its type, the start of the next trigger and the
@@ -2518,23 +2519,33 @@ static int32_t alliance_nato_at(const ex *x, uint32_t t) {
 ** it, a NATO meeting) before token t and no alliance of named countries
 ** ("the South Korea-U.S. alliance"), else -1: then "the alliance" and
 ** "allies" stand for NATO. */
+typedef struct natoc { int done; int32_t nato; uint32_t named_at, block_at; } natoc;
+
 static int32_t nato_named_before(const ex *x, uint32_t t) {
-  int32_t nato = kn_gaz_find(x->g, "org/nato", 8);
-  int named = 0;
-  for (size_t i = 0; i < x->lk->nm && i < 512 && x->lk->m[i].first < t; i++) {
-    const kn_mention *m = &x->lk->m[i];
-    const kn_token *f = &x->tk->tok[m->first];
-    if (m->entity == nato || kn_gaz_of(x->g, m->entity) == nato ||
-        (m->type == KN_ET_MEETING && f->len == 4 && kn_lower((unsigned char)x->text[f->start]) == 'n' &&
-         kn_lower((unsigned char)x->text[f->start + 1]) == 'a' && kn_lower((unsigned char)x->text[f->start + 2]) == 't'))
-      named = 1;
-    /* a country's name right before "alliance": "the South Korea-U.S. alliance" */
-    if (m->type == KN_ET_COUNTRY && m->last + 1 < x->tk->ntok) {
-      const kn_token *n = &x->tk->tok[m->last + 1];
-      if (n->len == 8 && !memcmp(x->text + n->start, "alliance", 8)) return -1;
+  natoc *c = x->nato;
+  if (!c->done) {
+    /* once a document: the first mention naming NATO and the first
+    ** alliance of named countries, among its first 512 mentions */
+    c->done = 1;
+    c->nato = kn_gaz_find(x->g, "org/nato", 8);
+    c->named_at = c->block_at = UINT32_MAX;
+    for (size_t i = 0; i < x->lk->nm && i < 512; i++) {
+      const kn_mention *m = &x->lk->m[i];
+      const kn_token *f = &x->tk->tok[m->first];
+      if (c->named_at == UINT32_MAX &&
+          (m->entity == c->nato || kn_gaz_of(x->g, m->entity) == c->nato ||
+           (m->type == KN_ET_MEETING && f->len == 4 && kn_lower((unsigned char)x->text[f->start]) == 'n' &&
+            kn_lower((unsigned char)x->text[f->start + 1]) == 'a' && kn_lower((unsigned char)x->text[f->start + 2]) == 't')))
+        c->named_at = m->first;
+      /* a country's name right before "alliance": "the South Korea-U.S. alliance" */
+      if (c->block_at == UINT32_MAX && m->type == KN_ET_COUNTRY && m->last + 1 < x->tk->ntok) {
+        const kn_token *n = &x->tk->tok[m->last + 1];
+        if (n->len == 8 && !memcmp(x->text + n->start, "alliance", 8)) c->block_at = m->first;
+      }
     }
   }
-  return named && nato >= 0 ? nato : -1;
+  if (c->block_at < t) return -1;
+  return c->named_at < t && c->nato >= 0 ? c->nato : -1;
 }
 
 /* alliance_nato_at for a token of 8 bytes: emit_event asks it of every
@@ -4499,6 +4510,8 @@ kn_status kn_event_run(kn_extractor *X, const kn_evlex *lex, const kn_gaz *g, co
   x.neg_class = kn_wordset_get(lex->classnames, "negation", 8);
   for (int t = 0; t <= KN_EV_NTYPES; t++) x.last_dated[t] = x.last_dated_def[t] = -1;
   x.main_ev = -1;
+  natoc nato = { 0, -1, 0, 0 };
+  x.nato = &nato;
   kn_status st = KN_OK;
   cand *cs = NULL;
   size_t nc = 0, capc = 0;
