@@ -1105,7 +1105,7 @@ static int cue_cached(const ctx *c, size_t k, int *weak) {
 
 /* One step of the cue search at token k: 1 stop, 0 go on; updates the
 ** running score and the best cue. */
-static int cue_step(const ctx *c, size_t k, int *score, int *best, int *bestscore, int *bestweak) {
+static inline int cue_step(const ctx *c, size_t k, int *score, int *best, int *bestscore, int *bestweak) {
   const kn_token *t = &c->tok[k];
   if (t->kind == KN_TK_PUNCT || t->kind == KN_TK_SYM) {
     if (quote_tok(c, k)) return 1;
@@ -2947,14 +2947,13 @@ static int is_trigger(const ctx *c, size_t i) {
   if (k->len == 6 && (k->flags & KN_TF_ALNUM) && p[0] == 'F' && p[1] == 'Y') return 1;
   if ((k->flags & (KN_TF_ASCII | KN_TF_ABBR)) == KN_TF_ASCII) {
     unsigned c0 = (unsigned)(p[0] | 0x20) - 'a';
-    if (c0 >= 26 || k->len >= 32 || !((kn_tlex_trigger[c0] >> k->len) & 1u)) return 0;
     if (k->len <= 8) {
-      if (c->wid[i] == WID_UNSET) {
-        uint64_t v = pack8(c, k);
-        if (!kn_tlex_maybe_trigger(v)) return 0;   /* most words stop here */
-        c->wid[i] = (uint16_t)kn_tlex_find64(v);
-      }
-    }
+      /* the lookup itself, cached: it costs no more than the prefilters,
+      ** and the words around a trigger (tense cues, the words before it)
+      ** are looked up again soon */
+      if (c->wid[i] == WID_UNSET) c->wid[i] = (uint16_t)kn_tlex_find64(pack8(c, k));
+      if (c0 >= 26) return 0;
+    } else if (c0 >= 26 || k->len >= 32 || !((kn_tlex_trigger[c0] >> k->len) & 1u)) return 0;
   }
   uint32_t cl = WC(c, i);
   if (cl & (KN_W_TRIG | KN_W_SETADJ)) return 1;
