@@ -440,7 +440,7 @@ static inline uint64_t pack8(const ctx *c, const kn_token *k) {
   if (k->start + 8 <= c->n) {
     /* one load: the bytes past the word are masked off */
     memcpy(&v, p, 8);
-    uint64_t mask = k->len == 8 ? ~(uint64_t)0 : (((uint64_t)1 << (8 * k->len)) - 1);
+    uint64_t mask = ~(uint64_t)0 >> (64 - 8 * k->len);   /* len 1..8 */
     return (v | 0x2020202020202020ull) & mask;
   }
 #endif
