@@ -687,15 +687,6 @@ extern const kn_tword kn_tlex_word[KW_COUNT];
 ** classes): bit n of entry c - 'a' is set when such a key starts with c
 ** and is n bytes long (n < 32). */
 extern const uint32_t kn_tlex_trigger[26];
-/* A Bloom filter over the packed keys (see kn_tlex_find64) of the trigger
-** classes: with m = packed * 0x9E3779B97F4A7C15, bits m >> 52 and
-** (m >> 40) & 4095 of the 4096 are set for each such key. */
-extern const uint64_t kn_tlex_bloom[64];
-static inline int kn_tlex_maybe_trigger(uint64_t packed) {
-  uint64_t m = packed * 0x9E3779B97F4A7C15ull;
-  unsigned a = (unsigned)(m >> 52), b = (unsigned)((m >> 40) & 4095u);
-  return (int)((kn_tlex_bloom[a >> 6] >> (a & 63)) & (kn_tlex_bloom[b >> 6] >> (b & 63)) & 1u);
-}
 /* The same over every key longer than 8 bytes (most long words are not
 ** in the lexicon: this spares them the hash). */
 extern const uint32_t kn_tlex_long[26];

@@ -356,15 +356,6 @@ hw("/* Prefilter of the words that can trigger the scan (TRIG, SETADJ, NUM")
 hw("** classes): bit n of entry c - 'a' is set when such a key starts with c")
 hw("** and is n bytes long (n < 32). */")
 hw("extern const uint32_t kn_tlex_trigger[26];")
-hw("/* A Bloom filter over the packed keys (see kn_tlex_find64) of the trigger")
-hw("** classes: with m = packed * 0x9E3779B97F4A7C15, bits m >> 52 and")
-hw("** (m >> 40) & 4095 of the 4096 are set for each such key. */")
-hw("extern const uint64_t kn_tlex_bloom[64];")
-hw("static inline int kn_tlex_maybe_trigger(uint64_t packed) {")
-hw("  uint64_t m = packed * 0x9E3779B97F4A7C15ull;")
-hw("  unsigned a = (unsigned)(m >> 52), b = (unsigned)((m >> 40) & 4095u);")
-hw("  return (int)((kn_tlex_bloom[a >> 6] >> (a & 63)) & (kn_tlex_bloom[b >> 6] >> (b & 63)) & 1u);")
-hw("}")
 hw("/* The same over every key longer than 8 bytes (most long words are not")
 hw("** in the lexicon: this spares them the hash). */")
 hw("extern const uint32_t kn_tlex_long[26];")
@@ -433,25 +424,6 @@ for _, key in ipairs(order) do
   local c = key:byte(1)
   if #key > 8 and c >= 97 and c <= 122 and #key < 32 then long[c - 96] = long[c - 96] | (1 << #key) end
 end
-local bloom = {}
-for i = 0, 63 do bloom[i] = 0 end
-for _, key in ipairs(order) do
-  local e = words[key]
-  if #key <= 8 and (e.cls.TRIG or e.cls.SETADJ or e.cls.NUM) then
-    local m = pack(key) * 0x9E3779B97F4A7C15
-    local a, b = m >> 52, (m >> 40) & 4095
-    bloom[a >> 6] = bloom[a >> 6] | (1 << (a & 63))
-    bloom[b >> 6] = bloom[b >> 6] | (1 << (b & 63))
-  end
-end
-cw("const uint64_t kn_tlex_bloom[64] = {")
-for i = 0, 63, 4 do
-  local row = {}
-  for k = i, i + 3 do row[#row + 1] = string.format("0x%016xull", bloom[k]) end
-  cw("  " .. table.concat(row, ", ") .. ",")
-end
-cw("};")
-cw("")
 cw("const uint32_t kn_tlex_long[26] = {")
 for i = 1, 26, 4 do
   local row = {}
