@@ -1193,7 +1193,6 @@ static long governor(const ex *x, const kn_mention *m, uint32_t lo);
 static int noun_trigger(const ex *x, const cand *c);
 static long support_verb_before(const ex *x, uint32_t a);
 static int paragraph_between(const ex *x, uint32_t a, uint32_t b);
-static int headline(const ex *x);
 
 /* Is the trigger at token a a kind of event, not one happening, because
 ** "every" or "each" is its determiner, right before it or before one
@@ -1820,7 +1819,7 @@ static int bare_plural(const ex *x, const cand *c) {
 static int dateline_place(const ex *x, const kn_mention *m) {
   const kn_token *tok = x->tk->tok;
   if (m->first > 0 && tok[m->first].ws < KN_WS_LINE) return 0;
-  if (m->sent == 0 && headline(x)) return 0;          /* "US, South Korea and Japan close out …" */
+  if (m->sent == 0 && x->body) return 0;          /* "US, South Korea and Japan close out …" */
   for (uint32_t i = m->first; i <= m->last; i++)
     if (tok[i].kind == KN_TK_WORD && !(tok[i].flags & KN_TF_UPPER)) return 0;
   uint32_t n = m->last + 1;
@@ -3371,7 +3370,7 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
     /* "Yoon to attend NATO summit", "Cho meets Belgian, EU foreign policy
     ** chiefs": a headline names people by the family name alone, before
     ** the body names them in full; such a word is that person */
-    if (s == 0 && headline(x)) {
+    if (s == 0 && x->body) {
       size_t mi = mention_from(lk, lo);
       for (uint32_t q = lo; q <= rhi; q++) {
         while (mi < lk->nm && lk->m[mi].last < q) mi++;
@@ -3970,7 +3969,7 @@ static int same_party_set(const ex *x, const kn_event *a, const kn_event *b) {
 ** background. */
 static void fill_lead_dates(ex *x) {
   kn_extractor *X = x->X;
-  uint32_t body = headline(x) ? 1 : 0;
+  uint32_t body = x->body;
   const kn_event *lead = NULL;
   for (size_t i = 0; i < X->nev && !lead; i++)
     if (X->ev[i].sent >= body && strlen(X->ev[i].date) == 10) lead = &X->ev[i];
@@ -4085,7 +4084,7 @@ static int opening_frame(const ex *x, const kn_event *e) {
 static void fill_frame_dates(ex *x) {
   kn_extractor *X = x->X;
   if (!x->tg) return;
-  uint32_t body = headline(x) ? 1 : 0;
+  uint32_t body = x->body;
   const char *main_day = NULL;
   for (size_t i = 0; i < X->nev && !main_day; i++)
     if (X->ev[i].sent >= body && strlen(X->ev[i].date) == 10) main_day = X->ev[i].date;
@@ -4115,7 +4114,7 @@ static void fill_frame_dates(ex *x) {
 ** they share one). */
 static void fill_test_dates(ex *x) {
   kn_extractor *X = x->X;
-  uint32_t body = headline(x) ? 1 : 0;
+  uint32_t body = x->body;
   for (size_t i = 0; i < X->nev; i++) {
     kn_event *e = &X->ev[i];
     if (e->type != KN_EV_WEAPONS_TEST || e->date[0] || e->sent > body + 1 || e->modality == KN_MOD_PLANNED) continue;
@@ -4208,7 +4207,7 @@ static int headline(const ex *x) {
 ** dates it itself ("Freedom Shield set to begin Monday"). */
 static void headline_dates(ex *x) {
   kn_extractor *X = x->X;
-  if (!headline(x)) return;
+  if (!x->body) return;
   size_t lead = 0;
   while (lead < X->nev && X->ev[lead].sent == 0) lead++;
   if (lead == X->nev) return;
@@ -4539,6 +4538,7 @@ kn_status kn_event_run(kn_extractor *X, const kn_evlex *lex, const kn_gaz *g, co
   x.punct[tk->ntok] = 0;                /* one past the end: no punctuation */
   x.ntok = (uint32_t)tk->ntok;
   tok_words(&x);
+  x.body = headline(&x) ? 1 : 0;        /* punct is filled: asked by many rules, found once */
   if (!lk) { memset(&nolk, 0, sizeof nolk); lk = x.lk = &nolk; }
   {
     /* mention_from / timex_from for every token: mentions and timexes are
@@ -4702,7 +4702,6 @@ kn_status kn_event_run(kn_extractor *X, const kn_evlex *lex, const kn_gaz *g, co
   for (size_t i = 0; i < nc; i++)         /* the clauses of sentences with triggers */
     if (i == 0 || tk->tok[cs[i].a].sent != tk->tok[cs[i - 1].a].sent)
       clause_bounds(&x, tk->tok[cs[i].a].sent, x.lstart, x.rend, x.mark);
-  x.body = headline(&x) ? 1 : 0;
   for (size_t i = 0; i < nc; i++) {
     kn_event *prev = X->nev ? &X->ev[X->nev - 1] : NULL;
     if (cs[i].quiet) continue;

@@ -2442,7 +2442,8 @@ typedef struct esort { const kn_tl_result *r; const uint32_t *dord; const uint8_
 
 typedef struct dorder { const uint8_t *gran; const int32_t *first, *last; const uint32_t *rank; } dorder;
 
-static int date_less(const dorder *o, uint32_t a, uint32_t b) {
+static int date_less(const void *cx, uint32_t a, uint32_t b) {
+  const dorder *o = cx;
   int na = o->gran[a] == KN_GRAN_NONE, nb = o->gran[b] == KN_GRAN_NONE;
   if (na != nb) return nb;
   if (!na) {
@@ -2452,8 +2453,6 @@ static int date_less(const dorder *o, uint32_t a, uint32_t b) {
   return o->rank[a] < o->rank[b];
 }
 
-#define DATE_LESS(o, a, b) date_less((o), *(a), *(b))
-STABLE_SORT(sort_dates, uint32_t, const dorder *, DATE_LESS)
 
 static int entry_less(const void *cx, uint32_t ia, uint32_t ib) {
   const esort *x = cx;
@@ -2780,7 +2779,7 @@ kn_status kn_tl_build(kn_tl_store *s, kn_tl_result **out) {
       if (d != KN_TL_NONE && !dord[d]) { dord[d] = 1; dl[nd++] = d; }
     }
     dorder dor = { b.dgran, b.dfirst, b.dlast, r->rank };
-    sort_dates(&dor, dl, dl + nd, nd);
+    msort_ids(dl, dl + nd, nd, date_less, &dor);
     for (size_t i = 0; i < nd; i++) dord[dl[i]] = (uint32_t)i;
     kn_free(f, ud, dl, 2 * r->nentries * sizeof(uint32_t) + 1);
     esort ec = { r, dord, b.trank };
