@@ -2860,6 +2860,21 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
   /* "it flew a new solid-fuel design": flying a thing is no trip */
   if (c->type == KN_EV_VISIT && c->a == c->b && key_in(x, c->a, C_FLY) && c->b + 1 < tk->ntok &&
       key_in(x, c->b + 1, C_SKIP)) return KN_OK;
+  /* "used his speech to call the launch a grave breach", "calls it an
+  ** act of aggression": "call" as a verb with an object and a judgement
+  ** after it names something, it is no phone call */
+  if (c->type == KN_EV_CALL && c->a == c->b && (word_is(x, c->a, "call") || word_is(x, c->a, "calls")) &&
+      !(c->a > 0 && (key_in(x, c->a - 1, C_SKIP) || key_in(x, c->a - 1, C_DEFINITE))) && c->b + 2 < tk->ntok) {
+    uint32_t q = c->b + 1;
+    if (word_is(x, q, "it") || word_is(x, q, "them")) q++;
+    else if (key_in(x, q, C_SKIP) || key_in(x, q, C_DEFINITE)) {
+      q++;
+      for (int k = 0; k < 4 && q < tk->ntok && (tk->tok[q].kind == KN_TK_WORD || tk->tok[q].kind == KN_TK_CLITIC ||
+                                                 is_punct(x, q, '-')) &&
+                      !word_is(x, q, "a") && !word_is(x, q, "an") && !word_is(x, q, "as"); k++) q++;
+    } else q = tk->ntok;
+    if (q < tk->ntok && q > c->b + 1 && (word_is(x, q, "a") || word_is(x, q, "an") || word_is(x, q, "as"))) return KN_OK;
+  }
   /* "Yonhap News Agency reported": an outlet's report is no statement of
   ** an official body (ANNOTATION.md) */
   if (statement_verb(x, c) && c->a > 0) {
