@@ -3876,6 +3876,32 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
       }
     }
   }
+  /* "sat down with the alliance's members on Wednesday for a session
+  ** chaired by Stoltenberg": sitting down for a meeting is taking part in
+  ** it, a support verb; the noun names the event, with the parties of both */
+  if (X->nev > 0 && noun && c->a == c->b && c->a >= 3 && key_in(x, c->a - 1, C_SKIP) && word_is(x, c->a - 2, "for")) {
+    kn_event *p = &X->ev[X->nev - 1];
+    uint32_t v = p->first;
+    if (p->sent == ev.sent && p->first == p->last && p->type == ev.type && p->part + p->npart == part0 &&
+        (word_is(x, v, "sat") || word_is(x, v, "sit") || word_is(x, v, "sits") || word_is(x, v, "sitting")) &&
+        word_is(x, v + 1, "down") && (!ev.date[0] || !p->date[0] || strcmp(p->date, ev.date) == 0)) {
+      size_t w = part0;
+      for (size_t r = part0; r < X->nparts; r++) {
+        int had = 0;
+        for (uint32_t k = 0; k < p->npart; k++) had |= X->parts[p->part + k] == X->parts[r];
+        if (!had) X->parts[w++] = X->parts[r];
+      }
+      X->nparts = w;
+      p->npart = (uint32_t)(w - p->part);
+      p->start = ev.start; p->stop = ev.stop; p->first = ev.first; p->last = ev.last;
+      if (!p->date[0]) {
+        memcpy(p->date, ev.date, sizeof p->date);
+        memcpy(p->date_end, ev.date_end, sizeof p->date_end);
+      }
+      if (ev.location >= 0) p->location = ev.location;
+      return KN_OK;
+    }
+  }
   /* "flies to Warsaw for an official visit hosted by Duda", "met Kishida
   ** in a meeting with Biden": a noun of the same kind in the purpose or
   ** frame of the verb before names the same happening again, with more of
