@@ -228,6 +228,10 @@ hosting           meeting
 dinner            meeting
 luncheon          meeting
 *sat down         meeting
+# "A and B were joined by C": C came to meet them (not "will be joined on
+# Thursday by … for a meeting", where the meeting is the event)
+were *joined by   meeting
+was *joined by    meeting
 security *talks   meeting
 defense *talks    meeting
 defence *talks    meeting
