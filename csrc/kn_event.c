@@ -2213,6 +2213,20 @@ static int statement_verb(const ex *x, const cand *c) {
   return c->type == KN_EV_STATEMENT && c->a == c->b && !noun_suffix(x, c->a);
 }
 
+/* Is what lies between a noun trigger ending at token b and token q only
+** the place it is held in, "in" or "at" and a place's name ("a meeting in
+** Brussels that opened on Tuesday")? */
+static int place_between(const ex *x, uint32_t b, uint32_t q) {
+  if (q < b + 3 || !(word_is(x, b + 1, "in") || word_is(x, b + 1, "at"))) return 0;
+  size_t mi = mention_from(x->lk, b + 2);
+  if (mi >= x->lk->nm) return 0;
+  const kn_mention *m = &x->lk->m[mi];
+  uint32_t f = m->first;
+  if (f == b + 3 && key_in(x, b + 2, C_THE)) f = b + 2;
+  return f == b + 2 && m->type == KN_ET_LOCATION &&
+         (m->last + 1 == q || (m->last + 2 == q && is_punct(x, q - 1, ',')));
+}
+
 /* Is there a relative clause between a trigger ending at token b and a
 ** later token t, so that a time expression at t is the relative's ("a
 ** meeting in which they took stock of the declaration adopted in April")?
@@ -2222,7 +2236,7 @@ static int statement_verb(const ex *x, const cand *c) {
 static int relative_between(const ex *x, int noun, uint32_t b, uint32_t t) {
   for (uint32_t q = b + 1; q < t; q++)
     if ((key_in(x, q, C_WHICH) || key_in(x, q, C_RELATIVE)) &&
-        !(noun && (q == b + 1 || (is_punct(x, q - 1, ',') && q - b <= 5)))) return 1;
+        !(noun && (q == b + 1 || (is_punct(x, q - 1, ',') && q - b <= 5) || place_between(x, b, q)))) return 1;
   return 0;
 }
 
@@ -3757,7 +3771,17 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
     ** article's main event (ANNOTATION.md: else the main event's date
     ** when the text refers to it, else none) */
     int parties_only = same_parties && (x->main_ev < 0 || strcmp(ante->date, X->ev[x->main_ev].date) != 0);
-    if (!ev.date[0] && ante->date[0] && !state_noun && !framing && !new_np && !infinitive && !parties_only) {
+    /* "a speech at the NATO Public Forum": "the" before a meeting's name
+    ** belongs to the name; it does not point back to an event told before */
+    /* ("The ruling came as Cho was in Brussels for the NATO foreign
+    ** ministers' meeting": a clause of "as", "while" or "when" ties it to
+    ** the time of the clause it hangs on) */
+    int named_def = c->a != c->b && named_trigger(x, c->a, c->b) && !same_parties && ante->sent != s;
+    for (uint32_t q = tk->sent[s].first, aux = 0; named_def && q < c->a; q++) {
+      if (word_is(x, q, "as") || word_is(x, q, "while") || word_is(x, q, "when")) aux = 1;
+      else if (aux && key_in(x, q, C_AUX)) named_def = 0;
+    }
+    if (!ev.date[0] && ante->date[0] && !state_noun && !framing && !new_np && !infinitive && !parties_only && !named_def) {
       /* the day it is dated by; its span was stated with the first mention */
       memcpy(ev.date, ante->date, sizeof ev.date);
       if (same_parties) memcpy(ev.date_end, ante->date_end, sizeof ev.date_end);

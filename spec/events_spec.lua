@@ -1863,4 +1863,19 @@ describe("event participants", function()
     ev = events("Finland joined NATO in April 2023.", "2025-06-18")
     assert.is_nil(find(ev, "joined"))
   end)
+  it("reads 'the' before a meeting's name as part of the name, not as pointing back to an event told before", function()
+    local ev = events("Lee Jae-myung will visit Hawaii on Monday. On Thursday, he will join a session of NATO allies "
+      .. "and partners. He is also scheduled to give a speech at the NATO Public Forum.", "2025-06-20")
+    assert.are.equal("2025-06-26", find(ev, "session").date)
+    assert.is_nil(find(ev, "NATO Public Forum").date)
+    -- a clause of "as" ties the meeting to the time of the clause it hangs on
+    ev = events("The Constitutional Court removed Yoon Suk Yeol from office on Friday. The verdict came as Cho "
+      .. "Tae-yul was in Brussels for the NATO foreign ministers' meeting.", "2025-04-05")
+    assert.are.equal("2025-04-04", find(ev, "NATO foreign ministers' meeting").date)
+  end)
+  it("dates a meeting by a relative clause on it past the place it is held in", function()
+    local ev = events("Marco Rubio declared support for Ukraine on Monday. Cho Tae-yul spoke on the second day of a "
+      .. "NATO foreign ministers' meeting in Brussels that opened on Tuesday.", "2024-12-05")
+    assert.are.equal("2024-12-03", find(ev, "NATO foreign ministers' meeting").date)
+  end)
 end)
