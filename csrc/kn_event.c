@@ -3625,6 +3625,14 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
   ** carries over, and its parties (below). A pronoun or "the two leaders"
   ** names the participants again. */
   int same_parties = definite && key_in(x, c->a - 1, C_PRONOUN);
+  /* "Only Luxon attended in person.", "… also attended.": a verb of
+  ** attending with no object refers back to the meeting told before, as
+  ** "the meeting" does */
+  if (!definite && !noun && c->a == c->b && c->b + 1 < tk->ntok &&
+      (word_is(x, c->a, "attended") || word_is(x, c->a, "attend") || word_is(x, c->a, "attends")) &&
+      (is_punct(x, c->b + 1, '.') || is_punct(x, c->b + 1, ',') ||
+       (word_is(x, c->b + 1, "in") && c->b + 2 < tk->ntok && word_is(x, c->b + 2, "person"))))
+    definite = 1;
   int count = 0;                   /* "the three": how many they are */
   int def_np = 0;                  /* a determiner and modifiers only: a noun (1), the subject of a passive (2) */
   int new_np = 0;                  /* "they joined a session": the parties again, the event a new one */

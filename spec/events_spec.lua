@@ -1878,4 +1878,12 @@ describe("event participants", function()
       .. "NATO foreign ministers' meeting in Brussels that opened on Tuesday.", "2024-12-05")
     assert.are.equal("2024-12-03", find(ev, "NATO foreign ministers' meeting").date)
   end)
+  it("dates a verb of attending with no object by the meeting told before", function()
+    local ev = events("Allied leaders met at a summit in Madrid on Wednesday. Pedro Sanchez said Spain would meet "
+      .. "its goals. Analysts said several absences reflected worries in Asia. Two Asian leaders stayed home. "
+      .. "Australia sent its deputy prime minister. Only Japan's Fumio Kishida attended in person.", "2022-06-30")
+    local e = find(ev, "attended")
+    assert.are.equal("person/fumio-kishida", parts(e))
+    assert.are.equal("2022-06-29", e.date)
+  end)
 end)
