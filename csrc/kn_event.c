@@ -2946,7 +2946,13 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
   ** said …", "At a briefing, Kim Tae-hyo said …") */
   uint32_t intro_subj = UINT32_MAX;
   uint32_t intro_last = UINT32_MAX - 2;   /* the last mention of the subject's name */
-  int intro = c->a > tk->sent[s].first && c->a - tk->sent[s].first <= 5 && key_in(x, tk->sent[s].first, C_PP_PREP_INTRO);
+  /* … and so is the subject after a participle phrase opening it, the
+  ** participle's own subject ("Closing the summit, Stoltenberg said …") */
+  const kn_token *t0 = &tk->tok[tk->sent[s].first];
+  int intro = c->a > tk->sent[s].first && c->a - tk->sent[s].first <= 5 &&
+              (key_in(x, tk->sent[s].first, C_PP_PREP_INTRO) ||
+               (t0->kind == KN_TK_WORD && t0->len > 5 && !(t0->flags & KN_TF_UPPER) &&
+                !memcmp(x->text + t0->start + t0->len - 3, "ing", 3) && key_in(x, tk->sent[s].first + 1, C_SKIP)));
   for (uint32_t i = tk->sent[s].first + 1; intro && i < c->a; i++)
     if (!(tk->tok[i].flags & KN_TF_LOWER) && !is_punct(x, i, '-')) intro = 0;
   if (intro) {
@@ -3768,6 +3774,19 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
       if (ante->first == ante->last && indefinite(x, ante->first) && !same_head(x, ante->first, c->a) &&
           x->last_dated_def[fam] >= 0)
         ante = &X->ev[x->last_dated_def[fam]];
+    }
+    /* "Closing the summit, …": a noun of a kind of gathering names again
+    ** the last event of its kind, dated or not; not one named only to
+    ** count from ("their first since the G7 summit in May") */
+    int head = c->a == c->b && !same_parties ? trigger_head(x, c->a, c->b) : 0;
+    for (size_t j = X->nev, k = 0; head == KN_HEAD_SUMMIT && j-- > 0 && k < 16; k++) {
+      const kn_event *o = &X->ev[j];
+      if (o->type != KN_EV_MEETING || trigger_head(x, o->first, o->last) != head) continue;
+      long q = (long)o->first - 1;
+      while (q > 0 && key_in(x, (uint32_t)q, C_SKIP)) q--;
+      if (q >= 0 && (word_is(x, (uint32_t)q, "since") || sequence_anchor(x, o->first))) continue;
+      ante = o;
+      break;
     }
     /* "the delegation is expected to brief …": an infinitive tells of what
     ** is yet to happen, not on the day of an event told before as past

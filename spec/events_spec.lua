@@ -1886,4 +1886,14 @@ describe("event participants", function()
     assert.are.equal("person/fumio-kishida", parts(e))
     assert.are.equal("2022-06-29", e.date)
   end)
+  it("reads 'Closing the summit, X said' as X taking part in the summit named before, not in one counted from", function()
+    local ev = events("The NATO summit in Vilnius was held under tight security. Yoon Suk Yeol and Fumio Kishida held "
+      .. "talks on Wednesday, their first since the G7 summit in Hiroshima in May. Kishida raised the release of "
+      .. "treated water.\n\nClosing the summit, Jens Stoltenberg said allies would meet again in Washington next "
+      .. "year.", "2023-07-13")
+    local e = find(ev, "summit")
+    assert.are.equal("person/jens-stoltenberg", parts(e))
+    assert.is_nil(e.date)
+    assert.are.equal("2023-07-12", find(ev, "talks").date)
+  end)
 end)
