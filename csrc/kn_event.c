@@ -3316,6 +3316,19 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
       if (who != -1 && (st = add_part(x, (uint32_t)part0, who))) return st;
       break;
     }
+    /* "Yoon and Kishida held talks, their first since the G7 summit in
+    ** May": the ones "their" stands for, the parties of the event the
+    ** phrase describes, took part in the event they count from */
+    if ((noun || named_trigger(x, c->a, c->b)) && prev_any && prev_any->sent == s && prev_any->npart > 0 && c->a >= 3) {
+      long q = (long)c->a - 1;
+      while (q > (long)tk->sent[s].first && key_in(x, (uint32_t)q, C_SKIP)) q--;
+      if (q >= 2 && word_is(x, (uint32_t)q, "since") &&
+          (word_is(x, (uint32_t)q - 1, "first") || word_is(x, (uint32_t)q - 1, "second") ||
+           word_is(x, (uint32_t)q - 1, "third") || word_is(x, (uint32_t)q - 1, "last")) &&
+          word_is(x, (uint32_t)q - 2, "their"))
+        for (uint32_t k = 0; k < prev_any->npart; k++)
+          if ((st = add_part(x, (uint32_t)part0, X->parts[prev_any->part + k]))) return st;
+    }
     /* "His visit to Brussels will run …", "her first trip abroad": "his"
     ** or "her" owning a noun trigger stands for the person "he" would */
     if (noun && c->a == c->b) {
