@@ -3816,7 +3816,7 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
     /* ("The ruling came as Cho was in Brussels for the NATO foreign
     ** ministers' meeting": a clause of "as", "while" or "when" ties it to
     ** the time of the clause it hangs on) */
-    int named_def = c->a != c->b && named_trigger(x, c->a, c->b) && !same_parties && ante->sent != s;
+    int named_def = c->a != c->b && named_trigger(x, c->a, c->b) && !same_parties;
     for (uint32_t q = tk->sent[s].first, aux = 0; named_def && q < c->a; q++) {
       if (word_is(x, q, "as") || word_is(x, q, "while") || word_is(x, q, "when")) aux = 1;
       else if (aux && key_in(x, q, C_AUX)) named_def = 0;
