@@ -3051,9 +3051,17 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
       }
     } else rel_count = 0;
   }
+  /* a headline of two clauses joined by "as" ("Asia-Pacific leaders join
+  ** Nato table as North Korean missile shadows Vilnius summit"): the one
+  ** after "as" has no party of the one before */
+  uint32_t as_at = 0;
+  for (uint32_t q = c->a; s == 0 && x->body && q-- > lo + 1;)
+    if (word_is(x, q, "as") && (tk->tok[q - 1].flags & KN_TF_LOWER) && !word_is(x, q + 1, "a") &&
+        !word_is(x, q + 1, "an")) { as_at = q; break; }
   for (size_t i = mention_from(lk, lo); i < lk->nm; i++) {
     const kn_mention *m = &lk->m[i];
     if (m->first > rhi) break;
+    if (as_at && m->last < as_at && m->type != KN_ET_LOCATION) continue;
     /* the opening phrase's subject, titles and name: "At a briefing,
     ** Deputy Adviser Kim Tae-hyo said …" */
     int intro_name = m->first == intro_subj ||
@@ -4320,8 +4328,14 @@ static void headline_dates(ex *x) {
     kn_event *e = &X->ev[i];
     if (x->headline_own && (x->headline_own >> (i < 31 ? i : 31)) & 1u) continue;
     const kn_event *o = NULL;
+    /* not one of another kind of gathering: the lead's "session" is not
+    ** the headline's "summit" */
+    int head = trigger_head(x, e->first, e->last);
     for (size_t j = lead; j < X->nev && j < lead + 32 && X->ev[j].sent == X->ev[lead].sent && !o; j++)
-      if (family_slot(X->ev[j].type) == family_slot(e->type)) o = &X->ev[j];
+      if (family_slot(X->ev[j].type) == family_slot(e->type)) {
+        int h = head ? trigger_head(x, X->ev[j].first, X->ev[j].last) : 0;
+        if (!(h && h != head)) o = &X->ev[j];
+      }
     memcpy(e->date, o ? o->date : "", o ? sizeof e->date : 1);
     memcpy(e->date_end, o ? o->date_end : "", o ? sizeof e->date_end : 1);
   }
