@@ -3825,7 +3825,8 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
     ** ministers' meeting": a clause of "as", "while" or "when" ties it to
     ** the time of the clause it hangs on) */
     int named_def = c->a != c->b && named_trigger(x, c->a, c->b) && !same_parties;
-    for (uint32_t q = tk->sent[s].first, aux = 0; named_def && q < c->a; q++) {
+    uint32_t from = c->a - tk->sent[s].first > KN_EV_CLAUSE_MAX ? c->a - KN_EV_CLAUSE_MAX : tk->sent[s].first;
+    for (uint32_t q = from, aux = 0; named_def && q < c->a; q++) {   /* a clause's reach: linear */
       if (word_is(x, q, "as") || word_is(x, q, "while") || word_is(x, q, "when")) aux = 1;
       else if (aux && key_in(x, q, C_AUX)) named_def = 0;
     }
