@@ -2428,7 +2428,11 @@ static kn_status add_persons_before(ex *x, uint32_t a, int count, uint32_t part0
     const kn_mention *m = &x->lk->m[i];
     if (i >= i0 + 32) return KN_OK;
     int32_t r = m->type == KN_ET_PERSON ? m->entity : m->type == KN_ET_OFFICE ? m->holder : -1;
-    if (r < 0 || !plain_party(x, i)) continue;
+    /* a title before a name is that person's ("Defense Minister Kim Yong
+    ** Hwan"), whoever holds the office on the day */
+    if (m->type == KN_ET_OFFICE && i + 1 < x->lk->nm && x->lk->m[i + 1].type == KN_ET_PERSON &&
+        x->lk->m[i + 1].first == m->last + 1) continue;
+    if (r == -1 || !plain_party(x, i)) continue;   /* a new person's id is negative */
     int dup = 0;
     for (int k = 0; k < n; k++) dup |= who[k] == r;
     if (dup) continue;
@@ -3058,6 +3062,21 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
   for (uint32_t q = c->a; s == 0 && x->body && q-- > lo + 1;)
     if (word_is(x, q, "as") && (tk->tok[q - 1].flags & KN_TF_LOWER) && !word_is(x, q + 1, "a") &&
         !word_is(x, q + 1, "an")) { as_at = q; break; }
+  /* "Austin and Kim on Wednesday demanded that North Korea pull its
+  ** soldiers out of Russia, as the two allies closed their annual
+  ** meeting": a clause of "as" whose subject counts the parties ("the two
+  ** allies", "the three leaders") stands for that many people the
+  ** sentence names before it (ANNOTATION.md: a counting phrase), and the
+  ** other names of the clause before are not the event's */
+  uint32_t as_comma = UINT32_MAX;  /* the comma before "as" */
+  int as_count = 0;
+  for (uint32_t q = c->a, k = 0; q > lo + 3 && k < 8; k++) {     /* the words before the trigger, up to a mark */
+    if (tk->tok[--q].kind == KN_TK_PUNCT) {
+      if (is_punct(x, q, ',') && word_is(x, q + 1, "as") && key_in(x, q + 2, C_THE) && q + 3 < c->a &&
+          key_in(x, q + 3, C_NUMWORD)) { as_comma = q; as_count = number_word(x, q + 3); }
+      break;
+    }
+  }
   for (size_t i = mention_from(lk, lo); i < lk->nm; i++) {
     const kn_mention *m = &lk->m[i];
     if (m->first > rhi) break;
@@ -3097,6 +3116,7 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
     }
     int cop_owner = 0;               /* "The launch was the North's first" */
     if (in_pp && m->last < c->a && ty != KN_ET_LOCATION) continue;
+    if (as_count && m->last < as_comma && ty != KN_ET_LOCATION) continue;
     if (neg_at && m->last < neg_at && ty != KN_ET_LOCATION) continue;
     if (judge_at != UINT32_MAX && m->last < judge_at && ty != KN_ET_LOCATION) continue;
     if (red_rel && m->last < c->a && ty != KN_ET_LOCATION) continue;
@@ -3261,6 +3281,7 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
   }
   if (frame_count && X->nparts == part0 && (st = add_counted_persons(x, s - 1, frame_count, (uint32_t)part0)))
     return st;
+  if (as_count && (st = add_persons_before(x, as_comma, as_count, (uint32_t)part0))) return st;
   /* "a summit between the two": the people just named, in the trigger's
   ** sentence before it or else in the sentence before (ANNOTATION.md: a
   ** counting phrase stands for parties named there) */

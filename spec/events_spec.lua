@@ -1919,4 +1919,15 @@ describe("event participants", function()
     assert.are.equal("location/madrid", e.location)
     assert.are.equal("2022-06-29", find(ev, "session").date)
   end)
+  it("gives a clause of 'as the two …' the people counted, not the other names of the clause before", function()
+    local ev = events("U.S. Secretary of State Antony Blinken and South Korean Foreign Minister Cho Tae-yul on Thursday "
+      .. "demanded that Russia end its military cooperation with North Korea, as the two diplomats held their talks "
+      .. "at the State Department.", "2024-10-31")
+    local e = find(ev, "talks")
+    assert.are.equal("person/antony-blinken person/cho-tae-yul", parts(e))
+    assert.are.equal("2024-10-31", e.date)
+    ev = events("Defense Secretary Lloyd Austin and Japanese Defense Minister Gen Nakatani on Sunday demanded that "
+      .. "China halt its dangerous intercepts, as the two ministers closed their annual meeting in Tokyo.", "2024-11-17")
+    assert.are.equal("person/gen-nakatani person/lloyd-austin", parts(find(ev, "meeting")))
+  end)
 end)
