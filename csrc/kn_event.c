@@ -4068,6 +4068,10 @@ static void fill_context_dates(ex *x) {
       const kn_event *o = &X->ev[j];
       if (o->sent + 2 < e->sent || paragraph_between(x, o->sent, e->sent)) break;
       if (o->date[0] && o->sent < e->sent) {
+        /* a trip lasts days: the day of a meeting held on it is no date
+        ** of the trip ("… would co-chair the meeting. Seoul will be the
+        ** last stop of Hegseth's Asia trip") */
+        if (e->type == KN_EV_VISIT && o->type != KN_EV_VISIT) break;
         /* only the article's main event lends its date so (ANNOTATION.md:
         ** the governing timex, else the main event's date, else none): "Also
         ** on Sunday, A and B held talks with C. The three agreed …" */

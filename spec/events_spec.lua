@@ -1930,4 +1930,13 @@ describe("event participants", function()
       .. "China halt its dangerous intercepts, as the two ministers closed their annual meeting in Tokyo.", "2024-11-17")
     assert.are.equal("person/gen-nakatani person/lloyd-austin", parts(find(ev, "meeting")))
   end)
+  it("gives a trip no date from a meeting told in the sentence before: the trip lasts days", function()
+    local ev = events("Defense Secretary Lloyd Austin will hold talks with Japanese Defense Minister Minoru Kihara in "
+      .. "Tokyo on July 28, the Pentagon said Friday. Manila will be the last stop of Austin's Asia trip, which also "
+      .. "takes him to Singapore.", "2024-07-26")
+    assert.are.equal("2024-07-28", find(ev, "talks").date)
+    local e = find(ev, "trip")
+    assert.are.equal("person/lloyd-austin", parts(e))
+    assert.is_nil(e.date)
+  end)
 end)
