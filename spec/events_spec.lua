@@ -1939,4 +1939,12 @@ describe("event participants", function()
     assert.are.equal("person/lloyd-austin", parts(e))
     assert.is_nil(e.date)
   end)
+  it("leaves out a person named with a title after 'of' that governs the title ('the administration of President …')", function()
+    local ev = events("Defense Minister Kim Yong-hyun and Defense Secretary Lloyd Austin held the Security Consultative "
+      .. "Meeting at the Pentagon on Wednesday, the last of the administration of President Joe Biden.", "2024-10-31")
+    assert.are.equal("person/kim-yong-hyun person/lloyd-austin", parts(find(ev, "Security Consultative Meeting")))
+    -- a title and name after the verb stay a party
+    ev = events("South Korean President Yoon Suk Yeol met President Joe Biden at the White House on Wednesday.", "2024-07-11")
+    assert.are.equal("person/joe-biden person/yoon-suk-yeol", parts(find(ev, "met")))
+  end)
 end)
