@@ -3388,10 +3388,15 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
     int said_in = noun && (c->type == KN_EV_STATEMENT || c->type == KN_EV_BRIEFING);
     if (c->a == c->b && (consult_family(c->type) || said_in)) {
       long v = (long)c->a - 1, first = (long)tk->sent[s].first;
+      /* "Austin told reporters after the talks that …": one speaks to the
+      ** press after a meeting one took part in */
+      int after = 0;
       for (int k = 0; k < 4 && v > first && tk->tok[v].kind == KN_TK_WORD && (tk->tok[v].flags & KN_TF_LOWER) &&
-           !key_in(x, (uint32_t)v, C_PP_PREP_INTRO); k++) v--;
-      if (v > first && key_in(x, (uint32_t)v, C_PP_PREP_INTRO)) {
+           !key_in(x, (uint32_t)v, C_PP_PREP_INTRO) && !(after = !said_in && word_is(x, (uint32_t)v, "after")); k++) v--;
+      if (v > first && (key_in(x, (uint32_t)v, C_PP_PREP_INTRO) || after)) {
         v--;
+        if (after && v > first && key_in(x, (uint32_t)v, C_ADDRESSEE) && (tk->tok[v].flags & KN_TF_LOWER) &&
+            !key_in(x, (uint32_t)v, C_THE)) v--;   /* "told reporters" */
         size_t mi = mention_from(lk, (uint32_t)v + 1);
         if (mi > 0 && lk->m[mi - 1].last == (uint32_t)v && (lk->m[mi - 1].type == KN_ET_PERSON ||
                                                              lk->m[mi - 1].type == KN_ET_OFFICE)) {
