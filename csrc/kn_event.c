@@ -1321,7 +1321,11 @@ static unsigned clause_mark(const ex *x, uint32_t t) {
   /* most tokens are neither punctuation nor a boundary word nor "that"
   ** (complementizer's first test): one load each */
   if (!x->punct[t] && !(x->cue[t] & ((uint64_t)1 << C_BOUNDARY_WORDS | (uint64_t)1 << C_THAT))) return 0;
-  return (is_punct(x, t, ';') || key_in(x, t, C_BOUNDARY_WORDS) || complementizer(x, t) ? CL_BREAK : 0) |
+  /* "shortly before midnight on Tuesday", "after 1 a.m.": a time right
+  ** after "before" or "after" makes a phrase of it, no clause ("since
+  ** January," still bounds one) */
+  return (is_punct(x, t, ';') || (key_in(x, t, C_BOUNDARY_WORDS) && !(key_in(x, t, C_SEQUENCE) && in_timex(x, t + 1))) ||
+          complementizer(x, t) ? CL_BREAK : 0) |
          (clause_comma(x, t) ? CL_COMMA : 0);
 }
 
@@ -3523,6 +3527,16 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
     ev.npart = (uint32_t)(X->nparts - part0);
   }
   ev.location = best_loc >= 0 ? (int32_t)best_loc : -1;
+  /* "the departure of now-former defense minister Kim Yong-hyun, who
+  ** stepped down": a departure of someone with no place to go to or leave
+  ** is leaving a post, no trip ("his departure for Brussels" is one) */
+  if (c->type == KN_EV_VISIT && c->a == c->b && word_is(x, c->a, "departure") && word_is(x, c->b + 1, "of") &&
+      ev.location < 0) {
+    int place = 0;
+    for (size_t i = mention_from(lk, c->b + 2); i < lk->nm && lk->m[i].first <= hi && !place; i++)
+      place = lk->m[i].type == KN_ET_LOCATION || lk->m[i].type == KN_ET_COUNTRY;
+    if (!place) { X->nparts = part0; return KN_OK; }
+  }
   /* the date: the nearest date or time of the clause; day-granular ones
   ** first, and not one introduced by a signal of another relation (since,
   ** until, by, …) */

@@ -1952,4 +1952,16 @@ describe("event participants", function()
       .. "to defending South Korea remained ironclad.", "2024-10-31")
     assert.are.equal("person/antony-blinken", parts(find(ev, "talks")))
   end)
+  it("reads 'the departure of' someone with no place as leaving a post, and 'shortly after 1 a.m.' as a time", function()
+    local ev = events("The cabinet was thrown into turmoil by the departure of Defense Minister Kim Yong-hyun, who "
+      .. "resigned on Wednesday.", "2024-12-05")
+    assert.is_nil(find(ev, "departure"))
+    -- a departure for a place is a trip
+    ev = events("Foreign Minister Cho Tae-yul's departure for Brussels on Tuesday was delayed by a day.", "2024-04-05")
+    assert.are.equal("visit", find(ev, "departure").type)
+    -- a time after "after" or "before" is a phrase of the clause, no clause of its own
+    ev = events("Prime Minister Han Duck-soo convened an emergency cabinet meeting shortly after 1 a.m. on Wednesday.",
+      "2024-12-05")
+    assert.are.equal("2024-12-04", find(ev, "meeting").date)
+  end)
 end)
