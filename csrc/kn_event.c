@@ -4205,6 +4205,29 @@ static void fill_lead_dates(ex *x) {
   }
 }
 
+/* "Before the trilateral session began, Yoon and Biden held a bilateral
+** meeting": a clause put before the main one that sets its event just
+** before or after another happening of the sentence ("Before X began",
+** "After X ended") tells of the same day. An undated event of the main
+** clause takes the day of the event the opening clause names, when that
+** one is dated to a day (by now: fill_lead_dates has run). */
+static void fill_sequence_dates(ex *x) {
+  kn_extractor *X = x->X;
+  for (size_t i = 1; i < X->nev; i++) {
+    kn_event *e = &X->ev[i];
+    const kn_event *o = &X->ev[i - 1];
+    if (e->date[0] || o->sent != e->sent || strlen(o->date) != 10) continue;
+    uint32_t first = x->tk->sent[e->sent].first;
+    if (!key_in(x, first, C_SEQUENCE) || x->tk->tok[first].kind != KN_TK_WORD || o->first <= first ||
+        o->first > first + 6) continue;
+    /* the opening clause ends at the first comma after its event, before e */
+    uint32_t q = o->last + 1;
+    while (q < e->first && q < o->last + 6 && !is_punct(x, q, ',')) q++;
+    if (q >= e->first || !is_punct(x, q, ',')) continue;
+    copy_date(e->date, o->date);
+  }
+}
+
 /* Does event e's one-word trigger open its sentence as the frame of what
 ** the sentence goes on to report: "In a statement, the NIS said …", "At a
 ** briefing, the deputy adviser said …", "In a joint communique, …" (the
@@ -4883,6 +4906,7 @@ kn_status kn_event_run(kn_extractor *X, const kn_evlex *lex, const kn_gaz *g, co
   if ((st = fill_meeting_dates(&x))) goto cleanup;
   fill_context_dates(&x);
   fill_lead_dates(&x);
+  fill_sequence_dates(&x);
   fill_test_dates(&x);
   fill_frame_dates(&x);
   headline_dates(&x);

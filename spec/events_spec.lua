@@ -1964,4 +1964,12 @@ describe("event participants", function()
       "2024-12-05")
     assert.are.equal("2024-12-04", find(ev, "meeting").date)
   end)
+  it("dates an event of the main clause by the day of the happening an opening 'After X ended,' names", function()
+    local ev = events("Japanese Prime Minister Fumio Kishida and South Korean President Yoon Suk Yeol held a summit in "
+      .. "Seoul on Sunday.\n\nAfter the summit ended, Yoon and Kishida held a separate meeting over dinner, according "
+      .. "to the presidential office.", "2023-05-08")
+    local e = find(ev, "meeting")
+    assert.are.equal("2023-05-07", e.date)
+    assert.are.equal("reported", e.modality)
+  end)
 end)
