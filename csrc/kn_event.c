@@ -2820,6 +2820,30 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
   int noun = noun_trigger(x, c);     /* asked often below: once */
   if (noun && c->a == c->b && called_label(x, c->a)) return KN_OK;
   clause_of(x, c->a, c->b, noun, &lo, &hi);
+  /* "released the joint communique of the allies' annual security
+  ** talks": a meeting named after "of" to say whose document a statement
+  ** is names the document, not a happening of its own */
+  if (c->a == c->b && consult_family(c->type) && c->a >= 3 && !past_form(x, c->a)) {
+    static const char *const DOC[] = { "communique", "communiqué", "statement", "declaration", "readout",
+      "transcript", NULL };
+    /* back over the noun's determiners, possessors and modifiers to "of" */
+    long p = (long)c->a - 1;
+    for (int k = 0; k < 6 && p > (long)lo; k++, p--) {
+      const kn_token *t = &tk->tok[p];
+      size_t mi = mention_from(lk, (uint32_t)p + 1);          /* the mention holding p, if any: mi - 1 */
+      if (mi > 0 && lk->m[mi - 1].first <= (uint32_t)p && lk->m[mi - 1].last >= (uint32_t)p) {
+        p = (long)lk->m[mi - 1].first;                          /* "the alliance's", "NATO" */
+        continue;
+      }
+      if (in_timex(x, (uint32_t)p) || t->kind == KN_TK_CLITIC || is_punct(x, (uint32_t)p, '\'') ||
+          key_in(x, (uint32_t)p, C_SKIP)) continue;
+      if (t->kind != KN_TK_WORD || !(t->flags & KN_TF_LOWER) || key_in(x, (uint32_t)p, C_OF) ||
+          key_in(x, (uint32_t)p, C_NONPARTY_PREP) || key_in(x, (uint32_t)p, C_PARTY_PREP) || key_in(x, (uint32_t)p, C_COORD))
+        break;
+    }
+    if (p > (long)lo && key_in(x, (uint32_t)p, C_OF))
+      for (size_t k = 0; DOC[k]; k++) if (word_is(x, (uint32_t)p - 1, DOC[k])) return KN_OK;
+  }
   /* "to meet at least once a year", "to hold a summit every year": a
   ** happening set to recur is a kind of event, not one (a set before the
   ** noun, "their annual security talks", names one of them) */

@@ -1972,4 +1972,16 @@ describe("event participants", function()
     assert.are.equal("2023-05-07", e.date)
     assert.are.equal("reported", e.modality)
   end)
+  it("takes no event from a meeting named after 'of' to say whose document a communique is", function()
+    local ev = events("Defense Minister Shin Won-sik on Tuesday released the joint communique of the allies' annual "
+      .. "defense talks with the United States.", "2023-11-14")
+    assert.is_nil(find(ev, "talks"))
+    assert.is_not_nil(find(ev, "released"))
+    ev = events("NATO leaders adopted the final communique of the summit in Vilnius on Tuesday.", "2023-07-12")
+    assert.is_nil(find(ev, "summit"))
+    -- a meeting after "of" with no document noun before it is one
+    ev = events("Foreign Minister Cho Tae-yul joined a session of the foreign ministers' meeting in Brussels on "
+      .. "Thursday.", "2024-04-05")
+    assert.is_not_nil(find(ev, "session"))
+  end)
 end)
