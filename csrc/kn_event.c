@@ -2820,6 +2820,26 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
   int noun = noun_trigger(x, c);     /* asked often below: once */
   if (noun && c->a == c->b && called_label(x, c->a)) return KN_OK;
   clause_of(x, c->a, c->b, noun, &lo, &hi);
+  /* "It will be the third time since 2022 that a South Korean foreign
+  ** minister has joined the ministerial": a clause counted as the Nth
+  ** time (not the first) over a span ("since …") tells of a kind of
+  ** happening that recurs, like "have met three times since 2022"
+  ** (iterated), not of one ("the second time this year that the North
+  ** fired …" is left as it is) */
+  {
+    static const char *const NTH[] = { "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+      "ninth", "tenth", NULL };
+    uint32_t first = tk->sent[s].first;
+    for (uint32_t q = c->a, k = 0; q > first + 1 && k < 14; k++) {
+      q--;
+      if (tk->tok[q].kind == KN_TK_PUNCT && !is_punct(x, q, '-') && !is_punct(x, q, '\'')) break;
+      if (!(first_is(x, q, 't') && word_is(x, q, "time"))) continue;
+      if (q >= first + 2 && key_in(x, q - 2, C_THE) && word_is(x, q + 1, "since"))
+        for (size_t w = 0; NTH[w]; w++)
+          if (word_is(x, q - 1, NTH[w])) return KN_OK;
+      break;
+    }
+  }
   /* "released the joint communique of the allies' annual security
   ** talks": a meeting named after "of" to say whose document a statement
   ** is names the document, not a happening of its own */

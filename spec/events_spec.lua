@@ -1984,4 +1984,15 @@ describe("event participants", function()
       .. "Thursday.", "2024-04-05")
     assert.is_not_nil(find(ev, "session"))
   end)
+  it("takes no event from a clause counted as the Nth time over a span ('the third time since 2022 that …')", function()
+    local ev = events("Kishida's trip to Washington marked the third time since 2022 that a Japanese prime minister "
+      .. "has attended the NATO summit.", "2024-07-11")
+    assert.is_nil(find(ev, "NATO summit"))
+    -- the first time is one happening, and a count with no span is left as it is
+    ev = events("It was the first time a Japanese prime minister attended the NATO summit in Madrid.", "2022-06-30")
+    assert.is_not_nil(find(ev, "NATO summit"))
+    ev = events("It was the second time this year that North Korea fired a ballistic missile into the sea on "
+      .. "Sunday.", "2024-01-15")
+    assert.is_not_nil(find(ev, "fired"))
+  end)
 end)
