@@ -2144,6 +2144,19 @@ static int sequence_anchor(const ex *x, uint32_t a) {
   return p >= 0 && key_in(x, (uint32_t)p, C_SEQUENCE);
 }
 
+/* Is the noun trigger at token a the object of a sequence word, past a
+** determiner and up to two modifiers ("following a detailed briefing",
+** "after the combined drills")? */
+static int sequence_object(const ex *x, uint32_t a) {
+  const kn_token *tok = x->tk->tok;
+  long p = (long)a - 1;
+  for (int k = 0; p >= 0 && k < 3 && tok[p].sent == tok[a].sent && tok[p].kind == KN_TK_WORD &&
+       (tok[p].flags & KN_TF_LOWER) && !key_in(x, (uint32_t)p, C_SEQUENCE) && !key_in(x, (uint32_t)p, C_AUX) &&
+       !key_in(x, (uint32_t)p, C_NONPARTY_PREP) && !key_in(x, (uint32_t)p, C_PARTY_PREP); k++) p--;
+  if (p >= 0 && key_in(x, (uint32_t)p, C_OF)) p--;
+  return p >= 0 && tok[p].sent == tok[a].sent && key_in(x, (uint32_t)p, C_SEQUENCE);
+}
+
 static kn_status build_cues(kn_evlex *x) {
   for (int i = 0; CUES[i]; i++)
     for (const char *const *p = CUES[i]; *p; p++) {
@@ -3605,6 +3618,10 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
     /* "The ministerial will lay the groundwork for the summit in July":
     ** past another trigger, a subject's predicate dates that one */
     if (subj_np && t->first > c->next_a) continue;
+    /* "are deployed in Russia's Kursk region, following a detailed
+    ** briefing … on Tuesday": past a later trigger that a sequence word
+    ** sets before or after this one, a date is that one's */
+    if (c->next_a != UINT32_MAX && t->first > c->next_a && sequence_object(x, c->next_a)) continue;
     /* "North Korea's dispatch of troops", "the troop deployment": a state
     ** of affairs named as an object; a date before it is the other event's */
     if (state_noun && t->last < c->a) continue;
