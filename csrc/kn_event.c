@@ -4044,6 +4044,10 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
         same = found;
       }
       if (same) {
+        /* "fired several missiles …, adding that it detected the launches
+        ** at around 1:50 p.m.": the time told of the happening named
+        ** again is the first mention's */
+        if (again && !p->date[0] && ev.date[0]) dates_it = 1;
         if (dates_it) {
           memcpy(p->date, ev.date, sizeof p->date);
           memcpy(p->date_end, ev.date_end, sizeof p->date_end);
