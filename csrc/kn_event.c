@@ -1000,7 +1000,10 @@ static int counterfactual(const ex *x, uint32_t a) {
 static int bare_gerund(const ex *x, uint32_t a) {
   const kn_token *tok = x->tk->tok;
   const kn_token *t = &tok[a];
-  if (t->len < 5 || memcmp(x->text + t->start + t->len - 3, "ing", 3) != 0) return 0;
+  /* a stem of three letters at least: "bring" is no gerund */
+  if (t->len < 6 || memcmp(x->text + t->start + t->len - 3, "ing", 3) != 0) return 0;
+  /* "the first landing of a B-52 bomber": a noun, its object after "of" */
+  if (key_in(x, a + 1, C_OF)) return 0;
   long p = (long)a - 1;
   if (p >= 0 && tok[p].kind == KN_TK_WORD && tok[p].sent == t->sent && ends_ly(x, (uint32_t)p)) p--;   /* "reportedly" */
   if (p < 0 || tok[p].sent != t->sent || tok[p].kind != KN_TK_WORD) return 0;
@@ -2936,6 +2939,13 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
     return KN_OK;
   /* "when Trump flew home early": going home ends a trip, it is no visit */
   if (c->type == KN_EV_VISIT && c->a == c->b && !noun && word_is(x, c->b + 1, "home")) return KN_OK;
+  /* "to bring troops home from Russia", "sent the units home": forces
+  ** going home are withdrawn, not deployed */
+  if (c->type == KN_EV_DEPLOYMENT && c->a == c->b && !noun)
+    for (uint32_t q = c->b + 1; q <= c->b + 4 && q < tk->ntok && tk->tok[q].sent == s; q++) {
+      if (word_is(x, q, "home")) return KN_OK;
+      if (tk->tok[q].kind == KN_TK_PUNCT) break;
+    }
   /* "it flew a new solid-fuel design": flying a thing is no trip */
   if (c->type == KN_EV_VISIT && c->a == c->b && key_in(x, c->a, C_FLY) && c->b + 1 < tk->ntok &&
       key_in(x, c->b + 1, C_SKIP)) return KN_OK;
@@ -3952,6 +3962,21 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
   ** ends Aug. 31": the end of the span */
   if (end_tx && ev.date[0] && !ev.date_end[0] && day_of(ev.date) && day_of(end_tx->value) > day_of(ev.date))
     copy_date(ev.date_end, end_tx->value);
+  /* "the deployment of US strategic assets — including the first visit
+  ** by a US submarine and the first landing of a B-52 bomber": a noun in
+  ** the list that "including" opens after an event of its sentence is a
+  ** part of that event, and with no party of its own takes that one's */
+  if (ev.npart == 0 && noun && c->a == c->b && X->nev > 0 && X->ev[X->nev - 1].sent == s) {
+    uint32_t inc = UINT32_MAX;
+    for (uint32_t q = c->a; q-- > tk->sent[s].first && q + 24 > c->a;)
+      if (first_is(x, q, 'i') && word_is(x, q, "including")) { inc = q; break; }
+    const kn_event *h = NULL;
+    for (size_t j = X->nev; inc != UINT32_MAX && j-- > 0 && X->ev[j].sent == s;)
+      if (X->ev[j].last < inc) { h = &X->ev[j]; break; }
+    for (uint32_t k = 0; h && k < h->npart; k++)
+      if ((st = add_part(x, (uint32_t)part0, X->parts[h->part + k]))) return st;
+    ev.npart = (uint32_t)(X->nparts - part0);
+  }
   /* an event needs a participant, a date or a place, or to name again one
   ** that had them */
   if (ev.npart == 0 && !ev.date[0] && ev.location < 0 && !(prev_any && definite) && !frame_count)   /* fill_frame_dates */

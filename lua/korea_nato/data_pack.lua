@@ -367,6 +367,10 @@ sent              deployment   needs:troops
 send              deployment   needs:troops
 sending           deployment   needs:troops
 transferred       deployment   needs:troops
+# "Moscow intended to bring 10,000 North Korean soldiers into the war"
+bring             deployment   needs:troops
+# "the first landing of a B-52 bomber" (not "landing ships")
+*landing of       deployment   needs:troops
 # troops moved somewhere: "soldiers had reached the Kursk area", "ships
 # carried troops to Vladivostok", "had been moved to Kursk", "had left for Russia"
 reached           deployment   needs:troops
