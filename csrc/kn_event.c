@@ -3101,12 +3101,15 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
       rel_count = number_word(x, (uint32_t)p - 1);
       p -= 2;
     }
-    if (p > (long)lo && (key_in(x, (uint32_t)p, C_IT) || rel_count) && tk->tok[p - 1].kind == KN_TK_WORD &&
+    /* "since April, when it flew a new design": "it" opening a "when"
+    ** clause stands for the same */
+    int when_it = p >= (long)lo && p > 0 && key_in(x, (uint32_t)p, C_IT) && key_in(x, (uint32_t)p - 1, C_WHEN);
+    if ((p > (long)lo || when_it) && (key_in(x, (uint32_t)p, C_IT) || rel_count) && tk->tok[p - 1].kind == KN_TK_WORD &&
         (tk->tok[p - 1].flags & KN_TF_LOWER) &&
         !key_in(x, (uint32_t)p - 1, C_SAY) && !key_in(x, (uint32_t)p - 1, C_THAT) && !key_in(x, (uint32_t)p - 1, C_COORD) &&
         !key_in(x, (uint32_t)p - 1, C_AUX) && !key_in(x, (uint32_t)p - 1, C_NONPARTY_PREP) &&
         !key_in(x, (uint32_t)p - 1, C_PARTY_PREP) && !key_in(x, (uint32_t)p - 1, C_REPORTING) &&
-        !key_in(x, (uint32_t)p - 1, C_BOUNDARY_WORDS) && !key_in(x, (uint32_t)p - 1, C_WHICH)) {
+        (!key_in(x, (uint32_t)p - 1, C_BOUNDARY_WORDS) || when_it) && !key_in(x, (uint32_t)p - 1, C_WHICH)) {
       /* "it": the nearest country or body; "the two countries": the last
       ** two countries named (when there are that many) */
       int32_t who[10];
@@ -3121,7 +3124,7 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
       }
       if (n_who != want) rel_count = 0;
       else {
-        lo = (uint32_t)(rel_count ? p + 3 : p + 1);
+        if (!when_it) lo = (uint32_t)(rel_count ? p + 3 : p + 1);
         for (int k = 0; k < n_who; k++)
           if ((st = add_part(x, (uint32_t)part0, who[k]))) return st;
       }
@@ -4915,6 +4918,12 @@ kn_status kn_event_run(kn_extractor *X, const kn_evlex *lex, const kn_gaz *g, co
     ** are deployed, not visiting */
     if (cs[nc].type == KN_EV_VISIT && arriving(&x, i) && troops_before(&x, i))
       cs[nc].type = KN_EV_DEPLOYMENT;
+    /* "since April, when it flew a new solid-fuel design": flying a thing,
+    ** in a sentence about a missile, is testing it */
+    if (cs[nc].type == KN_EV_VISIT && key_in(&x, i, C_FLY) && key_in(&x, i + 1, C_SKIP)) {
+      int mc = kn_wordset_get(lex->classnames, "missile", 7);
+      if (mc >= 0 && (sentence_classes(&x, k->sent) & (1u << mc))) cs[nc].type = KN_EV_WEAPONS_TEST;
+    }
     /* "test-fired", "test-launch": a compound glued by a hyphen is one
     ** word, whose trigger its first part already is; the second part only
     ** bounds the first one's arguments, as before */
