@@ -3212,7 +3212,12 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
     ** object: "talks with Lahbib and a separate meeting with Borrell" */
     if (c->prev_b != UINT32_MAX && c->prev_b >= lo && m->first > c->prev_b && m->last < c->a &&
         ty != KN_ET_LOCATION && !(frame != UINT32_MAX && m->first > frame)) {
-      int obj = noun_obj || (gv >= 0 && (key_in(x, (uint32_t)gv, C_PARTY_PREP) || key_in(x, (uint32_t)gv, C_OF))) ||
+      /* "the units sent to help Russia have been deployed": the object
+      ** of an infinitive after the other trigger is that one's */
+      int inf_obj = gv > 0 && key_in(x, (uint32_t)gv - 1, C_TO) && tk->tok[gv].kind == KN_TK_WORD &&
+                    (tk->tok[gv].flags & KN_TF_LOWER) && !key_in(x, (uint32_t)gv, C_SKIP) &&
+                    !key_in(x, (uint32_t)gv, C_NONPARTY_PREP) && !key_in(x, (uint32_t)gv, C_PARTY_PREP);
+      int obj = noun_obj || inf_obj || (gv >= 0 && (key_in(x, (uint32_t)gv, C_PARTY_PREP) || key_in(x, (uint32_t)gv, C_OF))) ||
                 ((coordinated || (prev_excluded >= 0 && m->first == prev_last + 1)) && prev_other);
       prev_other = obj;
       if (obj) { prev_excluded = 1; prev_last = m->last; continue; }
