@@ -3063,6 +3063,12 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
   uint32_t include_at = 0;
   for (uint32_t i = c->b + 1; subj_np && i <= rhi && !include_at; i++)
     if (key_in(x, i, C_INCLUDE) || (key_in(x, i, C_BY) && i >= c->b + 3 && key_in(x, i - 2, C_AUX))) include_at = i;
+  /* "Kim personally oversaw Thursday's launch, accompanied by his daughter
+  ** and his sister, Kim Yo Jong": whoever goes along with a party is
+  ** named after "accompanied by", and takes no part of his own */
+  uint32_t along_at = UINT32_MAX;
+  for (uint32_t i = c->b + 1; i + 1 <= rhi; i++)
+    if (first_is(x, i, 'a') && word_is(x, i, "accompanied") && key_in(x, i + 1, C_BY)) { along_at = i; break; }
   int noun_obj = noun;
   uint32_t prev_last = 0;
   uint32_t rel_first = UINT32_MAX - 1;   /* not looked for yet */
@@ -3189,6 +3195,7 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
       prev_excluded = 0; prev_last = m->last;
       continue;
     }
+    if (m->first > along_at && ty != KN_ET_LOCATION) continue;
     int cop_owner = 0;               /* "The launch was the North's first" */
     if (in_pp && m->last < c->a && ty != KN_ET_LOCATION) continue;
     if (as_count && m->last < as_comma && ty != KN_ET_LOCATION) continue;
