@@ -4930,6 +4930,18 @@ kn_status kn_event_run(kn_extractor *X, const kn_evlex *lex, const kn_gaz *g, co
     ** are deployed, not visiting */
     if (cs[nc].type == KN_EV_VISIT && arriving(&x, i) && troops_before(&x, i))
       cs[nc].type = KN_EV_DEPLOYMENT;
+    /* "called the Theodore Roosevelt's arrival in Busan a provocation": a
+    ** name that takes "the", and is no name of the gazetteer, is a ship's;
+    ** a warship arriving is deployed */
+    size_t mj = i >= 3 ? mention_at(&x, lk, i - 1) : 0;
+    if (cs[nc].type == KN_EV_VISIT && i >= 3 && tk->tok[i - 1].kind == KN_TK_CLITIC && arriving(&x, i) &&
+        !(mj > 0 && lk->m[mj - 1].last >= i - 2)) {
+      long p = (long)i - 2;
+      while (p > 0 && i - p < 5 && tk->tok[p].kind == KN_TK_WORD && (tk->tok[p].flags & KN_TF_LOWER) == 0 &&
+             tk->tok[p].sent == k->sent) p--;
+      if (p < (long)i - 2 && p >= 0 && key_in(&x, (uint32_t)p, C_THE) && (tk->tok[p].flags & KN_TF_LOWER))
+        cs[nc].type = KN_EV_DEPLOYMENT;
+    }
     /* "since April, when it flew a new solid-fuel design": flying a thing,
     ** in a sentence about a missile, is testing it */
     if (cs[nc].type == KN_EV_VISIT && key_in(&x, i, C_FLY) && key_in(&x, i + 1, C_SKIP)) {

@@ -2053,4 +2053,13 @@ describe("event participants", function()
     assert.are.equal("person/kim-jong-un", parts(e))
     assert.are.equal("2024-10-31", e.date)
   end)
+  it("takes the arrival of a ship named with 'the' as a deployment, a person's arrival as a visit", function()
+    local ev = events("North Korea's defense ministry denounced the Carl Vinson's arrival in Busan on Tuesday as a reckless "
+      .. "provocation. Yoon Suk Yeol's arrival in London on Monday was marked by a royal welcome.", "2023-11-22")
+    local e = ev[2]
+    assert.are.equal("arrival", e.trigger.text)
+    assert.are.equal("deployment", e.type)
+    assert.are.equal("location/busan", e.location)
+    assert.are.equal("visit", ev[3].type)
+  end)
 end)
