@@ -2946,6 +2946,12 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
       if (word_is(x, q, "home")) return KN_OK;
       if (tk->tok[q].kind == KN_TK_PUNCT) break;
     }
+  /* "bringing the number dispatched so far to around 3,000": a count of
+  ** the troops moved is no move of its own */
+  if (c->type == KN_EV_DEPLOYMENT && c->a == c->b && c->a > 0 && past_form(x, c->a)) {
+    static const char *const COUNT_NOUNS[] = { "number", "total", "tally", "count", NULL };
+    for (int k = 0; COUNT_NOUNS[k]; k++) if (word_is(x, c->a - 1, COUNT_NOUNS[k])) return KN_OK;
+  }
   /* "it flew a new solid-fuel design": flying a thing is no trip */
   if (c->type == KN_EV_VISIT && c->a == c->b && key_in(x, c->a, C_FLY) && c->b + 1 < tk->ntok &&
       key_in(x, c->b + 1, C_SKIP)) return KN_OK;
