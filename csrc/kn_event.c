@@ -2160,6 +2160,51 @@ static int sequence_object(const ex *x, uint32_t a) {
   return p >= 0 && tok[p].sent == tok[a].sent && key_in(x, (uint32_t)p, C_SEQUENCE);
 }
 
+/* "Freedom Shield set to begin Monday": is token i a verb of starting
+** whose subject is a name (capitalised words, no mention) that the next
+** tokens of the text call an exercise ("… their springtime Freedom Shield
+** exercise")? The name then stands for the exercise, and its start is
+** the event. Looks at most 200 tokens on. */
+static int named_exercise_start(const ex *x, uint32_t i) {
+  static const char *const START[] = { "begin", "begins", "start", "starts", NULL };
+  static const char *const SET[] = { "to", "set", "will", "is", "due", NULL };
+  const kn_token *tok = x->tk->tok;
+  if (!first_is(x, i, 'b') && !first_is(x, i, 's')) return 0;   /* asked of most words: the cheap test first */
+  int v = 0;
+  for (int k = 0; START[k] && !v; k++) v = word_is(x, i, START[k]);
+  if (!v) return 0;
+  long p = (long)i - 1;
+  for (int n = 0; n < 3 && p >= 0 && tok[p].sent == tok[i].sent; n++) {
+    int set = 0;
+    for (int k = 0; SET[k] && !set; k++) set = word_is(x, (uint32_t)p, SET[k]);
+    if (!set) break;
+    p--;
+  }
+  long last = p;
+  while (p >= 0 && last - p < 3 && tok[p].sent == tok[i].sent && tok[p].kind == KN_TK_WORD &&
+         (tok[p].flags & (KN_TF_LOWER | KN_TF_UPPER)) == 0) p--;
+  long first = p + 1;
+  if (first > last || last - first > 2) return 0;
+  size_t mj = mention_at(x, x->lk, (uint32_t)first);
+  if (mj > 0 && x->lk->m[mj - 1].last >= (uint32_t)first) return 0;
+  if (mj < x->lk->nm && x->lk->m[mj].first <= (uint32_t)last) return 0;
+  uint32_t len = (uint32_t)(last - first + 1);
+  char a[48], b[48];
+  for (uint32_t j = i + 1; j + len < x->ntok && j < i + 200; j++) {
+    uint32_t q = 0;
+    for (; q < len; q++) {
+      size_t na = tkey(x, (uint32_t)first + q, a, sizeof a), nb = tkey(x, j + q, b, sizeof b);
+      if (!na || na != nb || memcmp(a, b, na)) break;
+    }
+    if (q < len) continue;
+    uint32_t h = j + len;
+    int e = x->head[h] != -2 ? x->head[h] : head_slow(x, h);
+    for (; e >= 0; e = x->lex->e[e].next)
+      if (x->lex->e[e].type == KN_EV_EXERCISE && !x->lex->e[e].nleft && !x->lex->e[e].nright) return 1;
+  }
+  return 0;
+}
+
 static kn_status build_cues(kn_evlex *x) {
   for (int i = 0; CUES[i]; i++)
     for (const char *const *p = CUES[i]; *p; p++) {
@@ -4914,7 +4959,8 @@ kn_status kn_event_run(kn_extractor *X, const kn_evlex *lex, const kn_gaz *g, co
         e.needs = -1;
         if (entry_matches(&x, &e, i)) best = &lex->e[ei];
       }
-    if (!best && !departing) continue;
+    int starting = !best && !departing && (k->flags & KN_TF_LOWER) && named_exercise_start(&x, i);
+    if (!best && !departing && !starting) continue;
     if (negated(&x, i) || called_off(&x, i)) { neg_at = i; continue; }
     if (habitual(&x, i) || modifier(&x, i) || counterfactual(&x, i) || every_one(&x, i) || unrealised(&x, i) ||
         negated_conjunct(&x, neg_at, i)) continue;
@@ -4931,7 +4977,7 @@ kn_status kn_event_run(kn_extractor *X, const kn_evlex *lex, const kn_gaz *g, co
     /* "agreed that the move posed a threat": a shared view, no agreement */
     if (best && best->type == KN_EV_AGREEMENT && key_in(&x, i + 1, C_THAT)) continue;
     if ((st = kn_grow(X->alloc, X->ud, (void **)&cs, &capc, nc + 1, sizeof(cand)))) goto cleanup;
-    cs[nc].a = i; cs[nc].b = i; cs[nc].type = departing ? KN_EV_VISIT : best->type;
+    cs[nc].a = i; cs[nc].b = i; cs[nc].type = departing ? KN_EV_VISIT : starting ? KN_EV_EXERCISE : best->type;
     /* "the first North Korean units to arrive in Kursk": troops arriving
     ** are deployed, not visiting */
     if (cs[nc].type == KN_EV_VISIT && arriving(&x, i) && troops_before(&x, i))

@@ -2068,4 +2068,16 @@ describe("event participants", function()
     assert.is_nil(find(ev, "deployed"))
     assert.are.equal("country/north-korea", parts(find(ev, "sent")))
   end)
+  it("takes a name the text calls an exercise, as the subject of 'set to begin', for the exercise's start", function()
+    local text = "The United States, South Korea and Japan will start their second Freedom Edge exercise on "
+      .. "Wednesday, military officials said."
+    local ev = events("Freedom Edge set to begin Wednesday\n\n" .. text, "2024-11-11")
+    local e = ev[1]
+    assert.are.equal("begin", e.trigger.text)
+    assert.are.equal("exercise", e.type)
+    assert.are.equal("2024-11-13", e.date)
+    -- a name the text never calls an exercise starts nothing of the kind
+    ev = events("Parliament set to begin Wednesday\n\n" .. text, "2024-11-11")
+    assert.is_nil(find(ev, "begin"))
+  end)
 end)
