@@ -3914,6 +3914,19 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
         if ((st = add_part(x, (uint32_t)part0, ref_of_mention(&lk->m[mi - 1])))) return st;
     }
   }
+  /* "Pyongyang says new solid-fuel ICBM passed first test": a test whose
+  ** clause names the weapon and no party, told by a country, is that
+  ** country's claim of its own test */
+  if (X->nparts == part0 && c->type == KN_EV_WEAPONS_TEST && c->a > tk->sent[s].first + 2) {
+    int mc = kn_wordset_get(x->lex->classnames, "missile", 7), weapon = 0;
+    size_t mi = mention_from(lk, c->a);
+    uint32_t q = c->a;
+    while (q-- > tk->sent[s].first && !(mi > 0 && lk->m[mi - 1].last >= q) && !key_in(x, q, C_SAY))
+      if (mc >= 0 && (word_classes(x, q) & (1u << mc))) weapon = 1;
+    if (weapon && q > tk->sent[s].first && key_in(x, q, C_SAY) && mi > 0 && lk->m[mi - 1].last + 1 == q &&
+        lk->m[mi - 1].type == KN_ET_COUNTRY && ref_of_mention(&lk->m[mi - 1]) >= 0)
+      if ((st = add_part(x, (uint32_t)part0, ref_of_mention(&lk->m[mi - 1])))) return st;
+  }
   /* "The gathering was overshadowed …", "after the meeting", "His visit
   ** …": a noun naming again the event the sentence before tells of takes
   ** its parties besides its own (ANNOTATION.md, continuing sentences) */

@@ -2080,4 +2080,13 @@ describe("event participants", function()
     ev = events("Parliament set to begin Wednesday\n\n" .. text, "2024-11-11")
     assert.is_nil(find(ev, "begin"))
   end)
+  it("gives a test whose clause names only the weapon the country that tells of it ('Pyongyang says …')", function()
+    local ev = events("Pyongyang says new hypersonic missile passed flight test\n\nNorth Korea said on Wednesday that it had "
+      .. "test-fired a new solid-fuel hypersonic missile on Tuesday.", "2024-04-03")
+    local e = ev[1]
+    assert.are.equal("test", e.trigger.text)
+    assert.are.equal(1, e.sentence)
+    assert.are.equal("country/north-korea", parts(e))
+    assert.are.equal("2024-04-02", e.date)
+  end)
 end)
