@@ -39,8 +39,9 @@
 #define TLS_MT "korea_nato.TimelineStore"
 #define TLR_MT "korea_nato.TimelineResult"
 
-/* The fields add reads, by number: their strings are pushed once a call
-** and read with lua_rawget from tables with no metatable. */
+/* The fields add reads, by number: their strings are upvalues of add,
+** pushed once a call (a stack slot is cheaper to push again than an
+** upvalue) and read with lua_rawget from tables with no metatable. */
 enum { K_ID, K_SOURCE, K_PUBLISHED, K_MENTIONS, K_EVENTS, K_TYPE, K_ENTITY, K_NAME, K_TEXT, K_HOW,
   K_SENTENCE, K_START, K_STOP, K_HOLDER, K_MODALITY, K_DATE, K_DATE_END, K_LOCATION, K_TRIGGER,
   K_PARTICIPANTS, TL_NKEYS };
@@ -50,8 +51,8 @@ static const char *const TL_KEYS[TL_NKEYS] = { "id", "source", "published", "men
 
 /* The user values of a store: the strings read so far (string -> id), the
 ** strings the pointer cache knows (an array: each kept alive, so no other
-** string can come to have its address), the field names add reads. */
-enum { TLS_UV_CACHE = 1, TLS_UV_ANCHOR, TLS_UV_KEYS, TLS_NUV = TLS_UV_KEYS };
+** string can come to have its address). */
+enum { TLS_UV_CACHE = 1, TLS_UV_ANCHOR, TLS_NUV = TLS_UV_ANCHOR };
 
 /* A slot of the pointer cache: the address and its id side by side, so
 ** that a hit reads one line (two arrays were two misses: the cache is
@@ -133,12 +134,6 @@ static int l_tl_store(lua_State *L) {
   lua_setiuservalue(L, -2, TLS_UV_CACHE);
   lua_newtable(L);
   lua_setiuservalue(L, -2, TLS_UV_ANCHOR);
-  lua_createtable(L, TL_NKEYS, 0);
-  for (int k = 0; k < TL_NKEYS; k++) {
-    lua_pushstring(L, TL_KEYS[k]);
-    lua_rawseti(L, -2, k + 1);
-  }
-  lua_setiuservalue(L, -2, TLS_UV_KEYS);
   void *ud;
   kn_alloc f = lua_getallocf(L, &ud);
   kn_status st = kn_tl_store_new(&x->s, f, ud);
@@ -306,6 +301,18 @@ static kn_tl_num tl_num(lua_State *L, const tlwhere *w, const char *field) {
   return v;
 }
 
+/* The same for a value of type ty at the top of the stack, left there (the
+** caller resets the stack). */
+static kn_tl_num tl_numv(lua_State *L, int ty, const tlwhere *w, const char *field) {
+  kn_tl_num v;
+  memset(&v, 0, sizeof v);
+  if (ty == LUA_TNUMBER) {
+    if (lua_isinteger(L, -1)) { v.kind = KN_TL_INT; v.i = lua_tointeger(L, -1); }
+    else { v.kind = KN_TL_FLOAT; v.f = lua_tonumber(L, -1); }
+  } else if (ty != LUA_TNIL && !tl_isnull(L, -1)) tl_bad(L, w, field, -1, "a number or null");
+  return v;
+}
+
 static int tl_is(lua_State *L, int idx, const char *lit) {
   if (lua_type(L, idx) != LUA_TSTRING) return 0;
   size_t n;
@@ -376,9 +383,8 @@ static int l_tls_add(lua_State *L) {
   lua_getiuservalue(L, 1, TLS_UV_ANCHOR);                    /* 5: its anchors */
   const int cache = 4;
   if (!lua_checkstack(L, TL_NKEYS + 16)) return luaL_error(L, "stack overflow");
-  lua_getiuservalue(L, 1, TLS_UV_KEYS);
   const int keys = lua_gettop(L) + 1;                        /* the field names */
-  for (int k = 0; k < TL_NKEYS; k++) lua_rawgeti(L, keys - 1, k + 1);
+  for (int k = 0; k < TL_NKEYS; k++) lua_pushvalue(L, lua_upvalueindex(k + 1));
   const int rp = tl_plain(L, 2);
   tlwhere w = { "timeline: document", NULL, 0, 1, NULL, 0, NULL, 0 };
   kn_tl_doc_in d;
@@ -443,9 +449,9 @@ static int l_tls_add(lua_State *L) {
       m->holder = m->gholder = KN_TL_NONE;
       if (m->kind == KN_TL_M_MEETING) {
         nmeet++;
-        tl_get(L, t, pl, keys, K_SENTENCE); m->sentence = tl_num(L, &w, "sentence");
-        tl_get(L, t, pl, keys, K_START); m->start = tl_num(L, &w, "start");
-        tl_get(L, t, pl, keys, K_STOP); m->stop = tl_num(L, &w, "stop");
+        m->sentence = tl_numv(L, tl_get(L, t, pl, keys, K_SENTENCE), &w, "sentence");
+        m->start = tl_numv(L, tl_get(L, t, pl, keys, K_START), &w, "start");
+        m->stop = tl_numv(L, tl_get(L, t, pl, keys, K_STOP), &w, "stop");
       } else if (m->kind == KN_TL_M_OFFICE) {
         tl_get(L, t, pl, keys, K_HOLDER);
         if (lua_type(L, -1) == LUA_TSTRING) {
@@ -501,7 +507,7 @@ static int l_tls_add(lua_State *L) {
       e->date = tl_strv(L, x, cache, tl_get(L, t, pl, keys, K_DATE), &w, "date", 1);
       e->date_end = tl_strv(L, x, cache, tl_get(L, t, pl, keys, K_DATE_END), &w, "date_end", 1);
       e->location = tl_strv(L, x, cache, tl_get(L, t, pl, keys, K_LOCATION), &w, "location", 1);
-      tl_get(L, t, pl, keys, K_SENTENCE); e->sentence = tl_num(L, &w, "sentence");
+      e->sentence = tl_numv(L, tl_get(L, t, pl, keys, K_SENTENCE), &w, "sentence");
       e->ttext = KN_TL_NONE;
       {
         int ty = tl_get(L, t, pl, keys, K_TRIGGER);
@@ -509,8 +515,8 @@ static int l_tls_add(lua_State *L) {
           int tt = lua_gettop(L), tp = tl_plain(L, tt);
           e->trigger = 1;
           w.sub = "trigger"; w.j = 0;
-          tl_get(L, tt, tp, keys, K_START); e->tstart = tl_num(L, &w, "start");
-          tl_get(L, tt, tp, keys, K_STOP); e->tstop = tl_num(L, &w, "stop");
+          e->tstart = tl_numv(L, tl_get(L, tt, tp, keys, K_START), &w, "start");
+          e->tstop = tl_numv(L, tl_get(L, tt, tp, keys, K_STOP), &w, "stop");
           tl_get(L, tt, tp, keys, K_TEXT); e->ttext = tl_str(L, x, cache, &w, "text", 1);
           w.sub = NULL;
         } else if (!tl_isnull(L, -1) && !(ty == LUA_TBOOLEAN && !lua_toboolean(L, -1)))
@@ -1135,8 +1141,18 @@ static int l_tlr_tojson(lua_State *L) {
   return 1;
 }
 
+/* store:add as a closure whose upvalues are the field names it reads. */
+static void tl_open_add(lua_State *L) {
+  luaL_getmetatable(L, TLS_MT);
+  lua_getfield(L, -1, "__methods");
+  for (int k = 0; k < TL_NKEYS; k++) lua_pushstring(L, TL_KEYS[k]);
+  lua_pushcclosure(L, l_tls_add, TL_NKEYS);
+  lua_setfield(L, -2, "add");
+  lua_pop(L, 2);
+}
+
 static const luaL_Reg tls_m[] = {
-  { "add", l_tls_add }, { "add_timeline", l_tls_add_timeline }, { "gaz_needs", l_tls_gaz_needs },
+  { "add_timeline", l_tls_add_timeline }, { "gaz_needs", l_tls_gaz_needs },
   { "gaz_set", l_tls_gaz_set }, { "build", l_tls_build }, { "records", l_tls_records },
   { "partial", l_tls_partial }, { "add_partial", l_tls_add_partial },
   { "close", l_tls_release }, { NULL, NULL } };
@@ -1153,6 +1169,6 @@ static const luaL_Reg tlr_mm[] = {
 ** KN_LUA_TL_OPEN(L) in luaopen before the module table is made. */
 #define KN_LUA_TL_FUNCS { "tl_store", l_tl_store },
 #define KN_LUA_TL_OPEN(L) \
-  do { createmeta((L), TLS_MT, tls_m, tls_mm); createmeta((L), TLR_MT, tlr_m, tlr_mm); } while (0)
+  do { createmeta((L), TLS_MT, tls_m, tls_mm); tl_open_add(L); createmeta((L), TLR_MT, tlr_m, tlr_mm); } while (0)
 
 #endif
