@@ -943,62 +943,35 @@ static void prefetch_event(const ctx *x, size_t k, int stage) {
 #endif
 }
 
-kn_status kn_tl_cluster(const kn_tl_event *ev, size_t n, const int32_t *parts,
-                        const int32_t *loc_parent, size_t nloc, kn_alloc f, void *ud,
-                        uint32_t *entry, size_t *nentries) {
-  if (!f) f = kn_default_alloc;
-  *nentries = 0;
-  if (n == 0) return KN_OK;
-  if (n > UINT32_MAX - 1 || n > ((size_t)-1) / (2 * sizeof(skey))) return KN_ERANGE;
+/* A day number, the last one remembered: the events come in date order,
+** so an event's days are nearly always those of the event before. */
+typedef struct daymemo { int32_t ymd, day; } daymemo;
+static int32_t day_of(daymemo *m, int32_t ymd) {
+  if (ymd != m->ymd) { m->ymd = ymd; m->day = kn_day_number(ymd); }
+  return m->day;
+}
+
+/* The clustering proper, of events sev[0..n) already in canonical order
+** (kn_tl_cluster's sort, or kn_tl_build's, which makes them in it): the
+** cluster of sev[k] goes to entry[order[k]]. days: room for n. */
+static kn_status cluster_sorted(const kn_tl_event *sev, size_t n, edays *days, const uint32_t *order,
+                                const int32_t *parts, const int32_t *loc_parent, size_t nloc, kn_alloc f,
+                                void *ud, uint32_t *entry, size_t *nentries) {
   ctx x;
   memset(&x, 0, sizeof x);
-  x.ev = ev; x.parts = parts; x.loc_parent = loc_parent; x.nloc = nloc; x.f = f; x.ud = ud;
+  x.ev = sev; x.days = days; x.parts = parts; x.loc_parent = loc_parent; x.nloc = nloc; x.f = f; x.ud = ud;
   x.ix.f = f; x.ix.ud = ud;
   kn_status st = KN_OK;
-  edays *days = NULL;
-  kn_tl_event *sev = NULL;
-  uint32_t *cand = NULL;
   size_t capcand = 64;
-  /* one block for the sort's keys and then the events in their order
-  ** and their days: fresh memory is a page fault a page, so the keys'
-  ** pages are used twice */
-  size_t nblock = n * (sizeof(kn_tl_event) + sizeof(edays));
-  if (nblock < 2 * n * sizeof(skey)) nblock = 2 * n * sizeof(skey);
-  uint32_t *order = f(ud, NULL, 0, n * sizeof(uint32_t));
-  char *block = f(ud, NULL, 0, nblock);
-  skey *keys = (skey *)(void *)block;
-  if (!order || !block) { st = KN_ENOMEM; goto cleanup; }
-  int rising = 1;
-  for (size_t i = 0; i < n; i++) {
-    keys[i].k = sort_key(&ev[i]);
-    keys[i].order = ev[i].order;
-    keys[i].i = (uint32_t)i;
-    if (i && ev[i].order <= ev[i - 1].order) rising = 0;
-  }
-  if (!rising || n < 4096) sort_keys(NULL, keys, keys + n, n);
-  else if ((st = radix_keys(keys, keys + n, n, f, ud))) goto cleanup;
-  for (size_t i = 0; i < n; i++) order[i] = keys[i].i;
-  keys = NULL;
-  /* the events in that order (the loop below reads them in turn, not
-  ** scattered), their days once */
-  sev = (kn_tl_event *)(void *)block;
-  days = (edays *)(void *)(block + n * sizeof(kn_tl_event));
-  cand = f(ud, NULL, 0, capcand * sizeof(uint32_t));
-  if (!cand) { st = KN_ENOMEM; goto cleanup; }
+  uint32_t *cand = f(ud, NULL, 0, capcand * sizeof(uint32_t));
+  if (!cand) return KN_ENOMEM;
+  daymemo m0 = { 0, kn_day_number(0) }, m1 = m0, mp = m0;
   for (size_t k = 0; k < n; k++) {
-    const kn_tl_event *e = &ev[order[k]];
-#if defined(__GNUC__)
-    /* scattered reads (a day's events come from the documents of four
-    ** days, family by family): ask for them ahead */
-    if (k + 16 < n) __builtin_prefetch(&ev[order[k + 16]]);
-#endif
-    sev[k] = *e;
-    days[k].d0 = e->gran ? kn_day_number(e->day0) : 0;
-    days[k].d1 = e->gran ? kn_day_number(e->gran == KN_GRAN_DAY && e->end0 ? e->end1 : e->day1) : 0;
-    days[k].pub = e->published ? kn_day_number(e->published) : 0;
+    const kn_tl_event *e = &sev[k];
+    days[k].d0 = e->gran ? day_of(&m0, e->day0) : 0;
+    days[k].d1 = e->gran ? day_of(&m1, e->gran == KN_GRAN_DAY && e->end0 ? e->end1 : e->day1) : 0;
+    days[k].pub = e->published ? day_of(&mp, e->published) : 0;
   }
-  x.ev = sev;
-  x.days = days;
   if ((st = number_docs(&x, days, n))) goto cleanup;
   /* clusters are numbered as created, which is in canonical order */
   uint32_t *cl = entry;
@@ -1096,7 +1069,6 @@ kn_status kn_tl_cluster(const kn_tl_event *ev, size_t n, const int32_t *parts,
   }
   *nentries = x.nc;
 cleanup:
-  kn_free(f, ud, block, nblock);
   kn_free(f, ud, cand, capcand * sizeof(uint32_t));
   for (size_t i = 0; i < x.nc; i++) kn_free(f, ud, x.c[i].part, x.c[i].cappart * sizeof(uint32_t));
   kn_free(f, ud, x.c, x.capc * sizeof(cluster));
@@ -1105,6 +1077,52 @@ cleanup:
   for (size_t i = 0; i < x.ndocs; i++)
     if (x.docs[i].cap > ILIST_INLINE) kn_free(f, ud, x.docs[i].u.p, x.docs[i].cap * sizeof(uint32_t));
   kn_free(f, ud, x.docs, x.ndocs * sizeof(ilist));
+  return st;
+}
+
+kn_status kn_tl_cluster(const kn_tl_event *ev, size_t n, const int32_t *parts,
+                        const int32_t *loc_parent, size_t nloc, kn_alloc f, void *ud,
+                        uint32_t *entry, size_t *nentries) {
+  if (!f) f = kn_default_alloc;
+  *nentries = 0;
+  if (n == 0) return KN_OK;
+  if (n > UINT32_MAX - 1 || n > ((size_t)-1) / (2 * sizeof(skey))) return KN_ERANGE;
+  kn_status st = KN_OK;
+  /* one block for the sort's keys and then the events in their order
+  ** and their days: fresh memory is a page fault a page, so the keys'
+  ** pages are used twice */
+  size_t nblock = n * (sizeof(kn_tl_event) + sizeof(edays));
+  if (nblock < 2 * n * sizeof(skey)) nblock = 2 * n * sizeof(skey);
+  uint32_t *order = f(ud, NULL, 0, n * sizeof(uint32_t));
+  char *block = f(ud, NULL, 0, nblock);
+  skey *keys = (skey *)(void *)block;
+  if (!order || !block) { st = KN_ENOMEM; goto cleanup; }
+  int rising = 1;
+  for (size_t i = 0; i < n; i++) {
+    keys[i].k = sort_key(&ev[i]);
+    keys[i].order = ev[i].order;
+    keys[i].i = (uint32_t)i;
+    if (i && ev[i].order <= ev[i - 1].order) rising = 0;
+  }
+  if (!rising || n < 4096) sort_keys(NULL, keys, keys + n, n);
+  else if ((st = radix_keys(keys, keys + n, n, f, ud))) goto cleanup;
+  for (size_t i = 0; i < n; i++) order[i] = keys[i].i;
+  keys = NULL;
+  /* the events in that order (the clustering reads them in turn, not
+  ** scattered) */
+  kn_tl_event *sev = (kn_tl_event *)(void *)block;
+  for (size_t k = 0; k < n; k++) {
+#if defined(__GNUC__)
+    /* scattered reads (a day's events come from the documents of four
+    ** days, family by family): ask for them ahead */
+    if (k + 16 < n) __builtin_prefetch(&ev[order[k + 16]]);
+#endif
+    sev[k] = ev[order[k]];
+  }
+  st = cluster_sorted(sev, n, (edays *)(void *)(block + n * sizeof(kn_tl_event)), order, parts, loc_parent, nloc,
+                      f, ud, entry, nentries);
+cleanup:
+  kn_free(f, ud, block, nblock);
   kn_free(f, ud, order, n * sizeof(uint32_t));
   return st;
 }
@@ -2549,8 +2567,11 @@ kn_status kn_tl_build(kn_tl_store *s, kn_tl_result **out) {
   uint8_t *seen = NULL;
   ckey *keys = NULL;
   kn_tl_event *ev = NULL;
+  char *block = NULL;
+  size_t nblock = 0;
+  edays *days = NULL;
   int32_t *parts = NULL, *lp = NULL;
-  uint32_t *cl = NULL, *start = NULL, *mem = NULL, *ord = NULL;
+  uint32_t *cl = NULL, *start = NULL, *mem = NULL, *ord = NULL, *order = NULL;
   size_t nparts = 0, capparts = 0, ncl = 0, nord = 0;
   kn_tl_result *r = f(ud, NULL, 0, sizeof *r);
   if (!r) return KN_ENOMEM;
@@ -2656,18 +2677,57 @@ kn_status kn_tl_build(kn_tl_store *s, kn_tl_result **out) {
     keys[i].ev = x->evfloat ? UINT64_MAX : (uint64_t)x->evnum;
   }
   sort_ckeys(&(ckey_order){ s, r->rank }, keys, keys + n, n);
-  /* the clustering's events, in that order */
-  ev = f(ud, NULL, 0, n * sizeof(kn_tl_event));
+  /* the clustering's events, made at once in the order it takes them
+  ** (kn_tl_cluster's: first day, family, then this canonical order), not
+  ** made and then copied into it. One block holds the sort's keys, then
+  ** the events (fresh memory is a page fault a page); order: the
+  ** canonical number of each, then its record */
+  if (n > UINT32_MAX - 1 || n > ((size_t)-1) / (2 * sizeof(skey)) || n > ((size_t)-1) / sizeof(kn_tl_event)) {
+    st = KN_ERANGE;
+    goto cleanup;
+  }
+  nblock = 2 * n * sizeof(skey);
+  if (nblock < n * sizeof(kn_tl_event)) nblock = n * sizeof(kn_tl_event);
+  block = f(ud, NULL, 0, nblock);
+  order = f(ud, NULL, 0, 2 * n * sizeof(uint32_t));
+  days = f(ud, NULL, 0, n * sizeof(edays));
   cl = f(ud, NULL, 0, n * sizeof(uint32_t));
   lp = f(ud, NULL, 0, ns * sizeof(int32_t));
-  if (!ev || !cl || !lp) { st = KN_ENOMEM; goto cleanup; }
+  if (!block || !order || !days || !cl || !lp) { st = KN_ENOMEM; goto cleanup; }
   for (size_t i = 0; i < ns; i++) {
     const sattr *a = &s->attr[i];
     lp[i] = a->gstate == 2 && a->gof != KN_TL_NONE ? (int32_t)a->gof : -1;
   }
-  for (size_t i = 0; i < n; i++) {
-    const trec *x = &s->rec[keys[i].idx];
-    kn_tl_event *e = &ev[i];
+  {
+    skey *sk = (skey *)(void *)block;
+    for (size_t i = 0; i < n; i++) {
+      /* sort_key of the event made below, from the fields it reads */
+      const trec *x = &s->rec[keys[i].idx];
+      kn_tl_event t;
+      memset(&t, 0, sizeof t);
+      t.type = (uint8_t)(b.trank[x->type] == 99 ? KN_EV_OTHER : b.trank[x->type]);
+      if (x->date != KN_TL_NONE && b.dgran[x->date] != KN_GRAN_NONE) {
+        t.gran = b.dgran[x->date];
+        t.day0 = b.dfirst[x->date];
+      }
+      t.published = x->published == KN_TL_NONE ? 0 : b.dfirst[x->published];
+      sk[i].k = sort_key(&t);
+      sk[i].order = i + 1;
+      sk[i].i = keys[i].idx;
+    }
+    if (n < 4096) sort_keys(NULL, sk, sk + n, n);
+    else if ((st = radix_keys(sk, sk + n, n, f, ud))) goto cleanup;
+    for (size_t k = 0; k < n; k++) { order[k] = (uint32_t)(sk[k].order - 1); order[n + k] = sk[k].i; }
+  }
+  ev = (kn_tl_event *)(void *)block;
+  for (size_t k = 0; k < n; k++) {
+    size_t i = order[k];
+#if defined(__GNUC__)
+    /* the records in that order are scattered: ask for them ahead */
+    if (k + 16 < n) __builtin_prefetch(&s->rec[order[n + k + 16]]);
+#endif
+    const trec *x = &s->rec[order[n + k]];
+    kn_tl_event *e = &ev[k];
     memset(e, 0, sizeof *e);
     /* the type, dates and people as the strings were read above, once a
     ** string (trank: the parsed type, 99 unknown) */
@@ -2726,8 +2786,10 @@ kn_status kn_tl_build(kn_tl_store *s, kn_tl_result **out) {
   }
   /* an array even when no record has a participant (parts + 0 on NULL is UB) */
   if (!parts && kn_grow(f, ud, (void **)&parts, &capparts, 1, sizeof(int32_t))) { st = KN_ENOMEM; goto cleanup; }
-  if ((st = kn_tl_cluster(ev, n, parts, lp, ns, f, ud, cl, &ncl))) goto cleanup;
-  f(ud, ev, n * sizeof(kn_tl_event), 0); ev = NULL;
+  if ((st = cluster_sorted(ev, n, days, order, parts, lp, ns, f, ud, cl, &ncl))) goto cleanup;
+  f(ud, block, nblock, 0); block = NULL; ev = NULL;
+  f(ud, order, 2 * n * sizeof(uint32_t), 0); order = NULL;
+  f(ud, days, n * sizeof(edays), 0); days = NULL;
   kn_free(f, ud, parts, capparts * sizeof(int32_t)); parts = NULL;
   f(ud, lp, ns * sizeof(int32_t), 0); lp = NULL;
   /* the records of each cluster, in canonical order */
@@ -2840,7 +2902,9 @@ cleanup:
   }
   kn_free(f, ud, seen, nstr0 + 1);
   kn_free(f, ud, keys, 2 * n * sizeof(ckey));
-  kn_free(f, ud, ev, n * sizeof(kn_tl_event));
+  kn_free(f, ud, block, nblock);
+  kn_free(f, ud, order, 2 * n * sizeof(uint32_t));
+  kn_free(f, ud, days, n * sizeof(edays));
   kn_free(f, ud, parts, capparts * sizeof(int32_t));
   kn_free(f, ud, lp, b.nstr * sizeof(int32_t));
   kn_free(f, ud, cl, n * sizeof(uint32_t));
