@@ -265,6 +265,9 @@ static void idx_free(index_ *ix) {
 #define KN_TL_PSETS 4
 #endif
 
+#define CPART_INLINE 4
+#define CPART(c) ((c)->cappart > CPART_INLINE ? (c)->part.p : (c)->part.in)
+
 typedef struct cluster {
   int fam;
   uint32_t doc0;               /* a document of the cluster (same-document days) */
@@ -273,7 +276,10 @@ typedef struct cluster {
   int32_t kmin, kmax;          /* the days an event must fall on to be on the entry's days */
   int32_t cmin, cmax;          /* day numbers of coarse members' periods */
   int32_t location, series;
-  uint32_t *part; uint32_t npart, cappart;   /* sorted */
+  /* participants, sorted: up to CPART_INLINE in place (most entries: no
+  ** allocation of their own to make, grow and free) */
+  union { uint32_t *p; uint32_t in[CPART_INLINE]; } part;
+  uint32_t npart, cappart;
   int undated;                 /* made by an undated event: stays undated */
   int32_t pmax;                /* the day number of its members' latest document (INT_MIN: none) */
   int32_t emin, emax;          /* the days doc0 gives its members (INT_MAX/INT_MIN: none) */
@@ -404,7 +410,7 @@ static uint32_t part_pos(const cluster *c, uint32_t id) {
   uint32_t lo = 0, hi = c->npart;
   while (lo < hi) {
     uint32_t mid = lo + (hi - lo) / 2;
-    if (c->part[mid] < id) lo = mid + 1; else hi = mid;
+    if (CPART(c)[mid] < id) lo = mid + 1; else hi = mid;
   }
   return lo;
 }
@@ -412,14 +418,14 @@ static uint32_t part_pos(const cluster *c, uint32_t id) {
 /* Is id among the entry's participants? */
 static int has_part(const cluster *c, uint32_t id) {
   uint32_t lo = part_pos(c, id);
-  return lo < c->npart && c->part[lo] == id;
+  return lo < c->npart && CPART(c)[lo] == id;
 }
 
 /* Are all of the entry's participants among e's? */
 static int part_subset(const cluster *c, const kn_tl_event *e, const int32_t *parts) {
   for (uint32_t i = 0; i < c->npart; i++) {
     uint32_t j = 0;
-    while (j < e->npart && (uint32_t)parts[e->part + j] != c->part[i]) j++;
+    while (j < e->npart && (uint32_t)parts[e->part + j] != CPART(c)[i]) j++;
     if (j == e->npart) return 0;
   }
   return 1;
@@ -659,7 +665,7 @@ static kn_status unwiden(ctx *x, uint32_t ci) {
   x->cs[ci].wide = 0;
   for (uint32_t i = 0; i <= c->npart; i++) {
     if (i == c->npart && c->series < 0) break;
-    uint64_t key = i < c->npart ? ikey(c->fam, SET_DATED, KEY_PART, c->part[i])
+    uint64_t key = i < c->npart ? ikey(c->fam, SET_DATED, KEY_PART, CPART(c)[i])
                  : ikey(c->fam, SET_DATED, KEY_SERIES, (uint32_t)c->series);
     ilist *l = idx_list(&x->ix, key, 1);
     if (!l || list_push(&x->ix, l, ci)) return KN_ENOMEM;
@@ -742,15 +748,18 @@ static kn_status join(ctx *x, uint32_t ci, const kn_tl_event *e, const edays *ed
     /* c->part is sorted: an entry of months, or of undated mentions, can
     ** gather thousands of participants */
     uint32_t id = (uint32_t)p[i], lo = part_pos(c, id);
-    if (lo < c->npart && c->part[lo] == id) continue;
+    if (lo < c->npart && CPART(c)[lo] == id) continue;
     if (c->npart == c->cappart) {
-      uint32_t nc = c->cappart ? c->cappart * 2 : 4;
-      uint32_t *np = x->f(x->ud, c->part, c->cappart * sizeof(uint32_t), nc * sizeof(uint32_t));
+      uint32_t nc = c->cappart * 2;
+      uint32_t *np = x->f(x->ud, c->cappart > CPART_INLINE ? c->part.p : NULL,
+                          c->cappart > CPART_INLINE ? c->cappart * sizeof(uint32_t) : 0, nc * sizeof(uint32_t));
       if (!np) return KN_ENOMEM;
-      c->part = np; c->cappart = nc;
+      if (c->cappart == CPART_INLINE) memcpy(np, c->part.in, sizeof c->part.in);
+      c->part.p = np; c->cappart = nc;
     }
-    memmove(c->part + lo + 1, c->part + lo, (c->npart - lo) * sizeof(uint32_t));
-    c->part[lo] = id;
+    uint32_t *cp = CPART(c);
+    memmove(cp + lo + 1, cp + lo, (c->npart - lo) * sizeof(uint32_t));
+    cp[lo] = id;
     c->npart++;
     if (enlist(x, ci, KEY_PART, (uint32_t)p[i])) return KN_ENOMEM;
   }
@@ -763,6 +772,7 @@ static kn_status new_cluster(ctx *x, const kn_tl_event *e, const edays *ed, uint
   if (st) return st;
   cluster *c = &x->c[x->nc];
   memset(c, 0, sizeof *c);
+  c->cappart = CPART_INLINE;
   c->fam = family(e->type);
   c->dmin = c->cmin = c->kmin = INT32_MAX;
   c->dmax = c->cmax = c->kmax = INT32_MIN;
@@ -1070,7 +1080,8 @@ static kn_status cluster_sorted(const kn_tl_event *sev, size_t n, edays *days, c
   *nentries = x.nc;
 cleanup:
   kn_free(f, ud, cand, capcand * sizeof(uint32_t));
-  for (size_t i = 0; i < x.nc; i++) kn_free(f, ud, x.c[i].part, x.c[i].cappart * sizeof(uint32_t));
+  for (size_t i = 0; i < x.nc; i++)
+    if (x.c[i].cappart > CPART_INLINE) kn_free(f, ud, x.c[i].part.p, x.c[i].cappart * sizeof(uint32_t));
   kn_free(f, ud, x.c, x.capc * sizeof(cluster));
   kn_free(f, ud, x.cs, x.capcs * sizeof(cscan));
   idx_free(&x.ix);
