@@ -374,7 +374,14 @@ static uint8_t tl_mkind(lua_State *L) {
 
 /* store:add(rec [, holder]) */
 static int l_tls_add(lua_State *L) {
-  l_tls *x = check_tls(L, 1);
+  /* the store's metatable is add's last upvalue: compared there, not
+  ** looked up by name in the registry a document (luaL_checkudata) */
+  l_tls *x = NULL;
+  if (lua_type(L, 1) == LUA_TUSERDATA && lua_getmetatable(L, 1)) {
+    if (lua_rawequal(L, -1, lua_upvalueindex(TL_NKEYS + 1))) x = lua_touserdata(L, 1);
+    lua_pop(L, 1);
+  }
+  if (!x || !x->s) x = check_tls(L, 1);
   luaL_checktype(L, 2, LUA_TTABLE);
   int holder = !lua_isnoneornil(L, 3);
   if (holder) luaL_checktype(L, 3, LUA_TFUNCTION);
@@ -1141,12 +1148,14 @@ static int l_tlr_tojson(lua_State *L) {
   return 1;
 }
 
-/* store:add as a closure whose upvalues are the field names it reads. */
+/* store:add as a closure whose upvalues are the field names it reads and
+** the store's metatable. */
 static void tl_open_add(lua_State *L) {
   luaL_getmetatable(L, TLS_MT);
   lua_getfield(L, -1, "__methods");
   for (int k = 0; k < TL_NKEYS; k++) lua_pushstring(L, TL_KEYS[k]);
-  lua_pushcclosure(L, l_tls_add, TL_NKEYS);
+  lua_pushvalue(L, -1 - TL_NKEYS - 1);
+  lua_pushcclosure(L, l_tls_add, TL_NKEYS + 1);
   lua_setfield(L, -2, "add");
   lua_pop(L, 2);
 }
