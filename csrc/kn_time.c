@@ -70,6 +70,10 @@
 **             article or possessive ("the reduced dividend": an adjective).
 **             A past form right after be/is/are/being ("will be held") is a
 **             passive, no cue.
+**   Right of the expression, past of a reporting verb (said, told,
+**   announced, reported, added, stated, confirmed, noted) beyond a comma
+**   is the attribution ("will meet ... on Sunday, the ministry said
+**   Friday"), not the clause's tense: no cue.
 **   Each cue scores its distance in words; a comma crossed adds 3, a weak
 **   cue adds 3. The lowest score wins; on a tie the cue to the left wins
 **   (English puts the governing verb first).
@@ -1103,21 +1107,43 @@ static int cue_cached(const ctx *c, size_t k, int *weak) {
   return (int)(v & 3u) - 1;
 }
 
+/* Is token k a reporting verb in the past ("said", "told", "announced")? */
+static int reporting_past(const ctx *c, size_t k) {
+  int id = W(c, k);
+  if (id == KW_SAID || id == KW_TOLD) return 1;
+  static const char *const rep[] = { "announced", "reported", "added", "stated", "confirmed", "noted" };
+  const kn_token *t = &c->tok[k];
+  const char *s = TS(c, k);
+  for (size_t n = 0; n < sizeof rep / sizeof rep[0]; n++) {
+    size_t len = strlen(rep[n]);
+    if (t->len != len) continue;
+    size_t j = 0;
+    while (j < len && kn_lower((unsigned char)s[j]) == rep[n][j]) j++;
+    if (j == len) return 1;
+  }
+  return 0;
+}
+
 /* One step of the cue search at token k: 1 stop, 0 go on; updates the
-** running score and the best cue. */
-static inline int cue_step(const ctx *c, size_t k, int *score, int *best, int *bestscore, int *bestweak) {
+** running score and the best cue. *attr (the search to the right only) is set
+** once a comma is crossed: a past reporting verb beyond it ("..., the
+** ministry said Friday") is the attribution, not the tense of the clause
+** that holds the expression, and is passed over. */
+static inline int cue_step(const ctx *c, size_t k, int *score, int *best, int *bestscore, int *bestweak,
+                           int *attr) {
   const kn_token *t = &c->tok[k];
   if (t->kind == KN_TK_PUNCT || t->kind == KN_TK_SYM) {
     if (quote_tok(c, k)) return 1;
     char ch = TS(c, k)[0];
     if (ch == ';') return 1;
-    if (ch == ',') *score += 3;
+    if (ch == ',') { *score += 3; if (attr) *attr = 1; }
     return *score >= *bestscore;
   }
   ++*score;
   if (*score >= *bestscore) return 1;   /* nothing further can beat the best */
   int weak;
   int q = cue_cached(c, k, &weak);
+  if (q < 0 && attr && *attr && reporting_past(c, k)) return 0;
   if (q) {
     int sc = *score + (weak ? 3 : 0);
     if (sc < *bestscore) { *bestscore = sc; *best = q; *bestweak = weak; }
@@ -1130,10 +1156,11 @@ static int tense(const ctx *c, size_t first, size_t end, int *found) {
   int best = 0, bestscore = INT_MAX, bestweak = 0, score = 0;
   /* left first: on a tie its cue stays */
   for (size_t k = first, n = 0; k > c->sfirst && n < KN_TIME_CUE; n++)
-    if (cue_step(c, --k, &score, &best, &bestscore, &bestweak)) break;
+    if (cue_step(c, --k, &score, &best, &bestscore, &bestweak, NULL)) break;
   score = 0;
+  int attr = 0;
   for (size_t k = end, n = 0; k < c->end && n < KN_TIME_CUE; k++, n++)
-    if (cue_step(c, k, &score, &best, &bestscore, &bestweak)) break;
+    if (cue_step(c, k, &score, &best, &bestscore, &bestweak, &attr)) break;
   if (found) *found = best ? (bestweak ? 1 : 2) : 0;
   return best ? best : -1;
 }

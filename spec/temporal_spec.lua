@@ -295,6 +295,17 @@ describe("korea_nato.time", function()
       assert.same({ "Thursday=2024-10-24" }, brief(tag("Lee attended the forum on Thursday, his aides said.", A)))
       assert.same({ "December=2023-12" }, brief(tag("In December the allies adopted a new deterrence plan.", A)))
       assert.same({ "December=2024-12" }, brief(tag("The allies will adopt a new deterrence plan in December.", A)))
+      -- a reporting clause after a comma ("..., the ministry said Friday") is
+      -- the attribution: the weekday follows the tense of its own clause
+      local F = "2024-11-01"   -- a Friday
+      assert.same({ "Sunday=2024-11-03", "Friday=2024-11-01" },
+        brief(tag("The defense chiefs will hold talks with their Japanese counterpart in Tokyo on Sunday, the ministry said Friday.", F)))
+      assert.same({ "Sunday=2024-11-03", "Friday=2024-11-01" },
+        brief(tag("The envoy is set to meet union leaders in Brussels on Sunday, diplomats said Friday.", F)))
+      assert.same({ "Sunday=2024-11-03", "Thursday=2024-10-31" },
+        brief(tag("The two presidents are expected to speak by phone on Sunday, the presidential office announced Thursday.", F)))
+      assert.same({ "Sunday=2024-10-27", "Friday=2024-11-01" },
+        brief(tag("The defense chiefs held talks with their Japanese counterpart on Sunday, the ministry said Friday.", F)))
       -- the anchor's own weekday is the anchor day
       assert.same({ "Monday=2024-10-28" }, brief(tag("Navy ships docked in Busan on Monday.", A)))
     end)
