@@ -2169,7 +2169,7 @@ static int named_exercise_start(const ex *x, uint32_t i) {
   static const char *const START[] = { "begin", "begins", "start", "starts", NULL };
   static const char *const SET[] = { "to", "set", "will", "is", "due", NULL };
   const kn_token *tok = x->tk->tok;
-  if (!first_is(x, i, 'b') && !first_is(x, i, 's')) return 0;   /* asked of most words: the cheap test first */
+  if (!first_is(x, i, 'b') && !first_is(x, i, 's')) return 0;   /* asked of many words: the cheap test first */
   int v = 0;
   for (int k = 0; START[k] && !v; k++) v = word_is(x, i, START[k]);
   if (!v) return 0;
@@ -4972,7 +4972,8 @@ kn_status kn_event_run(kn_extractor *X, const kn_evlex *lex, const kn_gaz *g, co
         e.needs = -1;
         if (entry_matches(&x, &e, i)) best = &lex->e[ei];
       }
-    int starting = !best && !departing && (k->flags & KN_TF_LOWER) && named_exercise_start(&x, i);
+    int starting = !best && !departing && (k->flags & KN_TF_LOWER) && (k->len == 5 || k->len == 6) &&
+                   named_exercise_start(&x, i);
     if (!best && !departing && !starting) continue;
     if (negated(&x, i) || called_off(&x, i)) { neg_at = i; continue; }
     if (habitual(&x, i) || modifier(&x, i) || counterfactual(&x, i) || every_one(&x, i) || unrealised(&x, i) ||
