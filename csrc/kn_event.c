@@ -1918,6 +1918,23 @@ static int ing_form(const ex *x, uint32_t t) {
          !memcmp(x->text + k->start + k->len - 3, "ing", 3);
 }
 
+/* Does a sentence open at token f with a verb's participle and its object
+** ("Closing the summit,", "Wrapping up the talks,")? The subject after the
+** phrase's comma is the participle's own. Only verbs of running or
+** attending a gathering: a preposition in "-ing" ("Following the summit,",
+** "Regarding the talks,", "Including the allies,") has no subject. */
+static int opening_participle(const ex *x, uint32_t f) {
+  static const char *const PART[] = { "closing", "opening", "attending", "hosting", "chairing", "addressing",
+    "concluding", "convening", "leading", "joining", "visiting", "wrapping", NULL };
+  if (!(x->tk->tok[f].flags & KN_TF_CAP)) return 0;
+  for (int k = 0; PART[k]; k++)
+    if (word_is(x, f, PART[k])) {
+      if (PART[k + 1] == NULL && !word_is(x, ++f, "up")) return 0;    /* "wrapping up" */
+      return key_in(x, f + 1, C_SKIP);
+    }
+  return 0;
+}
+
 /* Is mention m the speaker of a saying verb that closes its sentence
 ** after a comma (", the presidential office announced on Sunday.")? It
 ** is the source of what the sentence tells, not a party of it. */
@@ -3075,11 +3092,8 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
   uint32_t intro_last = UINT32_MAX - 2;   /* the last mention of the subject's name */
   /* … and so is the subject after a participle phrase opening it, the
   ** participle's own subject ("Closing the summit, Stoltenberg said …") */
-  const kn_token *t0 = &tk->tok[tk->sent[s].first];
   int intro = c->a > tk->sent[s].first && c->a - tk->sent[s].first <= 5 &&
-              (key_in(x, tk->sent[s].first, C_PP_PREP_INTRO) ||
-               (t0->kind == KN_TK_WORD && t0->len > 5 && !(t0->flags & KN_TF_UPPER) &&
-                !memcmp(x->text + t0->start + t0->len - 3, "ing", 3) && key_in(x, tk->sent[s].first + 1, C_SKIP)));
+              (key_in(x, tk->sent[s].first, C_PP_PREP_INTRO) || opening_participle(x, tk->sent[s].first));
   for (uint32_t i = tk->sent[s].first + 1; intro && i < c->a; i++)
     if (!(tk->tok[i].flags & KN_TF_LOWER) && !is_punct(x, i, '-')) intro = 0;
   if (intro) {

@@ -2090,3 +2090,20 @@ describe("event participants", function()
     assert.are.equal("2024-04-02", e.date)
   end)
 end)
+
+describe("event participants, mended rules", function()
+  it("makes the subject after an opening verb participle a party, not after a preposition in -ing", function()
+    local ev = events("Following the NATO summit in Washington, South Korean President Yoon Suk Yeol said the allies "
+      .. "would deepen their cooperation.", "2024-07-12")
+    assert.are.equal("", parts(find(ev, "NATO summit")))
+    ev = events("Regarding the summit, North Korean leader Kim Jong Un said the alliance was a threat to peace.",
+      "2024-07-12")
+    for _, e in ipairs(ev) do assert.are.equal("", parts(e)) end
+    -- a verb's participle keeps its subject
+    ev = events("Wrapping up the summit, NATO Secretary General Jens Stoltenberg said allies would meet again next "
+      .. "year.", "2024-07-12")
+    assert.are.equal("person/jens-stoltenberg", parts(find(ev, "summit")))
+    ev = events("Hosting the talks, Foreign Minister Cho Tae-yul said the three would stand together.", "2024-07-12")
+    assert.are.equal("person/cho-tae-yul", parts(find(ev, "talks")))
+  end)
+end)
