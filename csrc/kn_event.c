@@ -3546,14 +3546,19 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
            !key_in(x, (uint32_t)v, C_PP_PREP_INTRO) && !(after = !said_in && word_is(x, (uint32_t)v, "after")); k++) v--;
       if (v > first && (key_in(x, (uint32_t)v, C_PP_PREP_INTRO) || after)) {
         v--;
+        int told = 0;                     /* an addressee stepped over */
         if (after && v > first && key_in(x, (uint32_t)v, C_ADDRESSEE) && (tk->tok[v].flags & KN_TF_LOWER) &&
-            !key_in(x, (uint32_t)v, C_THE)) v--;   /* "told reporters" */
+            !key_in(x, (uint32_t)v, C_THE)) { v--; told = 1; }   /* "told reporters" */
         size_t mi = mention_from(lk, (uint32_t)v + 1);
         if (mi > 0 && lk->m[mi - 1].last == (uint32_t)v && (lk->m[mi - 1].type == KN_ET_PERSON ||
                                                              lk->m[mi - 1].type == KN_ET_OFFICE)) {
           v = (long)lk->m[mi - 1].first - 1;                              /* whom one tells */
           mi--;
+          told = 1;
         }
+        /* after the talks, only telling someone says one was at them: "Kim
+        ** Yo Jong said after the talks between … that …" speaks of them */
+        if (after && !(told && key_in(x, (uint32_t)v, C_TELL))) mi = 0;
         if (v > first && (key_in(x, (uint32_t)v, C_TELL) || key_in(x, (uint32_t)v, C_SAY)) && mi > 0 &&
             lk->m[mi - 1].last + 1 == (uint32_t)v && (lk->m[mi - 1].type == KN_ET_PERSON ||
                                                       (lk->m[mi - 1].type == KN_ET_OFFICE && lk->m[mi - 1].holder != -1) ||
