@@ -2845,6 +2845,27 @@ static int called_label(const ex *x, uint32_t a) {
   return 0;
 }
 
+/* Does a judgement follow the object of a verb of naming, from token q
+** to hi: "a"/"an" opening a noun phrase of its own ("called the launch a
+** grave breach") or "as a"/"as an" ("described the move as a threat")?
+** Not "a" as the object of a preposition ("called a meeting with a
+** group") or after "of", a coordinator or an auxiliary, nor an "as" of
+** time or manner ("call the president as soon as possible", "as
+** planned"). Punctuation other than a hyphen or apostrophe ends it, and
+** so does "to" ("call the prime minister to discuss a plan"). */
+static int judgement_after(const ex *x, uint32_t q, uint32_t hi) {
+  for (; q <= hi && q < x->ntok; q++) {
+    if ((x->tk->tok[q].kind == KN_TK_PUNCT && !is_punct(x, q, '-') && !is_punct(x, q, '\'')) || key_in(x, q, C_TO))
+      return 0;
+    uint32_t d = q + (uint32_t)word_is(x, q, "as");
+    if ((word_is(x, d, "a") || word_is(x, d, "an")) && q > 0 &&
+        !key_in(x, q - 1, C_NONPARTY_PREP) && !key_in(x, q - 1, C_PARTY_PREP) && !key_in(x, q - 1, C_OF) &&
+        !key_in(x, q - 1, C_COORD) && !key_in(x, q - 1, C_AUX))
+      return 1;
+  }
+  return 0;
+}
+
 /* Is the noun trigger c the object of a verb that judges it, with the
 ** judgement after it ("North Korea called the carrier's arrival a
 ** provocation", "He called the deployment a significant escalation",
@@ -2875,16 +2896,7 @@ static uint32_t judging_verb(const ex *x, const cand *c, uint32_t lo, uint32_t h
                 (n >= 4 && !memcmp(w, "term", 4) && n <= 6) || (n >= 3 && !memcmp(w, "dub", 3) && n <= 7);
     if (!judge && !det) continue;                       /* a modifier */
     if (!judge || !det) return UINT32_MAX;              /* the verb's object has its determiner */
-    /* the judgement: "as …", or "a"/"an" opening a noun phrase of its own,
-    ** not an object of a preposition ("called a meeting with a group") */
-    for (uint32_t q = c->b + 1; q <= hi && q <= c->b + 12; q++) {
-      if (tok[q].kind == KN_TK_PUNCT && !is_punct(x, q, '-') && !is_punct(x, q, '\'')) break;
-      if ((word_is(x, q, "a") || word_is(x, q, "an") || word_is(x, q, "as")) &&
-          !key_in(x, q - 1, C_NONPARTY_PREP) && !key_in(x, q - 1, C_PARTY_PREP) && !key_in(x, q - 1, C_OF) &&
-          !key_in(x, q - 1, C_COORD) && !key_in(x, q - 1, C_AUX))
-        return (uint32_t)p;
-    }
-    return UINT32_MAX;
+    return judgement_after(x, c->b + 1, hi < c->b + 12 ? hi : c->b + 12) ? (uint32_t)p : UINT32_MAX;
   }
   return UINT32_MAX;
 }
@@ -3022,15 +3034,11 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
   ** after it names something, it is no phone call */
   if (c->type == KN_EV_CALL && c->a == c->b && (word_is(x, c->a, "call") || word_is(x, c->a, "calls")) &&
       !(c->a > 0 && (key_in(x, c->a - 1, C_SKIP) || key_in(x, c->a - 1, C_DEFINITE))) && c->b + 2 < tk->ntok) {
-    uint32_t q = c->b + 1;
-    if (word_is(x, q, "it") || word_is(x, q, "them")) q++;
-    else if (key_in(x, q, C_SKIP) || key_in(x, q, C_DEFINITE)) {
-      q++;
-      for (int k = 0; k < 4 && q < tk->ntok && (tk->tok[q].kind == KN_TK_WORD || tk->tok[q].kind == KN_TK_CLITIC ||
-                                                 is_punct(x, q, '-')) &&
-                      !word_is(x, q, "a") && !word_is(x, q, "an") && !word_is(x, q, "as"); k++) q++;
-    } else q = tk->ntok;
-    if (q < tk->ntok && q > c->b + 1 && (word_is(x, q, "a") || word_is(x, q, "an") || word_is(x, q, "as"))) return KN_OK;
+    /* the object, "it"/"them" or a determiner and up to four words, then the judgement */
+    uint32_t q = c->b + 1, last = tk->sent[s].last;
+    if (word_is(x, q, "it") || word_is(x, q, "them")) { if (judgement_after(x, q + 1, q + 1)) return KN_OK; }
+    else if ((key_in(x, q, C_SKIP) || key_in(x, q, C_DEFINITE)) && judgement_after(x, q + 1, q + 5 < last ? q + 5 : last))
+      return KN_OK;
   }
   /* "Yonhap News Agency reported": an outlet's report is no statement of
   ** an official body (ANNOTATION.md) */
