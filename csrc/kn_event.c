@@ -4406,20 +4406,30 @@ static void fill_lead_dates(ex *x) {
 ** before or after another happening of the sentence ("Before X began",
 ** "After X ended") tells of the same day. An undated event of the main
 ** clause takes the day of the event the opening clause names, when that
-** one is dated to a day (by now: fill_lead_dates has run). */
+** one is dated to a day (by now: fill_lead_dates has run). A phrase with
+** no verb ("After the summit on July 10,", "Following the talks,") says
+** only that one came later, maybe days. */
 static void fill_sequence_dates(ex *x) {
+  static const char *const BEGIN[] = { "began", "begins", "opened", "opens", "started", "starts", "got", NULL };
   kn_extractor *X = x->X;
   for (size_t i = 1; i < X->nev; i++) {
     kn_event *e = &X->ev[i];
     const kn_event *o = &X->ev[i - 1];
     if (e->date[0] || o->sent != e->sent || strlen(o->date) != 10) continue;
     uint32_t first = x->tk->sent[e->sent].first;
-    if (!key_in(x, first, C_SEQUENCE) || x->tk->tok[first].kind != KN_TK_WORD || o->first <= first ||
-        o->first > first + 6) continue;
-    /* the opening clause ends at the first comma after its event, before e */
+    if (!(word_is(x, first, "before") || word_is(x, first, "after")) || o->first <= first || o->first > first + 6)
+      continue;
+    /* the opening clause ends at the first comma after its event, before
+    ** e, and has a verb of its own: one of ending or beginning, or a past
+    ** form ("wrapped up") */
     uint32_t q = o->last + 1;
-    while (q < e->first && q < o->last + 6 && !is_punct(x, q, ',')) q++;
-    if (q >= e->first || !is_punct(x, q, ',')) continue;
+    int verb = 0;
+    for (; q < e->first && q < o->last + 6 && !is_punct(x, q, ','); q++) {
+      if (!(x->tk->tok[q].kind == KN_TK_WORD && (x->tk->tok[q].flags & KN_TF_LOWER))) continue;
+      verb |= (key_in(x, q, C_END) && !key_in(x, q, C_THROUGH)) || past_form(x, q);
+      for (int k = 0; BEGIN[k] && !verb; k++) verb = word_is(x, q, BEGIN[k]);
+    }
+    if (!verb || q >= e->first || !is_punct(x, q, ',')) continue;
     copy_date(e->date, o->date);
   }
 }

@@ -2129,4 +2129,12 @@ describe("event participants, mended rules", function()
     ev = events("North Korea described the drills as a rehearsal for invasion.", "2023-06-10")
     assert.is_nil(find(ev, "drills"))
   end)
+  it("dates a main clause by an opening 'Before X opened,' but not by a phrase with no verb ('After X on July 10,')", function()
+    local ev = events("After the NATO summit on July 10, Yoon Suk Yeol met Fumio Kishida, according to the "
+      .. "presidential office.", "2024-07-20")
+    assert.is_nil(find(ev, "met").date)
+    ev = events("Before the NATO summit opened on July 10, Yoon Suk Yeol met Fumio Kishida, according to the "
+      .. "presidential office.", "2024-07-20")
+    assert.are.equal("2024-07-10", find(ev, "met").date)
+  end)
 end)
