@@ -3077,7 +3077,7 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
         (past_form(x, i + 1) || bare_verb(x, i + 1, rhi))) { rhi = i; break; }
   int prev_excluded = -1;          /* decision of the previous mention, for coordinations */
   int prev_other = 0;              /* the previous mention was another trigger's object */
-  int prev_of = 0;                 /* the previous mention was left out as the object of "of" */
+  size_t of_mi = SIZE_MAX;         /* the last mention left out as the object of "of" */
   int in_pp = trigger_in_pp(x, c);
   /* "the Washington Declaration adopted in April", "The summit's final
   ** declaration, agreed by allies on Wednesday, …": a participle after the
@@ -3414,9 +3414,9 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
     if (for_comma && m->last < for_comma && ty != KN_ET_LOCATION) place_prep = 0;   /* "For Yoon, the summit …" */
     /* a name right after its title ("the administration of President
     ** Donald Trump"): the word governing the title governs the name */
-    int titled = prev_of && i > 0 && lk->m[i - 1].type == KN_ET_OFFICE && lk->m[i - 1].last == prev_last &&
-                 prev_last + 1 == m->first && ty == KN_ET_PERSON;
-    prev_of = place_prep && gv >= 0 && key_in(x, (uint32_t)gv, C_OF);
+    int titled = i > 0 && of_mi == i - 1 && lk->m[i - 1].type == KN_ET_OFFICE && lk->m[i - 1].last + 1 == m->first &&
+                 ty == KN_ET_PERSON;
+    if (place_prep && gv >= 0 && key_in(x, (uint32_t)gv, C_OF)) of_mi = i;
     if (coordinated) exclude = prev_excluded;
     else if (titled) exclude = 1;
     /* "to visit the US Indo-Pacific Command": a body visited is met, a
