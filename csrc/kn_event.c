@@ -3224,8 +3224,11 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
   ** other names of the clause before are not the event's */
   uint32_t as_comma = UINT32_MAX;  /* the comma before "as" */
   int as_count = 0;
-  for (uint32_t q = c->a, k = 0; q > lo + 3 && k < 8; k++) {     /* the words before the trigger, up to a mark */
+  /* the words before the trigger, up to a mark other than a hyphen ("their
+  ** annual two-day meeting"), within a clause's reach */
+  for (uint32_t q = c->a, k = 0; q > lo + 3 && k < KN_EV_CLAUSE_MAX; k++) {
     if (tk->tok[--q].kind == KN_TK_PUNCT) {
+      if (is_punct(x, q, '-')) continue;
       if (is_punct(x, q, ',') && word_is(x, q + 1, "as") && key_in(x, q + 2, C_THE) && q + 3 < c->a &&
           key_in(x, q + 3, C_NUMWORD)) { as_comma = q; as_count = number_word(x, q + 3); }
       break;

@@ -2137,4 +2137,13 @@ describe("event participants, mended rules", function()
       .. "presidential office.", "2024-07-20")
     assert.are.equal("2024-07-10", find(ev, "met").date)
   end)
+  it("reads ', as the two ministers …' before a meeting past a hyphen and more than eight words back", function()
+    local ev = events("Defense Secretary Lloyd Austin and Defense Minister Gen Nakatani urged Beijing to stop its "
+      .. "intercepts, as the two ministers closed their annual two-day meeting in Tokyo.", "2024-11-17")
+    assert.are.equal("person/gen-nakatani person/lloyd-austin", parts(find(ev, "meeting")))
+    ev = events("Defense Secretary Lloyd Austin and Defense Minister Gen Nakatani urged Beijing to stop its "
+      .. "intercepts, as the two ministers wrapped up their annual and closely watched security meeting in Tokyo.",
+      "2024-11-17")
+    assert.are.equal("person/gen-nakatani person/lloyd-austin", parts(find(ev, "meeting")))
+  end)
 end)
