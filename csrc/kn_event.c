@@ -2901,6 +2901,32 @@ static uint32_t judging_verb(const ex *x, const cand *c, uint32_t lo, uint32_t h
   return UINT32_MAX;
 }
 
+/* Event p, the last one made, is the happening a trigger names again: it
+** takes the parties found for that trigger (X->parts from part0, right
+** after p's own) that it lacks. */
+static void merge_into(kn_extractor *X, kn_event *p, size_t part0) {
+  size_t w = part0;
+  for (size_t r = part0; r < X->nparts; r++) {
+    int had = 0;
+    for (uint32_t k = 0; k < p->npart; k++) had |= X->parts[p->part + k] == X->parts[r];
+    if (!had) X->parts[w++] = X->parts[r];
+  }
+  X->nparts = w;
+  p->npart = (uint32_t)(w - p->part);
+}
+
+/* Event p, the last one made, takes the date of ev, the same happening
+** named again, and with a date it is the last dated one of its family, as
+** an event made with that date would be. */
+static void take_date(ex *x, kn_event *p, const kn_event *ev) {
+  memcpy(p->date, ev->date, sizeof p->date);
+  memcpy(p->date_end, ev->date_end, sizeof p->date_end);
+  if (!p->date[0]) return;
+  int32_t pi = (int32_t)(p - x->X->ev);
+  x->last_dated[family_slot(p->type)] = pi;
+  if (!(p->first == p->last && indefinite(x, p->first))) x->last_dated_def[family_slot(p->type)] = pi;
+}
+
 static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
   kn_extractor *X = x->X;
   const kn_tokenizer *tk = x->tk;
@@ -4183,12 +4209,8 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
         ** again is the first mention's */
         if (again && !p->date[0] && ev.date[0]) dates_it = 1;
         if (dates_it) {
-          memcpy(p->date, ev.date, sizeof p->date);
-          memcpy(p->date_end, ev.date_end, sizeof p->date_end);
+          take_date(x, p, &ev);
           if (p->location < 0) p->location = ev.location;
-          x->last_dated[family_slot(p->type)] = (int32_t)(X->nev - 1);
-          if (!(p->first == p->last && indefinite(x, p->first)))
-            x->last_dated_def[family_slot(p->type)] = (int32_t)(X->nev - 1);
         }
         X->nparts = part0;
         return KN_OK;
@@ -4204,19 +4226,9 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
     if (p->sent == ev.sent && p->first == p->last && p->type == ev.type && p->part + p->npart == part0 &&
         (word_is(x, v, "sat") || word_is(x, v, "sit") || word_is(x, v, "sits") || word_is(x, v, "sitting")) &&
         word_is(x, v + 1, "down") && (!ev.date[0] || !p->date[0] || strcmp(p->date, ev.date) == 0)) {
-      size_t w = part0;
-      for (size_t r = part0; r < X->nparts; r++) {
-        int had = 0;
-        for (uint32_t k = 0; k < p->npart; k++) had |= X->parts[p->part + k] == X->parts[r];
-        if (!had) X->parts[w++] = X->parts[r];
-      }
-      X->nparts = w;
-      p->npart = (uint32_t)(w - p->part);
+      merge_into(X, p, part0);
       p->start = ev.start; p->stop = ev.stop; p->first = ev.first; p->last = ev.last;
-      if (!p->date[0]) {
-        memcpy(p->date, ev.date, sizeof p->date);
-        memcpy(p->date_end, ev.date_end, sizeof p->date_end);
-      }
+      if (!p->date[0]) take_date(x, p, &ev);
       if (ev.location >= 0) p->location = ev.location;
       return KN_OK;
     }
@@ -4241,14 +4253,7 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
         sup = found;
       }
       if (sup) {
-        size_t w = part0;
-        for (size_t r = part0; r < X->nparts; r++) {
-          int had = 0;
-          for (uint32_t k = 0; k < p->npart; k++) had |= X->parts[p->part + k] == X->parts[r];
-          if (!had) X->parts[w++] = X->parts[r];
-        }
-        X->nparts = w;
-        p->npart = (uint32_t)(w - p->part);
+        merge_into(X, p, part0);
         if (p->location < 0) p->location = ev.location;
         return KN_OK;
       }
