@@ -2222,6 +2222,16 @@ static int named_exercise_start(const ex *x, uint32_t i) {
   return 0;
 }
 
+/* The token of "since" before the trigger at token a, past at most two
+** determiners as sequence_anchor steps ("their first since the G7
+** summit"), not before token first; else -1. An event after "since" is
+** named only to count from. */
+static long since_before(const ex *x, uint32_t a, uint32_t first) {
+  long p = (long)a - 1;
+  for (int k = 0; p > (long)first && k < 2 && key_in(x, (uint32_t)p, C_SKIP); k++) p--;
+  return p >= (long)first && word_is(x, (uint32_t)p, "since") ? p : -1;
+}
+
 static kn_status build_cues(kn_evlex *x) {
   for (int i = 0; CUES[i]; i++)
     for (const char *const *p = CUES[i]; *p; p++) {
@@ -2296,10 +2306,10 @@ static int statement_verb(const ex *x, const cand *c) {
 }
 
 /* Is what lies between a noun trigger ending at token b and token q only
-** the place it is held in, "in" or "at" and a place's name ("a meeting in
-** Brussels that opened on Tuesday")? */
+** the place it is held in, "in", "at" or "inside" and a place's name ("a
+** meeting in Brussels that opened on Tuesday")? */
 static int place_between(const ex *x, uint32_t b, uint32_t q) {
-  if (q < b + 3 || !(word_is(x, b + 1, "in") || word_is(x, b + 1, "at"))) return 0;
+  if (q < b + 3 || !key_in(x, b + 1, C_LOCPREP)) return 0;
   size_t mi = mention_from(x->lk, b + 2);
   if (mi >= x->lk->nm) return 0;
   const kn_mention *m = &x->lk->m[mi];
@@ -3544,9 +3554,8 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
     ** May": the ones "their" stands for, the parties of the event the
     ** phrase describes, took part in the event they count from */
     if ((noun || named_trigger(x, c->a, c->b)) && prev_any && prev_any->sent == s && prev_any->npart > 0 && c->a >= 3) {
-      long q = (long)c->a - 1;
-      while (q > (long)tk->sent[s].first && key_in(x, (uint32_t)q, C_SKIP)) q--;
-      if (q >= 2 && word_is(x, (uint32_t)q, "since") &&
+      long q = since_before(x, c->a, tk->sent[s].first);
+      if (q >= 2 &&
           (word_is(x, (uint32_t)q - 1, "first") || word_is(x, (uint32_t)q - 1, "second") ||
            word_is(x, (uint32_t)q - 1, "third") || word_is(x, (uint32_t)q - 1, "last")) &&
           word_is(x, (uint32_t)q - 2, "their"))
@@ -4049,16 +4058,14 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
           x->last_dated_def[fam] >= 0)
         ante = &X->ev[x->last_dated_def[fam]];
     }
-    /* "Closing the summit, …": a noun of a kind of gathering names again
-    ** the last event of its kind, dated or not; not one named only to
-    ** count from ("their first since the G7 summit in May") */
+    /* "Closing the summit, …": a noun of a summit names again the last
+    ** summit told, dated or not; not one named only to count from ("their
+    ** first since the G7 summit in May") or to set another in time */
     int head = c->a == c->b && !same_parties ? trigger_head(x, c->a, c->b) : 0;
     for (size_t j = X->nev, k = 0; head == KN_HEAD_SUMMIT && j-- > 0 && k < 16; k++) {
       const kn_event *o = &X->ev[j];
       if (o->type != KN_EV_MEETING || trigger_head(x, o->first, o->last) != head) continue;
-      long q = (long)o->first - 1;
-      while (q > 0 && key_in(x, (uint32_t)q, C_SKIP)) q--;
-      if (q >= 0 && (word_is(x, (uint32_t)q, "since") || sequence_anchor(x, o->first))) continue;
+      if (since_before(x, o->first, 0) >= 0 || sequence_anchor(x, o->first)) continue;
       ante = o;
       break;
     }
@@ -4073,11 +4080,12 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
     ** when the text refers to it, else none) */
     int parties_only = same_parties && (x->main_ev < 0 || strcmp(ante->date, X->ev[x->main_ev].date) != 0);
     /* "a speech at the NATO Public Forum": "the" before a meeting's name
-    ** belongs to the name; it does not point back to an event told before */
-    /* ("The ruling came as Cho was in Brussels for the NATO foreign
-    ** ministers' meeting": a clause of "as", "while" or "when" ties it to
-    ** the time of the clause it hangs on) */
-    int named_def = c->a != c->b && named_trigger(x, c->a, c->b) && !same_parties;
+    ** (a trigger of more than one word) belongs to the name; it does not
+    ** point back to an event told before, unless a clause of "as",
+    ** "while" or "when" ties it to the time of the clause it hangs on
+    ** ("The ruling came as Cho was in Brussels for the NATO foreign
+    ** ministers' meeting") */
+    int named_def = c->a != c->b && !same_parties;
     uint32_t from = c->a - tk->sent[s].first > KN_EV_CLAUSE_MAX ? c->a - KN_EV_CLAUSE_MAX : tk->sent[s].first;
     for (uint32_t q = from, aux = 0; named_def && q < c->a; q++) {   /* a clause's reach: linear */
       if (word_is(x, q, "as") || word_is(x, q, "while") || word_is(x, q, "when")) aux = 1;
@@ -4298,9 +4306,10 @@ static void fill_context_dates(ex *x) {
       const kn_event *o = &X->ev[j];
       if (o->sent + 2 < e->sent || paragraph_between(x, o->sent, e->sent)) break;
       if (o->date[0] && o->sent < e->sent) {
-        /* a trip lasts days: the day of a meeting held on it is no date
-        ** of the trip ("… would co-chair the meeting. Seoul will be the
-        ** last stop of Hegseth's Asia trip") */
+        /* a trip lasts days: the day of an event of another kind told
+        ** before (a meeting held on it) is no date of the trip ("… would
+        ** co-chair the meeting. Seoul will be the last stop of Hegseth's
+        ** Asia trip"), and the look stops there */
         if (e->type == KN_EV_VISIT && o->type != KN_EV_VISIT) break;
         /* only the article's main event lends its date so (ANNOTATION.md:
         ** the governing timex, else the main event's date, else none): "Also
