@@ -1693,6 +1693,9 @@ static int subject_np(const ex *x, const cand *c) {
     }
   if (c->a <= first || c->a - first > 4 || !key_in(x, first, C_DEFINITE) || key_in(x, first, C_PRONOUN) ||
       !noun_trigger(x, c)) return 0;
+  /* "The launch drew condemnation": another trigger's noun, and a verb
+  ** after it, stand between; that noun heads the subject */
+  if (c->prev_b != UINT32_MAX && c->prev_b > first && c->prev_b + 1 < c->a) return 0;
   size_t mi = mention_from(x->lk, first + 1);
   for (uint32_t i = first + 1; i < c->a; i++) {   /* modifiers: "The three-day", "The annual", "the Brussels" */
     while (mi < x->lk->nm && x->lk->m[mi].last < i) mi++;
@@ -3349,6 +3352,12 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
     ** States": the side the forces or people come from takes part */
     if (gv > 0 && !role_of && word_is(x, (uint32_t)gv, "from") &&
         (key_in(x, (uint32_t)gv - 1, C_ROLE_NOUNS) || key_in(x, (uint32_t)gv - 1, C_PARTY_NOUNS)))
+      role_of = 1;
+    /* "drew condemnation from Seoul, Tokyo and Washington", "a statement
+    ** from the ministry": "from" right after a statement noun names who
+    ** speaks */
+    if (gv > 0 && !role_of && noun && c->type == KN_EV_STATEMENT && (uint32_t)gv == c->b + 1 &&
+        word_is(x, (uint32_t)gv, "from"))
       role_of = 1;
     /* a briefing is given to someone: "a briefing … to the North Atlantic
     ** Council" names a party, not a place */
