@@ -1691,6 +1691,18 @@ static int subject_np(const ex *x, const cand *c) {
       if (key_in(x, i, C_DEFINITE)) first = i;
       break;
     }
+  /* a headline drops its articles: "Camp David pact pulls Seoul and Tokyo
+  ** closer" opens with its subject, names before a noun trigger */
+  uint32_t h0 = x->tk->sent[0].first;
+  if (x->body && tok[c->a].sent == 0 && h0 + 2 < c->a && is_punct(x, h0 + 1, ':')) h0 += 2;   /* "Analysis: …" */
+  if (x->body && tok[c->a].sent == 0 && first <= h0 && (first = h0) < c->a && c->a - first <= 4 &&
+      !key_in(x, first, C_DEFINITE) && !(tok[first].flags & KN_TF_LOWER)) {
+    size_t mi = mention_from(x->lk, first);
+    if (mi < x->lk->nm && x->lk->m[mi].first == first && x->lk->m[mi].last + 1 == c->a &&
+        x->lk->m[mi].type == KN_ET_LOCATION && c->a + 1 < x->tk->ntok && tok[c->a + 1].kind == KN_TK_WORD &&
+        (tok[c->a + 1].flags & KN_TF_LOWER) && tok[c->a + 1].sent == 0)
+      return 1;
+  }
   if (c->a <= first || c->a - first > 4 || !key_in(x, first, C_DEFINITE) || key_in(x, first, C_PRONOUN) ||
       !noun_trigger(x, c)) return 0;
   /* "The launch drew condemnation": another trigger's noun, and a verb
@@ -2948,6 +2960,17 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
   uint32_t lo, hi;
   int noun = noun_trigger(x, c);     /* asked often below: once */
   if (noun && c->a == c->b && called_label(x, c->a)) return KN_OK;
+  /* "the technology-sharing arm of the pact between Australia, Britain and
+  ** the United States", "the terms of the treaty": a pact named as a part's
+  ** whole is an arrangement in being, not its making (but "the signing of
+  ** the pact", a trigger, tells of one) */
+  if (noun && c->type == KN_EV_AGREEMENT && c->a == c->b && c->a >= 3 && key_in(x, c->a - 1, C_THE) &&
+      word_is(x, c->a - 2, "of") && tk->tok[c->a - 3].kind == KN_TK_WORD && (tk->tok[c->a - 3].flags & KN_TF_LOWER) &&
+      c->prev_b != c->a - 3) {
+    static const char *const STANDING[] = { "pact", "treaty", "accord", "alliance", NULL };
+    for (const char *const *w = STANDING; *w; w++)
+      if (word_is(x, c->a, *w)) return KN_OK;
+  }
   clause_of(x, c->a, c->b, noun, &lo, &hi);
   /* "It will be the third time since 2022 that a South Korean foreign
   ** minister has joined the ministerial": a clause counted as the Nth
