@@ -861,6 +861,10 @@ static int noun_suffix(const ex *x, uint32_t t);
 static int modifier(const ex *x, uint32_t a) {
   const kn_token *tok = x->tk->tok;
   uint32_t n = a + 1;
+  /* "a revised Tailored Deterrence Strategy", "the signed accord": a past
+  ** participle right after a determiner is an adjective of the word after */
+  if (a > 0 && n < x->tk->ntok && tok[n].sent == tok[a].sent && tok[n].kind == KN_TK_WORD &&
+      (tok[a].flags & KN_TF_LOWER) && past_form(x, a) && key_in(x, a - 1, C_SKIP)) return 1;
   if (a == 0 || n >= x->tk->ntok || tok[n].sent != tok[a].sent || tok[n].kind != KN_TK_WORD ||
       !(tok[n].flags & KN_TF_LOWER) || !(tok[a].flags & KN_TF_LOWER)) return 0;
   if (!(key_in(x, a - 1, C_SKIP) || tok[a - 1].kind == KN_TK_CLITIC)) return 0;
@@ -3976,6 +3980,11 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
       if (v > first) { p = v - 1; new_np = indefinite(x, c->a); }
     }
     if (p >= first && (key_in(x, (uint32_t)p, C_ADVERB) || (tk->tok[p].flags & KN_TF_LOWER && ends_ly(x, (uint32_t)p)))) p--;
+    /* "where they are expected to sign", "they will sign": the subject
+    ** of the verb before the infinitive or of the auxiliary */
+    if (!noun && p > first + 1 && key_in(x, (uint32_t)p, C_TO) && key_in(x, (uint32_t)p - 1, C_THINK) &&
+        key_in(x, (uint32_t)p - 2, C_AUX)) p -= 3;
+    else if (!noun && p > first && key_in(x, (uint32_t)p, C_AUX) && !key_in(x, (uint32_t)p, C_BE)) p--;
     if (p >= first && key_in(x, (uint32_t)p, C_PRONOUN)) definite = same_parties = 1;
     else {
       if (p >= first && !key_in(x, (uint32_t)p, C_NUMWORD) && (tk->tok[p].flags & KN_TF_LOWER)) p--;  /* leaders */
@@ -4421,9 +4430,12 @@ static void fill_lead_dates(ex *x) {
     ** and no others, is the main event told again ("… were set to hold
     ** their annual talks Monday. ¶ Shin and Austin will meet at the
     ** ministry …"); other planned ones are side events with no day yet */
+    /* … and so is what those parties are to sign or adopt there ("…, where
+    ** they are expected to sign a revised strategy"): on its day */
     if (e->modality != KN_MOD_OCCURRED &&
         !(e->modality == KN_MOD_PLANNED && lead && date == lead->date && lead->modality == KN_MOD_PLANNED &&
-          family_slot(e->type) == family_slot(lead->type) && same_party_set(x, e, lead)))
+          (family_slot(e->type) == family_slot(lead->type) ||
+           (e->type == KN_EV_AGREEMENT && consult_family(lead->type))) && same_party_set(x, e, lead)))
       continue;
     if (!consult_family(e->type) && e->type != KN_EV_AGREEMENT && e->type != KN_EV_BRIEFING) continue;
     while (x->tg && t < x->tg->ntx && x->tg->tx[t].sent < e->sent) t++;

@@ -139,6 +139,7 @@ Bros.   final
 @negation   not n't no never without cancel cancels cancelled canceled cancelling postponed postpone postpones scrapped skip skipped skips skipping deny denied denies refused could might may if unless nor weighed weighing weighs mulled mulling considering
 @court      court judges justices
 @passive    be been being
+@document   strategy strategies guidelines guideline treaty treaties agreement agreements pact pacts accord accords plan plans doctrine
 
 # meetings
 meeting           meeting
@@ -338,6 +339,11 @@ pact              agreement
 deal              agreement
 treaty            agreement
 communique        agreement
+# a document the parties rewrite together: "revised their joint strategy
+# for deterring …", not "revised its growth forecast"
+revised           agreement    needs:document
+revise            agreement    needs:document
+revises           agreement    needs:document
 communiqué        agreement
 accord            agreement
 # invitations
