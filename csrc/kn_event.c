@@ -3862,6 +3862,44 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
       if ((t->type == KN_TX_DATE || t->type == KN_TX_TIME) && !vague(t->value)) { best = t; besti = i - 1; }
     }
   }
+  /* "the trade deals reached when Lee and Trump met in Gyeongju on Oct
+  ** 29": a participle on a noun, right before "when", took place at the
+  ** time of the "when" clause, and that clause's subject made it */
+  if (!noun && c->a == c->b && c->a > tk->sent[s].first && past_form(x, c->a) && word_is(x, c->b + 1, "when") &&
+      tk->tok[c->a - 1].kind == KN_TK_WORD && (tk->tok[c->a - 1].flags & KN_TF_LOWER) &&
+      !key_in(x, c->a - 1, C_AUX) && !key_in(x, c->a - 1, C_PRONOUN) && !key_in(x, c->a - 1, C_ADVERB) &&
+      !key_in(x, c->a - 1, C_HE) && !key_in(x, c->a - 1, C_IT) && !ends_ly(x, c->a - 1)) {
+    uint32_t end = tk->sent[s].last, q = c->b + 2;
+    size_t mi = mention_from(lk, q);
+    int none = X->nparts == part0;     /* a participle's own agent ("by …") wins */
+    for (; q <= end && q < c->b + 14 && tk->tok[q].kind != KN_TK_PUNCT; q++) {     /* the subject, up to its verb */
+      while (mi < lk->nm && lk->m[mi].last < q) mi++;
+      if (mi < lk->nm && lk->m[mi].first <= q) {
+        if (none && plain_party(x, mi) && (st = add_part(x, (uint32_t)part0, ref_of_mention(&lk->m[mi])))) return st;
+        q = lk->m[mi].last;
+        continue;
+      }
+      if ((tk->tok[q].flags & KN_TF_LOWER) && !key_in(x, q, C_COORD)) break;
+    }
+    ev.npart = (uint32_t)(X->nparts - part0);
+    /* and where: "met in Gyeongju" */
+    for (q++; ev.location < 0 && q + 1 <= end && q < c->b + 16 && tk->tok[q].kind != KN_TK_PUNCT; q++) {
+      if (!key_in(x, q, C_LOCPREP)) continue;
+      size_t li = mention_from(lk, q + 1);
+      if (li < lk->nm && lk->m[li].first == q + 1 && lk->m[li].type == KN_ET_LOCATION) ev.location = lk->m[li].entity;
+    }
+    for (size_t i = x->tg ? timex_from(x->tg, c->b + 2) : 0; x->tg && i < x->tg->ntx; i++) {
+      const kn_timex *t = &x->tg->tx[i];
+      if (t->sent != s || t->first > c->b + 16) break;
+      uint32_t stop = 0;
+      for (uint32_t k = c->b + 2; k < t->first && !stop; k++) stop = is_punct(x, k, ';') || is_punct(x, k, ',');
+      if (stop) break;
+      if ((t->type == KN_TX_DATE || t->type == KN_TX_TIME) && !vague(t->value)) {
+        if (!best || best->last < c->a) { best = t; besti = i; }
+        break;
+      }
+    }
+  }
   int where_dated = 0;
   if (!best && lo >= 3 && x->tg && word_is(x, lo - 1, "where") && is_punct(x, lo - 2, ',')) {
     /* "the summit at Camp David last August, where Biden, Yoon and Kishida

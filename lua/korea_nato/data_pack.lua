@@ -346,6 +346,13 @@ revise            agreement    needs:document
 revises           agreement    needs:document
 communiqué        agreement
 accord            agreement
+# a deal named with the verb of its making after it: "the trade deals
+# reached when Lee and Trump met", "an agreement reached in Gyeongju"
+deal *reached     agreement
+deals *reached    agreement
+agreement *reached agreement
+agreements *reached agreement
+accord *reached   agreement
 # invitations
 invited           invitation
 invite            invitation
