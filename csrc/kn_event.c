@@ -3520,6 +3520,23 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
     if (m->first > c->b && !statement_verb(x, c) && trailing_speaker(x, m)) continue;
     if ((st = add_part(x, (uint32_t)part0, ref))) return st;
   }
+  /* "Under the measures announced on Wednesday, Washington plans …": a
+  ** statement participle on the noun of an opening phrase has the subject
+  ** after that phrase's comma as its speaker */
+  if (stmt_verb && X->nparts == part0 && c->a >= tk->sent[s].first + 2 && c->a <= tk->sent[s].first + 4 &&
+      (word_is(x, tk->sent[s].first, "under") || word_is(x, tk->sent[s].first, "with")) && past_form(x, c->a)) {
+    int plain = 1;
+    for (uint32_t q = tk->sent[s].first + 1; q < c->a && plain; q++)
+      plain = tk->tok[q].kind == KN_TK_WORD && (tk->tok[q].flags & KN_TF_LOWER);
+    for (uint32_t q = c->b + 1; plain && q < tk->sent[s].last && q < c->b + 10; q++)
+      if (is_punct(x, q, ',')) {
+        uint32_t f = q + 1 + (uint32_t)key_in(x, q + 1, C_THE);
+        size_t mi = mention_from(lk, f);
+        if (mi < lk->nm && lk->m[mi].first == f && lk->m[mi].type != KN_ET_LOCATION && plain_party(x, mi) &&
+            (st = add_part(x, (uint32_t)part0, ref_of_mention(&lk->m[mi])))) return st;
+        break;
+      }
+  }
   if (frame_count && X->nparts == part0 && (st = add_counted_persons(x, s - 1, frame_count, (uint32_t)part0)))
     return st;
   if (as_count && (st = add_persons_before(x, as_comma, as_count, (uint32_t)part0))) return st;
