@@ -4467,6 +4467,22 @@ static void fill_lead_dates(ex *x) {
   for (size_t i = 0; i < X->nev; i++) {
     kn_event *e = &X->ev[i];
     if (first == X->nev && e->sent >= lsent) first = i;
+    /* "Rutte confirmed Monday that …, after a South Korean delegation
+    ** briefed the alliance's top body": a meeting or briefing the lead
+    ** tells of in a closing ", after" clause with no time of its own is
+    ** the article's main event, on its day */
+    if (lead && e->sent == lsent && !e->date[0] && e->first > lead->last && e->modality == KN_MOD_OCCURRED &&
+        (consult_family(e->type) || e->type == KN_EV_BRIEFING) && e->first == e->last) {
+      uint32_t q = e->first, stop = e->first > 12 ? e->first - 12 : 0;
+      while (q > stop && q > lead->last && !word_is(x, q, "after")) q--;
+      size_t k = x->tg ? timex_from(x->tg, q + 1) : 0;
+      int own = x->tg && k < x->tg->ntx && x->tg->tx[k].sent == e->sent;
+      if (q > lead->last + 1 && word_is(x, q, "after") && is_punct(x, q - 1, ',') && !own) {
+        copy_date(e->date, date);
+        copy_date(e->date_end, date_end);
+      }
+      continue;
+    }
     if (e->sent <= lsent || e->date[0]) continue;
     /* further on, where an article may turn to background, only an event
     ** of the very parties of one the main event's day dates (the first

@@ -2212,4 +2212,14 @@ describe("event participants, mended rules", function()
     assert.are.equal("country/japan", parts(e))
     assert.are.equal("2023-05-23", e.date)
   end)
+  it("dates a briefing in the lead's closing ', after' clause with no time of its own by the lead's day", function()
+    local lead = "BRUSSELS, July 10 (Yonhap) -- NATO Secretary General Jens Stoltenberg announced Wednesday that the "
+      .. "alliance would open a liaison office in Tokyo, after a Japanese delegation briefed the North Atlantic Council"
+    local e = find(events(lead .. ".", "2024-07-10"), "briefed")
+    assert.is_not_nil(e)
+    assert.are.equal("2024-07-10", e.date)
+    -- a time of its own wins
+    e = find(events(lead .. " in June.", "2024-07-10"), "briefed")
+    assert.are.equal("2024-06", e.date)
+  end)
 end)
