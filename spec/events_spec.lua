@@ -2193,6 +2193,8 @@ describe("event participants, mended rules", function()
     assert.are.equal("agreement", e.type)
     assert.are.equal("country/japan country/philippines", parts(e))
     assert.is_nil(find(events("The finance ministry revised its growth forecast on Monday.", "2024-07-09"), "revised"))
+    -- one government rewriting its own document makes no agreement
+    assert.is_nil(find(events("Japan revised its national security strategy in December.", "2023-01-10"), "revised"))
   end)
   it("dates a deal 'reached when A and B met …' by the 'when' clause, whose subject reached it", function()
     local ev = events("The ministers reviewed the trade deals reached when Fumio Kishida and Joe Biden met in Washington "

@@ -139,7 +139,7 @@ Bros.   final
 @negation   not n't no never without cancel cancels cancelled canceled cancelling postponed postpone postpones scrapped skip skipped skips skipping deny denied denies refused could might may if unless nor weighed weighing weighs mulled mulling considering
 @court      court judges justices
 @passive    be been being
-@document   strategy strategies guidelines guideline treaty treaties agreement agreements pact pacts accord accords plan plans doctrine
+@joint      joint jointly bilateral trilateral mutual together
 
 # meetings
 meeting           meeting
@@ -340,10 +340,11 @@ deal              agreement
 treaty            agreement
 communique        agreement
 # a document the parties rewrite together: "revised their joint strategy
-# for deterring …", not "revised its growth forecast"
-revised           agreement    needs:document
-revise            agreement    needs:document
-revises           agreement    needs:document
+# for deterring …", not "revised its growth forecast" nor "Japan revised
+# its national security strategy"
+revised           agreement    needs:joint
+revise            agreement    needs:joint
+revises           agreement    needs:joint
 communiqué        agreement
 accord            agreement
 # a deal named with the verb of its making after it: "the trade deals
