@@ -819,6 +819,48 @@ static int is_quote(const ex *x, uint32_t i) {
   return p[1] == 0x80 && (p[2] == 0x9C || p[2] == 0x9D);
 }
 
+/* Is the rewriting told by the revise trigger at h joint (a word of class
+** c, @joint)? The joint word is the adverb right before it ("jointly
+** revised"), in its object noun phrase ("revised their joint strategy for
+** …", up to a preposition, a conjunction or punctuation) or, in the
+** passive, in its subject ("the joint guidelines were revised"); or
+** "together" right after the object, no "together with". Not a joint
+** word elsewhere in the sentence ("… amid bilateral trade tensions",
+** "…, and China and Russia held joint drills"), nor an object with "its":
+** one government's own document ("Japan revised its defense guidelines"). */
+static int revise_joint(const ex *x, uint32_t h, int c) {
+  uint32_t s = x->tk->tok[h].sent;
+  unsigned bit = 1u << c;
+  long p = prev_word(x, (long)h);
+  if (p >= 0 && x->tk->tok[p].sent == s && (word_classes(x, (uint32_t)p) & bit)) return 1;
+  if (p >= 0 && x->tk->tok[p].sent == s && (word_is(x, (uint32_t)p, "was") || word_is(x, (uint32_t)p, "were") ||
+      word_is(x, (uint32_t)p, "been") || word_is(x, (uint32_t)p, "be") || word_is(x, (uint32_t)p, "is") ||
+      word_is(x, (uint32_t)p, "are"))) {
+    long q = p;
+    for (int k = 0; k < 6; k++) {
+      q = prev_word(x, q);
+      if (q < 0 || x->tk->tok[q].sent != s || x->punct[q] || key_in(x, (uint32_t)q, C_NONPARTY_PREP) ||
+          key_in(x, (uint32_t)q, C_PARTY_PREP) || key_in(x, (uint32_t)q, C_PP_PREP) || key_in(x, (uint32_t)q, C_COORD))
+        break;
+      if (word_classes(x, (uint32_t)q) & bit) return 1;
+    }
+    return 0;
+  }
+  long q = (long)h;
+  for (int k = 0; k < 6; k++) {
+    q = next_word(x, q);
+    if ((size_t)q >= x->ntok || x->tk->tok[q].sent != s || x->punct[q]) return 0;
+    if (k == 0 && word_is(x, (uint32_t)q, "its")) return 0;
+    if (word_is(x, (uint32_t)q, "together"))
+      return k > 0 && !word_is(x, (uint32_t)next_word(x, q), "with");
+    if (word_classes(x, (uint32_t)q) & bit) return 1;
+    if (key_in(x, (uint32_t)q, C_NONPARTY_PREP) || key_in(x, (uint32_t)q, C_PARTY_PREP) ||
+        key_in(x, (uint32_t)q, C_PP_PREP) || key_in(x, (uint32_t)q, C_COORD))
+      return 0;
+  }
+  return 0;
+}
+
 /* Does lexicon entry e match around the head token h? A quotation mark
 ** between the words of a phrase is no word of it: "their "two-plus-two"
 ** talks" is the phrase "two-plus-two talks". */
@@ -840,6 +882,11 @@ static int entry_matches(ex *x, const lexent *e, uint32_t h) {
       return 0;
   }
   if (e->needs >= 0 && !(sentence_classes(x, s) & (1u << e->needs))) return 0;
+  /* the rewriting of a document is joint only in its own phrase */
+  if (e->needs >= 0 && !e->nleft && !e->nright && first_is(x, h, 'r') &&
+      (word_is(x, h, "revised") || word_is(x, h, "revise") || word_is(x, h, "revises")) &&
+      !revise_joint(x, h, e->needs))
+    return 0;
   if (e->not_ >= 0) {
     /* no word of the class within three words before ("would be met with") */
     p = (long)h;

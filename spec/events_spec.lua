@@ -2196,6 +2196,21 @@ describe("event participants, mended rules", function()
     -- one government rewriting its own document makes no agreement
     assert.is_nil(find(events("Japan revised its national security strategy in December.", "2023-01-10"), "revised"))
   end)
+  it("takes a revision as joint only when the joint word is in its own phrase, not elsewhere in the sentence", function()
+    -- a joint word in another clause or phrase of the sentence
+    assert.is_nil(find(events("Japan revised its growth forecast amid bilateral trade tensions with the United States.",
+      "2024-07-09"), "revised"))
+    assert.is_nil(find(events("Russia revised its nuclear doctrine, and China and Russia held joint drills.",
+      "2024-07-09"), "revised"))
+    assert.is_nil(find(events("Japan revised its defense guidelines together with its security strategy.",
+      "2024-07-09"), "revised"))
+    -- the joint word as the adverb of the verb or in the object
+    local e = find(events("Seoul and Washington jointly revised the Tailored Deterrence Strategy.", "2024-07-09"), "revised")
+    assert.is_not_nil(e)
+    assert.are.equal("agreement", e.type)
+    assert.is_not_nil(find(events("Japan and the Philippines revised the guidelines together on Monday.", "2024-07-09"),
+      "revised"))
+  end)
   it("dates a deal 'reached when A and B met …' by the 'when' clause, whose subject reached it", function()
     local ev = events("The ministers reviewed the trade deals reached when Fumio Kishida and Joe Biden met in Washington "
       .. "on April 10 this year.", "2024-06-20")

@@ -341,7 +341,9 @@ treaty            agreement
 communique        agreement
 # a document the parties rewrite together: "revised their joint strategy
 # for deterring …", not "revised its growth forecast" nor "Japan revised
-# its national security strategy"
+# its national security strategy". The joint word must be the verb's
+# adverb or in its object's phrase, not elsewhere in the sentence ("…
+# amid bilateral trade tensions"): kn_event.c, revise_joint
 revised           agreement    needs:joint
 revise            agreement    needs:joint
 revises           agreement    needs:joint
