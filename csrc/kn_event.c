@@ -3003,6 +3003,29 @@ static void take_date(ex *x, kn_event *p, const kn_event *ev) {
   if (!(p->first == p->last && indefinite(x, p->first))) x->last_dated_def[family_slot(p->type)] = pi;
 }
 
+/* Is the word at t (after an adverb: "also plans") a verb of acting or of
+** intent, whose subject does what a measure says ("plans", "will", "imposes",
+** "is to"), not one of undergoing it ("faces", "gets", "receives")? */
+static int acting_verb(const ex *x, uint32_t t) {
+  static const char *const ACTING[] = { "plans", "planned", "will", "would", "'ll", "shall", "must", "intends",
+    "intended", "aims", "aimed", "seeks", "sought", "imposes", "imposed", "requires", "required", "sets",
+    "levies", "levied", "introduces", "introduced", "puts", "bans", "banned", "restricts", "restricted",
+    "raises", "raised", "applies", "applied", "expands", "expanded", "adds", "added", "demands", "demanded",
+    "wants", "hopes", "vows", "vowed", "pledges", "pledged", "promises", "promised", NULL };
+  if (key_in(x, t, C_ADVERB)) t++;
+  if (t >= x->ntok || x->punct[t]) return 0;
+  for (const char *const *w = ACTING; *w; w++)
+    if (word_is(x, t, *w)) return 1;
+  /* "is to", "is set to", "is going to" */
+  if (word_is(x, t, "is") || word_is(x, t, "are") || word_is(x, t, "was") || word_is(x, t, "were")) {
+    uint32_t u = t + 1;
+    if (word_is(x, u, "set") || word_is(x, u, "going") || word_is(x, u, "expected") || word_is(x, u, "planning"))
+      u++;
+    return key_in(x, u, C_TO) || word_is(x, u, "to");
+  }
+  return 0;
+}
+
 static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
   kn_extractor *X = x->X;
   const kn_tokenizer *tk = x->tk;
@@ -3569,7 +3592,10 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
   }
   /* "Under the measures announced on Wednesday, Washington plans …": a
   ** statement participle on the noun of an opening phrase has the subject
-  ** after that phrase's comma as its speaker */
+  ** after that phrase's comma as its speaker, when that subject acts or
+  ** means to (acting_verb: "plans", "will require", "is to"), not when it
+  ** undergoes the measures ("Under the tariffs announced Wednesday, Japan
+  ** faces a 24 percent levy") */
   if (stmt_verb && X->nparts == part0 && c->a >= tk->sent[s].first + 2 && c->a <= tk->sent[s].first + 4 &&
       (word_is(x, tk->sent[s].first, "under") || word_is(x, tk->sent[s].first, "with")) && past_form(x, c->a)) {
     int plain = 1;
@@ -3580,6 +3606,7 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
         uint32_t f = q + 1 + (uint32_t)key_in(x, q + 1, C_THE);
         size_t mi = mention_from(lk, f);
         if (mi < lk->nm && lk->m[mi].first == f && lk->m[mi].type != KN_ET_LOCATION && plain_party(x, mi) &&
+            acting_verb(x, lk->m[mi].last + 1) &&
             (st = add_part(x, (uint32_t)part0, ref_of_mention(&lk->m[mi])))) return st;
         break;
       }

@@ -2229,6 +2229,18 @@ describe("event participants, mended rules", function()
     assert.are.equal("country/japan", parts(e))
     assert.are.equal("2023-05-23", e.date)
   end)
+  it("takes no subject after an opening 'Under the tariffs announced …,' that undergoes them as the announcer", function()
+    -- 'faces', 'gets', 'receives': the subject undergoes the measures
+    for _, v in ipairs({ "faces a 24 percent levy", "gets a 24 percent levy", "receives a 24 percent rate" }) do
+      local e = find(events("Under the tariffs announced Wednesday, Japan " .. v .. ".", "2025-04-04"), "announced")
+      assert.is_true(e == nil or parts(e) == "", v)
+    end
+    -- a verb of intent: the subject is the announcer
+    local e = find(events("Under the plan announced Monday, Japan is to double its defense budget.", "2025-04-04"),
+      "announced")
+    assert.is_not_nil(e)
+    assert.are.equal("country/japan", parts(e))
+  end)
   it("dates a briefing in the lead's closing ', after' clause with no time of its own by the lead's day", function()
     local lead = "BRUSSELS, July 10 (Yonhap) -- NATO Secretary General Jens Stoltenberg announced Wednesday that the "
       .. "alliance would open a liaison office in Tokyo, after a Japanese delegation briefed the North Atlantic Council"
