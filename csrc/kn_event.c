@@ -3036,13 +3036,19 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
   if (noun && c->a == c->b && called_label(x, c->a)) return KN_OK;
   /* "the technology-sharing arm of the pact between Australia, Britain and
   ** the United States", "the terms of the treaty": a pact named as a part's
-  ** whole is an arrangement in being, not its making (but "the signing of
-  ** the pact", a trigger, tells of one) */
+  ** whole is an arrangement in being, not its making. Only a part noun
+  ** (PART_NOUNS): "the conclusion of the treaty", "the signing of the pact",
+  ** its ratification, renewal or extension tell of one */
   if (noun && c->type == KN_EV_AGREEMENT && c->a == c->b && c->a >= 3 && key_in(x, c->a - 1, C_THE) &&
       word_is(x, c->a - 2, "of") && tk->tok[c->a - 3].kind == KN_TK_WORD && (tk->tok[c->a - 3].flags & KN_TF_LOWER) &&
       c->prev_b != c->a - 3) {
     static const char *const STANDING[] = { "pact", "treaty", "accord", "alliance", NULL };
-    for (const char *const *w = STANDING; *w; w++)
+    static const char *const PART_NOUNS[] = { "arm", "arms", "terms", "term", "text", "provisions", "provision",
+      "framework", "future", "members", "member", "article", "articles", "clause", "clauses", "spirit", "part",
+      "parts", NULL };
+    int part = 0;
+    for (const char *const *w = PART_NOUNS; *w && !part; w++) part = word_is(x, c->a - 3, *w);
+    for (const char *const *w = STANDING; part && *w; w++)
       if (word_is(x, c->a, *w)) return KN_OK;
   }
   clause_of(x, c->a, c->b, noun, &lo, &hi);

@@ -2168,6 +2168,17 @@ describe("event participants, mended rules", function()
       "2024-05-02")
     assert.is_not_nil(find(ev, "signing"))
   end)
+  it("keeps a pact named after a noun of its making ('the conclusion of the treaty between …'), only part nouns drop it", function()
+    for _, n in ipairs({ "conclusion", "ratification", "renewal", "extension" }) do
+      local e = find(events("Japan welcomed the " .. n .. " of the treaty between South Korea and Vietnam on Monday.",
+        "2024-05-02"), "treaty")
+      assert.is_not_nil(e, n)
+      assert.are.equal("agreement", e.type)
+      assert.are.equal("country/south-korea country/vietnam", parts(e))
+    end
+    assert.is_nil(find(events("Officials discussed the terms of the treaty between South Korea and Vietnam on Monday.",
+      "2024-05-02"), "treaty"))
+  end)
   it("gives a signing planned at a previewed meeting ('…, where they are expected to sign …') its parties and day", function()
     local ev = events("WASHINGTON, Oct. 30 (Yonhap) -- Defense Minister Kim Yong-hyun and Defense Secretary Lloyd Austin "
       .. "were set to hold their annual security talks Wednesday.\n\nKim and Austin will meet at the Pentagon for the "
