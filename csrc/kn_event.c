@@ -4119,7 +4119,10 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
     ** of the verb before the infinitive or of the auxiliary */
     if (!noun && p > first + 1 && key_in(x, (uint32_t)p, C_TO) && key_in(x, (uint32_t)p - 1, C_THINK) &&
         key_in(x, (uint32_t)p - 2, C_AUX)) p -= 3;
-    else if (!noun && p > first && key_in(x, (uint32_t)p, C_AUX) && !key_in(x, (uint32_t)p, C_BE)) p--;
+    /* only with a pronoun before the auxiliary: "the two sides will meet"
+    ** names its own parties, not those of the event told before */
+    else if (!noun && p > first && key_in(x, (uint32_t)p, C_AUX) && !key_in(x, (uint32_t)p, C_BE) &&
+             key_in(x, (uint32_t)p - 1, C_PRONOUN)) p--;
     if (p >= first && key_in(x, (uint32_t)p, C_PRONOUN)) definite = same_parties = 1;
     else {
       if (p >= first && !key_in(x, (uint32_t)p, C_NUMWORD) && (tk->tok[p].flags & KN_TF_LOWER)) p--;  /* leaders */
@@ -4378,6 +4381,11 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
     /* "fired several missiles …, adding that it detected the launches":
     ** a definite noun with no party of its own names the same happening */
     int again = p->type == ev.type && ev.npart == 0 && definite && c->a == c->b && noun;
+    /* "they will sign an accord": a party-less noun trigger that is the
+    ** object of the verb trigger right before it names the same happening */
+    if (!again && noun && ev.npart == 0 && p->type == ev.type && p->last < ev.first &&
+        ev.first - p->last <= 2 && (ev.first == p->last + 1 || indefinite(x, ev.first) ||
+        key_in(x, p->last + 1, C_THE))) again = 1;
     if (p->sent == ev.sent && fam && (!ev.date[0] || strcmp(p->date, ev.date) == 0 || dates_it || again) &&
         (p->npart == ev.npart || (ev.npart > 0 && p->npart > ev.npart) || again) &&
         (ev.npart > 0 || strcmp(p->date, ev.date) == 0 || again)) {

@@ -2190,6 +2190,18 @@ describe("event participants, mended rules", function()
     assert.are.equal("2024-10-30", e.date)
     assert.are.equal("planned", e.modality)
   end)
+  it("steps back over a modal to the subject only for a pronoun, and merges the signed noun into the signing", function()
+    -- "the two sides will meet" names no parties of the launch told before
+    local e = find(events("North Korea has launched a missile. The two sides will meet on Friday.", "2024-10-28"), "meet")
+    assert.is_not_nil(e)
+    assert.are.equal("", parts(e))
+    -- "they will sign an accord": one signing, of the parties told before
+    local ev = events("Japan and Korea held talks on Monday. They will sign an accord on Friday.", "2024-10-28")
+    e = find(ev, "sign")
+    assert.is_not_nil(e)
+    assert.are.equal("country/japan country/south-korea", parts(e))
+    assert.is_nil(find(ev, "accord"))
+  end)
   it("reads a past participle right after a determiner as an adjective ('sign a revised plan')", function()
     local ev = events("Kim Yong-hyun and Lloyd Austin will meet at the Pentagon on Wednesday, where they will sign a "
       .. "revised plan for nuclear deterrence.", "2024-10-28")
