@@ -3961,8 +3961,11 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
   }
   /* "the trade deals reached when Lee and Trump met in Gyeongju on Oct
   ** 29": a participle on a noun, right before "when", took place at the
-  ** time of the "when" clause, and that clause's subject made it */
-  if (!noun && c->a == c->b && c->a > tk->sent[s].first && past_form(x, c->a) && word_is(x, c->b + 1, "when") &&
+  ** time of the "when" clause, and that clause's subject made it; only
+  ** for a deal made: "the troops deployed when Russia invaded …" or "the
+  ** missiles fired when … began drills" were not sent by the clause's
+  ** subject, nor at its time */
+  if (!noun && ev.type == KN_EV_AGREEMENT && c->a == c->b && c->a > tk->sent[s].first && past_form(x, c->a) && word_is(x, c->b + 1, "when") &&
       tk->tok[c->a - 1].kind == KN_TK_WORD && (tk->tok[c->a - 1].flags & KN_TF_LOWER) &&
       !key_in(x, c->a - 1, C_AUX) && !key_in(x, c->a - 1, C_PRONOUN) && !key_in(x, c->a - 1, C_ADVERB) &&
       !key_in(x, c->a - 1, C_HE) && !key_in(x, c->a - 1, C_IT) && !ends_ly(x, c->a - 1)) {

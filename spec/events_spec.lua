@@ -2244,6 +2244,19 @@ describe("event participants, mended rules", function()
     assert.are.equal("person/fumio-kishida person/joe-biden", parts(e))
     assert.are.equal("location/washington", e.location)
   end)
+  it("gives only a deal, not any participle before 'when', the 'when' clause's time and subject", function()
+    local e = find(events("Kim said the troops deployed when Russia invaded Ukraine in 2022 had returned.", "2024-10-28"),
+      "deployed")
+    if e then
+      assert.are_not.equal("country/russia", parts(e))
+      assert.are_not.equal("2022", e.date)
+    end
+    e = find(events("North Korea said the missiles fired when South Korea and the United States began drills on Monday "
+      .. "were a warning.", "2024-10-28"), "fired")
+    assert.is_not_nil(e)
+    assert.are_not.equal("country/south-korea", parts(e))
+    assert.are_not.equal("2024-10-28", e.date)
+  end)
   it("takes the subject after an opening 'Under the rules announced …,' as the announcer", function()
     local ev = events("Under the rules announced on Tuesday, Japan will require licences for exports of chip-making "
       .. "equipment to China.", "2023-05-25")
