@@ -4298,6 +4298,14 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
     const kn_event *h = NULL;
     for (size_t j = X->nev; inc != UINT32_MAX && j-- > 0 && X->ev[j].sent == s;)
       if (X->ev[j].last < inc) { h = &X->ev[j]; break; }
+    /* only a part of a happening of its kind, and only when "including"
+    ** ends that event's noun phrase: "condemned the North's actions,
+    ** including the dispatch of troops", "signed a pact on Monday,
+    ** including provisions on the deployment of troops" are no parts */
+    if (h && !(h->type == ev.type || (consult_family(h->type) && consult_family(ev.type)))) h = NULL;
+    if (h && inc > h->last + 12) h = NULL;
+    for (uint32_t q = h ? h->last + 1 : inc; h && q + 1 < inc; q++)
+      if (tk->tok[q].kind == KN_TK_PUNCT) h = NULL;
     for (uint32_t k = 0; h && k < h->npart; k++)
       if ((st = add_part(x, (uint32_t)part0, X->parts[h->part + k]))) return st;
     ev.npart = (uint32_t)(X->nparts - part0);

@@ -2028,6 +2028,15 @@ describe("event participants", function()
     assert.are.equal("country/united-states", parts(e))
     assert.are.equal("2023", e.date)
   end)
+  it("gives a noun after 'including' no parties of an earlier event of another kind", function()
+    local e = find(events("South Korea and the US condemned the North's actions, including the dispatch of troops to "
+      .. "Russia.", "2024-10-28"), "dispatch")
+    assert.is_not_nil(e)
+    assert.are.equal("", parts(e))
+    e = find(events("Japan and South Korea signed a pact on Monday, including provisions on the deployment of troops.",
+      "2024-10-28"), "deployment")
+    if e then assert.are.equal("", parts(e)) end
+  end)
   it("takes flying a missile design as a weapons test, its 'when it' subject the country named before", function()
     local ev = events("North Korea fired a new Hwasong-19 missile on Thursday. It was the North's first ICBM launch since "
       .. "December, when it flew a Hwasong-18 for more than an hour.", "2024-10-31")
