@@ -4571,12 +4571,19 @@ static void fill_lead_dates(ex *x) {
     ** tells of in a closing ", after" clause with no time of its own is
     ** the article's main event, on its day */
     if (lead && e->sent == lsent && !e->date[0] && e->first > lead->last && e->modality == KN_MOD_OCCURRED &&
-        (consult_family(e->type) || e->type == KN_EV_BRIEFING) && e->first == e->last) {
+        e->type == KN_EV_BRIEFING && e->first == e->last) {
+      /* only a briefing ("after a meeting in Brussels" tells of an
+      ** earlier one, not of the lead's day), and only when the clause
+      ** closes the sentence */
       uint32_t q = e->first, stop = e->first > 12 ? e->first - 12 : 0;
+      uint32_t send = x->tk->sent[e->sent].last;
+      int closing = 1;
+      for (uint32_t k = e->last + 1; k < send && closing; k++)
+        if (is_punct(x, k, ',') || is_punct(x, k, ';') || is_punct(x, k, ':')) closing = 0;
       while (q > stop && q > lead->last && !word_is(x, q, "after")) q--;
       size_t k = x->tg ? timex_from(x->tg, q + 1) : 0;
       int own = x->tg && k < x->tg->ntx && x->tg->tx[k].sent == e->sent;
-      if (q > lead->last + 1 && word_is(x, q, "after") && is_punct(x, q - 1, ',') && !own) {
+      if (closing && q > lead->last + 1 && word_is(x, q, "after") && is_punct(x, q - 1, ',') && !own) {
         copy_date(e->date, date);
         copy_date(e->date_end, date_end);
       }

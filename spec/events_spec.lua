@@ -2296,4 +2296,14 @@ describe("event participants, mended rules", function()
     e = find(events(lead .. " in June.", "2024-07-10"), "briefed")
     assert.are.equal("2024-06", e.date)
   end)
+  it("leaves a meeting, or a clause that does not close the sentence, after ', after' undated by the lead", function()
+    local e = find(events("Rutte confirmed Monday that North Korean troops were in Russia, after a meeting in Brussels.",
+      "2024-10-28"), "meeting")
+    assert.is_not_nil(e)
+    assert.is_nil(e.date)
+    e = find(events("BRUSSELS, July 10 (Yonhap) -- NATO Secretary General Jens Stoltenberg announced Wednesday that the "
+      .. "alliance would open a liaison office in Tokyo, after a Japanese delegation briefed the North Atlantic Council, "
+      .. "officials said.", "2024-07-10"), "briefed")
+    if e then assert.is_nil(e.date) end
+  end)
 end)
