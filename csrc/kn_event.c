@@ -797,6 +797,18 @@ static unsigned sentence_classes(ex *x, uint32_t s) {
   return m;
 }
 
+/* Does sentence s name a vessel ("carrier", "destroyer", "USS", ...)? */
+static int vessel_in_sentence(const ex *x, uint32_t s) {
+  const kn_sentence *se = &x->tk->sent[s];
+  for (uint32_t i = se->first; i <= se->last && i < x->ntok; i++)
+    if (word_is(x, i, "carrier") || word_is(x, i, "ship") || word_is(x, i, "warship") ||
+        word_is(x, i, "destroyer") || word_is(x, i, "submarine") || word_is(x, i, "uss") ||
+        word_is(x, i, "vessel") || word_is(x, i, "cruiser") || word_is(x, i, "frigate") ||
+        word_is(x, i, "carriers") || word_is(x, i, "ships") || word_is(x, i, "warships"))
+      return 1;
+  return 0;
+}
+
 /* Previous/next token index skipping glued hyphens; -1 / ntok at the edges. */
 static long prev_word(const ex *x, long i) {
   i--;
@@ -5278,9 +5290,18 @@ kn_status kn_event_run(kn_extractor *X, const kn_evlex *lex, const kn_gaz *g, co
     if (cs[nc].type == KN_EV_VISIT && i >= 3 && tk->tok[i - 1].kind == KN_TK_CLITIC && arriving(&x, i) &&
         !(mj > 0 && lk->m[mj - 1].last >= i - 2)) {
       long p = (long)i - 2;
+      int role = 0;
       while (p > 0 && i - p < 5 && tk->tok[p].kind == KN_TK_WORD && (tk->tok[p].flags & KN_TF_LOWER) == 0 &&
-             tk->tok[p].sent == k->sent) p--;
-      if (p < (long)i - 2 && p >= 0 && key_in(&x, (uint32_t)p, C_THE) && (tk->tok[p].flags & KN_TF_LOWER))
+             tk->tok[p].sent == k->sent) {
+        /* "the President's arrival", "the Minister's arrival": a title is
+        ** a person's, who visits */
+        role |= key_in(&x, (uint32_t)p, C_ROLE_NOUNS);
+        p--;
+      }
+      /* a ship's name is two words or more ("the Theodore Roosevelt's"), or
+      ** the sentence says it is a ship ("the Reagan's arrival … the carrier") */
+      if (!role && p < (long)i - 2 && p >= 0 && tk->tok[p].sent == k->sent && key_in(&x, (uint32_t)p, C_THE) &&
+          (tk->tok[p].flags & KN_TF_LOWER) && (p < (long)i - 3 || vessel_in_sentence(&x, k->sent)))
         cs[nc].type = KN_EV_DEPLOYMENT;
     }
     /* "since April, when it flew a new solid-fuel design": flying a thing,
