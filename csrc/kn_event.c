@@ -5308,7 +5308,22 @@ kn_status kn_event_run(kn_extractor *X, const kn_evlex *lex, const kn_gaz *g, co
     ** in a sentence about a missile, is testing it */
     if (cs[nc].type == KN_EV_VISIT && key_in(&x, i, C_FLY) && key_in(&x, i + 1, C_SKIP)) {
       int mc = kn_wordset_get(lex->classnames, "missile", 7);
-      if (mc >= 0 && (sentence_classes(&x, k->sent) & (1u << mc))) cs[nc].type = KN_EV_WEAPONS_TEST;
+      /* the thing flown must be the missile ("flew a Hwasong-18"), not
+      ** a jet with a missile named later in the sentence ("flew a private
+      ** jet to Russia to discuss missile cooperation") */
+      unsigned oc = 0;
+      for (uint32_t q = i + 2, w = 0; w < 4 && q < tk->ntok && tk->tok[q].sent == k->sent; q++) {
+        if (tk->tok[q].kind == KN_TK_PUNCT && !is_punct(&x, q, '-')) break;
+        if (key_in(&x, q, C_TO) || key_in(&x, q, C_LOCPREP) || key_in(&x, q, C_OF)) break;
+        oc |= word_classes(&x, q);
+        /* "flew a new solid-fuel design": a design, model or variant is
+        ** of the missile the sentence names */
+        if ((word_is(&x, q, "design") || word_is(&x, q, "model") || word_is(&x, q, "variant") ||
+             word_is(&x, q, "version") || word_is(&x, q, "prototype")) && mc >= 0)
+          oc |= sentence_classes(&x, k->sent);
+        w += !is_punct(&x, q, '-') && !(q + 1 < tk->ntok && is_punct(&x, q + 1, '-'));   /* "solid-fuel" is one word */
+      }
+      if (mc >= 0 && (oc & (1u << mc))) cs[nc].type = KN_EV_WEAPONS_TEST;
     }
     /* "test-fired", "test-launch": a compound glued by a hyphen is one
     ** word, whose trigger its first part already is; the second part only

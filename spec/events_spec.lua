@@ -2048,6 +2048,13 @@ describe("event participants", function()
     ev = events("Yoon Suk Yeol flew a new presidential jet to Madrid for the NATO summit.", "2022-06-28")
     assert.is_nil(find(ev, "flew"))
   end)
+  it("takes flying a thing as a test only when the thing flown is the missile, not a missile named elsewhere", function()
+    local ev = events("North Korean leader Kim Jong Un flew a private jet to Russia to discuss missile cooperation with "
+      .. "Putin.", "2024-10-28")
+    for _, e in ipairs(ev) do assert.are_not.equal("weapons_test", e.type) end
+    ev = events("Kim Jong Un flew a plane to Vladivostok, where Russia showed him its newest missile.", "2024-10-28")
+    for _, e in ipairs(ev) do assert.are_not.equal("weapons_test", e.type) end
+  end)
   it("leaves the object of an infinitive after a trigger to that trigger, not to the next one", function()
     local ev = events("Ukraine's military intelligence said North Korean artillery troops sent to support Russia have been "
       .. "deployed to the Kursk region.", "2024-11-20")
