@@ -4182,6 +4182,18 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
     uint32_t q = c->a;
     while (q-- > tk->sent[s].first && !(mi > 0 && lk->m[mi - 1].last >= q) && !key_in(x, q, C_SAY))
       if (mc >= 0 && (word_classes(x, q) & (1u << mc))) weapon = 1;
+    /* "South Korea says latest ICBM launch was a grave provocation": a
+    ** test the clause judges ("was a", "called … a") is someone else's,
+    ** of which the speaker tells */
+    uint32_t after = c->b + 1;
+    while (after <= tk->sent[s].last && key_in(x, after, C_ADVERB)) after++;
+    if (key_in(x, after, C_BE) || key_in(x, after, C_AUX) || judgement_after(x, c->b + 1, tk->sent[s].last)) {
+      /* …unless the judgement is the test's success ("test was a success") */
+      int won = 0;
+      for (uint32_t r = after; r < after + 5 && r <= tk->sent[s].last; r++)
+        won |= word_is(x, r, "success") || word_is(x, r, "successful") || word_is(x, r, "succeeded");
+      if (!won) weapon = 0;
+    }
     if (weapon && q > tk->sent[s].first && key_in(x, q, C_SAY) && mi > 0 && lk->m[mi - 1].last + 1 == q &&
         lk->m[mi - 1].type == KN_ET_COUNTRY && ref_of_mention(&lk->m[mi - 1]) >= 0)
       if ((st = add_part(x, (uint32_t)part0, ref_of_mention(&lk->m[mi - 1])))) return st;

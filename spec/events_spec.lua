@@ -2116,6 +2116,19 @@ describe("event participants", function()
     assert.are.equal("country/north-korea", parts(e))
     assert.are.equal("2024-04-02", e.date)
   end)
+  it("gives no test to the country that judges it ('… says latest ICBM launch was a grave provocation')", function()
+    local ev = events("South Korea says latest ICBM launch was a grave provocation.", "2024-10-31")
+    for _, e in ipairs(ev) do
+      if e.type == "weapons_test" then assert.are_not.equal("country/south-korea", parts(e)) end
+    end
+    ev = events("Japan says the new missile test is a serious threat to the region.", "2024-10-31")
+    for _, e in ipairs(ev) do
+      if e.type == "weapons_test" then assert.are_not.equal("country/japan", parts(e)) end
+    end
+    -- a success claimed is still the speaker's own test
+    ev = events("Pyongyang says new ICBM launch was a success.", "2024-10-31")
+    assert.are.equal("country/north-korea", parts(find(ev, "launch")))
+  end)
 end)
 
 describe("event participants, mended rules", function()
