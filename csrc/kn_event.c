@@ -3174,6 +3174,21 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
       if (word_is(x, q, "home")) return KN_OK;
       if (tk->tok[q].kind == KN_TK_PUNCT) break;
     }
+  /* "vowed to bring US troops back from South Korea", "bring the
+  ** troops' families to a new base": forces brought back, out or home
+  ** are withdrawn, and what is brought must be the troops themselves
+  ** (a troops word heading the object, not their possessor) */
+  if (c->type == KN_EV_DEPLOYMENT && c->a == c->b && !noun && word_is(x, c->a, "bring")) {
+    int tc = kn_wordset_get(x->lex->classnames, "troops", 6), head = 0;
+    for (uint32_t q = c->b + 1; q <= c->b + 8 && q < tk->ntok && tk->tok[q].sent == s; q++) {
+      if (word_is(x, q, "back") || word_is(x, q, "out") || word_is(x, q, "home")) return KN_OK;
+      if ((tk->tok[q].kind == KN_TK_PUNCT && !is_punct(x, q, '-')) || key_in(x, q, C_TO) ||
+          key_in(x, q, C_LOCPREP) || word_is(x, q, "from") || word_is(x, q, "into")) break;
+      if (tc >= 0 && (word_classes(x, q) & (1u << tc)))
+        head = !(q + 1 < tk->ntok && (tk->tok[q + 1].kind == KN_TK_CLITIC || is_punct(x, q + 1, '\'')));
+    }
+    if (tc >= 0 && !head) return KN_OK;
+  }
   /* "bringing the number dispatched so far to around 3,000": a count of
   ** the troops moved is no move of its own */
   if (c->type == KN_EV_DEPLOYMENT && c->a == c->b && c->a > 0 && past_form(x, c->a)) {
