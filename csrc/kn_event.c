@@ -3311,6 +3311,18 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
   uint32_t along_at = UINT32_MAX;
   for (uint32_t i = c->b + 1; i + 1 <= rhi; i++)
     if (first_is(x, i, 'a') && word_is(x, i, "accompanied") && key_in(x, i + 1, C_BY)) { along_at = i; break; }
+  /* only the noun phrase after "by" goes along: it ends at "to", at a
+  ** verb, or at a comma not opening an apposition ("…, accompanied by
+  ** Defense Minister Shin Won-sik, to meet Biden": Biden is met) */
+  uint32_t along_end = UINT32_MAX;
+  if (along_at != UINT32_MAX)
+    for (uint32_t i = along_at + 3; i <= rhi + 1 && i < tk->ntok; i++) {
+      if (key_in(x, i, C_TO) || (tk->tok[i].kind == KN_TK_WORD && (tk->tok[i].flags & KN_TF_LOWER) &&
+                                 past_form(x, i) && !key_in(x, i - 1, C_THE))) { along_end = i; break; }
+      if (tk->tok[i].kind == KN_TK_PUNCT && !is_punct(x, i, '-') && !is_punct(x, i, '\'') &&
+          !(is_punct(x, i, ',') && i + 1 < tk->ntok && tk->tok[i + 1].kind == KN_TK_WORD &&
+            !(tk->tok[i + 1].flags & KN_TF_LOWER))) { along_end = i; break; }
+    }
   int noun_obj = noun;
   uint32_t prev_last = 0;
   uint32_t rel_first = UINT32_MAX - 1;   /* not looked for yet */
@@ -3440,7 +3452,7 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
       prev_excluded = 0; prev_last = m->last;
       continue;
     }
-    if (m->first > along_at && ty != KN_ET_LOCATION) continue;
+    if (m->first > along_at && m->first < along_end && ty != KN_ET_LOCATION) continue;
     int cop_owner = 0;               /* "The launch was the North's first" */
     if (in_pp && m->last < c->a && ty != KN_ET_LOCATION) continue;
     if (as_count && m->last < as_comma && ty != KN_ET_LOCATION) continue;

@@ -2077,6 +2077,15 @@ describe("event participants", function()
     assert.are.equal("person/kim-jong-un", parts(e))
     assert.are.equal("2024-10-31", e.date)
   end)
+  it("leaves out only the noun phrase after 'accompanied by', not what follows its comma", function()
+    local ev = events("Kim Jong Un inspected the drills, accompanied by his daughter, together with Russian Defense "
+      .. "Minister Andrei Belousov.", "2024-10-28")
+    assert.are.equal("person/andrei-belousov person/kim-jong-un", parts(find(ev, "drills")))
+    ev = events("Yoon Suk Yeol visited Washington on Monday, accompanied by Defense Minister Shin Won-sik, to meet "
+      .. "Joe Biden.", "2024-10-28")
+    assert.are.equal("person/yoon-suk-yeol", parts(find(ev, "visited")))
+    assert.are.equal("person/joe-biden person/yoon-suk-yeol", parts(find(ev, "meet")))
+  end)
   it("takes the arrival of a ship named with 'the' as a deployment, a person's arrival as a visit", function()
     local ev = events("North Korea's defense ministry denounced the Carl Vinson's arrival in Busan on Tuesday as a reckless "
       .. "provocation. Yoon Suk Yeol's arrival in London on Monday was marked by a royal welcome.", "2023-11-22")
