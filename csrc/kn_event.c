@@ -554,6 +554,13 @@ static inline int word_is(const ex *x, uint32_t i, const char *w) {
   return word_is_cmp(x, i, w);
 }
 
+/* Is token i's key one of the words of list (NULL-terminated)? */
+static int word_in(const ex *x, uint32_t i, const char *const *list) {
+  for (; *list; list++)
+    if (word_is(x, i, *list)) return 1;
+  return 0;
+}
+
 /* Does word token i start with the letter c (lower case), either case? A
 ** cheap test before word_is in the rules' loops over a few tokens. */
 static inline int first_is(const ex *x, uint32_t i, char c) {
@@ -800,12 +807,10 @@ static unsigned sentence_classes(ex *x, uint32_t s) {
 /* Does sentence s name a vessel ("carrier", "destroyer", "USS", ...)? */
 static int vessel_in_sentence(const ex *x, uint32_t s) {
   const kn_sentence *se = &x->tk->sent[s];
+  static const char *const VESSEL[] = { "carrier", "ship", "warship", "destroyer", "submarine", "uss", "vessel",
+    "cruiser", "frigate", "carriers", "ships", "warships", NULL };
   for (uint32_t i = se->first; i <= se->last && i < x->ntok; i++)
-    if (word_is(x, i, "carrier") || word_is(x, i, "ship") || word_is(x, i, "warship") ||
-        word_is(x, i, "destroyer") || word_is(x, i, "submarine") || word_is(x, i, "uss") ||
-        word_is(x, i, "vessel") || word_is(x, i, "cruiser") || word_is(x, i, "frigate") ||
-        word_is(x, i, "carriers") || word_is(x, i, "ships") || word_is(x, i, "warships"))
-      return 1;
+    if (word_in(x, i, VESSEL)) return 1;
   return 0;
 }
 
@@ -1002,7 +1007,7 @@ static int iterated(const ex *x, uint32_t a) {
     if (word_is(x, q, "twice")) return 1;
     if (word_is(x, q, "times") && q > a + 1) {
       if (tok[q - 1].kind == KN_TK_NUM || key_in(x, q - 1, C_NUMWORD)) return 1;
-      for (size_t w = 0; COUNT_WORDS[w]; w++) if (word_is(x, q - 1, COUNT_WORDS[w])) return 1;
+      if (word_in(x, q - 1, COUNT_WORDS)) return 1;
     }
   }
   return 0;
@@ -1071,7 +1076,7 @@ static int bare_gerund(const ex *x, uint32_t a) {
   if (p >= 0 && tok[p].kind == KN_TK_WORD && tok[p].sent == t->sent && ends_ly(x, (uint32_t)p)) p--;   /* "reportedly" */
   if (p < 0 || tok[p].sent != t->sent || tok[p].kind != KN_TK_WORD) return 0;
   static const char *const be[] = { "is", "are", "was", "were", "be", "been", "am", "'s", "'re", NULL };
-  for (int k = 0; be[k]; k++) if (word_is(x, (uint32_t)p, be[k])) return 0;
+  if (word_in(x, (uint32_t)p, be)) return 0;
   return !key_in(x, (uint32_t)p, C_SKIP);
 }
 
@@ -1313,9 +1318,7 @@ static int copula_owner(const ex *x, const cand *c, const kn_mention *m) {
   q++;
   if (key_in(x, q, C_THE)) q++;
   if (m->first != q || m->last + 2 >= x->tk->ntok || x->tk->tok[m->last + 1].kind != KN_TK_CLITIC) return 0;
-  for (int k = 0; RANK[k]; k++)
-    if (word_is(x, m->last + 2, RANK[k])) return 1;
-  return 0;
+  return word_in(x, m->last + 2, RANK);
 }
 
 /* Is token t inside a temporal expression? */
@@ -1625,9 +1628,7 @@ static int motion_word(const ex *x, uint32_t t) {
   static const char *const GO[] = { "fly", "flies", "flew", "flying", "travel", "travels", "traveled", "travelled",
     "traveling", "travelling", "head", "heads", "headed", "heading", "off", "go", "goes", "going", "went",
     "return", "returns", "returned", "returning", "visit", "visits", "visiting", NULL };
-  for (int k = 0; GO[k]; k++)
-    if (word_is(x, t, GO[k])) return 1;
-  return 0;
+  return word_in(x, t, GO);
 }
 
 /* Is the one-word trigger c a past participle after the noun it tells
@@ -2098,9 +2099,7 @@ static int topic_place(const ex *x, const cand *c, long gv) {
 ** closest allies in Asia" (the place is theirs, not the event's), but
 ** "brief (NATO) allies in Brussels"? */
 static int sides_word(const ex *x, uint32_t t) {
-  size_t i = 0;
-  while (SIDES[i] && !word_is(x, t, SIDES[i])) i++;
-  return SIDES[i] != NULL;
+  return word_in(x, t, SIDES);
 }
 
 static int sides_place(const ex *x, const cand *c, uint32_t t) {
@@ -2265,14 +2264,10 @@ static int named_exercise_start(const ex *x, uint32_t i) {
   static const char *const SET[] = { "to", "set", "will", "is", "due", NULL };
   const kn_token *tok = x->tk->tok;
   if (!first_is(x, i, 'b') && !first_is(x, i, 's')) return 0;   /* asked of many words: the cheap test first */
-  int v = 0;
-  for (int k = 0; START[k] && !v; k++) v = word_is(x, i, START[k]);
-  if (!v) return 0;
+  if (!word_in(x, i, START)) return 0;
   long p = (long)i - 1;
   for (int n = 0; n < 3 && p >= 0 && tok[p].sent == tok[i].sent; n++) {
-    int set = 0;
-    for (int k = 0; SET[k] && !set; k++) set = word_is(x, (uint32_t)p, SET[k]);
-    if (!set) break;
+    if (!word_in(x, (uint32_t)p, SET)) break;
     p--;
   }
   long last = p;
@@ -3026,8 +3021,7 @@ static int acting_verb(const ex *x, uint32_t t) {
     "wants", "hopes", "vows", "vowed", "pledges", "pledged", "promises", "promised", NULL };
   if (key_in(x, t, C_ADVERB)) t++;
   if (t >= x->ntok || x->punct[t]) return 0;
-  for (const char *const *w = ACTING; *w; w++)
-    if (word_is(x, t, *w)) return 1;
+  if (word_in(x, t, ACTING)) return 1;
   /* "is to", "is set to", "is going to" */
   if (word_is(x, t, "is") || word_is(x, t, "are") || word_is(x, t, "was") || word_is(x, t, "were")) {
     uint32_t u = t + 1;
@@ -3058,10 +3052,7 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
     static const char *const PART_NOUNS[] = { "arm", "arms", "terms", "term", "text", "provisions", "provision",
       "framework", "future", "members", "member", "article", "articles", "clause", "clauses", "spirit", "part",
       "parts", NULL };
-    int part = 0;
-    for (const char *const *w = PART_NOUNS; *w && !part; w++) part = word_is(x, c->a - 3, *w);
-    for (const char *const *w = STANDING; part && *w; w++)
-      if (word_is(x, c->a, *w)) return KN_OK;
+    if (word_in(x, c->a - 3, PART_NOUNS) && word_in(x, c->a, STANDING)) return KN_OK;
   }
   clause_of(x, c->a, c->b, noun, &lo, &hi);
   /* "It will be the third time since 2022 that a South Korean foreign
@@ -3079,8 +3070,7 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
       if (tk->tok[q].kind == KN_TK_PUNCT && !is_punct(x, q, '-') && !is_punct(x, q, '\'')) break;
       if (!(first_is(x, q, 't') && word_is(x, q, "time"))) continue;
       if (q >= first + 2 && key_in(x, q - 2, C_THE) && word_is(x, q + 1, "since"))
-        for (size_t w = 0; NTH[w]; w++)
-          if (word_is(x, q - 1, NTH[w])) return KN_OK;
+        if (word_in(x, q - 1, NTH)) return KN_OK;
       break;
     }
   }
@@ -3106,7 +3096,7 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
         break;
     }
     if (p > (long)lo && key_in(x, (uint32_t)p, C_OF))
-      for (size_t k = 0; DOC[k]; k++) if (word_is(x, (uint32_t)p - 1, DOC[k])) return KN_OK;
+      if (word_in(x, (uint32_t)p - 1, DOC)) return KN_OK;
   }
   /* "to meet at least once a year", "to hold a summit every year": a
   ** happening set to recur is a kind of event, not one (a set before the
@@ -3193,7 +3183,7 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
   ** the troops moved is no move of its own */
   if (c->type == KN_EV_DEPLOYMENT && c->a == c->b && c->a > 0 && past_form(x, c->a)) {
     static const char *const COUNT_NOUNS[] = { "number", "total", "tally", "count", NULL };
-    for (int k = 0; COUNT_NOUNS[k]; k++) if (word_is(x, c->a - 1, COUNT_NOUNS[k])) return KN_OK;
+    if (word_in(x, c->a - 1, COUNT_NOUNS)) return KN_OK;
   }
   /* "it flew a new solid-fuel design": flying a thing is no trip */
   if (c->type == KN_EV_VISIT && c->a == c->b && key_in(x, c->a, C_FLY) && c->b + 1 < tk->ntok &&
@@ -4716,7 +4706,7 @@ static void fill_sequence_dates(ex *x) {
     for (; q < e->first && q < o->last + 6 && !is_punct(x, q, ','); q++) {
       if (!(x->tk->tok[q].kind == KN_TK_WORD && (x->tk->tok[q].flags & KN_TF_LOWER))) continue;
       verb |= (key_in(x, q, C_END) && !key_in(x, q, C_THROUGH)) || past_form(x, q);
-      for (int k = 0; BEGIN[k] && !verb; k++) verb = word_is(x, q, BEGIN[k]);
+      if (!verb) verb = word_in(x, q, BEGIN);
     }
     if (!verb || q >= e->first || !is_punct(x, q, ',')) continue;
     copy_date(e->date, o->date);
@@ -5174,7 +5164,7 @@ static int commented_again(const ex *x, const cand *cs, size_t i, const uint32_t
   if (key_in(x, v, C_SUPPORT) || key_in(x, v, C_SAY) || key_in(x, v, C_NONPARTY_PREP) || key_in(x, v, C_PARTY_PREP) ||
       key_in(x, v, C_PP_PREP) || key_in(x, v, C_AUX) || key_in(x, v, C_COORD) || key_in(x, v, C_END) || support_verb_before(x, c->a) >= 0)
     return 0;
-  for (size_t k = 0; PART[k]; k++) if (word_is(x, v, PART[k])) return 0;
+  if (word_in(x, v, PART)) return 0;
   return first_sent[family_slot(c->type)] < s;
 }
 
