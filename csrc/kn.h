@@ -434,7 +434,10 @@ typedef struct kn_tl_event {
 ** week, month or year that holds the day). A day joins an entry known
 ** only by a period longer than a week (a month, a year) only when they
 ** name the same meeting, or the day's document is in the entry and its
-** event names nobody or a third of the participants. An event told with
+** event names nobody or a third of the participants; a weapons test, one
+** party's act, joins by its tester alone (all of the event's parties or
+** all of the entry's, and no plan) a day, or a period of a month or less,
+** inside the entry's period of a month or less, or holding its days. An event told with
 ** countries or bodies only joins the meeting of a cast of people on a
 ** neighbouring day or a day inside its period only when they name the
 ** same meeting. An

@@ -335,8 +335,9 @@ typedef struct ctx {
 **   WIDE    what DATED holds, for the dated clusters started by a period
 **           of more than a week (a month, a year) while no day has joined
 **           them: a day joins such an entry only through the same named
-**           meeting, its document or a cast of three people or more (score),
-**           so a day event without those does not scan them. They were
+**           meeting, its document, a cast of three people or more or a
+**           lone act's tester (score), so a day event without those does
+**           not scan them. They were
 **           most of DATED (the year's entries from January 1 on, the
 **           month's from its first day): 12.6M of the 18.4M clusters
 **           the day events of the 1M bench read, and most of the scored
@@ -365,6 +366,18 @@ static int contains(const ctx *x, int32_t outer, int32_t inner) {
 }
 
 static int ongoing(int fam) { return fam == KN_EV_DEPLOYMENT || fam == KN_EV_EXERCISE; }
+
+/* A weapons test is one party's act, told with that party alone (North
+** Korea, or its leader), and a rare one: the tester named by a mention
+** placed by its month ("the April test of the Hwasong-18") and by one
+** placed by its day ("fired a Hwasong-18 on April 13") is the evidence
+** two shared parties give a meeting. Not so for statements (a body speaks
+** many times a month) nor meetings (their cast is the evidence). */
+static int lone_act(int fam) { return fam == KN_EV_WEAPONS_TEST; }
+
+/* The longest period told ("a stated range") that a lone act's tester
+** places it by: a month. A year holds a series of tests. */
+#define LONE_SPAN 31
 
 /* Enough of an event's participants in a cluster: a third of them (the
 ** countries matching adds for people and bodies counted: a person shared
@@ -500,6 +513,10 @@ static int score(const ctx *x, const cluster *c, const kn_tl_event *e, const eda
   int exact = 0;
   int32_t slack = ongoing(c->fam) ? 14 : 1;
   if (!heads_fit(c, e)) return -1;
+  /* a lone act's tester, the entry's only party or the event's, and no
+  ** plan (a forecast test tells no day of its own): see lone_act */
+  int sole = lone_act(c->fam) && shared >= 1 && e->modality != KN_MOD_PLANNED &&
+             ((uint32_t)shared == e->npart || (uint32_t)shared == c->npart);
   if (e->gran == KN_GRAN_DAY) {
     int32_t d0 = ed->d0, d1 = ed->d1;
     if (c->dmin != INT32_MAX) {
@@ -541,7 +558,8 @@ static int score(const ctx *x, const cluster *c, const kn_tl_event *e, const eda
       ** below): "Yoon, Biden and Kishida met at Camp David in August",
       ** told first in a later retrospective, and their summit on the 18th */
       if (!(d0 >= c->cmin && d0 <= c->cmax)) return -1;
-      if (c->cmax - c->cmin > 7 && !same_series && !(same_doc && (e->npart == 0 || enough)) && !(strong && e->npers >= 3)) return -1;
+      if (c->cmax - c->cmin > 7 && !same_series && !(same_doc && (e->npart == 0 || enough)) && !(strong && e->npers >= 3) &&
+          !(sole && c->cmax - c->cmin < LONE_SPAN)) return -1;
       /* and, as for a neighbouring day, a day only inside the entry's
       ** period tells too little to draw a mention told with countries or
       ** bodies only into the meeting of a cast of people: "Seoul's
@@ -564,8 +582,11 @@ static int score(const ctx *x, const cluster *c, const kn_tl_event *e, const eda
     } else return -1;
   } else if (e->gran != KN_GRAN_NONE) {
     int32_t d0 = ed->d0, d1 = ed->d1;
-    /* a week, month or year says little */
-    if (!strong) return -1;
+    /* a week, month or year says little; a lone act's tester in the
+    ** same month, placed by the month or by a day inside it, enough (the
+    ** period inside the entry's, or the entry's inside it, below) */
+    int lone = sole && d1 - d0 < LONE_SPAN;
+    if (!strong && !lone) return -1;
     if (c->dmin != INT32_MAX) {
       if (!(c->dmin >= d0 && c->dmax <= d1)) return -1;
       /* nor does a plan placed only in the week or month of the entry's
@@ -576,6 +597,8 @@ static int score(const ctx *x, const cluster *c, const kn_tl_event *e, const eda
       if (plan_adds_party(x, c, e, same_series)) return -1;
     } else if (c->cmin != INT32_MAX) {
       if (!(d0 <= c->cmax && d1 >= c->cmin)) return -1;
+      if (!strong && (c->cmax - c->cmin >= LONE_SPAN ||
+                      !((d0 >= c->cmin && d1 <= c->cmax) || (c->cmin >= d0 && c->cmax <= d1)))) return -1;
     } else return -1;
   } else {
     /* undated: near its document's date, on strong evidence; naming
@@ -935,7 +958,7 @@ static void prefetch_event(const ctx *x, size_t k, int stage) {
   size_t mask = ix->nslot - 1;
   if (stage == 0) __builtin_prefetch(&x->docs[x->days[k].doc]);
   int sets[3] = { dated ? SET_DATED : SET_NEAR, dated ? SET_NEAR : SET_UNDATED, SET_WIDE };
-  int nsets = dated && (e->gran != KN_GRAN_DAY || e->npers >= 3 || e->series >= 0) ? 3 : 2;
+  int nsets = dated && (e->gran != KN_GRAN_DAY || e->npers >= 3 || e->series >= 0 || lone_act(fam)) ? 3 : 2;
   for (int si = 0; si < nsets; si++)
     for (uint32_t i = 0; i < e->npart; i++) {
       int set = sets[si];
@@ -1001,7 +1024,7 @@ static kn_status cluster_sorted(const kn_tl_event *sev, size_t n, edays *days, c
     ** event a WIDE cluster may take without them (score), has the WIDE
     ** lists scanned too, so that its hits are whole. pass 0: the
     ** document's list; then the sets in turn. */
-    int wide = dated && (e->gran != KN_GRAN_DAY || e->npers >= 3 || e->series >= 0);
+    int wide = dated && (e->gran != KN_GRAN_DAY || e->npers >= 3 || e->series >= 0 || lone_act(fam));
     for (int pass = 0; pass <= 2; pass++)
     for (uint32_t i = pass ? 0 : e->npart + 1; i <= e->npart + 1; i++) {
       ilist *l;

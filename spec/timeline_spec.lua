@@ -302,6 +302,29 @@ describe("korea_nato.timeline", function()
       assert.are.equal(at["d1#1"], at["d2#2"])
     end)
 
+    it("puts a test its tester is told with by its month in the entry of the day inside that month", function()
+      local at = entries_of {
+        { id = "d1", source = "Wire One", published = "2023-04-14",
+          text = "North Korea fired a new solid-fuel Hwasong-18 intercontinental ballistic missile on Thursday, "
+            .. "South Korea's military said." },
+        { id = "d2", source = "Paper Two", published = "2023-07-12",
+          text = "North Korea first tested the Hwasong-18 in April and fired it again on Wednesday, "
+            .. "the Joint Chiefs of Staff said." },
+        { id = "d3", source = "Paper Three", published = "2023-07-13",
+          text = "Pyongyang launched its first Hwasong-18 in April, state media said." },
+        -- a forecast test tells no test of its own; a year holds a series
+        { id = "d4", source = "Paper Four", published = "2023-03-30",
+          text = "North Korea is expected to test a new solid-fuel missile in April, South Korea's spy agency said." },
+        { id = "d5", source = "Paper Five", published = "2023-12-20",
+          text = "North Korea launched five intercontinental ballistic missiles in 2023, the Joint Chiefs of Staff said." },
+      }
+      assert.are.equal(at["d1#1"], at["d2#1"])
+      assert.are.equal(at["d1#1"], at["d3#1"])
+      assert.are_not.equal(at["d1#1"], at["d2#2"])
+      assert.are_not.equal(at["d1#1"], at["d4#1"])
+      assert.are_not.equal(at["d1#1"], at["d5#1"])
+    end)
+
     it("keeps planned talks its sentence sets at a named meeting out of the meeting when they name others", function()
       local at = entries_of {
         { id = "t1", source = "Wire One", published = "2024-05-29",

@@ -132,6 +132,8 @@ static int contains(const ctx *x, int32_t outer, int32_t inner) {
 
 
 static int ongoing(int fam) { return fam == KN_EV_DEPLOYMENT || fam == KN_EV_EXERCISE; }
+/* a weapons test: one party's act, its tester the evidence */
+static int lone_act(int fam) { return fam == KN_EV_WEAPONS_TEST; }
 
 static int enough_shared(int fam, int shared, uint32_t npart) {
   return shared >= 1 && (ongoing(fam) || 3 * shared >= (int)npart);
@@ -209,6 +211,10 @@ static int score(const ctx *x, const cluster *c, const kn_tl_event *e, const eda
   int32_t slack = ongoing(c->fam) ? 14 : 1;
   uint32_t many = (1u << KN_HEAD_SUMMIT) | (1u << KN_HEAD_SESSION) | (1u << KN_HEAD_FORUM);
   if (!heads_fit(c, e)) return -1;
+  /* a test's tester, all of the event's parties or all of the entry's, not
+  ** a forecast: enough to place it by a month or less (31 days at most) */
+  int sole = lone_act(c->fam) && shared >= 1 && e->modality != KN_MOD_PLANNED &&
+             ((uint32_t)shared == e->npart || (uint32_t)shared == c->npart);
   if (e->gran == KN_GRAN_DAY) {
     int32_t d0 = ed->d0, d1 = ed->d1;
     if (c->dmin != INT32_MAX) {
@@ -238,7 +244,8 @@ static int score(const ctx *x, const cluster *c, const kn_tl_event *e, const eda
       /* a month or more draws a day in only by the same meeting, by
       ** its document when the day's mention names nobody or enough, or
       ** by a cast of two people or more (strong; cast_fits below) */
-      if (c->cmax - c->cmin > 7 && !same_series && !(same_doc && (e->npart == 0 || enough)) && !(strong && e->npers >= 3)) return -1;
+      if (c->cmax - c->cmin > 7 && !same_series && !(same_doc && (e->npart == 0 || enough)) && !(strong && e->npers >= 3) &&
+          !(sole && c->cmax - c->cmin <= 30)) return -1;
       /* nor a mention of countries or bodies only into a cast's meeting */
       if (e->npers == 0 && e->npart > 0 && c->npset > 0 && !same_series && !ongoing(c->fam)) return -1;
       /* a named meeting's own mention, or a summit's, session's or forum's
@@ -254,7 +261,9 @@ static int score(const ctx *x, const cluster *c, const kn_tl_event *e, const eda
     } else return -1;
   } else if (e->gran != KN_GRAN_NONE) {
     int32_t d0 = ed->d0, d1 = ed->d1;
-    if (!strong) return -1;              /* a week, month or year says little */
+    /* a week, month or year says little; a test's tester, with a month or
+    ** less that holds the entry's days or period or lies in its period */
+    if (!strong && !(sole && d1 - d0 <= 30)) return -1;
     if (c->dmin != INT32_MAX) {
       if (!(c->dmin >= d0 && c->dmax <= d1)) return -1;
       /* a plan placed in the entry's days' period names no party they lack */
@@ -263,6 +272,11 @@ static int score(const ctx *x, const cluster *c, const kn_tl_event *e, const eda
           if (!has_part(c, (uint32_t)x->parts[e->part + i])) return -1;
     } else if (c->cmin != INT32_MAX) {
       if (!(d0 <= c->cmax && d1 >= c->cmin)) return -1;
+      if (!strong) {
+        if (c->cmax - c->cmin > 30) return -1;
+        int inside = d0 >= c->cmin && d1 <= c->cmax, around = c->cmin >= d0 && c->cmax <= d1;
+        if (!inside && !around) return -1;
+      }
     } else return -1;
   } else {
     /* undated: near its document's date, on strong evidence; naming
