@@ -287,6 +287,7 @@ typedef struct cluster {
   uint32_t npset;
   uint32_t heads;              /* KN_HEAD_* bits of its members' own words */
   int lentplan;                /* every member a plan whose sentence only lends a named meeting */
+  int placed;                  /* in the lists of its place (a summit's, see summit_at) */
 } cluster;
 
 /* What the candidate scan reads of a cluster, apart in a compact array so
@@ -304,6 +305,7 @@ typedef struct cscan {
 ** event's named meeting or of its document (bits above the count). */
 #define VIA_SERIES (1 << 24)
 #define VIA_DOC (1 << 25)
+#define VIA_PLACE (1 << 26)
 #define HITS(h) ((h) & 0xffffff)
 
 /* An event's days as day numbers, computed once, and its document's
@@ -351,7 +353,7 @@ typedef struct ctx {
 ** hashed key a document made the index ten times larger, and every probe
 ** a cache miss. */
 enum { SET_DATED, SET_NEAR, SET_UNDATED, SET_WIDE };
-enum { KEY_PART, KEY_SERIES };
+enum { KEY_PART, KEY_SERIES, KEY_PLACE };
 
 static uint64_t ikey(int fam, int set, int kind, uint32_t id) {
   return ((uint64_t)(uint32_t)fam << 36) | ((uint64_t)(unsigned)set << 34) | ((uint64_t)(unsigned)kind << 32) | id;
@@ -499,12 +501,29 @@ static int heads_fit(const cluster *c, const kn_tl_event *e) {
   return 1;
 }
 
+/* A summit is known by its place: "the alliance's summit in Washington in
+** July" and "the NATO summit in Washington" on July 9 are one meeting,
+** however differently outlets tell who took part (NATO, or the
+** president who attended); two summits in one city within the dates that
+** bring them together are rare. Event e calls itself a summit at its
+** place, and the entry has that place and a member that calls itself a
+** summit. (A bilateral called a summit, a cast of two, is no cast-less
+** summit's: heads_fit.) */
+static int summit_at(const cluster *c, const kn_tl_event *e) {
+  return e->head == KN_HEAD_SUMMIT && e->location >= 0 && e->location == c->location &&
+         (c->heads & (1u << KN_HEAD_SUMMIT)) != 0;
+}
+
 /* Score of event e (days ed) in cluster c sharing `shared` of its
 ** participants, or -1 when they are incompatible. */
 static int score(const ctx *x, const cluster *c, const kn_tl_event *e, const edays *ed, int shared, int in_doc) {
   if (c->fam != family(e->type)) return -1;
-  int same_series = e->series >= 0 && e->series == c->series;
   if (e->series >= 0 && c->series >= 0 && e->series != c->series) return -1;   /* another named meeting */
+  /* the same summit by its place is as the same named meeting (but for
+  ** the meeting a sentence only lends), save for the tests of a cast
+  ** below: the name is the evidence that a cast's talks are the meeting */
+  int named = e->series >= 0 && e->series == c->series;
+  int same_series = named || (summit_at(c, e) && !e->lent);
   int same_doc = in_doc;
   /* enough of the event's participants already in the entry */
   int enough = enough_shared(c->fam, shared, e->npart);
@@ -632,8 +651,8 @@ static int score(const ctx *x, const cluster *c, const kn_tl_event *e, const eda
   if (!enough && !same_series && !(same_doc && exact)) return -1;
   /* a meeting the sentence lends (the summit of "Yoon met Stoltenberg at
   ** the NATO summit") does not make the event that meeting */
-  int own_series = same_series && !e->lent;
-  if (!ongoing(c->fam) && e->npers >= 2 && !same_series && !cast_fits(x, c, e)) return -1;
+  int own_series = named && !e->lent;
+  if (!ongoing(c->fam) && e->npers >= 2 && !named && !cast_fits(x, c, e)) return -1;
   if (!ongoing(c->fam) && e->npers == 1 && (c->npset > 0 || (c->heads & HEAD_BIT(KN_HEAD_SUMMIT))) && !same_series &&
       !(e->location >= 0 && e->location == c->location) && !bodies_fit(x, c, e)) return -1;
   /* nor does its document alone draw a mention told with countries or
@@ -686,10 +705,11 @@ static kn_status enlist(ctx *x, uint32_t ci, int kind, uint32_t id) {
 static kn_status unwiden(ctx *x, uint32_t ci) {
   const cluster *c = &x->c[ci];
   x->cs[ci].wide = 0;
-  for (uint32_t i = 0; i <= c->npart; i++) {
-    if (i == c->npart && c->series < 0) break;
+  for (uint32_t i = 0; i <= c->npart + 1; i++) {
+    if ((i == c->npart && c->series < 0) || (i == c->npart + 1 && !c->placed)) continue;
     uint64_t key = i < c->npart ? ikey(c->fam, SET_DATED, KEY_PART, CPART(c)[i])
-                 : ikey(c->fam, SET_DATED, KEY_SERIES, (uint32_t)c->series);
+                 : i == c->npart ? ikey(c->fam, SET_DATED, KEY_SERIES, (uint32_t)c->series)
+                 : ikey(c->fam, SET_DATED, KEY_PLACE, (uint32_t)c->location);
     ilist *l = idx_list(&x->ix, key, 1);
     if (!l || list_push(&x->ix, l, ci)) return KN_ENOMEM;
   }
@@ -743,6 +763,11 @@ static kn_status join(ctx *x, uint32_t ci, const kn_tl_event *e, const edays *ed
   if (c->docs == 0) { c->doc0 = e->doc; c->docs = 1; }
   else if (c->doc0 != e->doc) c->docs = 2;
   if (e->head) c->heads |= HEAD_BIT(e->head);
+  /* a summit with a place: in the lists of its place (summit_at) */
+  if (!c->placed && c->location >= 0 && (c->heads & HEAD_BIT(KN_HEAD_SUMMIT))) {
+    c->placed = 1;
+    if (enlist(x, ci, KEY_PLACE, (uint32_t)c->location)) return KN_ENOMEM;
+  }
   if (e->doc == c->doc0 && e->gran == KN_GRAN_DAY) {
     if (ed->d0 < c->emin) c->emin = ed->d0;
     if (ed->d1 > c->emax) c->emax = ed->d1;
@@ -1019,14 +1044,17 @@ static kn_status cluster_sorted(const kn_tl_event *sev, size_t n, edays *days, c
     int32_t near = e->published ? ed->pub - 31 : INT32_MAX;
     size_t nc = 0;
     /* candidates: clusters sharing a participant (counted as hits), the
-    ** named meeting or the document. The document's list first (the
+    ** named meeting, a summit's place or the document. The document's list first (the
     ** clusters it started, a month): a WIDE cluster among them, or an
     ** event a WIDE cluster may take without them (score), has the WIDE
     ** lists scanned too, so that its hits are whole. pass 0: the
     ** document's list; then the sets in turn. */
-    int wide = dated && (e->gran != KN_GRAN_DAY || e->npers >= 3 || e->series >= 0 || lone_act(fam));
+    int placed = e->head == KN_HEAD_SUMMIT && e->location >= 0;
+    int wide = dated && (e->gran != KN_GRAN_DAY || e->npers >= 3 || e->series >= 0 || lone_act(fam) || placed);
+    /* i: the participants, then the named meeting, the place, the document */
+    uint32_t idoc = e->npart + 2;
     for (int pass = 0; pass <= 2; pass++)
-    for (uint32_t i = pass ? 0 : e->npart + 1; i <= e->npart + 1; i++) {
+    for (uint32_t i = pass ? 0 : idoc; i <= idoc; i++) {
       ilist *l;
       int by;
       int32_t d;
@@ -1037,9 +1065,10 @@ static kn_status cluster_sorted(const kn_tl_event *sev, size_t n, edays *days, c
         by = d == INT32_MAX ? PRUNE_NONE : PRUNE_LIM;
       } else {
         if (set == SET_WIDE && !wide) break;
-        if (i == e->npart + 1 || (i == e->npart && e->series < 0)) continue;
+        if (i == idoc || (i == e->npart && e->series < 0) || (i == e->npart + 1 && !placed)) continue;
         uint64_t key = i < e->npart ? ikey(fam, set, KEY_PART, (uint32_t)parts[e->part + i])
-                     : ikey(fam, set, KEY_SERIES, (uint32_t)e->series);
+                     : i == e->npart ? ikey(fam, set, KEY_SERIES, (uint32_t)e->series)
+                     : ikey(fam, set, KEY_PLACE, (uint32_t)e->location);
         l = idx_list(&x.ix, key, 0);
         if (!l) continue;
         d = set == SET_DATED || set == SET_WIDE ? ed->d0 : near;
@@ -1048,7 +1077,7 @@ static kn_status cluster_sorted(const kn_tl_event *sev, size_t n, edays *days, c
       /* pruned and scanned in one pass: each cluster's cscan read once */
       cscan *cs = x.cs;
       uint32_t *lv = ILIST_V(l), w = 0, ln = l->n;
-      int32_t hit = i < e->npart ? 1 : i == e->npart ? VIA_SERIES : VIA_DOC;
+      int32_t hit = i < e->npart ? 1 : i == e->npart ? VIA_SERIES : i == idoc ? VIA_DOC : VIA_PLACE;
       for (uint32_t j = 0; j < ln; j++) {
         uint32_t ci = lv[j];
         cscan *c = &cs[ci];
@@ -1058,7 +1087,7 @@ static kn_status cluster_sorted(const kn_tl_event *sev, size_t n, edays *days, c
         lv[w++] = ci;
         /* of a document's clusters, those of the family (and dated ones
         ** for a dated event: the lists of a set hold no others) */
-        if (i == e->npart + 1 && (c->fam != fam || (dated && c->undated))) continue;
+        if (i == idoc && (c->fam != fam || (dated && c->undated))) continue;
         if (pass == 0 && c->wide) wide = 1;
         if (c->stamp != (int32_t)k) {
           c->stamp = (int32_t)k;
@@ -1078,7 +1107,7 @@ static kn_status cluster_sorted(const kn_tl_event *sev, size_t n, edays *days, c
     size_t np = 0;
     for (size_t j = 0; j < nc; j++) {
       int32_t h = x.cs[cand[j]].hits;
-      if (!(h & (VIA_SERIES | VIA_DOC)) && !enough_shared(fam, HITS(h), e->npart)) continue;
+      if (!(h & (VIA_SERIES | VIA_DOC | VIA_PLACE)) && !enough_shared(fam, HITS(h), e->npart)) continue;
 #if defined(__GNUC__)
       __builtin_prefetch(&x.c[cand[j]]);
       __builtin_prefetch((const char *)(&x.c[cand[j]] + 1) - 1);

@@ -325,6 +325,27 @@ describe("korea_nato.timeline", function()
       assert.are_not.equal(at["d1#1"], at["d5#1"])
     end)
 
+    it("knows a summit by its place, whoever each outlet says took part, but not a bilateral called a summit", function()
+      local at = entries_of {
+        { id = "d1", source = "Wire One", published = "2024-03-29",
+          text = "The ministers will also prepare the alliance's summit in Washington in July, "
+            .. "which marks NATO's 75th anniversary." },
+        { id = "d2", source = "Paper Two", published = "2024-07-05",
+          text = "President Yoon Suk Yeol will attend the NATO summit in Washington next week, his office said on Friday." },
+        { id = "d3", source = "Paper Three", published = "2024-07-10",
+          text = "NATO leaders opened their 75th-anniversary summit in Washington on Tuesday." },
+        { id = "d4", source = "Paper Four", published = "2024-07-12",
+          text = "Yoon Suk Yeol and U.S. President Joe Biden held a summit in Washington on Thursday "
+            .. "and adopted joint guidelines on nuclear deterrence." },
+        { id = "d5", source = "Paper Five", published = "2024-07-12",
+          text = "Japanese Prime Minister Fumio Kishida will hold a summit in Tokyo in July with Pacific island leaders." },
+      }
+      assert.are.equal(at["d1#1"], at["d2#1"])
+      assert.are.equal(at["d1#1"], at["d3#1"])
+      assert.are_not.equal(at["d1#1"], at["d4#1"])
+      assert.are_not.equal(at["d1#1"], at["d5#1"])
+    end)
+
     it("keeps planned talks its sentence sets at a named meeting out of the meeting when they name others", function()
       local at = entries_of {
         { id = "t1", source = "Wire One", published = "2024-05-29",

@@ -201,8 +201,14 @@ static int heads_fit(const cluster *c, const kn_tl_event *e) {
 ** participants, or -1 when they are incompatible. */
 static int score(const ctx *x, const cluster *c, const kn_tl_event *e, const edays *ed, int shared, int in_doc) {
   if (c->fam != family(e->type)) return -1;
-  int same_series = e->series >= 0 && e->series == c->series;
   if (e->series >= 0 && c->series >= 0 && e->series != c->series) return -1;   /* another named meeting */
+  /* a summit by its own word at the entry's place, which a member calls a
+  ** summit: the same meeting, as by its name (not one a sentence lends),
+  ** but for the tests of a cast */
+  int named = e->series >= 0 && e->series == c->series;
+  int at_place = e->head == KN_HEAD_SUMMIT && e->location >= 0 && e->location == c->location &&
+                 (c->heads & (1u << KN_HEAD_SUMMIT)) && !e->lent;
+  int same_series = named || at_place;
   int same_doc = in_doc;
   /* enough of the event's participants already in the entry */
   int enough = enough_shared(c->fam, shared, e->npart);
@@ -302,7 +308,7 @@ static int score(const ctx *x, const cluster *c, const kn_tl_event *e, const eda
         if (!has_part(c, (uint32_t)x->parts[e->part + i])) return -1;
   }
   if (!enough && !same_series && !(same_doc && exact)) return -1;
-  if (!ongoing(c->fam) && e->npers >= 2 && !same_series && !cast_fits(x, c, e)) return -1;
+  if (!ongoing(c->fam) && e->npers >= 2 && !named && !cast_fits(x, c, e)) return -1;
   if (!ongoing(c->fam) && e->npers == 1 && (c->npset > 0 || (c->heads & (1u << KN_HEAD_SUMMIT))) && !same_series &&
       !(e->location >= 0 && e->location == c->location) && !bodies_fit(x, c, e)) return -1;
   /* nor, by its document alone, a mention of countries or bodies only,
@@ -311,7 +317,7 @@ static int score(const ctx *x, const cluster *c, const kn_tl_event *e, const eda
   /* an entry of a named meeting told with no cast (the summit, its host)
   ** is not the meeting of two people or more that does not name it:
   ** "Yoon met Stoltenberg" beside "Yoon arrived for the NATO summit" */
-  if (!ongoing(c->fam) && e->npers >= 2 && !(same_series && !e->lent) && c->series >= 0 && c->npset == 0) return -1;
+  if (!ongoing(c->fam) && e->npers >= 2 && !(named && !e->lent) && c->series >= 0 && c->npset == 0) return -1;
   /* troops sent to a place inside the entry's place, or around it, are
   ** another move: sent to Russia, then to the Kursk region; but not to a
   ** place around it that takes part in the entry's move (Russia, whose
@@ -525,6 +531,17 @@ static kn_status ref_tl_cluster(const kn_tl_event *ev, size_t n, const int32_t *
         else if (i == e->npart + 1) c->indoc = 1;
       }
     }
+    /* a summit at a place: every summit entry of that place (score) */
+    if (e->head == KN_HEAD_SUMMIT && e->location >= 0)
+      for (size_t ci = 0; ci < x.nc; ci++) {
+        cluster *c = &x.c[ci];
+        if (c->stamp == (int32_t)k || c->location != e->location || !(c->heads & (1u << KN_HEAD_SUMMIT))) continue;
+        c->stamp = (int32_t)k;
+        c->hits = 0;
+        c->indoc = 0;
+        if (nc == capcand && (st = kn_grow(f, ud, (void **)&cand, &capcand, nc + 1, sizeof(uint32_t)))) goto cleanup;
+        cand[nc++] = (uint32_t)ci;
+      }
     long best = -1;
     int bests = -1;
     for (size_t j = 0; j < nc; j++) {
