@@ -1674,7 +1674,7 @@ static int last_word(const char *p, size_t n, size_t *a, size_t *b) {
   return 1;
 }
 
-typedef struct mhead { size_t a, b; const char *text; kn_tl_num stop; uint32_t entity; } mhead;
+typedef struct mhead { size_t a, b; const char *text; kn_tl_num start, stop; uint32_t entity; } mhead;
 typedef struct msent { kn_tl_num sentence; uint32_t entity; int several; } msent;
 
 static int word_is(const kn_tl_store *s, const mhead *h, const char *w, size_t wn) {
@@ -1687,6 +1687,32 @@ static int word_is(const kn_tl_store *s, const mhead *h, const char *w, size_t w
   if (wn != hn) return 0;
   for (size_t i = 0; i < hn; i++) if (kn_lower((unsigned char)p[i]) != (unsigned char)w[i]) return 0;
   return 1;
+}
+
+/* The days event e's date (to its date_end) spans; 0 when it has none. */
+static int ev_days(const kn_tl_store *s, const kn_tl_event_in *e, int32_t *first, int32_t *last) {
+  int32_t a, b;
+  if (e->date == KN_TL_NONE || kn_date_range(s->buf + s->off[e->date], s->len[e->date], first, last) == KN_GRAN_NONE)
+    return 0;
+  if (e->date_end != KN_TL_NONE && kn_date_range(s->buf + s->off[e->date_end], s->len[e->date_end], &a, &b) != KN_GRAN_NONE &&
+      b > *last)
+    *last = b;
+  return 1;
+}
+
+/* Is the named meeting of mention h told, as an event of its own, on days
+** apart from event e's? Then e's word ("the summit, which runs from
+** Tuesday to Wednesday") is not that meeting ("the Group of Seven summit
+** in Canada last week"), however near it is named. */
+static int dated_apart(const kn_tl_store *s, const kn_tl_doc_in *d, const mhead *h, const kn_tl_event_in *e) {
+  int32_t a0, a1, b0, b1;
+  if (h->start.kind == KN_TL_NIL || !ev_days(s, e, &a0, &a1)) return 0;
+  for (size_t j = 0; j < d->nev; j++) {
+    const kn_tl_event_in *o = &d->ev[j];
+    if (o == e || !o->trigger || !num_eq(&o->tstart, &h->start) || !num_eq(&o->tstop, &h->stop)) continue;
+    if (ev_days(s, o, &b0, &b1) && (b1 < a0 || a1 < b0)) return 1;
+  }
+  return 0;
 }
 
 kn_status kn_tl_add_doc(kn_tl_store *s, const kn_tl_doc_in *d) {
@@ -1754,7 +1780,7 @@ kn_status kn_tl_add_doc(kn_tl_store *s, const kn_tl_doc_in *d) {
       size_t tn = m->name ? m->name_len : m->text_len, a, b;
       if (t && last_word(t, tn, &a, &b)) {
         heads[nhead].a = a; heads[nhead].b = b; heads[nhead].text = t;
-        heads[nhead].stop = m->stop; heads[nhead].entity = m->entity;
+        heads[nhead].start = m->start; heads[nhead].stop = m->stop; heads[nhead].entity = m->entity;
         nhead++;
       }
     }
@@ -1825,7 +1851,8 @@ kn_status kn_tl_add_doc(kn_tl_store *s, const kn_tl_doc_in *d) {
         for (size_t k = 0; k < wn; k++) s->evbuf[k] = (char)kn_lower((unsigned char)s->buf[s->off[e->ttext] + k]);
         for (size_t k = 0; k < nhead; k++)
           if (heads[k].stop.kind != KN_TL_NIL && e->tstart.kind != KN_TL_NIL &&
-              num_lt(&heads[k].stop, &e->tstart) && word_is(s, &heads[k], s->evbuf, wn))
+              num_lt(&heads[k].stop, &e->tstart) && word_is(s, &heads[k], s->evbuf, wn) &&
+              !dated_apart(s, d, &heads[k], e))
             { series = heads[k].entity; lent = 0; }
       }
     }

@@ -106,8 +106,32 @@ function M.records(doc, opts)
   for _, m in ipairs(rec.mentions or {}) do
     if m.type == "MEETING" then
       local last = (str(m.name) or m.text):lower():match("([%a]+)%s*$")
-      if last then heads[#heads + 1] = { word = last, stop = m.stop, entity = m.entity } end
+      if last then heads[#heads + 1] = { word = last, start = m.start, stop = m.stop, entity = m.entity } end
     end
+  end
+  -- the days an event's date (to its date_end) spans, as YYYY-MM-DD strings
+  local function span(ev)
+    if type(ev.date) ~= "string" then return nil end
+    local a, b = core.date_range(ev.date)
+    if not a then return nil end
+    if type(ev.date_end) == "string" then
+      local _, e = core.date_range(ev.date_end)
+      if e and e > b then b = e end
+    end
+    return a, b
+  end
+  -- "the summit" on other days than those of the named summit's own event
+  -- in the document is not that summit
+  local function apart(h, ev)
+    local a0, a1 = span(ev)
+    if not a0 or h.start == nil then return false end
+    for _, o in ipairs(rec.events or {}) do
+      if o ~= ev and o.trigger and o.trigger.start == h.start and o.trigger.stop == h.stop then
+        local b0, b1 = span(o)
+        if b0 and (b1 < a0 or a1 < b0) then return true end
+      end
+    end
+    return false
   end
   local function series_of(ev)
     local t = ev.trigger
@@ -128,7 +152,7 @@ function M.records(doc, opts)
     end
     local best
     for _, h in ipairs(heads) do
-      if h.stop < t.start and h.word == w then best = h.entity end
+      if h.stop < t.start and h.word == w and not apart(h, ev) then best = h.entity end
     end
     return best
   end

@@ -346,6 +346,20 @@ describe("korea_nato.timeline", function()
       assert.are_not.equal(at["d1#1"], at["d5#1"])
     end)
 
+    it("reads 'the summit' as no named summit its document dates to other days", function()
+      local at = entries_of {
+        { id = "d1", source = "Wire One", published = "2025-06-22",
+          text = "President Lee Jae-myung will not attend the NATO summit in The Hague this week, his office said on Sunday. "
+            .. "Lee had hoped to meet Donald Trump at the Group of Seven summit in Canada last week. "
+            .. "National Security Adviser Wi Sung-lac will represent Lee at the summit, which runs from Tuesday to Wednesday." },
+        { id = "d2", source = "Paper Two", published = "2025-06-25",
+          text = "Wi Sung-lac attended the NATO summit in The Hague on Tuesday, the presidential office said." },
+      }
+      -- d1#1: the Group of Seven summit, last week; d1#2: "the summit" Wi attends
+      assert.are.equal(at["d1#2"], at["d2#1"])
+      assert.are_not.equal(at["d1#1"], at["d1#2"])
+    end)
+
     it("keeps planned talks its sentence sets at a named meeting out of the meeting when they name others", function()
       local at = entries_of {
         { id = "t1", source = "Wire One", published = "2024-05-29",
