@@ -450,9 +450,10 @@ typedef struct kn_tl_event {
 ** sentence's (lent: "Yoon met Stoltenberg at the NATO summit"), an entry
 ** of that meeting told with no cast; and a lent meeting does not name
 ** the entry the event joins or starts. An event whose own word names a
-** summit (head) at a place is as the same named meeting to an entry of
-** that place a member of which calls itself a summit (not for the tests
-** of a cast above, and not a summit its sentence only lends): the
+** summit (head) at a place, told with at most one person, is as the same
+** named meeting to an entry of that place with no cast a member of which
+** calls itself a summit (not for the tests of a cast above, and not a
+** summit its sentence only lends): the
 ** alliance's summit in Washington in July and the NATO summit there on
 ** July 9. Kinds of gathering (head): a
 ** press conference joins only press conferences; an event of one kind

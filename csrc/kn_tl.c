@@ -507,11 +507,14 @@ static int heads_fit(const cluster *c, const kn_tl_event *e) {
 ** president who attended); two summits in one city within the dates that
 ** bring them together are rare. Event e calls itself a summit at its
 ** place, and the entry has that place and a member that calls itself a
-** summit. (A bilateral called a summit, a cast of two, is no cast-less
-** summit's: heads_fit.) */
+** summit. A gathering of many, told with at most one person on either
+** side: the cast of a meeting of people is its evidence, and the leaders
+** of three countries who hold "a summit" in the city of a larger one are
+** another meeting (a bilateral called a summit is no cast-less summit's
+** either: heads_fit). */
 static int summit_at(const cluster *c, const kn_tl_event *e) {
-  return e->head == KN_HEAD_SUMMIT && e->location >= 0 && e->location == c->location &&
-         (c->heads & (1u << KN_HEAD_SUMMIT)) != 0;
+  return e->head == KN_HEAD_SUMMIT && e->location >= 0 && e->location == c->location && e->npers < 2 &&
+         c->npset == 0 && (c->heads & (1u << KN_HEAD_SUMMIT)) != 0;
 }
 
 /* Score of event e (days ed) in cluster c sharing `shared` of its

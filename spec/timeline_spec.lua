@@ -346,6 +346,21 @@ describe("korea_nato.timeline", function()
       assert.are_not.equal(at["d1#1"], at["d5#1"])
     end)
 
+    it("does not know by its place the summit of a cast of people in the city of a larger summit", function()
+      local at = entries_of {
+        { id = "d1", source = "Wire One", published = "2024-03-29",
+          text = "The ministers will also prepare the alliance's summit in Washington in July, "
+            .. "which marks NATO's 75th anniversary." },
+        { id = "d2", source = "Paper Two", published = "2024-07-10",
+          text = "NATO leaders opened their 75th-anniversary summit in Washington on Tuesday." },
+        { id = "d3", source = "Paper Three", published = "2024-07-10",
+          text = "Yoon Suk Yeol, Christopher Luxon and Australian Deputy Prime Minister Richard Marles "
+            .. "held a summit in Washington on Tuesday." },
+      }
+      assert.are.equal(at["d1#1"], at["d2#1"])
+      assert.are_not.equal(at["d1#1"], at["d3#1"])
+    end)
+
     it("reads 'the summit' as no named summit its document dates to other days", function()
       local at = entries_of {
         { id = "d1", source = "Wire One", published = "2025-06-22",

@@ -203,11 +203,11 @@ static int score(const ctx *x, const cluster *c, const kn_tl_event *e, const eda
   if (c->fam != family(e->type)) return -1;
   if (e->series >= 0 && c->series >= 0 && e->series != c->series) return -1;   /* another named meeting */
   /* a summit by its own word at the entry's place, which a member calls a
-  ** summit: the same meeting, as by its name (not one a sentence lends),
-  ** but for the tests of a cast */
+  ** summit, neither told with a cast of people: the same meeting, as by
+  ** its name (not one a sentence lends), but for the tests of a cast */
   int named = e->series >= 0 && e->series == c->series;
   int at_place = e->head == KN_HEAD_SUMMIT && e->location >= 0 && e->location == c->location &&
-                 (c->heads & (1u << KN_HEAD_SUMMIT)) && !e->lent;
+                 (c->heads & (1u << KN_HEAD_SUMMIT)) && !e->lent && e->npers < 2 && c->npset == 0;
   int same_series = named || at_place;
   int same_doc = in_doc;
   /* enough of the event's participants already in the entry */
