@@ -313,6 +313,13 @@ static kn_tl_num tl_numv(lua_State *L, int ty, const tlwhere *w, const char *fie
   return v;
 }
 
+/* The same, checked but not converted: a trigger's offsets, which only a
+** document with meeting mentions reads (kn_tl_add_doc), are still refused
+** when they are not numbers. */
+static void tl_numchk(lua_State *L, int ty, const tlwhere *w, const char *field) {
+  if (ty != LUA_TNUMBER && ty != LUA_TNIL && !tl_isnull(L, -1)) tl_bad(L, w, field, -1, "a number or null");
+}
+
 static int tl_is(lua_State *L, int idx, const char *lit) {
   if (lua_type(L, idx) != LUA_TSTRING) return 0;
   size_t n;
@@ -358,10 +365,11 @@ static int tl_geti(lua_State *L, int t, int plain, lua_Integer i) {
   return plain ? lua_rawgeti(L, t, i) : lua_geti(L, t, i);
 }
 
-/* The kind of a mention by its type (at the top of the stack; popped). */
-static uint8_t tl_mkind(lua_State *L) {
+/* The kind of a mention by its type (of type ty, at the top of the stack;
+** popped). */
+static uint8_t tl_mkind(lua_State *L, int ty) {
   uint8_t kind = KN_TL_M_OTHER;
-  if (lua_type(L, -1) == LUA_TSTRING) {
+  if (ty == LUA_TSTRING) {
     size_t n;
     const char *p = lua_tolstring(L, -1, &n);
     if (n == 6 && !memcmp(p, "PERSON", 6)) kind = KN_TL_M_PERSON;
@@ -420,15 +428,15 @@ static int l_tls_add(lua_State *L) {
     w.list = "mentions";
     for (lua_Integer i = 1;; i++) {
       if (!lua_checkstack(L, 16)) return luaL_error(L, "timeline: document '%s': too many mentions", id);
-      if (tl_geti(L, lt, lp, i) == LUA_TNIL) { lua_pop(L, 1); break; }
+      int mt = tl_geti(L, lt, lp, i);
+      if (mt == LUA_TNIL) { lua_pop(L, 1); break; }
       w.i = i;
-      if (!lua_istable(L, -1)) tl_bad(L, &w, NULL, -1, "a table");
+      if (mt != LUA_TTABLE) tl_bad(L, &w, NULL, -1, "a table");
       if ((size_t)nm >= x->capm) tls_grow(L, (void **)&x->m, &x->capm, (size_t)nm + 1, sizeof(kn_tl_mention_in));
       kn_tl_mention_in *m = &x->m[nm];
       memset(m, 0, sizeof *m);
       int t = lua_gettop(L), pl = tl_plain(L, t);
-      tl_get(L, t, pl, keys, K_TYPE);
-      m->kind = tl_mkind(L);
+      m->kind = tl_mkind(L, tl_get(L, t, pl, keys, K_TYPE));
       m->entity = tl_strv(L, x, cache, tl_get(L, t, pl, keys, K_ENTITY), &w, "entity", 1);
       /* the names, when something reads them: an entity's first name, a
       ** person's printed name, a named meeting's last word */
@@ -497,18 +505,17 @@ static int l_tls_add(lua_State *L) {
     const int lt = lua_gettop(L), lp = tl_plain(L, lt);
     w.list = "events";
     for (lua_Integer i = 1;; i++) {
-      if (!lua_checkstack(L, 16)) return luaL_error(L, "timeline: document '%s': too many events", id);
-      if (tl_geti(L, lt, lp, i) == LUA_TNIL) { lua_pop(L, 1); break; }
+      if (!lua_checkstack(L, 20)) return luaL_error(L, "timeline: document '%s': too many events", id);
+      int et = tl_geti(L, lt, lp, i);
+      if (et == LUA_TNIL) { lua_pop(L, 1); break; }
       w.i = i;
-      if (!lua_istable(L, -1)) tl_bad(L, &w, NULL, -1, "a table");
+      if (et != LUA_TTABLE) tl_bad(L, &w, NULL, -1, "a table");
       if ((size_t)nev >= x->capev) tls_grow(L, (void **)&x->ev, &x->capev, (size_t)nev + 1, sizeof(kn_tl_event_in));
       kn_tl_event_in *e = &x->ev[nev];
       memset(e, 0, sizeof *e);
       int t = lua_gettop(L), pl = tl_plain(L, t);
-      tl_get(L, t, pl, keys, K_ID);
-      if (lua_type(L, -1) != LUA_TSTRING) tl_bad(L, &w, "id", -1, "a string");
-      e->id = lua_tolstring(L, -1, &e->idlen);   /* alive in the event */
-      lua_pop(L, 1);
+      if (tl_get(L, t, pl, keys, K_ID) != LUA_TSTRING) tl_bad(L, &w, "id", -1, "a string");
+      e->id = lua_tolstring(L, -1, &e->idlen);   /* alive in the event; left (settop below) */
       e->type = tl_strv(L, x, cache, tl_get(L, t, pl, keys, K_TYPE), &w, "type", 0);
       e->modality = tl_strv(L, x, cache, tl_get(L, t, pl, keys, K_MODALITY), &w, "modality", 0);
       e->date = tl_strv(L, x, cache, tl_get(L, t, pl, keys, K_DATE), &w, "date", 1);
@@ -522,8 +529,13 @@ static int l_tls_add(lua_State *L) {
           int tt = lua_gettop(L), tp = tl_plain(L, tt);
           e->trigger = 1;
           w.sub = "trigger"; w.j = 0;
-          e->tstart = tl_numv(L, tl_get(L, tt, tp, keys, K_START), &w, "start");
-          e->tstop = tl_numv(L, tl_get(L, tt, tp, keys, K_STOP), &w, "stop");
+          if (nmeet) {
+            e->tstart = tl_numv(L, tl_get(L, tt, tp, keys, K_START), &w, "start");
+            e->tstop = tl_numv(L, tl_get(L, tt, tp, keys, K_STOP), &w, "stop");
+          } else {
+            tl_numchk(L, tl_get(L, tt, tp, keys, K_START), &w, "start");
+            tl_numchk(L, tl_get(L, tt, tp, keys, K_STOP), &w, "stop");
+          }
           tl_get(L, tt, tp, keys, K_TEXT); e->ttext = tl_str(L, x, cache, &w, "text", 1);
           w.sub = NULL;
         } else if (!tl_isnull(L, -1) && !(ty == LUA_TBOOLEAN && !lua_toboolean(L, -1)))
@@ -535,8 +547,9 @@ static int l_tls_add(lua_State *L) {
       if (pt == LUA_TTABLE) {
         const int pi = lua_gettop(L), pp = tl_plain(L, pi);
         for (lua_Integer j = 1;; j++) {
-          if (tl_geti(L, pi, pp, j) == LUA_TNIL) { lua_pop(L, 1); break; }
-          if (lua_type(L, -1) != LUA_TSTRING) {
+          int vt = tl_geti(L, pi, pp, j);
+          if (vt == LUA_TNIL) { lua_pop(L, 1); break; }
+          if (vt != LUA_TSTRING) {
             w.sub = "participants"; w.j = j;
             tl_bad(L, &w, NULL, -1, "a string");
           }
