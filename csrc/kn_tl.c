@@ -845,13 +845,18 @@ static kn_status new_cluster(ctx *x, const kn_tl_event *e, const edays *ed, uint
 **   static void name(CX cx, T *v, T *tmp, size_t n)
 ** a stable sort of v (tmp: room for n more): runs of 16 by insertion, then
 ** bottom-up merges, a merge skipped when its halves are already in order
-** (the usual case: records come sorted). LESS(cx, a, b) compares two T
+** (the usual case: records come sorted). An array wholly in order is left
+** at once: the skipped merges still copied it to tmp and back at each of
+** its sixteen levels (256 MB of copies for the 1M bench's records, and tmp's
+** 16 MB faulted in). LESS(cx, a, b) compares two T
 ** pointers. One body for the sorts of ids, records and entries, each with
 ** its comparison inlined. */
 #define STABLE_SORT(name, T, CX, LESS)                                                    \
   static void name(CX cx, T *v, T *tmp, size_t n) {                                      \
     const size_t RUN = 16;                                                                \
-    if (n < 2) return;                                                                    \
+    size_t sorted = 1;                                                                    \
+    while (sorted < n && !LESS(cx, &v[sorted], &v[sorted - 1])) sorted++;                 \
+    if (sorted >= n) return;                                                              \
     for (size_t lo = 0; lo < n; lo += RUN) {                                              \
       size_t hi = lo + RUN < n ? lo + RUN : n;                                            \
       for (size_t i = lo + 1; i < hi; i++) {                                              \
@@ -1987,8 +1992,12 @@ kn_status kn_tl_gaz_set(kn_tl_store *s, uint32_t id, int known, uint32_t name, u
 static const char *const TYPE_TITLES[] = { "Event", "Meeting", "Talks", "Call", "Visit", "Briefing",
   "Statement", "Agreement", "Invitation", "Deployment", "Exercise", "Weapons test", "Ruling", "Event" };
 
-/* A set or counter keyed by string ids, reset for each cluster by a stamp. */
-typedef struct smap { uint32_t *stamp, *val, *keys; size_t nkeys, size; uint32_t cur; } smap;
+/* A set or counter keyed by string ids, reset for each cluster by a stamp.
+** A key's stamp and value side by side: one cache line a key (the ids of a
+** cluster's participants and sources are scattered over the string table,
+** and two arrays were two misses a key). */
+typedef struct smslot { uint32_t stamp, val; } smslot;
+typedef struct smap { smslot *sv; uint32_t *keys; size_t nkeys, size; uint32_t cur; } smap;
 
 enum { M_TYPE, M_DAY, M_COARSE, M_LOC, M_SRC, M_PART, M_HOLDER, M_END, M_USED, NMAPS };
 
@@ -2006,15 +2015,17 @@ typedef struct bctx {
   size_t capent, capids, capconf, capval, captext;
 } bctx;
 
-static int sm_has(const smap *m, uint32_t k) { return m->stamp[k] == m->cur; }
+static int sm_has(const smap *m, uint32_t k) { return m->sv[k].stamp == m->cur; }
+static uint32_t sm_val(const smap *m, uint32_t k) { return m->sv[k].val; }
 static void sm_add(smap *m, uint32_t k, uint32_t inc) {
-  if (m->stamp[k] != m->cur) { m->stamp[k] = m->cur; m->val[k] = 0; m->keys[m->nkeys++] = k; }
-  m->val[k] += inc;
+  smslot *v = &m->sv[k];
+  if (v->stamp != m->cur) { v->stamp = m->cur; v->val = 0; m->keys[m->nkeys++] = k; }
+  v->val += inc;
 }
 static void sm_reset(smap *m) {
   m->nkeys = 0;
   if (++m->cur == 0) {   /* wrapped: no stale stamp may match */
-    memset(m->stamp, 0, m->size * sizeof(uint32_t));
+    memset(m->sv, 0, m->size * sizeof(smslot));
     m->cur = 1;
   }
 }
@@ -2246,7 +2257,7 @@ static kn_status aggregate(bctx *b, const uint32_t *mem, size_t k) {
   uint32_t type = KN_TL_NONE, tn = 0;
   int trank = 0;
   for (size_t i = 0; i < types->nkeys; i++) {
-    uint32_t t = types->keys[i], n = types->val[t];
+    uint32_t t = types->keys[i], n = sm_val(types, t);
     int tr = b->trank[t];
     if (type == KN_TL_NONE || n > tn || (n == tn && (tr < trank || (tr == trank && b->rank[t] < b->rank[type])))) {
       type = t; tn = n; trank = tr;
@@ -2257,7 +2268,7 @@ static kn_status aggregate(bctx *b, const uint32_t *mem, size_t k) {
   ** (ties: the earliest), its end likewise; else the most specific period */
   uint32_t date = KN_TL_NONE, dn = 0;
   for (size_t i = 0; i < days->nkeys; i++) {
-    uint32_t d = days->keys[i], n = days->val[d];
+    uint32_t d = days->keys[i], n = sm_val(days, d);
     if (date == KN_TL_NONE || n > dn || (n == dn && b->rank[d] < b->rank[date])) { date = d; dn = n; }
   }
   uint32_t date_end = KN_TL_NONE;
@@ -2294,7 +2305,7 @@ static kn_status aggregate(bctx *b, const uint32_t *mem, size_t k) {
     int brank = 0;
     uint32_t bn = 0;
     for (size_t i = 0; i < coarse->nkeys; i++) {
-      uint32_t d = coarse->keys[i], n = coarse->val[d];
+      uint32_t d = coarse->keys[i], n = sm_val(coarse, d);
       int g = b->dgran[d];
       if (date == KN_TL_NONE || g < brank || (g == brank && (n > bn || (n == bn && b->rank[d] < b->rank[date])))) {
         date = d; brank = g; bn = n;
@@ -2326,7 +2337,7 @@ static kn_status aggregate(bctx *b, const uint32_t *mem, size_t k) {
   /* the place most records give (ties: the first in byte order) */
   uint32_t loc = KN_TL_NONE, ln = 0;
   for (size_t i = 0; i < locs->nkeys; i++) {
-    uint32_t l = locs->keys[i], n = locs->val[l];
+    uint32_t l = locs->keys[i], n = sm_val(locs, l);
     if (loc == KN_TL_NONE || n > ln || (n == ln && b->rank[l] < b->rank[loc])) { loc = l; ln = n; }
   }
   e->location = loc;
@@ -2711,11 +2722,10 @@ kn_status kn_tl_build(kn_tl_store *s, kn_tl_result **out) {
   for (int i = 0; i < NMAPS; i++) {
     smap *m = &b.m[i];
     m->size = ns;
-    m->stamp = f(ud, NULL, 0, ns * sizeof(uint32_t));
-    m->val = f(ud, NULL, 0, ns * sizeof(uint32_t));
+    m->sv = f(ud, NULL, 0, ns * sizeof(smslot));
     m->keys = f(ud, NULL, 0, ns * sizeof(uint32_t));
-    if (!m->stamp || !m->val || !m->keys) { st = KN_ENOMEM; goto cleanup; }
-    memset(m->stamp, 0, ns * sizeof(uint32_t));
+    if (!m->sv || !m->keys) { st = KN_ENOMEM; goto cleanup; }
+    memset(m->sv, 0, ns * sizeof(smslot));
   }
   {
     if ((st = scratch(s, 2 * ns + 2))) goto cleanup;
@@ -3012,8 +3022,7 @@ cleanup:
   kn_free(f, ud, b.dday, b.nstr * sizeof(uint32_t));
   kn_free(f, ud, b.printed, b.nstr * sizeof(uint32_t));
   for (int i = 0; i < NMAPS; i++) {
-    kn_free(f, ud, b.m[i].stamp, b.nstr * sizeof(uint32_t));
-    kn_free(f, ud, b.m[i].val, b.nstr * sizeof(uint32_t));
+    kn_free(f, ud, b.m[i].sv, b.nstr * sizeof(smslot));
     kn_free(f, ud, b.m[i].keys, b.nstr * sizeof(uint32_t));
   }
   kn_free(f, ud, b.pairs, b.cappairs * sizeof(uint32_t));
