@@ -2011,6 +2011,7 @@ typedef struct bctx {
   uint32_t *printed;
   smap m[NMAPS];
   uint32_t *pairs; size_t npairs, cappairs;      /* (key, doc) scratch for conflict values */
+  int32_t *until; size_t capuntil;               /* for days: the last day pair i's record runs to */
   kn_tl_result *r;
   size_t capent, capids, capconf, capval, captext;
 } bctx;
@@ -2144,7 +2145,7 @@ static kn_status add_pair(bctx *b, uint32_t key, uint32_t doc) {
 ** keys is one report of a thing that spans them (a drill over three days),
 ** not outlets contradicting each other. Past 256 pairs, any two keys count
 ** as a disagreement (the test is quadratic). */
-static int docs_disagree(const bctx *b, int places) {
+static int docs_disagree(const bctx *b, int places, const int32_t *until) {
   const uint32_t *p = b->pairs;
   size_t n = b->npairs;
   if (n > 256) return 1;
@@ -2166,7 +2167,9 @@ static int docs_disagree(const bctx *b, int places) {
       for (size_t x = a0; x < a1 && !share; x++)
         for (size_t y = b0; y < b1 && !share; y++) {
           uint32_t ka = p[2 * ord[x]], kb = p[2 * ord[y]];
-          share = ka == kb || (places && (inside(b->s, ka, kb) || inside(b->s, kb, ka)));
+          share = ka == kb || (places && (inside(b->s, ka, kb) || inside(b->s, kb, ka))) ||
+                  (until && ((b->dfirst[kb] >= b->dfirst[ka] && b->dfirst[kb] <= until[ord[x]]) ||
+                             (b->dfirst[ka] >= b->dfirst[kb] && b->dfirst[ka] <= until[ord[y]])));
         }
       if (!share) return 1;
       b0 = b1;
@@ -2348,10 +2351,17 @@ static kn_status aggregate(bctx *b, const uint32_t *mem, size_t k) {
   if (days->nkeys > 1) {
     for (size_t i = 0; i < k; i++) {
       const trec *x = &s->rec[mem[i]];
-      if (x->date != KN_TL_NONE && b->dgran[x->date] == KN_GRAN_DAY)
-        if ((st = add_pair(b, b->dday[x->date], x->doc))) return st;
+      if (x->date == KN_TL_NONE || b->dgran[x->date] != KN_GRAN_DAY) continue;
+      if ((st = add_pair(b, b->dday[x->date], x->doc))) return st;
+      /* "from June 24 to 25" agrees with "on June 25": a day inside the
+      ** range a record gives is no disagreement */
+      if (kn_grow(b->f, b->ud, (void **)&b->until, &b->capuntil, b->npairs, sizeof(int32_t))) return KN_ENOMEM;
+      int32_t last = b->dfirst[b->dday[x->date]];
+      if (x->date_end != KN_TL_NONE && b->dgran[x->date_end] != KN_GRAN_NONE && b->dlast[x->date_end] > last)
+        last = b->dlast[x->date_end];
+      b->until[b->npairs - 1] = last;
     }
-    if (docs_disagree(b, 0)) {
+    if (docs_disagree(b, 0, b->until)) {
       days_differ = 1;
       if ((st = out_conflict(b, KN_TL_C_DATE, e))) return st;
     } else b->npairs = 0;
@@ -2384,7 +2394,7 @@ static kn_status aggregate(bctx *b, const uint32_t *mem, size_t k) {
         const trec *x = &s->rec[mem[i]];
         if (x->location != KN_TL_NONE && (st = add_pair(b, x->location, x->doc))) return st;
       }
-      if (docs_disagree(b, 1)) {
+      if (docs_disagree(b, 1, NULL)) {
         if ((st = out_conflict(b, KN_TL_C_LOCATION, e))) return st;
       } else b->npairs = 0;
     }
@@ -3026,5 +3036,6 @@ cleanup:
     kn_free(f, ud, b.m[i].keys, b.nstr * sizeof(uint32_t));
   }
   kn_free(f, ud, b.pairs, b.cappairs * sizeof(uint32_t));
+  kn_free(f, ud, b.until, b.capuntil * sizeof(int32_t));
   return st;
 }

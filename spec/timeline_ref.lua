@@ -275,6 +275,7 @@ local function aggregate(recs, gaz, entities, loccache)
   end)
   local types, days, coarse, coarse_rank, ends, locs = {}, {}, {}, {}, {}, {}
   local mods, parts, docs_by_date, docs_by_loc = {}, {}, {}, {}
+  local runs_to = {}      -- doc .. "|" .. day -> the last day its records run to
   local sources, first, mentions = {}, nil, {}
   for _, r in ipairs(recs) do
     types[r.type] = (types[r.type] or 0) + 1
@@ -282,6 +283,13 @@ local function aggregate(recs, gaz, entities, loccache)
       local _, _, gran = core.date_range(r.date)
       if gran == "day" then
         local d = r.date:sub(1, 10)
+        local _, last = core.date_range(d)
+        if r.date_end then
+          local _, e = core.date_range(r.date_end)
+          if e and e > last then last = e end
+        end
+        local k = r.doc .. "|" .. d
+        if not runs_to[k] or runs_to[k] < last then runs_to[k] = last end
         days[d] = (days[d] or 0) + 1
         docs_by_date[d] = docs_by_date[d] or {}
         local t = docs_by_date[d]; t[#t + 1] = r.doc
@@ -365,7 +373,7 @@ local function aggregate(recs, gaz, entities, loccache)
         local share = false
         for _, a in ipairs(per[dl[i]]) do
           for _, b in ipairs(per[dl[j]]) do
-            if a == b or (compat and compat(a, b)) then share = true end
+            if a == b or (compat and compat(a, b, dl[i], dl[j])) then share = true end
           end
         end
         if not share then return true end
@@ -376,7 +384,13 @@ local function aggregate(recs, gaz, entities, loccache)
   local conflicts = {}
   local ndays = 0
   for _ in pairs(days) do ndays = ndays + 1 end
-  if ndays > 1 and disagree(docs_by_date) then
+  -- "from June 24 to 25" agrees with "on June 25": a day inside the range
+  -- a record gives is no disagreement
+  local function within(a, b, da, db)
+    local fa, fb = core.date_range(a), core.date_range(b)
+    return (fb >= fa and fb <= runs_to[da .. "|" .. a]) or (fa >= fb and fa <= runs_to[db .. "|" .. b])
+  end
+  if ndays > 1 and disagree(docs_by_date, within) then
     local values = {}
     for d, list in pairs(docs_by_date) do values[d] = docs_of(list) end
     conflicts[#conflicts + 1] = { field = "date", values = values }

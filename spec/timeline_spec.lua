@@ -825,6 +825,27 @@ describe("korea_nato.timeline", function()
         tl.events[1].conflicts)
     end)
 
+    it("flags no date when one outlet's day lies inside the days another gives", function()
+      local nato, kr = "org/nato", "country/south-korea"
+      local the_hague = { location = "location/the-hague" }
+      local docs = {
+        -- "the summit, which runs from Tuesday to Wednesday"
+        rec("a", "2025-06-23", { ev(1, "meeting", "2025-06-24", { nato, kr },
+          { location = "location/the-hague", date_end = "2025-06-25" }) }),
+        -- "the leaders met in The Hague on Wednesday"
+        rec("b", "2025-06-26", { ev(1, "meeting", "2025-06-25", { nato, kr }, the_hague) }),
+        rec("c", "2025-06-26", { ev(1, "meeting", "2025-06-25", { kr, nato }, the_hague) }),
+      }
+      local tl = json.decode(kn.timeline.build(docs):tojson())
+      assert.are.equal(1, #tl.events)
+      assert.same({}, tl.events[1].conflicts)
+      -- a day outside the range still disagrees
+      docs[3] = rec("c", "2025-06-26", { ev(1, "meeting", "2025-06-26", { kr, nato }, the_hague) })
+      tl = json.decode(kn.timeline.build(docs):tojson())
+      assert.are.equal(1, #tl.events)
+      assert.are.equal("date", tl.events[1].conflicts[1].field)
+    end)
+
     it("keeps a plan told undated out of the entry of the day it is reported", function()
       local sk, nato, com = "country/south-korea", "org/nato", "org/eu-political-and-security-committee"
       local at = entries_of {
