@@ -58,6 +58,25 @@ describe("korea_nato.input", function()
       for _, r in ipairs(skip) do skipped[#skipped + 1] = text:sub(r[1], r[2]) end
       assert.same({ "Share", "12 comments" }, skipped)
     end)
+
+    it("reads a padded publication line of over 120 bytes, and passes over a paragraph of that length", function()
+      -- lines longer than 120 bytes are read only when white space at an
+      -- end can strip them shorter
+      local para = ("Seoul and Washington agreed to deepen cooperation on Thursday. "):rep(2)
+      local pub = "Published: Oct. 28, 2024 - 15:39" .. (" "):rep(100)
+      local by = "By Park Min-ji" .. ("\t"):rep(110)
+      local text = para .. "\n" .. by .. "\n" .. pub .. "\n\nShare" .. (" "):rep(130) .. "\n" .. para
+      assert.is_true(#para > 120 and #pub > 120 and #by > 120)
+      local meta, skip = input.text_meta(text)
+      assert.are.equal("2024-10-28T15:39", meta.published)
+      assert.are.equal("Park Min-ji", meta.author)
+      local skipped = {}
+      for _, r in ipairs(skip) do skipped[#skipped + 1] = text:sub(r[1], r[2]):match("^(.-)%s*$") end
+      assert.same({ "By Park Min-ji" }, skipped)
+      meta, skip = input.text_meta(para .. "\n" .. para)
+      assert.same({}, meta)
+      assert.same({}, skip)
+    end)
   end)
 
   describe("core.next_short_line()", function()

@@ -106,6 +106,9 @@ end
 
 -- ------------------------------------------------------------ analysis
 
+local scan_meta, valid_anchor = input._scan_meta, input.valid_anchor
+local NO_META = {}   -- read only: kn.analyze(text) with no meta
+
 --- Analyses one article. meta: id, title, source, url, author, published
 -- (ISO date or date-time, the anchor for relative dates), meta (extra
 -- fields), from_file (true: look for metadata in the text as well),
@@ -113,40 +116,45 @@ end
 -- Returns a Document.
 function M.analyze(text, meta)
   if type(text) ~= "string" then error("bad argument #1 to 'analyze' (string expected, got " .. type(text) .. ")", 2) end
-  meta = meta or {}
+  meta = meta or NO_META
   if type(meta) ~= "table" then error("bad argument #2 to 'analyze' (table expected, got " .. type(meta) .. ")", 2) end
-  local found, skip = input.text_meta(text)
-  if not meta.from_file then
-    -- records with metadata outside the text: only boilerplate is taken
-    -- from the text, and a publication date when none was given
-    found.title, found.source, found.url, found.id = nil, nil, nil, nil
-    if found.published_from == "metadata" then found.published_from = "text" end
-  end
-  -- the Document's fields in one constructor: its table is made at its size
-  -- once, not grown field by field (a few rehashes per document)
+  -- found and skip are nil when the text gives nothing (most records): no
+  -- tables made for them
+  local found, skip = scan_meta(text)
   -- each field given by the caller, else the text's (a nil test each, not
-  -- a call: kn.analyze runs for every record)
+  -- a call: kn.analyze runs for every record); records with metadata
+  -- outside the text take only boilerplate from the text, and a
+  -- publication date when none was given
   local id, title, source, url, author, published = meta.id, meta.title, meta.source, meta.url, meta.author,
     meta.published
-  if id == nil then id = found.id end
-  if title == nil then title = found.title end
-  if source == nil then source = found.source end
-  if url == nil then url = found.url end
-  if author == nil then author = found.author end
-  if published == nil then published = found.published end
-  local d = { text = text, meta = meta.meta, id = id, title = title, source = source, url = url, author = author,
-    published = published,
-    published_from = meta.published ~= nil and "metadata" or found.published and (found.published_from or "text")
-      or "none",
-    _skip = skip, _gazetteer = false, _core = false }
-  if d.published ~= nil and not input.valid_anchor(d.published) then
-    error(format("bad publication date %q (expected an ISO 8601 date)", tostring(d.published)), 2)
+  local published_from = "none"
+  if published ~= nil then published_from = "metadata" end
+  if found then
+    if meta.from_file then
+      if id == nil then id = found.id end
+      if title == nil then title = found.title end
+      if source == nil then source = found.source end
+      if url == nil then url = found.url end
+    end
+    if author == nil then author = found.author end
+    if published == nil then
+      published = found.published
+      if published then
+        published_from = found.published_from or "text"
+        if published_from == "metadata" and not meta.from_file then published_from = "text" end
+      end
+    end
+  end
+  if published ~= nil and not valid_anchor(published) then
+    error(format("bad publication date %q (expected an ISO 8601 date)", tostring(published)), 2)
   end
   local gaz = meta.gazetteer or M.gazetteer.default()
-  d._gazetteer = gaz
-  d._core = core.analyze(text, M.abbreviations(), gaz:core(), d.published, skip, M.events_lexicon())
-  -- the token and sentence views and the timex tables are made on first use
-  local doc = document.new(d)
+  -- the Document's fields in one constructor: its table is made at its size
+  -- once, not grown field by field; the token and sentence views and the
+  -- timex tables are made on first use
+  local doc = document.new { text = text, meta = meta.meta, id = id, title = title, source = source, url = url,
+    author = author, published = published, published_from = published_from, _skip = skip, _gazetteer = gaz,
+    _core = core.analyze(text, M.abbreviations(), gaz:core(), published, skip, M.events_lexicon()) }
   if rules.active() then
     doc._rule_mentions, doc._rule_events = rules.apply(doc)
   end

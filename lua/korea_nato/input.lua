@@ -156,15 +156,10 @@ for c in ("PpDdIiUuLlBbOo"):gmatch(".") do LINE_FIRST[c:byte()] = true end
 
 local next_short_line = core.next_short_line
 
---- Reads the metadata of a plain-text article: a `Key: value` header block
--- ended by a blank line, else a publication line, byline and source line in
--- the text. Returns meta (title, source, url, author, published,
--- published_from) and skip, a list of {start, stop} byte ranges that are
--- not article text (the header block, byline, source line and boilerplate),
--- to be skipped by later stages without moving offsets. A publication line
--- is not skipped: its date is a timex.
-function M.text_meta(text)
-  local meta, skip = {}, {}
+-- The scan behind text_meta: meta and skip are nil when the text gives
+-- nothing (most texts), so that kn.analyze makes no tables for them.
+local function scan_meta(text)
+  local meta, skip
   local body = 1
   -- header block: Key: value lines from the first line to a blank line
   do
@@ -181,6 +176,7 @@ function M.text_meta(text)
       if sub(line, -1) == "\r" then line = sub(line, 1, -2) end
       if not find(line, "%S") then
         if last then
+          meta, skip = {}, {}
           for k, v in pairs(hdr) do meta[k] = v end
           if meta.published then
             meta.published = M.valid_anchor(meta.published) and meta.published or M.parse_pubdate(meta.published)
@@ -215,6 +211,13 @@ function M.text_meta(text)
     local start, stop, nxt = next_short_line(text, pos, 200)
     if not start then break end
     pos = nxt
+    -- a line of over 120 bytes with no white space at either end is
+    -- neither metadata (under 120 once stripped) nor boilerplate (120 at
+    -- most): passed over without a copy (a short paragraph, mostly)
+    local a, z = byte(text, start), byte(text, stop)
+    if stop - start >= 120 and a ~= 32 and (a < 9 or a > 13) and z ~= 32 and (z < 9 or z > 13) then
+      goto continue
+    end
     local l = sub(text, start, stop)
     local s = strip(l)
     if s ~= "" then
@@ -229,25 +232,43 @@ function M.text_meta(text)
         if v and not pub then pub = M.parse_pubdate(v) end
         if u and not upd then upd = M.parse_pubdate(u) end
         local by = match(s, "^[Bb]y%s+(%u[^,]-)%s*$") or match(s, "^[Bb]y%s+(%u.-),")
-        if by and not meta.author and #s < 80 and not find(s, "%.%s") then
+        if by and not (meta and meta.author) and #s < 80 and not find(s, "%.%s") then
+          meta = meta or {}
           meta.author = by; marked = true
         end
         local src = match(s, "^[Oo]riginal [Ss]ource%s*:%s*(.+)$")
         if src then
+          meta = meta or {}
           if not meta.source then meta.source = src end
           marked = true
         end
       end
       if marked or is_boiler(l) then
+        skip = skip or {}
         skip[#skip + 1] = { start, stop }
       end
     end
+    ::continue::
   end
-  if not meta.published and (pub or upd) then
+  if not (meta and meta.published) and (pub or upd) then
+    meta = meta or {}
     meta.published = pub or upd
     meta.published_from = "text"
   end
   return meta, skip
+end
+M._scan_meta = scan_meta
+
+--- Reads the metadata of a plain-text article: a `Key: value` header block
+-- ended by a blank line, else a publication line, byline and source line in
+-- the text. Returns meta (title, source, url, author, published,
+-- published_from) and skip, a list of {start, stop} byte ranges that are
+-- not article text (the header block, byline, source line and boilerplate),
+-- to be skipped by later stages without moving offsets. A publication line
+-- is not skipped: its date is a timex.
+function M.text_meta(text)
+  local meta, skip = scan_meta(text)
+  return meta or {}, skip or {}
 end
 
 -- ------------------------------------------------------------- sources
