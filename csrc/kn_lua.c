@@ -15,6 +15,7 @@
 #define _POSIX_C_SOURCE 200809L   /* opendir, stat, isatty: the binding only */
 #include <math.h>
 #include <stdio.h>
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 #include <errno.h>
@@ -453,36 +454,64 @@ typedef struct {
   kn_extractor ex;
   kn_anchor anchor;
   int closed, linked, tagged;
-  void *block;        /* the results, one allocation (work_return), or NULL */
-  size_t blocksize;
-  int txblock;        /* tg.tx lies in block (re-tagging copies it out first) */
+  int txblock;        /* tg.tx lies in the doc's own memory (re-tagging copies it out first) */
 } l_doc;
 
+/* A doc's results lie in the doc's userdata, after the l_doc: the
+** collector frees them with it (one object a document, no malloc and free
+** of its own, and the collector counts them); only re-tagging gives a doc
+** memory of its own, which l_doc_release frees. */
+#define BLK(n) (((n) + 15) & ~(size_t)15)
+#define DOC_HEAD BLK(sizeof(l_doc))
+
+/* The result types fit the userdata's alignment (that of a pointer, a
+** double or a lua_Integer, at least 8) at offsets that are multiples of 16. */
+#define ALIGN_OK(T) (offsetof(struct { char c; T t; }, t) <= 8)
+typedef char doc_align_ok[ALIGN_OK(kn_token) && ALIGN_OK(kn_sentence) && ALIGN_OK(kn_mention) &&
+                          ALIGN_OK(kn_newent) && ALIGN_OK(kn_discrepancy) && ALIGN_OK(kn_timex) &&
+                          ALIGN_OK(kn_event) ? 1 : -1];
+
+/* A doc has one of two metatables: DOC_MT, with __gc, once it holds memory
+** of its own (re-tagged), else the same without __gc (registry key
+** &doc_light_key), so that the collector frees it at once, with no
+** finalizer to call and no cycle more of its memory. */
+static const char doc_light_key = 0;
+
+/* The doc at index i, or NULL. */
+static l_doc *test_doc(lua_State *L, int i) {
+  void *p = lua_touserdata(L, i);
+  if (!p || !lua_getmetatable(L, i)) return NULL;
+  lua_rawgetp(L, LUA_REGISTRYINDEX, &doc_light_key);
+  int ok = lua_rawequal(L, -1, -2);
+  lua_pop(L, 1);
+  if (!ok) {
+    luaL_getmetatable(L, DOC_MT);
+    ok = lua_rawequal(L, -1, -2);
+    lua_pop(L, 1);
+  }
+  lua_pop(L, 1);
+  return ok ? p : NULL;
+}
+
+static l_doc *check_doc(lua_State *L, int i) {
+  l_doc *d = test_doc(L, i);
+  if (!d) luaL_checkudata(L, i, DOC_MT);   /* raises the usual message */
+  return d;
+}
+
 static l_doc *to_doc(lua_State *L, int i) {
-  l_doc *d = luaL_checkudata(L, i, DOC_MT);
+  l_doc *d = check_doc(L, i);
   if (d->closed) luaL_error(L, "attempt to use a closed token list");
   return d;
 }
 
-/* The result arrays in d's block are freed with the block, not one by one. */
-static void doc_free_block(l_doc *d) {
-  if (!d->block) return;
-  d->tk.tok = NULL; d->tk.sent = NULL; d->tk.captok = d->tk.capsent = 0;
-  d->lk.m = NULL; d->lk.ne = NULL; d->lk.dis = NULL; d->lk.capm = d->lk.capne = d->lk.capdis = 0;
-  d->ex.ev = NULL; d->ex.parts = NULL; d->ex.capev = d->ex.capparts = 0;
-  if (d->txblock) { d->tg.tx = NULL; d->tg.captx = 0; d->txblock = 0; }
-  d->tk.alloc(d->tk.ud, d->block, d->blocksize, 0);
-  d->block = NULL; d->blocksize = 0;
-}
-
+/* Frees what d holds outside its userdata: arrays of a re-tagging (the
+** ones in the doc's memory are left alone). */
 static int l_doc_release(lua_State *L) {
-  l_doc *d = luaL_checkudata(L, 1, DOC_MT);
+  l_doc *d = check_doc(L, 1);
   if (!d->closed) {
-    doc_free_block(d);
-    kn_tok_free(&d->tk);
-    kn_link_free(&d->lk);
+    if (d->txblock) { d->tg.tx = NULL; d->tg.captx = 0; d->txblock = 0; }
     kn_time_free(&d->tg);
-    kn_event_free(&d->ex);
     d->closed = 1;
   }
   return 0;
@@ -495,36 +524,18 @@ static const char *doc_text(lua_State *L, int i, size_t *n) {
   return s;
 }
 
-/* A new doc for the string at index ti; the doc is left on the stack. */
-static l_doc *new_doc(lua_State *L, int ti) {
-  ti = lua_absindex(L, ti);
-  l_doc *d = lua_newuserdatauv(L, sizeof *d, 2);
-  memset(d, 0, sizeof *d);
-  d->closed = 1;   /* closed until built */
-  luaL_setmetatable(L, DOC_MT);
-  lua_pushvalue(L, ti);
-  lua_setiuservalue(L, -2, 1);
-  void *ud;
-  kn_alloc f = lua_getallocf(L, &ud);
-  kn_tok_init(&d->tk, f, ud, NULL);
-  kn_link_init(&d->lk, f, ud);
-  kn_time_init(&d->tg, f, ud);
-  kn_event_init(&d->ex, f, ud);
-  d->closed = 0;
-  return d;
-}
-
 /* The stages run in arrays that outlive a doc: one set per state (a
-** userdata in the registry) is lent to the doc being built, which keeps
-** exact-size copies of its results and gives the set back. The arrays are
-** warm and large enough already, so a document costs a few allocations of
-** its results instead of growing a dozen arrays from nothing (with their
-** page faults), and a doc holds no spare capacity or scratch space. A call
-** made while the set is lent out (from a __len metamethod of a skip table)
-** allocates its own; when a call raises, its doc keeps the set and frees it
-** with itself. */
+** userdata in the registry), warm and large enough already, so a document
+** costs the one allocation of its doc instead of growing a dozen arrays
+** from nothing (with their page faults), and a doc holds no spare capacity
+** or scratch space. A call made while the set is in use (from a skip
+** table's __len, or a finalizer that the doc's allocation runs) uses a set
+** of its own, in a userdata that frees it when an error unwinds. Nothing
+** raises while the state's set is in use, except the doc's allocation when
+** memory runs out: the set then stays marked in use, and later calls use
+** sets of their own (still correct). */
 #define WORK_MT "korea_nato.Work"
-typedef struct { kn_tokenizer tk; kn_linker lk; kn_tagger tg; kn_extractor ex; int has; } l_work;
+typedef struct { kn_tokenizer tk; kn_linker lk; kn_tagger tg; kn_extractor ex; int has, busy; } l_work;
 static const char work_key = 0;   /* its address is the registry key of the l_work */
 
 static int l_work_gc(lua_State *L) {
@@ -539,108 +550,133 @@ static int l_work_gc(lua_State *L) {
   return 0;
 }
 
-static l_work *get_work(lua_State *L) {
+static void work_init(lua_State *L, l_work *w) {
+  void *ud;
+  kn_alloc f = lua_getallocf(L, &ud);
+  kn_tok_init(&w->tk, f, ud, NULL);
+  kn_link_init(&w->lk, f, ud);
+  kn_time_init(&w->tg, f, ud);
+  kn_event_init(&w->ex, f, ud);
+  w->has = 1;
+}
+
+/* The set of arrays for one call, marked in use, its results emptied;
+** pushes the userdata of a set of the call's own, or nil. */
+static l_work *work_take(lua_State *L) {
   lua_rawgetp(L, LUA_REGISTRYINDEX, &work_key);
-  l_work *w = luaL_testudata(L, -1, WORK_MT);
+  l_work *w = lua_touserdata(L, -1);   /* (only the binding sets the key) */
   lua_pop(L, 1);   /* the registry keeps it */
+  if (w && !w->busy) {
+    lua_pushnil(L);
+  } else {
+    w = lua_newuserdatauv(L, sizeof *w, 0);
+    memset(w, 0, sizeof *w);
+    luaL_setmetatable(L, WORK_MT);
+  }
+  if (!w->has) work_init(L, w);
+  w->busy = 1;
+  w->tk.ntok = w->tk.nsent = 0;
+  w->lk.nm = w->lk.nne = w->lk.ndis = 0;
+  w->tg.ntx = 0;
+  w->ex.nev = w->ex.nparts = 0;
   return w;
 }
 
-/* Lends the state's arrays to d, a new doc (no results). */
-static void work_lend(lua_State *L, l_doc *d) {
-  l_work *w = get_work(L);
-  if (!w || !w->has) return;
-  d->tk = w->tk; d->lk = w->lk; d->tg = w->tg; d->ex = w->ex;
-  w->has = 0;
-  d->tk.ntok = d->tk.nsent = 0;
-  d->lk.nm = d->lk.nne = d->lk.ndis = 0;
-  d->tg.ntx = 0;
-  d->ex.nev = d->ex.nparts = 0;
+/* Gives w back (the state's) or frees its arrays (a call's own, whose
+** userdata is at index oi). */
+static void work_give(lua_State *L, l_work *w, int oi) {
+  if (lua_isnil(L, oi)) w->busy = 0;
+  else {
+    lua_pushcfunction(L, l_work_gc);
+    lua_pushvalue(L, oi);
+    lua_call(L, 1, 0);
+  }
 }
 
-/* d keeps exact-size copies of its results, in one allocation (one malloc
-** and one free a document instead of eight: with the collector freeing
-** documents in batches, malloc's bins were ~5% of kn.analyze); the arrays
-** it ran in go back to the state (or are freed when it has a set). Out of
-** memory raises, and d keeps the arrays. */
-#define BLK(n) (((n) + 15) & ~(size_t)15)
-static void work_return(lua_State *L, l_doc *d) {
-  kn_tokenizer tk = d->tk;
-  kn_linker lk = d->lk;
-  kn_tagger tg = d->tg;
-  kn_extractor ex = d->ex;
-  kn_alloc f = tk.alloc;
-  void *ud = tk.ud;
-  size_t o_sent = BLK(tk.ntok * sizeof(kn_token)), o_m = o_sent + BLK(tk.nsent * sizeof(kn_sentence)),
-         o_ne = o_m + BLK(lk.nm * sizeof(kn_mention)), o_dis = o_ne + BLK(lk.nne * sizeof(kn_newent)),
-         o_tx = o_dis + BLK(lk.ndis * sizeof(kn_discrepancy)), o_ev = o_tx + BLK(tg.ntx * sizeof(kn_timex)),
-         o_parts = o_ev + BLK(ex.nev * sizeof(kn_event)), total = o_parts + BLK(ex.nparts * sizeof(int32_t));
-  char *b = NULL;
-  if (total) {
-    b = f(ud, NULL, 0, total);
-    if (!b) luaL_error(L, "not enough memory");
+/* A new doc for the string at index ti (and the gazetteer at gi, or 0),
+** left on the stack, with exact-size copies of w's results in its own
+** memory. The stages' pointers in the doc's structs point there; their
+** scratch pointers are NULL, and the allocator is the state's. */
+static l_doc *doc_from(lua_State *L, const l_work *w, int ti, int gi, const kn_anchor *a, int linked, int tagged) {
+  const kn_tokenizer *tk = &w->tk;
+  const kn_linker *lk = &w->lk;
+  const kn_tagger *tg = &w->tg;
+  const kn_extractor *ex = &w->ex;
+  size_t o_tok = DOC_HEAD, o_sent = o_tok + BLK(tk->ntok * sizeof(kn_token)),
+         o_m = o_sent + BLK(tk->nsent * sizeof(kn_sentence)), o_ne = o_m + BLK(lk->nm * sizeof(kn_mention)),
+         o_dis = o_ne + BLK(lk->nne * sizeof(kn_newent)), o_tx = o_dis + BLK(lk->ndis * sizeof(kn_discrepancy)),
+         o_ev = o_tx + BLK(tg->ntx * sizeof(kn_timex)), o_parts = o_ev + BLK(ex->nev * sizeof(kn_event)),
+         total = o_parts + BLK(ex->nparts * sizeof(int32_t));
+  ti = lua_absindex(L, ti);
+  if (gi) gi = lua_absindex(L, gi);
+  char *b = lua_newuserdatauv(L, total, 2);
+  l_doc *d = (l_doc *)(void *)b;
+  memset(d, 0, sizeof *d);
+  lua_rawgetp(L, LUA_REGISTRYINDEX, &doc_light_key);
+  lua_setmetatable(L, -2);
+  lua_pushvalue(L, ti);
+  lua_setiuservalue(L, -2, 1);
+  if (gi) {
+    lua_pushvalue(L, gi);
+    lua_setiuservalue(L, -2, 2);
   }
+  d->tk = *tk; d->lk = *lk; d->tg = *tg; d->ex = *ex;
 #define PLACE(dst, cap, off, src, cnt) \
   do { (dst) = (cnt) ? (void *)(b + (off)) : NULL; (cap) = (cnt); \
        if (cnt) memcpy(b + (off), (src), (cnt) * sizeof *(src)); } while (0)
-  PLACE(d->tk.tok, d->tk.captok, 0, tk.tok, tk.ntok);
-  PLACE(d->tk.sent, d->tk.capsent, o_sent, tk.sent, tk.nsent);
-  PLACE(d->lk.m, d->lk.capm, o_m, lk.m, lk.nm);
-  PLACE(d->lk.ne, d->lk.capne, o_ne, lk.ne, lk.nne);
-  PLACE(d->lk.dis, d->lk.capdis, o_dis, lk.dis, lk.ndis);
-  PLACE(d->tg.tx, d->tg.captx, o_tx, tg.tx, tg.ntx);
-  PLACE(d->ex.ev, d->ex.capev, o_ev, ex.ev, ex.nev);
-  PLACE(d->ex.parts, d->ex.capparts, o_parts, ex.parts, ex.nparts);
+  PLACE(d->tk.tok, d->tk.captok, o_tok, tk->tok, tk->ntok);
+  PLACE(d->tk.sent, d->tk.capsent, o_sent, tk->sent, tk->nsent);
+  PLACE(d->lk.m, d->lk.capm, o_m, lk->m, lk->nm);
+  PLACE(d->lk.ne, d->lk.capne, o_ne, lk->ne, lk->nne);
+  PLACE(d->lk.dis, d->lk.capdis, o_dis, lk->dis, lk->ndis);
+  PLACE(d->tg.tx, d->tg.captx, o_tx, tg->tx, tg->ntx);
+  PLACE(d->ex.ev, d->ex.capev, o_ev, ex->ev, ex->nev);
+  PLACE(d->ex.parts, d->ex.capparts, o_parts, ex->parts, ex->nparts);
 #undef PLACE
-  d->block = b; d->blocksize = total; d->txblock = tg.ntx > 0;
+  d->txblock = 1;   /* (tg.tx NULL, or in the doc's memory) */
   d->lk.scratch = NULL; d->lk.capscratch = 0;
   d->tg.wid = NULL; d->tg.capwid = 0;
   d->ex.scratch = NULL; d->ex.capscratch = 0;
-  l_work *w = get_work(L);
-  if (w && !w->has) {
-    w->tk = tk; w->lk = lk; w->tg = tg; w->ex = ex;
-    w->has = 1;
-  } else {
-    kn_tok_free(&tk);
-    kn_link_free(&lk);
-    kn_time_free(&tg);
-    kn_event_free(&ex);
-  }
-  /* The collector sees the doc (a small userdata) but not its results: tell
-  ** it, or a loop that makes little other garbage piles up docs, and their
-  ** memory, before a cycle frees any (4 ms/MB of page faults through
-  ** core.analyze alone, and unbounded memory) */
-  size_t bytes = total;
-  if (bytes >= 1024 && lua_gc(L, LUA_GCISRUNNING))   /* (a step would run a stopped collector) */
-    lua_gc(L, LUA_GCSTEP, (int)(bytes < ((size_t)1 << 40) ? bytes >> 10 : (size_t)1 << 30));
+  if (a) d->anchor = *a;
+  d->linked = linked; d->tagged = tagged;
+  return d;
 }
 
 /* Before the tagger runs again on d (it grows tg.tx): its expressions in
-** an array of their own, out of d's block. */
-static void doc_own_tx(lua_State *L, l_doc *d) {
+** an array of their own, out of d's memory, and DOC_MT (__gc frees that
+** array). di: the index of d, or of a view of it. */
+static void doc_own_tx(lua_State *L, l_doc *d, int di) {
   if (!d->txblock) return;
-  kn_timex *tx = d->tg.alloc(d->tg.ud, NULL, 0, d->tg.ntx * sizeof(kn_timex));
-  if (!tx) luaL_error(L, "not enough memory");
-  memcpy(tx, d->tg.tx, d->tg.ntx * sizeof(kn_timex));
+  if (test_doc(L, di)) lua_pushvalue(L, di);
+  else lua_getiuservalue(L, di, 1);
+  luaL_setmetatable(L, DOC_MT);
+  lua_pop(L, 1);
+  kn_timex *tx = NULL;
+  if (d->tg.ntx) {
+    tx = d->tg.alloc(d->tg.ud, NULL, 0, d->tg.ntx * sizeof(kn_timex));
+    if (!tx) luaL_error(L, "not enough memory");
+    memcpy(tx, d->tg.tx, d->tg.ntx * sizeof(kn_timex));
+  }
   d->tg.tx = tx; d->tg.captx = d->tg.ntx;
   d->txblock = 0;
 }
 
-/* Flags the skip ranges of the table at index si ({start, stop} 1-based). */
-static void apply_skip(lua_State *L, l_doc *d, int si, size_t n) {
-  if (!lua_istable(L, si)) return;
-  lua_Integer nr = luaL_len(L, si);
+/* The skip ranges of the table at index si ({start, stop} 1-based) on w's
+** tokens; 0, or the 1-based number of a range that is not a table. Calls
+** no metamethod (its length was taken before, in nr). */
+static lua_Integer apply_skip(lua_State *L, l_work *w, int si, lua_Integer nr, size_t n) {
   for (lua_Integer i = 1; i <= nr; i++) {
     lua_rawgeti(L, si, i);
-    if (!lua_istable(L, -1)) luaL_error(L, "skip range %d is not a table", (int)i);
+    if (!lua_istable(L, -1)) { lua_pop(L, 1); return i; }
     lua_rawgeti(L, -1, 1);
     lua_rawgeti(L, -2, 2);
     lua_Integer a = lua_tointeger(L, -2), e = lua_tointeger(L, -1);
     lua_pop(L, 3);
     if (a < 1) a = 1;
     if (e > (lua_Integer)n) e = (lua_Integer)n;
-    if (a <= e) kn_tok_skip(&d->tk, (uint32_t)(a - 1), (uint32_t)e);
+    if (a <= e) kn_tok_skip(&w->tk, (uint32_t)(a - 1), (uint32_t)e);
   }
+  return 0;
 }
 
 static void check_run(lua_State *L, kn_status st) {
@@ -648,14 +684,30 @@ static void check_run(lua_State *L, kn_status st) {
   if (st) raise_status(L, st);
 }
 
-/* Tokenizes (and splits sentences of) the doc's text, the string at ti. */
-static void doc_tokenize(lua_State *L, l_doc *d, const kn_wordset *ab, int skip_idx, int sentences, int ti) {
-  size_t n;
-  const char *s = lua_tolstring(L, ti, &n);
-  d->tk.abbrev = ab;
-  check_run(L, kn_tok_tokens(&d->tk, s, n));
-  if (skip_idx) apply_skip(L, d, skip_idx, n);
-  if (sentences) check_run(L, kn_tok_sentences(&d->tk, s, n));
+/* Tokenizes (and splits into sentences) the text s of n bytes in w, with
+** the skip table at si (0: none) of nr ranges. A bad range gives KN_OK and
+** its number in *bad. */
+static kn_status run_tokenize(lua_State *L, l_work *w, const kn_wordset *ab, const char *s, size_t n, int si,
+                              lua_Integer nr, lua_Integer *bad) {
+  w->tk.abbrev = ab;
+  kn_status st = kn_tok_tokens(&w->tk, s, n);
+  if (st) return st;
+  if (si && (*bad = apply_skip(L, w, si, nr, n)) != 0) return KN_OK;
+  return kn_tok_sentences(&w->tk, s, n);
+}
+
+/* The length of the skip table at si, taken before the stages run (a
+** __len metamethod may call the binding again). */
+static lua_Integer skip_len(lua_State *L, int si) {
+  return si ? luaL_len(L, si) : 0;
+}
+
+/* Gives w back, then raises for a failed run or a bad skip range. */
+static void run_end(lua_State *L, l_work *w, int oi, kn_status st, lua_Integer bad) {
+  if (st == KN_OK && !bad) return;
+  work_give(L, w, oi);
+  if (bad) luaL_error(L, "skip range %d is not a table", (int)bad);
+  check_run(L, st);
 }
 
 /* --------------------------------------------------------- token views */
@@ -815,12 +867,16 @@ static int l_tokens_close(lua_State *L) {
 
 /* core.tokenize(text [, abbrev [, skip]]) -> Tokens (with sentences) */
 static int l_tokenize(lua_State *L) {
-  luaL_checkstring(L, 1);
+  size_t n;
+  const char *s = luaL_checklstring(L, 1, &n);
   const kn_wordset *ab = lua_isnoneornil(L, 2) ? NULL : check_wordset(L, 2)->w;
-  l_doc *d = new_doc(L, 1);
-  work_lend(L, d);
-  doc_tokenize(L, d, ab, lua_istable(L, 3) ? 3 : 0, 1, 1);
-  work_return(L, d);
+  int si = lua_istable(L, 3) ? 3 : 0;
+  lua_Integer nr = skip_len(L, si), bad = 0;
+  l_work *w = work_take(L);
+  int oi = lua_gettop(L);
+  run_end(L, w, oi, run_tokenize(L, w, ab, s, n, si, nr, &bad), bad);
+  doc_from(L, w, 1, 0, NULL, 0, 0);
+  work_give(L, w, oi);
   new_view(L, -1, TOKENS_MT);
   return 1;
 }
@@ -948,28 +1004,27 @@ static int l_sentences(lua_State *L) {
 ** events|nil) -> Doc: tokens, sentences, mentions (with a gazetteer),
 ** temporal expressions, events (with a gazetteer and an event lexicon) */
 static int l_analyze(lua_State *L) {
-  luaL_checkstring(L, 1);
+  size_t n;
+  const char *s = luaL_checklstring(L, 1, &n);
   const kn_wordset *ab = lua_isnoneornil(L, 2) ? NULL : check_wordset(L, 2)->w;
   l_gaz *gz = lua_isnoneornil(L, 3) ? NULL : check_gaz(L, 3);
   kn_anchor a;
   opt_anchor(L, 4, &a);
   if (gz && !kn_gaz_compiled(gz->g)) return luaL_argerror(L, 3, "gazetteer not compiled");
-  l_doc *d = new_doc(L, 1);
-  if (gz) { lua_pushvalue(L, 3); lua_setiuservalue(L, -2, 2); }
-  d->anchor = a;
-  work_lend(L, d);
-  doc_tokenize(L, d, ab, lua_istable(L, 5) ? 5 : 0, 1, 1);
   const kn_evlex *lex = lua_isnoneornil(L, 6) ? NULL : check_evlex(L, 6)->x;
-  size_t n;
-  const char *s = lua_tolstring(L, 1, &n);
-  if (gz) {
-    check_run(L, kn_link_run(&d->lk, gz->g, s, &d->tk, a.year ? &a : NULL));
-    d->linked = 1;
-  }
-  check_run(L, kn_time_tag(&d->tg, s, &d->tk, a.year ? &a : NULL));
-  d->tagged = 1;
-  if (gz && lex) check_run(L, kn_event_run(&d->ex, lex, gz->g, s, &d->tk, &d->lk, &d->tg, a.year ? &a : NULL));
-  work_return(L, d);
+  int si = lua_istable(L, 5) ? 5 : 0;
+  lua_Integer nr = skip_len(L, si), bad = 0;
+  const kn_anchor *ap = a.year ? &a : NULL;
+  /* from here to doc_from, nothing calls Lua */
+  l_work *w = work_take(L);
+  int oi = lua_gettop(L);
+  kn_status st = run_tokenize(L, w, ab, s, n, si, nr, &bad);
+  if (!st && !bad && gz) st = kn_link_run(&w->lk, gz->g, s, &w->tk, ap);
+  if (!st && !bad) st = kn_time_tag(&w->tg, s, &w->tk, ap);
+  if (!st && !bad && gz && lex) st = kn_event_run(&w->ex, lex, gz->g, s, &w->tk, &w->lk, &w->tg, ap);
+  run_end(L, w, oi, st, bad);
+  doc_from(L, w, 1, gz ? 3 : 0, &a, gz != NULL, 1);
+  work_give(L, w, oi);
   return 1;
 }
 
@@ -1259,7 +1314,7 @@ static int l_doc_events(lua_State *L) {
 #undef SET
 
 static int l_doc_tostring(lua_State *L) {
-  l_doc *d = luaL_checkudata(L, 1, DOC_MT);
+  l_doc *d = check_doc(L, 1);
   if (d->closed) lua_pushliteral(L, "Doc (closed)");
   else lua_pushfstring(L, "Doc (%d tokens, %d sentences, %d mentions)", (int)d->tk.ntok,
                        (int)d->tk.nsent, (int)d->lk.nm);
@@ -1884,6 +1939,18 @@ LUALIB_API int luaopen_korea_nato_core(lua_State *L) {
   lua_setfield(L, -2, "__gc");
   lua_pop(L, 1);
   createmeta(L, DOC_MT, doc_m, doc_mm);
+  luaL_getmetatable(L, DOC_MT);   /* its copy without __gc */
+  lua_newtable(L);
+  lua_pushnil(L);
+  while (lua_next(L, -3)) {
+    lua_pushvalue(L, -2);
+    lua_insert(L, -2);
+    lua_rawset(L, -4);
+  }
+  lua_pushnil(L);
+  lua_setfield(L, -2, "__gc");
+  lua_rawsetp(L, LUA_REGISTRYINDEX, &doc_light_key);
+  lua_pop(L, 1);
   createmeta(L, TOKENS_MT, tokens_m, tokens_mm);
   createmeta(L, SENTENCES_MT, sentences_m, sentences_mm);
   createmeta(L, IDSET_MT, idset_m, idset_mm);

@@ -44,7 +44,7 @@ static const char *const TX_TYPE[] = { "?", "DATE", "TIME", "DURATION", "SET" };
 /* The doc behind argument i (a Doc, or a Tokens or Sentences view) and its text. */
 static l_doc *time_doc(lua_State *L, int i, const char **text) {
   size_t n;
-  if (luaL_testudata(L, i, DOC_MT)) {
+  if (test_doc(L, i)) {
     l_doc *d = to_doc(L, i);
     *text = doc_text(L, i, &n);
     return d;
@@ -64,7 +64,7 @@ static int l_timexes(lua_State *L) {
   kn_anchor a;
   int anchored = opt_anchor(L, 2, &a);
   if (!d->tagged || !lua_isnone(L, 2)) {
-    doc_own_tx(L, d);
+    doc_own_tx(L, d, 1);
     kn_status st = kn_time_tag(&d->tg, text, &d->tk, anchored ? &a : NULL);
     if (st) return raise_status(L, st);
     d->tagged = 1;
@@ -107,7 +107,7 @@ static int l_time_count(lua_State *L) {
   l_doc *d = time_doc(L, 1, &text);
   kn_anchor a;
   int anchored = opt_anchor(L, 2, &a);
-  doc_own_tx(L, d);
+  doc_own_tx(L, d, 1);
   kn_status st = kn_time_tag(&d->tg, text, &d->tk, anchored ? &a : NULL);
   if (st) return raise_status(L, st);
   d->tagged = 1;

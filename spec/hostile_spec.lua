@@ -233,6 +233,50 @@ describe("hostile input", function()
       assert.are.equal(0, #core.analyze("Just words.", ab):mentions())
     end)
 
+    it("keeps a doc's results when later texts are analysed in the same arrays", function()
+      local ab, g, pub = args()
+      local lex = kn.events_lexicon()
+      local function all(d)
+        local toks = {}
+        for i = 1, #d:tokens() do local t = d:tokens()[i]; toks[i] = t.text .. "@" .. t.start end
+        return { toks, d:sentences():spans(), d:mentions(), d:timexes(), d:events(), d:new_entities() }
+      end
+      local first = core.analyze(text, ab, g, pub, nil, lex)
+      local want = all(first)
+      assert.is_true(#want[3] > 0 and #want[4] > 0 and #want[5] > 0)
+      -- longer and shorter texts after it, one re-tagged and one closed
+      local other = "Antony Blinken met Yoko Kamikawa in Tokyo on Friday, and Cho Tae-yul will visit Seoul next week. "
+      local later = core.analyze(other:rep(40), ab, g, "2025-01-02", nil, lex)
+      core.timexes(later, "2025-04-01")
+      core.analyze("Kim met Putin.", ab, g, nil, nil, lex):close()
+      for _ = 1, 3 do core.analyze(other, ab, g, pub, nil, lex) end
+      collectgarbage()
+      assert.same(want, all(first))
+      assert.are.equal(#all(core.analyze(other:rep(40), ab, g, "2025-04-01", nil, lex))[4], #core.timexes(later))
+    end)
+
+    it("frees a dropped doc's results in one collection", function()
+      local ab, g, pub = args()
+      local lex = kn.events_lexicon()
+      local big = ("Antony Blinken met Yoko Kamikawa in Tokyo on Friday, and Cho Tae-yul will visit Seoul next week. "):rep(400)
+      collectgarbage()
+      collectgarbage()
+      local before = collectgarbage("count")
+      local d = core.analyze(big, ab, g, pub, nil, lex)
+      local held = collectgarbage("count") - before
+      assert.is_true(held > 4 * #big / 1024)   -- the collector sees the results
+      d = nil   -- luacheck: ignore
+      collectgarbage()
+      assert.is_true(collectgarbage("count") - before < held / 10)
+      -- a re-tagged doc has memory of its own, freed by its finalizer
+      d = core.analyze(big, ab, g, pub, nil, lex)
+      assert.are.equal(#d:timexes(), #core.timexes(d, "2025-04-01"))
+      d = nil   -- luacheck: ignore
+      collectgarbage()
+      collectgarbage()
+      assert.is_true(collectgarbage("count") - before < held / 10)
+    end)
+
     it("keeps a stopped collector stopped", function()
       local ab, g, pub = args()
       local finalized = 0
