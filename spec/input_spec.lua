@@ -31,6 +31,17 @@ describe("korea_nato.input", function()
       assert.same({ { 1, 47 } }, skip)
     end)
 
+    it("reads a header whose first key is the longest one, after a byte order mark", function()
+      local meta, skip = input.text_meta("\xEF\xBB\xBFPublished: 2024-10-28\nByline: Park Min-ji\n\nBody: text.")
+      assert.are.equal("2024-10-28", meta.published)
+      assert.are.equal("Park Min-ji", meta.author)
+      assert.same({ { 1, 44 } }, skip)
+      -- a first line with a longer word before its colon is no header
+      meta, skip = input.text_meta("Publishing: 2024-10-28\nByline: Park Min-ji\n\nBody text.")
+      assert.same({}, meta)
+      assert.same({}, skip)
+    end)
+
     it("finds publication line, byline, source line and boilerplate in the text", function()
       local f = assert(io.open("spec/fixtures/dateline.txt", "rb"))
       local text = f:read("a")

@@ -149,12 +149,16 @@ function M.analyze(text, meta)
     error(format("bad publication date %q (expected an ISO 8601 date)", tostring(published)), 2)
   end
   local gaz = meta.gazetteer or M.gazetteer.default()
+  -- the compiled core gazetteer, abbreviations and event lexicon: the ones
+  -- in hand when there are (Gazetteer:core compiles a changed gazetteer)
+  local gcore = gaz._dirty == false and gaz._core or gaz:core()
   -- the Document's fields in one constructor: its table is made at its size
   -- once, not grown field by field; the token and sentence views and the
   -- timex tables are made on first use
   local doc = document.new { text = text, meta = meta.meta, id = id, title = title, source = source, url = url,
     author = author, published = published, published_from = published_from, _skip = skip, _gazetteer = gaz,
-    _core = core.analyze(text, M.abbreviations(), gaz:core(), published, skip, M.events_lexicon()) }
+    _core = core.analyze(text, abbrev_default or M.abbreviations(), gcore, published, skip,
+      events_default or M.events_lexicon()) }
   if rules.active() then
     doc._rule_mentions, doc._rule_events = rules.apply(doc)
   end

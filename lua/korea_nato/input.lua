@@ -14,6 +14,11 @@ local M = {}
 
 local META_KEYS = { title = "title", source = "source", url = "url", author = "author",
   published = "published", date = "published", id = "id", byline = "author" }
+local MAX_KEY = 0   -- the longest key (a header line's key is one word)
+for k in pairs(META_KEYS) do
+  assert(not k:find("[^%a]"), "META_KEYS: one word a key")
+  if #k > MAX_KEY then MAX_KEY = #k end
+end
 
 -- ------------------------------------------------------------------ dates
 
@@ -167,8 +172,12 @@ local function scan_meta(text)
     local pos, n, last = byte(text, 1) == 0xEF and sub(text, 1, 3) == "\xEF\xBB\xBF" and 4 or 1, #text, nil
     -- most texts have no header: their first line does not begin with a
     -- key and a colon, and is neither copied out to be matched nor given a
-    -- table of keys
-    local hdr = find(text, "^%a[%a ]*:", pos) and {}
+    -- table of keys. A known key is a word of MAX_KEY letters at most, so
+    -- the text's first colon must come within that: a plain search (a
+    -- memchr) rules out most texts before the pattern, which costs ~2,000
+    -- instructions a text even when it fails at the first comma
+    local colon = find(text, ":", pos, true)
+    local hdr = colon and colon - pos <= MAX_KEY and find(text, "^%a[%a ]*:", pos) and {}
     if not hdr then pos = n + 1 end
     while pos <= n do
       local e = find(text, "\n", pos, true) or n + 1
