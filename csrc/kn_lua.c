@@ -528,12 +528,12 @@ static const char *doc_text(lua_State *L, int i, size_t *n) {
 ** userdata in the registry), warm and large enough already, so a document
 ** costs the one allocation of its doc instead of growing a dozen arrays
 ** from nothing (with their page faults), and a doc holds no spare capacity
-** or scratch space. A call made while the set is in use (from a skip
-** table's __len, or a finalizer that the doc's allocation runs) uses a set
-** of its own, in a userdata that frees it when an error unwinds. Nothing
-** raises while the state's set is in use, except the doc's allocation when
-** memory runs out: the set then stays marked in use, and later calls use
-** sets of their own (still correct). */
+** or scratch space. A call made while the set is in use (from a finalizer
+** that the doc's allocation runs; a skip table's __len is called before)
+** uses a set of its own, in a userdata that frees it when an error unwinds.
+** Nothing raises while the state's set is in use, except the doc's
+** allocation when memory runs out: the set then stays marked in use, and
+** later calls use sets of their own (still correct). */
 #define WORK_MT "korea_nato.Work"
 typedef struct { kn_tokenizer tk; kn_linker lk; kn_tagger tg; kn_extractor ex; int has, busy; } l_work;
 static const char work_key = 0;   /* its address is the registry key of the l_work */
@@ -874,7 +874,8 @@ static int l_tokenize(lua_State *L) {
   lua_Integer nr = skip_len(L, si), bad = 0;
   l_work *w = work_take(L);
   int oi = lua_gettop(L);
-  run_end(L, w, oi, run_tokenize(L, w, ab, s, n, si, nr, &bad), bad);
+  kn_status st = run_tokenize(L, w, ab, s, n, si, nr, &bad);   /* (before bad is read) */
+  run_end(L, w, oi, st, bad);
   doc_from(L, w, 1, 0, NULL, 0, 0);
   work_give(L, w, oi);
   new_view(L, -1, TOKENS_MT);
