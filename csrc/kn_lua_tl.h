@@ -162,7 +162,9 @@ static int tl_bad(lua_State *L, const tlwhere *w, const char *field, int idx, co
   if (w->list) {
     lua_pushfstring(L, "%s[%I]", w->list, w->i);
     luaL_addvalue(&b);
-    if (w->sub) { lua_pushfstring(L, ".%s[%I]", w->sub, w->j); luaL_addvalue(&b); }
+    /* j is 0 for a field that is one table, not a list: "events[1].trigger" */
+    if (w->sub && w->j) { lua_pushfstring(L, ".%s[%I]", w->sub, w->j); luaL_addvalue(&b); }
+    else if (w->sub) { luaL_addchar(&b, '.'); luaL_addstring(&b, w->sub); }
     if (field) luaL_addstring(&b, ".");
   }
   if (field) luaL_addstring(&b, field);

@@ -156,10 +156,10 @@ describe("korea_nato.timeline", function()
       -- meeting mention to match them with (only then are they read)
       local trig = { id = "d1#1", type = "meeting", modality = "occurred", trigger = { text = "met", start = "5" } }
       assert.has_error(function() b:add(doc { trig }) end,
-        "timeline: document 'd1': events[1].trigger[0].start is string (expected a number or null)")
+        "timeline: document 'd1': events[1].trigger.start is string (expected a number or null)")
       local meet = { type = "MEETING", entity = "meeting/m", text = "the summit", sentence = 1, start = 1, stop = 10 }
       assert.has_error(function() b:add(doc({ trig }, { meet })) end,
-        "timeline: document 'd1': events[1].trigger[0].start is string (expected a number or null)")
+        "timeline: document 'd1': events[1].trigger.start is string (expected a number or null)")
       -- nothing of a rejected document was kept
       assert.are.equal(0, #b)
       b:add(doc { ev })
