@@ -16,11 +16,14 @@
 #define SIGWORDS ((size_t)1 << (SIGBITS - 6))   /* first_sig holds two bitsets of SIGWORDS */
 
 /* The signature of a key of n bytes (its length, first two and last bytes)
-** as a bit of first_sig: a test that needs no pass over the bytes. */
+** as a bit of first_sig: a test that needs no pass over the bytes. The
+** bytes are taken | 0x20, which is their lower case for every byte of an
+** ASCII word or number (letters, digits, ' + , . :): kn_au_scan reads
+** them from the text with no table, and a key and its token agree. One
+** multiply (n <= KEYMAX < 256 takes the top byte). */
 static inline uint32_t sig_bit(uint32_t n, uint32_t b0, uint32_t b1, uint32_t bl) {
-  uint32_t x = n * 0x9E3779B1u ^ ((b0 << 16) | (b1 << 8) | bl) * 0x85EBCA77u;
-  x ^= x >> 15; x *= 0x2C1B3C6Du; x ^= x >> 12;
-  return x >> (32 - SIGBITS);
+  uint32_t x = ((n << 24) | (b0 << 16) | (b1 << 8) | bl) | 0x202020u;
+  return (x * 0x9E3779B1u) >> (32 - SIGBITS);
 }
 
 void kn_au_init(kn_automaton *au, kn_alloc f, void *ud) {
@@ -529,7 +532,7 @@ kn_status kn_au_scan(const kn_automaton *au, const char *text, const kn_token *t
     ** rejects most tokens before any pass over their bytes. */
     if ((t->flags & KN_TF_ASCII) && !(t->flags & KN_TF_ABBR) && t->len <= KEYMAX && au->first_sig) {
       const unsigned char *p = (const unsigned char *)text + t->start;
-      uint32_t n = t->len, b = sig_bit(n, LOWER[p[0]], LOWER[p[n > 1]], LOWER[p[n - 1]]);
+      uint32_t n = t->len, b = sig_bit(n, p[0], p[n > 1], p[n - 1]);
       const uint64_t *set = au->first_sig + ((t->flags & KN_TF_LOWER) ? SIGWORDS : 0);
       if (!((set[b >> 6] >> (b & 63)) & 1)) { i++; continue; }
     }
