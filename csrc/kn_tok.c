@@ -647,25 +647,38 @@ static int is_closer(const char *s, const kn_token *k) {
 }
 
 /* Words that typically open a sentence, for deciding whether an
-** abbreviation such as "U.S." ends one (with their lengths). */
-#define W(s) { sizeof(s) - 1, s }
-static const struct { unsigned char n; char w[11]; } OPENERS[] = {
-  W("the"), W("a"), W("an"), W("he"), W("she"), W("it"), W("they"), W("we"), W("i"), W("you"), W("in"), W("on"), W("at"),
-  W("but"), W("and"), W("this"), W("that"), W("these"), W("those"), W("his"), W("her"), W("its"), W("their"),
-  W("there"), W("after"), W("before"), W("when"), W("while"), W("meanwhile"), W("however"), W("according"),
-  W("as"), W("for"), W("if"), W("some"), W("many"), W("both"), W("earlier"), W("later"), W("last"), W("yet"),
-  W("officials"), W("since"), W("during"), W("under"), W("no"), W("not"), W("our"), W("my"), W("what"), W("why"),
-  W("how"), W("who"), W("one"), W("two"), W("such"), W("further"), W("also"), W("still"), { 0, "" }
+** abbreviation such as "U.S." ends one, by first letter (a key is compared
+** with the few words of its letter only). */
+static const char *const OPEN_A[] = { "a", "an", "at", "and", "after", "according", "as", "also", NULL };
+static const char *const OPEN_B[] = { "but", "before", "both", NULL };
+static const char *const OPEN_D[] = { "during", NULL };
+static const char *const OPEN_E[] = { "earlier", NULL };
+static const char *const OPEN_F[] = { "for", "further", NULL };
+static const char *const OPEN_H[] = { "he", "his", "her", "however", "how", NULL };
+static const char *const OPEN_I[] = { "it", "i", "in", "its", "if", NULL };
+static const char *const OPEN_L[] = { "later", "last", NULL };
+static const char *const OPEN_M[] = { "meanwhile", "many", "my", NULL };
+static const char *const OPEN_N[] = { "no", "not", NULL };
+static const char *const OPEN_O[] = { "on", "officials", "our", "one", NULL };
+static const char *const OPEN_S[] = { "she", "some", "since", "such", "still", NULL };
+static const char *const OPEN_T[] = { "the", "they", "this", "that", "these", "those", "their", "there", "two", NULL };
+static const char *const OPEN_U[] = { "under", NULL };
+static const char *const OPEN_W[] = { "we", "when", "while", "what", "why", "who", NULL };
+static const char *const OPEN_Y[] = { "you", "yet", NULL };
+static const char *const *const OPENERS[26] = {
+  OPEN_A, OPEN_B, NULL, OPEN_D, OPEN_E, OPEN_F, NULL, OPEN_H, OPEN_I, NULL, NULL, OPEN_L, OPEN_M,
+  OPEN_N, OPEN_O, NULL, NULL, NULL, OPEN_S, OPEN_T, OPEN_U, NULL, OPEN_W, NULL, OPEN_Y, NULL
 };
-#undef W
 
 static int is_opener(const char *s, const kn_token *k) {
   if (k->kind != KN_TK_WORD || !(k->flags & KN_TF_CAP) || k->len > 12) return 0;
   char key[16];
   size_t n = kn_tok_key(s, k, key, sizeof key);
-  if (n >= sizeof key) return 0;
-  for (int i = 0; OPENERS[i].n; i++)
-    if (OPENERS[i].n == n && OPENERS[i].w[0] == key[0] && memcmp(OPENERS[i].w, key, n) == 0) return 1;
+  if (n >= sizeof key || n == 0) return 0;
+  unsigned c0 = (unsigned)(unsigned char)key[0] - 'a';
+  if (c0 >= 26 || !OPENERS[c0]) return 0;
+  for (const char *const *w = OPENERS[c0]; *w; w++)
+    if (strlen(*w) == n && memcmp(*w, key, n) == 0) return 1;
   return 0;
 }
 
@@ -693,7 +706,8 @@ static int abbr_class_of(const kn_tokenizer *t, const char *s, const kn_token *k
 }
 
 /* Does a sentence end after token i? */
-static int ends_after(const kn_tokenizer *t, const char *s, size_t i, uint32_t line_start) {
+/* (not inlined: the loop of kn_tok_sentences keeps its state in registers) */
+KN_NOINLINE static int ends_after(const kn_tokenizer *t, const char *s, size_t i, uint32_t line_start) {
   const kn_token *k = &t->tok[i], *nx = &t->tok[i + 1];
   if (nx->ws == KN_WS_PARA) return 1;
   if (k->flags & KN_TF_SKIP) return !(nx->flags & KN_TF_SKIP);
@@ -741,6 +755,16 @@ static const unsigned char MAY_END[256] = {
   1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1
 };
 
+/* The flags, kind and ws of a token (4 adjacent bytes) as one word, and a
+** check that they are adjacent. */
+static inline uint32_t fkw(const kn_token *k) {
+  uint32_t v;
+  memcpy(&v, (const unsigned char *)k + offsetof(kn_token, flags), sizeof v);
+  return v;
+}
+typedef char kn_fkw_adjacent[offsetof(kn_token, kind) == offsetof(kn_token, flags) + 2 &&
+                             offsetof(kn_token, ws) == offsetof(kn_token, flags) + 3 ? 1 : -1];
+
 kn_status kn_tok_sentences(kn_tokenizer *t, const char *s, size_t n) {
   KN_UNUSED(n);
   t->nsent = 0;
@@ -750,26 +774,41 @@ kn_status kn_tok_sentences(kn_tokenizer *t, const char *s, size_t n) {
   size_t ntok = t->ntok;
   uint32_t ns = 0;   /* t->nsent, in a local: the stores to tok[] would reload it */
   uint32_t line_start = tok[0].start;
-  for (size_t i = 0; i < ntok; i++) {
+  /* the words (fkw) of the test below: flags ABBR or SKIP, or ws LINE or
+  ** PARA (bit 1 of ws), on either token; kind PUNCT */
+  kn_token m;
+  memset(&m, 0, sizeof m);
+  m.flags = KN_TF_ABBR | KN_TF_SKIP; m.ws = KN_WS_LINE;
+  const uint32_t slow = fkw(&m);
+  m.flags = 0; m.ws = 0; m.kind = 0xFF;
+  const uint32_t kmask = fkw(&m);
+  m.kind = KN_TK_PUNCT;
+  const uint32_t kpunct = fkw(&m);
+  size_t last = ntok - 1;
+  uint32_t w = fkw(&tok[0]);   /* token i's, read as the next one of the step before */
+  for (size_t i = 0; i < last; i++) {
     kn_token *k = &tok[i];
+    uint32_t wn = fkw(k + 1);
     k->sent = ns;
-    if (k->ws >= KN_WS_LINE) line_start = k->start;
-    if (i + 1 < ntok) {
-      /* most tokens: a plain word or number, or punctuation that neither
-      ** ends a sentence nor closes one (, - ( : ;), with the next on the
-      ** same line */
-      const kn_token *nx = k + 1;
-      if (nx->ws < KN_WS_LINE && !((k->flags | nx->flags) & (KN_TF_ABBR | KN_TF_SKIP)) &&
-          (k->kind != KN_TK_PUNCT || !MAY_END[(unsigned char)s[k->start]]))
-        continue;
-      if (!ends_after(t, s, i, line_start)) continue;
-    }
+    /* most tokens: a plain word or number, or punctuation that neither
+    ** ends a sentence nor closes one (, - ( : ;), with the next on the
+    ** same line (the test also sends a token that starts a line, itself
+    ** no end, to ends_after) */
+    int plain = !((w | wn) & slow) && ((w & kmask) != kpunct || !MAY_END[(unsigned char)s[k->start]]);
+    w = wn;
+    if (plain) continue;
+    int end = ends_after(t, s, i, line_start);
+    /* the line of token i + 1 starts with it after a line break (only a
+    ** step that reaches here can see one) */
+    if (k[1].ws >= KN_WS_LINE) line_start = k[1].start;
+    if (!end) continue;
     kn_status st = add_sentence(t, first, i);
     if (st) return st;
     ns = (uint32_t)t->nsent;
     first = i + 1;
   }
-  return KN_OK;
+  tok[last].sent = ns;
+  return add_sentence(t, first, last);
 }
 
 void kn_tok_skip(kn_tokenizer *t, uint32_t start, uint32_t stop) {
