@@ -142,23 +142,41 @@ static kn_status emit_raw(void *ctx, const kn_raw *m) {
 /* ------------------------------------------------------------ helpers */
 
 /* Is the key of token i a word of the list? A word's length and first
-** letter rule out nearly every token, most before their key is made. */
-static int tok_key_is(const lk *k, uint32_t i, int list) {
+** letter rule out nearly every token before any key is made (inlined: the
+** test is a few loads); an ASCII word's key is its bytes in lower case,
+** compared in place. */
+static int key_in_list(const lk *k, const kn_token *t, int list);
+
+static inline int tok_key_is(const lk *k, uint32_t i, int list) {
   if (i >= k->tk->ntok) return 0;
   const kn_token *t = &k->tk->tok[i];
-  const uint32_t *bits = k->wl[list];
   if (kn_tok_key_plain(t)) {
-    /* its key is its bytes in lower case */
     unsigned c0 = (unsigned)kn_lower((unsigned char)k->text[t->start]) - 'a';
-    if (c0 >= 26 || t->len >= 32 || !((bits[c0] >> t->len) & 1u)) return 0;
+    if (c0 >= 26 || t->len >= 32 || !((k->wl[list][c0] >> t->len) & 1u)) return 0;
   }
+  return key_in_list(k, t, list);
+}
+
+static int key_in_list(const lk *k, const kn_token *t, int list) {
   char key[24];
-  size_t n = kn_tok_key(k->text, t, key, sizeof key);
-  if (n >= sizeof key || n == 0) return 0;
-  unsigned c0 = (unsigned)(unsigned char)key[0] - 'a';
-  if (c0 >= 26 || !((bits[c0] >> n) & 1u)) return 0;
+  const char *kp = NULL;
+  size_t n = t->len;
+  if (kn_tok_key_plain(t)) {
+    /* with no capital, its own bytes are its key */
+    const unsigned char *p = (const unsigned char *)k->text + t->start;
+    size_t j = 0;
+    while (j < n && !(p[j] >= 'A' && p[j] <= 'Z')) j++;
+    if (j == n) kp = (const char *)p;
+  }
+  if (!kp) {
+    n = kn_tok_key(k->text, t, key, sizeof key);
+    if (n >= sizeof key || n == 0) return 0;
+    unsigned c0 = (unsigned)(unsigned char)key[0] - 'a';
+    if (c0 >= 26 || !((k->wl[list][c0] >> n) & 1u)) return 0;
+    kp = key;
+  }
   for (const char *const *w = WORDLISTS[list]; *w; w++)
-    if ((*w)[0] == key[0] && strlen(*w) == n && memcmp(*w, key, n) == 0) return 1;
+    if ((*w)[0] == kp[0] && strlen(*w) == n && memcmp(*w, kp, n) == 0) return 1;
   return 0;
 }
 
