@@ -148,6 +148,13 @@ typedef struct tx {
   int derived;        /* computed from the reference time: not a new reference */
 } tx;
 
+/* The last few results of tense() in the current sentence: several
+** productions and starts ask for the same span. */
+typedef struct tmemo {
+  struct { uint32_t first, end; int dir, found; } e[4];
+  unsigned n;
+} tmemo;
+
 typedef struct ctx {
   const char *s;
   size_t n;                 /* bytes of s */
@@ -167,6 +174,7 @@ typedef struct ctx {
   int has_refq;
   size_t refq_sent;
   int depth;
+  struct tmemo *tm;          /* the last results of tense() in the sentence */
 } ctx;
 
 /* ------------------------------------------------------------ calendar */
@@ -1124,45 +1132,69 @@ static int reporting_past(const ctx *c, size_t k) {
   return 0;
 }
 
+/* The running state of a cue search. */
+typedef struct cuesearch { int score, best, bestscore, bestweak, attr; } cuesearch;
+
 /* One step of the cue search at token k: 1 stop, 0 go on; updates the
-** running score and the best cue. *attr (the search to the right only) is set
-** once a comma is crossed: a past reporting verb beyond it ("..., the
-** ministry said Friday") is the attribution, not the tense of the clause
-** that holds the expression, and is passed over. */
-static inline int cue_step(const ctx *c, size_t k, int *score, int *best, int *bestscore, int *bestweak,
-                           int *attr) {
+** running score and the best cue. attr (the search to the right only:
+** right) is set once a comma is crossed: a past reporting verb beyond it
+** ("..., the ministry said Friday") is the attribution, not the tense of
+** the clause that holds the expression, and is passed over. */
+#if defined(__GNUC__)
+__attribute__((always_inline))
+#endif
+static inline int cue_step(const ctx *c, size_t k, cuesearch *cs, int right) {
   const kn_token *t = &c->tok[k];
   if (t->kind == KN_TK_PUNCT || t->kind == KN_TK_SYM) {
     if (quote_tok(c, k)) return 1;
     char ch = TS(c, k)[0];
     if (ch == ';') return 1;
-    if (ch == ',') { *score += 3; if (attr) *attr = 1; }
-    return *score >= *bestscore;
+    if (ch == ',') { cs->score += 3; if (right) cs->attr = 1; }
+    return cs->score >= cs->bestscore;
   }
-  ++*score;
-  if (*score >= *bestscore) return 1;   /* nothing further can beat the best */
+  ++cs->score;
+  if (cs->score >= cs->bestscore) return 1;   /* nothing further can beat the best */
   int weak;
   int q = cue_cached(c, k, &weak);
-  if (q < 0 && attr && *attr && reporting_past(c, k)) return 0;
+  if (q < 0 && right && cs->attr && reporting_past(c, k)) return 0;
   if (q) {
-    int sc = *score + (weak ? 3 : 0);
-    if (sc < *bestscore) { *bestscore = sc; *best = q; *bestweak = weak; }
+    int sc = cs->score + (weak ? 3 : 0);
+    if (sc < cs->bestscore) { cs->bestscore = sc; cs->best = q; cs->bestweak = weak; }
     if (!weak) return 1;
   }
   return 0;
 }
 
-static int tense(const ctx *c, size_t first, size_t end, int *found) {
-  int best = 0, bestscore = INT_MAX, bestweak = 0, score = 0;
+static int tense_search(const ctx *c, size_t first, size_t end, int *found) {
+  cuesearch cs = { 0, 0, INT_MAX, 0, 0 };
   /* left first: on a tie its cue stays */
   for (size_t k = first, n = 0; k > c->sfirst && n < KN_TIME_CUE; n++)
-    if (cue_step(c, --k, &score, &best, &bestscore, &bestweak, NULL)) break;
-  score = 0;
-  int attr = 0;
+    if (cue_step(c, --k, &cs, 0)) break;
+  cs.score = 0;
   for (size_t k = end, n = 0; k < c->end && n < KN_TIME_CUE; k++, n++)
-    if (cue_step(c, k, &score, &best, &bestscore, &bestweak, &attr)) break;
-  if (found) *found = best ? (bestweak ? 1 : 2) : 0;
-  return best ? best : -1;
+    if (cue_step(c, k, &cs, 1)) break;
+  *found = cs.best ? (cs.bestweak ? 1 : 2) : 0;
+  return cs.best ? cs.best : -1;
+}
+
+static int tense(const ctx *c, size_t first, size_t end, int *found) {
+  /* the result depends on the span and its sentence only (the cues are
+  ** cached per token): the sentence's last few are kept */
+  tmemo *m = c->tm;
+  unsigned n = m->n < 4 ? m->n : 4;
+  for (unsigned q = 0; q < n; q++)
+    if (m->e[q].first == first && m->e[q].end == end) {
+      if (found) *found = m->e[q].found;
+      return m->e[q].dir;
+    }
+  int f;
+  int dir = tense_search(c, first, end, &f);
+  if (first <= UINT32_MAX && end <= UINT32_MAX) {
+    unsigned q = m->n++ & 3u;
+    m->e[q].first = (uint32_t)first; m->e[q].end = (uint32_t)end; m->e[q].dir = dir; m->e[q].found = f;
+  }
+  if (found) *found = f;
+  return dir;
 }
 
 /* ------------------------------------------------------------ results */
@@ -3119,6 +3151,9 @@ kn_status kn_time_tag(kn_tagger *g, const char *text, const kn_tokenizer *tk, co
   c.tok = tk->tok;
   c.wid = g->wid;
   c.cue = g->wid + tk->ntok;
+  tmemo tm;
+  tm.n = 0;
+  c.tm = &tm;
   if (anchor_valid(a)) {
     c.anchored = 1;
     c.a = *a;
@@ -3142,6 +3177,7 @@ kn_status kn_time_tag(kn_tagger *g, const char *text, const kn_tokenizer *tk, co
     if (se->first >= tk->ntok || se->last >= tk->ntok || se->last < se->first) continue;
     if (tk->tok[se->first].flags & KN_TF_SKIP) continue;
     c.sfirst = se->first;
+    tm.n = 0;
     c.end = (size_t)se->last + 1;
     c.sent = si;
     size_t from = g->ntx, nrs = 0;
