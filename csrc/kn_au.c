@@ -573,7 +573,7 @@ kn_status kn_au_scan(const kn_automaton *au, const char *text, const kn_token *t
       uint32_t f = au->st_first[acc_state[a]], c = au->st_count[acc_state[a]];
       int any = 0;
       for (uint32_t q = 0; q < c; q++)
-        if (kn_au_case_ok(&au->tg[f + q], tok, (uint32_t)i, acc_end[a])) { any = 1; break; }
+        if (kn_au_case_ok_fast(&au->tg[f + q], tok, (uint32_t)i, acc_end[a])) { any = 1; break; }
       if (!any) continue;
       kn_raw m = { (uint32_t)i, acc_end[a], f, c };
       kn_status st = emit(ctx, &m);

@@ -64,6 +64,13 @@ kn_status kn_au_scan(const kn_automaton *au, const char *text, const kn_token *t
                      kn_au_emit emit, void *ctx);
 /* Does target t's case rule accept tokens first..last? */
 int kn_au_case_ok(const kn_target *t, const kn_token *tok, uint32_t first, uint32_t last);
+/* The same, the two rules of nearly every target inline (the scan and the
+** linker ask it of every target of every match). */
+static inline int kn_au_case_ok_fast(const kn_target *t, const kn_token *tok, uint32_t first, uint32_t last) {
+  if (t->casemode == KN_CASE_ANY) return 1;
+  if (t->casemode == KN_CASE_PROPER) return !(tok[first].flags & KN_TF_LOWER);
+  return kn_au_case_ok(t, tok, first, last);
+}
 
 /* kn_gaz.c helpers for kn_link.c */
 const kn_automaton *kn_gaz_automaton(const kn_gaz *g);

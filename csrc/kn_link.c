@@ -175,8 +175,12 @@ static int key_in_list(const lk *k, const kn_token *t, int list) {
     if (c0 >= 26 || !((k->wl[list][c0] >> n) & 1u)) return 0;
     kp = key;
   }
-  for (const char *const *w = WORDLISTS[list]; *w; w++)
-    if ((*w)[0] == kp[0] && strlen(*w) == n && memcmp(*w, kp, n) == 0) return 1;
+  for (const char *const *w = WORDLISTS[list]; *w; w++) {
+    /* (no strlen: the word ends where the key does) */
+    size_t j = 0;
+    while (j < n && (*w)[j] && (*w)[j] == kp[j]) j++;
+    if (j == n && (*w)[j] == 0) return 1;
+  }
   return 0;
 }
 
@@ -209,7 +213,7 @@ static int only_short(const lk *k, const kn_raw *r) {
 }
 
 static int target_ok(const lk *k, const kn_raw *r, const kn_target *t) {
-  return kn_au_case_ok(t, k->tk->tok, r->first, r->last);
+  return kn_au_case_ok_fast(t, k->tk->tok, r->first, r->last);
 }
 
 /* The first target of a raw match with how in the set, type filter. */
