@@ -995,6 +995,9 @@ static int ends_with_n(const ctx *c, size_t i, const char *suf, size_t n) {
 }
 
 /* The cue of token k: +1 future, -1 past, 0 none; *weak for weak cues. */
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
 static int cue_at(const ctx *c, size_t k, int *weak) {
   const kn_token *t = &c->tok[k];
   *weak = 0;
@@ -1103,7 +1106,7 @@ static int quote_tok(const ctx *c, size_t k) {
 ** future; *found says whether any cue was seen. */
 /* cue_at, computed once per token: cues depend on the token and its
 ** neighbours only, and sentences are scanned from several expressions. */
-static int cue_cached(const ctx *c, size_t k, int *weak) {
+static inline int cue_cached(const ctx *c, size_t k, int *weak) {
   unsigned v = c->cue[k];
   if (v == WID_UNSET) {
     int w;
