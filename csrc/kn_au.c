@@ -365,6 +365,16 @@ kn_status kn_au_finish(kn_automaton *au) {
     const au_word *w = &au->words[i];
     if (w->len && w->id >= 0 && (size_t)w->id < au->nroot) au->root_next[w->id] = trans_get(au, 0, w->id);
   }
+  /* the ASCII punctuation a key can start with: kn_au_scan stops at any
+  ** other punctuation token without making its key */
+  memset(au->punct_first, 0, sizeof au->punct_first);
+  for (size_t i = 0; i < au->nwslot; i++) {
+    const au_word *w = &au->words[i];
+    if (!w->len) continue;
+    unsigned c = (unsigned char)au->pool[w->off];
+    if (c < 128 && !(c >= '0' && c <= '9') && !kn_ascii_letter((unsigned char)c))
+      au->punct_first[c >> 5] |= 1u << (c & 31);
+  }
   /* 8 bytes after the last key, so that kn_au_scan compares keys 8 bytes a step */
   if (kn_grow(au->alloc, au->ud, (void **)&au->pool, &au->cappool, au->npool + 8, 1)) return KN_ENOMEM;
   memset(au->pool + au->npool, 0, 8);
@@ -561,6 +571,11 @@ kn_status kn_au_scan(const kn_automaton *au, const char *text, const kn_token *t
         k++;
       const kn_token *u = &tok[k];
       if ((u->flags & KN_TF_SKIP) || u->ws == KN_WS_PARA) break;
+      if (u->kind == KN_TK_PUNCT && (u->flags & KN_TF_ASCII)) {
+        /* its key starts with its first byte ("-" for a run of hyphens) */
+        unsigned c = (unsigned char)text[u->start];
+        if (!((au->punct_first[c >> 5] >> (c & 31)) & 1u)) break;
+      }
       int32_t w2 = token_word(au, text, lim, u);
       if (w2 < 0) break;
       state = trans_get(au, state, w2);

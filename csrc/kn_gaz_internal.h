@@ -40,6 +40,7 @@ typedef struct kn_automaton {
   uint64_t *root_ci, *root_cs;                   /* first-word bitsets */
   uint64_t *first_sig;                           /* first words' signatures (kn_au.c) */
   uint32_t *root_next; size_t nroot;             /* word id -> state after the root, or 0 */
+  uint32_t punct_first[4];                       /* bit c: a key starts with ASCII c, no letter or digit */
 } kn_automaton;
 
 void kn_au_init(kn_automaton *au, kn_alloc f, void *ud);
