@@ -102,7 +102,17 @@ typedef struct lexent {
   int8_t needs, not_;              /* class ids, -1 none */
   int32_t next;                    /* next entry with the same head, -1 */
   char *left[MAXCTX], *right[MAXCTX];   /* context keys (arena), nearest first */
+  uint64_t lk0[MAXCTX], rk0[MAXCTX];    /* their first 8 bytes, zero-padded (as wk) */
+  uint8_t llen[MAXCTX], rlen[MAXCTX];   /* and lengths (as wl) */
 } lexent;
+
+/* Sets a context key's first 8 bytes and length (entry_matches). */
+static void ctx_key(const char *k, uint64_t *k0, uint8_t *len) {
+  size_t n = strlen(k);
+  uint64_t v = 0;
+  memcpy(&v, k, n < 8 ? n : 8);
+  *k0 = v; *len = (uint8_t)n;
+}
 
 static kn_status build_cues(kn_evlex *x);
 
@@ -409,10 +419,12 @@ kn_status kn_evlex_load(kn_evlex *x, const char *name, const char *s, size_t n, 
     for (int k = 0; k < head; k++) {
       sg.e.left[k] = kn_arena_strdup(&x->arena, words[head - 1 - k], strlen(words[head - 1 - k]));
       if (!sg.e.left[k]) { rc = KN_ENOMEM; goto cleanup; }
+      ctx_key(sg.e.left[k], &sg.e.lk0[k], &sg.e.llen[k]);
     }
     for (int k = 0; k < w - 1 - head; k++) {
       sg.e.right[k] = kn_arena_strdup(&x->arena, words[head + 1 + k], strlen(words[head + 1 + k]));
       if (!sg.e.right[k]) { rc = KN_ENOMEM; goto cleanup; }
+      ctx_key(sg.e.right[k], &sg.e.rk0[k], &sg.e.rlen[k]);
     }
     if ((rc = kn_grow(x->alloc, x->ud, (void **)&st, &capst, nst + 1, sizeof *st))) goto cleanup;
     st[nst++] = sg;
@@ -548,16 +560,38 @@ static inline int word_is(const ex *x, uint32_t i, const char *w) {
     memcpy(&v, w, wn <= 8 ? wn : 8);
     return x->wl[i] == wn && x->wk[i] == v;
   }
+  if (__builtin_constant_p(wn) && wn < 16) {
+    /* a longer one: its length and first 8 bytes first, then the rest */
+    uint64_t v;
+    memcpy(&v, w, 8);
+    return x->wl[i] == wn && x->wk[i] == v && word_is_cmp(x, i, w);
+  }
 #endif
   const kn_token *t = &x->tk->tok[i];
   if (kn_tok_key_plain(t) && t->len != strlen(w)) return 0;
   return word_is_cmp(x, i, w);
 }
 
-/* Is token i's key one of the words of list (NULL-terminated)? */
+/* Is token i's key one of the words of list (NULL-terminated, each of 1 to
+** 15 bytes)? The key's length and first 8 bytes (wl, wk) are compared
+** with each word's bytes in place, most words failing at the first byte;
+** a key of more than 8 bytes is compared whole only after those match. A
+** wl of 0 is a key that is empty or too long for any word of a list. */
 static int word_in(const ex *x, uint32_t i, const char *const *list) {
-  for (; *list; list++)
-    if (word_is(x, i, *list)) return 1;
+  if (i >= x->ntok) return 0;
+  size_t n = x->wl[i];
+  if (n == 0) return 0;
+  unsigned char kb[8];
+  memcpy(kb, &x->wk[i], 8);
+  size_t m = n < 8 ? n : 8;
+  for (; *list; list++) {
+    const unsigned char *w = (const unsigned char *)*list;
+    if (w[0] != kb[0]) continue;
+    size_t j = 1;
+    while (j < m && w[j] && w[j] == kb[j]) j++;
+    if (j < m) continue;
+    if (n <= 8 ? w[n] == 0 : word_is_cmp(x, i, *list)) return 1;
+  }
   return 0;
 }
 
@@ -881,21 +915,30 @@ static int revise_joint(const ex *x, uint32_t h, int c) {
 /* Does lexicon entry e match around the head token h? A quotation mark
 ** between the words of a phrase is no word of it: "their "two-plus-two"
 ** talks" is the phrase "two-plus-two talks". */
+/* Is token p's key the context key w, of len bytes (1 to 47) and first 8
+** bytes k0? Its length and first 8 bytes (wl, wk) first; the whole key
+** only for a longer one. */
+static int ctx_is(const ex *x, uint32_t p, const char *w, uint64_t k0, uint8_t len) {
+  if (x->wl[p] != len || x->wk[p] != k0) return 0;
+  if (len <= 8) return 1;
+  char k[48];
+  return tkey(x, p, k, sizeof k) == len && !memcmp(k, w, len);
+}
+
 static int entry_matches(ex *x, const lexent *e, uint32_t h) {
   const kn_tokenizer *tk = x->tk;
   uint32_t s = tk->tok[h].sent;
-  char k[48];
   long p = (long)h;
   for (int c = 0; c < e->nleft; c++) {
     p = prev_word(x, p);
     if (p >= 0 && is_quote(x, (uint32_t)p)) p = prev_word(x, p);
-    if (p < 0 || tk->tok[p].sent != s || !tkey(x, (uint32_t)p, k, sizeof k) || strcmp(k, e->left[c])) return 0;
+    if (p < 0 || tk->tok[p].sent != s || !ctx_is(x, (uint32_t)p, e->left[c], e->lk0[c], e->llen[c])) return 0;
   }
   p = (long)h;
   for (int c = 0; c < e->nright; c++) {
     p = next_word(x, p);
     if ((size_t)p < tk->ntok && is_quote(x, (uint32_t)p)) p = next_word(x, p);
-    if ((size_t)p >= tk->ntok || tk->tok[p].sent != s || !tkey(x, (uint32_t)p, k, sizeof k) || strcmp(k, e->right[c]))
+    if ((size_t)p >= tk->ntok || tk->tok[p].sent != s || !ctx_is(x, (uint32_t)p, e->right[c], e->rk0[c], e->rlen[c]))
       return 0;
   }
   if (e->needs >= 0 && !(sentence_classes(x, s) & (1u << e->needs))) return 0;
@@ -2005,13 +2048,9 @@ static int ing_form(const ex *x, uint32_t t) {
 static int opening_participle(const ex *x, uint32_t f) {
   static const char *const PART[] = { "closing", "opening", "attending", "hosting", "chairing", "addressing",
     "concluding", "convening", "leading", "joining", "visiting", "wrapping", NULL };
-  if (!(x->tk->tok[f].flags & KN_TF_CAP)) return 0;
-  for (int k = 0; PART[k]; k++)
-    if (word_is(x, f, PART[k])) {
-      if (PART[k + 1] == NULL && !word_is(x, ++f, "up")) return 0;    /* "wrapping up" */
-      return key_in(x, f + 1, C_SKIP);
-    }
-  return 0;
+  if (!(x->tk->tok[f].flags & KN_TF_CAP) || !word_in(x, f, PART)) return 0;
+  if (word_is(x, f, "wrapping") && !word_is(x, ++f, "up")) return 0;    /* "wrapping up" */
+  return key_in(x, f + 1, C_SKIP);
 }
 
 /* Is mention m the speaker of a saying verb that closes its sentence
