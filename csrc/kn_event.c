@@ -150,7 +150,15 @@ typedef struct wentry { uint64_t k0, k1; uint64_t cue; uint32_t cls; int32_t hea
 ** "would" one or two tokens before one of its tokens (counterfactual).
 ** Each filter's guard is its own rule's condition: keep them in step
 ** (FILTER_WORDS, filter_words). A word's SF_* are in its entry (flt). */
-enum { SF_OFF = 1, SF_HABIT = 2, SF_WOULD = 4 };
+/* Likewise for rules of emit_event and the trigger loop that look for
+** one of a few words in the trigger's sentence: SF_ALLY "allies" or
+** "alliance" (the alliance loops), SF_WISH a verb of wishing (unrealised),
+** SF_ALONG "accompanied" (the "accompanied by" phrase), SF_EVERY "every"
+** or "each" (every_one). */
+enum { SF_OFF = 1, SF_HABIT = 2, SF_WOULD = 4, SF_ALLY = 8, SF_WISH = 16, SF_ALONG = 32, SF_EVERY = 64 };
+/* The SF_* a word sets in its own sentence (SF_WOULD is set in those of
+** the tokens after it, SF_OFF by may_call_off). */
+#define SF_OWN (SF_HABIT | SF_ALLY | SF_WISH | SF_ALONG | SF_EVERY)
 
 struct kn_evlex {
   kn_alloc alloc; void *ud;
@@ -496,6 +504,8 @@ typedef struct ex {
   uint64_t *wk;                         /* per token: its key's first 8 bytes, zero-padded (tok_words; word_is) */
   uint8_t *wl;                          /* per token: its key's length, 0 when over 47 bytes (tkey) */
   uint8_t *sflag;                       /* per sentence: SF_* (tok_words), what the trigger filters need to find in it */
+  uint64_t *scue;                       /* per sentence with a trigger: the cue lists of its tokens, or'ed (sent_cues) */
+  size_t nsent;
   uint32_t *lstart, *rend;              /* per token: its clause's start and end (clause_bounds) */
   uint8_t *mark;                        /* per token: CL_* (clause_bounds) */
   uint32_t *cls;                        /* per token: its classes' bits (word_classes) */
@@ -526,6 +536,16 @@ static size_t tkey(const ex *x, uint32_t i, char *buf, size_t cap) {
   if (n >= cap) return 0;
   buf[n] = 0;
   return n;
+}
+
+/* Token i's key as tkey gives it in a buffer of cap bytes (at most 48):
+** its length, 0 when it is empty or too long for the buffer, and in w its
+** first 8 bytes, zero-padded; read from wk and wl (tok_words), for rules
+** that look no further than a key's 8th byte. */
+static inline size_t key8(const ex *x, uint32_t i, size_t cap, char w[8]) {
+  size_t n = x->wl[i];
+  memcpy(w, &x->wk[i], 8);
+  return n < cap ? n : 0;
 }
 
 /* word_is past its length test (below). */
@@ -685,9 +705,12 @@ static inline void set_wkey(const ex *x, uint32_t i, const char *k, size_t n) {
   x->wk[i] = v; x->wl[i] = (uint8_t)n;
 }
 
-static void words_slow(const ex *x, uint32_t i) {
+/* Returns the token's SF_* words when its key was looked up in the
+** table (its entry's flt, 0 for none), else -1: filter_words decides. */
+static int words_slow(const ex *x, uint32_t i) {
   const kn_evlex *lex = x->lex;
   uint64_t cue = 0; uint32_t cls = 0; int32_t head = -1;
+  int flt = -1;
   char k[48];
   size_t n = tkey(x, i, k, sizeof k);
   set_wkey(x, i, k, n);
@@ -695,7 +718,7 @@ static void words_slow(const ex *x, uint32_t i) {
     cue_lookup(x, i);
     x->cls[i] = classes_slow(x, i);
     x->head[i] = -2;
-    return;
+    return -1;
   }
   int ascii = 1;
   for (size_t j = 0; j < n; j++) ascii &= (unsigned char)k[j] < 0x80;
@@ -706,6 +729,7 @@ static void words_slow(const ex *x, uint32_t i) {
     memcpy(&k0, b, 8); memcpy(&k1, b + 8, 8);
     const wentry *e = wt_find(lex, k0, k1, n);
     if (e) { cue = e->cue; cls = e->cls; head = e->head; }
+    flt = e ? (int)e->flt : 0;
   } else if (n && lex->wlong) {
     int v = n < 32 ? kn_wordset_get(lex->cues, k, n) : -1;   /* as cue_lookup's key buffer */
     if (v >= 0) cue = lex->cw[v].mask;
@@ -714,6 +738,7 @@ static void words_slow(const ex *x, uint32_t i) {
     head = kn_wordset_get(lex->heads, k, n);
   }
   x->cue[i] = CUE_KNOWN | cue; x->cls[i] = cls; x->head[i] = head;
+  return flt;
 }
 
 /* The ASCII bytes of v in lower case (no byte of v is 0x80 or more, so no
@@ -732,11 +757,14 @@ static inline uint64_t lower8(uint64_t v) {
 ** tokens make their key (words_slow). */
 static void may_call_off(ex *x, uint32_t i);
 
+/* Verbs of wishing (unrealised). */
+static const char *const WISH[] = { "hoped", "wanted", "intended", "planned", "wished", NULL };
+
 /* Token i is a word of the trigger filters (SF_HABIT, SF_WOULD in f): its
 ** sentence, or for "would" those of the two tokens after it, hold one. */
 static void filter_mark(ex *x, uint32_t i, uint32_t f) {
   const kn_token *tok = x->tk->tok;
-  if ((f & SF_HABIT) && tok[i].sent < x->ntok) x->sflag[tok[i].sent] |= SF_HABIT;
+  if ((f & SF_OWN) && tok[i].sent < x->ntok) x->sflag[tok[i].sent] |= (uint8_t)(f & SF_OWN);
   if (f & SF_WOULD)
     for (uint32_t j = i + 1; j < x->ntok && j <= i + 2; j++)
       if (tok[j].sent < x->ntok) x->sflag[tok[j].sent] |= SF_WOULD;
@@ -764,6 +792,10 @@ static void filter_words(ex *x, uint32_t i) {
       word_is(x, i, "twice") || word_is(x, i, "times"))
     f |= SF_HABIT;
   if (word_is(x, i, "would")) f |= SF_WOULD;
+  if (word_is(x, i, "allies") || word_is(x, i, "alliance")) f |= SF_ALLY;
+  if (word_in(x, i, WISH)) f |= SF_WISH;
+  if (word_is(x, i, "accompanied")) f |= SF_ALONG;
+  if (word_is(x, i, "every") || word_is(x, i, "each")) f |= SF_EVERY;
   if (f) filter_mark(x, i, f);
 }
 static void tok_words(ex *x) {
@@ -810,9 +842,12 @@ static void tok_words(ex *x) {
         continue;
       }
     }
-    words_slow(x, i);
+    int flt = words_slow(x, i);
     if (x->cls[i] & negbit) may_call_off(x, i);
-    filter_words(x, i);
+    /* the table's words: their entry's flags (a superset of what
+    ** filter_words finds: "long" is read from the text) */
+    if (flt > 0) filter_mark(x, i, (uint32_t)flt);
+    else if (flt < 0) filter_words(x, i);
   }
 }
 
@@ -821,6 +856,19 @@ static void tok_words(ex *x) {
 static inline int key_in(const ex *x, uint32_t i, int cue) {
   if (i >= x->ntok) return 0;
   return (int)((x->cue[i] >> cue) & 1u);
+}
+
+/* The cue lists of the words of sentence s, or'ed: a rule that looks in
+** the sentence for a word of list c finds none when bit c is clear. Known
+** for the sentences of triggers (clause_bounds), asked by emit_event. */
+static inline uint64_t sent_cues(const ex *x, uint32_t s) {
+  return s < x->nsent ? x->scue[s] : ~(uint64_t)0;
+}
+#define CUEBIT(c) ((uint64_t)1 << (c))
+
+/* Does sentence s hold a word of SF_* flag f (tok_words)? */
+static inline int sent_has(const ex *x, uint32_t s, unsigned f) {
+  return s >= x->ntok || (x->sflag[s] & f);
 }
 
 static unsigned word_classes(const ex *x, uint32_t i) {
@@ -986,8 +1034,8 @@ static int modifier(const ex *x, uint32_t a) {
 
 /* Is token i a form of "arrive" (arrive, arrived, arrives, arriving, arrival)? */
 static int arriving(const ex *x, uint32_t i) {
-  char k[16];
-  size_t n = tkey(x, i, k, sizeof k);
+  char k[8];
+  size_t n = key8(x, i, 16, k);
   return n >= 6 && !memcmp(k, "arriv", 5);
 }
 
@@ -1264,9 +1312,9 @@ static int is_punct(const ex *x, uint32_t i, char c) {
 ** not come about? Within twelve words of one clause (no punctuation but
 ** hyphens between) before a. */
 static int unrealised(const ex *x, uint32_t a) {
-  static const char *const WISH[] = { "hoped", "wanted", "intended", "planned", "wished", NULL };
   const kn_token *tok = x->tk->tok;
   uint32_t s = tok[a].sent;
+  if (s < x->ntok && !(x->sflag[s] & SF_WISH)) return 0;   /* no word of WISH (filter_words) */
   for (long p = (long)a - 1, c = 0; p >= 2 && c < 12 && tok[p].sent == s; p--, c++) {
     if (tok[p].kind == KN_TK_PUNCT && !is_punct(x, (uint32_t)p, '-')) return 0;
     if (!key_in(x, (uint32_t)p, C_TO)) continue;
@@ -1315,6 +1363,7 @@ static int paragraph_between(const ex *x, uint32_t a, uint32_t b);
 static int every_one(const ex *x, uint32_t a) {
   const kn_token *tok = x->tk->tok;
   uint32_t s = tok[a].sent;
+  if (!sent_has(x, s, SF_EVERY)) return 0;   /* no "every" or "each" (filter_words) */
   /* "has attended every NATO summit": the verb of a kind of event too */
   if ((tok[a].flags & KN_TF_LOWER) && a + 1 < x->tk->ntok && tok[a + 1].sent == s &&
       (word_is(x, a + 1, "every") || word_is(x, a + 1, "each")) && support_verb_before(x, a + 1) == (long)a)
@@ -1450,12 +1499,14 @@ static void clause_bounds(const ex *x, uint32_t si, uint32_t *lstart, uint32_t *
   const kn_tokenizer *tk = x->tk;
   {
     const kn_sentence *se = &tk->sent[si];
+    if (si < x->nsent) x->scue[si] = ~(uint64_t)0;
     if (se->last < se->first) return;
     uint64_t cues = 0;                  /* the sentence's cue lists, for the "and that" search */
     for (uint32_t i = se->first; i <= se->last; i++) {
       mark[i] = (uint8_t)clause_mark(x, i);
       cues |= x->cue[i];
     }
+    if (si < x->nsent) x->scue[si] = cues;   /* sent_cues */
     /* "Hours after the drills began, North Korea fired …", "Before the
     ** session began, Yoon and Biden held …": a subordinate clause put before
     ** the main one ends at its comma; the main clause's subject is not its */
@@ -1642,8 +1693,8 @@ static long support_verb_before(const ex *x, uint32_t a) {
   for (long p = (long)a - 1, k = 0; p >= (long)first && k < 4; p--, k++) {
     const kn_token *t = &x->tk->tok[p];
     if (t->kind != KN_TK_WORD || !(t->flags & KN_TF_LOWER)) return -1;
-    char w[16];
-    size_t n = tkey(x, (uint32_t)p, w, sizeof w);
+    char w[8];
+    size_t n = key8(x, (uint32_t)p, 16, w);
     for (int i = 0; STEMS[i] && n; i++) {
       size_t l = strlen(STEMS[i]);
       if (n >= l && n <= l + 3 && !memcmp(w, STEMS[i], l)) return p;
@@ -1739,10 +1790,13 @@ static int represented(const ex *x, const kn_mention *m) {
   if (p >= 0 && key_in(x, (uint32_t)p, C_SKIP)) p--;
   if (p < 0) return 0;
   char w[16];
-  size_t n = tkey(x, (uint32_t)p, w, sizeof w);
-  if (n >= 9 && !memcmp(w, "represent", 9)) return 1;
+  size_t n = key8(x, (uint32_t)p, 16, w);   /* "represent…": its first 8 bytes, then the whole key */
+  if (n >= 9 && !memcmp(w, "represen", 8)) {
+    n = tkey(x, (uint32_t)p, w, sizeof w);
+    if (n >= 9 && !memcmp(w, "represent", 9)) return 1;
+  }
   if (p >= 2 && word_is(x, (uint32_t)p, "for") && word_is(x, (uint32_t)p - 1, "in")) {
-    n = tkey(x, (uint32_t)p - 2, w, sizeof w);
+    n = key8(x, (uint32_t)p - 2, 16, w);
     return n >= 5 && (!memcmp(w, "stood", 5) || !memcmp(w, "stand", 5));
   }
   return p >= 1 && word_is(x, (uint32_t)p, "of") && word_is(x, (uint32_t)p - 1, "behalf");
@@ -2123,10 +2177,8 @@ static long governor(const ex *x, const kn_mention *m, uint32_t lo) {
 static int topic_place(const ex *x, const cand *c, long gv) {
   if (gv <= (long)c->b + 1 || x->tk->tok[gv - 1].kind != KN_TK_WORD || in_timex(x, (uint32_t)gv - 1)) return 0;
   for (uint32_t j = c->b + 1; j + 1 < (uint32_t)gv; j++) {
-    char k[16];
-    size_t n = tkey(x, j, k, sizeof k);
-    if (n && (strcmp(k, "on") == 0 || strcmp(k, "about") == 0 || strcmp(k, "regarding") == 0 ||
-              strcmp(k, "concerning") == 0) && !in_timex(x, j + 1) && x->tk->tok[j + 1].kind != KN_TK_NUM)
+    if ((word_is(x, j, "on") || word_is(x, j, "about") || word_is(x, j, "regarding") ||
+         word_is(x, j, "concerning")) && !in_timex(x, j + 1) && x->tk->tok[j + 1].kind != KN_TK_NUM)
       return 1;
   }
   return 0;
@@ -2261,7 +2313,8 @@ static const char *const SEPARATE[] = { "separate", "another", "bilateral", "tri
 /* The cue lists, each a bit of the cue set. */
 /* The words habitual (besides HABIT) and counterfactual look for. */
 static const struct { const char *w; uint32_t f; } FILTER_WORDS[] = { { "long", SF_HABIT }, { "twice", SF_HABIT },
-  { "times", SF_HABIT }, { "would", SF_WOULD }, { NULL, 0 } };
+  { "times", SF_HABIT }, { "would", SF_WOULD }, { "allies", SF_ALLY }, { "alliance", SF_ALLY },
+  { "accompanied", SF_ALONG }, { "every", SF_EVERY }, { "each", SF_EVERY }, { NULL, 0 } };
 
 static const char *const *const CUES[] = { TO, ACC, THE, SKIP, OF, INAT, HE, BE, STRONG, ROLE_NOUNS,
   OTHER_SIGNAL, BOUNDARY_WORDS, RELATIVE, REPORTING, NONPARTY_PREP, COORD, PARTY_PREP, FUTURE, ATTRIB,
@@ -2372,6 +2425,10 @@ static kn_status build_cues(kn_evlex *x) {
     wentry *we = wt_entry(x, HABIT[i], strlen(HABIT[i]));
     if (we) we->flt |= SF_HABIT;
   }
+  for (int i = 0; WISH[i]; i++) {
+    wentry *we = wt_entry(x, WISH[i], strlen(WISH[i]));
+    if (we) we->flt |= SF_WISH;
+  }
   return KN_OK;
 }
 
@@ -2383,8 +2440,9 @@ static int family_slot(int type) { return type == KN_EV_TALKS || type == KN_EV_C
 
 /* The number a word of the NUMWORD list names (two .. ten), or 0. */
 static int number_word(const ex *x, uint32_t t) {
-  char k[8];
-  if (!tkey(x, t, k, sizeof k)) return 0;
+  char k[9];
+  if (!key8(x, t, 8, k)) return 0;   /* a key of up to 7 bytes, zero-padded */
+  k[8] = 0;
   for (int i = 0; NUMWORD[i]; i++) if (!strcmp(k, NUMWORD[i])) return i + 2;
   return 0;
 }
@@ -2679,8 +2737,8 @@ static uint32_t his_her_owner(const ex *x, uint32_t a) {
     const kn_token *t = &x->tk->tok[p];
     if (is_punct(x, (uint32_t)p, '-') || t->kind == KN_TK_NUM) continue;
     if (t->kind != KN_TK_WORD) return UINT32_MAX;
-    char w[4];
-    size_t n = tkey(x, (uint32_t)p, w, sizeof w);
+    char w[8];
+    size_t n = key8(x, (uint32_t)p, 4, w);
     if (n == 3 && (!memcmp(w, "his", 3) || !memcmp(w, "her", 3))) return (uint32_t)p;
     if (!(t->flags & KN_TF_LOWER) || key_in(x, (uint32_t)p, C_SKIP) || key_in(x, (uint32_t)p, C_COORD) ||
         key_in(x, (uint32_t)p, C_NONPARTY_PREP) || key_in(x, (uint32_t)p, C_PARTY_PREP) || key_in(x, (uint32_t)p, C_AUX))
@@ -2697,8 +2755,8 @@ static int attended(const ex *x, uint32_t a) {
   for (long p = (long)a - 1, k = 0; p >= (long)first && k < 5; p--, k++) {
     const kn_token *t = &x->tk->tok[p];
     if (t->kind != KN_TK_WORD && t->kind != KN_TK_NUM && !is_punct(x, (uint32_t)p, '-')) return 0;
-    char w[16];
-    size_t n = tkey(x, (uint32_t)p, w, sizeof w);
+    char w[8];
+    size_t n = key8(x, (uint32_t)p, 16, w);
     if ((n >= 6 && !memcmp(w, "attend", 6)) || (n >= 4 && !memcmp(w, "join", 4))) return 1;
     if (t->kind == KN_TK_WORD && !(t->flags & KN_TF_LOWER)) return 0;
   }
@@ -3011,8 +3069,8 @@ static uint32_t judging_verb(const ex *x, const cand *c, uint32_t lo, uint32_t h
     if (t->kind == KN_TK_NUM || is_punct(x, (uint32_t)p, '-') || (t->kind == KN_TK_WORD && !(t->flags & KN_TF_LOWER)))
       continue;
     if (t->kind != KN_TK_WORD) return UINT32_MAX;
-    char w[12];
-    size_t n = tkey(x, (uint32_t)p, w, sizeof w);
+    char w[8];
+    size_t n = key8(x, (uint32_t)p, 12, w);
     int judge = (n >= 4 && !memcmp(w, "call", 4) && n <= 7) || (n >= 5 && !memcmp(w, "brand", 5)) ||
                 (n >= 7 && !memcmp(w, "describ", 7)) || (n >= 5 && !memcmp(w, "label", 5)) ||
                 (n >= 4 && !memcmp(w, "term", 4) && n <= 6) || (n >= 3 && !memcmp(w, "dub", 3) && n <= 7);
@@ -3076,6 +3134,8 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
   const kn_tokenizer *tk = x->tk;
   const kn_linker *lk = x->lk;
   uint32_t s = tk->tok[c->a].sent;
+  const uint64_t scues = sent_cues(x, s);                      /* the sentence's cue lists */
+  const unsigned sfl = s < x->ntok ? x->sflag[s] : 0xffu;    /* and its SF_* words */
   uint32_t lo, hi;
   int noun = noun_trigger(x, c);     /* asked often below: once */
   if (noun && c->a == c->b && called_label(x, c->a)) return KN_OK;
@@ -3104,7 +3164,8 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
     static const char *const NTH[] = { "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
       "ninth", "tenth", NULL };
     uint32_t first = tk->sent[s].first;
-    for (uint32_t q = c->a, k = 0; q > first + 1 && k < 14; k++) {
+    /* returns only at a "since" (BOUND_SIGNAL) of the sentence */
+    for (uint32_t q = c->a, k = 0; (scues & CUEBIT(C_BOUND_SIGNAL)) && q > first + 1 && k < 14; k++) {
       q--;
       if (tk->tok[q].kind == KN_TK_PUNCT && !is_punct(x, q, '-') && !is_punct(x, q, '\'')) break;
       if (!(first_is(x, q, 't') && word_is(x, q, "time"))) continue;
@@ -3270,7 +3331,7 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
   if (next_a > c->b && next_a <= hi) rhi = next_a - 1;
   /* and at a second verb of the subject: "met in Washington and urged
   ** Pyongyang to withdraw", its objects are not this event's */
-  for (uint32_t i = c->b + 1; i + 1 <= rhi; i++)
+  for (uint32_t i = c->b + 1; (scues & CUEBIT(C_COORD)) && i + 1 <= rhi; i++)
     if (key_in(x, i, C_COORD) && tk->tok[i + 1].kind == KN_TK_WORD && (tk->tok[i + 1].flags & KN_TF_LOWER) &&
         (past_form(x, i + 1) || bare_verb(x, i + 1, rhi))) { rhi = i; break; }
   int prev_excluded = -1;          /* decision of the previous mention, for coordinations */
@@ -3332,13 +3393,13 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
   ** agent of a passive one ("said the launch had been overseen by the
   ** leader, Kim Jong-un") */
   uint32_t include_at = 0;
-  for (uint32_t i = c->b + 1; subj_np && i <= rhi && !include_at; i++)
+  for (uint32_t i = c->b + 1; subj_np && (scues & (CUEBIT(C_INCLUDE) | CUEBIT(C_BY))) && i <= rhi && !include_at; i++)
     if (key_in(x, i, C_INCLUDE) || (key_in(x, i, C_BY) && i >= c->b + 3 && key_in(x, i - 2, C_AUX))) include_at = i;
   /* "Kim personally oversaw Thursday's launch, accompanied by his daughter
   ** and his sister, Kim Yo Jong": whoever goes along with a party is
   ** named after "accompanied by", and takes no part of his own */
   uint32_t along_at = UINT32_MAX;
-  for (uint32_t i = c->b + 1; i + 1 <= rhi; i++)
+  for (uint32_t i = c->b + 1; (sfl & SF_ALONG) && i + 1 <= rhi; i++)
     if (first_is(x, i, 'a') && word_is(x, i, "accompanied") && key_in(x, i + 1, C_BY)) { along_at = i; break; }
   /* only the noun phrase after "by" goes along: it ends at "to", at a
   ** verb, or at a comma not opening an apposition ("…, accompanied by
@@ -3876,7 +3937,7 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
     /* "Seoul and the alliance are expected to adopt", "a gathering of the
     ** alliance's foreign ministers": "the alliance" joined to a party, or
     ** owning the role noun of the trigger's "of" phrase */
-    for (uint32_t q = lo + 1; q <= rhi; q++) {
+    for (uint32_t q = lo + 1; (sfl & SF_ALLY) && q <= rhi; q++) {
       int32_t nato = alliance_nato(x, q);
       if (nato < 0) continue;
       int joined = 0;                  /* "X and the alliance", X a party */
@@ -3895,7 +3956,7 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
     /* "would brief allies in Brussels", "agreed by allies", "a session …
     ** for the alliance's partners": NATO's members, after the trigger as
     ** its object, its agent or with a preposition of parties */
-    for (uint32_t q = c->b + 1; q <= rhi && !(subj_np && !include_at); q++) {
+    for (uint32_t q = c->b + 1; (sfl & SF_ALLY) && q <= rhi && !(subj_np && !include_at); q++) {
       uint32_t f = q, e = bare_allies(x, q);
       if (e == UINT32_MAX && tk->tok[q].len == 8 && alliance_nato(x, q) >= 0) {
         e = alliance_sides(x, q);
@@ -4400,7 +4461,7 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
   if (!best && bare_plural(x, c)) { X->nparts = part0; return KN_OK; }
   /* modality */
   int planned = 0, reported = 0;
-  for (uint32_t i = lo; i <= hi; i++) {
+  for (uint32_t i = lo; (scues & (CUEBIT(C_FUTURE) | CUEBIT(C_ATTRIB))) && i <= hi; i++) {
     if (i < c->a && key_in(x, i, C_FUTURE)) planned = 1;
     if (key_in(x, i, C_ATTRIB) && !(c->type == KN_EV_STATEMENT && i < c->a)) reported = 1;   /* "intelligence agency reported": the speaker */
   }
@@ -4411,14 +4472,14 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
     const kn_sentence *se = &tk->sent[s];
     uint32_t from = c->a - se->first > KN_EV_CLAUSE_MAX ? c->a - KN_EV_CLAUSE_MAX : se->first;
     uint32_t to = se->last - c->b > KN_EV_CLAUSE_MAX ? c->b + KN_EV_CLAUSE_MAX : se->last;
-    for (uint32_t i = from; i <= to && !reported; i++)
+    for (uint32_t i = from; (scues & (CUEBIT(C_REPORTING) | CUEBIT(C_CONFIRM) | CUEBIT(C_ATTRIB))) && i <= to && !reported; i++)
       if (i != c->a && (key_in(x, i, C_REPORTING) || key_in(x, i, C_CONFIRM) || key_in(x, i, C_ATTRIB))) reported = 1;
   }
   /* a weapons test told by the North itself or its state media
   ** ("North Korea confirmed that it had test-fired …", "state media
   ** reported that Kim watched a ship fire …") is its own claim */
   if (!reported && c->type == KN_EV_WEAPONS_TEST)
-    for (uint32_t i = tk->sent[s].first; i < c->a && !reported; i++)
+    for (uint32_t i = tk->sent[s].first; (scues & (CUEBIT(C_SAY) | CUEBIT(C_REPORTING))) && i < c->a && !reported; i++)
       if ((key_in(x, i, C_SAY) || key_in(x, i, C_REPORTING)) && own_media_speaker(x, i, tk->sent[s].first)) reported = 1;
   if (c->a > 0 && key_in(x, c->a - 1, C_TO)) planned = 1;                 /* to attend */
   /* the object of an infinitive: "defense chiefs to hold annual security
@@ -5233,7 +5294,8 @@ kn_status kn_event_run(kn_extractor *X, const kn_evlex *lex, const kn_gaz *g, co
   cand *cs = NULL;
   size_t nc = 0, capc = 0;
   /* the per-token arrays, in one block that X keeps from one run to the next */
-  size_t need = tk->ntok * (2 * sizeof(uint64_t) + 4 * sizeof(uint32_t) + 4) + 2 * (tk->ntok + 1) * sizeof(uint32_t) + 1;
+  size_t need = tk->ntok * (2 * sizeof(uint64_t) + 4 * sizeof(uint32_t) + 4) + 2 * (tk->ntok + 1) * sizeof(uint32_t) + 1 +
+                tk->nsent * sizeof(uint64_t);
   if (need > X->capscratch) {
     size_t cap = X->capscratch * 2 > need ? X->capscratch * 2 : need;
     void *p = X->alloc(X->ud, NULL, 0, cap);
@@ -5243,7 +5305,9 @@ kn_status kn_event_run(kn_extractor *X, const kn_evlex *lex, const kn_gaz *g, co
   }
   x.cue = X->scratch;
   x.wk = x.cue + tk->ntok;
-  x.lstart = (uint32_t *)(x.wk + tk->ntok);
+  x.scue = x.wk + tk->ntok;
+  x.nsent = tk->nsent;
+  x.lstart = (uint32_t *)(x.scue + tk->nsent);
   x.rend = x.lstart + tk->ntok;
   x.cls = x.rend + tk->ntok;
   x.head = (int32_t *)(x.cls + tk->ntok);
@@ -5310,7 +5374,7 @@ kn_status kn_event_run(kn_extractor *X, const kn_evlex *lex, const kn_gaz *g, co
     /* "Cho left Seoul on Tuesday evening for Brussels": leaving a place,
     ** named right after the verb, sets off a trip */
     int departing = 0;
-    if (!best && (k->flags & KN_TF_LOWER) && i + 1 < tk->ntok && word_is(&x, i, "left")) {
+    if (word_is(&x, i, "left") && !best && (k->flags & KN_TF_LOWER) && i + 1 < tk->ntok) {
       size_t m2 = mention_at(&x, lk, i + 1);
       departing = m2 < lk->nm && lk->m[m2].first == i + 1 &&
                   (lk->m[m2].type == KN_ET_LOCATION || lk->m[m2].type == KN_ET_COUNTRY) &&
@@ -5320,7 +5384,7 @@ kn_status kn_event_run(kn_extractor *X, const kn_evlex *lex, const kn_gaz *g, co
     ** the test had been overseen by Kim": a weapons test named again, as
     ** the subject of its own clause, after one the article has told of
     ** needs no missile in its sentence */
-    if (!best && nc > 0 && i >= 1 && key_in(&x, i - 1, C_THE) && test_again(&x, i, cs, nc))
+    if (!best && x.head[i] != -1 && nc > 0 && i >= 1 && key_in(&x, i - 1, C_THE) && test_again(&x, i, cs, nc))
       for (ei = x.head[i] != -2 ? x.head[i] : head_slow(&x, i); ei >= 0 && !best; ei = lex->e[ei].next) {
         lexent e = lex->e[ei];
         if (e.type != KN_EV_WEAPONS_TEST || e.nleft || e.nright) continue;
