@@ -1478,6 +1478,10 @@ static inline int clause_comma(const ex *x, uint32_t t) {
 /* What token t is to the clauses around it: CL_BREAK, a boundary (";", a
 ** boundary word, a complementizer); CL_COMMA, a comma joining two clauses. */
 enum { CL_BREAK = 1, CL_COMMA = 2 };
+/* clause_bounds also marks, for its own passes only, a relative word
+** after a comma (", which": CL_REL), the comma closing an opening
+** subordinate clause (CL_CLOSE) and the "that" of "and that" (CL_SECOND). */
+enum { CL_REL = 4, CL_CLOSE = 8, CL_SECOND = 16 };
 static unsigned clause_mark(const ex *x, uint32_t t) {
   /* most tokens are neither punctuation nor a boundary word nor "that"
   ** (complementizer's first test): one load each */
@@ -1503,8 +1507,11 @@ static void clause_bounds(const ex *x, uint32_t si, uint32_t *lstart, uint32_t *
     if (se->last < se->first) return;
     uint64_t cues = 0;                  /* the sentence's cue lists, for the "and that" search */
     for (uint32_t i = se->first; i <= se->last; i++) {
-      mark[i] = (uint8_t)clause_mark(x, i);
-      cues |= x->cue[i];
+      uint64_t cu = x->cue[i];
+      unsigned mk = clause_mark(x, i);
+      if ((cu & ((uint64_t)1 << C_RELATIVE)) && i > se->first && is_punct(x, i - 1, ',')) mk |= CL_REL;
+      mark[i] = (uint8_t)mk;
+      cues |= cu;
     }
     if (si < x->nsent) x->scue[si] = cues;   /* sent_cues */
     /* "Hours after the drills began, North Korea fired …", "Before the
@@ -1528,22 +1535,41 @@ static void clause_bounds(const ex *x, uint32_t si, uint32_t *lstart, uint32_t *
       for (uint32_t k = i + 1; k <= se->last && k <= i + 2; k++)
         if (key_in(x, k, C_ANAPHOR)) second = UINT32_MAX;
     }
-    lstart[se->first] = se->first;
-    for (uint32_t i = se->first + 1; i <= se->last; i++) {
-      uint32_t p = i - 1;
+    /* each pass keeps the current clause's start (end) at hand: a token
+    ** with no mark, and no comma-joined clause after the one before it,
+    ** takes its neighbour's */
+    uint32_t cur = se->first;
+    lstart[se->first] = cur;
+    if (se->first < se->last) {
       /* "… said the missile was launched at 8:24 and that Seoul was sharing
       ** data with the US": "and that" opens a second reported clause */
-      if ((mark[p] & CL_BREAK) || p == close || p == second) lstart[i] = i;
-      else if (p >= 1 && (p > se->first ? mark[p - 1] & CL_COMMA : clause_comma(x, p - 1))) lstart[i] = p;   /* "and" opens this one */
-      else if (key_in(x, p, C_RELATIVE) && p > se->first && is_punct(x, p - 1, ',')) lstart[i] = p;
-      else lstart[i] = lstart[p];
+      uint32_t p = se->first;
+      if ((mark[p] & CL_BREAK) || p == close || p == second) cur = p + 1;
+      else if (p >= 1 && clause_comma(x, p - 1)) cur = p;   /* "and" opens this one */
+      else if (mark[p] & CL_REL) cur = p;
+      lstart[p + 1] = cur;
     }
-    rend[se->last] = se->last;
-    for (uint32_t i = se->last; i-- > se->first;) {
-      uint32_t n = i + 1;
-      if (mark[n] || n == close || n + 1 == second ||
-          (is_punct(x, n, ',') && n + 1 <= se->last && key_in(x, n + 1, C_RELATIVE))) rend[i] = i;
-      else rend[i] = rend[n];
+    if (close != UINT32_MAX) mark[close] |= CL_CLOSE;      /* within the sentence */
+    if (second != UINT32_MAX) mark[second] |= CL_SECOND;
+    for (uint32_t i = se->first + 2; i <= se->last; i++) {
+      uint32_t p = i - 1;
+      unsigned mp = mark[p];
+      if ((mp & (CL_BREAK | CL_REL | CL_CLOSE | CL_SECOND)) | (mark[p - 1] & CL_COMMA)) {
+        if (mp & (CL_BREAK | CL_CLOSE | CL_SECOND)) cur = i;
+        else cur = p;   /* "and" after a comma joining clauses, or ", which" */
+      }
+      lstart[i] = cur;
+    }
+    cur = se->last;
+    rend[se->last] = cur;
+    if (se->first < se->last) {
+      uint32_t i = se->last - 1;   /* n: the last token */
+      if (mark[i + 1] & (CL_BREAK | CL_COMMA | CL_CLOSE)) cur = i;
+      rend[i] = cur;
+      while (i-- > se->first) {
+        if ((mark[i + 1] & (CL_BREAK | CL_COMMA | CL_CLOSE)) || (mark[i + 2] & (CL_SECOND | CL_REL))) cur = i;
+        rend[i] = cur;
+      }
     }
   }
 }
@@ -2274,10 +2300,14 @@ static void copy_date(char *dst, const char *v) {
 
 /* YYYYMMDD of a day value, or 0. */
 static int32_t day_of(const char *v) {
-  if (strlen(v) < 10 || v[4] != '-' || v[7] != '-') return 0;
+  /* byte by byte, no strlen: a NUL before the 10th byte fails its test,
+  ** and nothing after it is read (most values asked are empty) */
   int32_t d = 0;
   for (int i = 0; i < 10; i++) {
-    if (i == 4 || i == 7) continue;
+    if (i == 4 || i == 7) {
+      if (v[i] != '-') return 0;
+      continue;
+    }
     if (v[i] < '0' || v[i] > '9') return 0;
     d = d * 10 + (v[i] - '0');
   }
@@ -3422,7 +3452,8 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
   /* a meeting one goes to: "for NATO summit", "to attend the summit",
   ** "for a meeting of NATO foreign ministers" */
   int for_meeting = 0;
-  if ((c->type == KN_EV_MEETING || c->type == KN_EV_TALKS) && c->a > lo)
+  if ((c->type == KN_EV_MEETING || c->type == KN_EV_TALKS) && c->a > lo &&
+      (scues & (CUEBIT(C_INAT) | CUEBIT(C_SUPPORT))))          /* "for", "attend" */
     for (long q = (long)c->a - 1, k = 0; q >= (long)lo && k < 5; q--, k++) {
       if ((first_is(x, (uint32_t)q, 'f') && word_is(x, (uint32_t)q, "for")) ||
           (first_is(x, (uint32_t)q, 'a') && word_is(x, (uint32_t)q, "attend"))) { for_meeting = 1; break; }
@@ -3497,7 +3528,7 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
   int as_count = 0;
   /* the words before the trigger, up to a mark other than a hyphen ("their
   ** annual two-day meeting"), within a clause's reach */
-  for (uint32_t q = c->a, k = 0; q > lo + 3 && k < KN_EV_CLAUSE_MAX; k++) {
+  for (uint32_t q = c->a, k = 0; (scues & CUEBIT(C_NUMWORD)) && q > lo + 3 && k < KN_EV_CLAUSE_MAX; k++) {
     if (tk->tok[--q].kind == KN_TK_PUNCT) {
       if (is_punct(x, q, '-')) continue;
       if (is_punct(x, q, ',') && word_is(x, q + 1, "as") && key_in(x, q + 2, C_THE) && q + 3 < c->a &&
@@ -3663,7 +3694,7 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
         /* the first relative word after the trigger, looked for once */
         if (rel_first == UINT32_MAX - 1) {
           rel_first = UINT32_MAX;
-          for (uint32_t q = c->b + 1; q <= rhi && rel_first == UINT32_MAX; q++)   /* relative_between's test */
+          for (uint32_t q = c->b + 1; (scues & (CUEBIT(C_WHICH) | CUEBIT(C_RELATIVE))) && q <= rhi && rel_first == UINT32_MAX; q++)   /* relative_between's test */
             if ((key_in(x, q, C_WHICH) || key_in(x, q, C_RELATIVE)) &&
                 !(noun && (q == c->b + 1 || (is_punct(x, q - 1, ',') && q - c->b <= 5)))) rel_first = q;
         }
@@ -3803,7 +3834,7 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
       }
     }
     /* "he" or "she" as the subject: the last person named before the clause */
-    for (uint32_t q = lo; q < c->a && judge_at == UINT32_MAX; q++) {    /* "he called the launch a …": a judge */
+    for (uint32_t q = lo; (scues & CUEBIT(C_HE)) && q < c->a && judge_at == UINT32_MAX; q++) {    /* "he called the launch a …": a judge */
       if (!key_in(x, q, C_HE)) continue;
       /* "he expected the units to arrive": the subject of a verb of saying
       ** or thinking is the source, not a party of what it tells */
@@ -3834,7 +3865,7 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
     /* "the NATO summit in The Hague, which he attended": a relative clause
     ** on a noun trigger whose subject is "he" or "she" names a party, the
     ** person that pronoun stands for */
-    for (uint32_t q = c->b + 1; noun && q + 2 <= hi; q++) {
+    for (uint32_t q = c->b + 1; noun && (scues & CUEBIT(C_HE)) && q + 2 <= hi; q++) {
       if (!(is_punct(x, q, ',') && key_in(x, q + 1, C_WHICH) && key_in(x, q + 2, C_HE))) continue;
       int32_t who = subject_person(x, q + 2);
       if (who != -1 && (st = add_part(x, (uint32_t)part0, who))) return st;
@@ -4006,7 +4037,7 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
   ** opens the trigger's conjunct is the other conjunct's; one of its own
   ** conjunct comes first */
   uint32_t conj = 0;
-  for (uint32_t q = c->a; q-- > lo + 1 && q + 6 >= c->a;)
+  for (uint32_t q = c->a; (scues & CUEBIT(C_COORD)) && q-- > lo + 1 && q + 6 >= c->a;)
     if (key_in(x, q, C_COORD) && is_punct(x, q - 1, ',')) { conj = q; break; }
   size_t days[4];                  /* candidates dated to a day */
   int nday = 0;
