@@ -808,15 +808,30 @@ static void tok_words(ex *x) {
   size_t lim = (size_t)tok[n - 1].start + tok[n - 1].len;   /* the text's bytes go at least this far */
   uint32_t negbit = x->neg_class >= 0 ? 1u << x->neg_class : 0;
   memset(x->sflag, 0, n);
+  /* the arrays and the table in locals: the byte stores (punct, wl) may
+  ** alias anything, and would make the compiler load them again */
+  const int wbad = lex->wbad;
+  uint64_t *cue = x->cue, *wk = x->wk;
+  uint32_t *cls = x->cls;
+  int32_t *head = x->head;
+  uint8_t *wl = x->wl;
+  unsigned char *punct = x->punct;
+  const uint16_t *widx = lex->widx;
+  const wentry *we = lex->we;
+  const unsigned wbits = lex->wbits;
+  const uint32_t wmask = ((uint32_t)1 << wbits) - 1;
   for (uint32_t i = 0; i < n; i++) {
     const kn_token *k = &tok[i];
     const unsigned char *p = s + k->start;
-    x->punct[i] = k->kind == KN_TK_PUNCT ? p[0] : 0;
-    if (!lex->wbad && (k->flags & (KN_TF_ASCII | KN_TF_ABBR)) == KN_TF_ASCII) {
-      size_t len = plain_len(k, p);
+    const unsigned kind = k->kind, flags = k->flags;
+    const uint32_t start = k->start;
+    const unsigned char b0 = p[0];
+    punct[i] = kind == KN_TK_PUNCT ? b0 : 0;
+    if (!wbad && (flags & (KN_TF_ASCII | KN_TF_ABBR)) == KN_TF_ASCII) {
+      size_t len = kind == KN_TK_PUNCT && b0 == '-' ? 1 : k->len;   /* plain_len */
       if (len <= WKEY) {
         uint64_t k0, k1 = 0, m0;
-        if ((size_t)k->start + WKEY <= lim) {
+        if ((size_t)start + WKEY <= lim) {
           memcpy(&k0, p, 8);
           if (len > 8) {
             uint64_t m1;
@@ -832,13 +847,20 @@ static void tok_words(ex *x) {
         }
         memcpy(&m0, ONES + WKEY - len, 8);
         k0 = lower8(k0 & m0);
-        x->wk[i] = k0; x->wl[i] = (uint8_t)len;
-        const wentry *e = wt_find(lex, k0, k1, len);
+        wk[i] = k0;
+        const wentry *e = NULL;   /* wt_find, on the locals */
+        for (uint32_t h = wt_hash(k0, k1, len, wbits);; h = (h + 1) & wmask) {
+          uint16_t v = widx[h];
+          if (!v) break;
+          const wentry *c = &we[v - 1];
+          if (c->k0 == k0 && c->k1 == k1 && c->len == len) { e = c; break; }
+        }
         if (e) {
-          x->cue[i] = CUE_KNOWN | e->cue; x->cls[i] = e->cls; x->head[i] = e->head;
+          cue[i] = CUE_KNOWN | e->cue; cls[i] = e->cls; head[i] = e->head;
+          wl[i] = (uint8_t)len;
           if (e->cls & negbit) may_call_off(x, i);
           if (e->flt) filter_mark(x, i, e->flt);
-        } else { x->cue[i] = CUE_KNOWN; x->cls[i] = 0; x->head[i] = -1; }
+        } else { cue[i] = CUE_KNOWN; cls[i] = 0; head[i] = -1; wl[i] = (uint8_t)len; }
         continue;
       }
     }
@@ -1551,7 +1573,19 @@ static void clause_bounds(const ex *x, uint32_t si, uint32_t *lstart, uint32_t *
     }
     if (close != UINT32_MAX) mark[close] |= CL_CLOSE;      /* within the sentence */
     if (second != UINT32_MAX) mark[second] |= CL_SECOND;
-    for (uint32_t i = se->first + 2; i <= se->last; i++) {
+    /* most runs of 8 tokens hold no mark: their marks are read 8 at a time */
+#define CL_REP(v) ((uint64_t)(v) * 0x0101010101010101ull)
+    for (uint32_t i = se->first + 2; i <= se->last;) {
+      if (i + 7 <= se->last) {
+        uint64_t m1, m2;
+        memcpy(&m1, mark + i - 1, 8);
+        memcpy(&m2, mark + i - 2, 8);
+        if (!((m1 & CL_REP(CL_BREAK | CL_REL | CL_CLOSE | CL_SECOND)) | (m2 & CL_REP(CL_COMMA)))) {
+          for (uint32_t k = 0; k < 8; k++) lstart[i + k] = cur;
+          i += 8;
+          continue;
+        }
+      }
       uint32_t p = i - 1;
       unsigned mp = mark[p];
       if ((mp & (CL_BREAK | CL_REL | CL_CLOSE | CL_SECOND)) | (mark[p - 1] & CL_COMMA)) {
@@ -1559,6 +1593,7 @@ static void clause_bounds(const ex *x, uint32_t si, uint32_t *lstart, uint32_t *
         else cur = p;   /* "and" after a comma joining clauses, or ", which" */
       }
       lstart[i] = cur;
+      i++;
     }
     cur = se->last;
     rend[se->last] = cur;
@@ -1566,10 +1601,23 @@ static void clause_bounds(const ex *x, uint32_t si, uint32_t *lstart, uint32_t *
       uint32_t i = se->last - 1;   /* n: the last token */
       if (mark[i + 1] & (CL_BREAK | CL_COMMA | CL_CLOSE)) cur = i;
       rend[i] = cur;
-      while (i-- > se->first) {
-        if ((mark[i + 1] & (CL_BREAK | CL_COMMA | CL_CLOSE)) || (mark[i + 2] & (CL_SECOND | CL_REL))) cur = i;
-        rend[i] = cur;
+      while (i > se->first) {
+        uint32_t j = i - 1;   /* the next token, then down to j - 7 at once */
+        if (j >= se->first + 7) {
+          uint64_t m1, m2;
+          memcpy(&m1, mark + j - 6, 8);
+          memcpy(&m2, mark + j - 5, 8);
+          if (!((m1 & CL_REP(CL_BREAK | CL_COMMA | CL_CLOSE)) | (m2 & CL_REP(CL_SECOND | CL_REL)))) {
+            for (uint32_t k = 0; k < 8; k++) rend[j - k] = cur;
+            i = j - 7;
+            continue;
+          }
+        }
+        if ((mark[j + 1] & (CL_BREAK | CL_COMMA | CL_CLOSE)) || (mark[j + 2] & (CL_SECOND | CL_REL))) cur = j;
+        rend[j] = cur;
+        i = j;
       }
+#undef CL_REP
     }
   }
 }
@@ -2061,7 +2109,8 @@ static int is_reporter(const ex *x, const kn_mention *m) {
           (ms[j + 1].type != KN_ET_PERSON && ms[j + 1].type != KN_ET_OFFICE)) break;
       n = ms[++j].last + 1;
     }
-    for (int k = 0; k < 3 && mi > 0 && p > 1 && m->type != KN_ET_LOCATION; k++) {
+    /* the names before it matter only before a reporting verb */
+    for (int k = 0; k < 3 && mi > 0 && p > 1 && m->type != KN_ET_LOCATION && n < x->tk->ntok && key_in(x, n, C_REPORTING); k++) {
       uint32_t q = p - 1;
       if (x->tk->tok[q].kind == KN_TK_CLITIC) q--;
       if (ms[mi - 1].last != q || ms[mi - 1].sent != m->sent || ms[mi - 1].type == KN_ET_LOCATION) break;
@@ -4957,20 +5006,30 @@ static int evkey_cmp(const void *pa, const void *pb) {
 static kn_status fill_meeting_dates(ex *x) {
   kn_extractor *X = x->X;
   size_t undated = 0;   /* events that may take a date: most documents have none */
-  for (size_t i = 0; i < X->nev; i++) undated += !X->ev[i].date[0] && X->ev[i].last != X->ev[i].first;
+  uint64_t lens = 0;    /* their text lengths, modulo 64 */
+  for (size_t i = 0; i < X->nev; i++)
+    if (!X->ev[i].date[0] && X->ev[i].last != X->ev[i].first) {
+      undated++;
+      lens |= (uint64_t)1 << ((X->ev[i].stop - X->ev[i].start) & 63);
+    }
   if (X->nev < 2 || !undated) return KN_OK;
   evkey *k = X->alloc(X->ud, NULL, 0, X->nev * sizeof(evkey));
   if (!k) return KN_ENOMEM;
+  /* only events of a length an undated one has: a group with no undated
+  ** event does nothing */
+  size_t nk = 0;
   for (size_t i = 0; i < X->nev; i++) {
     const kn_event *e = &X->ev[i];
-    k[i].hash = kn_hash(x->text + e->start, e->stop - e->start);
-    k[i].len = e->stop - e->start;
-    k[i].idx = (uint32_t)i;
+    if (!((lens >> ((e->stop - e->start) & 63)) & 1)) continue;
+    k[nk].hash = kn_hash(x->text + e->start, e->stop - e->start);
+    k[nk].len = e->stop - e->start;
+    k[nk].idx = (uint32_t)i;
+    nk++;
   }
-  qsort(k, X->nev, sizeof(evkey), evkey_cmp);
-  for (size_t a = 0, b; a < X->nev; a = b) {
+  qsort(k, nk, sizeof(evkey), evkey_cmp);
+  for (size_t a = 0, b; a < nk; a = b) {
     uint32_t len = k[a].len;
-    for (b = a + 1; b < X->nev && k[b].hash == k[a].hash && k[b].len == len; b++) {}
+    for (b = a + 1; b < nk && k[b].hash == k[a].hash && k[b].len == len; b++) {}
     /* [a, b): one hash and length, in event order; the texts may still
     ** differ (a collision): each undated event takes the first dated one
     ** with its very text, found once per distinct text */
@@ -5395,6 +5454,13 @@ kn_status kn_event_run(kn_extractor *X, const kn_evlex *lex, const kn_gaz *g, co
     }
     if (k->kind != KN_TK_WORD || (k->flags & KN_TF_SKIP)) continue;
     int ei = x.head[i] != -2 ? x.head[i] : head_slow(&x, i);
+    if (ei == -1) {
+      /* no trigger word: only "left" (departing) or a word of START
+      ** (named_exercise_start) can make one, keys starting with l, b or s */
+      unsigned char c0;
+      memcpy(&c0, &x.wk[i], 1);
+      if (c0 != 'l' && c0 != 'b' && c0 != 's') continue;
+    }
     const lexent *best = NULL;
     int bestctx = -1;
     for (; ei >= 0; ei = lex->e[ei].next) {
