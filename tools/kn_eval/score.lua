@@ -75,9 +75,16 @@ function M.mentions(gold_docs, sys_docs)
         res.misses[#res.misses + 1] = { doc = g.id, text = m.text, start = m.start, type = m.type, entity = m.entity }
       end
     end
+    -- in text order, so that two runs list them alike
+    local fps = {}
     for k, x in pairs(sm) do
-      if not used[k] then res.fps[#res.fps + 1] = { doc = g.id, text = x.text, start = x.start, type = x.type, entity = x.entity } end
+      if not used[k] then fps[#fps + 1] = { doc = g.id, text = x.text, start = x.start, type = x.type, entity = x.entity } end
     end
+    table.sort(fps, function(a, b)
+      if a.start ~= b.start then return a.start < b.start end
+      return tostring(a.type) .. tostring(a.entity) < tostring(b.type) .. tostring(b.entity)
+    end)
+    for _, x in ipairs(fps) do res.fps[#res.fps + 1] = x end
   end
   res.all = prf(tp, ns, ng)
   for ty, c in pairs(tt) do res.types[ty] = prf(c.tp, c.sys, c.gold) end
