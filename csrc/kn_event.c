@@ -1471,7 +1471,17 @@ static int complementizer(const ex *x, uint32_t t) {
     if (key_in(x, (uint32_t)p, C_TELL)) return 1;
     const kn_token *k1 = &x->tk->tok[p];
     if ((k1->kind != KN_TK_WORD && k1->kind != KN_TK_CLITIC && !in_timex(x, (uint32_t)p)) || key_in(x, (uint32_t)p, C_COORD) ||
-        key_in(x, (uint32_t)p, C_AUX) || key_in(x, (uint32_t)p, C_THAT)) return 0;
+        key_in(x, (uint32_t)p, C_AUX) || key_in(x, (uint32_t)p, C_THAT)) break;
+  }
+  /* "Cho said after the talks between Blinken and Kishida that …": a
+  ** phrase opened by a preposition after the verb of saying may hold names
+  ** and "and"; what follows "that" is still what was said */
+  for (long p = (long)t - 1, k = 0; p >= 0 && k < 16 && x->tk->tok[p].sent == s; p--, k++) {
+    if (key_in(x, (uint32_t)p, C_SAY))
+      return key_in(x, (uint32_t)p + 1, C_PP_PREP) || key_in(x, (uint32_t)p + 1, C_INAT);
+    const kn_token *k1 = &x->tk->tok[p];
+    if ((k1->kind != KN_TK_WORD && k1->kind != KN_TK_CLITIC && !in_timex(x, (uint32_t)p)) || key_in(x, (uint32_t)p, C_AUX) ||
+        key_in(x, (uint32_t)p, C_THAT) || key_in(x, (uint32_t)p, C_RELATIVE)) return 0;
   }
   return 0;
 }
@@ -1542,7 +1552,13 @@ static void clause_bounds(const ex *x, uint32_t si, uint32_t *lstart, uint32_t *
     uint32_t close = UINT32_MAX;
     for (uint32_t i = se->first; i <= se->last && i < se->first + 4; i++) {
       if (tk->tok[i].kind != KN_TK_WORD && tk->tok[i].kind != KN_TK_NUM) break;
-      if (!key_in(x, i, C_BOUNDARY_WORDS) || key_in(x, i, C_SAY)) continue;
+      /* "Following the summit on July 11, Yoon met Kishida", "Ahead of the
+      ** talks, …": a fronted phrase of sequence names another event; the
+      ** main clause's subject is no party of it */
+      if (!(key_in(x, i, C_BOUNDARY_WORDS) ||
+            (key_in(x, i, C_SEQUENCE) && !in_timex(x, i) &&        /* "The following day, …" is a date */
+             (word_is(x, i, "following") || (i < se->last && word_is(x, i + 1, "of"))))) ||
+          key_in(x, i, C_SAY)) continue;
       for (uint32_t k = i + 1; k <= se->last && k < i + KN_EV_CLAUSE_MAX; k++)
         if (is_punct(x, k, ',')) { close = k; break; }
       break;
@@ -2235,10 +2251,12 @@ static long governor(const ex *x, const kn_mention *m, uint32_t lo) {
   int skipped = 0;
   if (p > (long)lo && m->type != KN_ET_PERSON && m->type != KN_ET_OFFICE && key_in(x, (uint32_t)p, C_COMPASS) &&
       (x->tk->tok[p].flags & KN_TF_LOWER)) p--;
+  /* the adjective is a lower-case word right after a determiner ("met the
+  ** visiting Rutte"): any lower-case word would take the verb itself */
   while (p >= (long)lo && skipped < 2 && (key_in(x, (uint32_t)p, C_SKIP) ||
-         (x->tk->tok[p].kind == KN_TK_WORD && (x->tk->tok[p].flags & KN_TF_LOWER) && skipped == 0 &&
-          !key_in(x, (uint32_t)p, C_NONPARTY_PREP) && !key_in(x, (uint32_t)p, C_PARTY_PREP) &&
-          !key_in(x, (uint32_t)p, C_COORD) && key_in(x, (uint32_t)p, C_SKIP)))) {
+         (skipped == 0 && p > (long)lo && x->tk->tok[p].kind == KN_TK_WORD && (x->tk->tok[p].flags & KN_TF_LOWER) &&
+          key_in(x, (uint32_t)p - 1, C_SKIP) && !key_in(x, (uint32_t)p, C_NONPARTY_PREP) &&
+          !key_in(x, (uint32_t)p, C_PARTY_PREP) && !key_in(x, (uint32_t)p, C_COORD)))) {
     p--; skipped++;
   }
   return p >= (long)lo ? p : -1;
@@ -3651,7 +3669,10 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
       int inf_obj = gv > 0 && key_in(x, (uint32_t)gv - 1, C_TO) && tk->tok[gv].kind == KN_TK_WORD &&
                     (tk->tok[gv].flags & KN_TF_LOWER) && !key_in(x, (uint32_t)gv, C_SKIP) &&
                     !key_in(x, (uint32_t)gv, C_NONPARTY_PREP) && !key_in(x, (uint32_t)gv, C_PARTY_PREP);
-      int obj = noun_obj || inf_obj || (gv >= 0 && (key_in(x, (uint32_t)gv, C_PARTY_PREP) || key_in(x, (uint32_t)gv, C_OF))) ||
+      /* "visited the White House to meet Biden": the purpose's subject is
+      ** the visitor; what the verb before took as its object is that one's */
+      int purpose_obj = !noun && gv >= 0 && (uint32_t)gv == c->prev_b && c->a > 0 && key_in(x, c->a - 1, C_TO);
+      int obj = noun_obj || inf_obj || purpose_obj || (gv >= 0 && (key_in(x, (uint32_t)gv, C_PARTY_PREP) || key_in(x, (uint32_t)gv, C_OF))) ||
                 ((coordinated || (prev_excluded >= 0 && m->first == prev_last + 1)) && prev_other);
       prev_other = obj;
       if (obj) { prev_excluded = 1; prev_last = m->last; continue; }
@@ -3908,7 +3929,20 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
     ** or "her" owning a noun trigger stands for the person "he" would */
     if (noun && c->a == c->b) {
       uint32_t q = his_her_owner(x, c->a);
-      int32_t who = q != UINT32_MAX ? subject_person(x, q) : -1;
+      int32_t who = -1;
+      if (q != UINT32_MAX) {
+        /* "Following his talks with Kishida, Yoon attended …": in a fronted
+        ** phrase, the main clause's subject, named right after its comma */
+        if (lo == tk->sent[s].first && hi + 2 <= tk->sent[s].last && (x->mark[hi + 1] & CL_CLOSE)) {
+          size_t i = mention_at(x, x->lk, hi + 2);
+          if (i < x->lk->nm && x->lk->m[i].first == hi + 2) {
+            const kn_mention *m = &x->lk->m[i];
+            if (m->type == KN_ET_OFFICE && m->holder != -1) who = m->holder;
+            else if (m->type == KN_ET_PERSON) who = m->entity;
+          }
+        }
+        if (who == -1) who = subject_person(x, q);
+      }
       if (who != -1 && (st = add_part(x, (uint32_t)part0, who))) return st;
     }
     /* "the NATO summit in The Hague, which he attended": a relative clause
@@ -4398,8 +4432,10 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
   /* "The gathering was overshadowed …", "after the meeting", "His visit
   ** …": a noun naming again the event the sentence before tells of takes
   ** its parties besides its own (ANNOTATION.md, continuing sentences) */
-  if (!same_parties && s > 0 && (noun || def_np) && (definite || (c->a > 0 && key_in(x, c->a - 1, C_POSSDET))) &&
-      (c->a == c->b || subj_np))
+  /* … not a noun whose own phrase names its sides ("after the talks
+  ** between Blinken and Kishida") */
+  if (!same_parties && !between_np && s > 0 && (noun || def_np) &&
+      (definite || (c->a > 0 && key_in(x, c->a - 1, C_POSSDET))) && (c->a == c->b || subj_np))
     if ((st = add_previous_parties(x, c, (uint32_t)part0, ev.date))) return st;
   /* "Ambassadors of Japan and South Korea also attended.": a verb with no
   ** object after "also", ending its sentence, joins the event the sentence
@@ -4610,6 +4646,11 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
     /* "A day before the talks, Ahn and Hegseth toured the JSA": a
     ** happening set before or after the first is another one */
     if (sequence_anchor(x, p->first)) fam = 0;
+    /* "Yoon visited Washington to meet Biden": the meeting is the visit's
+    ** purpose, a happening of its own even when no party of it is new (a
+    ** support verb's noun names the event: "to attend the summit") */
+    if (p->type == KN_EV_VISIT && ev.type != KN_EV_VISIT && !noun && p->last < c->a && c->a > 0 &&
+        key_in(x, c->a - 1, C_TO) && !key_in(x, c->a, C_SUPPORT)) fam = 0;
     /* "fired several missiles …, adding that it detected the launches":
     ** a definite noun with no party of its own names the same happening */
     int again = p->type == ev.type && ev.npart == 0 && definite && c->a == c->b && noun;

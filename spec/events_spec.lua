@@ -677,6 +677,17 @@ describe("event extraction", function()
     assert.are.equal("country/north-korea", parts(ev[1]))
   end)
 
+  it("looks past one adjective after a determiner for the word governing a name ('on the growing North Korea threat')", function()
+    local ev = events("Defense Minister Kim Yong-hyun held talks on the growing North Korea threat with Defense "
+      .. "Secretary Lloyd Austin on Wednesday.", "2024-10-31")
+    assert.are.equal("person/kim-yong-hyun person/lloyd-austin", parts(find(ev, "talks")))
+    ev = events("North Korea has sent about 10,000 troops to the embattled Russia, the Pentagon said.", "2024-10-31")
+    assert.are.equal("country/north-korea", parts(find(ev, "sent")))
+    -- a verb is no adjective: the name after it keeps its part
+    ev = events("Foreign Minister Cho Tae-yul met Australian Foreign Minister Penny Wong in Seoul.", "2024-10-31")
+    assert.are.equal("person/cho-tae-yul person/penny-wong", parts(find(ev, "met")))
+  end)
+
   it("reads troops reaching, leaving for or carried to a place as a deployment", function()
     local ev = events("A second group of about 1,500 North Korean soldiers had left for Russia, "
       .. "Seoul's spy agency said on Wednesday.", "2024-10-25")
@@ -933,6 +944,31 @@ describe("event extraction", function()
     assert.are.equal("session", ev[1].trigger.text)
     assert.are.equal("", parts(ev[1]))
     assert.are.equal("person/fumio-kishida person/yoon-suk-yeol", parts(ev[2]))
+  end)
+
+  it("ends a fronted 'Following X,' or 'Ahead of X,' phrase at its comma: the main subject is no party of X", function()
+    local ev = events("Following the NATO summit on July 11, President Yoon Suk Yeol met Japanese Prime Minister "
+      .. "Fumio Kishida.", "2023-07-12")
+    local summit = find(ev, "NATO summit")
+    assert.are.equal("", parts(summit))
+    assert.are.equal("2023-07-11", summit.date)
+    assert.are.equal("person/fumio-kishida person/yoon-suk-yeol", parts(find(ev, "met")))
+    assert.is_nil(find(ev, "met").date)
+    ev = events("Ahead of the NATO summit in Vilnius on Tuesday, President Yoon Suk Yeol met Prime Minister Fumio "
+      .. "Kishida on Monday.", "2023-07-12")
+    assert.are.equal("", parts(find(ev, "NATO summit")))
+    assert.are.equal("2023-07-10", find(ev, "met").date)
+    -- "his" in the fronted phrase stands for the main subject
+    ev = events("Following his talks with Prime Minister Fumio Kishida, President Yoon Suk Yeol attended the NATO "
+      .. "summit on Tuesday.", "2023-07-12")
+    assert.are.equal("person/fumio-kishida person/yoon-suk-yeol", parts(find(ev, "talks")))
+    assert.are.equal("person/yoon-suk-yeol", parts(find(ev, "NATO summit")))
+    -- not a date ("The following day,") nor "following" after the main clause
+    ev = events("The following day, President Yoon Suk Yeol met Prime Minister Fumio Kishida.", "2023-07-12")
+    assert.is_not_nil(find(ev, "met").date)
+    ev = events("President Yoon Suk Yeol met Prime Minister Fumio Kishida following the NATO summit on Tuesday.",
+      "2023-07-12")
+    assert.are.equal("person/fumio-kishida person/yoon-suk-yeol", parts(find(ev, "met")))
   end)
 
   it("dates and places what a 'where' clause on an event noun tells by that event", function()
@@ -2086,6 +2122,26 @@ describe("event participants", function()
     assert.are.equal("person/yoon-suk-yeol", parts(find(ev, "visited")))
     assert.are.equal("person/joe-biden person/yoon-suk-yeol", parts(find(ev, "meet")))
   end)
+  it("gives a purpose infinitive after a visit ('visited Washington to meet Biden') a meeting of its own", function()
+    local ev = events("President Yoon Suk Yeol and President Joe Biden spoke by phone in June. Yoon visited the White "
+      .. "House on July 10 to meet Biden.", "2023-07-12")
+    local e = find(ev, "meet")
+    assert.are.equal("person/joe-biden person/yoon-suk-yeol", parts(e))
+    assert.are.equal("2023-07-10", e.date)
+    -- whom it meets unnamed: still a meeting, not the visit again
+    ev = events("President Yoon Suk Yeol visited Washington on July 10 to meet Biden.", "2023-07-12")
+    assert.are.equal("person/yoon-suk-yeol", parts(find(ev, "visited")))
+    assert.are.equal("person/yoon-suk-yeol", parts(find(ev, "meet")))
+    assert.are.equal("2023-07-10", find(ev, "meet").date)
+    ev = events("Defense Minister Kim Yong-hyun visited Washington to meet Defense Secretary Lloyd Austin.", "2024-10-31")
+    assert.are.equal("person/kim-yong-hyun person/lloyd-austin", parts(find(ev, "meet")))
+    assert.are.equal("planned", find(ev, "meet").modality)
+    -- a support verb's noun is the event: one meeting, on the noun
+    ev = events("President Yoon Suk Yeol departed for Lithuania on Monday to attend this week's NATO summit.",
+      "2023-07-10")
+    assert.is_nil(find(ev, "attend"))
+    assert.are.equal("person/yoon-suk-yeol", parts(find(ev, "NATO summit")))
+  end)
   it("takes the arrival of a ship named with 'the' as a deployment, a person's arrival as a visit", function()
     local ev = events("North Korea's defense ministry denounced the Carl Vinson's arrival in Busan on Tuesday as a reckless "
       .. "provocation. Yoon Suk Yeol's arrival in London on Monday was marked by a royal welcome.", "2023-11-22")
@@ -2172,6 +2228,26 @@ describe("event participants, mended rules", function()
     ev = events("Foreign Minister Cho Tae-yul told Antony Blinken after the talks that Seoul would stand firm.",
       "2024-04-27")
     assert.truthy(parts(find(ev, "talks")):find("person/cho-tae-yul", 1, true))
+  end)
+  it("ends the phrase after a saying verb at 'that' past names ('said after the talks between A and B that')", function()
+    local ev = events("Cho Tae-yul said after the talks between Antony Blinken and Fumio Kishida on Thursday that "
+      .. "North Korea must withdraw its troops from Russia.", "2024-10-31")
+    local e = find(ev, "talks")
+    assert.are.equal("person/antony-blinken person/fumio-kishida", parts(e))
+    assert.are.equal("2024-10-31", e.date)
+    -- short names after full ones, the sentence before holding no event
+    ev = events("Foreign Minister Cho Tae-yul, Secretary of State Antony Blinken and Prime Minister Fumio Kishida "
+      .. "are in Seoul this week. Cho said after the talks between Blinken and Kishida that Pyongyang must stop "
+      .. "its provocations.", "2024-10-31")
+    assert.are.equal("person/antony-blinken person/fumio-kishida", parts(find(ev, "talks")))
+    ev = events("Foreign Minister Cho Tae-yul said at the meeting with NATO Secretary General Mark Rutte that "
+      .. "Russia and North Korea were a threat.", "2024-10-31")
+    assert.are.equal("person/cho-tae-yul person/mark-rutte", parts(find(ev, "meeting")))
+    -- the "that" clause keeps its own subject, and the talks' date is not its
+    ev = events("Cho Tae-yul said after the talks with Antony Blinken on Thursday that North Korea had sent troops "
+      .. "to Russia.", "2024-10-31")
+    assert.are.equal("country/north-korea", parts(find(ev, "sent")))
+    assert.is_nil(find(ev, "sent").date)
   end)
   it("keeps a phone call whose object is followed by an 'as' of time or a 'to' clause, not a judgement", function()
     local ev = events("Yoon Suk Yeol will call the president as soon as possible.", "2023-06-10")
