@@ -3312,7 +3312,13 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
              (!key_in(x, i, C_TO) || (prep = key_in(x, i + 1, C_SKIP)))) i++;
       /* past a preposition, a set that closes the phrase ("every year"),
       ** not one modifying the noun after it ("agreed to an annual summit") */
-      if (i == x->tg->tx[k].first && (prep ? x->tg->tx[k].last > x->tg->tx[k].first : i <= c->b + 4)) return KN_OK;
+      /* nor, for a meeting verb, one a determiner brings in: "met Austin
+      ** for their annual security talks" (a short name must not bring it in
+      ** reach; "launched their annual exercise" is no launch either way) */
+      if (i == x->tg->tx[k].first &&
+          (prep ? x->tg->tx[k].last > x->tg->tx[k].first
+                : i <= c->b + 4 && !(i > c->b + 1 && consult_family(c->type) && key_in(x, i - 1, C_SKIP))))
+        return KN_OK;
     }
   }
   /* ", the presidential office announced Friday.": a statement told after

@@ -857,6 +857,16 @@ describe("event extraction", function()
       .. "on Monday.", "2023-11-12")
     assert.are.equal(1, #ev)
     assert.are.equal("talks", ev[1].trigger.text)
+    -- a set the possessive brings in is the noun's, however short the names before it
+    ev = events("Defense Minister Kim Yong-hyun praised Defense Secretary Lloyd Austin. Kim met Austin for their "
+      .. "annual security talks.", "2024-10-31")
+    assert.are.equal("person/kim-yong-hyun person/lloyd-austin", parts(ev[#ev]))
+    ev = events("Defense Minister Kim Yong-hyun praised Defense Secretary Lloyd Austin. Kim visited Washington to "
+      .. "meet Austin for their annual security talks.", "2024-10-31")
+    assert.are.equal("person/kim-yong-hyun person/lloyd-austin", parts(find(ev, "meet")))
+    -- still none for a meeting set to recur
+    assert.are.equal(0, #events("Defense Minister Kim Yong-hyun and Defense Secretary Lloyd Austin will meet annually.",
+      "2024-10-31"))
   end)
 
   it("takes 'agreed that' as a shared view, 'agreed to' as an agreement", function()
