@@ -994,7 +994,8 @@ static int ends_with_n(const ctx *c, size_t i, const char *suf, size_t n) {
   return 1;
 }
 
-/* The cue of token k: +1 future, -1 past, 0 none; *weak for weak cues. */
+/* The cue of token k: +1 future, -1 past, 0 none; *weak for weak cues (2:
+** "to" + a verb). */
 #if defined(__GNUC__)
 __attribute__((noinline))
 #endif
@@ -1010,7 +1011,7 @@ static int cue_at(const ctx *c, size_t k, int *weak) {
     if (k == c->sfirst) return 0;
     const kn_token *pt = &c->tok[k - 1];
     int p = W(c, k - 1);
-    if (p == KW_TO) { *weak = 1; return 1; }
+    if (p == KW_TO) { *weak = 2; return 1; }   /* 2: an infinitive (cue_step) */
     if (p || pt->kind != KN_TK_WORD) return 0;
     const char *ps = TS(c, k - 1);
     if ((pt->flags & KN_TF_CAP) || (pt->len > 3 && ps[pt->len - 1] == 's' && ps[pt->len - 2] != 's')) {
@@ -1111,10 +1112,10 @@ static inline int cue_cached(const ctx *c, size_t k, int *weak) {
   if (v == WID_UNSET) {
     int w;
     int q = cue_at(c, k, &w);
-    v = (unsigned)(q + 1) | (w ? 4u : 0u);
+    v = (unsigned)(q + 1) | (w ? 4u : 0u) | (w == 2 ? 8u : 0u);
     c->cue[k] = (uint16_t)v;
   }
-  *weak = (v & 4u) != 0;
+  *weak = (int)((v >> 2) & 3u);   /* 1 weak, 3 an infinitive */
   return (int)(v & 3u) - 1;
 }
 
@@ -1161,6 +1162,10 @@ static inline int cue_step(const ctx *c, size_t k, cuesearch *cs, int right) {
   int q = cue_cached(c, k, &weak);
   if (q < 0 && right && cs->attr && reporting_past(c, k)) return 0;
   if (q) {
+    /* "visited Washington on Wednesday to meet Biden": an infinitive after
+    ** the expression takes its tense from the verb it hangs on, a past one
+    ** found to the left */
+    if (weak == 3 && right && cs->best < 0) return 0;
     int sc = cs->score + (weak ? 3 : 0);
     if (sc < cs->bestscore) { cs->bestscore = sc; cs->best = q; cs->bestweak = weak; }
     if (!weak) return 1;

@@ -293,6 +293,12 @@ describe("korea_nato.time", function()
       assert.same({ "Friday=2024-11-01" }, brief(tag("The envoy is scheduled to arrive in Tokyo on Friday.", A)))
       assert.same({ "Thursday=2024-10-31" }, brief(tag("Lee plans to attend the forum on Thursday.", A)))
       assert.same({ "Thursday=2024-10-24" }, brief(tag("Lee attended the forum on Thursday, his aides said.", A)))
+      -- an infinitive after the weekday takes the tense of the verb before it
+      assert.same({ "Wednesday=2024-10-23" },
+        brief(tag("Kim Yong-hyun visited Washington on Wednesday to meet Lloyd Austin.", A)))
+      assert.same({ "Wednesday=2024-10-30" },
+        brief(tag("Kim Yong-hyun will visit Washington on Wednesday to meet Lloyd Austin.", A)))
+      assert.same({ "Wednesday=2024-10-30" }, brief(tag("The envoy heads to Seoul on Wednesday to meet Cho.", A)))
       assert.same({ "December=2023-12" }, brief(tag("In December the allies adopted a new deterrence plan.", A)))
       assert.same({ "December=2024-12" }, brief(tag("The allies will adopt a new deterrence plan in December.", A)))
       -- a reporting clause after a comma ("..., the ministry said Friday") is
