@@ -2185,6 +2185,15 @@ static int ing_form(const ex *x, uint32_t t) {
          !memcmp(x->text + k->start + k->len - 3, "ing", 3);
 }
 
+/* Is the trigger word at token t a participle standing as the adjective
+** of the name after it, after a determiner ("the visiting Rutte", "the
+** visiting NATO Secretary General")? */
+static inline int attributive(const ex *x, uint32_t t) {
+  if (t == 0 || !(x->cue[t - 1] & ((uint64_t)1 << C_SKIP)) || t + 1 >= x->ntok || !ing_form(x, t)) return 0;
+  size_t i = mention_from(x->lk, t + 1);
+  return i < x->lk->nm && x->lk->m[i].first == t + 1 && x->lk->m[i].type != KN_ET_LOCATION;
+}
+
 /* Does a sentence open at token f with a verb's participle and its object
 ** ("Closing the summit,", "Wrapping up the talks,")? The subject after the
 ** phrase's comma is the participle's own. Only verbs of running or
@@ -3431,7 +3440,9 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
   ** it, up to the trigger after that one (c[1] is the bracketed one: a
   ** next trigger in the sentence is the next candidate) */
   if (next_a == c->b + 2 && is_punct(x, c->b + 1, '(') && named_trigger(x, c->a, c->b)) next_a = c[1].next_a;
-  if (next_a > c->b && next_a <= hi) rhi = next_a - 1;
+  /* … not at a participle that is the adjective of a name ("met the
+  ** visiting Rutte"): the name is this event's object */
+  if (next_a > c->b && next_a <= hi && !attributive(x, next_a)) rhi = next_a - 1;
   /* and at a second verb of the subject: "met in Washington and urged
   ** Pyongyang to withdraw", its objects are not this event's */
   for (uint32_t i = c->b + 1; (scues & CUEBIT(C_COORD)) && i + 1 <= rhi; i++)
@@ -3441,6 +3452,8 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
   int prev_other = 0;              /* the previous mention was another trigger's object */
   size_t of_mi = SIZE_MAX;         /* the last mention left out as the object of "of" */
   int in_pp = trigger_in_pp(x, c);
+  /* "met the visiting Rutte": the participle's party is the name after it */
+  int attr_name = c->a == c->b && attributive(x, c->a);
   /* "the Washington Declaration adopted in April", "The summit's final
   ** declaration, agreed by allies on Wednesday, …": a participle after the
   ** noun it tells of has no subject on its left, only its "by" agent */
@@ -3649,6 +3662,7 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
     if (m->first > along_at && m->first < along_end && ty != KN_ET_LOCATION) continue;
     int cop_owner = 0;               /* "The launch was the North's first" */
     if (in_pp && m->last < c->a && ty != KN_ET_LOCATION) continue;
+    if (attr_name && m->last < c->a && ty != KN_ET_LOCATION) continue;
     if (as_count && m->last < as_comma && ty != KN_ET_LOCATION) continue;
     if (neg_at && m->last < neg_at && ty != KN_ET_LOCATION) continue;
     if (judge_at != UINT32_MAX && m->last < judge_at && ty != KN_ET_LOCATION) continue;

@@ -686,6 +686,13 @@ describe("event extraction", function()
     -- a verb is no adjective: the name after it keeps its part
     ev = events("Foreign Minister Cho Tae-yul met Australian Foreign Minister Penny Wong in Seoul.", "2024-10-31")
     assert.are.equal("person/cho-tae-yul person/penny-wong", parts(find(ev, "met")))
+    -- a participle after a determiner is the name's adjective: "met the visiting Rutte"
+    ev = events("Foreign Minister Cho Tae-yul met the visiting NATO Secretary General Mark Rutte in Seoul on Monday.",
+      "2024-10-31")
+    assert.are.equal("person/cho-tae-yul person/mark-rutte", parts(find(ev, "met")))
+    assert.are.equal("person/mark-rutte", parts(find(ev, "visiting")))
+    ev = events("Foreign Minister Cho Tae-yul is visiting Brussels on Monday.", "2024-10-31")
+    assert.are.equal("person/cho-tae-yul", parts(find(ev, "visiting")))
   end)
 
   it("reads troops reaching, leaving for or carried to a place as a deployment", function()
