@@ -2261,11 +2261,14 @@ static long governor(const ex *x, const kn_mention *m, uint32_t lo) {
   if (p > (long)lo && m->type != KN_ET_PERSON && m->type != KN_ET_OFFICE && key_in(x, (uint32_t)p, C_COMPASS) &&
       (x->tk->tok[p].flags & KN_TF_LOWER)) p--;
   /* the adjective is a lower-case word right after a determiner ("met the
-  ** visiting Rutte"): any lower-case word would take the verb itself */
+  ** visiting Rutte"): any lower-case word would take the verb itself; a
+  ** number is none ("brought in the four Indo-Pacific partners": the place
+  ** describes the partners, and "in" is the verb's) */
   while (p >= (long)lo && skipped < 2 && (key_in(x, (uint32_t)p, C_SKIP) ||
          (skipped == 0 && p > (long)lo && x->tk->tok[p].kind == KN_TK_WORD && (x->tk->tok[p].flags & KN_TF_LOWER) &&
           key_in(x, (uint32_t)p - 1, C_SKIP) && !key_in(x, (uint32_t)p, C_NONPARTY_PREP) &&
-          !key_in(x, (uint32_t)p, C_PARTY_PREP) && !key_in(x, (uint32_t)p, C_COORD)))) {
+          !key_in(x, (uint32_t)p, C_PARTY_PREP) && !key_in(x, (uint32_t)p, C_COORD) &&
+          !key_in(x, (uint32_t)p, C_NUMWORD) && !word_in(x, (uint32_t)p, COUNT_WORDS)))) {
     p--; skipped++;
   }
   return p >= (long)lo ? p : -1;

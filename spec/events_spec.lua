@@ -693,6 +693,10 @@ describe("event extraction", function()
     assert.are.equal("person/mark-rutte", parts(find(ev, "visiting")))
     ev = events("Foreign Minister Cho Tae-yul is visiting Brussels on Monday.", "2024-10-31")
     assert.are.equal("person/cho-tae-yul", parts(find(ev, "visiting")))
+    -- a number is no adjective: "in" is the verb's, and the place describes the partners
+    ev = events("The two-day gathering closed Thursday with a session that brought in the four Indo-Pacific "
+      .. "partners -- South Korea, Japan, Australia and New Zealand -- together with the EU.", "2024-04-05")
+    assert.is_nil(find(ev, "session").location)
   end)
 
   it("reads troops reaching, leaving for or carried to a place as a deployment", function()
