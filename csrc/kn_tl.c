@@ -291,15 +291,25 @@ typedef struct cluster {
 } cluster;
 
 /* What the candidate scan reads of a cluster, apart in a compact array so
-** that scanning a list touches 16 bytes a cluster, not a whole cluster. */
+** that scanning a list touches 16 bytes a cluster (one cache line: the
+** array is malloc's, 16-byte aligned), not a whole cluster; and what
+** may_score reads to refuse a candidate without reading its cluster. */
 typedef struct cscan {
-  int32_t reach;               /* the last day a dated event can join it */
+  int32_t reach;               /* dated: the last day a dated event can join it;
+                               ** undated: the last document day an undated event can
+                               ** (a month after its latest document's, score) */
   int32_t lim;                 /* in undated events' lists while their day is <= lim */
-  int32_t stamp;               /* last event that looked at it */
-  int32_t hits;                /* the event's participants it has, and VIA_* */
-  uint8_t fam, undated;        /* as the cluster's (for its document's list) */
+  int32_t hits;                /* the event's participants it has, and VIA_*; 0 when no
+                               ** event is looking at it (reset after each event) */
+  uint8_t fam;                 /* as the cluster's (for its document's list) */
+  uint8_t when;                /* CS_UNDATED, CS_PERIODS (periods only) or CS_DAYS */
   uint8_t wide;                /* in the WIDE set, not DATED (see the sets) */
+  uint8_t span;                /* CS_DAYS: dmax - dmin, CS_PERIODS: cmax - cmin, up to
+                               ** SPAN_MAX (that or more); SPAN_ODD: less than 0 */
 } cscan;
+enum { CS_UNDATED, CS_PERIODS, CS_DAYS };
+#define SPAN_MAX 254
+#define SPAN_ODD 255
 
 /* How a candidate was found besides its participants: in the list of the
 ** event's named meeting or of its document (bits above the count). */
@@ -451,6 +461,13 @@ static int parts_in(const cluster *c, const kn_tl_event *e, const int32_t *parts
   for (uint32_t i = 0; i < e->npart; i++)
     if (!has_part(c, (uint32_t)parts[e->part + i])) return 0;
   return 1;
+}
+
+/* How many of e's participants the entry has. */
+static uint32_t parts_had(const cluster *c, const kn_tl_event *e, const int32_t *parts) {
+  uint32_t k = 0;
+  for (uint32_t i = 0; i < e->npart; i++) k += (uint32_t)has_part(c, (uint32_t)parts[e->part + i]);
+  return k;
 }
 
 /* Is e a plan naming a party the entry lacks, with no named meeting of
@@ -690,6 +707,63 @@ static int score(const ctx *x, const cluster *c, const kn_tl_event *e, const eda
   return shared * 2 + (same_series ? 3 : 0) + exact + (same_doc ? 1 : 0);
 }
 
+/* Would score refuse event e in a cluster, knowing only its compact
+** record s and the event's hits h in it (HITS: the participants it
+** shares; VIA_DOC: in a list of the event's document)? Each refusal below
+** is one of score's, read off s instead of the cluster (a cache miss a
+** candidate, most of them refused: the undated events' candidates a month
+** behind their document's date, a period told with one shared party, a
+** day against a month or a year), and must follow score's rule: the
+** reference model (tl_cluster_ref.h, test_tl.c) scores every candidate.
+** 1: score may take it. */
+static int may_score(const cscan *s, const kn_tl_event *e, const edays *ed, int fam, int32_t h) {
+  int shared = HITS(h), in_doc = (h & VIA_DOC) != 0;
+  int enough = enough_shared(fam, shared, e->npart);
+  /* score's same_series can hold only for a named meeting or a summit at
+  ** its place (summit_at), strong only with it or enough shared, sole
+  ** only for a lone act's shared tester, not planned (a cluster of
+  ** another family score refuses first) */
+  int series = e->series >= 0 || (e->head == KN_HEAD_SUMMIT && e->location >= 0 && e->npers < 2 && !e->lent);
+  int strong = (shared >= 2 && enough) || series || (ongoing(fam) && enough);
+  int sole = lone_act(fam) && shared >= 1 && e->modality != KN_MOD_PLANNED;
+  /* a cluster of days: its last day (reach less the slack) and, when its
+  ** span is known (below SPAN_MAX), its first (dmax - span) */
+  int32_t dmax = s->reach - (ongoing(fam) ? 14 : 1);
+  int known = s->span < SPAN_MAX;
+  if (e->gran == KN_GRAN_DAY) {
+    /* past its reach (the lists of DATED are pruned by it; a document's
+    ** list is not) */
+    if (s->reach < ed->d0) return 0;
+    /* on weak evidence, only on the entry's days (exact: not past its
+    ** last day) */
+    if (s->when == CS_DAYS && !strong && ed->d0 > dmax) return 0;
+    /* periods only, of more than a week: a day in them on weak evidence */
+    if (s->when == CS_PERIODS && s->span != SPAN_ODD && s->span > 7 && !series &&
+        !(in_doc && (e->npart == 0 || enough)) && !(strong && e->npers >= 3) && !(sole && s->span < LONE_SPAN))
+      return 0;
+  } else if (e->gran != KN_GRAN_NONE) {
+    /* a period joins on strong evidence or as a lone act of a month, a
+    ** cluster of days inside it or a period it meets (reach >= d0) */
+    if (!strong && !(sole && ed->d1 - ed->d0 < LONE_SPAN)) return 0;
+    if (s->reach < ed->d0) return 0;
+    if (s->when == CS_DAYS && (dmax > ed->d1 || (known && dmax - s->span < ed->d0))) return 0;
+  } else {
+    if (s->when != CS_UNDATED) {
+      /* a dated cluster whose last day (lim less the month) is more than
+      ** a month before the document's date */
+      if (!e->published || s->lim < ed->pub) return 0;
+    } else if (e->published && s->reach < ed->pub) return 0;   /* a month after its latest document */
+    /* on weak evidence, only an entry of days whose last day is the
+    ** document's or the day before and whose first is not after it
+    ** (recent) */
+    if (!(in_doc && e->npart == 0) && !strong &&
+        (!enough || (!ongoing(fam) && e->modality == KN_MOD_PLANNED) || s->when != CS_DAYS ||
+         s->reach < ed->pub || (known && dmax - s->span > ed->pub)))
+      return 0;
+  }
+  return 1;
+}
+
 /* Puts cluster ci in the lists of key (kind, id): a dated cluster in its
 ** DATED and NEAR lists, an undated one in its UNDATED list. */
 static kn_status enlist(ctx *x, uint32_t ci, int kind, uint32_t id) {
@@ -737,21 +811,29 @@ static kn_status join(ctx *x, uint32_t ci, const kn_tl_event *e, const edays *ed
     if (ed->d0 < c->cmin) c->cmin = ed->d0;
     if (ed->d1 > c->cmax) c->cmax = ed->d1;
   }
+  if (e->published && ed->pub > c->pmax) c->pmax = ed->pub;
   {
     /* the last day a dated event can join (score: a day within the days
     ** and the slack, or within a period; a period's days, within its
-    ** days), and how long undated events look back */
+    ** days), or for an undated entry the last document day an undated
+    ** event can (a month after the latest); and how long undated events
+    ** look back */
     cscan *s = &x->cs[ci];
     s->reach = c->dmin != INT32_MAX ? c->dmax + (ongoing(c->fam) ? 14 : 1)
-             : c->cmin != INT32_MAX ? c->cmax : INT32_MIN;
+             : c->cmin != INT32_MAX ? c->cmax
+             : c->pmax != INT32_MIN ? c->pmax + 31 : INT32_MAX;
     int32_t end = c->dmax != INT32_MIN ? c->dmax : c->cmax;
     s->lim = end == INT32_MIN ? INT32_MAX : end + 31;
     if (c->cmax > s->lim) s->lim = c->cmax;
+    int64_t sp = c->dmin != INT32_MAX ? (int64_t)c->dmax - c->dmin : c->cmin != INT32_MAX ? (int64_t)c->cmax - c->cmin : 0;
+    s->span = (uint8_t)(sp < 0 ? SPAN_ODD : sp > SPAN_MAX ? SPAN_MAX : sp);
+    /* (an undated cluster is one with no dates: only undated events
+    ** join it, score) */
+    s->when = c->dmin != INT32_MAX ? CS_DAYS : c->cmin != INT32_MAX ? CS_PERIODS : CS_UNDATED;
   }
   /* an undated mention in a dated entry lends it no place either (see
   ** the participants below) */
   if (c->location < 0 && (e->gran != KN_GRAN_NONE || c->undated)) c->location = e->location;
-  if (e->published && ed->pub > c->pmax) c->pmax = ed->pub;
   if (e->npers >= 2 && c->npset < KN_TL_PSETS) {
     const int32_t *a = x->parts + e->pers;
     uint32_t i = 0;
@@ -831,10 +913,8 @@ static kn_status new_cluster(ctx *x, const kn_tl_event *e, const edays *ed, uint
   c->emin = INT32_MAX; c->emax = INT32_MIN;
   c->location = -1; c->series = -1;
   c->undated = e->gran == KN_GRAN_NONE;
-  x->cs[x->nc].stamp = -1;
   x->cs[x->nc].hits = 0;
   x->cs[x->nc].fam = (uint8_t)c->fam;
-  x->cs[x->nc].undated = (uint8_t)c->undated;
   /* a period of more than a week (score's test of a day against it) */
   x->cs[x->nc].wide = (uint8_t)(e->gran != KN_GRAN_NONE && e->gran != KN_GRAN_DAY && ed->d1 - ed->d0 > 7);
   *out = (uint32_t)x->nc++;
@@ -1017,6 +1097,9 @@ static int32_t day_of(daymemo *m, int32_t ymd) {
   return m->day;
 }
 
+/* A candidate: its cluster and, once its lists are scanned, its hits. */
+typedef struct ccand { uint32_t ci; int32_t h; } ccand;
+
 /* The clustering proper, of events sev[0..n) already in canonical order
 ** (kn_tl_cluster's sort, or kn_tl_build's, which makes them in it): the
 ** cluster of sev[k] goes to entry[order[k]]. days: room for n. */
@@ -1029,7 +1112,7 @@ static kn_status cluster_sorted(const kn_tl_event *sev, size_t n, edays *days, c
   x.ix.f = f; x.ix.ud = ud;
   kn_status st = KN_OK;
   size_t capcand = 64;
-  uint32_t *cand = f(ud, NULL, 0, capcand * sizeof(uint32_t));
+  ccand *cand = f(ud, NULL, 0, capcand * sizeof(ccand));
   if (!cand) return KN_ENOMEM;
   daymemo m0 = { 0, kn_day_number(0) }, m1 = m0, mp = m0;
   for (size_t k = 0; k < n; k++) {
@@ -1052,11 +1135,14 @@ static kn_status cluster_sorted(const kn_tl_event *sev, size_t n, edays *days, c
     int32_t near = e->published ? ed->pub - 31 : INT32_MAX;
     size_t nc = 0;
     /* candidates: clusters sharing a participant (counted as hits), the
-    ** named meeting, a summit's place or the document. The document's list first (the
-    ** clusters it started, a month): a WIDE cluster among them, or an
-    ** event a WIDE cluster may take without them (score), has the WIDE
-    ** lists scanned too, so that its hits are whole. pass 0: the
-    ** document's list; then the sets in turn. */
+    ** named meeting, a summit's place or the document. The document's
+    ** list first (the clusters it started, a month); then the sets in
+    ** turn. An event a WIDE cluster may take without its document (score)
+    ** has the WIDE lists scanned; for any other, only a WIDE cluster of
+    ** its document may take it, and that cluster's hits are counted from
+    ** its participants, which are those of its WIDE lists (it was WIDE
+    ** since it was made, and is in no DATED list), not by scanning every
+    ** WIDE list of the event's (1.5M entries for the 1M bench). */
     int placed = e->head == KN_HEAD_SUMMIT && e->location >= 0;
     int wide = dated && (e->gran != KN_GRAN_DAY || e->npers >= 3 || e->series >= 0 || lone_act(fam) || placed);
     /* i: the participants, then the named meeting, the place, the document */
@@ -1073,14 +1159,25 @@ static kn_status cluster_sorted(const kn_tl_event *sev, size_t n, edays *days, c
         by = d == INT32_MAX ? PRUNE_NONE : PRUNE_LIM;
       } else {
         if (set == SET_WIDE && !wide) break;
+        /* an undated event with no document date: score refuses every
+        ** dated cluster */
+        if (set == SET_NEAR && !e->published) break;
         if (i == idoc || (i == e->npart && e->series < 0) || (i == e->npart + 1 && !placed)) continue;
         uint64_t key = i < e->npart ? ikey(fam, set, KEY_PART, (uint32_t)parts[e->part + i])
                      : i == e->npart ? ikey(fam, set, KEY_SERIES, (uint32_t)e->series)
                      : ikey(fam, set, KEY_PLACE, (uint32_t)e->location);
         l = idx_list(&x.ix, key, 0);
         if (!l) continue;
-        d = set == SET_DATED || set == SET_WIDE ? ed->d0 : near;
-        by = set == SET_DATED || set == SET_WIDE ? PRUNE_REACH : set == SET_NEAR && near != INT32_MAX ? PRUNE_LIM : PRUNE_NONE;
+        /* a NEAR list is pruned of the clusters whose last day (lim less
+        ** a month, or less) is more than a month before the document's
+        ** date: score refuses them, and for good. The events after this
+        ** one are undated ones of that date or later, which score refuses
+        ** them too, or dated ones more than a week after it, which cannot
+        ** join them (past their reach and their periods) and so cannot
+        ** move their days. (A document's list, which dated events read
+        ** too, keeps them a month more: may_score refuses them.) */
+        d = set == SET_DATED || set == SET_WIDE ? ed->d0 : ed->pub;
+        by = set == SET_DATED || set == SET_WIDE ? PRUNE_REACH : set == SET_NEAR ? PRUNE_LIM : PRUNE_NONE;
       }
       /* pruned and scanned in one pass: each cluster's cscan read once */
       cscan *cs = x.cs;
@@ -1095,40 +1192,44 @@ static kn_status cluster_sorted(const kn_tl_event *sev, size_t n, edays *days, c
         lv[w++] = ci;
         /* of a document's clusters, those of the family (and dated ones
         ** for a dated event: the lists of a set hold no others) */
-        if (i == idoc && (c->fam != fam || (dated && c->undated))) continue;
-        if (pass == 0 && c->wide) wide = 1;
-        if (c->stamp != (int32_t)k) {
-          c->stamp = (int32_t)k;
-          c->hits = 0;
-          if (nc == capcand && (st = kn_grow(f, ud, (void **)&cand, &capcand, nc + 1, sizeof(uint32_t)))) goto cleanup;
-          cand[nc++] = ci;
+        if (i == idoc && (c->fam != fam || (dated && c->when == CS_UNDATED))) continue;
+        if (!c->hits) {
+          if (nc == capcand && (st = kn_grow(f, ud, (void **)&cand, &capcand, nc + 1, sizeof(ccand)))) goto cleanup;
+          cand[nc++].ci = ci;
         }
         c->hits += hit;
+        if (pass == 0 && dated && c->wide && !wide) c->hits += (int32_t)parts_had(&x.c[ci], e, parts);
       }
       l->n = w;
     }
     /* score's last test, on the compact array: half the participants
     ** shared, or the same named meeting or document (a cluster of that
-    ** meeting or document is in its list); the clusters that pass are
-    ** scattered (a cache miss each), so all are asked for before the
-    ** first is scored */
+    ** meeting or document is in its list), and the tests of may_score;
+    ** the clusters that pass are scattered (a cache miss each), so all are
+    ** asked for before the first is scored. Each candidate's hits are
+    ** taken and reset for the next event. */
     size_t np = 0;
     for (size_t j = 0; j < nc; j++) {
-      int32_t h = x.cs[cand[j]].hits;
+      uint32_t ci = cand[j].ci;
+      cscan *s = &x.cs[ci];
+      int32_t h = s->hits;
+      s->hits = 0;
       if (!(h & (VIA_SERIES | VIA_DOC | VIA_PLACE)) && !enough_shared(fam, HITS(h), e->npart)) continue;
+      if (!may_score(s, e, ed, fam, h)) continue;
 #if defined(__GNUC__)
-      __builtin_prefetch(&x.c[cand[j]]);
-      __builtin_prefetch((const char *)(&x.c[cand[j]] + 1) - 1);
+      __builtin_prefetch(&x.c[ci]);
+      __builtin_prefetch((const char *)(&x.c[ci] + 1) - 1);
 #endif
-      cand[np++] = cand[j];
+      cand[np].ci = ci;
+      cand[np++].h = h;
     }
     long best = -1;
     int bests = -1;
     for (size_t j = 0; j < np; j++) {
-      int32_t h = x.cs[cand[j]].hits, shared = HITS(h);
-      const cluster *c = &x.c[cand[j]];
-      int sc = score(&x, c, e, ed, shared, (h & VIA_DOC) != 0);
-      if (sc > bests || (sc == bests && sc >= 0 && (long)cand[j] < best)) { bests = sc; best = (long)cand[j]; }
+      int32_t h = cand[j].h;
+      const cluster *c = &x.c[cand[j].ci];
+      int sc = score(&x, c, e, ed, HITS(h), (h & VIA_DOC) != 0);
+      if (sc > bests || (sc == bests && sc >= 0 && (long)cand[j].ci < best)) { bests = sc; best = (long)cand[j].ci; }
     }
     uint32_t ci;
     if (best >= 0 && bests >= 0) {
@@ -1139,7 +1240,7 @@ static kn_status cluster_sorted(const kn_tl_event *sev, size_t n, edays *days, c
   }
   *nentries = x.nc;
 cleanup:
-  kn_free(f, ud, cand, capcand * sizeof(uint32_t));
+  kn_free(f, ud, cand, capcand * sizeof(ccand));
   for (size_t i = 0; i < x.nc; i++)
     if (x.c[i].cappart > CPART_INLINE) kn_free(f, ud, x.c[i].part.p, x.c[i].cappart * sizeof(uint32_t));
   kn_free(f, ud, x.c, x.capc * sizeof(cluster));
