@@ -1537,29 +1537,40 @@ static void clause_bounds(const ex *x, uint32_t si, uint32_t *lstart, uint32_t *
     const kn_sentence *se = &tk->sent[si];
     if (si < x->nsent) x->scue[si] = ~(uint64_t)0;
     if (se->last < se->first) return;
+    const uint32_t sf = se->first, sl = se->last;   /* the stores below may alias the sentence */
     uint64_t cues = 0;                  /* the sentence's cue lists, for the "and that" search */
-    for (uint32_t i = se->first; i <= se->last; i++) {
-      uint64_t cu = x->cue[i];
-      unsigned mk = clause_mark(x, i);
-      if ((cu & ((uint64_t)1 << C_RELATIVE)) && i > se->first && is_punct(x, i - 1, ',')) mk |= CL_REL;
-      mark[i] = (uint8_t)mk;
-      cues |= cu;
+    {
+      /* the arrays in locals: the byte stores of mark may alias anything */
+      const uint64_t *cuev = x->cue;
+      const unsigned char *pu = x->punct;
+      for (uint32_t i = sf; i <= sl; i++) {
+        uint64_t cu = cuev[i];
+        cues |= cu;
+        /* clause_mark's first test, and CL_REL's */
+        if (!pu[i] && !(cu & ((uint64_t)1 << C_BOUNDARY_WORDS | (uint64_t)1 << C_THAT | (uint64_t)1 << C_RELATIVE))) {
+          mark[i] = 0;
+          continue;
+        }
+        unsigned mk = clause_mark(x, i);
+        if ((cu & ((uint64_t)1 << C_RELATIVE)) && i > sf && is_punct(x, i - 1, ',')) mk |= CL_REL;
+        mark[i] = (uint8_t)mk;
+      }
     }
     if (si < x->nsent) x->scue[si] = cues;   /* sent_cues */
     /* "Hours after the drills began, North Korea fired …", "Before the
     ** session began, Yoon and Biden held …": a subordinate clause put before
     ** the main one ends at its comma; the main clause's subject is not its */
     uint32_t close = UINT32_MAX;
-    for (uint32_t i = se->first; i <= se->last && i < se->first + 4; i++) {
+    for (uint32_t i = sf; i <= sl && i < sf + 4; i++) {
       if (tk->tok[i].kind != KN_TK_WORD && tk->tok[i].kind != KN_TK_NUM) break;
       /* "Following the summit on July 11, Yoon met Kishida", "Ahead of the
       ** talks, …": a fronted phrase of sequence names another event; the
       ** main clause's subject is no party of it */
       if (!(key_in(x, i, C_BOUNDARY_WORDS) ||
             (key_in(x, i, C_SEQUENCE) && !in_timex(x, i) &&        /* "The following day, …" is a date */
-             (word_is(x, i, "following") || (i < se->last && word_is(x, i + 1, "of"))))) ||
+             (word_is(x, i, "following") || (i < sl && word_is(x, i + 1, "of"))))) ||
           key_in(x, i, C_SAY)) continue;
-      for (uint32_t k = i + 1; k <= se->last && k < i + KN_EV_CLAUSE_MAX; k++)
+      for (uint32_t k = i + 1; k <= sl && k < i + KN_EV_CLAUSE_MAX; k++)
         if (is_punct(x, k, ',')) { close = k; break; }
       break;
     }
@@ -1567,21 +1578,21 @@ static void clause_bounds(const ex *x, uint32_t si, uint32_t *lstart, uint32_t *
     ** one that refers back ("and that some of them are deployed in Kursk")
     ** continues the clause before it */
     uint32_t second = UINT32_MAX;
-    for (uint32_t i = (cues >> C_THAT) & 1u ? se->first + 1 : se->last; i < se->last && second == UINT32_MAX; i++) {
+    for (uint32_t i = (cues >> C_THAT) & 1u ? sf + 1 : sl; i < sl && second == UINT32_MAX; i++) {
       if (!key_in(x, i, C_THAT) || !key_in(x, i - 1, C_COORD)) continue;
       second = i;
-      for (uint32_t k = i + 1; k <= se->last && k <= i + 2; k++)
+      for (uint32_t k = i + 1; k <= sl && k <= i + 2; k++)
         if (key_in(x, k, C_ANAPHOR)) second = UINT32_MAX;
     }
     /* each pass keeps the current clause's start (end) at hand: a token
     ** with no mark, and no comma-joined clause after the one before it,
     ** takes its neighbour's */
-    uint32_t cur = se->first;
-    lstart[se->first] = cur;
-    if (se->first < se->last) {
+    uint32_t cur = sf;
+    lstart[sf] = cur;
+    if (sf < sl) {
       /* "… said the missile was launched at 8:24 and that Seoul was sharing
       ** data with the US": "and that" opens a second reported clause */
-      uint32_t p = se->first;
+      uint32_t p = sf;
       if ((mark[p] & CL_BREAK) || p == close || p == second) cur = p + 1;
       else if (p >= 1 && clause_comma(x, p - 1)) cur = p;   /* "and" opens this one */
       else if (mark[p] & CL_REL) cur = p;
@@ -1591,8 +1602,8 @@ static void clause_bounds(const ex *x, uint32_t si, uint32_t *lstart, uint32_t *
     if (second != UINT32_MAX) mark[second] |= CL_SECOND;
     /* most runs of 8 tokens hold no mark: their marks are read 8 at a time */
 #define CL_REP(v) ((uint64_t)(v) * 0x0101010101010101ull)
-    for (uint32_t i = se->first + 2; i <= se->last;) {
-      if (i + 7 <= se->last) {
+    for (uint32_t i = sf + 2; i <= sl;) {
+      if (i + 7 <= sl) {
         uint64_t m1, m2;
         memcpy(&m1, mark + i - 1, 8);
         memcpy(&m2, mark + i - 2, 8);
@@ -1611,15 +1622,15 @@ static void clause_bounds(const ex *x, uint32_t si, uint32_t *lstart, uint32_t *
       lstart[i] = cur;
       i++;
     }
-    cur = se->last;
-    rend[se->last] = cur;
-    if (se->first < se->last) {
-      uint32_t i = se->last - 1;   /* n: the last token */
+    cur = sl;
+    rend[sl] = cur;
+    if (sf < sl) {
+      uint32_t i = sl - 1;   /* n: the last token */
       if (mark[i + 1] & (CL_BREAK | CL_COMMA | CL_CLOSE)) cur = i;
       rend[i] = cur;
-      while (i > se->first) {
+      while (i > sf) {
         uint32_t j = i - 1;   /* the next token, then down to j - 7 at once */
-        if (j >= se->first + 7) {
+        if (j >= sf + 7) {
           uint64_t m1, m2;
           memcpy(&m1, mark + j - 6, 8);
           memcpy(&m2, mark + j - 5, 8);
@@ -5427,6 +5438,15 @@ static int cand_cmp(const void *pa, const void *pb) {
   return a->a < b->a ? -1 : a->a > b->a;
 }
 
+/* a[t..e] = v (nothing when t > e), four at a time (runs between two
+** mentions are most of a few tokens); returns e + 1, or t. */
+static uint32_t fill_to(uint32_t *a, uint32_t t, uint32_t e, uint32_t v) {
+  if (t > e) return t;
+  for (; t + 3 <= e; t += 4) { a[t] = v; a[t + 1] = v; a[t + 2] = v; a[t + 3] = v; }
+  for (; t <= e; t++) a[t] = v;
+  return t;
+}
+
 kn_status kn_event_run(kn_extractor *X, const kn_evlex *lex, const kn_gaz *g, const char *text,
                        const kn_tokenizer *tk, const kn_linker *lk, const kn_tagger *tg,
                        const kn_anchor *a) {
@@ -5481,13 +5501,13 @@ kn_status kn_event_run(kn_extractor *X, const kn_evlex *lex, const kn_gaz *g, co
     ** in order of their first token */
     uint32_t t = 0;
     for (size_t j = 0; j < lk->nm; j++)
-      for (uint32_t e = lk->m[j].first < x.ntok ? lk->m[j].first : x.ntok; t <= e; t++) x.mfrom[t] = (uint32_t)j;
-    for (; t <= x.ntok; t++) x.mfrom[t] = (uint32_t)lk->nm;
+      t = fill_to(x.mfrom, t, lk->m[j].first < x.ntok ? lk->m[j].first : x.ntok, (uint32_t)j);
+    fill_to(x.mfrom, t, x.ntok, (uint32_t)lk->nm);
     if (tg) {
       t = 0;
       for (size_t j = 0; j < tg->ntx; j++)
-        for (uint32_t e = tg->tx[j].first < x.ntok ? tg->tx[j].first : x.ntok; t <= e; t++) x.tfrom[t] = (uint32_t)j;
-      for (; t <= x.ntok; t++) x.tfrom[t] = (uint32_t)tg->ntx;
+        t = fill_to(x.tfrom, t, tg->tx[j].first < x.ntok ? tg->tx[j].first : x.ntok, (uint32_t)j);
+      fill_to(x.tfrom, t, x.ntok, (uint32_t)tg->ntx);
     } else x.tfrom = NULL;
   }
   /* which tokens are inside mentions */
