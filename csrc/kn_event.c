@@ -798,6 +798,11 @@ static void filter_words(ex *x, uint32_t i) {
   if (word_is(x, i, "every") || word_is(x, i, "each")) f |= SF_EVERY;
   if (f) filter_mark(x, i, f);
 }
+/* The first byte of a key that may make a trigger with no trigger word
+** ("left", departing; a word of START, named_exercise_start): the trigger
+** loop looks at no other such token. */
+static const uint8_t LBS[256] = { ['b'] = 1, ['l'] = 1, ['s'] = 1 };
+
 static void tok_words(ex *x) {
   static const unsigned char ONES[2 * WKEY] = { 255, 255, 255, 255, 255, 255, 255, 255,
                                                 255, 255, 255, 255, 255, 255, 255, 255 };
@@ -5516,7 +5521,25 @@ kn_status kn_event_run(kn_extractor *X, const kn_evlex *lex, const kn_gaz *g, co
   uint32_t gerund_end = 0;                /* the phrase of a bare gerund deployment ends before */
   /* mention mi's first and last token, kept at hand (UINT32_MAX past the last) */
   uint32_t m_first = lk->nm ? lk->m[0].first : UINT32_MAX, m_last = lk->nm ? lk->m[0].last : UINT32_MAX;
-  for (uint32_t i = 0; i < tk->ntok; i++) {
+  /* the loop does nothing at a token with no trigger word whose key does
+  ** not start with l, b or s (see below), unless it starts a meeting's
+  ** name: those are passed over at once (mi is then found from the last
+  ** token looked at, as it would be from the token before) */
+  size_t mm = 0;                          /* the next meeting's name: its first token */
+  while (mm < lk->nm && lk->m[mm].type != KN_ET_MEETING) mm++;
+  uint32_t im = mm < lk->nm ? lk->m[mm].first : UINT32_MAX;
+  for (uint32_t i = 0;; i++) {
+    {
+      const int32_t *headv = x.head;
+      const uint64_t *wkv = x.wk;
+      const uint32_t ntok = x.ntok, lim = im < ntok ? im : ntok;
+      while (i < lim && headv[i] == -1 && !LBS[wkv[i] & 0xff]) i++;
+      if (i >= ntok) break;
+    }
+    if (i == im) {
+      do mm++; while (mm < lk->nm && (lk->m[mm].type != KN_ET_MEETING || lk->m[mm].first <= i));
+      im = mm < lk->nm ? lk->m[mm].first : UINT32_MAX;
+    }
     const kn_token *k = &tk->tok[i];
     while (m_last < i) {
       mi++;
