@@ -218,8 +218,11 @@ void kn_evlex_free(kn_evlex *x) {
 
 size_t kn_evlex_count(const kn_evlex *x) { return x ? x->ne : 0; }
 
+#define WT_K1 0x9E3779B97F4A7C15ull
+#define WT_MUL 0xC2B2AE3D27D4EB4Full
+/* (tok_words has its own copy, with the shift at hand) */
 static inline uint32_t wt_hash(uint64_t k0, uint64_t k1, size_t n, unsigned bits) {
-  uint64_t h = (k0 ^ (k1 * 0x9E3779B97F4A7C15ull) ^ (uint64_t)n) * 0xC2B2AE3D27D4EB4Full;
+  uint64_t h = (k0 ^ (k1 * WT_K1) ^ (uint64_t)n) * WT_MUL;
   return (uint32_t)(h >> (64 - bits));
 }
 
@@ -803,6 +806,22 @@ static void filter_words(ex *x, uint32_t i) {
 ** loop looks at no other such token. */
 static const uint8_t LBS[256] = { ['b'] = 1, ['l'] = 1, ['s'] = 1 };
 
+#if defined(__GNUC__)
+#define KN_NOINLINE __attribute__((noinline))
+#else
+#define KN_NOINLINE
+#endif
+/* tok_words for a token not read in place (~3% of tokens), out of its
+** loop: inlined, its locals made the loop's spill to the stack. */
+KN_NOINLINE static void words_other(ex *x, uint32_t i, uint32_t negbit) {
+  int flt = words_slow(x, i);
+  if (x->cls[i] & negbit) may_call_off(x, i);
+  /* the table's words: their entry's flags (a superset of what
+  ** filter_words finds: "long" is read from the text) */
+  if (flt > 0) filter_mark(x, i, (uint32_t)flt);
+  else if (flt < 0) filter_words(x, i);
+}
+
 static void tok_words(ex *x) {
   static const unsigned char ONES[2 * WKEY] = { 255, 255, 255, 255, 255, 255, 255, 255,
                                                 255, 255, 255, 255, 255, 255, 255, 255 };
@@ -825,6 +844,14 @@ static void tok_words(ex *x) {
   const wentry *we = lex->we;
   const unsigned wbits = lex->wbits;
   const uint32_t wmask = ((uint32_t)1 << wbits) - 1;
+  const unsigned wshift = 64 - wbits;
+  if (wbad) {   /* no table: every token's key is made (words_other) */
+    for (uint32_t i = 0; i < n; i++) {
+      punct[i] = tok[i].kind == KN_TK_PUNCT ? s[tok[i].start] : 0;
+      words_other(x, i, negbit);
+    }
+    return;
+  }
   for (uint32_t i = 0; i < n; i++) {
     const kn_token *k = &tok[i];
     const unsigned char *p = s + k->start;
@@ -832,7 +859,7 @@ static void tok_words(ex *x) {
     const uint32_t start = k->start;
     const unsigned char b0 = p[0];
     punct[i] = kind == KN_TK_PUNCT ? b0 : 0;
-    if (!wbad && (flags & (KN_TF_ASCII | KN_TF_ABBR)) == KN_TF_ASCII) {
+    if ((flags & (KN_TF_ASCII | KN_TF_ABBR)) == KN_TF_ASCII) {
       size_t len = kind == KN_TK_PUNCT && b0 == '-' ? 1 : k->len;   /* plain_len */
       if (len <= WKEY) {
         uint64_t k0, k1 = 0, m0;
@@ -854,7 +881,7 @@ static void tok_words(ex *x) {
         k0 = lower8(k0 & m0);
         wk[i] = k0;
         const wentry *e = NULL;   /* wt_find, on the locals */
-        for (uint32_t h = wt_hash(k0, k1, len, wbits);; h = (h + 1) & wmask) {
+        for (uint32_t h = (uint32_t)(((k0 ^ (k1 * WT_K1) ^ (uint64_t)len) * WT_MUL) >> wshift);; h = (h + 1) & wmask) {
           uint16_t v = widx[h];
           if (!v) break;
           const wentry *c = &we[v - 1];
@@ -869,12 +896,7 @@ static void tok_words(ex *x) {
         continue;
       }
     }
-    int flt = words_slow(x, i);
-    if (x->cls[i] & negbit) may_call_off(x, i);
-    /* the table's words: their entry's flags (a superset of what
-    ** filter_words finds: "long" is read from the text) */
-    if (flt > 0) filter_mark(x, i, (uint32_t)flt);
-    else if (flt < 0) filter_words(x, i);
+    words_other(x, i, negbit);
   }
 }
 
