@@ -1916,7 +1916,10 @@ static int represented(const ex *x, const kn_mention *m) {
     f = lk->m[mi - 1].first;
   long p = (long)f - 1;
   if (p >= 0 && key_in(x, (uint32_t)p, C_SKIP)) p--;
-  if (p < 0) return 0;
+  if (p < 0 || (uint32_t)p >= x->ntok) return 0;
+  /* each test below wants a key at p starting with r, f or o (wk) */
+  unsigned c0 = (unsigned)(x->wk[p] & 0xff);
+  if (c0 != 'r' && c0 != 'f' && c0 != 'o') return 0;
   char w[16];
   size_t n = key8(x, (uint32_t)p, 16, w);   /* "represent…": its first 8 bytes, then the whole key */
   if (n >= 9 && !memcmp(w, "represen", 8)) {
@@ -2333,6 +2336,10 @@ static int topic_place(const ex *x, const cand *c, long gv) {
 ** closest allies in Asia" (the place is theirs, not the event's), but
 ** "brief (NATO) allies in Brussels"? */
 static int sides_word(const ex *x, uint32_t t) {
+  /* the first bytes of SIDES' words first (asked of most mentions) */
+  if (t >= x->ntok) return 0;
+  unsigned c = (unsigned)(x->wk[t] & 0xff);
+  if (c != 'p' && c != 'a' && c != 'n' && c != 'c' && c != 'd') return 0;
   return word_in(x, t, SIDES);
 }
 
@@ -5467,7 +5474,7 @@ static int cand_cmp(const void *pa, const void *pb) {
 
 /* a[t..e] = v (nothing when t > e), four at a time (runs between two
 ** mentions are most of a few tokens); returns e + 1, or t. */
-static uint32_t fill_to(uint32_t *a, uint32_t t, uint32_t e, uint32_t v) {
+static inline uint32_t fill_to(uint32_t *a, uint32_t t, uint32_t e, uint32_t v) {
   if (t > e) return t;
   for (; t + 3 <= e; t += 4) { a[t] = v; a[t + 1] = v; a[t + 2] = v; a[t + 3] = v; }
   for (; t <= e; t++) a[t] = v;
