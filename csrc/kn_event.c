@@ -2610,11 +2610,15 @@ static int noun_suffix(const ex *x, uint32_t t) {
     const unsigned char *p = (const unsigned char *)x->text + w->start;
     size_t n = w->len;
     if (n >= 48) return 0;                      /* as tkey into 48 bytes */
-    if (n && kn_lower(p[n - 1]) == 's') n--;
+    /* a byte or'ed with 0x20 is a given lower-case letter only when it is
+    ** that letter in either case: kn_lower's answer, four bytes at once */
+    if (n && (p[n - 1] | 0x20) == 's') n--;
     if (n <= 4) return 0;
-    p += n - 4;
-    char e[4] = { (char)kn_lower(p[0]), (char)kn_lower(p[1]), (char)kn_lower(p[2]), (char)kn_lower(p[3]) };
-    return !memcmp(e, "ment", 4) || !memcmp(e, "tion", 4) || !memcmp(e, "sion", 4);
+    uint32_t v, ment, tion, sion;
+    memcpy(&v, p + n - 4, 4);
+    v |= 0x20202020u;
+    memcpy(&ment, "ment", 4); memcpy(&tion, "tion", 4); memcpy(&sion, "sion", 4);
+    return v == ment || v == tion || v == sion;
   }
   char k[48];
   size_t n = tkey(x, t, k, sizeof k);
