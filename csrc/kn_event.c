@@ -5519,6 +5519,9 @@ kn_status kn_event_run(kn_extractor *X, const kn_evlex *lex, const kn_gaz *g, co
   x.wk = x.cue + tk->ntok;
   x.scue = x.wk + tk->ntok;
   x.nsent = tk->nsent;
+  /* every cue list possible until clause_bounds reads a sentence: a rule
+  ** asking of a sentence with no trigger is never wrongly gated off */
+  memset(x.scue, 0xff, tk->nsent * sizeof(uint64_t));
   x.lstart = (uint32_t *)(x.scue + tk->nsent);
   x.rend = x.lstart + tk->ntok;
   x.cls = x.rend + tk->ntok;
