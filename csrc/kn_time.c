@@ -288,6 +288,14 @@ static size_t putn(char *o, size_t k, size_t cap, long v, int width) {
     o[k] = 0;
     return k;
   }
+  if (v >= 0 && v <= 9999 && width == 4 && k + 4 < cap) {
+    /* years */
+    o[k] = (char)('0' + v / 1000); o[k + 1] = (char)('0' + v / 100 % 10);
+    o[k + 2] = (char)('0' + v / 10 % 10); o[k + 3] = (char)('0' + v % 10);
+    k += 4;
+    o[k] = 0;
+    return k;
+  }
   char b[24];
   int n = 0;
   unsigned long u = v < 0 ? 0ul - (unsigned long)v : (unsigned long)v;
@@ -329,6 +337,20 @@ static void fmt_tv(const tv *t, char *o, size_t cap) {
     o[4] = '-'; o[5] = (char)('0' + t->m / 10); o[6] = (char)('0' + t->m % 10);
     o[7] = '-'; o[8] = (char)('0' + t->d / 10); o[9] = (char)('0' + t->d % 10);
     o[10] = 0;
+    return;
+  }
+  if ((t->gran == G_MIN || t->gran == G_HOUR) && t->y >= 0 && t->y <= 9999 && t->m >= 1 && t->m <= 99 &&
+      t->d >= 1 && t->d <= 99 && t->hh >= 0 && t->hh <= 99 && t->mi <= 99 && cap >= 17) {
+    /* a clock time of a known day: "YYYY-MM-DDTHH:MM" at once, as the
+    ** pieces below write it */
+    int y = t->y, mi = t->mi < 0 ? 0 : t->mi;
+    o[0] = (char)('0' + y / 1000); o[1] = (char)('0' + y / 100 % 10);
+    o[2] = (char)('0' + y / 10 % 10); o[3] = (char)('0' + y % 10);
+    o[4] = '-'; o[5] = (char)('0' + t->m / 10); o[6] = (char)('0' + t->m % 10);
+    o[7] = '-'; o[8] = (char)('0' + t->d / 10); o[9] = (char)('0' + t->d % 10);
+    o[10] = 'T'; o[11] = (char)('0' + t->hh / 10); o[12] = (char)('0' + t->hh % 10);
+    o[13] = ':'; o[14] = (char)('0' + mi / 10); o[15] = (char)('0' + mi % 10);
+    o[16] = 0;
     return;
   }
   size_t k = 0;
@@ -1107,12 +1129,31 @@ static int quote_tok(const ctx *c, size_t k) {
 ** future; *found says whether any cue was seen. */
 /* cue_at, computed once per token: cues depend on the token and its
 ** neighbours only, and sentences are scanned from several expressions. */
+/* Can token k have no cue at all, by its classes and its last letter?
+** A word of none of the cue classes, and not "soon"/"early" ("as soon
+** as"), is a cue only by the endings cue_at tests last: "'ll", "-ing",
+** "-ed", each of a lower-case word of 5 or more bytes. Most words end
+** there, without the call. */
+static inline int cue_none(const ctx *c, size_t k) {
+  const kn_token *t = &c->tok[k];
+  if (t->kind != KN_TK_WORD) return 1;
+  int id = W(c, k);
+  if ((kn_tlex_word[id].cls & (KN_W_INF | KN_W_FUTP | KN_W_FUT | KN_W_AUXP | KN_W_PAST | KN_W_PRES)) ||
+      id == KW_SOON || id == KW_EARLY) return 0;
+  if (!(t->flags & KN_TF_LOWER) || t->len < 5) return 1;
+  unsigned z = (unsigned)kn_lower((unsigned char)TS(c, k)[t->len - 1]);
+  return z != 'l' && z != 'g' && z != 'd';
+}
+
 static inline int cue_cached(const ctx *c, size_t k, int *weak) {
   unsigned v = c->cue[k];
   if (v == WID_UNSET) {
-    int w;
-    int q = cue_at(c, k, &w);
-    v = (unsigned)(q + 1) | (w ? 4u : 0u) | (w == 2 ? 8u : 0u);
+    if (cue_none(c, k)) v = 1u;   /* q 0, not weak */
+    else {
+      int w;
+      int q = cue_at(c, k, &w);
+      v = (unsigned)(q + 1) | (w ? 4u : 0u) | (w == 2 ? 8u : 0u);
+    }
     c->cue[k] = (uint16_t)v;
   }
   *weak = (int)((v >> 2) & 3u);   /* 1 weak, 3 an infinitive */
@@ -2858,8 +2899,30 @@ enum { PR_CAL = 1u << 0, PR_MONTH = 1u << 1, PR_WDAY = 1u << 2, PR_DEICTIC = 1u 
 ** word id spares the others the call. */
 static unsigned first_of(const ctx *c, size_t i) {
   const kn_token *k = &c->tok[i];
-  if (k->kind == KN_TK_NUM)
-    return PR_CAL | PR_QUARTER | PR_YEAR | PR_DECADE | PR_TIME | PR_SET | PR_DUR;
+  if (k->kind == KN_TK_NUM) {
+    /* a number's flags and its neighbour rule most out: only an ordinal
+    ** starts a quarter ("3rd quarter"); a decade is "1990s" (ALNUM) or an
+    ** ordinal century; a year is four plain digits; a set "N times a
+    ** year"; plain digits of 3 or 5+ digits are no clock time and, with
+    ** no dots, no date; 4 digits are a date only before a dash
+    ** ("2024-10-28") and a clock time only before a zone ("1500 GMT") */
+    unsigned m = PR_DUR;
+    unsigned f = k->flags;
+    if (f & KN_TF_ORD) m |= PR_QUARTER | PR_DECADE;
+    if (f & KN_TF_ALNUM) m |= PR_DECADE;
+    if (W(c, i + 1) == KW_TIMES) m |= PR_SET;
+    if ((f & (KN_TF_DIGITS | KN_TF_TIME | KN_TF_ALNUM | KN_TF_ORD)) != KN_TF_DIGITS || k->len <= 2)
+      m |= PR_CAL | PR_TIME;
+    else if (k->len == 4) {
+      m |= PR_YEAR;
+      if (i + 1 < c->end) {
+        unsigned nk = c->tok[i + 1].kind;
+        if (nk == KN_TK_PUNCT) m |= PR_CAL;
+        else if (nk == KN_TK_WORD) m |= PR_TIME;
+      }
+    }
+    return m;
+  }
   if (k->kind == KN_TK_PUNCT) return PR_DECADE;
   if (k->kind != KN_TK_WORD) return 0;
   int id = W(c, i);
@@ -3007,8 +3070,9 @@ static kn_status reset_words(kn_tagger *g, const kn_tokenizer *tk) {
 ** bitmap of first letters and lengths spares most words the lookup. */
 static int is_trigger(const ctx *c, size_t i) {
   const kn_token *k = &c->tok[i];
-  if (k->kind == KN_TK_NUM) return 1;
-  if (k->kind != KN_TK_WORD) return 0;
+  /* a token that is no word has no lexicon id: said once here spares the
+  ** later rules the call to lookup() */
+  if (k->kind != KN_TK_WORD) { c->wid[i] = 0; return k->kind == KN_TK_NUM; }
   const char *p = c->s + k->start;
   /* FY2024 */
   if (k->len == 6 && (k->flags & KN_TF_ALNUM) && p[0] == 'F' && p[1] == 'Y') return 1;
