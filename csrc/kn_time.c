@@ -482,6 +482,30 @@ static inline uint64_t pack8(const ctx *c, const kn_token *k) {
   return v;
 }
 
+/* An ASCII abbreviation ("Oct.", "p.m.", "U.S."): its key as kn_tok_key
+** makes it (lower case, no periods, a run of hyphens one '-') packed when
+** it has 1 to 8 bytes, and looked up in the packed table, which holds
+** every key of that length; 0 when the key does not fit. */
+static int abbr64(const ctx *c, const kn_token *k, int *id) {
+  const unsigned char *p = (const unsigned char *)c->s + k->start;
+  uint64_t v = 0;
+  unsigned o = 0;
+  int last_dash = 0;
+  for (uint32_t j = 0; j < k->len; j++) {
+    unsigned b = p[j];
+    if (b == '.') continue;
+    if (b == '-') {
+      if (last_dash) continue;
+      last_dash = 1;
+    } else last_dash = 0;
+    if (o == 8 || b == 0) return 0;
+    v |= (uint64_t)(unsigned)kn_lower((int)b) << (8 * o++);
+  }
+  if (!o) return 0;
+  *id = kn_tlex_find64(v);
+  return 1;
+}
+
 /* Looks token i up in the lexicon and caches its id. */
 static int lookup(const ctx *c, size_t i) {
   const kn_token *k = &c->tok[i];
@@ -506,6 +530,8 @@ static int lookup(const ctx *c, size_t i) {
         h *= 16777619u;
       }
       id = kn_tlex_find(key, n, h);
+    } else if ((k->flags & (KN_TF_ASCII | KN_TF_ABBR)) == (KN_TF_ASCII | KN_TF_ABBR) && abbr64(c, k, &id)) {
+      /* found by the packed table */
     } else if (!(k->flags & KN_TF_HANGUL)) {
       size_t n = kn_tok_key(c->s, k, key, sizeof key);
       if (n <= KN_TLEX_MAXKEY) id = kn_tlex_find(key, n, kn_hash(key, n));
@@ -2903,23 +2929,44 @@ static unsigned first_of(const ctx *c, size_t i) {
     /* a number's flags and its neighbour rule most out: only an ordinal
     ** starts a quarter ("3rd quarter"); a decade is "1990s" (ALNUM) or an
     ** ordinal century; a year is four plain digits; a set "N times a
-    ** year"; plain digits of 3 or 5+ digits are no clock time and, with
-    ** no dots, no date; 4 digits are a date only before a dash
-    ** ("2024-10-28") and a clock time only before a zone ("1500 GMT") */
-    unsigned m = PR_DUR;
+    ** year"; a duration a count (no clock time, no 1990s, no 3rd) before
+    ** its unit, another number ("2 1/2"), a dash or and/to/or/more. A
+    ** date of plain digits is a day of 1-2 digits before a word (a month,
+    ** "of") or a symbol ("10/28/2024"), or 4 digits before a dash
+    ** ("2024-10-28"); a clock time, 1-2 digits before a word (a.m., GMT)
+    ** or 4 before a word (a zone); 3 or 5+ digits are neither. A clock
+    ** time or "3pm" is no date; a decimal ("7.10") a clock time only
+    ** before a word (or with its am/pm), a date only as "28.10.2024" (8
+    ** to 10 bytes). */
+    unsigned m = 0;
     unsigned f = k->flags;
+    unsigned nk = i + 1 < c->end ? c->tok[i + 1].kind : 0;
+    int nid = nk == KN_TK_WORD ? W(c, i + 1) : 0;
     if (f & KN_TF_ORD) m |= PR_QUARTER | PR_DECADE;
     if (f & KN_TF_ALNUM) m |= PR_DECADE;
-    if (W(c, i + 1) == KW_TIMES) m |= PR_SET;
-    if ((f & (KN_TF_DIGITS | KN_TF_TIME | KN_TF_ALNUM | KN_TF_ORD)) != KN_TF_DIGITS || k->len <= 2)
-      m |= PR_CAL | PR_TIME;
-    else if (k->len == 4) {
-      m |= PR_YEAR;
-      if (i + 1 < c->end) {
-        unsigned nk = c->tok[i + 1].kind;
+    if (nid == KW_TIMES) m |= PR_SET;
+    if ((f & KN_TF_DIGITS) || !(f & (KN_TF_TIME | KN_TF_ALNUM | KN_TF_ORD))) {
+      if (nk == KN_TK_NUM || (nk == KN_TK_PUNCT && dash(c, i + 1)) ||
+          (nk == KN_TK_WORD && ((kn_tlex_word[nid].cls & KN_W_UNIT) || nid == KW_AND || nid == KW_TO ||
+                                nid == KW_OR || nid == KW_MORE)))
+        m |= PR_DUR;
+    }
+    if ((f & (KN_TF_DIGITS | KN_TF_TIME | KN_TF_ALNUM | KN_TF_ORD)) == KN_TF_DIGITS) {
+      if (k->len <= 2) {
+        if (nk == KN_TK_WORD) m |= PR_CAL | PR_TIME;
+        else if (nk == KN_TK_SYM) m |= PR_CAL;
+      } else if (k->len == 4) {
+        m |= PR_YEAR;
         if (nk == KN_TK_PUNCT) m |= PR_CAL;
         else if (nk == KN_TK_WORD) m |= PR_TIME;
       }
+    } else if (f & (KN_TF_DIGITS | KN_TF_ORD)) {
+      m |= PR_CAL | PR_TIME;
+    } else if (f & (KN_TF_TIME | KN_TF_ALNUM)) {
+      m |= PR_TIME;
+    } else {
+      if (nk == KN_TK_WORD || (c->s[k->start + k->len - 1] | 0x20) == 'm') m |= PR_TIME;
+      if (k->len >= 8 && k->len <= 10) m |= PR_CAL;
     }
     return m;
   }
