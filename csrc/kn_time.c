@@ -518,7 +518,9 @@ static int lookup(const ctx *c, size_t i) {
       const char *p = c->s + k->start;
       size_t n = k->len;
       unsigned c0 = (unsigned)kn_lower((unsigned char)p[0]);
-      if (c0 < 'a' || c0 > 'z' || n >= 32 || !((kn_tlex_long[c0 - 'a'] >> n) & 1u)) {
+      unsigned z = (unsigned)kn_lower((unsigned char)p[n - 1]);
+      if (c0 < 'a' || c0 > 'z' || n >= 32 || !((kn_tlex_long[c0 - 'a'] >> n) & 1u) ||
+          (z >= 'a' && z <= 'z' && !((kn_tlex_long_end[z - 'a'] >> n) & 1u))) {
         c->wid[i] = 0;
         return 0;
       }
@@ -1242,11 +1244,14 @@ static inline int cue_step(const ctx *c, size_t k, cuesearch *cs, int right) {
 
 static int tense_search(const ctx *c, size_t first, size_t end, int *found) {
   cuesearch cs = { 0, 0, INT_MAX, 0, 0 };
-  /* left first: on a tie its cue stays */
-  for (size_t k = first, n = 0; k > c->sfirst && n < KN_TIME_CUE; n++)
+  /* left first: on a tie its cue stays; each way at most KN_TIME_CUE
+  ** tokens inside the sentence */
+  size_t lo = first > c->sfirst + KN_TIME_CUE ? first - KN_TIME_CUE : c->sfirst;
+  for (size_t k = first; k > lo;)
     if (cue_step(c, --k, &cs, 0)) break;
   cs.score = 0;
-  for (size_t k = end, n = 0; k < c->end && n < KN_TIME_CUE; k++, n++)
+  size_t hi = end < c->end && c->end - end > KN_TIME_CUE ? end + KN_TIME_CUE : c->end;
+  for (size_t k = end; k < hi; k++)
     if (cue_step(c, k, &cs, 1)) break;
   *found = cs.best ? (cs.bestweak ? 1 : 2) : 0;
   return cs.best ? cs.best : -1;
@@ -3001,12 +3006,30 @@ static unsigned first_of(const ctx *c, size_t i) {
     default: break;
   }
   if (cl & KN_W_MONTH) m |= PR_CAL | PR_MONTH;
-  if (cl & KN_W_WDAY) m |= PR_CAL | PR_WDAY | PR_SET;
+  if (cl & KN_W_WDAY) {
+    /* a weekday is a set only as "Tuesdays" or "Tuesday nights" */
+    m |= PR_CAL | PR_WDAY;
+    if ((cl & KN_W_PLURAL) || W(c, i + 1) == KW_NIGHTS) m |= PR_SET;
+  }
   if (cl & KN_W_SEASON) m |= PR_SEASON;
   if (cl & KN_W_SETADJ) m |= PR_SET;
   if (cl & KN_W_ORD) m |= PR_QUARTER | PR_DECADE | PR_DUR;
   if (cl & KN_W_NUM) m |= PR_YEAR | PR_SET | PR_DUR;
-  if (cl & (KN_W_UNIT | KN_W_START | KN_W_REL)) m |= PR_DUR;
+  /* a duration opens with a number, a unit ("for years") or one of the
+  ** words p_dur takes before its count; another starter ("at", "up",
+  ** "same") never does */
+  if (cl & KN_W_UNIT) m |= PR_DUR;
+  else if (cl & (KN_W_START | KN_W_REL)) {
+    switch (id) {
+      case KW_PAST: case KW_LAST: case KW_PREVIOUS: case KW_PRECEDING: case KW_NEXT: case KW_COMING:
+      case KW_FOLLOWING: case KW_ENSUING: case KW_FIRST: case KW_FINAL: case KW_INITIAL: case KW_REMAINING:
+      case KW_ENTIRE: case KW_WHOLE: case KW_FULL: case KW_LATEST: case KW_ADDITIONAL: case KW_FURTHER:
+      case KW_ANOTHER: case KW_EXTRA: case KW_HALF: case KW_A: case KW_AN:
+        m |= PR_DUR;
+        break;
+      default: break;
+    }
+  }
   if ((id == KW_Q1 || id == KW_Q2 || id == KW_Q3 || id == KW_Q4 || id == KW_H1 || id == KW_H2)) m |= PR_QUARTER;
   if (k->len == 6 && (k->flags & KN_TF_ALNUM) && c->s[k->start] == 'F') m |= PR_YEAR;
   return m;

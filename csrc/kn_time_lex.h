@@ -690,6 +690,9 @@ extern const uint32_t kn_tlex_trigger[26];
 /* The same over every key longer than 8 bytes (most long words are not
 ** in the lexicon: this spares them the hash). */
 extern const uint32_t kn_tlex_long[26];
+/* The same by the last byte: a key that ends in no letter a-z is in no
+** entry (a word that ends so is not filtered by it). */
+extern const uint32_t kn_tlex_long_end[26];
 /* The word id of a normalised key (KW_NONE when absent). */
 int kn_tlex_find(const char *key, size_t n, uint32_t hash);
 

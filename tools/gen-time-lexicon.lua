@@ -359,6 +359,9 @@ hw("extern const uint32_t kn_tlex_trigger[26];")
 hw("/* The same over every key longer than 8 bytes (most long words are not")
 hw("** in the lexicon: this spares them the hash). */")
 hw("extern const uint32_t kn_tlex_long[26];")
+hw("/* The same by the last byte: a key that ends in no letter a-z is in no")
+hw("** entry (a word that ends so is not filtered by it). */")
+hw("extern const uint32_t kn_tlex_long_end[26];")
 hw("/* The word id of a normalised key (KW_NONE when absent). */")
 hw("int kn_tlex_find(const char *key, size_t n, uint32_t hash);")
 hw("")
@@ -428,6 +431,19 @@ cw("const uint32_t kn_tlex_long[26] = {")
 for i = 1, 26, 4 do
   local row = {}
   for k = i, math.min(26, i + 3) do row[#row + 1] = string.format("0x%08xu", long[k]) end
+  cw("  " .. table.concat(row, ", ") .. ",")
+end
+cw("};")
+local long_end = {}
+for i = 1, 26 do long_end[i] = 0 end
+for _, key in ipairs(order) do
+  local c = key:byte(#key)
+  if #key > 8 and c >= 97 and c <= 122 and #key < 32 then long_end[c - 96] = long_end[c - 96] | (1 << #key) end
+end
+cw("const uint32_t kn_tlex_long_end[26] = {")
+for i = 1, 26, 4 do
+  local row = {}
+  for k = i, math.min(26, i + 3) do row[#row + 1] = string.format("0x%08xu", long_end[k]) end
   cw("  " .. table.concat(row, ", ") .. ",")
 end
 cw("};")
