@@ -1219,8 +1219,9 @@ __attribute__((always_inline))
 static inline int cue_step(const ctx *c, size_t k, cuesearch *cs, int right) {
   const kn_token *t = &c->tok[k];
   if (t->kind == KN_TK_PUNCT || t->kind == KN_TK_SYM) {
-    if (quote_tok(c, k)) return 1;
     char ch = TS(c, k)[0];
+    /* ',' and '.' are no quotation marks: quote_tok only for the others */
+    if (ch != ',' && ch != '.' && quote_tok(c, k)) return 1;
     if (ch == ';') return 1;
     if (ch == ',') { cs->score += 3; if (right) cs->attr = 1; }
     return cs->score >= cs->bestscore;
