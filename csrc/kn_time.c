@@ -1173,6 +1173,9 @@ static inline int cue_none(const ctx *c, size_t k) {
   return z != 'l' && z != 'g' && z != 'd';
 }
 
+#if defined(__GNUC__)
+__attribute__((always_inline))
+#endif
 static inline int cue_cached(const ctx *c, size_t k, int *weak) {
   unsigned v = c->cue[k];
   if (v == WID_UNSET) {
