@@ -83,4 +83,9 @@ size_t kn_ufold(uint32_t cp, char *out);
 int kn_uupper(uint32_t cp);   /* 1 upper, 0 lower or caseless */
 int kn_ulower(uint32_t cp);   /* 1 lower case letter */
 
+/* Tests only: nonzero makes the temporal tagger try every production at
+** every token, as first_of's filter must never change what it finds
+** (csrc/tests/test_time.c compares the two). */
+extern int kn_time_every_production;
+
 #endif

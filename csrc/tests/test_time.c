@@ -1,6 +1,7 @@
 /* test_time.c -- the temporal tagger (kn_time.c), without Lua. */
 #include "kn.h"
 #include "kn_test.h"
+#include "kn_internal.h"
 
 static kn_wordset *abbrev;
 
@@ -327,6 +328,80 @@ static void test_garbage(void) {
   kn_time_free(&g);
 }
 
+/* Tags text twice, first_of's filter on and off (every production tried
+** at every token), and counts the texts whose expressions differ. */
+static int same_both_ways(const char *text, size_t n, const kn_anchor *a) {
+  kn_tokenizer tk;
+  kn_tagger g1, g2;
+  kn_tok_init(&tk, NULL, NULL, abbrev);
+  kn_time_init(&g1, NULL, NULL);
+  kn_time_init(&g2, NULL, NULL);
+  int same = kn_tok_run(&tk, text, n) == KN_OK;
+  kn_time_every_production = 0;
+  if (same) same = kn_time_tag(&g1, text, &tk, a) == KN_OK;
+  kn_time_every_production = 1;
+  if (same) same = kn_time_tag(&g2, text, &tk, a) == KN_OK;
+  kn_time_every_production = 0;
+  if (same) same = g1.ntx == g2.ntx;
+  for (size_t i = 0; same && i < g1.ntx; i++) {
+    const kn_timex *x = &g1.tx[i], *y = &g2.tx[i];
+    same = x->start == y->start && x->stop == y->stop && x->type == y->type && x->flags == y->flags &&
+           strcmp(x->value, y->value) == 0 && strcmp(x->value_end, y->value_end) == 0;
+    if (!same)
+      fprintf(stderr, "%s:%d: \"%.*s\" %s, every production: \"%.*s\" %s\n", __FILE__, __LINE__,
+              (int)(x->stop - x->start), text + x->start, x->value, (int)(y->stop - y->start), text + y->start,
+              y->value);
+  }
+  if (same && g1.ntx != g2.ntx) fprintf(stderr, "%s:%d: %d vs %d expressions\n", __FILE__, __LINE__, (int)g1.ntx, (int)g2.ntx);
+  kn_time_free(&g1);
+  kn_time_free(&g2);
+  kn_tok_free(&tk);
+  return same;
+}
+
+/* first_of rules productions out by a token's shape and its neighbour:
+** it must never rule out one that would have matched. Random runs of
+** numbers, units, months, weekdays and joiners, and the corpus's articles. */
+static void test_first_of(void) {
+  static const char *const PIECES[] = { "10", "28", "2024", "1990s", "3rd", "21st", "7", "12", "4:28", "15:39",
+    "7.10", "28.10.2024", "2024-10-28", "10/28/2024", "3pm", "2", "1/2", "100", "5,000", "p.m.", "a.m.", "GMT",
+    "KST", "times", "a", "year", "years", "quarter", "century", "days", "day", "weeks", "months", "hours", "and",
+    "to", "or", "more", "than", "-", "\xE2\x80\x93", "/", ",", ".", "of", "Oct.", "October", "May", "June",
+    "Thursday", "Tuesdays", "nights", "morning", "the", "last", "next", "this", "ago", "early", "mid", "late",
+    "at", "up", "same", "on", "in", "since", "until", "through", "fiscal", "Q3", "half", "first", "second",
+    "three", "twenty", "weekend", "noon", "every", "twice", "o'clock", "(", ")" };
+  const size_t NP = sizeof PIECES / sizeof PIECES[0];
+  unsigned seed = 777;
+  char buf[512];
+  kn_anchor a = anchor("2024-10-31");
+  int bad = 0;
+  for (int round = 0; round < 20000 && bad < 5; round++) {
+    size_t n = 0;
+    seed = seed * 1103515245u + 12345u;
+    int words = 1 + (int)((seed >> 16) % 9);
+    for (int w = 0; w < words; w++) {
+      seed = seed * 1103515245u + 12345u;
+      const char *p = PIECES[(seed >> 8) % NP];
+      size_t l = strlen(p);
+      if (n + l + 2 >= sizeof buf) break;
+      memcpy(buf + n, p, l);
+      n += l;
+      if ((seed >> 24) % 5) buf[n++] = ' ';
+    }
+    bad += !same_both_ways(buf, n, (round & 3) ? &a : NULL);
+  }
+  static const char *const ARTICLES[] = { "examples/corpus/2024-04-05-namsan-cho-nato-fmm.txt",
+    "examples/corpus/2024-10-31-namsan-icbm-launch.txt", "examples/corpus/2025-04-01-namsan-cho-fmm-preview.txt" };
+  for (size_t i = 0; i < sizeof ARTICLES / sizeof ARTICLES[0]; i++) {
+    size_t n;
+    char *s = kn_test_slurp(ARTICLES[i], &n);
+    CHECK(s != NULL);
+    if (s) bad += !same_both_ways(s, n, &a);
+    free(s);
+  }
+  CHECK_INT(bad, 0);
+}
+
 int main(void) {
   load_abbrev();
   test_anchor_parse();
@@ -336,6 +411,7 @@ int main(void) {
   test_memory();
   test_skip();
   test_garbage();
+  test_first_of();
   kn_wordset_free(abbrev);
   KN_TEST_END();
 }
