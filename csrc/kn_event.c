@@ -527,7 +527,7 @@ typedef struct ex {
 /* A trigger: tokens a..b, its type, the start of the next trigger and the
 ** end of the previous one of its sentence (UINT32_MAX: none). A quiet one
 ** is no event of its own but still bounds the others' arguments. */
-typedef struct cand { uint32_t a, b; int type; uint32_t next_a, prev_a, prev_b; int prev_stmt_verb, quiet; } cand;
+typedef struct cand { uint32_t a, b; int type; uint32_t next_a, prev_a, prev_b; int prev_stmt_verb, quiet, prev_type; } cand;
 
 #define CUE_KNOWN ((uint64_t)1 << 63)
 
@@ -1502,7 +1502,12 @@ static int complementizer(const ex *x, uint32_t t) {
   }
   /* "Cho said after the talks between Blinken and Kishida that …": a
   ** phrase opened by a preposition after the verb of saying may hold names
-  ** and "and"; what follows "that" is still what was said */
+  ** and "and"; what follows "that" is still what was said. Not a "that"
+  ** a verb follows: "said at the NATO summit that opened in Washington on
+  ** Wednesday that …" is a relative pronoun, its clause the summit's */
+  if (t + 1 < x->ntok && x->tk->tok[t + 1].kind == KN_TK_WORD && (x->tk->tok[t + 1].flags & KN_TF_LOWER) &&
+      (past_form(x, t + 1) || key_in(x, t + 1, C_AUX) || key_in(x, t + 1, C_BE)))
+    return 0;
   for (long p = (long)t - 1, k = 0; p >= 0 && k < 16 && x->tk->tok[p].sent == s; p--, k++) {
     if (key_in(x, (uint32_t)p, C_SAY))
       return key_in(x, (uint32_t)p + 1, C_PP_PREP) || key_in(x, (uint32_t)p + 1, C_INAT);
@@ -3742,8 +3747,11 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
                     (tk->tok[gv].flags & KN_TF_LOWER) && !key_in(x, (uint32_t)gv, C_SKIP) &&
                     !key_in(x, (uint32_t)gv, C_NONPARTY_PREP) && !key_in(x, (uint32_t)gv, C_PARTY_PREP);
       /* "visited the White House to meet Biden": the purpose's subject is
-      ** the visitor; what the verb before took as its object is that one's */
-      int purpose_obj = !noun && gv >= 0 && (uint32_t)gv == c->prev_b && c->a > 0 && key_in(x, c->a - 1, C_TO);
+      ** the visitor; what the verb before took as its object is that one's.
+      ** Only after a visit: "invited Kishida to visit Seoul" names the
+      ** visitor as the inviting verb's object */
+      int purpose_obj = !noun && c->prev_type == KN_EV_VISIT && gv >= 0 && (uint32_t)gv == c->prev_b && c->a > 0 &&
+                        key_in(x, c->a - 1, C_TO);
       int obj = noun_obj || inf_obj || purpose_obj || (gv >= 0 && (key_in(x, (uint32_t)gv, C_PARTY_PREP) || key_in(x, (uint32_t)gv, C_OF))) ||
                 ((coordinated || (prev_excluded >= 0 && m->first == prev_last + 1)) && prev_other);
       prev_other = obj;
@@ -4828,7 +4836,7 @@ static void fill_context_dates(ex *x) {
     kn_event *e = &X->ev[i];
     if (i == 0 || X->ev[i - 1].sent != e->sent) sent_first = i;
     if (e->date[0]) continue;
-    cand c0 = { e->first, e->last, e->type, UINT32_MAX, UINT32_MAX, UINT32_MAX, 0, 0 };
+    cand c0 = { e->first, e->last, e->type, UINT32_MAX, UINT32_MAX, UINT32_MAX, 0, 0, 0 };
     if (deployment_noun(x, &c0)) continue;
     /* events of the same sentence never give their date: start before them */
     for (size_t j = sent_first; j-- > 0;) {
@@ -4950,7 +4958,7 @@ static void fill_lead_dates(ex *x) {
       continue;
     if (!consult_family(e->type) && e->type != KN_EV_AGREEMENT && e->type != KN_EV_BRIEFING) continue;
     while (x->tg && t < x->tg->ntx && x->tg->tx[t].sent < e->sent) t++;
-    cand c0 = { e->first, e->last, e->type, UINT32_MAX, UINT32_MAX, UINT32_MAX, 0, 0 };
+    cand c0 = { e->first, e->last, e->type, UINT32_MAX, UINT32_MAX, UINT32_MAX, 0, 0, 0 };
     int noun = noun_trigger(x, &c0);
     int dated = 0;     /* a day or time of its own (a set, "annual", or a span is none) */
     for (size_t k = t; x->tg && k < x->tg->ntx && x->tg->tx[k].sent == e->sent; k++) {
@@ -5764,6 +5772,7 @@ kn_status kn_event_run(kn_extractor *X, const kn_evlex *lex, const kn_gaz *g, co
     cs[i].prev_b = i > 0 && tk->tok[cs[i - 1].a].sent == tk->tok[cs[i].a].sent ? cs[i - 1].b : UINT32_MAX;
     cs[i].prev_a = cs[i].prev_b != UINT32_MAX ? cs[i - 1].a : UINT32_MAX;
     cs[i].prev_stmt_verb = cs[i].prev_b != UINT32_MAX && statement_verb(&x, &cs[i - 1]);
+    cs[i].prev_type = cs[i].prev_b != UINT32_MAX ? cs[i - 1].type : 0;
   }
   for (size_t i = 0; i < nc; i++)         /* the clauses of sentences with triggers */
     if (i == 0 || tk->tok[cs[i].a].sent != tk->tok[cs[i - 1].a].sent)

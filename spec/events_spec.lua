@@ -2167,6 +2167,9 @@ describe("event participants", function()
       "2023-07-10")
     assert.is_nil(find(ev, "attend"))
     assert.are.equal("person/yoon-suk-yeol", parts(find(ev, "NATO summit")))
+    -- not after an invitation: the invited is the visitor
+    ev = events("President Yoon Suk Yeol invited Prime Minister Fumio Kishida to visit Seoul.", "2024-10-31")
+    assert.are.equal("person/fumio-kishida person/yoon-suk-yeol", parts(find(ev, "visit")))
   end)
   it("takes the arrival of a ship named with 'the' as a deployment, a person's arrival as a visit", function()
     local ev = events("North Korea's defense ministry denounced the Carl Vinson's arrival in Busan on Tuesday as a reckless "
@@ -2269,6 +2272,10 @@ describe("event participants, mended rules", function()
     ev = events("Foreign Minister Cho Tae-yul said at the meeting with NATO Secretary General Mark Rutte that "
       .. "Russia and North Korea were a threat.", "2024-10-31")
     assert.are.equal("person/cho-tae-yul person/mark-rutte", parts(find(ev, "meeting")))
+    -- a "that" a verb follows is the noun's relative pronoun, not what was said
+    ev = events("President Yoon Suk Yeol said at the NATO summit that opened in Washington on Wednesday that the "
+      .. "alliance must stay united.", "2024-07-12")
+    assert.are.equal("2024-07-10", find(ev, "NATO summit").date)
     -- the "that" clause keeps its own subject, and the talks' date is not its
     ev = events("Cho Tae-yul said after the talks with Antony Blinken on Thursday that North Korea had sent troops "
       .. "to Russia.", "2024-10-31")
