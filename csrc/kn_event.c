@@ -572,6 +572,15 @@ static int word_is_cmp(const ex *x, uint32_t i, const char *w) {
 ** this of nearly every word, with w a literal: inlined, strlen(w) is a
 ** constant, and a plain token (key: its bytes in lower case) of another
 ** length is told apart without a call (~4% of the analysis). */
+/* The first byte of token i's key word (tok_words read it from the text
+** with memcpy, so its first byte in memory is the word's first on any
+** byte order) */
+static inline unsigned key_byte0(const ex *x, uint32_t i) {
+  unsigned char c;
+  memcpy(&c, &x->wk[i], 1);
+  return c;
+}
+
 static inline int word_is(const ex *x, uint32_t i, const char *w) {
   if (i >= x->ntok) return 0;   /* callers ask of the token after the last */
   size_t wn = strlen(w);
@@ -1923,7 +1932,7 @@ static int represented(const ex *x, const kn_mention *m) {
   if (p >= 0 && key_in(x, (uint32_t)p, C_SKIP)) p--;
   if (p < 0 || (uint32_t)p >= x->ntok) return 0;
   /* each test below wants a key at p starting with r, f or o (wk) */
-  unsigned c0 = (unsigned)(x->wk[p] & 0xff);
+  unsigned c0 = key_byte0(x, (uint32_t)p);
   if (c0 != 'r' && c0 != 'f' && c0 != 'o') return 0;
   char w[16];
   size_t n = key8(x, (uint32_t)p, 16, w);   /* "represent…": its first 8 bytes, then the whole key */
@@ -2343,7 +2352,7 @@ static int topic_place(const ex *x, const cand *c, long gv) {
 static int sides_word(const ex *x, uint32_t t) {
   /* the first bytes of SIDES' words first (asked of most mentions) */
   if (t >= x->ntok) return 0;
-  unsigned c = (unsigned)(x->wk[t] & 0xff);
+  unsigned c = key_byte0(x, t);
   if (c != 'p' && c != 'a' && c != 'n' && c != 'c' && c != 'd') return 0;
   return word_in(x, t, SIDES);
 }
@@ -5577,7 +5586,7 @@ kn_status kn_event_run(kn_extractor *X, const kn_evlex *lex, const kn_gaz *g, co
       const int32_t *headv = x.head;
       const uint64_t *wkv = x.wk;
       const uint32_t ntok = x.ntok, lim = im < ntok ? im : ntok;
-      while (i < lim && headv[i] == -1 && !LBS[wkv[i] & 0xff]) i++;
+      while (i < lim && headv[i] == -1 && !LBS[((const unsigned char *)&wkv[i])[0]]) i++;   /* the key's first byte */
       if (i >= ntok) break;
     }
     if (i == im) {
