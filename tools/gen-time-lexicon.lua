@@ -412,49 +412,32 @@ for _, key in ipairs(order) do
 end
 cw("};")
 cw("")
-local trig = {}
-for i = 1, 26 do trig[i] = 0 end
-for _, key in ipairs(order) do
-  local e = words[key]
-  local c = key:byte(1)
-  if (e.cls.TRIG or e.cls.SETADJ or e.cls.NUM) and c >= 97 and c <= 122 and #key < 32 then
-    trig[c - 96] = trig[c - 96] | (1 << #key)
+-- A bitmap a first (or last: at) letter: the lengths of the keys that
+-- keep(key) takes and have that letter there.
+local function letter_table(name, keep, at)
+  local bits = {}
+  for i = 1, 26 do bits[i] = 0 end
+  for _, key in ipairs(order) do
+    local c = key:byte(at(key))
+    if keep(key) and c >= 97 and c <= 122 and #key < 32 then bits[c - 96] = bits[c - 96] | (1 << #key) end
   end
+  cw("const uint32_t " .. name .. "[26] = {")
+  for i = 1, 26, 4 do
+    local row = {}
+    for k = i, math.min(26, i + 3) do row[#row + 1] = string.format("0x%08xu", bits[k]) end
+    cw("  " .. table.concat(row, ", ") .. ",")
+  end
+  cw("};")
 end
-local long = {}
-for i = 1, 26 do long[i] = 0 end
-for _, key in ipairs(order) do
-  local c = key:byte(1)
-  if #key > 8 and c >= 97 and c <= 122 and #key < 32 then long[c - 96] = long[c - 96] | (1 << #key) end
-end
-cw("const uint32_t kn_tlex_long[26] = {")
-for i = 1, 26, 4 do
-  local row = {}
-  for k = i, math.min(26, i + 3) do row[#row + 1] = string.format("0x%08xu", long[k]) end
-  cw("  " .. table.concat(row, ", ") .. ",")
-end
-cw("};")
-local long_end = {}
-for i = 1, 26 do long_end[i] = 0 end
-for _, key in ipairs(order) do
-  local c = key:byte(#key)
-  if #key > 8 and c >= 97 and c <= 122 and #key < 32 then long_end[c - 96] = long_end[c - 96] | (1 << #key) end
-end
-cw("const uint32_t kn_tlex_long_end[26] = {")
-for i = 1, 26, 4 do
-  local row = {}
-  for k = i, math.min(26, i + 3) do row[#row + 1] = string.format("0x%08xu", long_end[k]) end
-  cw("  " .. table.concat(row, ", ") .. ",")
-end
-cw("};")
+local function first(_) return 1 end
+local function long(key) return #key > 8 end
+letter_table("kn_tlex_long", long, first)
+letter_table("kn_tlex_long_end", long, function(key) return #key end)
 cw("")
-cw("const uint32_t kn_tlex_trigger[26] = {")
-for i = 1, 26, 4 do
-  local row = {}
-  for k = i, math.min(26, i + 3) do row[#row + 1] = string.format("0x%08xu", trig[k]) end
-  cw("  " .. table.concat(row, ", ") .. ",")
-end
-cw("};")
+letter_table("kn_tlex_trigger", function(key)
+  local e = words[key]
+  return e.cls.TRIG or e.cls.SETADJ or e.cls.NUM
+end, first)
 cw("")
 cw(string.format("#define SLOTS %d", size))
 cw("static const uint16_t TABLE[SLOTS] = {")

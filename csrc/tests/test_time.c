@@ -287,6 +287,23 @@ static void test_skip(void) {
 
 /* Every byte string tags without faults, and spans stay inside the text and
 ** in order (run under ASan/UBSan by make sanitize). */
+/* Up to `words` pieces drawn by the generator at *seed, a space after a
+** piece unless (seed >> shift) % mod is 0; returns the text's length. */
+static size_t random_text(char *buf, size_t cap, const char *const *pieces, size_t np, int words, unsigned *seed,
+                          int shift, unsigned mod) {
+  size_t n = 0;
+  for (int w = 0; w < words; w++) {
+    *seed = *seed * 1103515245u + 12345u;
+    const char *p = pieces[(*seed >> 8) % np];
+    size_t l = strlen(p);
+    if (n + l + 2 >= cap) break;
+    memcpy(buf + n, p, l);
+    n += l;
+    if ((*seed >> shift) % mod) buf[n++] = ' ';
+  }
+  return n;
+}
+
 static void test_garbage(void) {
   static const char *const PIECES[] = { "Oct.", "28", "-", "30", ",", "2024", "last", "next", "the", "year",
     "week", "ago", "three", "years", "Friday", "night", "3", "p.m.", "15:39", "a", "half", "and", "of", "Q3",
@@ -301,17 +318,7 @@ static void test_garbage(void) {
   kn_anchor a = anchor("2024-02-29");
   int sound = 1;
   for (int round = 0; round < 3000; round++) {
-    size_t n = 0;
-    int words = 1 + (int)(seed % 40);
-    for (int w = 0; w < words; w++) {
-      seed = seed * 1103515245u + 12345u;
-      const char *p = PIECES[(seed >> 8) % NP];
-      size_t l = strlen(p);
-      if (n + l + 2 >= sizeof buf) break;
-      memcpy(buf + n, p, l);
-      n += l;
-      if ((seed >> 20) % 3) buf[n++] = ' ';
-    }
+    size_t n = random_text(buf, sizeof buf, PIECES, NP, 1 + (int)(seed % 40), &seed, 20, 3);
     kn_tokenizer tk;
     kn_tok_init(&tk, NULL, NULL, abbrev);
     if (kn_tok_run(&tk, buf, n) != KN_OK) { sound = 0; kn_tok_free(&tk); break; }
@@ -376,18 +383,8 @@ static void test_first_of(void) {
   kn_anchor a = anchor("2024-10-31");
   int bad = 0;
   for (int round = 0; round < 20000 && bad < 5; round++) {
-    size_t n = 0;
     seed = seed * 1103515245u + 12345u;
-    int words = 1 + (int)((seed >> 16) % 9);
-    for (int w = 0; w < words; w++) {
-      seed = seed * 1103515245u + 12345u;
-      const char *p = PIECES[(seed >> 8) % NP];
-      size_t l = strlen(p);
-      if (n + l + 2 >= sizeof buf) break;
-      memcpy(buf + n, p, l);
-      n += l;
-      if ((seed >> 24) % 5) buf[n++] = ' ';
-    }
+    size_t n = random_text(buf, sizeof buf, PIECES, NP, 1 + (int)((seed >> 16) % 9), &seed, 24, 5);
     bad += !same_both_ways(buf, n, (round & 3) ? &a : NULL);
   }
   static const char *const ARTICLES[] = { "examples/corpus/2024-04-05-namsan-cho-nato-fmm.txt",
