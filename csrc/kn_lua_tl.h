@@ -517,7 +517,7 @@ static int l_tls_add(lua_State *L) {
       memset(e, 0, sizeof *e);
       int t = lua_gettop(L), pl = tl_plain(L, t);
       if (tl_get(L, t, pl, keys, K_ID) != LUA_TSTRING) tl_bad(L, &w, "id", -1, "a string");
-      e->id = lua_tolstring(L, -1, &e->idlen);   /* alive in the event; left (settop below) */
+      e->id = lua_tolstring(L, -1, &e->idlen);   /* kept on the stack at t + 1 (settop below) */
       e->type = tl_strv(L, x, cache, tl_get(L, t, pl, keys, K_TYPE), &w, "type", 0);
       e->modality = tl_strv(L, x, cache, tl_get(L, t, pl, keys, K_MODALITY), &w, "modality", 0);
       e->date = tl_strv(L, x, cache, tl_get(L, t, pl, keys, K_DATE), &w, "date", 1);
@@ -542,7 +542,7 @@ static int l_tls_add(lua_State *L) {
           w.sub = NULL;
         } else if (!tl_isnull(L, -1) && !(ty == LUA_TBOOLEAN && !lua_toboolean(L, -1)))
           tl_bad(L, &w, "trigger", -1, "a table or null");
-        lua_settop(L, t);
+        lua_settop(L, t + 1);   /* the id stays */
       }
       e->part = (uint32_t)np;
       int pt = tl_get(L, t, pl, keys, K_PARTICIPANTS);
@@ -562,7 +562,8 @@ static int l_tls_add(lua_State *L) {
       } else if (!tl_isnull(L, -1)) tl_bad(L, &w, "participants", -1, "a table or null");
       e = &x->ev[nev];
       e->npart = (uint32_t)(np - e->part);
-      lua_settop(L, t);   /* the event stays on the stack (its id) */
+      lua_settop(L, t + 1);   /* the event and its id stay on the stack: an id an __index made
+                              ** is held by nothing else while e->id points into it */
       nev++;
     }
   }
