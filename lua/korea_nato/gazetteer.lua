@@ -103,6 +103,7 @@ end
 
 --- The core gazetteer, compiled (raises when it cannot be).
 function Gazetteer:core()
+  if not self._dirty then return self._core end   -- asked for every document
   local ok, err = self:compile()
   if not ok then error(err, 2) end
   return self._core

@@ -149,9 +149,8 @@ function M.analyze(text, meta)
     error(format("bad publication date %q (expected an ISO 8601 date)", tostring(published)), 2)
   end
   local gaz = meta.gazetteer or M.gazetteer.default()
-  -- the compiled core gazetteer, abbreviations and event lexicon: the ones
-  -- in hand when there are (Gazetteer:core compiles a changed gazetteer)
-  local gcore = gaz._dirty == false and gaz._core or gaz:core()
+  -- the abbreviations and event lexicon in hand when there are
+  local gcore = gaz:core()
   -- the Document's fields in one constructor: its table is made at its size
   -- once, not grown field by field; the token and sentence views and the
   -- timex tables are made on first use

@@ -12,6 +12,10 @@ local format, concat = string.format, table.concat
 
 local M = {}
 
+-- Metadata lines are under this many bytes once stripped, boilerplate
+-- lines at most this many: a longer line is article text.
+local SHORT_LINE = 120
+
 local META_KEYS = { title = "title", source = "source", url = "url", author = "author",
   published = "published", date = "published", id = "id", byline = "author" }
 local MAX_KEY = 0   -- the longest key (a header line's key is one word)
@@ -140,7 +144,7 @@ for _, p in ipairs(BOILER) do
 end
 
 local function is_boiler(line)
-  if #line > 120 then return false end
+  if #line > SHORT_LINE then return false end
   local l = strip(line:lower())
   if l == "" then return false end
   for _, p in ipairs(BOILER_BY_FIRST[l:byte(1)] or NO_PATTERNS) do
@@ -220,11 +224,11 @@ local function scan_meta(text)
     local start, stop, nxt = next_short_line(text, pos, 200)
     if not start then break end
     pos = nxt
-    -- a line of over 120 bytes with no white space at either end is
-    -- neither metadata (under 120 once stripped) nor boilerplate (120 at
+    -- a line of over SHORT_LINE bytes with no white space at either end is
+    -- neither metadata (under SHORT_LINE once stripped) nor boilerplate (that at
     -- most): passed over without a copy (a short paragraph, mostly)
     local a, z = byte(text, start), byte(text, stop)
-    if stop - start >= 120 and a ~= 32 and (a < 9 or a > 13) and z ~= 32 and (z < 9 or z > 13) then
+    if stop - start >= SHORT_LINE and a ~= 32 and (a < 9 or a > 13) and z ~= 32 and (z < 9 or z > 13) then
       goto continue
     end
     local l = sub(text, start, stop)
@@ -232,7 +236,7 @@ local function scan_meta(text)
     if s ~= "" then
       local marked = false
       -- the patterns below all begin with one of these letters
-      if #s < 120 and LINE_FIRST[s:byte(1)] then
+      if #s < SHORT_LINE and LINE_FIRST[s:byte(1)] then
         local v = match(s, "^[Pp]ublished%s*[:on]*%s*(.+)$") or match(s, "^[Pp]osted%s+on%s+(.+)$")
           or match(s, "^[Pp]osted%s*:%s*(.+)$") or match(s, "^[Dd]ate%s*:%s*(.+)$")
           or match(s, "^[Ii]nput%s*:?%s*(%d.+)$")
