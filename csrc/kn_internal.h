@@ -83,6 +83,17 @@ size_t kn_ufold(uint32_t cp, char *out);
 int kn_uupper(uint32_t cp);   /* 1 upper, 0 lower or caseless */
 int kn_ulower(uint32_t cp);   /* 1 lower case letter */
 
+/* Is the key (n bytes, no NUL needed) one of the words of the
+** NULL-terminated list w? No strlen: a word ends where the key does. */
+static inline int kn_key_in_words(const char *const *w, const char *key, size_t n) {
+  for (; *w; w++) {
+    size_t j = 0;
+    while (j < n && (*w)[j] && (*w)[j] == key[j]) j++;
+    if (j == n && (*w)[j] == 0) return 1;
+  }
+  return 0;
+}
+
 /* Tests only: nonzero makes the temporal tagger try every production at
 ** every token, as first_of's filter must never change what it finds
 ** (csrc/tests/test_time.c compares the two). */

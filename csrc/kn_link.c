@@ -175,13 +175,7 @@ static int key_in_list(const lk *k, const kn_token *t, int list) {
     if (c0 >= 26 || !((k->wl[list][c0] >> n) & 1u)) return 0;
     kp = key;
   }
-  for (const char *const *w = WORDLISTS[list]; *w; w++) {
-    /* (no strlen: the word ends where the key does) */
-    size_t j = 0;
-    while (j < n && (*w)[j] && (*w)[j] == kp[j]) j++;
-    if (j == n && (*w)[j] == 0) return 1;
-  }
-  return 0;
+  return kn_key_in_words(WORDLISTS[list], kp, n);
 }
 
 /* Fills the length bits of the word lists (lk_scratch.wl). */

@@ -292,34 +292,31 @@ static const char *tl_raw(lua_State *L, const tlwhere *w, const char *field, siz
   return NULL;
 }
 
-static kn_tl_num tl_num(lua_State *L, const tlwhere *w, const char *field) {
-  kn_tl_num v;
-  memset(&v, 0, sizeof v);
-  /* an integer (most: sentences, offsets) asked first, in one call */
-  if (lua_isinteger(L, -1)) { v.kind = KN_TL_INT; v.i = lua_tointeger(L, -1); }
-  else if (lua_type(L, -1) == LUA_TNUMBER) { v.kind = KN_TL_FLOAT; v.f = lua_tonumber(L, -1); }
-  else if (!tl_isnull(L, -1)) tl_bad(L, w, field, -1, "a number or null");
-  lua_pop(L, 1);
-  return v;
+/* Checks, without converting, a value of type ty at the top of the stack:
+** a number or null. (A trigger's offsets, which only a document with
+** meeting mentions reads in kn_tl_add_doc, are still refused when they are
+** not numbers.) */
+static void tl_numchk(lua_State *L, int ty, const tlwhere *w, const char *field) {
+  if (ty != LUA_TNUMBER && ty != LUA_TNIL && !tl_isnull(L, -1)) tl_bad(L, w, field, -1, "a number or null");
 }
 
-/* The same for a value of type ty at the top of the stack, left there (the
-** caller resets the stack). */
+/* A number or null, the value of type ty at the top of the stack, left
+** there (the caller resets the stack). */
 static kn_tl_num tl_numv(lua_State *L, int ty, const tlwhere *w, const char *field) {
   kn_tl_num v;
   memset(&v, 0, sizeof v);
   if (ty == LUA_TNUMBER) {
     if (lua_isinteger(L, -1)) { v.kind = KN_TL_INT; v.i = lua_tointeger(L, -1); }
     else { v.kind = KN_TL_FLOAT; v.f = lua_tonumber(L, -1); }
-  } else if (ty != LUA_TNIL && !tl_isnull(L, -1)) tl_bad(L, w, field, -1, "a number or null");
+  } else tl_numchk(L, ty, w, field);
   return v;
 }
 
-/* The same, checked but not converted: a trigger's offsets, which only a
-** document with meeting mentions reads (kn_tl_add_doc), are still refused
-** when they are not numbers. */
-static void tl_numchk(lua_State *L, int ty, const tlwhere *w, const char *field) {
-  if (ty != LUA_TNUMBER && ty != LUA_TNIL && !tl_isnull(L, -1)) tl_bad(L, w, field, -1, "a number or null");
+/* The same, popping the value. */
+static kn_tl_num tl_num(lua_State *L, const tlwhere *w, const char *field) {
+  kn_tl_num v = tl_numv(L, lua_type(L, -1), w, field);
+  lua_pop(L, 1);
+  return v;
 }
 
 static int tl_is(lua_State *L, int idx, const char *lit) {

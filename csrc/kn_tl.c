@@ -391,6 +391,17 @@ static int lone_act(int fam) { return fam == KN_EV_WEAPONS_TEST; }
 ** places it by: a month. A year holds a series of tests. */
 #define LONE_SPAN 31
 
+/* Does event e call itself a summit at a place (summit_at's side of it)? */
+static int placed_summit(const kn_tl_event *e) {
+  return e->head == KN_HEAD_SUMMIT && e->location >= 0;
+}
+
+/* Does dated event e scan the WIDE lists (the clusters of a month or a
+** year with no day yet: see cluster_sorted)? */
+static int scans_wide(const kn_tl_event *e, int fam) {
+  return e->gran != KN_GRAN_DAY || e->npers >= 3 || e->series >= 0 || lone_act(fam) || placed_summit(e);
+}
+
 /* Enough of an event's participants in a cluster: a third of them (the
 ** countries matching adds for people and bodies counted: a person shared
 ** is two of them); for a deployment or an exercise, which outlets tell
@@ -530,8 +541,8 @@ static int heads_fit(const cluster *c, const kn_tl_event *e) {
 ** another meeting (a bilateral called a summit is no cast-less summit's
 ** either: heads_fit). */
 static int summit_at(const cluster *c, const kn_tl_event *e) {
-  return e->head == KN_HEAD_SUMMIT && e->location >= 0 && e->location == c->location && e->npers < 2 &&
-         c->npset == 0 && (c->heads & (1u << KN_HEAD_SUMMIT)) != 0;
+  return placed_summit(e) && e->location == c->location && e->npers < 2 && c->npset == 0 &&
+         (c->heads & HEAD_BIT(KN_HEAD_SUMMIT)) != 0;
 }
 
 /* Score of event e (days ed) in cluster c sharing `shared` of its
@@ -723,7 +734,7 @@ static int may_score(const cscan *s, const kn_tl_event *e, const edays *ed, int 
   ** its place (summit_at), strong only with it or enough shared, sole
   ** only for a lone act's shared tester, not planned (a cluster of
   ** another family score refuses first) */
-  int series = e->series >= 0 || (e->head == KN_HEAD_SUMMIT && e->location >= 0 && e->npers < 2 && !e->lent);
+  int series = e->series >= 0 || (placed_summit(e) && e->npers < 2 && !e->lent);
   int strong = (shared >= 2 && enough) || series || (ongoing(fam) && enough);
   int sole = lone_act(fam) && shared >= 1 && e->modality != KN_MOD_PLANNED;
   /* a cluster of days: its last day (reach less the slack) and, when its
@@ -1071,7 +1082,7 @@ static void prefetch_event(const ctx *x, size_t k, int stage) {
   size_t mask = ix->nslot - 1;
   if (stage == 0) __builtin_prefetch(&x->docs[x->days[k].doc]);
   int sets[3] = { dated ? SET_DATED : SET_NEAR, dated ? SET_NEAR : SET_UNDATED, SET_WIDE };
-  int nsets = dated && (e->gran != KN_GRAN_DAY || e->npers >= 3 || e->series >= 0 || lone_act(fam)) ? 3 : 2;
+  int nsets = dated && scans_wide(e, fam) ? 3 : 2;
   for (int si = 0; si < nsets; si++)
     for (uint32_t i = 0; i < e->npart; i++) {
       int set = sets[si];
@@ -1143,8 +1154,8 @@ static kn_status cluster_sorted(const kn_tl_event *sev, size_t n, edays *days, c
     ** its participants, which are those of its WIDE lists (it was WIDE
     ** since it was made, and is in no DATED list), not by scanning every
     ** WIDE list of the event's (1.5M entries for the 1M bench). */
-    int placed = e->head == KN_HEAD_SUMMIT && e->location >= 0;
-    int wide = dated && (e->gran != KN_GRAN_DAY || e->npers >= 3 || e->series >= 0 || lone_act(fam) || placed);
+    int placed = placed_summit(e);
+    int wide = dated && scans_wide(e, fam);
     /* i: the participants, then the named meeting, the place, the document */
     uint32_t idoc = e->npart + 2;
     for (int pass = 0; pass <= 2; pass++)

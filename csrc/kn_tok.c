@@ -670,13 +670,7 @@ static int is_opener(const char *s, const kn_token *k) {
   if (n >= sizeof key || n == 0) return 0;
   unsigned c0 = (unsigned)(unsigned char)key[0] - 'a';
   if (c0 >= 26 || !OPENERS[c0]) return 0;
-  for (const char *const *w = OPENERS[c0]; *w; w++) {
-    /* (no strlen: the word ends where the key does) */
-    size_t j = 0;
-    while (j < n && (*w)[j] && (*w)[j] == key[j]) j++;
-    if (j == n && (*w)[j] == 0) return 1;
-  }
-  return 0;
+  return kn_key_in_words(OPENERS[c0], key, n);
 }
 
 /* Words after which a wrapped line continues (function words). */
