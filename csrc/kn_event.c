@@ -501,6 +501,7 @@ typedef struct ex {
   int32_t *mention_of;                  /* token -> mention index or -1 */
   size_t nmo;
   int neg_class;                        /* the lexicon's class "negation", or -1 (asked for every trigger) */
+  int troops_class, missile_class;      /* its classes "troops" and "missile", or -1 (found once a run) */
   int class_sent;                       /* sentence whose class mask is cached */
   unsigned class_mask;
   uint64_t *cue;                        /* per token: cue list bits | CUE_KNOWN (tok_words) */
@@ -1100,7 +1101,7 @@ static int arriving(const ex *x, uint32_t i) {
 /* Is a word of the lexicon's @troops class among the four words before
 ** token a, in its sentence ("units to arrive", "the troops' arrival")? */
 static int troops_before(const ex *x, uint32_t a) {
-  int tr = kn_wordset_get(x->lex->classnames, "troops", 6);
+  int tr = x->troops_class;
   if (tr < 0) return 0;
   uint32_t s = x->tk->tok[a].sent;
   long p = (long)a;
@@ -1372,7 +1373,7 @@ static int is_punct(const ex *x, uint32_t i, char c) {
 static int unrealised(const ex *x, uint32_t a) {
   const kn_token *tok = x->tk->tok;
   uint32_t s = tok[a].sent;
-  if (s < x->ntok && !(x->sflag[s] & SF_WISH)) return 0;   /* no word of WISH (filter_words) */
+  if (!sent_has(x, s, SF_WISH)) return 0;   /* no word of WISH (filter_words) */
   for (long p = (long)a - 1, c = 0; p >= 2 && c < 12 && tok[p].sent == s; p--, c++) {
     if (tok[p].kind == KN_TK_PUNCT && !is_punct(x, (uint32_t)p, '-')) return 0;
     if (!key_in(x, (uint32_t)p, C_TO)) continue;
@@ -1515,7 +1516,7 @@ static int complementizer(const ex *x, uint32_t t) {
   ** a verb follows: "said at the NATO summit that opened in Washington on
   ** Wednesday that …" is a relative pronoun, its clause the summit's */
   if (t + 1 < x->ntok && x->tk->tok[t + 1].kind == KN_TK_WORD && (x->tk->tok[t + 1].flags & KN_TF_LOWER) &&
-      (past_form(x, t + 1) || key_in(x, t + 1, C_AUX) || key_in(x, t + 1, C_BE)))
+      (past_form(x, t + 1) || key_in(x, t + 1, C_AUX)))   /* (AUX holds "be") */
     return 0;
   for (long p = (long)t - 1, k = 0; p >= 0 && k < 16 && x->tk->tok[p].sent == s; p--, k++) {
     if (key_in(x, (uint32_t)p, C_SAY))
@@ -1576,8 +1577,7 @@ static void clause_bounds(const ex *x, uint32_t si, uint32_t *lstart, uint32_t *
   const kn_tokenizer *tk = x->tk;
   {
     const kn_sentence *se = &tk->sent[si];
-    if (si < x->nsent) x->scue[si] = ~(uint64_t)0;
-    if (se->last < se->first) return;
+    if (se->last < se->first) return;   /* (scue[si] stays every list: kn_event_run) */
     const uint32_t sf = se->first, sl = se->last;   /* the stores below may alias the sentence */
     uint64_t cues = 0;                  /* the sentence's cue lists, for the "and that" search */
     {
@@ -2739,7 +2739,7 @@ static int past_form(const ex *x, uint32_t t) {
 ** word of the lexicon's @missile class) rather than a person, body or
 ** country? */
 static int weapon_subject(const ex *x, const cand *c, uint32_t lo) {
-  int cls = kn_wordset_get(x->lex->classnames, "missile", 7);
+  int cls = x->missile_class;
   if (cls < 0) return 0;
   size_t mi = mention_from(x->lk, c->a);
   for (long p = (long)c->a - 1; p >= (long)lo; p--) {
@@ -3296,7 +3296,7 @@ static int acting_verb(const ex *x, uint32_t t) {
     uint32_t u = t + 1;
     if (word_is(x, u, "set") || word_is(x, u, "going") || word_is(x, u, "expected") || word_is(x, u, "planning"))
       u++;
-    return key_in(x, u, C_TO) || word_is(x, u, "to");
+    return key_in(x, u, C_TO);
   }
   return 0;
 }
@@ -3357,7 +3357,7 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
     for (int k = 0; k < 6 && p > (long)lo; k++, p--) {
       const kn_token *t = &tk->tok[p];
       size_t mi = mention_from(lk, (uint32_t)p + 1);          /* the mention holding p, if any: mi - 1 */
-      if (mi > 0 && lk->m[mi - 1].first <= (uint32_t)p && lk->m[mi - 1].last >= (uint32_t)p) {
+      if (mi > 0 && lk->m[mi - 1].last >= (uint32_t)p) {     /* (it starts at p or before) */
         p = (long)lk->m[mi - 1].first;                          /* "the alliance's", "NATO" */
         continue;
       }
@@ -3447,7 +3447,7 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
   ** are withdrawn, and what is brought must be the troops themselves
   ** (a troops word heading the object, not their possessor) */
   if (c->type == KN_EV_DEPLOYMENT && c->a == c->b && !noun && word_is(x, c->a, "bring")) {
-    int tc = kn_wordset_get(x->lex->classnames, "troops", 6), head = 0;
+    int tc = x->troops_class, head = 0;
     for (uint32_t q = c->b + 1; q <= c->b + 8 && q < tk->ntok && tk->tok[q].sent == s; q++) {
       if (word_is(x, q, "back") || word_is(x, q, "out") || word_is(x, q, "home")) return KN_OK;
       if ((tk->tok[q].kind == KN_TK_PUNCT && !is_punct(x, q, '-')) || key_in(x, q, C_TO) ||
@@ -4497,7 +4497,7 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
   ** clause names the weapon and no party, told by a country, is that
   ** country's claim of its own test */
   if (X->nparts == part0 && c->type == KN_EV_WEAPONS_TEST && c->a > tk->sent[s].first + 2) {
-    int mc = kn_wordset_get(x->lex->classnames, "missile", 7), weapon = 0;
+    int mc = x->missile_class, weapon = 0;
     size_t mi = mention_from(lk, c->a);
     uint32_t q = c->a;
     while (q-- > tk->sent[s].first && !(mi > 0 && lk->m[mi - 1].last >= q) && !key_in(x, q, C_SAY))
@@ -4507,7 +4507,7 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
     ** of which the speaker tells */
     uint32_t after = c->b + 1;
     while (after <= tk->sent[s].last && key_in(x, after, C_ADVERB)) after++;
-    if (key_in(x, after, C_BE) || key_in(x, after, C_AUX) || judgement_after(x, c->b + 1, tk->sent[s].last)) {
+    if (key_in(x, after, C_AUX) || judgement_after(x, c->b + 1, tk->sent[s].last)) {   /* (AUX holds "be") */
       /* …unless the judgement is the test's success ("test was a success") */
       int won = 0;
       for (uint32_t r = after; r < after + 5 && r <= tk->sent[s].last; r++)
@@ -5515,6 +5515,8 @@ kn_status kn_event_run(kn_extractor *X, const kn_evlex *lex, const kn_gaz *g, co
   x.day = a && a->year ? a->year * 10000 + a->month * 100 + a->day : 0;
   x.class_sent = -1;
   x.neg_class = kn_wordset_get(lex->classnames, "negation", 8);
+  x.troops_class = kn_wordset_get(lex->classnames, "troops", 6);
+  x.missile_class = kn_wordset_get(lex->classnames, "missile", 7);
   for (int t = 0; t <= KN_EV_NTYPES; t++) x.last_dated[t] = x.last_dated_def[t] = -1;
   x.main_ev = -1;
   natoc nato = { 0, -1, 0, 0 };
@@ -5617,9 +5619,7 @@ kn_status kn_event_run(kn_extractor *X, const kn_evlex *lex, const kn_gaz *g, co
     if (ei == -1) {
       /* no trigger word: only "left" (departing) or a word of START
       ** (named_exercise_start) can make one, keys starting with l, b or s */
-      unsigned char c0;
-      memcpy(&c0, &x.wk[i], 1);
-      if (c0 != 'l' && c0 != 'b' && c0 != 's') continue;
+      if (!LBS[key_byte0(&x, i)]) continue;
     }
     const lexent *best = NULL;
     int bestctx = -1;
@@ -5696,7 +5696,7 @@ kn_status kn_event_run(kn_extractor *X, const kn_evlex *lex, const kn_gaz *g, co
     /* "since April, when it flew a new solid-fuel design": flying a thing,
     ** in a sentence about a missile, is testing it */
     if (cs[nc].type == KN_EV_VISIT && key_in(&x, i, C_FLY) && key_in(&x, i + 1, C_SKIP)) {
-      int mc = kn_wordset_get(lex->classnames, "missile", 7);
+      int mc = x.missile_class;
       /* the thing flown must be the missile ("flew a Hwasong-18"), not
       ** a jet with a missile named later in the sentence ("flew a private
       ** jet to Russia to discuss missile cooperation") */
