@@ -106,12 +106,19 @@ typedef struct lexent {
   uint8_t llen[MAXCTX], rlen[MAXCTX];   /* and lengths (as wl) */
 } lexent;
 
-/* Sets a context key's first 8 bytes and length (entry_matches). */
+/* The longest word of a lexicon phrase, in bytes of its key: a token's
+** key is kept (wl) only up to this length, and a context key's length
+** must fit its uint8_t (llen, rlen) without wrapping. */
+#define MAXWORD 47
+typedef char kn_ctx_len_fits[MAXWORD <= UINT8_MAX ? 1 : -1];
+
+/* Sets a context key's first 8 bytes and length (entry_matches); the
+** loader rejects a word over MAXWORD bytes before it gets here. */
 static void ctx_key(const char *k, uint64_t *k0, uint8_t *len) {
   size_t n = strlen(k);
   uint64_t v = 0;
   memcpy(&v, k, n < 8 ? n : 8);
-  *k0 = v; *len = (uint8_t)n;
+  *k0 = v; *len = (uint8_t)(n <= MAXWORD ? n : 0);
 }
 
 static kn_status build_cues(kn_evlex *x);
@@ -293,7 +300,7 @@ static size_t word_key(const char *s, size_t n, char *out, size_t cap) {
   return k;
 }
 
-typedef struct staged { lexent e; char head[48]; } staged;
+typedef struct staged { lexent e; char head[MAXWORD + 1]; } staged;
 
 kn_status kn_evlex_load(kn_evlex *x, const char *name, const char *s, size_t n, char *err, size_t errcap) {
   size_t elen = 0;
@@ -389,9 +396,9 @@ kn_status kn_evlex_load(kn_evlex *x, const char *name, const char *s, size_t n, 
     const char *pa = f[0], *pe = f[ti - 1] + fl[ti - 1];
     char phrase[256];
     size_t pl = (size_t)(pe - pa);
-    if (pl >= sizeof phrase) { lx_err(err, errcap, &elen, &nerr, name, line, "phrase too long"); continue; }
-    int star = -1, w = 0;
-    char words[8][48];
+    if (pl >= sizeof phrase) { lx_err(err, errcap, &elen, &nerr, name, line, "phrase too long (at most 255 bytes)"); continue; }
+    int star = -1, w = 0, longw = 0;
+    char words[8][MAXWORD + 1];
     {
       /* remove '*' marks, remembering which word had one */
       size_t o = 0;
@@ -415,11 +422,13 @@ kn_status kn_evlex_load(kn_evlex *x, const char *name, const char *s, size_t n, 
         if (is_glued_hyphen(phrase, x->tk.tok, k, x->tk.ntok)) continue;
         if (x->tk.tok[k].ws != KN_WS_NONE || k == 0) { word++; if (word <= 8) tok_of_word[word] = w; }
         size_t kl = kn_tok_key(phrase, &x->tk.tok[k], words[w], sizeof words[w] - 1);
-        if (kl == 0 || kl >= sizeof words[w]) { w = -1; break; }   /* a lone mark has no key */
+        if (kl > MAXWORD) { longw = 1; w = -1; break; }
+        if (kl == 0) { w = -1; break; }   /* a lone mark has no key */
         words[w][kl] = 0;
         w++;
       }
     }
+    if (longw) { lx_err(err, errcap, &elen, &nerr, name, line, "word too long (at most 47 bytes)"); continue; }
     if (w <= 0 || w > 1 + 2 * MAXCTX) { lx_err(err, errcap, &elen, &nerr, name, line, "bad phrase"); continue; }
     int head = star > 0 && star <= 8 ? tok_of_word[star] : w - 1;
     if (head >= w) head = w - 1;

@@ -1342,6 +1342,19 @@ describe("the event lexicon", function()
     assert.are.equal("parley", ev[1].trigger.text)
     assert.is_true(kn.set_events("", "none", true))
   end)
+
+  it("refuses a context word too long to match by name, whatever its length", function()
+    for _, n in ipairs({ 48, 200 }) do
+      local ok, err = kn.set_events(("w"):rep(n) .. " parley meeting\n", "mine.txt", true)
+      assert.is_nil(ok)
+      assert.are.equal("mine.txt:1: word too long (at most 47 bytes)", err)
+    end
+    local ok, err = kn.set_events("parley " .. ("w"):rep(256) .. " meeting\n", "mine.txt", true)
+    assert.is_nil(ok)
+    assert.are.equal("mine.txt:1: phrase too long (at most 255 bytes)", err)
+    assert.is_true(kn.set_events(("w"):rep(47) .. " parley meeting\n", "mine.txt", true))
+    assert.is_true(kn.set_events("", "none", true))
+  end)
 end)
 
 describe("event participants", function()

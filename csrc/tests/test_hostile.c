@@ -356,6 +356,20 @@ static void test_evlex_bad_keys(void) {
   CHECK_INT(kn_evlex_load(x, "mark.txt", mark, strlen(mark), err, sizeof err), KN_ESYNTAX);
   CHECK_STR(err, "mark.txt:1: bad phrase");
   CHECK_INT(kn_evlex_count(x), 0);
+  /* a context word longer than a token's kept key (47 bytes) is refused by
+  ** name, never stored with a length that wraps; one of 47 bytes is kept */
+  char lng[512];
+  memset(lng, 'w', 300);
+  memcpy(lng + 300, " parley meeting\n", 16);
+  CHECK_INT(kn_evlex_load(x, "long.txt", lng, 316, err, sizeof err), KN_ESYNTAX);
+  CHECK_STR(err, "long.txt:1: phrase too long (at most 255 bytes)");
+  memcpy(lng + 48, " parley meeting\n", 16);
+  CHECK_INT(kn_evlex_load(x, "long.txt", lng, 64, err, sizeof err), KN_ESYNTAX);
+  CHECK_STR(err, "long.txt:1: word too long (at most 47 bytes)");
+  CHECK_INT(kn_evlex_count(x), 0);
+  memcpy(lng + 47, " parley meeting\n", 16);
+  CHECK_INT(kn_evlex_load(x, "long.txt", lng, 63, err, sizeof err), KN_OK);
+  CHECK_INT(kn_evlex_count(x), 1);
   kn_evlex_free(x);
 }
 
