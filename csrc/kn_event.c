@@ -2777,6 +2777,32 @@ static int plain_party(const ex *x, size_t mi) {
   return 1;
 }
 
+/* Adds as parties the names of the run that starts at token f ("South
+** Korean Foreign Minister Cho Tae-yul", "Blinken and Kamikawa"): mentions
+** joined by "and", commas and determiners, up to any other word or end
+** (excluded). A subject or an object of names, not a clause. */
+static kn_status add_name_run(ex *x, uint32_t f, uint32_t end, uint32_t part0) {
+  const kn_linker *lk = x->lk;
+  size_t mi = mention_from(lk, f);
+  kn_status st = KN_OK;
+  for (uint32_t q = f, k = 0; q < end && q < x->ntok && k < 24; k++) {
+    if (mi < lk->nm && lk->m[mi].first == q) {
+      if (lk->m[mi].type != KN_ET_LOCATION && plain_party(x, mi) &&
+          (st = add_part(x, part0, ref_of_mention(&lk->m[mi])))) return st;
+      q = lk->m[mi++].last + 1;
+      continue;
+    }
+    if (!(key_in(x, q, C_COORD) || key_in(x, q, C_THE) || is_punct(x, q, ','))) break;
+    q++;
+  }
+  return st;
+}
+
+/* Words opening a participle clause with no subject of its own ("after
+** visiting Brussels", "while visiting Washington"): its subject is the
+** clause's it hangs on. */
+static const char *const SUBORD_ING[] = { "after", "before", "while", "since", "upon", "when", NULL };
+
 /* The kind of gathering the trigger at tokens [a, b] names (KN_HEAD_*:
 ** a summit, a session, a forum, a press conference, a dinner), or none. */
 static int trigger_head(const ex *x, uint32_t a, uint32_t b) {
@@ -4189,6 +4215,26 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
       if (mi < lk->nm && lk->m[mi].first == tk->sent[s].first + 1 && lk->m[mi].last < for_comma &&
           lk->m[mi].first < lo && plain_party(x, mi) && (st = add_part(x, (uint32_t)part0, ref_of_mention(&lk->m[mi]))))
         return st;
+    }
+    /* "Cho met Rutte after visiting Brussels", "While visiting Washington,
+    ** Kim met Austin": a participle after a word of time has no subject of
+    ** its own; it is the subject of the clause it hangs on, the one after
+    ** its comma when it opens the sentence, else the one of the event told
+    ** before it in the sentence (its parties named before its trigger) */
+    if (!noun && c->a == c->b && c->a > tk->sent[s].first && ing_form(x, c->a) && word_in(x, c->a - 1, SUBORD_ING)) {
+      if (c->a - 1 == tk->sent[s].first) {
+        if (hi + 2 <= tk->sent[s].last && (x->mark[hi + 1] & CL_CLOSE) &&
+            (st = add_name_run(x, hi + 2, c->next_a, (uint32_t)part0))) return st;
+      } else if (prev_any && prev_any->sent == s && prev_any->last + 1 < c->a) {
+        const kn_event *pe = prev_any;
+        size_t m0 = mention_from(lk, x->lstart[pe->first]);
+        for (uint32_t k = 0; k < pe->npart; k++) {
+          int32_t r = X->parts[pe->part + k];
+          int subj = 0;
+          for (size_t i = m0; i < lk->nm && lk->m[i].last < pe->first && !subj; i++) subj = ref_of_mention(&lk->m[i]) == r;
+          if (subj && (st = add_part(x, (uint32_t)part0, r))) return st;
+        }
+      }
     }
     /* "Yoon, who took part in the Madrid summit": the person the relative
     ** clause is about is its subject */

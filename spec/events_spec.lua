@@ -1367,6 +1367,22 @@ describe("event participants", function()
     assert.are.equal("person/yoon-suk-yeol", parts(find(ev, "declaration")))
   end)
 
+  it("gives a participle after 'after', 'before' or 'while' the subject of the clause it hangs on", function()
+    local ev = events("South Korean Foreign Minister Cho Tae-yul met NATO Secretary General Mark Rutte after visiting "
+      .. "Brussels.", "2024-11-06")
+    local v = find(ev, "visiting")
+    assert.are.equal("person/cho-tae-yul", parts(v))
+    assert.are.equal("location/brussels", v.location)
+    assert.are.equal("person/cho-tae-yul person/mark-rutte", parts(find(ev, "met")))
+    -- put before the main clause: the subject after its comma, not the one met
+    ev = events("While visiting Washington on Wednesday, Defense Minister Kim Yong-hyun met Defense Secretary "
+      .. "Lloyd Austin.", "2024-10-31")
+    v = find(ev, "visiting")
+    assert.are.equal("person/kim-yong-hyun", parts(v))
+    assert.are.equal("location/washington", v.location)
+    assert.are.equal("2024-10-30", v.date)
+  end)
+
   it("takes the agents of a passive statement verb through ranks and what describes them", function()
     local ev = events("The joint drills were announced on Thursday by Adm. Kim Myung-soo, chairman of South Korea's "
       .. "Joint Chiefs of Staff (JCS), and Gen. Charles Q. Brown Jr. of the U.S. Joint Chiefs of Staff.", "2024-07-20")
