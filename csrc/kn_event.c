@@ -2712,6 +2712,24 @@ static int time_of_earlier(const ex *x, const kn_timex *t, uint32_t s, const can
   return 0;
 }
 
+/* Does timex t date a verb of saying or telling right before it ("said
+** on Monday", "told reporters Thursday"), a reported clause with no
+** "that" opening after it with its subject ("… he would travel to Madrid
+** on Wednesday")? The day is the saying's, as before "that"
+** (complementizer): what the clause tells is not dated by it. */
+static int saying_time(const ex *x, const kn_timex *t) {
+  uint32_t first = x->tk->sent[t->sent].first, n = t->last + 1;
+  if (t->first <= first || n >= x->ntok || x->tk->tok[n].sent != t->sent) return 0;
+  if (!(key_in(x, n, C_HE) || key_in(x, n, C_IT) || key_in(x, n, C_PRONOUN) || key_in(x, n, C_THE))) {
+    size_t mi = mention_from(x->lk, n);
+    if (!(mi < x->lk->nm && x->lk->m[mi].first == n && x->lk->m[mi].type != KN_ET_LOCATION)) return 0;
+  }
+  uint32_t p = t->first - 1;
+  if (p > first && key_in(x, p, C_PP_PREP)) p--;                       /* "on" */
+  for (int k = 0; k < 2 && p > first && key_in(x, p, C_ADDRESSEE); k++) p--;   /* "told reporters" */
+  return key_in(x, p, C_SAY) || key_in(x, p, C_TELL);
+}
+
 /* ---------------------------------------------------------- building */
 
 /* The first mention starting at or after token t (mentions are in text
@@ -4303,6 +4321,7 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
     ** …", "the meeting that officials held in Washington last week") */
     if (relative_between(x, noun, c->b, t->first)) continue;
     if (noun && time_of_earlier(x, t, s, c)) continue;
+    if (t->last < c->a && saying_time(x, t)) continue;
     uint32_t d = t->first > c->b ? t->first - c->b : (c->a > t->last ? c->a - t->last : 0);
     if (conj && t->last < conj) d += 16;
     size_t vl = strlen(t->value);
