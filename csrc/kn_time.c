@@ -1209,7 +1209,7 @@ static int reporting_past(const ctx *c, size_t k) {
 }
 
 /* The running state of a cue search. */
-typedef struct cuesearch { int score, best, bestscore, bestweak, attr; } cuesearch;
+typedef struct cuesearch { int score, best, bestscore, bestweak, attr; size_t bestk; } cuesearch;
 
 /* One step of the cue search at token k: 1 stop, 0 go on; updates the
 ** running score and the best cue. attr (the search to the right only:
@@ -1240,14 +1240,47 @@ static inline int cue_step(const ctx *c, size_t k, cuesearch *cs, int right) {
     ** found to the left */
     if (weak == 3 && right && cs->best < 0) return 0;
     int sc = cs->score + (weak ? 3 : 0);
-    if (sc < cs->bestscore) { cs->bestscore = sc; cs->best = q; cs->bestweak = weak; }
+    if (sc < cs->bestscore) { cs->bestscore = sc; cs->best = q; cs->bestweak = weak; cs->bestk = k; }
     if (!weak) return 1;
   }
   return 0;
 }
 
+/* Is token k a past verb of going somewhere ("visited", "flew")? */
+static int going_past(const ctx *c, size_t k) {
+  static const char *const go[] = { "visited", "traveled", "travelled", "flew", "went", "came", "arrived",
+    "headed", "returned", "departed", "left" };
+  const kn_token *t = &c->tok[k];
+  if (t->kind != KN_TK_WORD || t->len < 4 || t->len > 9) return 0;
+  const char *s = TS(c, k);
+  for (size_t n = 0; n < sizeof go / sizeof go[0]; n++) {
+    size_t len = strlen(go[n]), j = 0;
+    if (t->len != len) continue;
+    while (j < len && kn_lower((unsigned char)s[j]) == go[n][j]) j++;
+    if (j == len) return 1;
+  }
+  return 0;
+}
+
+/* Is the infinitive at token k (after "to") the purpose of a past verb of
+** going before it and its object or place ("visited the White House to
+** meet Biden", "flew to Washington on Monday to meet")? Not of a verb "to"
+** follows at once ("agreed to meet"), nor of one taking a person who is to
+** act ("invited Kishida to visit"): only going, with something between. */
+static int purpose_of_past(const ctx *c, size_t k) {
+  if (k < c->sfirst + 3) return 0;
+  size_t lo = k - 2 > c->sfirst + 10 ? k - 12 : c->sfirst;
+  for (size_t j = k - 2; j > lo;) {
+    const kn_token *t = &c->tok[--j];
+    if (t->kind == KN_TK_PUNCT && TS(c, j)[0] != '-') return 0;
+    int weak;
+    if (cue_cached(c, j, &weak)) return j + 1 < k - 1 && going_past(c, j);
+  }
+  return 0;
+}
+
 static int tense_search(const ctx *c, size_t first, size_t end, int *found) {
-  cuesearch cs = { 0, 0, INT_MAX, 0, 0 };
+  cuesearch cs = { 0, 0, INT_MAX, 0, 0, 0 };
   /* left first: on a tie its cue stays; each way at most KN_TIME_CUE
   ** tokens inside the sentence */
   size_t lo = first > c->sfirst + KN_TIME_CUE ? first - KN_TIME_CUE : c->sfirst;
@@ -1257,6 +1290,10 @@ static int tense_search(const ctx *c, size_t first, size_t end, int *found) {
   size_t hi = end < c->end && c->end - end > KN_TIME_CUE ? end + KN_TIME_CUE : c->end;
   for (size_t k = end; k < hi; k++)
     if (cue_step(c, k, &cs, 1)) break;
+  /* "visited the White House to meet Biden on Tuesday": an infinitive of
+  ** purpose before the expression takes the tense of the verb of going it
+  ** hangs on (as one after it does: cue_step) */
+  if (cs.best > 0 && cs.bestweak == 3 && cs.bestk < first && purpose_of_past(c, cs.bestk)) cs.best = -1;
   *found = cs.best ? (cs.bestweak ? 1 : 2) : 0;
   return cs.best ? cs.best : -1;
 }

@@ -299,6 +299,13 @@ describe("korea_nato.time", function()
       assert.same({ "Wednesday=2024-10-30" },
         brief(tag("Kim Yong-hyun will visit Washington on Wednesday to meet Lloyd Austin.", A)))
       assert.same({ "Wednesday=2024-10-30" }, brief(tag("The envoy heads to Seoul on Wednesday to meet Cho.", A)))
+      -- … and one before it, when it is the purpose of a past verb of going,
+      -- not the object of a verb that "to" follows or of one inviting someone
+      assert.same({ "Wednesday=2024-10-23" },
+        brief(tag("Kim Yong-hyun visited the Pentagon to meet Lloyd Austin on Wednesday.", A)))
+      assert.same({ "Wednesday=2024-10-30" }, brief(tag("Kim Yong-hyun agreed to meet Lloyd Austin on Wednesday.", A)))
+      assert.same({ "Wednesday=2024-10-30" },
+        brief(tag("Kim Yong-hyun invited Lloyd Austin to visit Seoul on Wednesday.", A)))
       assert.same({ "December=2023-12" }, brief(tag("In December the allies adopted a new deterrence plan.", A)))
       assert.same({ "December=2024-12" }, brief(tag("The allies will adopt a new deterrence plan in December.", A)))
       -- a reporting clause after a comma ("..., the ministry said Friday") is
