@@ -2720,14 +2720,13 @@ static int time_of_earlier(const ex *x, const kn_timex *t, uint32_t s, const can
 static int saying_time(const ex *x, const kn_timex *t) {
   uint32_t first = x->tk->sent[t->sent].first, n = t->last + 1;
   if (t->first <= first || n >= x->ntok || x->tk->tok[n].sent != t->sent) return 0;
-  if (!(key_in(x, n, C_HE) || key_in(x, n, C_IT) || key_in(x, n, C_PRONOUN) || key_in(x, n, C_THE))) {
-    size_t mi = mention_from(x->lk, n);
-    if (!(mi < x->lk->nm && x->lk->m[mi].first == n && x->lk->m[mi].type != KN_ET_LOCATION)) return 0;
-  }
   uint32_t p = t->first - 1;
   if (p > first && key_in(x, p, C_PP_PREP)) p--;                       /* "on" */
   for (int k = 0; k < 2 && p > first && key_in(x, p, C_ADDRESSEE); k++) p--;   /* "told reporters" */
-  return key_in(x, p, C_SAY) || key_in(x, p, C_TELL);
+  if (!(key_in(x, p, C_SAY) || key_in(x, p, C_TELL))) return 0;
+  if (key_in(x, n, C_HE) || key_in(x, n, C_IT) || key_in(x, n, C_PRONOUN) || key_in(x, n, C_THE)) return 1;
+  size_t mi = mention_from(x->lk, n);
+  return mi < x->lk->nm && x->lk->m[mi].first == n && x->lk->m[mi].type != KN_ET_LOCATION;
 }
 
 /* ---------------------------------------------------------- building */
@@ -2816,10 +2815,67 @@ static kn_status add_name_run(ex *x, uint32_t f, uint32_t end, uint32_t part0) {
   return st;
 }
 
+/* Verbs whose object, names right after them, is who took part in their
+** subject, an event ("Talks … drew Blinken and Kamikawa", "brought
+** together"); besides INCLUDE, these take other objects too ("drew
+** condemnation"), so only a name right after counts. */
+static const char *const GATHER[] = { "drew", "draws", "draw", "gathered", "gathers", "attracted", "attracts",
+  "brought", "brings", "bring", NULL };
+
+/* Is noun trigger c in a phrase after the previous trigger of its
+** sentence that opens the sentence as its subject ("Talks following the
+** summit drew …", "The meeting after the summit brought together …")? A
+** preposition, then determiners, modifiers and names up to c. The
+** predicate after c is the subject's. */
+static int in_subject_modifier(const ex *x, const cand *c) {
+  if (c->prev_b == UINT32_MAX || c->prev_b + 2 > c->a || c->a - c->prev_b > 8) return 0;
+  uint32_t first = x->tk->sent[x->tk->tok[c->a].sent].first;
+  if (c->prev_a > first + 2) return 0;
+  for (uint32_t q = first; q < c->prev_a; q++)      /* "The", "The two-day" */
+    if (!(key_in(x, q, C_SKIP) || (x->tk->tok[q].flags & KN_TF_LOWER) || is_punct(x, q, '-'))) return 0;
+  uint32_t p = c->prev_b + 1;
+  if (!(key_in(x, p, C_PP_PREP) || key_in(x, p, C_LOCPREP))) return 0;
+  size_t mi = mention_from(x->lk, p + 1);
+  for (uint32_t q = p + 1; q < c->a; q++) {
+    while (mi < x->lk->nm && x->lk->m[mi].last < q) mi++;
+    if (mi < x->lk->nm && x->lk->m[mi].first <= q) continue;                /* a name */
+    const kn_token *t = &x->tk->tok[q];
+    if (key_in(x, q, C_AUX) || past_form(x, q) || key_in(x, q, C_TO)) return 0;
+    if (!(t->kind == KN_TK_CLITIC || is_punct(x, q, '-') || t->kind == KN_TK_NUM ||
+          (t->kind == KN_TK_WORD && (t->flags & KN_TF_LOWER)))) return 0;
+  }
+  return 1;
+}
+
+/* The verb of the subject's predicate after the trigger in its modifier
+** (in_subject_modifier) when it is one of those that name who took part
+** (INCLUDE, GATHER with a name after it): the first token of those names,
+** or UINT32_MAX. The verb is the first word after b that is no name, no
+** determiner and no modifier of the phrase (at most eight tokens on). */
+static uint32_t gathered_names(const ex *x, uint32_t b) {
+  uint32_t last = x->tk->sent[x->tk->tok[b].sent].last;
+  size_t mi = mention_from(x->lk, b + 1);
+  for (uint32_t q = b + 1; q <= last && q <= b + 8; q++) {
+    while (mi < x->lk->nm && x->lk->m[mi].last < q) mi++;
+    if (mi < x->lk->nm && x->lk->m[mi].first <= q) continue;
+    const kn_token *t = &x->tk->tok[q];
+    if (t->kind != KN_TK_WORD || !(t->flags & KN_TF_LOWER)) return UINT32_MAX;
+    if (key_in(x, q, C_SKIP) || key_in(x, q, C_LOCPREP) || key_in(x, q, C_OF)) continue;   /* "in Washington" */
+    int inc = key_in(x, q, C_INCLUDE), gat = word_in(x, q, GATHER);
+    if (!inc && !gat) return UINT32_MAX;
+    uint32_t f = q + 1;
+    if (f <= last && word_is(x, f, "together")) f++;
+    size_t fi = mention_from(x->lk, f);
+    if (f > last || fi >= x->lk->nm || x->lk->m[fi].first != f || x->lk->m[fi].type == KN_ET_LOCATION) return UINT32_MAX;
+    return f;
+  }
+  return UINT32_MAX;
+}
+
 /* Words opening a participle clause with no subject of its own ("after
 ** visiting Brussels", "while visiting Washington"): its subject is the
 ** clause's it hangs on. */
-static const char *const SUBORD_ING[] = { "after", "before", "while", "since", "upon", "when", NULL };
+static const char *const SUBORD_ING[] = { "after", "before", "while", "since", "when", NULL };   /* of BOUNDARY_WORDS */
 
 /* The kind of gathering the trigger at tokens [a, b] names (KN_HEAD_*:
 ** a summit, a session, a forum, a press conference, a dinner), or none. */
@@ -3562,6 +3618,17 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
   /* … not at a participle that is the adjective of a name ("met the
   ** visiting Rutte"): the name is this event's object */
   if (next_a > c->b && next_a <= hi && !attributive(x, next_a)) rhi = next_a - 1;
+  /* "Talks following the summit drew Blinken and Kamikawa": the predicate
+  ** after a trigger in the subject's phrase is the subject's, its names
+  ** the subject's parties (added below), none of this one's */
+  uint32_t sub_names = UINT32_MAX;
+  /* (only a subject opening the sentence: two tests for most triggers) */
+  if (c->prev_a <= tk->sent[s].first + 2 && noun && in_subject_modifier(x, c)) {
+    uint32_t f = gathered_names(x, c->b);
+    if (f != UINT32_MAX && f - 1 <= rhi) rhi = f - 2;
+  } else if (c->a <= tk->sent[s].first + 2 && c->next_a != UINT32_MAX && in_subject_modifier(x, &c[1]) &&
+             noun_trigger(x, &c[1]))
+    sub_names = gathered_names(x, c[1].b);
   /* and at a second verb of the subject: "met in Washington and urged
   ** Pyongyang to withdraw", its objects are not this event's */
   for (uint32_t i = c->b + 1; (scues & CUEBIT(C_COORD)) && i + 1 <= rhi; i++)
@@ -4239,7 +4306,8 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
     ** its own; it is the subject of the clause it hangs on, the one after
     ** its comma when it opens the sentence, else the one of the event told
     ** before it in the sentence (its parties named before its trigger) */
-    if (!noun && c->a == c->b && c->a > tk->sent[s].first && ing_form(x, c->a) && word_in(x, c->a - 1, SUBORD_ING)) {
+    if (!noun && c->a == c->b && c->a > tk->sent[s].first && key_in(x, c->a - 1, C_BOUNDARY_WORDS) && ing_form(x, c->a) &&
+        word_in(x, c->a - 1, SUBORD_ING)) {
       if (c->a - 1 == tk->sent[s].first) {
         if (hi + 2 <= tk->sent[s].last && (x->mark[hi + 1] & CL_CLOSE) &&
             (st = add_name_run(x, hi + 2, c->next_a, (uint32_t)part0))) return st;
@@ -4254,6 +4322,7 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
         }
       }
     }
+    if (sub_names != UINT32_MAX && (st = add_name_run(x, sub_names, tk->sent[s].last + 1, (uint32_t)part0))) return st;
     /* "Yoon, who took part in the Madrid summit": the person the relative
     ** clause is about is its subject */
     if (lo >= 2 && lo < c->a && key_in(x, lo, C_WHO) && is_punct(x, lo - 1, ',') && ends_person(x, lo - 2)) {
@@ -5303,6 +5372,11 @@ static int object_trigger(const ex *x, const cand *v, const cand *n) {
   if (v->a != v->b || tok[v->a].sent != tok[n->a].sent || n->a <= v->b || n->a - v->b > 6) return 0;
   if (!consult_family(v->type) || (n->type != KN_EV_MEETING && n->type != KN_EV_TALKS)) return 0;
   if (noun_suffix(x, v->a) || noun_trigger(x, v)) return 0;
+  /* "Talks following the summit drew …": a word in -s opening its
+  ** sentence has no subject before it to be its verb; it is the noun */
+  if (v->a == x->tk->sent[tok[v->a].sent].first && tok[v->a].len > 3 &&
+      (x->text[tok[v->a].start + tok[v->a].len - 1] | 0x20) == 's' &&
+      (x->text[tok[v->a].start + tok[v->a].len - 2] | 0x20) != 's') return 0;
   int det = 0;
   size_t mi = mention_from(x->lk, v->b + 1);
   for (uint32_t i = v->b + 1; i < n->a; i++) {

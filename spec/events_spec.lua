@@ -251,6 +251,22 @@ describe("event extraction", function()
     assert.are.equal("org/nato person/christopher-luxon person/fumio-kishida person/yoon-suk-yeol", parts(ev[2]))
   end)
 
+  it("gives who 'drew' or 'brought together' names to the subject trigger, not to one in its phrase", function()
+    local ev = events("Talks following the NATO summit in Washington drew Secretary of State Antony Blinken and "
+      .. "Japanese Foreign Minister Yoko Kamikawa.", "2024-07-12")
+    local t = find(ev, "Talks")
+    assert.are.equal("talks", t.type)
+    assert.are.equal("person/antony-blinken person/yoko-kamikawa", parts(t))
+    assert.are.equal("", parts(find(ev, "NATO summit")))
+    ev = events("The talks after the summit brought together Cho Tae-yul and Antony Blinken.", "2024-07-12")
+    assert.are.equal("person/antony-blinken person/cho-tae-yul", parts(find(ev, "talks")))
+    assert.are.equal("", parts(find(ev, "summit")))
+    -- a name right after the verb only: 'drew condemnation from Beijing' names who condemns
+    ev = events("The talks after the summit drew condemnation from Beijing.", "2024-07-12")
+    assert.is_nil(find(ev, "talks"))
+    assert.are.equal("country/china", parts(find(ev, "condemnation")))
+  end)
+
   it("reads 'he' as the subject named before, not the last name", function()
     local ev = events("Jens Stoltenberg told Yoon Suk Yeol on Tuesday that the war in Ukraine touched allies in Asia, "
       .. "and he praised Seoul. He had visited Seoul in January.", "2023-07-11")
