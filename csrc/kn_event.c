@@ -2163,10 +2163,37 @@ static int dateline_place(const ex *x, const kn_mention *m) {
   return n < x->tk->ntok && (is_punct(x, n, ',') || is_punct(x, n, '(') || is_dash(x, n));
 }
 
+/* The token after mention m's name, past an acronym in brackets that
+** follows it or that it is ("the Joint Chiefs of Staff (JCS) said": both
+** mentions are the speaker); *first is where the name starts (the full
+** name before the brackets for the acronym). */
+static uint32_t past_acronym(const ex *x, const kn_mention *m, uint32_t *first) {
+  const kn_tokenizer *tk = x->tk;
+  uint32_t n = m->last + 1;
+  *first = m->first;
+  if (n >= tk->ntok) return n;
+  if (is_punct(x, n, '(')) {
+    for (uint32_t i = n + 1; i < tk->ntok && i <= n + 3 && tk->tok[i].sent == m->sent; i++) {
+      if (is_punct(x, i, ')')) return i > n + 1 ? i + 1 : n;
+      if (tk->tok[i].kind != KN_TK_WORD) break;
+    }
+    return n;
+  }
+  if (is_punct(x, n, ')') && m->first >= 2 && is_punct(x, m->first - 1, '(')) {
+    size_t i = (size_t)(m - x->lk->m);
+    if (i > 0 && x->lk->m[i - 1].last + 2 == m->first && x->lk->m[i - 1].sent == m->sent) {
+      *first = x->lk->m[i - 1].first;
+      return n + 1;
+    }
+  }
+  return n;
+}
+
 /* Is mention m the speaker of a reporting clause (", X said") or after
 ** "according to"? */
 static int is_reporter(const ex *x, const kn_mention *m) {
-  uint32_t n = m->last + 1;
+  uint32_t start;
+  uint32_t n = past_acronym(x, m, &start);
   if (m->first >= 2 && key_in(x, m->first - 1, C_TO) && key_in(x, m->first - 2, C_ACC)) return 1;
   if (m->first >= 3 && key_in(x, m->first - 2, C_TO) && key_in(x, m->first - 3, C_ACC)) return 1;   /* according to the X */
   /* "according to South Korea's presidential office": through possessors */
@@ -2178,7 +2205,7 @@ static int is_reporter(const ex *x, const kn_mention *m) {
   /* a speaker named with titles and a country, adjacent mentions:
   ** ", Secretary of State Antony Blinken said", "” South Korea's Foreign
   ** Minister Cho Tae-yul told reporters"; each of them is the speaker */
-  uint32_t p = m->first;
+  uint32_t p = start;
   {
     const kn_mention *ms = x->lk->m;
     size_t mi = (size_t)(m - ms), j = mi;
@@ -2277,7 +2304,8 @@ static int opening_participle(const ex *x, uint32_t f) {
 static int trailing_speaker(const ex *x, const kn_mention *m) {
   const kn_tokenizer *tk = x->tk;
   const kn_sentence *se = &tk->sent[m->sent];
-  uint32_t v = m->last + 1;
+  uint32_t f;
+  uint32_t v = past_acronym(x, m, &f);
   if (v > se->last || !key_in(x, v, C_SAY)) return 0;
   for (uint32_t i = v + 1; i <= se->last; i++) {
     /* a participle clause may follow: "…, the presidential office
@@ -2285,7 +2313,7 @@ static int trailing_speaker(const ex *x, const kn_mention *m) {
     if (is_punct(x, i, ',') && i + 1 <= se->last && ing_form(x, i + 1)) break;
     if (!in_timex(x, i) && !key_in(x, i, C_PP_PREP) && tk->tok[i].kind != KN_TK_PUNCT) return 0;
   }
-  long p = (long)m->first - 1;
+  long p = (long)f - 1;
   if (p > 0 && tk->tok[p].kind == KN_TK_CLITIC) {            /* "South Korea's" */
     p--;
     while (p > 0 && tk->tok[p].kind == KN_TK_WORD && !(tk->tok[p].flags & KN_TF_LOWER) && p >= (long)se->first) p--;

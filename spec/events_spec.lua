@@ -1850,6 +1850,14 @@ describe("event participants", function()
       .. "what analysts saw as a protest.", "2024-11-02")
     assert.are.equal("country/north-korea", parts(find(ev, "fired")))
   end)
+  it("keeps a trailing speaker out of the parties when an acronym in brackets follows its name", function()
+    local ev = events("South Korea and Japan opened a naval exercise on Tuesday east of Jeju Island, the Joint "
+      .. "Chiefs of Staff (JCS) said.", "2024-11-13")
+    assert.are.equal("country/japan country/south-korea", parts(find(ev, "exercise")))
+    ev = events("Russian warships carried North Korean troops to Vladivostok last week, the National "
+      .. "Intelligence Service (NIS) reported on Friday.", "2024-10-18")
+    assert.are.equal("country/north-korea country/russia", parts(find(ev, "carried")))
+  end)
   it("takes no party from the subject of a verb that judges the event ('called the launch a provocation')", function()
     local ev = events("China called the USS Nimitz's arrival in Manila last month a threat to regional peace.",
       "2024-11-02")
