@@ -2153,7 +2153,20 @@ static int bare_plural(const ex *x, const cand *c) {
 /* Is mention m the place of a dateline ("SEOUL, Oct. 28 (Yonhap) --",
 ** "BRUSSELS (AP) —", "CAMP DAVID, Maryland —")? It says where the story was
 ** filed, so it is neither a party nor the event's place. */
+static int dateline_head(const ex *x, const kn_mention *m);
 static int dateline_place(const ex *x, const kn_mention *m) {
+  if (m->first >= 2 && is_punct(x, m->first - 1, ',')) {
+    /* the country or state after the city: "BUSAN, South Korea (AP) —" */
+    size_t i = (size_t)(m - x->lk->m);
+    uint32_t n = m->last + 1;
+    if (i == 0 || n >= x->tk->ntok || !(is_punct(x, n, '(') || is_dash(x, n))) return 0;
+    const kn_mention *h = &x->lk->m[i - 1];
+    return h->last + 2 == m->first && h->sent == m->sent && dateline_head(x, h);
+  }
+  return dateline_head(x, m);
+}
+
+static int dateline_head(const ex *x, const kn_mention *m) {
   const kn_token *tok = x->tk->tok;
   if (m->first > 0 && tok[m->first].ws < KN_WS_LINE) return 0;
   if (m->sent == 0 && x->body) return 0;          /* "US, South Korea and Japan close out …" */

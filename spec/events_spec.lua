@@ -94,6 +94,14 @@ describe("event extraction", function()
     assert.are.equal("person/antony-blinken person/cho-tae-yul", parts(ev[1]))
   end)
 
+  it("takes no party from the country after a dateline's city ('BUSAN, South Korea (AP) -')", function()
+    local ev = events("Asia briefing\n\nBUSAN, South Korea (AP) - A U.S. aircraft carrier arrived in Busan on Saturday "
+      .. "ahead of drills with Japan.", "2024-06-22")
+    assert.are.equal("country/united-states", parts(find(ev, "arrived")))
+    ev = events("TOKYO, Japan (AP) — Envoys of South Korea and the United States met in Tokyo on Friday.", "2024-06-22")
+    assert.are.equal("country/south-korea country/united-states", parts(find(ev, "met")))
+  end)
+
   it("splits a saying from the clause it reports", function()
     local ev = events("NATO confirmed for the first time that North Korea had sent troops to Russia.", "2024-11-06")
     assert.are.equal(2, #ev)
