@@ -2805,6 +2805,15 @@ static int past_form(const ex *x, uint32_t t) {
 /* Is the nearest possible traveller before the visit verb c a weapon (a
 ** word of the lexicon's @missile class) rather than a person, body or
 ** country? */
+/* Does a distance follow the verb at token v within a qualifier or two
+** ("flew some 550 kilometers", "traveled about 1,000 km")? */
+static int distance_after(const ex *x, uint32_t v) {
+  static const char *const UNIT[] = { "km", "kilometers", "kilometres", "miles", NULL };
+  for (uint32_t i = v + 1; i < x->ntok && i <= v + 3; i++)
+    if (x->tk->tok[i].kind == KN_TK_NUM) return word_in(x, i + 1, UNIT);
+  return 0;
+}
+
 static int weapon_subject(const ex *x, const cand *c, uint32_t lo) {
   int cls = x->missile_class;
   if (cls < 0) return 0;
@@ -3578,6 +3587,11 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
   ** for an hour": a weapon's flight is no visit. The traveller is the
   ** nearest person, body or country before the verb. */
   if (c->type == KN_EV_VISIT && c->a == c->b && weapon_subject(x, c, lo)) return KN_OK;
+  /* "They flew some 550 kilometers before falling into the sea": a verb
+  ** of going followed by a distance tells a flight path, whoever "they"
+  ** are (the missiles of the sentence before); a trip is told by where it
+  ** goes, not how far */
+  if (c->type == KN_EV_VISIT && c->a == c->b && !noun && distance_after(x, c->b)) return KN_OK;
   /* "The first lady is travelling with him": going along on a trip told of
   ** is that trip, no visit of its own */
   if (c->type == KN_EV_VISIT && c->a == c->b && !noun && word_is(x, c->b + 1, "with") &&

@@ -658,6 +658,16 @@ describe("event extraction", function()
     assert.are.equal("visit", ev[1].type)
   end)
 
+  it("does not read a flight told by its distance as a visit when a pronoun stands for the missiles", function()
+    local ev = events("North Korea fired two ballistic missiles early Wednesday. They flew some 550 kilometers before "
+      .. "falling into the sea.", "2023-07-19")
+    assert.is_nil(find(ev, "flew"))
+    ev = events("The two rockets lifted off at dawn. They traveled about 1,000 km and landed off Japan.", "2023-07-19")
+    assert.is_nil(find(ev, "traveled"))
+    ev = events("Antony Blinken flew to Seoul on Monday, some 11,000 kilometers from Washington.", "2024-11-06")
+    assert.are.equal("visit", find(ev, "flew").type)
+  end)
+
   it("leaves 'between' phrases of other nouns out", function()
     local ev = events("Cho Tae-yul and Antony Blinken held talks on the partnership between North Korea and Russia "
       .. "on Thursday.", "2024-11-01")
