@@ -650,6 +650,15 @@ describe("event extraction", function()
     assert.are.equal("2024-11-05", ev[1].date)
   end)
 
+  it("reads a port call as a ship's visit, not a phone call that continues the meeting before it", function()
+    local ev = events("An emergency meeting on the launches was chaired on Wednesday by Deputy National Security "
+      .. "Adviser Kim Tae-hyo. The USS Kentucky, a submarine of the U.S. Navy, arrived in Busan on Tuesday, the first "
+      .. "port call in South Korea by an American SSBN since 1981.", "2023-07-19")
+    local e = find(ev, "call")
+    assert.are.equal("visit", e.type)
+    assert.are.equal("country/united-states", parts(e))
+  end)
+
   it("does not read a missile's flight as a visit", function()
     local ev = events("North Korea fired a ballistic missile on Monday that flew 600 km.", "2024-11-06")
     assert.are.equal(1, #ev)

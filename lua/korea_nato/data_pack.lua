@@ -287,6 +287,8 @@ travelling        visit
 flew              visit
 flies             visit
 arrived           visit
+port *call        visit
+port *calls       visit
 arrive            visit
 arrives           visit
 arrival           visit
