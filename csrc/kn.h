@@ -382,10 +382,12 @@ int32_t kn_day_ymd(int32_t days);
 ** another kind never is: a summit (a ministerial, a named meeting: the
 ** whole meeting of many leaders or ministers), a session (a sitting within
 ** a meeting, as with the partners on a summit's second day), a forum, a
-** press (news) conference, a dinner, meetings (plural: several). Most
-** words (meeting, talks, met, gathering) name any: KN_HEAD_NONE. */
+** press (news) conference, a dinner, meetings (plural: several); and of
+** a weapons test's word, tests (plural: "several tests", "a series of
+** launches"). Most words (meeting, talks, met, gathering, test) name any:
+** KN_HEAD_NONE. */
 enum { KN_HEAD_NONE = 0, KN_HEAD_SUMMIT, KN_HEAD_SESSION, KN_HEAD_FORUM, KN_HEAD_PRESS, KN_HEAD_DINNER,
-       KN_HEAD_MEETINGS, KN_HEAD_N };
+       KN_HEAD_MEETINGS, KN_HEAD_TESTS, KN_HEAD_N };
 /* The kind of the last word of text (a trigger's text: "summit", "NATO
 ** Public Forum", "sessions"), case-insensitive; named: the text is a named
 ** meeting (a summit, but for a named forum: the Munich Security
@@ -436,7 +438,8 @@ typedef struct kn_tl_event {
 ** name the same meeting, or the day's document is in the entry and its
 ** event names nobody or a third of the participants; a weapons test, one
 ** party's act, joins by its tester alone (all of the event's parties or
-** all of the entry's, and no plan) a day, or a period of a month or less,
+** all of the entry's, and no plan nor tests told by a period with a plural
+** word, head KN_HEAD_TESTS, in the event or the entry) a day, or a period of a month or less,
 ** inside the entry's period of a month or less, or holding its days. An event told with
 ** countries or bodies only joins the meeting of a cast of people on a
 ** neighbouring day or a day inside its period only when they name the
@@ -453,7 +456,9 @@ typedef struct kn_tl_event {
 ** summit (head) at a place, told with at most one person, is as the same
 ** named meeting to an entry of that place with no cast a member of which
 ** calls itself a summit (not for the tests of a cast above, and not a
-** summit its sentence only lends): the
+** summit its sentence only lends; kn_tl_build reads a summit told with two
+** countries or more, no body and at most one person as their meeting,
+** with no kind of gathering): the
 ** alliance's summit in Washington in July and the NATO summit there on
 ** July 9. Kinds of gathering (head): a
 ** press conference joins only press conferences; an event of one kind

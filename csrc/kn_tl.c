@@ -118,7 +118,8 @@ int kn_date_range(const char *v, size_t n, int32_t *first, int32_t *last) {
 
 /* --------------------------------------------------------------- heads */
 
-static const char *const HEAD_NAMES[KN_HEAD_N] = { "", "summit", "session", "forum", "press", "dinner", "meetings" };
+static const char *const HEAD_NAMES[KN_HEAD_N] = { "", "summit", "session", "forum", "press", "dinner", "meetings",
+  "tests" };
 
 const char *kn_meeting_head_name(int head) {
   return head > 0 && head < KN_HEAD_N ? HEAD_NAMES[head] : "";
@@ -152,6 +153,10 @@ int kn_meeting_head(const char *text, size_t n, int named) {
   ** session ("talks" is one event or several) */
   if (HW("meetings")) return KN_HEAD_MEETINGS;
   if (HW("session") || HW("sessions")) return KN_HEAD_SESSION;
+  /* "several tests", "a series of launches": tests, never one (a
+  ** headline's verb, "North Korea launches ICBM", is one: told by its day,
+  ** see several_tests) */
+  if (HW("tests") || HW("launches") || HW("firings")) return KN_HEAD_TESTS;
   if (HW("conference") || HW("conferences")) return KN_HEAD_PRESS;
   if (HW("dinner") || HW("dinners") || HW("banquet") || HW("luncheon")) return KN_HEAD_DINNER;
 #undef HW
@@ -288,6 +293,8 @@ typedef struct cluster {
   uint32_t heads;              /* KN_HEAD_* bits of its members' own words */
   int lentplan;                /* every member a plan whose sentence only lends a named meeting */
   int placed;                  /* in the lists of its place (a summit's, see summit_at) */
+  int unlone;                  /* a member a plan or a series of tests (not lone_event): no
+                               ** test is placed in it by its tester alone (score's sole) */
 } cluster;
 
 /* What the candidate scan reads of a cluster, apart in a compact array so
@@ -390,6 +397,18 @@ static int lone_act(int fam) { return fam == KN_EV_WEAPONS_TEST; }
 /* The longest period told ("a stated range") that a lone act's tester
 ** places it by: a month. A year holds a series of tests. */
 #define LONE_SPAN 31
+
+/* A weapons test told by a period with a plural word ("several tests in
+** April", "a series of launches in April") is a series, as a year holds
+** one: not the one test of the month its tester places by the month. (A
+** plural told by its day is that day's salvo: "fired two missiles on
+** Thursday ... the launches".) */
+static int several_tests(const kn_tl_event *e) { return e->head == KN_HEAD_TESTS && e->gran != KN_GRAN_DAY; }
+
+/* Does event e take part in the lone act's rule (a test placed by its
+** tester alone within a month)? Not a forecast test (a plan tells no day of
+** its own), nor a series of tests. The entry's side: lone_ok. */
+static int lone_event(const kn_tl_event *e) { return e->modality != KN_MOD_PLANNED && !several_tests(e); }
 
 /* Does event e call itself a summit at a place (summit_at's side of it)? */
 static int placed_summit(const kn_tl_event *e) {
@@ -564,8 +583,11 @@ static int score(const ctx *x, const cluster *c, const kn_tl_event *e, const eda
   int32_t slack = ongoing(c->fam) ? 14 : 1;
   if (!heads_fit(c, e)) return -1;
   /* a lone act's tester, the entry's only party or the event's, and no
-  ** plan (a forecast test tells no day of its own): see lone_act */
-  int sole = lone_act(c->fam) && shared >= 1 && e->modality != KN_MOD_PLANNED &&
+  ** plan nor series on either side (a forecast test tells no day of its
+  ** own, and "is expected to test a missile in April" is not "the April
+  ** test" nor, through it, the test of April 13; "several tests in April"
+  ** are not one): see lone_act, lone_event */
+  int sole = lone_act(c->fam) && shared >= 1 && lone_event(e) && !c->unlone &&
              ((uint32_t)shared == e->npart || (uint32_t)shared == c->npart);
   if (e->gran == KN_GRAN_DAY) {
     int32_t d0 = ed->d0, d1 = ed->d1;
@@ -736,7 +758,7 @@ static int may_score(const cscan *s, const kn_tl_event *e, const edays *ed, int 
   ** another family score refuses first) */
   int series = e->series >= 0 || (placed_summit(e) && e->npers < 2 && !e->lent);
   int strong = (shared >= 2 && enough) || series || (ongoing(fam) && enough);
-  int sole = lone_act(fam) && shared >= 1 && e->modality != KN_MOD_PLANNED;
+  int sole = lone_act(fam) && shared >= 1 && lone_event(e);
   /* a cluster of days: its last day (reach less the slack) and, when its
   ** span is known (below SPAN_MAX), its first (dmax - span) */
   int32_t dmax = s->reach - (ongoing(fam) ? 14 : 1);
@@ -854,6 +876,7 @@ static kn_status join(ctx *x, uint32_t ci, const kn_tl_event *e, const edays *ed
     }
     if (i == c->npset) c->pset[c->npset++] = (uint32_t)(e - x->ev);
   }
+  if (!lone_event(e)) c->unlone = 1;
   int lentplan = e->modality == KN_MOD_PLANNED && e->lent;
   c->lentplan = c->docs == 0 ? lentplan : c->lentplan && lentplan;
   if (c->docs == 0) { c->doc0 = e->doc; c->docs = 1; }
@@ -2119,7 +2142,8 @@ typedef struct bctx {
   size_t nstr, n;
   uint32_t *rank;
   uint8_t *dgran, *trank; int32_t *dfirst, *dlast; uint32_t *dday;
-  uint8_t *person;                               /* 0 not looked at, 1 "person/...", 2 not */
+  uint8_t *person;                               /* 0 not looked at, 1 "person/...", 2 "country/...",
+                                                 ** 3 "org/...", 4 another */
   uint32_t *printed;
   smap m[NMAPS];
   uint32_t *pairs; size_t npairs, cappairs;      /* (key, doc) scratch for conflict values */
@@ -2998,16 +3022,29 @@ kn_status kn_tl_build(kn_tl_store *s, kn_tl_result **out) {
     /* the people among them, for the cast of a meeting */
     e->pers = (uint32_t)nparts;
     if (kn_grow(f, ud, (void **)&parts, &capparts, nparts + e->npart, sizeof(int32_t))) { st = KN_ENOMEM; goto cleanup; }
+    uint32_t ncountry = 0, nbody = 0;
     for (size_t h = k0; h < k0 + e->npart; h++) {
       uint32_t id = (uint32_t)parts[h];
       if (!b.person[id]) {
         size_t pl;
         const char *ps = kn_tl_str(s, id, &pl);
-        b.person[id] = pl > 7 && !memcmp(ps, "person/", 7) ? 1 : 2;
+        b.person[id] = pl > 7 && !memcmp(ps, "person/", 7) ? 1 : pl > 8 && !memcmp(ps, "country/", 8) ? 2
+                     : pl > 4 && !memcmp(ps, "org/", 4) ? 3 : 4;
       }
       if (b.person[id] == 1) parts[nparts++] = parts[h];
+      ncountry += b.person[id] == 2;
+      nbody += b.person[id] == 3;
     }
     e->npers = (uint32_t)(nparts - e->pers);
+    /* a summit told with two countries or more (its people's, or named:
+    ** "Yoon Suk Yeol held a bilateral summit with Japan", "South Korea and
+    ** Japan held a summit"), with no body and at most one person, is their
+    ** meeting, a counterpart named, not a gathering of many that a body
+    ** holds (NATO's, the G7's): its word names no kind of gathering, so it
+    ** is not known by its place (summit_at), nor an entry of it known by
+    ** its place by the next summit there. (A cast of people is told by
+    ** its cast: heads_fit, cast_fits.) */
+    if (e->head == KN_HEAD_SUMMIT && e->npers < 2 && nbody == 0 && ncountry >= 2) e->head = KN_HEAD_NONE;
   }
   /* an array even when no record has a participant (parts + 0 on NULL is UB) */
   if (!parts && kn_grow(f, ud, (void **)&parts, &capparts, 1, sizeof(int32_t))) { st = KN_ENOMEM; goto cleanup; }

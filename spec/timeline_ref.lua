@@ -60,11 +60,13 @@ local function event_num(id)
 end
 
 -- The kind of gathering a trigger's last word names (kn_meeting_head): a
--- named meeting is a whole meeting (a summit) unless a forum.
+-- named meeting is a whole meeting (a summit) unless a forum; several
+-- weapons tests ("tests", "launches") are "tests".
 local HEADS = { forum = "forum", forums = "forum", summit = "summit", summits = "summit",
   ministerial = "summit", ministerials = "summit", meetings = "meetings", session = "session",
   sessions = "session", conference = "press", conferences = "press", dinner = "dinner",
-  dinners = "dinner", banquet = "dinner", luncheon = "dinner" }
+  dinners = "dinner", banquet = "dinner", luncheon = "dinner",
+  tests = "tests", launches = "tests", firings = "tests" }
 local function head_of(text, named)
   local word, tail = text:match("(%a+)(%A*)$")
   if not word or #tail > 5 or #word > 12 then return nil end
@@ -567,6 +569,15 @@ local function from_records(recs, entities, opts)
     local pe = {}
     for _, id in ipairs(ps) do if pname[id]:match("^person/") then pe[#pe + 1] = id end end
     spec.persons[i] = pe
+    -- a summit told with two countries or more, no body and at most one
+    -- person is their meeting, no gathering of many (kn_tl_build)
+    if r.head == "summit" and #pe < 2 then
+      local nc, nb = 0, 0
+      for _, id in ipairs(ps) do
+        if pname[id]:match("^country/") then nc = nc + 1 elseif pname[id]:match("^org/") then nb = nb + 1 end
+      end
+      if nb == 0 and nc >= 2 then spec.head[i] = false end
+    end
     spec.order[i] = i
   end
   local cl, ncl = core.timeline_cluster(spec)

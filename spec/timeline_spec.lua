@@ -333,6 +333,42 @@ describe("korea_nato.timeline", function()
       assert.are_not.equal(at["d1#1"], at["d5#1"])
     end)
 
+    it("does not put several tests its tester is told with by the month in the entry of one test that month", function()
+      local at = entries_of {
+        { id = "d1", source = "Wire One", published = "2023-04-14",
+          text = "North Korea fired a new solid-fuel Hwasong-18 intercontinental ballistic missile on Thursday, "
+            .. "South Korea's military said." },
+        { id = "d2", source = "Paper Two", published = "2023-07-13",
+          text = "Pyongyang launched its first Hwasong-18 in April, state media said." },
+        { id = "d3", source = "Paper Three", published = "2023-05-02",
+          text = "North Korea conducted several missile tests in April, the Joint Chiefs of Staff said." },
+        { id = "d4", source = "Paper Four", published = "2023-05-03",
+          text = "North Korea carried out a series of ballistic missile launches last month, Seoul said." },
+      }
+      assert.are.equal(at["d1#1"], at["d2#1"])
+      assert.is_number(at["d3#1"])
+      assert.is_number(at["d4#1"])
+      assert.are_not.equal(at["d1#1"], at["d3#1"])
+      assert.are_not.equal(at["d1#1"], at["d4#1"])
+    end)
+
+    it("does not chain a forecast test to a test that happened through a mention by the month", function()
+      local at = entries_of {
+        { id = "d1", source = "Wire One", published = "2023-03-30",
+          text = "North Korea is expected to test a new solid-fuel missile in April, South Korea's spy agency said." },
+        { id = "d2", source = "Paper Two", published = "2023-04-14",
+          text = "North Korea fired a new solid-fuel Hwasong-18 intercontinental ballistic missile on Thursday, "
+            .. "South Korea's military said." },
+        { id = "d3", source = "Paper Three", published = "2023-07-13",
+          text = "Pyongyang launched its first Hwasong-18 in April, state media said." },
+      }
+      -- d1#1, planned for April, is first in the clustering's order: the
+      -- month's mention d3#1 must not join it, nor the day's d2#1 through it
+      assert.is_number(at["d1#1"])
+      assert.are.equal(at["d2#1"], at["d3#1"])
+      assert.are_not.equal(at["d1#1"], at["d2#1"])
+    end)
+
     it("knows a summit by its place, whoever each outlet says took part, but not a bilateral called a summit", function()
       local at = entries_of {
         { id = "d1", source = "Wire One", published = "2024-03-29",
@@ -352,6 +388,25 @@ describe("korea_nato.timeline", function()
       assert.are.equal(at["d1#1"], at["d3#1"])
       assert.are_not.equal(at["d1#1"], at["d4#1"])
       assert.are_not.equal(at["d1#1"], at["d5#1"])
+    end)
+
+    it("does not know by its place a summit told with two countries and no body, a counterpart named", function()
+      local at = entries_of {
+        { id = "d1", source = "Wire One", published = "2024-03-29",
+          text = "The ministers will also prepare the alliance's summit in Washington in July, "
+            .. "which marks NATO's 75th anniversary." },
+        { id = "d2", source = "Paper Two", published = "2024-07-10",
+          text = "NATO leaders opened their 75th-anniversary summit in Washington on Tuesday." },
+        { id = "d3", source = "Paper Three", published = "2024-07-10",
+          text = "President Yoon Suk Yeol held a bilateral summit with Japan in Washington on Tuesday." },
+        { id = "d4", source = "Paper Four", published = "2024-07-10",
+          text = "South Korea and Japan held a summit in Washington on Tuesday, Seoul's presidential office said." },
+      }
+      assert.are.equal(at["d1#1"], at["d2#1"])
+      assert.is_number(at["d3#1"])
+      assert.is_number(at["d4#1"])
+      assert.are_not.equal(at["d1#1"], at["d3#1"])
+      assert.are_not.equal(at["d1#1"], at["d4#1"])
     end)
 
     it("does not know by its place the summit of a cast of people in the city of a larger summit", function()

@@ -99,6 +99,7 @@ typedef struct cluster {
   uint32_t npset;
   uint32_t heads;              /* KN_HEAD_* bits of its members' words */
   int lentplan;                /* every member a plan its sentence lends a named meeting */
+  int unlone;                  /* a member not lone_event (a plan, a series of tests) */
   int32_t stamp;               /* scratch: last event that looked at it */
   int hits;                    /* scratch: the event's participants it has */
   int indoc;                   /* scratch: in the list of the event's document */
@@ -134,6 +135,10 @@ static int contains(const ctx *x, int32_t outer, int32_t inner) {
 static int ongoing(int fam) { return fam == KN_EV_DEPLOYMENT || fam == KN_EV_EXERCISE; }
 /* a weapons test: one party's act, its tester the evidence */
 static int lone_act(int fam) { return fam == KN_EV_WEAPONS_TEST; }
+/* not a plan, nor tests told by a period with a plural word (a series) */
+static int lone_event(const kn_tl_event *e) {
+  return e->modality != KN_MOD_PLANNED && !(e->head == KN_HEAD_TESTS && e->gran != KN_GRAN_DAY);
+}
 
 static int enough_shared(int fam, int shared, uint32_t npart) {
   return shared >= 1 && (ongoing(fam) || 3 * shared >= (int)npart);
@@ -218,8 +223,8 @@ static int score(const ctx *x, const cluster *c, const kn_tl_event *e, const eda
   uint32_t many = (1u << KN_HEAD_SUMMIT) | (1u << KN_HEAD_SESSION) | (1u << KN_HEAD_FORUM);
   if (!heads_fit(c, e)) return -1;
   /* a test's tester, all of the event's parties or all of the entry's, not
-  ** a forecast: enough to place it by a month or less (31 days at most) */
-  int sole = lone_act(c->fam) && shared >= 1 && e->modality != KN_MOD_PLANNED &&
+  ** a forecast nor a series on either side: enough to place it by a month or less (31 days at most) */
+  int sole = lone_act(c->fam) && shared >= 1 && lone_event(e) && !c->unlone &&
              ((uint32_t)shared == e->npart || (uint32_t)shared == c->npart);
   if (e->gran == KN_GRAN_DAY) {
     int32_t d0 = ed->d0, d1 = ed->d1;
@@ -369,6 +374,7 @@ static kn_status join(ctx *x, uint32_t ci, const kn_tl_event *e, const edays *ed
   }
   int fam = c->fam;
   if (e->head) c->heads |= 1u << e->head;
+  if (!lone_event(e)) c->unlone = 1;
   c->lentplan = (c->docs == 0 || c->lentplan) && e->modality == KN_MOD_PLANNED && e->lent;
   if (c->docs == 0) { c->doc0 = e->doc; c->docs = 1; }
   else if (c->doc0 != e->doc) c->docs = 2;
