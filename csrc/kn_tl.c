@@ -370,7 +370,9 @@ typedef struct ctx {
 ** hashed key a document made the index ten times larger, and every probe
 ** a cache miss. */
 enum { SET_DATED, SET_NEAR, SET_UNDATED, SET_WIDE };
-enum { KEY_PART, KEY_SERIES, KEY_PLACE };
+/* KEY_DAYS: not clusters but the days (day numbers, rising) of the lone
+** acts told by their day that name a participant (tests_apart), in SET_DATED */
+enum { KEY_PART, KEY_SERIES, KEY_PLACE, KEY_DAYS };
 
 static uint64_t ikey(int fam, int set, int kind, uint32_t id) {
   return ((uint64_t)(uint32_t)fam << 36) | ((uint64_t)(unsigned)set << 34) | ((uint64_t)(unsigned)kind << 32) | id;
@@ -474,6 +476,44 @@ static uint32_t part_pos(const cluster *c, uint32_t id) {
 static int has_part(const cluster *c, uint32_t id) {
   uint32_t lo = part_pos(c, id);
   return lo < c->npart && CPART(c)[lo] == id;
+}
+
+/* Does a shared tester of event e and entry c (a participant of both) have
+** a test told by its day (lone_event) within [lo, hi] on a day more than a
+** day from [a, b]; or, with a > b, on two days more than a day apart? Then
+** a test placed by its tester and a month is not known to be the test of
+** the entry, or the entry's: the tester tested twice that month ("fired a
+** Hwasong-18 on April 13", "fired two cruise missiles on April 22": "the
+** April test of a cruise missile" is neither known to be the 13th's nor
+** the 22nd's). The days are the whole input's (cluster_sorted's first
+** pass), so the answer does not hang on the order of the input. */
+static int tests_apart(const ctx *x, const cluster *c, const kn_tl_event *e, int32_t lo, int32_t hi, int32_t a,
+                       int32_t b) {
+  const index_ *ix = &x->ix;
+  if (!ix->nslot || lo > hi) return 0;
+  size_t mask = ix->nslot - 1;
+  for (uint32_t i = 0; i < e->npart; i++) {
+    uint32_t p = (uint32_t)x->parts[e->part + i];
+    if (!has_part(c, p)) continue;
+    uint64_t key = ikey(c->fam, SET_DATED, KEY_DAYS, p);
+    const ilist *l = NULL;
+    for (size_t j = mix64(key) & mask;; j = (j + 1) & mask) {
+      if (ix->slot[j].key == key) { l = &ix->slot[j].l; break; }
+      if (ix->slot[j].key == KEY_FREE) break;
+    }
+    if (!l) continue;
+    const uint32_t *v = ILIST_V(l);
+    uint32_t n = l->n, s0 = 0, s1 = n;
+    while (s0 < s1) {
+      uint32_t mid = s0 + (s1 - s0) / 2;
+      if ((int32_t)v[mid] < lo) s0 = mid + 1; else s1 = mid;
+    }
+    int32_t ka = a, kb = b;
+    if (ka > kb && s0 < n) ka = kb = (int32_t)v[s0];
+    for (uint32_t j = s0; j < n && (int32_t)v[j] <= hi; j++)
+      if ((int64_t)(int32_t)v[j] < (int64_t)ka - 1 || (int64_t)(int32_t)v[j] > (int64_t)kb + 1) return 1;
+  }
+  return 0;
 }
 
 /* Are all of the entry's participants among e's? */
@@ -631,7 +671,7 @@ static int score(const ctx *x, const cluster *c, const kn_tl_event *e, const eda
       ** told first in a later retrospective, and their summit on the 18th */
       if (!(d0 >= c->cmin && d0 <= c->cmax)) return -1;
       if (c->cmax - c->cmin > 7 && !same_series && !(same_doc && (e->npart == 0 || enough)) && !(strong && e->npers >= 3) &&
-          !(sole && c->cmax - c->cmin < LONE_SPAN)) return -1;
+          !(sole && c->cmax - c->cmin < LONE_SPAN && !tests_apart(x, c, e, c->cmin, c->cmax, d0, d1))) return -1;
       /* and, as for a neighbouring day, a day only inside the entry's
       ** period tells too little to draw a mention told with countries or
       ** bodies only into the meeting of a cast of people: "Seoul's
@@ -661,6 +701,8 @@ static int score(const ctx *x, const cluster *c, const kn_tl_event *e, const eda
     if (!strong && !lone) return -1;
     if (c->dmin != INT32_MAX) {
       if (!(c->dmin >= d0 && c->dmax <= d1)) return -1;
+      /* a lone act's month, when its tester tested on other days in it */
+      if (!strong && tests_apart(x, c, e, d0, d1, c->dmin, c->dmax)) return -1;
       /* nor does a plan placed only in the week or month of the entry's
       ** days name a party they lack, as a plan with no date at all may
       ** not (below): talks "this week, where he is expected to hold talks
@@ -670,7 +712,9 @@ static int score(const ctx *x, const cluster *c, const kn_tl_event *e, const eda
     } else if (c->cmin != INT32_MAX) {
       if (!(d0 <= c->cmax && d1 >= c->cmin)) return -1;
       if (!strong && (c->cmax - c->cmin >= LONE_SPAN ||
-                      !((d0 >= c->cmin && d1 <= c->cmax) || (c->cmin >= d0 && c->cmax <= d1)))) return -1;
+                      !((d0 >= c->cmin && d1 <= c->cmax) || (c->cmin >= d0 && c->cmax <= d1)) ||
+                      tests_apart(x, c, e, d0 > c->cmin ? d0 : c->cmin, d1 < c->cmax ? d1 : c->cmax, 1, 0)))
+        return -1;
     } else return -1;
   } else {
     /* undated: near its document's date, on strong evidence; naming
@@ -1156,6 +1200,17 @@ static kn_status cluster_sorted(const kn_tl_event *sev, size_t n, edays *days, c
     days[k].pub = e->published ? day_of(&mp, e->published) : 0;
   }
   if ((st = number_docs(&x, days, n))) goto cleanup;
+  /* the days of each tester's tests told by their day, for tests_apart
+  ** (events come by their first day: each list rises) */
+  for (size_t k = 0; k < n; k++) {
+    const kn_tl_event *e = &sev[k];
+    int fam = family(e->type);
+    if (!lone_act(fam) || e->gran != KN_GRAN_DAY || !lone_event(e)) continue;
+    for (uint32_t i = 0; i < e->npart; i++) {
+      ilist *l = idx_list(&x.ix, ikey(fam, SET_DATED, KEY_DAYS, (uint32_t)parts[e->part + i]), 1);
+      if (!l || list_push(&x.ix, l, (uint32_t)days[k].d0)) { st = KN_ENOMEM; goto cleanup; }
+    }
+  }
   /* clusters are numbered as created, which is in canonical order */
   uint32_t *cl = entry;
   for (size_t k = 0; k < n; k++) {

@@ -333,6 +333,23 @@ describe("korea_nato.timeline", function()
       assert.are_not.equal(at["d1#1"], at["d5#1"])
     end)
 
+    it("does not place a test by its tester and month in a month its tester tested on two days", function()
+      local at = entries_of {
+        { id = "d1", source = "Wire One", published = "2023-04-14",
+          text = "North Korea fired a new solid-fuel Hwasong-18 intercontinental ballistic missile on Thursday, "
+            .. "South Korea's military said." },
+        { id = "d2", source = "Paper Two", published = "2023-04-23",
+          text = "North Korea fired two cruise missiles into the sea on Saturday, the Joint Chiefs of Staff said." },
+        { id = "d3", source = "Paper Three", published = "2023-05-02",
+          text = "North Korea's April test of a cruise missile showed new capabilities, analysts said." },
+      }
+      -- the month's test is the 13th's or the 22nd's: nothing tells which
+      assert.is_number(at["d3#1"])
+      assert.are_not.equal(at["d1#1"], at["d2#1"])
+      assert.are_not.equal(at["d1#1"], at["d3#1"])
+      assert.are_not.equal(at["d2#1"], at["d3#1"])
+    end)
+
     it("does not put several tests its tester is told with by the month in the entry of one test that month", function()
       local at = entries_of {
         { id = "d1", source = "Wire One", published = "2023-04-14",

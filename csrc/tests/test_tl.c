@@ -90,13 +90,18 @@ static void test_cluster_reference(void) {
   static const int32_t loc_parent[8] = { -1, 0, 0, 1, 3, 4, 7, 6 };   /* 6 and 7: a cycle */
   static const size_t sizes[] = { 1, 2, 10, 60, 400, 3000 };
   int same = 1;
-  for (int round = 0; round < 60; round++) {
+  for (int round = 0; round < 90; round++) {
     size_t n = sizes[round % 6];
     unsigned span = round % 3 == 0 ? 30 : round % 3 == 1 ? 400 : 3000;
     kn_tl_event *ev = malloc(n * sizeof *ev);
     int32_t *parts = malloc((8 * n + 1) * sizeof *parts);
     uint32_t *a = malloc(n * sizeof *a), *b = malloc(n * sizeof *b);
-    gen_events(ev, parts, n, span, round % 2 ? 12 : 200);
+    gen_events(ev, parts, n, round >= 60 ? 90 : span, round >= 60 ? 4 : round % 2 ? 12 : 200);
+    /* the last rounds: weapons tests of a few testers within a season
+    ** (the lone act's rules: its tester and a month, plans, series, tests
+    ** on other days of the month) */
+    if (round >= 60)
+      for (size_t i = 0; i < n; i++) ev[i].type = KN_EV_WEAPONS_TEST;
     size_t na = 0, nb = 0;
     CHECK_INT(kn_tl_cluster(ev, n, parts, loc_parent, 8, NULL, NULL, a, &na), KN_OK);
     CHECK_INT(ref_tl_cluster(ev, n, parts, loc_parent, 8, NULL, NULL, b, &nb), KN_OK);

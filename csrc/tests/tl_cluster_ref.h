@@ -117,6 +117,7 @@ typedef struct ctx {
   kn_alloc f; void *ud;
   cluster *c; size_t nc, capc;
   index_ ix;
+  size_t n;                    /* events */
 } ctx;
 
 static uint64_t part_key(int fam, int32_t id) { return ((uint64_t)(uint32_t)fam << 34) | (uint32_t)id; }
@@ -165,6 +166,33 @@ static int cast_fits(const ctx *x, const cluster *c, const kn_tl_event *e) {
 /* Is id among the entry's participants? */
 static int has_part(const cluster *c, uint32_t id) {
   for (uint32_t j = 0; j < c->npart; j++) if (c->part[j] == id) return 1;
+  return 0;
+}
+
+/* A tester of e the entry has, with a test told by its day (not a plan)
+** in [lo, hi] more than a day from [a, b], or with a > b on two days more
+** than a day apart: every event looked at, every time. */
+static int tests_apart(const ctx *x, const cluster *c, const kn_tl_event *e, int32_t lo, int32_t hi, int32_t a,
+                       int32_t b) {
+  if (lo > hi) return 0;
+  for (uint32_t i = 0; i < e->npart; i++) {
+    int32_t p = x->parts[e->part + i];
+    if (!has_part(c, (uint32_t)p)) continue;
+    int32_t first = INT32_MAX, last = INT32_MIN;
+    for (size_t k = 0; k < x->n; k++) {
+      const kn_tl_event *o = &x->ev[k];
+      if (!lone_act(family(o->type)) || o->gran != KN_GRAN_DAY || !lone_event(o)) continue;
+      int32_t d = x->days[k].d0;
+      if (d < lo || d > hi) continue;
+      int has = 0;
+      for (uint32_t j = 0; j < o->npart; j++) if (x->parts[o->part + j] == p) has = 1;
+      if (!has) continue;
+      if (a <= b && ((int64_t)d < (int64_t)a - 1 || (int64_t)d > (int64_t)b + 1)) return 1;
+      if (d < first) first = d;
+      if (d > last) last = d;
+    }
+    if (a > b && first != INT32_MAX && (int64_t)last > (int64_t)first + 1) return 1;
+  }
   return 0;
 }
 
@@ -256,7 +284,7 @@ static int score(const ctx *x, const cluster *c, const kn_tl_event *e, const eda
       ** its document when the day's mention names nobody or enough, or
       ** by a cast of two people or more (strong; cast_fits below) */
       if (c->cmax - c->cmin > 7 && !same_series && !(same_doc && (e->npart == 0 || enough)) && !(strong && e->npers >= 3) &&
-          !(sole && c->cmax - c->cmin <= 30)) return -1;
+          !(sole && c->cmax - c->cmin <= 30 && !tests_apart(x, c, e, c->cmin, c->cmax, d0, d1))) return -1;
       /* nor a mention of countries or bodies only into a cast's meeting */
       if (e->npers == 0 && e->npart > 0 && c->npset > 0 && !same_series && !ongoing(c->fam)) return -1;
       /* a named meeting's own mention, or a summit's, session's or forum's
@@ -277,6 +305,8 @@ static int score(const ctx *x, const cluster *c, const kn_tl_event *e, const eda
     if (!strong && !(sole && d1 - d0 <= 30)) return -1;
     if (c->dmin != INT32_MAX) {
       if (!(c->dmin >= d0 && c->dmax <= d1)) return -1;
+      /* the tester tested on other days in the period */
+      if (!strong && tests_apart(x, c, e, d0, d1, c->dmin, c->dmax)) return -1;
       /* a plan placed in the entry's days' period names no party they lack */
       if (e->modality == KN_MOD_PLANNED && !ongoing(c->fam) && !(same_series && !e->lent))
         for (uint32_t i = 0; i < e->npart; i++)
@@ -287,6 +317,8 @@ static int score(const ctx *x, const cluster *c, const kn_tl_event *e, const eda
         if (c->cmax - c->cmin > 30) return -1;
         int inside = d0 >= c->cmin && d1 <= c->cmax, around = c->cmin >= d0 && c->cmax <= d1;
         if (!inside && !around) return -1;
+        /* the tester tested on two days apart in both periods */
+        if (tests_apart(x, c, e, d0 > c->cmin ? d0 : c->cmin, d1 < c->cmax ? d1 : c->cmax, 1, 0)) return -1;
       }
     } else return -1;
   } else {
@@ -505,6 +537,7 @@ static kn_status ref_tl_cluster(const kn_tl_event *ev, size_t n, const int32_t *
     days[i].pub = e->published ? kn_day_number(e->published) : 0;
   }
   x.days = days;
+  x.n = n;
   /* clusters are numbered as created, which is in canonical order */
   uint32_t *cl = entry;
   for (size_t k = 0; k < n; k++) {
