@@ -659,6 +659,11 @@ static int score(const ctx *x, const cluster *c, const kn_tl_event *e, const eda
       /* the day before or after a named meeting's: the meeting only when
       ** it is named (the partners' session the day after the summit) */
       else if (c->series >= 0 && !same_series) return -1;
+      /* nor is a summit known by its place alone on the day before or
+      ** after: a city holds summits on following days ("NATO leaders
+      ** opened their summit in Brussels on Monday", "the European Union and
+      ** the United States held a summit in Brussels on Tuesday") */
+      else if (same_series && !named && !(shared >= 2 && enough)) return -1;
     } else if (c->cmin != INT32_MAX) {
       /* a day inside the week, month or year the entry has agrees; but a
       ** month or more says too little to draw days in: "in August" and
@@ -1899,16 +1904,22 @@ static int ev_days(const kn_tl_store *s, const kn_tl_event_in *e, int32_t *first
 }
 
 /* Is the named meeting of mention h told, as an event of its own, on days
-** apart from event e's? Then e's word ("the summit, which runs from
-** Tuesday to Wednesday") is not that meeting ("the Group of Seven summit
-** in Canada last week"), however near it is named. */
+** apart from event e's, or at another place? Then e's word ("the summit,
+** which runs from Tuesday to Wednesday") is not that meeting ("the Group
+** of Seven summit in Canada last week"), however near it is named; nor is
+** "a summit with Polish President Andrzej Duda in Warsaw" the NATO summit
+** in Vilnius told before it. (The places as given: the gazetteer, which
+** knows a city inside its country, is not read yet.) */
 static int dated_apart(const kn_tl_store *s, const kn_tl_doc_in *d, const mhead *h, const kn_tl_event_in *e) {
   int32_t a0, a1, b0, b1;
-  if (h->start.kind == KN_TL_NIL || !ev_days(s, e, &a0, &a1)) return 0;
+  if (h->start.kind == KN_TL_NIL) return 0;
+  int dated = ev_days(s, e, &a0, &a1);
+  if (!dated && e->location == KN_TL_NONE) return 0;
   for (size_t j = 0; j < d->nev; j++) {
     const kn_tl_event_in *o = &d->ev[j];
     if (o == e || !o->trigger || !num_eq(&o->tstart, &h->start) || !num_eq(&o->tstop, &h->stop)) continue;
-    if (ev_days(s, o, &b0, &b1) && (b1 < a0 || a1 < b0)) return 1;
+    if (dated && ev_days(s, o, &b0, &b1) && (b1 < a0 || a1 < b0)) return 1;
+    if (e->location != KN_TL_NONE && o->location != KN_TL_NONE && o->location != e->location) return 1;
   }
   return 0;
 }

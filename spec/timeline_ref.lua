@@ -123,14 +123,17 @@ function M.records(doc, opts)
     return a, b
   end
   -- "the summit" on other days than those of the named summit's own event
-  -- in the document is not that summit
+  -- in the document, or at another place, is not that summit
   local function apart(h, ev)
     local a0, a1 = span(ev)
-    if not a0 or h.start == nil then return false end
+    local at = str(ev.location)
+    if (not a0 and not at) or h.start == nil then return false end
     for _, o in ipairs(rec.events or {}) do
       if o ~= ev and o.trigger and o.trigger.start == h.start and o.trigger.stop == h.stop then
         local b0, b1 = span(o)
-        if b0 and (b1 < a0 or a1 < b0) then return true end
+        if a0 and b0 and (b1 < a0 or a1 < b0) then return true end
+        local ot = str(o.location)
+        if at and ot and ot ~= at then return true end
       end
     end
     return false

@@ -426,6 +426,20 @@ describe("korea_nato.timeline", function()
       assert.are_not.equal(at["d1#1"], at["d4#1"])
     end)
 
+    it("does not know by its place a summit the day after another summit in the city", function()
+      local at = entries_of {
+        { id = "b1", source = "Wire One", published = "2021-06-14",
+          text = "NATO leaders opened their summit in Brussels on Monday." },
+        { id = "b2", source = "Paper Two", published = "2021-06-15",
+          text = "The European Union and the United States held a summit in Brussels on Tuesday." },
+        { id = "b3", source = "Paper Three", published = "2021-06-15",
+          text = "U.S. President Joe Biden and European Union leaders held a summit in Brussels on Tuesday." },
+      }
+      assert.are.equal(at["b2#1"], at["b3#1"])
+      assert.is_number(at["b1#1"])
+      assert.are_not.equal(at["b1#1"], at["b2#1"])
+    end)
+
     it("does not know by its place the summit of a cast of people in the city of a larger summit", function()
       local at = entries_of {
         { id = "d1", source = "Wire One", published = "2024-03-29",
@@ -453,6 +467,19 @@ describe("korea_nato.timeline", function()
       -- d1#1: the Group of Seven summit, last week; d1#2: "the summit" Wi attends
       assert.are.equal(at["d1#2"], at["d2#1"])
       assert.are_not.equal(at["d1#1"], at["d1#2"])
+    end)
+
+    it("reads 'the summit' as no named summit its document places elsewhere", function()
+      local at = entries_of {
+        { id = "d1", source = "Wire One", published = "2023-07-03",
+          text = "President Yoon Suk Yeol will attend the NATO summit in Vilnius. "
+            .. "He will then hold a summit in Warsaw on July 12, his office said." },
+        { id = "d2", source = "Paper Two", published = "2023-07-11",
+          text = "NATO leaders opened the NATO summit in Vilnius on Tuesday." },
+      }
+      -- d1#2: the summit in Warsaw, the day after the NATO summit opened
+      assert.is_number(at["d1#2"])
+      assert.are_not.equal(at["d1#2"], at["d2#1"])
     end)
 
     it("keeps planned talks its sentence sets at a named meeting out of the meeting when they name others", function()

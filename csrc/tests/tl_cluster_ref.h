@@ -278,6 +278,8 @@ static int score(const ctx *x, const cluster *c, const kn_tl_event *e, const eda
       /* the day before or after a named meeting's: the meeting only when
       ** it is named (the partners' session the day after the summit) */
       else if (c->series >= 0 && !same_series) return -1;
+      /* nor a summit by its place alone on a neighbouring day */
+      else if (same_series && !named && !(shared >= 2 && enough)) return -1;
     } else if (c->cmin != INT32_MAX) {
       if (!(d0 >= c->cmin && d0 <= c->cmax)) return -1;
       /* a month or more draws a day in only by the same meeting, by
