@@ -295,6 +295,7 @@ typedef struct cluster {
   int placed;                  /* in the lists of its place (a summit's, see summit_at) */
   int unlone;                  /* a member a plan or a series of tests (not lone_event): no
                                ** test is placed in it by its tester alone (score's sole) */
+  uint32_t nonpers;            /* a lone act's: its participants not people (testers_agree) */
 } cluster;
 
 /* What the candidate scan reads of a cluster, apart in a compact array so
@@ -516,6 +517,28 @@ static int tests_apart(const ctx *x, const cluster *c, const kn_tl_event *e, int
   return 0;
 }
 
+/* Is id among event e's people? */
+static int is_person(const ctx *x, const kn_tl_event *e, uint32_t id) {
+  for (uint32_t j = 0; j < e->npers; j++) if ((uint32_t)x->parts[e->pers + j] == id) return 1;
+  return 0;
+}
+
+/* Do event e and lone act entry c name the same testers (their parties
+** not people: countries, bodies)? A joint test is not one party's act:
+** "Russia and North Korea conducted a joint missile test in April" is not
+** North Korea's test of April 13, however its tester is placed; but "Kim
+** Jong Un oversaw the launch" (a person more) is North Korea's. */
+static int testers_agree(const ctx *x, const cluster *c, const kn_tl_event *e) {
+  uint32_t k = 0;
+  for (uint32_t i = 0; i < e->npart; i++) {
+    uint32_t id = (uint32_t)x->parts[e->part + i];
+    if (is_person(x, e, id)) continue;
+    if (!has_part(c, id)) return 0;
+    k++;
+  }
+  return k == c->nonpers;
+}
+
 /* Are all of the entry's participants among e's? */
 static int part_subset(const cluster *c, const kn_tl_event *e, const int32_t *parts) {
   for (uint32_t i = 0; i < c->npart; i++) {
@@ -628,7 +651,7 @@ static int score(const ctx *x, const cluster *c, const kn_tl_event *e, const eda
   ** test" nor, through it, the test of April 13; "several tests in April"
   ** are not one): see lone_act, lone_event */
   int sole = lone_act(c->fam) && shared >= 1 && lone_event(e) && !c->unlone &&
-             ((uint32_t)shared == e->npart || (uint32_t)shared == c->npart);
+             ((uint32_t)shared == e->npart || (uint32_t)shared == c->npart) && testers_agree(x, c, e);
   if (e->gran == KN_GRAN_DAY) {
     int32_t d0 = ed->d0, d1 = ed->d1;
     if (c->dmin != INT32_MAX) {
@@ -977,6 +1000,7 @@ static kn_status join(ctx *x, uint32_t ci, const kn_tl_event *e, const edays *ed
     memmove(cp + lo + 1, cp + lo, (c->npart - lo) * sizeof(uint32_t));
     cp[lo] = id;
     c->npart++;
+    if (lone_act(c->fam) && !is_person(x, e, id)) c->nonpers++;
     if (enlist(x, ci, KEY_PART, (uint32_t)p[i])) return KN_ENOMEM;
   }
   return KN_OK;

@@ -350,6 +350,21 @@ describe("korea_nato.timeline", function()
       assert.are_not.equal(at["d2#1"], at["d3#1"])
     end)
 
+    it("does not place a joint test by one of its testers and the month in that tester's test", function()
+      local at = entries_of {
+        { id = "d1", source = "Wire One", published = "2023-04-14",
+          text = "North Korea fired a new solid-fuel Hwasong-18 intercontinental ballistic missile on Thursday, "
+            .. "South Korea's military said." },
+        { id = "d2", source = "Paper Two", published = "2023-05-02",
+          text = "Russia and North Korea conducted a joint missile test in April, Seoul said." },
+        { id = "d3", source = "Paper Three", published = "2023-07-13",
+          text = "Pyongyang launched its first Hwasong-18 in April, state media said." },
+      }
+      assert.are.equal(at["d1#1"], at["d3#1"])
+      assert.is_number(at["d2#1"])
+      assert.are_not.equal(at["d1#1"], at["d2#1"])
+    end)
+
     it("does not put several tests its tester is told with by the month in the entry of one test that month", function()
       local at = entries_of {
         { id = "d1", source = "Wire One", published = "2023-04-14",

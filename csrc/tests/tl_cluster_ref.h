@@ -100,6 +100,7 @@ typedef struct cluster {
   uint32_t heads;              /* KN_HEAD_* bits of its members' words */
   int lentplan;                /* every member a plan its sentence lends a named meeting */
   int unlone;                  /* a member not lone_event (a plan, a series of tests) */
+  uint32_t nonpers;            /* a weapons test's: participants not people */
   int32_t stamp;               /* scratch: last event that looked at it */
   int hits;                    /* scratch: the event's participants it has */
   int indoc;                   /* scratch: in the list of the event's document */
@@ -167,6 +168,24 @@ static int cast_fits(const ctx *x, const cluster *c, const kn_tl_event *e) {
 static int has_part(const cluster *c, uint32_t id) {
   for (uint32_t j = 0; j < c->npart; j++) if (c->part[j] == id) return 1;
   return 0;
+}
+
+static int is_person(const ctx *x, const kn_tl_event *e, uint32_t id) {
+  for (uint32_t j = 0; j < e->npers; j++) if ((uint32_t)x->parts[e->pers + j] == id) return 1;
+  return 0;
+}
+
+/* The same parties not people (testers) in e as in the entry: no joint
+** test by another tester too */
+static int testers_agree(const ctx *x, const cluster *c, const kn_tl_event *e) {
+  uint32_t k = 0;
+  for (uint32_t i = 0; i < e->npart; i++) {
+    uint32_t id = (uint32_t)x->parts[e->part + i];
+    if (is_person(x, e, id)) continue;
+    if (!has_part(c, id)) return 0;
+    k++;
+  }
+  return k == c->nonpers;
 }
 
 /* A tester of e the entry has, with a test told by its day (not a plan)
@@ -253,7 +272,7 @@ static int score(const ctx *x, const cluster *c, const kn_tl_event *e, const eda
   /* a test's tester, all of the event's parties or all of the entry's, not
   ** a forecast nor a series on either side: enough to place it by a month or less (31 days at most) */
   int sole = lone_act(c->fam) && shared >= 1 && lone_event(e) && !c->unlone &&
-             ((uint32_t)shared == e->npart || (uint32_t)shared == c->npart);
+             ((uint32_t)shared == e->npart || (uint32_t)shared == c->npart) && testers_agree(x, c, e);
   if (e->gran == KN_GRAN_DAY) {
     int32_t d0 = ed->d0, d1 = ed->d1;
     if (c->dmin != INT32_MAX) {
@@ -441,6 +460,7 @@ static kn_status join(ctx *x, uint32_t ci, const kn_tl_event *e, const edays *ed
       c->part = np; c->cappart = nc;
     }
     c->part[c->npart++] = (uint32_t)p[i];
+    if (lone_act(fam) && !is_person(x, e, (uint32_t)p[i])) c->nonpers++;
     ilist *l = idx_list(&x->ix, part_key(fam, p[i]), 1);
     if (!l || list_push(&x->ix, l, ci)) return KN_ENOMEM;
   }
