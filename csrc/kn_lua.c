@@ -1758,6 +1758,69 @@ static int l_next_short_line(lua_State *L) {
   return 1;
 }
 
+/* White space as Lua's %s reads it (isspace in the C locale). */
+static int is_sp(unsigned char c) { return c == ' ' || (c >= 9 && c <= 13); }
+static int is_alpha(unsigned char c) { return (unsigned char)((c | 0x20) - 'a') < 26; }
+
+/* core.meta_hint(text) -> false when kn.input's text_meta would find
+** nothing in text (no metadata, no range to skip): no header block can
+** begin it (its first word is not followed by a colon after letters and
+** spaces), and each of its lines of 1 to 200 bytes (before a final CR) is
+** blank or longer than 120 bytes with no white space at either end, the
+** lines that text_meta passes over. Else true: text_meta has to read it.
+** kn.analyze asks this of every text, and the answer is false for most. */
+static int l_meta_hint(lua_State *L) {
+  size_t n;
+  const unsigned char *s = (const unsigned char *)luaL_checklstring(L, 1, &n);
+  size_t p = n >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+  /* (text_meta also wants the colon within its longest key's length: a
+  ** superset here) */
+  if (p < n && is_alpha(s[p])) {
+    size_t i = p + 1;
+    while (i < n && (is_alpha(s[i]) || s[i] == ' ')) i++;
+    if (i < n && s[i] == ':') { lua_pushboolean(L, 1); return 1; }
+  }
+  for (size_t q = 0; q < n;) {
+    const unsigned char *nl = memchr(s + q, '\n', n - q);
+    size_t e = nl ? (size_t)(nl - s) : n, len = e - q;
+    if (len >= 1 && len <= 200) {
+      if (s[e - 1] == '\r') len--;
+      if (len < 121 || is_sp(s[q]) || is_sp(s[q + len - 1])) {
+        for (size_t i = q; i < q + len; i++)
+          if (!is_sp(s[i])) { lua_pushboolean(L, 1); return 1; }
+      }
+    }
+    q = e + 1;
+  }
+  lua_pushboolean(L, 0);
+  return 1;
+}
+
+/* core.valid_anchor(s) -> true when s is a string that begins with a valid
+** date "YYYY-MM-DD" (kn.input.valid_anchor: an anchor kn.analyze accepts),
+** else false. */
+static int l_valid_anchor(lua_State *L) {
+  static const unsigned char MDAYS[13] = { 0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+  int ok = 0;
+  if (lua_type(L, 1) == LUA_TSTRING) {
+    size_t n;
+    const unsigned char *s = (const unsigned char *)lua_tolstring(L, 1, &n);
+    unsigned v[10];
+    ok = n >= 10 && s[4] == '-' && s[7] == '-';
+    for (int i = 0; ok && i < 10; i++) {
+      v[i] = (unsigned)s[i] - '0';
+      if (i != 4 && i != 7 && v[i] > 9) ok = 0;
+    }
+    if (ok) {
+      unsigned y = v[0] * 1000 + v[1] * 100 + v[2] * 10 + v[3], m = v[5] * 10 + v[6], d = v[8] * 10 + v[9];
+      unsigned leap = m == 2 && y % 4 == 0 && (y % 100 != 0 || y % 400 == 0);
+      ok = m >= 1 && m <= 12 && d >= 1 && d <= MDAYS[m] + leap;
+    }
+  }
+  lua_pushboolean(L, ok);
+  return 1;
+}
+
 /* core.dir(path) -> { {name=, kind="file"|"dir"|"other"}, ... } sorted by
 ** name | nil, "path: reason" (the reason from the system) */
 static int cmp_names(const void *a, const void *b) {
@@ -1914,7 +1977,8 @@ static const luaL_Reg core_f[] = {
   { "timeline_cluster", l_timeline_cluster }, { "date_range", l_date_range },
   { "event_codes", l_event_codes }, { "json_encode", l_json_encode },
   { "abbreviations", l_abbreviations }, { "key", l_key }, { "utf8check", l_utf8check },
-  { "next_short_line", l_next_short_line }, { "dir", l_dir }, { "stat", l_stat }, { "isatty", l_isatty },
+  { "next_short_line", l_next_short_line }, { "meta_hint", l_meta_hint },
+  { "valid_anchor", l_valid_anchor }, { "dir", l_dir }, { "stat", l_stat }, { "isatty", l_isatty },
   KN_LUA_TIME_FUNCS
   KN_LUA_IDSET_FUNCS
   KN_LUA_TL_FUNCS
