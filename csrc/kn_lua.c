@@ -71,6 +71,13 @@ typedef char s_fields_complete[sizeof S_FIELDS / sizeof *S_FIELDS == S_NFIELDS ?
 #define S_EVCAMEO(t, m) (S_EVTYPE(KN_EV_NTYPES + 1) + 4 * (t) + (m))   /* kn_event_cameo, t 0..NTYPES, m 0..3 */
 #define S_EVPLOVER(t, m) (S_EVCAMEO(KN_EV_NTYPES + 1, 0) + 4 * (t) + (m))
 #define S_END S_EVPLOVER(KN_EV_NTYPES + 1, 0)
+/* kn.analyze's Document fields (doc_table), in the order its constructor set them */
+enum { D_TEXT, D_META, D_ID, D_TITLE, D_SOURCE, D_URL, D_AUTHOR, D_PUBLISHED, D_PUBLISHED_FROM, D_SKIP,
+       D_GAZETTEER, D_CORE, D_N };
+static const char *const DOC_FIELDS[] = { "text", "meta", "id", "title", "source", "url", "author",
+  "published", "published_from", "_skip", "_gazetteer", "_core" };
+typedef char doc_fields_complete[sizeof DOC_FIELDS / sizeof *DOC_FIELDS == D_N ? 1 : -1];
+#define S_DOCF(k) (S_END + (k))
 
 static const char strs_key = 0;   /* its address is the registry key of the array */
 
@@ -137,10 +144,13 @@ static int opt_anchor(lua_State *L, int idx, kn_anchor *a);
 
 typedef struct { kn_wordset *w; } l_wordset;
 
-static l_wordset *check_wordset(lua_State *L, int i) {
-  l_wordset *b = luaL_checkudata(L, i, WORDSET_MT);
+static l_wordset *open_wordset(lua_State *L, l_wordset *b) {
   if (!b->w) luaL_error(L, "attempt to use a closed wordset");
   return b;
+}
+
+static l_wordset *check_wordset(lua_State *L, int i) {
+  return open_wordset(L, luaL_checkudata(L, i, WORDSET_MT));
 }
 
 static int l_wordset_release(lua_State *L) {
@@ -211,10 +221,13 @@ typedef struct { kn_gaz *g; } l_gaz;
 static const char *const TYPE_NAMES[] = { "?", "PERSON", "ORG", "COUNTRY", "LOCATION", "MEETING", "OFFICE" };
 static const char *const HOW_NAMES[] = { "?", "name", "alias", "short", "demonym", "metonym", "office", "new" };
 
-static l_gaz *check_gaz(lua_State *L, int i) {
-  l_gaz *b = luaL_checkudata(L, i, GAZ_MT);
+static l_gaz *open_gaz(lua_State *L, l_gaz *b) {
   if (!b->g) luaL_error(L, "attempt to use a closed gazetteer");
   return b;
+}
+
+static l_gaz *check_gaz(lua_State *L, int i) {
+  return open_gaz(L, luaL_checkudata(L, i, GAZ_MT));
 }
 
 static int l_gaz_release(lua_State *L) {
@@ -405,10 +418,13 @@ static int l_gaz_stats(lua_State *L) {
 
 typedef struct { kn_evlex *x; } l_evlex;
 
-static l_evlex *check_evlex(lua_State *L, int i) {
-  l_evlex *b = luaL_checkudata(L, i, EVLEX_MT);
+static l_evlex *open_evlex(lua_State *L, l_evlex *b) {
   if (!b->x) luaL_error(L, "attempt to use a closed event lexicon");
   return b;
+}
+
+static l_evlex *check_evlex(lua_State *L, int i) {
+  return open_evlex(L, luaL_checkudata(L, i, EVLEX_MT));
 }
 
 static int l_evlex_release(lua_State *L) {
@@ -1001,18 +1017,62 @@ static int l_sentences(lua_State *L) {
 
 /* ---------------------------------------------------------- analysis */
 
+/* core.analyze's upvalues: the metatables of its userdata arguments. */
+enum { UV_WORDSET = 1, UV_GAZ, UV_EVLEX, UV_N };
+
+/* luaL_checkudata(L, i, tname) for tname's metatable in upvalue u: a
+** compare, where luaL_checkudata looks tname up in the registry (a string
+** hashed and compared each time), three times a document. */
+static void *arg_udata(lua_State *L, int i, int u, const char *tname) {
+  void *p = lua_touserdata(L, i);
+  if (p && lua_getmetatable(L, i)) {
+    int ok = lua_rawequal(L, -1, lua_upvalueindex(u));
+    lua_pop(L, 1);
+    if (ok) return p;
+  }
+  return luaL_checkudata(L, i, tname);   /* raises the usual message */
+}
+
+/* kn.analyze's Document for the Doc at index di: a table with the
+** metatable at index 7 and these fields, set in this order when not nil
+** (the order and size of the Lua constructor it replaces, so that the
+** table is laid out alike): text (argument 1), meta (8), id (9), title
+** (10), source (11), url (12), author (13), published (the anchor, 4),
+** published_from (14), _skip (5), _gazetteer (15), _core (the Doc). One
+** call instead of a constructor that set each nil field too and a call of
+** setmetatable. */
+static int doc_table(lua_State *L, int di) {
+  static const unsigned char ARG[D_N] = { 1, 8, 9, 10, 11, 12, 13, 4, 14, 5, 15, 0 };
+  int S = push_strs(L);
+  lua_createtable(L, 0, D_N);
+  for (int k = 0; k < D_N; k++) {
+    int i = ARG[k] ? ARG[k] : di;
+    if (lua_isnoneornil(L, i)) continue;
+    lua_rawgeti(L, S, S_DOCF(k));
+    lua_pushvalue(L, i);
+    lua_rawset(L, -3);
+  }
+  lua_pushvalue(L, 7);
+  lua_setmetatable(L, -2);
+  return 1;
+}
+
 /* core.analyze(text, abbrev, gazetteer|nil, anchor|nil, skip|nil,
 ** events|nil) -> Doc: tokens, sentences, mentions (with a gazetteer),
-** temporal expressions, events (with a gazetteer and an event lexicon) */
+** temporal expressions, events (with a gazetteer and an event lexicon).
+** core.analyze(text, abbrev, gazetteer, anchor, skip, events, mt, meta,
+** id, title, source, url, author, published_from, gaz) -> a table with
+** metatable mt holding the Doc and those fields (doc_table): kn.analyze's
+** Document, made here in one call. */
 static int l_analyze(lua_State *L) {
   size_t n;
   const char *s = luaL_checklstring(L, 1, &n);
-  const kn_wordset *ab = lua_isnoneornil(L, 2) ? NULL : check_wordset(L, 2)->w;
-  l_gaz *gz = lua_isnoneornil(L, 3) ? NULL : check_gaz(L, 3);
+  const kn_wordset *ab = lua_isnoneornil(L, 2) ? NULL : open_wordset(L, arg_udata(L, 2, UV_WORDSET, WORDSET_MT))->w;
+  l_gaz *gz = lua_isnoneornil(L, 3) ? NULL : open_gaz(L, arg_udata(L, 3, UV_GAZ, GAZ_MT));
   kn_anchor a;
   opt_anchor(L, 4, &a);
   if (gz && !kn_gaz_compiled(gz->g)) return luaL_argerror(L, 3, "gazetteer not compiled");
-  const kn_evlex *lex = lua_isnoneornil(L, 6) ? NULL : check_evlex(L, 6)->x;
+  const kn_evlex *lex = lua_isnoneornil(L, 6) ? NULL : open_evlex(L, arg_udata(L, 6, UV_EVLEX, EVLEX_MT))->x;
   int si = lua_istable(L, 5) ? 5 : 0;
   lua_Integer nr = skip_len(L, si), bad = 0;
   const kn_anchor *ap = a.year ? &a : NULL;
@@ -1026,7 +1086,7 @@ static int l_analyze(lua_State *L) {
   run_end(L, w, oi, st, bad);
   doc_from(L, w, 1, gz ? 3 : 0, &a, gz != NULL, 1);
   work_give(L, w, oi);
-  return 1;
+  return lua_istable(L, 7) ? doc_table(L, lua_gettop(L)) : 1;
 }
 
 static int l_doc_tokens(lua_State *L) {
@@ -1768,10 +1828,12 @@ static int is_alpha(unsigned char c) { return (unsigned char)((c | 0x20) - 'a') 
 ** spaces), and each of its lines of 1 to 200 bytes (before a final CR) is
 ** blank or longer than 120 bytes with no white space at either end, the
 ** lines that text_meta passes over. Else true: text_meta has to read it.
-** kn.analyze asks this of every text, and the answer is false for most. */
+** kn.analyze asks this of every text, and the answer is false for most.
+** nil when text is not a string (kn.analyze's type test). */
 static int l_meta_hint(lua_State *L) {
   size_t n;
-  const unsigned char *s = (const unsigned char *)luaL_checklstring(L, 1, &n);
+  if (lua_type(L, 1) != LUA_TSTRING) { lua_pushnil(L); return 1; }
+  const unsigned char *s = (const unsigned char *)lua_tolstring(L, 1, &n);
   size_t p = n >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
   /* (text_meta also wants the colon within its longest key's length: a
   ** superset here) */
@@ -1908,7 +1970,7 @@ static int l_isatty(lua_State *L) {
 /* The string array of push_strs, in the registry. */
 static void make_strs(lua_State *L) {
   static const char *const WS_NAMES[] = { "none", "space", "line", "paragraph" };
-  lua_createtable(L, S_END, 0);
+  lua_createtable(L, S_END + D_N, 0);
   for (int i = 1; i < S_NFIELDS; i++) { lua_pushstring(L, S_FIELDS[i]); lua_rawseti(L, -2, i); }
   for (int i = 0; i < 7; i++) { lua_pushstring(L, TYPE_NAMES[i]); lua_rawseti(L, -2, S_ETYPE(i)); }
   for (int i = 0; i < 8; i++) { lua_pushstring(L, HOW_NAMES[i]); lua_rawseti(L, -2, S_HOWN(i)); }
@@ -1923,6 +1985,7 @@ static void make_strs(lua_State *L) {
       lua_pushstring(L, kn_event_plover(t, m)); lua_rawseti(L, -2, S_EVPLOVER(t, m));
     }
   }
+  for (int k = 0; k < D_N; k++) { lua_pushstring(L, DOC_FIELDS[k]); lua_rawseti(L, -2, S_DOCF(k)); }
   lua_rawsetp(L, LUA_REGISTRYINDEX, &strs_key);
 }
 
@@ -1972,7 +2035,7 @@ static const luaL_Reg sentences_mm[] = {
   { "__tostring", l_sentences_tostring }, { NULL, NULL } };
 
 static const luaL_Reg core_f[] = {
-  { "tokenize", l_tokenize }, { "sentences", l_sentences }, { "analyze", l_analyze },
+  { "tokenize", l_tokenize }, { "sentences", l_sentences },
   { "gazetteer", l_gazetteer }, { "event_lexicon", l_event_lexicon },
   { "timeline_cluster", l_timeline_cluster }, { "date_range", l_date_range },
   { "event_codes", l_event_codes }, { "json_encode", l_json_encode },
@@ -2021,6 +2084,11 @@ LUALIB_API int luaopen_korea_nato_core(lua_State *L) {
   createmeta(L, IDSET_MT, idset_m, idset_mm);
   KN_LUA_TL_OPEN(L);
   luaL_newlib(L, core_f);
+  luaL_getmetatable(L, WORDSET_MT);   /* UV_WORDSET, UV_GAZ, UV_EVLEX */
+  luaL_getmetatable(L, GAZ_MT);
+  luaL_getmetatable(L, EVLEX_MT);
+  lua_pushcclosure(L, l_analyze, UV_N - 1);
+  lua_setfield(L, -2, "analyze");
   lua_pushliteral(L, KN_VERSION);
   lua_setfield(L, -2, "_VERSION");
   return 1;

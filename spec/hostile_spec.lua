@@ -233,6 +233,29 @@ describe("hostile input", function()
       assert.are.equal(0, #core.analyze("Just words.", ab):mentions())
     end)
 
+    it("makes kn.analyze's Document from the fields after its six arguments, leaving nil ones out", function()
+      local ab, g, pub = args()
+      local lex = kn.events_lexicon()
+      local mt = kn.Document
+      local extra = { desk = "Seoul" }
+      local skip = { { 1, 3 } }
+      local d = core.analyze(text, ab, g, pub, skip, lex, mt, extra, "wire-1", nil, "Wire", nil, "Kim", "metadata", "G")
+      assert.are.equal(mt, getmetatable(d))
+      local fields = {}
+      for k, v in pairs(d) do if k ~= "_core" then fields[k] = v end end
+      assert.same({ text = text, meta = extra, id = "wire-1", source = "Wire", author = "Kim", published = pub,
+        published_from = "metadata", _skip = skip, _gazetteer = "G" }, fields)
+      local ref = core.analyze(text, ab, g, pub, skip, lex)
+      assert.same(ref:mentions(), d._core:mentions())
+      assert.same(ref:events("wire-1"), d:events())
+      assert.are.equal(#ref:tokens(), #d:tokens())
+      -- false is a value, as in a table constructor
+      d = core.analyze(text, ab, g, nil, nil, lex, mt, false, nil, nil, nil, nil, nil, "none")
+      assert.is_false(d.meta)
+      assert.is_nil(rawget(d, "published"))
+      assert.are.equal("none", d.published_from)
+    end)
+
     it("raises for a skip range that is not a table, and analyses the next text as before", function()
       local ab, g, pub = args()
       local lex = kn.events_lexicon()

@@ -125,6 +125,14 @@ describe("korea_nato.input", function()
       -- a line of over 200 bytes is article text, whatever it holds
       assert.is_false(core.meta_hint(("By Park Min-ji "):rep(14)))
     end)
+
+    it("is nil for a text that is not a string, which kn.analyze refuses", function()
+      assert.is_nil(core.meta_hint(42))
+      assert.is_nil(core.meta_hint())
+      assert.has_error(function() kn.analyze(42) end, "bad argument #1 to 'analyze' (string expected, got number)")
+      assert.has_error(function() kn.analyze(nil, {}) end, "bad argument #1 to 'analyze' (string expected, got nil)")
+      assert.has_error(function() kn.analyze("Text.", "x") end, "bad argument #2 to 'analyze' (table expected, got string)")
+    end)
   end)
 
   describe("valid_anchor()", function()

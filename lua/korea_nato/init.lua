@@ -110,8 +110,14 @@ local scan_meta = input._scan_meta
 -- (C: valid_anchor was ~3,600 instructions a call in Lua, meta_hint rules
 -- out in one pass over the text what scan_meta would read line by line)
 local valid_anchor, meta_hint = core.valid_anchor, core.meta_hint
-local setmetatable, Document = setmetatable, document.Document
+local Document = document.Document
 local NO_META = {}   -- read only: kn.analyze(text) with no meta
+
+local default_gaz   -- kn.gazetteer.default(), once asked for (it is made once)
+local function default_gazetteer()
+  default_gaz = M.gazetteer.default()
+  return default_gaz
+end
 
 --- Analyses one article. meta: id, title, source, url, author, published
 -- (ISO date or date-time, the anchor for relative dates), meta (extra
@@ -119,13 +125,15 @@ local NO_META = {}   -- read only: kn.analyze(text) with no meta
 -- gazetteer (default: the Korea–NATO pack).
 -- Returns a Document.
 function M.analyze(text, meta)
-  if type(text) ~= "string" then error("bad argument #1 to 'analyze' (string expected, got " .. type(text) .. ")", 2) end
+  -- (nil for a text that is not a string: the type test without a call of its own)
+  local hint = meta_hint(text)
+  if hint == nil then error("bad argument #1 to 'analyze' (string expected, got " .. type(text) .. ")", 2) end
   meta = meta or NO_META
   if type(meta) ~= "table" then error("bad argument #2 to 'analyze' (table expected, got " .. type(meta) .. ")", 2) end
   -- found and skip are nil when the text gives nothing (most records): no
   -- tables made for them
   local found, skip
-  if meta_hint(text) then found, skip = scan_meta(text) end
+  if hint then found, skip = scan_meta(text) end
   -- each field given by the caller, else the text's (a nil test each, not
   -- a call: kn.analyze runs for every record); records with metadata
   -- outside the text take only boilerplate from the text, and a
@@ -153,16 +161,17 @@ function M.analyze(text, meta)
   if published ~= nil and not valid_anchor(published) then
     error(format("bad publication date %q (expected an ISO 8601 date)", tostring(published)), 2)
   end
-  local gaz = meta.gazetteer or M.gazetteer.default()
+  local gaz = meta.gazetteer or default_gaz or default_gazetteer()
   -- the abbreviations and event lexicon in hand when there are
   local gcore = gaz:core()
-  -- the Document's fields in one constructor: its table is made at its size
-  -- once, not grown field by field; the token and sentence views and the
-  -- timex tables are made on first use
-  local doc = setmetatable({ text = text, meta = meta.meta, id = id, title = title, source = source, url = url,
-    author = author, published = published, published_from = published_from, _skip = skip, _gazetteer = gaz,
-    _core = core.analyze(text, abbrev_default or M.abbreviations(), gcore, published, skip,
-      events_default or M.events_lexicon()) }, Document)
+  -- the Document made by core.analyze with the Doc, in one call: a table
+  -- of text, meta, id, title, source, url, author, published,
+  -- published_from, _skip, _gazetteer and _core (the Doc), made at its
+  -- size once, its nil fields left out; the token and sentence views and
+  -- the timex tables are made on first use
+  local extra = meta.meta
+  local doc = core.analyze(text, abbrev_default or M.abbreviations(), gcore, published, skip,
+    events_default or M.events_lexicon(), Document, extra, id, title, source, url, author, published_from, gaz)
   if rules.active() then
     doc._rule_mentions, doc._rule_events = rules.apply(doc)
   end
