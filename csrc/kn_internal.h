@@ -95,8 +95,9 @@ static inline int kn_key_in_words(const char *const *w, const char *key, size_t 
 }
 
 /* Tests only: nonzero makes the temporal tagger try every production at
-** every token, as first_of's filter must never change what it finds
-** (csrc/tests/test_time.c compares the two). */
+** every token and decide every token's trigger by is_trigger alone, as
+** first_of's filter and the scan's fast path (next_trigger) must never
+** change what it finds (csrc/tests/test_time.c compares the two). */
 extern int kn_time_every_production;
 
 #endif

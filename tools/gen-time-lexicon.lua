@@ -436,7 +436,11 @@ letter_table("kn_tlex_long_end", long, function(key) return #key end)
 cw("")
 letter_table("kn_tlex_trigger", function(key)
   local e = words[key]
-  return e.cls.TRIG or e.cls.SETADJ or e.cls.NUM
+  local trig = e.cls.TRIG or e.cls.SETADJ or e.cls.NUM
+  -- is_trigger and next_trigger (kn_time.c) rule out words that start
+  -- with no letter before they look at the classes
+  assert(not trig or key:find("^[a-z]"), "a trigger word must start with a letter: " .. key)
+  return trig
 end, first)
 cw("")
 cw(string.format("#define SLOTS %d", size))

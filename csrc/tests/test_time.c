@@ -335,8 +335,9 @@ static void test_garbage(void) {
   kn_time_free(&g);
 }
 
-/* Tags text twice, first_of's filter on and off (every production tried
-** at every token), and counts the texts whose expressions differ. */
+/* Tags text twice, first_of's filter and the scan's fast path on and off
+** (every production tried at every token, every trigger found by
+** is_trigger), and counts the texts whose expressions differ. */
 static int same_both_ways(const char *text, size_t n, const kn_anchor *a) {
   kn_tokenizer tk;
   kn_tagger g1, g2;
@@ -366,9 +367,10 @@ static int same_both_ways(const char *text, size_t n, const kn_anchor *a) {
   return same;
 }
 
-/* first_of rules productions out by a token's shape and its neighbour:
-** it must never rule out one that would have matched. Random runs of
-** numbers, units, months, weekdays and joiners, and the corpus's articles. */
+/* first_of rules productions out by a token's shape and its neighbour,
+** next_trigger words by their lexicon class: neither must ever rule out
+** one that would have matched. Random runs of numbers, units, months,
+** weekdays and joiners, and the corpus's articles. */
 static void test_first_of(void) {
   static const char *const PIECES[] = { "10", "28", "2024", "1990s", "3rd", "21st", "7", "12", "4:28", "15:39",
     "7.10", "28.10.2024", "2024-10-28", "10/28/2024", "3pm", "2", "1/2", "100", "5,000", "p.m.", "a.m.", "GMT",
