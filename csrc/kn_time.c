@@ -146,6 +146,8 @@ typedef struct tx {
   const char *lit;    /* PRESENT_REF ... */
   int needdate;       /* a clock time that takes its day from the sentence */
   int derived;        /* computed from the reference time: not a new reference */
+  size_t beat;        /* set by p_some: a match that ends at or before it loses,
+                      ** so a production may return 0 instead of its value */
 } tx;
 
 /* The last few results of tense() in the current sentence: several
@@ -175,6 +177,7 @@ typedef struct ctx {
   size_t refq_sent;
   int depth;
   size_t safe;               /* tokens [0, safe) have 8 bytes of text from their start */
+  size_t keep;               /* ~0; 0 for the tests' reference, which computes every value (tx.beat) */
   struct tmemo *tm;          /* the last results of tense() in the sentence */
 } ctx;
 
@@ -1688,6 +1691,7 @@ static size_t p_month(ctx *c, size_t i, tx *r) {
     else if (rel < 0) t.y = m < c->a.month ? c->a.year : c->a.year - 1;
     else t.y = m > c->a.month ? c->a.year : c->a.year + 1;
   } else {
+    if (j + 1 <= r->beat) return 0;   /* a longer match is kept: no tense search */
     int found;
     int dir = tense(c, i, j + 1, &found);
     t = month_rel(c, r, m, dir, found);
@@ -1743,6 +1747,9 @@ static size_t p_weekday(ctx *c, size_t i, tx *r) {
   if (rel) j++;
   if (!wday_at(c, j, &wd)) return 0;
   size_t e = j + 1;
+  int pod = pod_at(c, e);
+  if (pod == KN_POD_NOON || pod == KN_POD_MIDNIGHT) pod = 0;
+  if (e + (pod != 0) <= r->beat) return 0;   /* a longer match is kept: no tense search */
   tv t;
   if (rel == 2) t = wday_week(c, r, wd, 0);
   else if (rel == 1) t = wday_week(c, r, wd, 1);
@@ -1762,8 +1769,7 @@ static size_t p_weekday(ctx *c, size_t i, tx *r) {
     }
     t = wday_rel(c, r, wd, dir, 0);
   }
-  int pod = pod_at(c, e);
-  if (pod && pod != KN_POD_NOON && pod != KN_POD_MIDNIGHT) { add_pod(&t, pod); e++; }
+  if (pod) { add_pod(&t, pod); e++; }
   set_point(r, i, e, t);
   return e;
 }
@@ -2955,6 +2961,7 @@ static void tx_reset(tx *t) {
   t->first = t->end = 0;
   t->kind = t->type = t->flags = 0;
   t->has_end = t->needdate = t->derived = 0;
+  t->beat = 0;
 }
 
 /* The productions, in the order they are tried (on a tie the first wins). */
@@ -3093,6 +3100,7 @@ static size_t p_some(ctx *c, size_t i, tx *r, unsigned mask) {
 #endif
     mask &= mask - 1;
     tx_reset(&t);
+    t.beat = best & c->keep;   /* the earlier production wins a tie */
     size_t e = PROD[q](c, i, &t);
     if (e > best) { best = e; *r = t; }
   }
@@ -3389,6 +3397,7 @@ kn_status kn_time_tag(kn_tagger *g, const char *text, const kn_tokenizer *tk, co
   c.wid = g->wid;
   c.cue = g->wid + tk->ntok;
   c.safe = kn_time_every_production ? 0 : tk->ntok;   /* the tests' reference: is_trigger alone */
+  c.keep = kn_time_every_production ? 0 : ~(size_t)0;
   while (c.safe > 0 && (size_t)tk->tok[c.safe - 1].start + 8 > c.n) c.safe--;
   tmemo tm;
   tm.n = 0;
