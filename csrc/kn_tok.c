@@ -756,53 +756,6 @@ static inline uint32_t fkw(const kn_token *k) {
 typedef char kn_fkw_adjacent[offsetof(kn_token, kind) == offsetof(kn_token, flags) + 2 &&
                              offsetof(kn_token, ws) == offsetof(kn_token, flags) + 3 ? 1 : -1];
 
-/* Sentence ends after token i are only possible (ends_after) when token i
-** is flagged ABBR or SKIP, or is punctuation whose first byte may end or
-** close a sentence (MAY_END), or when token i + 1 is flagged SKIP or
-** follows a line break (ws LINE or PARA: bit 1 of ws). The words (fkw) of
-** those flags and of the kind. */
-typedef struct cand_masks { uint32_t self, next, kind, punct; } cand_masks;
-
-static cand_masks candidate_masks(void) {
-  cand_masks c;
-  kn_token m;
-  memset(&m, 0, sizeof m);
-  m.flags = KN_TF_ABBR | KN_TF_SKIP;
-  c.self = fkw(&m);
-  m.flags = KN_TF_SKIP; m.ws = KN_WS_LINE;
-  c.next = fkw(&m);
-  m.flags = 0; m.ws = 0; m.kind = 0xFF;
-  c.kind = fkw(&m);
-  m.kind = KN_TK_PUNCT;
-  c.punct = fkw(&m);
-  return c;
-}
-
-/* The sentence index of tokens [a, b). */
-static inline void set_sent(kn_token *tok, size_t a, size_t b, uint32_t ns) {
-  size_t j = a;
-  for (; j + 4 <= b; j += 4) {
-    tok[j].sent = ns; tok[j + 1].sent = ns; tok[j + 2].sent = ns; tok[j + 3].sent = ns;
-  }
-  for (; j < b; j++) tok[j].sent = ns;
-}
-
-/* Token i of the loop below: ends a sentence there? The sentence's tokens
-** get their index when it ends. */
-#define STEP(i_) do { \
-    int end_ = ends_after(t, s, (i_), line_start); \
-    /* the line of token i + 1 starts with it after a line break (such a \
-    ** token makes the step before it a candidate) */ \
-    if (tok[(i_) + 1].ws >= KN_WS_LINE) line_start = tok[(i_) + 1].start; \
-    if (end_) { \
-      set_sent(tok, first, (i_) + 1, ns); \
-      kn_status st_ = add_sentence(t, first, (i_)); \
-      if (st_) return st_; \
-      ns = (uint32_t)t->nsent; \
-      first = (i_) + 1; \
-    } \
-  } while (0)
-
 kn_status kn_tok_sentences(kn_tokenizer *t, const char *s, size_t n) {
   KN_UNUSED(n);
   t->nsent = 0;
@@ -811,49 +764,43 @@ kn_status kn_tok_sentences(kn_tokenizer *t, const char *s, size_t n) {
   kn_token *tok = t->tok;
   size_t ntok = t->ntok;
   uint32_t ns = 0;   /* t->nsent, in a local: the stores to tok[] would reload it */
-  const cand_masks cm = candidate_masks();
   uint32_t line_start = tok[0].start;
-  size_t last = ntok - 1, i = 0;
-#if defined(__SSE2__)
-  /* four tokens a step: their words (lane 2 of each token) side by side,
-  ** the candidates as a bit mask; most steps have none */
-  {
-    const __m128i vself = _mm_set1_epi32((int)cm.self), vnext = _mm_set1_epi32((int)cm.next);
-    const __m128i vkind = _mm_set1_epi32((int)cm.kind), vpunct = _mm_set1_epi32((int)cm.punct);
-    const __m128i zero = _mm_setzero_si128();
-    while (i + 4 < last) {
-      const __m128i *q = (const __m128i *)(const void *)(tok + i);
-      __m128i ab = _mm_unpackhi_epi32(_mm_loadu_si128(q), _mm_loadu_si128(q + 1));
-      __m128i cd = _mm_unpackhi_epi32(_mm_loadu_si128(q + 2), _mm_loadu_si128(q + 3));
-      __m128i f = _mm_unpacklo_epi64(ab, cd);   /* tokens i .. i + 3 */
-      __m128i fn = _mm_or_si128(_mm_srli_si128(f, 4), _mm_slli_si128(_mm_cvtsi32_si128((int)fkw(tok + i + 4)), 12));
-      __m128i c = _mm_or_si128(_mm_and_si128(f, vself), _mm_and_si128(fn, vnext));
-      unsigned flagged = (unsigned)_mm_movemask_ps(_mm_castsi128_ps(_mm_cmpeq_epi32(c, zero))) ^ 15u;
-      unsigned punct = (unsigned)_mm_movemask_ps(_mm_castsi128_ps(_mm_cmpeq_epi32(_mm_and_si128(f, vkind), vpunct)));
-      unsigned bits = flagged | punct;
-      while (bits) {
-        unsigned b = (unsigned)__builtin_ctz(bits);
-        bits &= bits - 1;
-        size_t k = i + b;
-        if (!((flagged >> b) & 1u) && !MAY_END[(unsigned char)s[tok[k].start]]) continue;
-        STEP(k);
-      }
-      i += 4;
-    }
+  /* the words (fkw) of the test below: flags ABBR or SKIP, or ws LINE or
+  ** PARA (bit 1 of ws), on either token; kind PUNCT */
+  kn_token m;
+  memset(&m, 0, sizeof m);
+  m.flags = KN_TF_ABBR | KN_TF_SKIP; m.ws = KN_WS_LINE;
+  const uint32_t slow = fkw(&m);
+  m.flags = 0; m.ws = 0; m.kind = 0xFF;
+  const uint32_t kmask = fkw(&m);
+  m.kind = KN_TK_PUNCT;
+  const uint32_t kpunct = fkw(&m);
+  size_t last = ntok - 1;
+  uint32_t w = fkw(&tok[0]);   /* token i's, read as the next one of the step before */
+  for (size_t i = 0; i < last; i++) {
+    kn_token *k = &tok[i];
+    uint32_t wn = fkw(k + 1);
+    k->sent = ns;
+    /* most tokens: a plain word or number, or punctuation that neither
+    ** ends a sentence nor closes one (, - ( : ;), with the next on the
+    ** same line (the test also sends a token that starts a line, itself
+    ** no end, to ends_after) */
+    int plain = !((w | wn) & slow) && ((w & kmask) != kpunct || !MAY_END[(unsigned char)s[k->start]]);
+    w = wn;
+    if (plain) continue;
+    int end = ends_after(t, s, i, line_start);
+    /* the line of token i + 1 starts with it after a line break (only a
+    ** step that reaches here can see one) */
+    if (k[1].ws >= KN_WS_LINE) line_start = k[1].start;
+    if (!end) continue;
+    kn_status st = add_sentence(t, first, i);
+    if (st) return st;
+    ns = (uint32_t)t->nsent;
+    first = i + 1;
   }
-#endif
-  for (; i < last; i++) {
-    uint32_t w = fkw(&tok[i]);
-    if (!(w & cm.self) && !(fkw(&tok[i + 1]) & cm.next) &&
-        ((w & cm.kind) != cm.punct || !MAY_END[(unsigned char)s[tok[i].start]]))
-      continue;
-    STEP(i);
-  }
-  set_sent(tok, first, last + 1, ns);
+  tok[last].sent = ns;
   return add_sentence(t, first, last);
 }
-
-#undef STEP
 
 void kn_tok_skip(kn_tokenizer *t, uint32_t start, uint32_t stop) {
   /* binary search for the first token starting at or after start */
