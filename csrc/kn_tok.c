@@ -343,59 +343,107 @@ static inline run ascii_run(const unsigned char *p, const unsigned char *end) {
 ** full). (Taking numbers, hyphens and opening quotes into the chain too cut
 ** mispredictions by another 12% but added 7% instructions, and was no
 ** faster.) */
+/* Words and punctuation of word_chain as the two 64-bit halves of a token
+** (start and len; flags, kind and ws, with sent 0), little-endian as on
+** every SSE2 machine: two stores a token. */
+typedef char kn_tok_halves[offsetof(kn_token, start) == 0 && offsetof(kn_token, len) == 4 &&
+                           offsetof(kn_token, flags) == 8 && offsetof(kn_token, kind) == 10 &&
+                           offsetof(kn_token, ws) == 11 && offsetof(kn_token, sent) == 12 &&
+                           sizeof(kn_token) == 16 ? 1 : -1];
+#define FKW(flags_, kind_, ws_) ((uint32_t)(flags_) | (uint32_t)(kind_) << 16 | (uint32_t)(ws_) << 24)
+static const uint32_t WORD_FKW[8] = {
+  FKW(KN_TF_ASCII | KN_TF_LOWER, KN_TK_WORD, 0), FKW(KN_TF_ASCII | KN_TF_CAP | KN_TF_UPPER, KN_TK_WORD, 0),
+  FKW(KN_TF_ASCII | KN_TF_LOWER, KN_TK_WORD, 0), FKW(KN_TF_ASCII | KN_TF_CAP, KN_TK_WORD, 0),
+  FKW(KN_TF_ASCII | KN_TF_LOWER | KN_TF_ALNUM, KN_TK_WORD, 0),
+  FKW(KN_TF_ASCII | KN_TF_CAP | KN_TF_UPPER | KN_TF_ALNUM, KN_TK_WORD, 0),
+  FKW(KN_TF_ASCII | KN_TF_LOWER | KN_TF_ALNUM, KN_TK_WORD, 0),
+  FKW(KN_TF_ASCII | KN_TF_CAP | KN_TF_ALNUM, KN_TK_WORD, 0)
+};
+
+static inline void put_halves(kn_token *k, uint32_t start, uint32_t len, uint32_t fkw) {
+  uint64_t lo = (uint64_t)start | (uint64_t)len << 32, hi = fkw;
+  memcpy((unsigned char *)k, &lo, sizeof lo);
+  memcpy((unsigned char *)k + 8, &hi, sizeof hi);
+}
+
+/* Is the word [p, q) before a period an abbreviation (then the full rules
+** take it)? Out of word_chain's loop: a call there would cost every step
+** its vector constants. */
+KN_NOINLINE static int abbrev_before_period(const kn_wordset *ab, const unsigned char *p, const unsigned char *q) {
+  return kn_wordset_maybe(ab, LOWER[*p], (size_t)(q - p)) && abbrev_class(ab, p, q) > 0;
+}
+
 static size_t word_chain(const kn_wordset *ab, const unsigned char *base, const unsigned char **pp,
                          const unsigned char *end, kn_token *tok, size_t ntok, size_t cap, int *ws, int *more) {
-  const unsigned char *p = *pp;
-  /* letters: (v | 0x20) + 0x1F lands 'a'..'z' on -128..-103 (signed);
-  ** digits: v + 0x50 lands '0'..'9' on -128..-119 */
-  const __m128i k20 = _mm_set1_epi8(0x20), k1f = _mm_set1_epi8(0x1F), kl = _mm_set1_epi8(-102);
-  const __m128i k50 = _mm_set1_epi8(0x50), kd = _mm_set1_epi8(-118);
-  unsigned w = (unsigned)*ws;
-  while (end - p >= 32 && cap - ntok >= 2) {
-    __m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
-    __m128i isl = _mm_cmpgt_epi8(kl, _mm_add_epi8(_mm_or_si128(v, k20), k1f));
-    __m128i isd = _mm_cmpgt_epi8(kd, _mm_add_epi8(v, k50));
-    unsigned stop = (unsigned)_mm_movemask_epi8(_mm_or_si128(isl, isd)) ^ 0xFFFFu;
-    if (!stop) break;
-    unsigned len = (unsigned)__builtin_ctz(stop);
-    const unsigned char *q = p + len;
-    unsigned c1 = *q;
-    int period = 0;
-    if (SLOW_AFTER[c1]) {
-      /* a word of two or more bytes before one period that is not an
-      ** abbreviation (the end of a sentence, most often): the word and
-      ** the period as the full rules make them; initials and abbreviations
-      ** are left to the full rules (the word is ASCII letters and digits:
-      ** its key is its lower-case bytes, so the set's lengths by first byte
-      ** rule most words out before their key is made) */
-      if (c1 != '.' || len < 2 || q[1] == '.' ||
-          (kn_wordset_maybe(ab, LOWER[*p], len) && abbrev_class(ab, p, q) > 0)) break;
-      period = 1;
+  const unsigned char *p = *pp, *q;
+  unsigned c1;
+  uint32_t wsw = (uint32_t)*ws << 24;
+  /* one bound for both limits: a step starts 32 bytes or more before the
+  ** end with room for two tokens; it writes at most two tokens and moves
+  ** on at least two bytes, so at most one token a byte */
+  if (end - p < 32 || cap - ntok < 2) goto left;
+  size_t budget = (size_t)(end - p) - 32, room = cap - ntok - 2;
+  const unsigned char *const plim = p + (room < budget ? room : budget);
+  kn_token *out = tok + ntok;
+  for (;;) {
+    /* letters: (v | 0x20) + 0x1F lands 'a'..'z' on -128..-103 (signed);
+    ** digits: v + 0x50 lands '0'..'9' on -128..-119 */
+    const __m128i k20 = _mm_set1_epi8(0x20), k1f = _mm_set1_epi8(0x1F), kl = _mm_set1_epi8(-102);
+    const __m128i k50 = _mm_set1_epi8(0x50), kd = _mm_set1_epi8(-118);
+    for (;;) {
+      if (p > plim) goto stopped;
+      __m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
+      __m128i isl = _mm_cmpgt_epi8(kl, _mm_add_epi8(_mm_or_si128(v, k20), k1f));
+      __m128i isd = _mm_cmpgt_epi8(kd, _mm_add_epi8(v, k50));
+      unsigned stop = (unsigned)_mm_movemask_epi8(_mm_or_si128(isl, isd)) ^ 0xFFFFu;
+      if (!stop) goto stopped;
+      unsigned len = (unsigned)__builtin_ctz(stop);
+      q = p + len;
+      c1 = *q;
+      unsigned m = (stop & (0u - stop)) - 1u;   /* the bytes of the word */
+      /* lower-case letters have bit 5, moved to bit 7 for the byte mask */
+      unsigned low = (unsigned)_mm_movemask_epi8(_mm_and_si128(isl, _mm_slli_epi16(v, 2))) & m;
+      unsigned dig = (unsigned)_mm_movemask_epi8(isd) & m;
+      if (SLOW_AFTER[c1]) {
+        /* a word of two or more bytes before one period that is not an
+        ** abbreviation (the end of a sentence, most often): the word and
+        ** the period as the full rules make them, after the test below;
+        ** initials and abbreviations are left to the full rules */
+        if (c1 != '.' || len < 2 || q[1] == '.') goto stopped;
+        /* the word starts with a letter, upper case when bit 0 of low is clear */
+        put_halves(out, (uint32_t)(p - base), len, WORD_FKW[(~low & 1u) | (low ? 2u : 0u) | (dig ? 4u : 0u)] | wsw);
+        break;
+      }
+      put_halves(out++, (uint32_t)(p - base), len, WORD_FKW[(~low & 1u) | (low ? 2u : 0u) | (dig ? 4u : 0u)] | wsw);
+      if (CC(c1) == KN_C_PU) {
+        put_halves(out++, (uint32_t)(q - base), 1, FKW(KN_TF_ASCII, KN_TK_PUNCT, KN_WS_NONE));
+        c1 = *++q;
+      }
+      if (c1 != ' ' || (kn_word_bits[q[1]] & 3) == 0) goto done;
+      p = q + 1;
+      wsw = (uint32_t)KN_WS_SPACE << 24;
     }
-    unsigned m = (stop & (0u - stop)) - 1u;   /* the bytes of the word */
-    /* lower-case letters have bit 5, moved to bit 7 for the byte mask */
-    unsigned low = (unsigned)_mm_movemask_epi8(_mm_and_si128(isl, _mm_slli_epi16(v, 2))) & m;
-    unsigned dig = (unsigned)_mm_movemask_epi8(isd) & m;
-    /* whole tokens at once (fewer stores than field by field); the word
-    ** starts with a letter, upper case when bit 0 of low is clear */
-    kn_token wt = { (uint32_t)(p - base), len, WORD_FLAGS[(~low & 1u) | (low ? 2u : 0u) | (dig ? 4u : 0u)],
-                    KN_TK_WORD, (uint8_t)w, 0 };
-    tok[ntok++] = wt;
-    if (CC(c1) == KN_C_PU || period) {
-      kn_token pt = { (uint32_t)(q - base), 1, KN_TF_ASCII, KN_TK_PUNCT, KN_WS_NONE, 0 };
-      tok[ntok++] = pt;
-      c1 = *++q;
-    }
-    if (c1 != ' ' || (kn_word_bits[q[1]] & 3) == 0) {
-      *pp = q; *more = 0;
-      return ntok;
-    }
+    /* the word at p (written at out, not counted yet) before a period: its
+    ** key is its lower-case bytes, so the set's lengths by first byte rule
+    ** most words out before their key is made */
+    if (abbrev_before_period(ab, p, q)) goto stopped;
+    out++;
+    put_halves(out++, (uint32_t)(q - base), 1, FKW(KN_TF_ASCII, KN_TK_PUNCT, KN_WS_NONE));
+    c1 = *++q;
+    if (c1 != ' ' || (kn_word_bits[q[1]] & 3) == 0) goto done;
     p = q + 1;
-    w = KN_WS_SPACE;
+    wsw = (uint32_t)KN_WS_SPACE << 24;
   }
-  *pp = p; *ws = (int)w; *more = 1;
+done:
+  *pp = q; *more = 0;
+  return (size_t)(out - tok);
+stopped:
+  ntok = (size_t)(out - tok);
+left:
+  *pp = p; *ws = (int)(wsw >> 24); *more = 1;
   return ntok;
 }
+#undef FKW
 #endif
 
 /* Room for two more tokens in the local copy of the array (the word paths
