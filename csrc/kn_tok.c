@@ -81,7 +81,15 @@ static size_t key_impl(const unsigned char *s, size_t n, int drop_dots, char *ou
       buf[0] = (char)kn_lower((int)b);
     } else {
       uint32_t cp;
-      size_t l = kn_utf8_decode(s + i, n - i, &cp);
+      size_t l;
+      /* a three-byte sequence (Hangul, CJK, quotes, dashes) decoded here as
+      ** kn_utf8_decode would: no overlong form, no surrogate */
+      if (b >= 0xE0 && b <= 0xEF && n - i >= 3 && (s[i + 1] & 0xC0) == 0x80 && (s[i + 2] & 0xC0) == 0x80 &&
+          (cp = (uint32_t)(b & 0x0F) << 12 | (uint32_t)(s[i + 1] & 0x3F) << 6 | (uint32_t)(s[i + 2] & 0x3F)) >= 0x800 &&
+          (cp < 0xD800 || cp > 0xDFFF))
+        l = 3;
+      else
+        l = kn_utf8_decode(s + i, n - i, &cp);
       if (!l) { buf[0] = (char)b; i++; last_dash = 0; }
       else {
         i += l;
@@ -92,7 +100,7 @@ static size_t key_impl(const unsigned char *s, size_t n, int drop_dots, char *ou
           case KN_U_ZW: continue;
           case KN_U_MARK: continue;
           case KN_U_LETTER: pl = kn_ufold(cp, buf); break;
-          default: memcpy(buf, s + i - l, l); pl = l; break;
+          default: piece = (const char *)s + i - l; pl = l; break;   /* the bytes themselves */
         }
         last_dash = 0;
       }
