@@ -12,19 +12,29 @@
 
 #define ROOTWORDS ((size_t)1 << (KN_AU_ROOTBITS - 6))
 #define KEYMAX 96
-#define SIGBITS 18
-#define SIGWORDS ((size_t)1 << (SIGBITS - 6))   /* first_sig holds two bitsets of SIGWORDS */
+#define SIGBITS 19
+#define SIGWORDS ((size_t)1 << (SIGBITS - 6))   /* first_sig: 2^SIGBITS bits */
 
-/* The signature of a key of n bytes (its length, first two and last bytes)
-** as a bit of first_sig: a test that needs no pass over the bytes. The
-** bytes are taken | 0x20, which is their lower case for every byte of an
-** ASCII word or number (letters, digits, ' + , . :): kn_au_scan reads
-** them from the text with no table, and a key and its token agree. One
-** multiply (n <= KEYMAX < 256 takes the top byte). */
-static inline uint32_t sig_bit(uint32_t n, uint32_t b0, uint32_t b1, uint32_t bl) {
-  uint32_t x = ((n << 24) | (b0 << 16) | (b1 << 8) | bl) | 0x202020u;
-  return (x * 0x9E3779B1u) >> (32 - SIGBITS);
+/* The first min(n, 8) bytes of a key in little-endian order, zero above
+** (kn_au_scan reads them from the text in one load). */
+static inline uint64_t key_x8(const unsigned char *k, size_t n) {
+  uint64_t x = 0;
+  for (size_t i = 0; i < n && i < 8; i++) x |= (uint64_t)k[i] << (8 * i);
+  return x;
 }
+
+/* The hash of a key of n bytes (n <= KEYMAX) whose first bytes are x8
+** (key_x8) for the prefilter and the root table: its length and first 8
+** bytes taken | 0x20, which is their lower case for every byte of an ASCII
+** word or number (letters, digits, ' + , . :), so kn_au_scan reads them
+** from the text with no table and a key and its token agree. SIG_OF is
+** the bit of first_sig (for n ^ KN_TF_LOWER: the bit a lower-case token
+** tests), ROOT_SLOT the root table's slot before the mask. */
+static inline uint64_t key_mix(uint64_t x8, uint32_t n) {
+  return ((x8 | 0x2020202020202020ULL) ^ n) * 0x9E3779B97F4A7C15ULL;
+}
+#define SIG_OF(m) ((uint32_t)((m) >> (64 - SIGBITS)))
+#define ROOT_SLOT(m) ((size_t)((m) ^ ((m) >> 29)))
 
 void kn_au_init(kn_automaton *au, kn_alloc f, void *ud) {
   memset(au, 0, sizeof *au);
@@ -37,12 +47,16 @@ static void au_release(kn_automaton *au) {
   kn_free(au->alloc, au->ud, au->trans, au->ntslot * sizeof(au_trans));
   kn_free(au->alloc, au->ud, au->st_first, au->capst * sizeof(uint32_t));
   kn_free(au->alloc, au->ud, au->st_count, au->capst * sizeof(uint32_t));
+  kn_free(au->alloc, au->ud, au->st_hows, au->capst * sizeof(uint32_t));
   kn_free(au->alloc, au->ud, au->tg, au->captg * sizeof(kn_target));
   kn_free(au->alloc, au->ud, au->pend, au->cappend * sizeof(au_pending));
   kn_free(au->alloc, au->ud, au->root_ci, ROOTWORDS * sizeof(uint64_t));
   kn_free(au->alloc, au->ud, au->root_cs, ROOTWORDS * sizeof(uint64_t));
-  kn_free(au->alloc, au->ud, au->first_sig, 2 * SIGWORDS * sizeof(uint64_t));
+  kn_free(au->alloc, au->ud, au->first_sig, SIGWORDS * sizeof(uint64_t));
   kn_free(au->alloc, au->ud, au->root_next, au->nroot * sizeof(uint32_t));
+  kn_free(au->alloc, au->ud, au->out, au->nout * sizeof(au_out));
+  kn_free(au->alloc, au->ud, au->edges, au->nedges * sizeof(au_edge));
+  kn_free(au->alloc, au->ud, au->rtab, au->nrtab * sizeof(au_root));
 }
 
 void kn_au_free(kn_automaton *au) {
@@ -278,11 +292,11 @@ kn_status kn_au_add(kn_automaton *au, kn_tokenizer *tk, const char *phrase, size
     }
   }
   if (m == 0) return KN_EINVAL;
-  kn_target t = { ent, (uint8_t)how, (uint8_t)casemode, (uint16_t)m };
+  kn_target t = { ent, (uint8_t)how, (uint8_t)casemode, 0, (uint8_t)m };
   st = add_seq(au, ids, hs, m, &t);
   if (st) return st;
   if (joined && jm != m) {
-    t.ntok = (uint16_t)jm;
+    t.ntok = (uint8_t)jm;
     st = add_seq(au, jids, jhs, jm, &t);
   }
   return st;
@@ -295,14 +309,78 @@ static int pend_cmp(const au_pending *a, const au_pending *b) {
   return 0;
 }
 
+/* Each state's edges past the root (au_edge): for every transition, every
+** key of its word (a spelling variant is a second key of the same id). Keys
+** longer than KEYMAX are left out: no token's key is that long. */
+static kn_status out_build(kn_automaton *au) {
+  kn_free(au->alloc, au->ud, au->out, au->nout * sizeof(au_out));
+  kn_free(au->alloc, au->ud, au->edges, au->nedges * sizeof(au_edge));
+  au->out = NULL; au->edges = NULL; au->nout = au->nedges = 0;
+  size_t ns = (size_t)au->nstates + 1, nid = au->nids, nk = 0;
+  kn_status st = KN_ENOMEM;
+  uint32_t *kf = au->alloc(au->ud, NULL, 0, (nid + 1) * sizeof(uint32_t)), *ks = NULL;
+  if (!kf) return KN_ENOMEM;
+  memset(kf, 0, (nid + 1) * sizeof(uint32_t));
+  /* the word slots of each id, by a counting sort: kf[id] .. kf[id + 1] */
+  for (size_t i = 0; i < au->nwslot; i++) {
+    const au_word *w = &au->words[i];
+    if (w->len && w->len <= KEYMAX && w->id >= 0 && (size_t)w->id < nid) { kf[w->id]++; nk++; }
+  }
+  for (size_t id = 0, acc = 0; id <= nid; id++) { acc += kf[id]; kf[id] = (uint32_t)acc; }
+  ks = au->alloc(au->ud, NULL, 0, (nk ? nk : 1) * sizeof(uint32_t));
+  if (!ks) goto cleanup;
+  for (size_t i = 0; i < au->nwslot; i++) {
+    const au_word *w = &au->words[i];
+    if (w->len && w->len <= KEYMAX && w->id >= 0 && (size_t)w->id < nid) ks[--kf[w->id]] = (uint32_t)i;
+  }
+  au->out = au->alloc(au->ud, NULL, 0, ns * sizeof(au_out));
+  if (!au->out) goto cleanup;
+  au->nout = ns;
+  memset(au->out, 0, ns * sizeof(au_out));
+  for (size_t j = 0; j < au->ntslot; j++) {
+    const au_trans *t = &au->trans[j];
+    uint32_t s = (uint32_t)(t->key >> 32), w = (uint32_t)t->key;
+    if (!t->used || s == 0 || s >= ns || w >= nid) continue;
+    au->out[s].count += kf[w + 1] - kf[w];
+  }
+  size_t ne = 0;
+  for (size_t s = 0; s < ns; s++) {
+    au_out *o = &au->out[s];
+    if (o->count > KN_AU_EDGES) { o->first = 0; o->count = KN_AU_MANY; continue; }
+    o->first = (uint32_t)ne; ne += o->count; o->count = 0;
+  }
+  au->edges = au->alloc(au->ud, NULL, 0, (ne ? ne : 1) * sizeof(au_edge));
+  if (!au->edges) goto cleanup;
+  au->nedges = ne ? ne : 1;
+  for (size_t j = 0; j < au->ntslot; j++) {
+    const au_trans *t = &au->trans[j];
+    uint32_t s = (uint32_t)(t->key >> 32), w = (uint32_t)t->key;
+    if (!t->used || s == 0 || s >= ns || w >= nid || au->out[s].count == KN_AU_MANY) continue;
+    for (uint32_t q = kf[w]; q < kf[w + 1]; q++) {
+      const au_word *x = &au->words[ks[q]];
+      au_edge *e = &au->edges[au->out[s].first + au->out[s].count++];
+      e->head = 0;
+      memcpy(&e->head, au->pool + x->off, x->len < 8 ? x->len : 8);
+      e->len = x->len; e->off = x->off; e->next = t->next; e->pad = 0;
+    }
+  }
+  st = KN_OK;
+cleanup:
+  kn_free(au->alloc, au->ud, kf, (nid + 1) * sizeof(uint32_t));
+  kn_free(au->alloc, au->ud, ks, (nk ? nk : 1) * sizeof(uint32_t));
+  return st;
+}
+
 kn_status kn_au_finish(kn_automaton *au) {
   size_t ns = (size_t)au->nstates + 1;
   kn_free(au->alloc, au->ud, au->st_first, au->capst * sizeof(uint32_t));
   kn_free(au->alloc, au->ud, au->st_count, au->capst * sizeof(uint32_t));
+  kn_free(au->alloc, au->ud, au->st_hows, au->capst * sizeof(uint32_t));
   au->st_first = au->alloc(au->ud, NULL, 0, ns * sizeof(uint32_t));
   au->st_count = au->alloc(au->ud, NULL, 0, ns * sizeof(uint32_t));
+  au->st_hows = au->alloc(au->ud, NULL, 0, ns * sizeof(uint32_t));
   au->capst = ns;
-  if (!au->st_first || !au->st_count) return KN_ENOMEM;
+  if (!au->st_first || !au->st_count || !au->st_hows) return KN_ENOMEM;
   memset(au->st_count, 0, ns * sizeof(uint32_t));
   /* counting sort of pending targets by state, then dedupe */
   for (size_t i = 0; i < au->npend; i++) au->st_count[au->pend[i].state]++;
@@ -324,6 +402,11 @@ kn_status kn_au_finish(kn_automaton *au) {
     if (!dup) { au->tg[f + c] = p->t; au->st_count[p->state]++; }
   }
   (void)pend_cmp;
+  for (size_t s = 0; s < ns; s++) {
+    uint32_t hows = 0;
+    for (uint32_t q = 0; q < au->st_count[s]; q++) hows |= 1u << (au->tg[au->st_first[s] + q].how & 31);
+    au->st_hows[s] = hows;
+  }
   au->ntg = au->npend;
   kn_free(au->alloc, au->ud, au->pend, au->cappend * sizeof(au_pending));
   au->pend = NULL; au->npend = au->cappend = 0;
@@ -339,21 +422,23 @@ kn_status kn_au_finish(kn_automaton *au) {
     uint32_t b = mix(kn_hash(au->pool + w->off, w->len)) & (((uint32_t)1 << KN_AU_ROOTBITS) - 1);
     w->root = (unsigned)(((au->root_ci[b >> 6] >> (b & 63)) & 1) | (((au->root_cs[b >> 6] >> (b & 63)) & 1) << 1));
   }
-  /* the prefilter of kn_au_scan, two bitsets of signatures: the words
-  ** (spelling variants included) that a name can start with and that have
-  ** a bit in root_ci or root_cs (any token may start there), then those
-  ** with a bit in root_ci (a lower-case token may start there) */
-  kn_free(au->alloc, au->ud, au->first_sig, 2 * SIGWORDS * sizeof(uint64_t));
-  au->first_sig = au->alloc(au->ud, NULL, 0, 2 * SIGWORDS * sizeof(uint64_t));
+  /* the prefilter of kn_au_scan, a bitset of signatures (key_mix): of the
+  ** words (spelling variants included) that a name can start with and that
+  ** have a bit in root_ci or root_cs (any token may start there), and for a
+  ** lower-case token, of those with a bit in root_ci */
+  kn_free(au->alloc, au->ud, au->first_sig, SIGWORDS * sizeof(uint64_t));
+  au->first_sig = au->alloc(au->ud, NULL, 0, SIGWORDS * sizeof(uint64_t));
   if (!au->first_sig) return KN_ENOMEM;
-  memset(au->first_sig, 0, 2 * SIGWORDS * sizeof(uint64_t));
+  memset(au->first_sig, 0, SIGWORDS * sizeof(uint64_t));
   for (size_t i = 0; i < au->nwslot; i++) {
     const au_word *w = &au->words[i];
     if (!w->len || !w->root || !trans_get(au, 0, w->id)) continue;
-    const unsigned char *k = (const unsigned char *)au->pool + w->off;
-    uint32_t b = sig_bit(w->len, k[0], k[w->len > 1], k[w->len - 1]);
+    if (w->len > KEYMAX) continue;   /* no token's key is that long */
+    uint64_t x = key_x8((const unsigned char *)au->pool + w->off, w->len);
+    uint32_t b = SIG_OF(key_mix(x, w->len));
     au->first_sig[b >> 6] |= (uint64_t)1 << (b & 63);
-    if (w->root & 1) au->first_sig[SIGWORDS + (b >> 6)] |= (uint64_t)1 << (b & 63);
+    b = SIG_OF(key_mix(x, w->len ^ KN_TF_LOWER));
+    if (w->root & 1) au->first_sig[b >> 6] |= (uint64_t)1 << (b & 63);
   }
   /* the first step of every match, without the transition table */
   kn_free(au->alloc, au->ud, au->root_next, au->nroot * sizeof(uint32_t));
@@ -364,6 +449,31 @@ kn_status kn_au_finish(kn_automaton *au) {
   for (size_t i = 0; i < au->nwslot; i++) {
     const au_word *w = &au->words[i];
     if (w->len && w->id >= 0 && (size_t)w->id < au->nroot) au->root_next[w->id] = trans_get(au, 0, w->id);
+  }
+  kn_status st = out_build(au);
+  if (st) return st;
+  /* the root table: the keys of the first step, found by key_mix */
+  kn_free(au->alloc, au->ud, au->rtab, au->nrtab * sizeof(au_root));
+  au->rtab = NULL; au->nrtab = 0;
+  size_t nr = 0, cap = 16;
+  for (size_t i = 0; i < au->nwslot; i++) {
+    const au_word *w = &au->words[i];
+    if (w->len && w->len <= KEYMAX && w->root && w->id >= 0 && (size_t)w->id < au->nroot && au->root_next[w->id]) nr++;
+  }
+  while (cap < 2 * nr) cap *= 2;
+  au->rtab = au->alloc(au->ud, NULL, 0, cap * sizeof(au_root));
+  if (!au->rtab) return KN_ENOMEM;
+  au->nrtab = cap;
+  memset(au->rtab, 0, cap * sizeof(au_root));
+  for (size_t i = 0; i < au->nwslot; i++) {
+    const au_word *w = &au->words[i];
+    if (!w->len || w->len > KEYMAX || !w->root || w->id < 0 || (size_t)w->id >= au->nroot || !au->root_next[w->id]) continue;
+    const unsigned char *k = (const unsigned char *)au->pool + w->off;
+    size_t j = ROOT_SLOT(key_mix(key_x8(k, w->len), w->len)) & (cap - 1);
+    while (au->rtab[j].len) j = (j + 1) & (cap - 1);
+    au_root *r = &au->rtab[j];
+    memcpy(&r->head, k, w->len < 8 ? w->len : 8);
+    r->len = w->len; r->off = w->off; r->next = au->root_next[w->id]; r->root = w->root;
   }
   /* the ASCII punctuation a key can start with: kn_au_scan stops at any
   ** other punctuation token without making its key */
@@ -387,9 +497,9 @@ void kn_au_stats(const kn_automaton *au, size_t *states, size_t *trans, size_t *
   if (words) *words = au->nwords;
   if (bytes)
     *bytes = au->nwslot * sizeof(au_word) + au->cappool + au->ntslot * sizeof(au_trans) +
-             au->capst * 2 * sizeof(uint32_t) + au->captg * sizeof(kn_target) +
-             2 * ROOTWORDS * sizeof(uint64_t) + (au->first_sig ? 2 * SIGWORDS * sizeof(uint64_t) : 0) +
-             au->nroot * sizeof(uint32_t);
+             au->capst * 3 * sizeof(uint32_t) + au->captg * sizeof(kn_target) +
+             2 * ROOTWORDS * sizeof(uint64_t) + (au->first_sig ? SIGWORDS * sizeof(uint64_t) : 0) +
+             au->nroot * sizeof(uint32_t) + au->nout * sizeof(au_out) + au->nedges * sizeof(au_edge) + au->nrtab * sizeof(au_root);
 }
 
 /* ------------------------------------------------------------ matching */
@@ -523,50 +633,160 @@ static int hyphen_tok(const char *s, const kn_token *k) {
          (unsigned char)s[k->start + 2] >= 0x90 && (unsigned char)s[k->start + 2] <= 0x93;
 }
 
+/* The lower-case bytes of the n (1..8) bytes at p, zero after them. */
+static inline uint64_t lower8(const unsigned char *p, size_t n) {
+  const uint64_t ones = 0x0101010101010101ULL;
+  uint64_t x = rd64(p);
+  if (n < 8) x &= ((uint64_t)1 << (n * 8)) - 1;
+  return x | (((x + 0x3F * ones) & ~(x + 0x25 * ones) & (0x80 * ones)) >> 2);
+}
+
+/* Do the key bytes after the first 8 (n > 8 in all) agree: a zero-padded
+** key or, in place, a plain token's bytes lower-cased? */
+static int rest_same(const unsigned char *k, const unsigned char *pk, size_t n, int inplace) {
+  for (size_t i = 8; i < n; i += 8) {
+    size_t m = n - i < 8 ? n - i : 8;
+    uint64_t a = inplace ? lower8(k + i, m) : rd64(k + i), b = rd64(pk + i);
+    if (m < 8) b &= ((uint64_t)1 << (m * 8)) - 1;
+    if (a != b) return 0;
+  }
+  return 1;
+}
+
+/* The state after a state with edges e[0..ne) on token u, or 0. */
+KN_INLINE uint32_t edge_step(const unsigned char *pool, const au_edge *e, uint32_t ne, const char *text,
+                             const unsigned char *lim, const kn_token *u) {
+#if defined(KN_LE)
+  if (kn_tok_key_plain(u) && u->len <= KEYMAX) {
+    const unsigned char *p = (const unsigned char *)text + u->start;
+    uint32_t n = u->len;
+    if ((size_t)(lim - p) >= ((n + 7) & ~(size_t)7)) {
+      uint64_t x = lower8(p, n < 8 ? n : 8);
+      for (uint32_t j = 0; j < ne; j++)
+        if (e[j].len == n && e[j].head == x && (n <= 8 || rest_same(p, pool + e[j].off, n, 1))) return e[j].next;
+      return 0;
+    }
+  }
+#endif
+  unsigned char key[KEYMAX + 8];
+  size_t kl;
+  uint32_t h;
+  int up;
+  if (!token_key(text, lim, u, key, &kl, &h, &up)) return 0;
+  uint64_t x = rd64(key);
+  for (uint32_t j = 0; j < ne; j++)
+    if (e[j].len == kl && e[j].head == x && (kl <= 8 || rest_same(key, pool + e[j].off, kl, 0))) return e[j].next;
+  return 0;
+}
+
+/* The first n bytes of a little-endian word (n <= 8). */
+static const uint64_t LOW_BYTES[9] = { 0, 0xFF, 0xFFFF, 0xFFFFFF, 0xFFFFFFFFULL, 0xFFFFFFFFFFULL,
+  0xFFFFFFFFFFFFULL, 0xFFFFFFFFFFFFFFULL, 0xFFFFFFFFFFFFFFFFULL };
+
+/* Has one of the n bytes at p (ASCII, 8 readable) a capital? */
+static int any_upper(const unsigned char *p, size_t n) {
+  const uint64_t ones = 0x0101010101010101ULL;
+  for (size_t i = 0; i < n; i += 8) {
+    uint64_t x = rd64(p + i);
+    if (n - i < 8) x &= ((uint64_t)1 << ((n - i) * 8)) - 1;
+    if ((x + 0x3F * ones) & ~(x + 0x25 * ones) & (0x80 * ones)) return 1;
+  }
+  return 0;
+}
+
 kn_status kn_au_scan(const kn_automaton *au, const char *text, const kn_token *tok, size_t ntok,
                      kn_au_emit emit, void *ctx) {
-  if (!au->ntslot || !au->root_ci || !au->first_sig || !ntok) return KN_OK;
+  if (!au->ntslot || !au->root_ci || !au->first_sig || !au->out || !au->rtab || !ntok) return KN_OK;
   enum { DEPTH = 24 };
   /* the text is read up to the end of its last token */
   const unsigned char *lim = (const unsigned char *)text + tok[ntok - 1].start + tok[ntok - 1].len;
-  size_t i = 0;
-  while (i < ntok) {
-    const kn_token *t = &tok[i];
-    if ((t->flags & KN_TF_SKIP) || (t->kind != KN_TK_WORD && t->kind != KN_TK_NUM)) { i++; continue; }
+  const unsigned char *pool = (const unsigned char *)au->pool;
+  const uint64_t *sig = au->first_sig;
+  (void)sig;   /* (read on little-endian machines only) */
+  size_t tend = (size_t)(lim - (const unsigned char *)text), i = 0;
+  for (;;) {
     /* first-word filter: a lower-case token can only start a name of any
     ** case (titles), others any name. The test is the bits of the token's
     ** key (kn_hash) in the bitsets root_ci and root_cs, kept in its word's
     ** entry; a lower-case token whose raw bytes are not its key (capitals
     ** further on, an abbreviation's periods) is tested on the hash of its
-    ** raw bytes first, as ever. A signature of the key's length and bytes
-    ** rejects most tokens before any pass over their bytes. */
-    if ((t->flags & KN_TF_ASCII) && !(t->flags & KN_TF_ABBR) && t->len <= KEYMAX && au->first_sig) {
-      const unsigned char *p = (const unsigned char *)text + t->start;
-      uint32_t n = t->len, b = sig_bit(n, p[0], p[n > 1], p[n - 1]);
-      const uint64_t *set = au->first_sig + ((t->flags & KN_TF_LOWER) ? SIGWORDS : 0);
-      if (!((set[b >> 6] >> (b & 63)) & 1)) { i++; continue; }
+    ** raw bytes first, as ever. An ASCII word with 8 bytes to read is
+    ** tested first on a signature of its length and first 8 bytes (in the
+    ** second half of first_sig for a lower-case token), in a loop of its
+    ** own, then looked up in the root table by the same hash (key_mix);
+    ** any other goes through its key and the word table. */
+    const kn_token *t = tok + i, *end = tok + ntok;
+    uint64_t raw = 0;
+    int fast = 0;
+    for (;; t++) {
+      if (t == end) return KN_OK;
+#if defined(KN_LE)
+      /* flags, kind and ws in one load: an ASCII word or number, not an
+      ** abbreviation nor skipped */
+      uint32_t v;
+      memcpy(&v, &t->flags, 4);
+      uint32_t c = v & (KN_TF_SKIP | KN_TF_ASCII | KN_TF_ABBR | 0xFF0000u);
+      if (c == (KN_TF_ASCII | (uint32_t)KN_TK_WORD << 16) || c == (KN_TF_ASCII | (uint32_t)KN_TK_NUM << 16)) {
+        size_t st = t->start;
+        uint32_t n = t->len;
+        if (st + 8 > tend) break;
+        /* (a token longer than KEYMAX never matches: any bit will do) */
+        raw = rd64((const unsigned char *)text + st) & LOW_BYTES[n < 8 ? n : 8];
+        uint32_t b = SIG_OF(key_mix(raw, n ^ (v & KN_TF_LOWER)));
+        if ((sig[b >> 6] >> (b & 63)) & 1) { fast = 1; break; }
+        continue;
+      }
+#endif
+      if (!(t->flags & KN_TF_SKIP) && (unsigned)(t->kind - KN_TK_WORD) <= (unsigned)(KN_TK_NUM - KN_TK_WORD)) break;
     }
-    unsigned char key[KEYMAX + 8];
-    size_t kl;
-    uint32_t h;
-    int upper;
-    if (!token_key(text, lim, t, key, &kl, &h, &upper)) { i++; continue; }
+    i = (size_t)(t - tok);
     int lower = (t->flags & KN_TF_LOWER) != 0;
-    if (lower && (t->flags & KN_TF_ASCII) && t->len <= KEYMAX && (upper || (t->flags & KN_TF_ABBR))) {
+    uint32_t state = 0;
+    if (fast && t->len <= KEYMAX && tend - t->start >= ((t->len + 7) & ~(size_t)7)) {
       const unsigned char *p = (const unsigned char *)text + t->start;
-      uint32_t hv = 2166136261u;
-      for (uint32_t k = 0; k < t->len; k++) { hv ^= p[k]; hv *= 16777619u; }
-      if (!root_bit(au->root_ci, mix(hv))) { i++; continue; }
+      uint32_t n = t->len;
+      uint64_t mx = key_mix(raw, n);
+      const uint64_t ones = 0x0101010101010101ULL;
+      uint64_t xl = raw | (((raw + 0x3F * ones) & ~(raw + 0x25 * ones) & (0x80 * ones)) >> 2);
+      size_t mask = au->nrtab - 1;
+      const au_root *r;
+      for (size_t j = ROOT_SLOT(mx) & mask;; j = (j + 1) & mask) {
+        r = &au->rtab[j];
+        if (!r->len) break;
+        if (r->len == n && r->head == xl && (n <= 8 || rest_same(p, pool + r->off, n, 1))) break;
+      }
+      if (!r->len) { i++; continue; }
+      if (lower && (xl != raw || (n > 8 && any_upper(p + 8, n - 8)))) {
+        uint32_t hv = 2166136261u;
+        for (uint32_t k = 0; k < n; k++) { hv ^= p[k]; hv *= 16777619u; }
+        if (!root_bit(au->root_ci, mix(hv))) { i++; continue; }
+      }
+      if (!((r->root & 1) || (!lower && (r->root & 2)))) { i++; continue; }
+      state = r->next;
+    } else {
+      unsigned char key[KEYMAX + 8];
+      size_t kl;
+      uint32_t h;
+      int upper;
+      if (!token_key(text, lim, t, key, &kl, &h, &upper)) { i++; continue; }
+      if (lower && (t->flags & KN_TF_ASCII) && t->len <= KEYMAX && (upper || (t->flags & KN_TF_ABBR))) {
+        const unsigned char *p = (const unsigned char *)text + t->start;
+        uint32_t hv = 2166136261u;
+        for (uint32_t k = 0; k < t->len; k++) { hv ^= p[k]; hv *= 16777619u; }
+        if (!root_bit(au->root_ci, mix(hv))) { i++; continue; }
+      }
+      const au_word *we = scan_entry(au, key, kl, h);
+      if (!we || !((we->root & 1) || (!lower && (we->root & 2)))) { i++; continue; }
+      state = (size_t)we->id < au->nroot ? au->root_next[we->id] : 0;
+      if (!state) { i++; continue; }
     }
-    const au_word *we = scan_entry(au, key, kl, h);
-    if (!we || !((we->root & 1) || (!lower && (we->root & 2)))) { i++; continue; }
-    uint32_t state = (size_t)we->id < au->nroot ? au->root_next[we->id] : 0;
-    if (!state) { i++; continue; }
     uint32_t acc_end[DEPTH], acc_state[DEPTH];
     int nacc = 0;
     if (au->st_count[state]) { acc_end[nacc] = (uint32_t)i; acc_state[nacc] = state; nacc++; }
     size_t k = i + 1;
     while (k < ntok && nacc < DEPTH) {
+      const au_out *o = &au->out[state];
+      if (!o->count) break;   /* nothing goes on from here */
       if (hyphen_tok(text, &tok[k]) && tok[k].ws == KN_WS_NONE && k + 1 < ntok && tok[k + 1].ws == KN_WS_NONE)
         k++;
       const kn_token *u = &tok[k];
@@ -576,9 +796,12 @@ kn_status kn_au_scan(const kn_automaton *au, const char *text, const kn_token *t
         unsigned c = (unsigned char)text[u->start];
         if (!((au->punct_first[c >> 5] >> (c & 31)) & 1u)) break;
       }
-      int32_t w2 = token_word(au, text, lim, u);
-      if (w2 < 0) break;
-      state = trans_get(au, state, w2);
+      if (o->count != KN_AU_MANY) state = edge_step(pool, au->edges + o->first, o->count, text, lim, u);
+      else {
+        int32_t w2 = token_word(au, text, lim, u);
+        if (w2 < 0) break;
+        state = trans_get(au, state, w2);
+      }
       if (!state) break;
       if (au->st_count[state]) { acc_end[nacc] = (uint32_t)k; acc_state[nacc] = state; nacc++; }
       k++;
@@ -590,7 +813,7 @@ kn_status kn_au_scan(const kn_automaton *au, const char *text, const kn_token *t
       for (uint32_t q = 0; q < c; q++)
         if (kn_au_case_ok_fast(&au->tg[f + q], tok, (uint32_t)i, acc_end[a])) { any = 1; break; }
       if (!any) continue;
-      kn_raw m = { (uint32_t)i, acc_end[a], f, c };
+      kn_raw m = { (uint32_t)i, acc_end[a], f, c, au->st_hows[acc_state[a]] };
       kn_status st = emit(ctx, &m);
       if (st) return st;
       i = acc_end[a] + 1;
@@ -598,5 +821,4 @@ kn_status kn_au_scan(const kn_automaton *au, const char *text, const kn_token *t
     }
     if (!done) i++;
   }
-  return KN_OK;
 }

@@ -675,6 +675,12 @@ kn_status kn_gaz_compile(kn_gaz *g, const kn_wordset *abbrev, char *err, size_t 
   }
   st = kn_au_finish(&g->au);
   if (st) goto cleanup;
+  /* each target's entity type, which the linker reads with the target */
+  for (size_t s = 0; s < g->au.capst; s++)
+    for (uint32_t q = 0; q < g->au.st_count[s]; q++) {
+      kn_target *t = &g->au.tg[g->au.st_first[s] + q];
+      t->type = (uint8_t)kn_gaz_type(g, t->ent);
+    }
   if (eb.n) { st = KN_ESYNTAX; goto cleanup; }
   g->compiled = 1;
 cleanup:

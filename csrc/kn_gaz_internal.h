@@ -16,7 +16,8 @@ typedef struct kn_target {
   int32_t ent;          /* entity index; -1 for ranks */
   uint8_t how;          /* KN_T_* */
   uint8_t casemode;     /* KN_CASE_* */
-  uint16_t ntok;        /* tokens of the name, for reporting */
+  uint8_t type;         /* the entity's KN_ET_* (0 for ranks), set by kn_gaz_compile */
+  uint8_t ntok;         /* tokens of the name, for reporting */
 } kn_target;
 
 /* A word of the automaton: its key's table hash (kn_au.c whash), where the
@@ -25,6 +26,20 @@ typedef struct kn_target {
 typedef struct au_word { uint32_t hash, off; unsigned len : 30, root : 2; int32_t id; } au_word;
 typedef struct au_trans { uint64_t key; uint32_t next; uint32_t used; } au_trans;
 typedef struct au_pending { uint32_t state; kn_target t; } au_pending;
+/* An edge of the walk past a name's first word: a key (its first 8 bytes
+** zero-padded, its length, where it is in the pool) and the state it leads
+** to. A state's edges (every spelling of every word it has a transition on)
+** are compared in place, with no hash and no table; a state with more than
+** KN_AU_EDGES of them is walked through the transition table. */
+typedef struct au_edge { uint64_t head; uint32_t len, off, next, pad; } au_edge;
+typedef struct au_out { uint32_t first, count; } au_out;   /* count KN_AU_MANY: the table */
+/* A key a name can start with (a word with a root bit and a transition from
+** the root): its first 8 bytes zero-padded, length, place in the pool, the
+** state after it and its root bits (au_word.root). */
+typedef struct au_root { uint64_t head; uint32_t len, off, next, root; } au_root;
+
+#define KN_AU_EDGES 8
+#define KN_AU_MANY 0xFFFFFFFFu
 
 #define KN_AU_ROOTBITS 18
 
@@ -35,12 +50,16 @@ typedef struct kn_automaton {
   au_trans *trans; size_t ntslot, ntrans;        /* (state, word) -> state */
   uint32_t nstates;
   uint32_t *st_first, *st_count; size_t capst;   /* targets of each state */
+  uint32_t *st_hows;                             /* kn_raw.hows of each state (capst) */
   kn_target *tg; size_t ntg, captg;
   au_pending *pend; size_t npend, cappend;       /* targets before finish */
   uint64_t *root_ci, *root_cs;                   /* first-word bitsets */
   uint64_t *first_sig;                           /* first words' signatures (kn_au.c) */
   uint32_t *root_next; size_t nroot;             /* word id -> state after the root, or 0 */
   uint32_t punct_first[4];                       /* bit c: a key starts with ASCII c, no letter or digit */
+  au_out *out; size_t nout;                      /* each state's edges (kn_au_scan) */
+  au_edge *edges; size_t nedges;
+  au_root *rtab; size_t nrtab;                   /* the first words' keys, by kn_au.c key_mix */
 } kn_automaton;
 
 void kn_au_init(kn_automaton *au, kn_alloc f, void *ud);
@@ -55,8 +74,9 @@ kn_status kn_au_finish(kn_automaton *au);
 void kn_au_stats(const kn_automaton *au, size_t *states, size_t *trans, size_t *words, size_t *bytes);
 
 /* A raw match: tokens first..last; targets [tfirst, tfirst + tcount) of
-** the automaton that pass the case rules. */
-typedef struct kn_raw { uint32_t first, last, tfirst, tcount; } kn_raw;
+** the automaton that pass the case rules (one at least, not all of them);
+** hows: bit h for each how (KN_T_*) among all its targets. */
+typedef struct kn_raw { uint32_t first, last, tfirst, tcount, hows; } kn_raw;
 
 /* Leftmost-longest scan of tokens; calls emit for each match. Tokens with
 ** KN_TF_SKIP never match. */

@@ -104,7 +104,7 @@ typedef struct lk {
   ** targets with 100k extra entities: each is looked up in O(1), not by a
   ** scan of every entity named so far */
   uint32_t *slot; size_t nslot;
-  int32_t main_country;
+  int32_t main_country;           /* -2 until asked (find_main_country) */
   kn_wordset *newids;             /* id of each new person -> its index (made on the first) */
 } lk;
 
@@ -221,7 +221,7 @@ static const kn_target *find_how(const lk *k, const kn_raw *r, int how) {
 
 /* The slot of ent in the hash of recent entities: its own, or the empty
 ** one where it would go. */
-static size_t recent_slot(const lk *k, int32_t ent) {
+static inline size_t recent_slot(const lk *k, int32_t ent) {
   size_t mask = k->nslot - 1;
   uint32_t h = (uint32_t)ent * 0x9E3779B1u;
   size_t i = (h ^ (h >> 15)) & mask;
@@ -229,12 +229,13 @@ static size_t recent_slot(const lk *k, int32_t ent) {
   return i;
 }
 
-static kn_status remember(lk *k, int32_t ent, uint32_t tok) {
-  size_t i = recent_slot(k, ent);
-  if (k->slot[i]) { k->recent[k->slot[i] - 1].tok = tok; return KN_OK; }
+/* remember() of an entity not named before, which goes in slot i */
+static kn_status remember_new(lk *k, int32_t ent, uint32_t tok, size_t i) {
   if (k->nrecent >= UINT32_MAX / 4) return KN_ERANGE;
-  kn_status st = kn_grow(k->L->alloc, k->L->ud, (void **)&k->recent, &k->caprecent, k->nrecent + 1, sizeof(seen));
-  if (st) return st;
+  if (k->nrecent == k->caprecent) {
+    kn_status st = kn_grow(k->L->alloc, k->L->ud, (void **)&k->recent, &k->caprecent, k->nrecent + 1, sizeof(seen));
+    if (st) return st;
+  }
   k->recent[k->nrecent].ent = ent;
   k->recent[k->nrecent].tok = tok;
   k->nrecent++;
@@ -252,6 +253,12 @@ static kn_status remember(lk *k, int32_t ent, uint32_t tok) {
   return KN_OK;
 }
 
+static inline kn_status remember(lk *k, int32_t ent, uint32_t tok) {
+  size_t i = recent_slot(k, ent);
+  if (k->slot[i]) { k->recent[k->slot[i] - 1].tok = tok; return KN_OK; }
+  return remember_new(k, ent, tok, i);
+}
+
 /* Token of the last mention of ent so far, or -1. */
 static long last_seen(const lk *k, int32_t ent) {
   size_t i = recent_slot(k, ent);
@@ -267,8 +274,8 @@ static int short_seen(const lk *k, const kn_raw *r) {
   return 0;
 }
 
-static kn_status add_mention(lk *k, uint32_t first, uint32_t last, int32_t ent, int type, int how,
-                             int32_t holder) {
+static inline kn_status add_mention(lk *k, uint32_t first, uint32_t last, int32_t ent, int type, int how,
+                                    int32_t holder) {
   kn_linker *L = k->L;
   if (L->nm == L->capm) {
     kn_status st = kn_grow(L->alloc, L->ud, (void **)&L->m, &L->capm, L->nm + 1, sizeof(kn_mention));
@@ -298,7 +305,7 @@ static void find_main_country(lk *k) {
       const kn_target *t = tgt(k, r, q);
       /* only names, aliases and demonyms count (the cheap test first) */
       if ((t->how != KN_T_NAME && t->how != KN_T_ALIAS && t->how != KN_T_DEMONYM) || !target_ok(k, r, t)) continue;
-      int ty = kn_gaz_type(k->g, t->ent);
+      int ty = t->type;
       if ((t->how == KN_T_NAME || t->how == KN_T_ALIAS || t->how == KN_T_DEMONYM) && ty == KN_ET_COUNTRY) c = t->ent;
       else if ((t->how == KN_T_NAME || t->how == KN_T_ALIAS) && ty == KN_ET_LOCATION) {
         int32_t mt = kn_gaz_metonym(k->g, t->ent);
@@ -313,6 +320,13 @@ static void find_main_country(lk *k) {
   k->main_country = -1;
   int best = 0;
   for (int i = 0; i < n; i++) if (cnt[i] > best) { best = cnt[i]; k->main_country = ent[i]; }
+}
+
+/* The document's main country, tallied on the first question (it depends
+** on the raw matches alone): a document with no title to resolve never asks. */
+static int32_t main_country(lk *k) {
+  if (k->main_country == -2) find_main_country(k);
+  return k->main_country;
 }
 
 /* ------------------------------------------------------------ metonyms */
@@ -495,10 +509,10 @@ static int office_of_matches(const lk *k, int32_t office, int32_t mod) {
 }
 
 /* Resolves among the targets of how (titles or generics) of raw r. */
-static int32_t resolve_by_context(const lk *k, const kn_raw *r, int how, int32_t mod, int allow_fallback) {
+static int32_t resolve_by_context(lk *k, const kn_raw *r, int how, int32_t mod, int allow_fallback) {
   int32_t single = -1;
   int n = 0;
-  int32_t by_of = -1, by_main = -1, by_recent = -1;
+  int32_t by_of = -1, by_recent = -1;
   long recent_tok = -1;
   for (uint32_t q = 0; q < r->tcount; q++) {
     const kn_target *t = tgt(k, r, q);
@@ -507,12 +521,15 @@ static int32_t resolve_by_context(const lk *k, const kn_raw *r, int how, int32_t
     if (mod >= 0 && by_of < 0 && office_of_matches(k, t->ent, mod)) by_of = t->ent;
     long s = last_seen(k, t->ent);
     if (s > recent_tok) { recent_tok = s; by_recent = t->ent; }
-    if (k->main_country >= 0 && by_main < 0 && kn_gaz_of(k->g, t->ent) == k->main_country) by_main = t->ent;
   }
   if (mod >= 0) return by_of;
   if (!allow_fallback) return -1;
   if (by_recent >= 0) return by_recent;
-  if (by_main >= 0) return by_main;
+  int32_t mc = main_country(k);
+  for (uint32_t q = 0; mc >= 0 && q < r->tcount; q++) {
+    const kn_target *t = tgt(k, r, q);
+    if (t->how == how && target_ok(k, r, t) && kn_gaz_of(k->g, t->ent) == mc) return t->ent;
+  }
   if (n == 1) return single;
   /* "President Yoon Suk-yeol will fly to Washington …, the presidential
   ** office announced", "convened an emergency session of his National
@@ -629,7 +646,7 @@ static int32_t pick_full(const lk *k, const kn_raw *r, int *how) {
   for (uint32_t q = 0; q < r->tcount; q++) {
     const kn_target *t = tgt(k, r, q);
     if ((t->how != KN_T_NAME && t->how != KN_T_ALIAS) || !target_ok(k, r, t)) continue;
-    int ty = kn_gaz_type(k->g, t->ent), rank = 0;
+    int ty = t->type, rank = 0;
     while (rank < 6 && order[rank] != ty) rank++;
     long s = last_seen(k, t->ent);
     if (best < 0 || s > best_seen || (s == best_seen && rank < best_rank)) {
@@ -668,15 +685,15 @@ kn_status kn_link_run(kn_linker *L, const kn_gaz *g, const char *text, const kn_
   memset(k.slot, 0, k.nslot * sizeof(uint32_t));
   st = kn_au_scan(k.au, text, tk->tok, tk->ntok, emit_raw, &k);
   if (st) goto cleanup;
-  find_main_country(&k);
+  k.main_country = -2;
   const kn_token *tok = tk->tok;
   for (size_t j = 0; j < k.nraw; j++) {
     const kn_raw *r = &k.raw[j];
     int how = 0;
-    /* the kinds of target this name has: a short name of 2,000 people
-    ** (100k extra entities) skips four passes over them */
-    unsigned hows = 0;
-    for (uint32_t q = 0; q < r->tcount; q++) hows |= 1u << (tgt(&k, r, q)->how & 31);
+    /* the kinds of target this name has (its state's, kept by the
+    ** automaton): a short name of 2,000 people (100k extra entities) skips
+    ** four passes over them */
+    unsigned hows = r->hows;
 #define HAS(h) (hows & (1u << (h)))
     int32_t e = HAS(KN_T_NAME) || HAS(KN_T_ALIAS) ? pick_full(&k, r, &how) : -1;
     const kn_target *t;
