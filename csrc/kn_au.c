@@ -12,6 +12,11 @@
 
 #define ROOTWORDS ((size_t)1 << (KN_AU_ROOTBITS - 6))
 #define KEYMAX 96
+/* au->st_hows of a state: the bits of kn_raw.hows, and whether one of its
+** targets has the case rule KN_CASE_ANY / KN_CASE_PROPER */
+#define ST_HOWS 0x1FFu
+#define ST_CASE_ANY 0x1000u
+#define ST_CASE_PROPER 0x2000u
 #define SIGBITS 19
 #define SIGWORDS ((size_t)1 << (SIGBITS - 6))   /* first_sig: 2^SIGBITS bits */
 
@@ -404,7 +409,11 @@ kn_status kn_au_finish(kn_automaton *au) {
   (void)pend_cmp;
   for (size_t s = 0; s < ns; s++) {
     uint32_t hows = 0;
-    for (uint32_t q = 0; q < au->st_count[s]; q++) hows |= 1u << (au->tg[au->st_first[s] + q].how & 31);
+    for (uint32_t q = 0; q < au->st_count[s]; q++) {
+      const kn_target *t = &au->tg[au->st_first[s] + q];
+      hows |= (1u << (t->how & 7)) | (t->casemode == KN_CASE_ANY ? ST_CASE_ANY : 0) |
+              (t->casemode == KN_CASE_PROPER ? ST_CASE_PROPER : 0);
+    }
     au->st_hows[s] = hows;
   }
   au->ntg = au->npend;
@@ -529,9 +538,10 @@ KN_INLINE int token_key(const char *text, const unsigned char *lim, const kn_tok
   if (kn_tok_key_plain(t) && t->len <= KEYMAX) {
     const unsigned char *p = (const unsigned char *)text + t->start;
     size_t n = t->len;
-    uint64_t hv = (uint64_t)n * 0x9E3779B97F4A7C15ULL, diff = 0;
+    uint64_t diff = 0;
 #if defined(KN_LE)
     if ((size_t)(lim - p) >= ((n + 7) & ~(size_t)7)) {
+      uint64_t hv = (uint64_t)n * 0x9E3779B97F4A7C15ULL;
       const uint64_t ones = 0x0101010101010101ULL;
       for (size_t i = 0; i < n; i += 8) {
         uint64_t x = rd64(p + i);
@@ -593,7 +603,7 @@ KN_INLINE const au_word *scan_entry(const kn_automaton *au, const unsigned char 
 }
 
 /* The word id of a text token, or -1. */
-static int32_t token_word(const kn_automaton *au, const char *text, const unsigned char *lim, const kn_token *t) {
+KN_INLINE int32_t token_word(const kn_automaton *au, const char *text, const unsigned char *lim, const kn_token *t) {
   unsigned char key[KEYMAX + 8];
   size_t kl;
   uint32_t h;
@@ -625,7 +635,7 @@ int kn_au_case_ok(const kn_target *t, const kn_token *tok, uint32_t first, uint3
   return 0;
 }
 
-static int hyphen_tok(const char *s, const kn_token *k) {
+KN_INLINE int hyphen_tok(const char *s, const kn_token *k) {
   if (k->kind != KN_TK_PUNCT) return 0;
   unsigned char c = (unsigned char)s[k->start];
   if (c == '-' && k->len == 1) return 1;
@@ -679,9 +689,11 @@ KN_INLINE uint32_t edge_step(const unsigned char *pool, const au_edge *e, uint32
   return 0;
 }
 
+#if defined(KN_LE)
 /* The first n bytes of a little-endian word (n <= 8). */
 static const uint64_t LOW_BYTES[9] = { 0, 0xFF, 0xFFFF, 0xFFFFFF, 0xFFFFFFFFULL, 0xFFFFFFFFFFULL,
   0xFFFFFFFFFFFFULL, 0xFFFFFFFFFFFFFFULL, 0xFFFFFFFFFFFFFFFFULL };
+#endif
 
 /* Has one of the n bytes at p (ASCII, 8 readable) a capital? */
 static int any_upper(const unsigned char *p, size_t n) {
@@ -694,8 +706,12 @@ static int any_upper(const unsigned char *p, size_t n) {
   return 0;
 }
 
-kn_status kn_au_scan(const kn_automaton *au, const char *text, const kn_token *tok, size_t ntok,
-                     kn_au_emit emit, void *ctx) {
+/* Where kn_au_scan_into puts the matches (kn_au_scan calls emit instead). */
+typedef struct raw_sink { kn_alloc f; void *ud; kn_raw *raw; size_t n, cap; } raw_sink;
+
+/* kn_au_scan and kn_au_scan_into, each with its own copy (sink a constant). */
+KN_INLINE kn_status scan(const kn_automaton *au, const char *text, const kn_token *tok, size_t ntok,
+                         kn_au_emit emit, void *ctx, raw_sink *sink) {
   if (!au->ntslot || !au->root_ci || !au->first_sig || !au->out || !au->rtab || !ntok) return KN_OK;
   enum { DEPTH = 24 };
   /* the text is read up to the end of its last token */
@@ -704,6 +720,9 @@ kn_status kn_au_scan(const kn_automaton *au, const char *text, const kn_token *t
   const uint64_t *sig = au->first_sig;
   (void)sig;   /* (read on little-endian machines only) */
   size_t tend = (size_t)(lim - (const unsigned char *)text), i = 0;
+  /* the tokens with 8 bytes to read from their start (all but the last few) */
+  const kn_token *end = tok + ntok, *end8 = end;
+  while (end8 > tok && (size_t)end8[-1].start + 8 > tend) end8--;
   for (;;) {
     /* first-word filter: a lower-case token can only start a name of any
     ** case (titles), others any name. The test is the bits of the token's
@@ -715,34 +734,37 @@ kn_status kn_au_scan(const kn_automaton *au, const char *text, const kn_token *t
     ** second half of first_sig for a lower-case token), in a loop of its
     ** own, then looked up in the root table by the same hash (key_mix);
     ** any other goes through its key and the word table. */
-    const kn_token *t = tok + i, *end = tok + ntok;
+    const kn_token *t = tok + i;
     uint64_t raw = 0;
     int fast = 0;
-    for (;; t++) {
-      if (t == end) return KN_OK;
 #if defined(KN_LE)
+    for (; t < end8; t++) {
       /* flags, kind and ws in one load: an ASCII word or number, not an
       ** abbreviation nor skipped */
       uint32_t v;
       memcpy(&v, &t->flags, 4);
       uint32_t c = v & (KN_TF_SKIP | KN_TF_ASCII | KN_TF_ABBR | 0xFF0000u);
       if (c == (KN_TF_ASCII | (uint32_t)KN_TK_WORD << 16) || c == (KN_TF_ASCII | (uint32_t)KN_TK_NUM << 16)) {
-        size_t st = t->start;
         uint32_t n = t->len;
-        if (st + 8 > tend) break;
         /* (a token longer than KEYMAX never matches: any bit will do) */
-        raw = rd64((const unsigned char *)text + st) & LOW_BYTES[n < 8 ? n : 8];
+        raw = rd64((const unsigned char *)text + t->start) & LOW_BYTES[n < 8 ? n : 8];
         uint32_t b = SIG_OF(key_mix(raw, n ^ (v & KN_TF_LOWER)));
         if ((sig[b >> 6] >> (b & 63)) & 1) { fast = 1; break; }
         continue;
       }
-#endif
       if (!(t->flags & KN_TF_SKIP) && (unsigned)(t->kind - KN_TK_WORD) <= (unsigned)(KN_TK_NUM - KN_TK_WORD)) break;
     }
+    if (t >= end8)
+#endif
+      for (;; t++) {
+        if (t >= end) return KN_OK;   /* (kn_au_scan_into writes the sink back) */
+        if (!(t->flags & KN_TF_SKIP) && (unsigned)(t->kind - KN_TK_WORD) <= (unsigned)(KN_TK_NUM - KN_TK_WORD)) break;
+      }
     i = (size_t)(t - tok);
     int lower = (t->flags & KN_TF_LOWER) != 0;
     uint32_t state = 0;
-    if (fast && t->len <= KEYMAX && tend - t->start >= ((t->len + 7) & ~(size_t)7)) {
+    /* (8 bytes are there to read: more for a longer key) */
+    if (fast && (t->len <= 8 || (t->len <= KEYMAX && tend - t->start >= ((t->len + 7) & ~(size_t)7)))) {
       const unsigned char *p = (const unsigned char *)text + t->start;
       uint32_t n = t->len;
       uint64_t mx = key_mix(raw, n);
@@ -808,17 +830,41 @@ kn_status kn_au_scan(const kn_automaton *au, const char *text, const kn_token *t
     }
     int done = 0;
     for (int a = nacc - 1; a >= 0 && !done; a--) {
-      uint32_t f = au->st_first[acc_state[a]], c = au->st_count[acc_state[a]];
-      int any = 0;
-      for (uint32_t q = 0; q < c; q++)
-        if (kn_au_case_ok_fast(&au->tg[f + q], tok, (uint32_t)i, acc_end[a])) { any = 1; break; }
+      uint32_t f = au->st_first[acc_state[a]], c = au->st_count[acc_state[a]], sh = au->st_hows[acc_state[a]];
+      /* some target passes its case rule: one of any case, a proper name
+      ** after a token not lower case, else the rules one by one */
+      int any = (sh & ST_CASE_ANY) || ((sh & ST_CASE_PROPER) && !(t->flags & KN_TF_LOWER));
+      for (uint32_t q = 0; q < c && !any; q++)
+        if (kn_au_case_ok_fast(&au->tg[f + q], tok, (uint32_t)i, acc_end[a])) any = 1;
       if (!any) continue;
-      kn_raw m = { (uint32_t)i, acc_end[a], f, c, au->st_hows[acc_state[a]] };
-      kn_status st = emit(ctx, &m);
-      if (st) return st;
+      kn_raw m = { (uint32_t)i, acc_end[a], f, c, sh & ST_HOWS };
+      if (sink) {
+        if (sink->n == sink->cap) {
+          kn_status st = kn_grow(sink->f, sink->ud, (void **)&sink->raw, &sink->cap, sink->n + 1, sizeof(kn_raw));
+          if (st) return st;
+        }
+        sink->raw[sink->n++] = m;
+      } else {
+        kn_status st = emit(ctx, &m);
+        if (st) return st;
+      }
       i = acc_end[a] + 1;
       done = 1;
     }
     if (!done) i++;
   }
+}
+
+kn_status kn_au_scan(const kn_automaton *au, const char *text, const kn_token *tok, size_t ntok,
+                     kn_au_emit emit, void *ctx) {
+  return scan(au, text, tok, ntok, emit, ctx, NULL);
+}
+
+kn_status kn_au_scan_into(const kn_automaton *au, const char *text, const kn_token *tok, size_t ntok,
+                          kn_alloc f, void *ud, kn_raw **raw, size_t *nraw, size_t *cap) {
+  /* the sink a local of this frame: its fields stay in registers */
+  raw_sink s = { f, ud, *raw, *nraw, *cap };
+  kn_status st = scan(au, text, tok, ntok, NULL, NULL, &s);
+  *raw = s.raw; *nraw = s.n; *cap = s.cap;
+  return st;
 }

@@ -50,7 +50,7 @@ typedef struct kn_automaton {
   au_trans *trans; size_t ntslot, ntrans;        /* (state, word) -> state */
   uint32_t nstates;
   uint32_t *st_first, *st_count; size_t capst;   /* targets of each state */
-  uint32_t *st_hows;                             /* kn_raw.hows of each state (capst) */
+  uint32_t *st_hows;                             /* kn_raw.hows and case rules of each state (kn_au.c) */
   kn_target *tg; size_t ntg, captg;
   au_pending *pend; size_t npend, cappend;       /* targets before finish */
   uint64_t *root_ci, *root_cs;                   /* first-word bitsets */
@@ -75,14 +75,21 @@ void kn_au_stats(const kn_automaton *au, size_t *states, size_t *trans, size_t *
 
 /* A raw match: tokens first..last; targets [tfirst, tfirst + tcount) of
 ** the automaton that pass the case rules (one at least, not all of them);
-** hows: bit h for each how (KN_T_*) among all its targets. */
+** hows: bit h for each how (KN_T_*) among all its targets, and
+** KN_RAW_COUNTRY when one of them can count for the document's main country
+** (a country's name, alias or demonym, a capital's name or alias). */
 typedef struct kn_raw { uint32_t first, last, tfirst, tcount, hows; } kn_raw;
+#define KN_RAW_COUNTRY 0x100u
 
 /* Leftmost-longest scan of tokens; calls emit for each match. Tokens with
 ** KN_TF_SKIP never match. */
 typedef kn_status (*kn_au_emit)(void *ctx, const kn_raw *m);
 kn_status kn_au_scan(const kn_automaton *au, const char *text, const kn_token *tok, size_t ntok,
                      kn_au_emit emit, void *ctx);
+/* The same, appending the matches to *raw (*nraw of them, room for *cap;
+** grown with f, ud). */
+kn_status kn_au_scan_into(const kn_automaton *au, const char *text, const kn_token *tok, size_t ntok,
+                          kn_alloc f, void *ud, kn_raw **raw, size_t *nraw, size_t *cap);
 /* Does target t's case rule accept tokens first..last? */
 int kn_au_case_ok(const kn_target *t, const kn_token *tok, uint32_t first, uint32_t last);
 /* The same, the two rules of nearly every target inline (the scan and the

@@ -129,16 +129,6 @@ void kn_link_free(kn_linker *L) {
   kn_link_init(L, f, ud);
 }
 
-static kn_status emit_raw(void *ctx, const kn_raw *m) {
-  lk *k = ctx;
-  if (k->nraw == k->capraw) {   /* (the call only when full: one per match otherwise) */
-    kn_status st = kn_grow(k->L->alloc, k->L->ud, (void **)&k->raw, &k->capraw, k->nraw + 1, sizeof(kn_raw));
-    if (st) return st;
-  }
-  k->raw[k->nraw++] = *m;
-  return KN_OK;
-}
-
 /* ------------------------------------------------------------ helpers */
 
 /* Is the key of token i a word of the list? A word's length and first
@@ -301,6 +291,7 @@ static void find_main_country(lk *k) {
   for (size_t j = 0; j < k->nraw; j++) {
     const kn_raw *r = &k->raw[j];
     int32_t c = -1;
+    if (!(r->hows & KN_RAW_COUNTRY)) continue;
     for (uint32_t q = 0; q < r->tcount && c < 0; q++) {
       const kn_target *t = tgt(k, r, q);
       /* only names, aliases and demonyms count (the cheap test first) */
@@ -683,7 +674,7 @@ kn_status kn_link_run(kn_linker *L, const kn_gaz *g, const char *text, const kn_
     k.nslot = 64;
   }
   memset(k.slot, 0, k.nslot * sizeof(uint32_t));
-  st = kn_au_scan(k.au, text, tk->tok, tk->ntok, emit_raw, &k);
+  st = kn_au_scan_into(k.au, text, tk->tok, tk->ntok, L->alloc, L->ud, &k.raw, &k.nraw, &k.capraw);
   if (st) goto cleanup;
   k.main_country = -2;
   const kn_token *tok = tk->tok;
