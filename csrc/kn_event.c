@@ -519,8 +519,7 @@ typedef struct ex {
   uint8_t *sflag;                       /* per sentence: SF_* (tok_words), what the trigger filters need to find in it */
   uint64_t *scue;                       /* per sentence with a trigger: the cue lists of its tokens, or'ed (sent_cues) */
   size_t nsent;
-  uint32_t *lstart, *rend;              /* per token: its clause's start and end (clause_bounds) */
-  uint8_t *mark;                        /* per token: CL_* (clause_bounds) */
+  uint8_t *mark;                        /* per token: CL_* (clause_bounds; clause_start, clause_end) */
   uint32_t *cls;                        /* per token: its classes' bits (word_classes) */
   int32_t *head;                        /* per token: its first lexicon entry, -1 none, -2 not looked up */
   unsigned char *punct;                 /* per token and one past: the first byte of a punctuation token, 0 for others (is_punct) */
@@ -1577,12 +1576,10 @@ static unsigned clause_mark(const ex *x, uint32_t t) {
          (clause_comma(x, t) ? CL_COMMA : 0);
 }
 
-/* Where the clause of a trigger starting (ending) at each token of
-** sentence si starts (ends), by the boundaries below, in one pass each
-** way, so that a trigger's clause costs no scan (a text with no sentence
-** end and many triggers stays linear). Done for sentences with triggers;
-** each token's marks are found once for both passes. */
-static void clause_bounds(const ex *x, uint32_t si, uint32_t *lstart, uint32_t *rend, uint8_t *mark) {
+/* The clause boundaries of sentence si, as marks of its tokens (CL_*):
+** clause_start and clause_end find a trigger's clause from them. Done for
+** sentences with triggers, each token's marks found once. */
+static void clause_bounds(const ex *x, uint32_t si, uint8_t *mark) {
   const kn_tokenizer *tk = x->tk;
   {
     const kn_sentence *se = &tk->sent[si];
@@ -1634,86 +1631,109 @@ static void clause_bounds(const ex *x, uint32_t si, uint32_t *lstart, uint32_t *
       for (uint32_t k = i + 1; k <= sl && k <= i + 2; k++)
         if (key_in(x, k, C_ANAPHOR)) second = UINT32_MAX;
     }
-    /* each pass keeps the current clause's start (end) at hand: a token
-    ** with no mark, and no comma-joined clause after the one before it,
-    ** takes its neighbour's */
-    uint32_t cur = sf;
-    lstart[sf] = cur;
-    if (sf < sl) {
-      /* "… said the missile was launched at 8:24 and that Seoul was sharing
-      ** data with the US": "and that" opens a second reported clause */
-      uint32_t p = sf;
-      if ((mark[p] & CL_BREAK) || p == close || p == second) cur = p + 1;
-      else if (p >= 1 && clause_comma(x, p - 1)) cur = p;   /* "and" opens this one */
-      else if (mark[p] & CL_REL) cur = p;
-      lstart[p + 1] = cur;
-    }
     if (close != UINT32_MAX) mark[close] |= CL_CLOSE;      /* within the sentence */
     if (second != UINT32_MAX) mark[second] |= CL_SECOND;
-    /* most runs of 8 tokens hold no mark: their marks are read 8 at a time */
-#define CL_REP(v) ((uint64_t)(v) * 0x0101010101010101ull)
-    for (uint32_t i = sf + 2; i <= sl;) {
-      if (i + 7 <= sl) {
-        uint64_t m1, m2;
-        memcpy(&m1, mark + i - 1, 8);
-        memcpy(&m2, mark + i - 2, 8);
-        if (!((m1 & CL_REP(CL_BREAK | CL_REL | CL_CLOSE | CL_SECOND)) | (m2 & CL_REP(CL_COMMA)))) {
-          for (uint32_t k = 0; k < 8; k++) lstart[i + k] = cur;
-          i += 8;
-          continue;
-        }
-      }
-      uint32_t p = i - 1;
-      unsigned mp = mark[p];
-      if ((mp & (CL_BREAK | CL_REL | CL_CLOSE | CL_SECOND)) | (mark[p - 1] & CL_COMMA)) {
-        if (mp & (CL_BREAK | CL_CLOSE | CL_SECOND)) cur = i;
-        else cur = p;   /* "and" after a comma joining clauses, or ", which" */
-      }
-      lstart[i] = cur;
-      i++;
-    }
-    cur = sl;
-    rend[sl] = cur;
-    if (sf < sl) {
-      uint32_t i = sl - 1;   /* n: the last token */
-      if (mark[i + 1] & (CL_BREAK | CL_COMMA | CL_CLOSE)) cur = i;
-      rend[i] = cur;
-      while (i > sf) {
-        uint32_t j = i - 1;   /* the next token, then down to j - 7 at once */
-        if (j >= sf + 7) {
-          uint64_t m1, m2;
-          memcpy(&m1, mark + j - 6, 8);
-          memcpy(&m2, mark + j - 5, 8);
-          if (!((m1 & CL_REP(CL_BREAK | CL_COMMA | CL_CLOSE)) | (m2 & CL_REP(CL_SECOND | CL_REL)))) {
-            for (uint32_t k = 0; k < 8; k++) rend[j - k] = cur;
-            i = j - 7;
-            continue;
-          }
-        }
-        if ((mark[j + 1] & (CL_BREAK | CL_COMMA | CL_CLOSE)) || (mark[j + 2] & (CL_SECOND | CL_REL))) cur = j;
-        rend[j] = cur;
-        i = j;
-      }
-#undef CL_REP
-    }
   }
 }
+
+/* The start of the clause of a trigger starting at token a (a sentence's
+** tokens marked by clause_bounds), or lim when it starts before lim (lim
+** <= a): where the last boundary before a is, found by going back from a
+** over the marks. A boundary mark at p opens a clause at p + 1 (a break,
+** the comma closing an opening clause, the "that" of "and that") or at p
+** (", which"); a comma joining clauses at p opens one at p + 1 (its "and").
+** Searched, not filled in for every token: only triggers' clauses are
+** asked, and the search stops at lim (clause_of's reach). */
+/* The first (last) byte of v that is not 0, in memory order (v != 0). */
+static inline unsigned first_byte(uint64_t v) {
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+  return (unsigned)__builtin_ctzll(v) >> 3;
+#else
+  unsigned char b[8];
+  unsigned k = 0;
+  memcpy(b, &v, 8);
+  while (!b[k]) k++;
+  return k;
+#endif
+}
+
+static inline unsigned last_byte(uint64_t v) {
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+  return 7 - ((unsigned)__builtin_clzll(v) >> 3);
+#else
+  unsigned char b[8];
+  unsigned k = 7;
+  memcpy(b, &v, 8);
+  while (!b[k]) k--;
+  return k;
+#endif
+}
+
+#define CL_REP(v) ((uint64_t)(v) * 0x0101010101010101ull)
+static uint32_t clause_start(const ex *x, uint32_t a, uint32_t lim) {
+  const uint32_t sf = x->tk->sent[x->tk->tok[a].sent].first;
+  const uint8_t *mark = x->mark;
+  if (a <= sf) return sf;
+  uint32_t i = a;
+  /* most runs of 8 tokens hold no mark: i - 7 .. i at once, their marks
+  ** (and the marks before them) read 8 at a time */
+  for (; i >= sf + 9 && i - 7 > lim; i -= 8) {
+    uint64_t m1, m2;
+    memcpy(&m1, mark + i - 8, 8);
+    memcpy(&m2, mark + i - 9, 8);
+    uint64_t v = (m1 & CL_REP(CL_BREAK | CL_REL | CL_CLOSE | CL_SECOND)) | (m2 & CL_REP(CL_COMMA));
+    if (v) {
+      i = i - 7 + last_byte(v);
+      return (mark[i - 1] & (CL_BREAK | CL_CLOSE | CL_SECOND)) ? i : i - 1;
+    }
+  }
+  for (; i >= sf + 2 && i > lim; i--) {
+    unsigned mp = mark[i - 1];
+    if ((mp & (CL_BREAK | CL_REL | CL_CLOSE | CL_SECOND)) | (mark[i - 2] & CL_COMMA))
+      return (mp & (CL_BREAK | CL_CLOSE | CL_SECOND)) ? i : i - 1;
+  }
+  if (lim >= sf + 1) return lim;      /* whatever opens a clause at or before lim: lim */
+  return mark[sf] & (CL_BREAK | CL_CLOSE | CL_SECOND) ? sf + 1 : sf;   /* the sentence's second token */
+}
+
+/* The end of the clause of a trigger ending at token b, or lim when it
+** ends after lim (lim >= b): the token before the next boundary mark, the
+** one before a relative word after a comma or the "that" of "and that". */
+static uint32_t clause_end(const ex *x, uint32_t b, uint32_t lim) {
+  const uint32_t sl = x->tk->sent[x->tk->tok[b].sent].last;
+  const uint8_t *mark = x->mark;
+  const uint32_t end = lim < sl ? lim : sl;
+  uint32_t j = b;
+  for (; j + 9 <= sl && j + 8 <= end; j += 8) {   /* j .. j + 7 at once */
+    uint64_t m1, m2;
+    memcpy(&m1, mark + j + 1, 8);
+    memcpy(&m2, mark + j + 2, 8);
+    uint64_t v = (m1 & CL_REP(CL_BREAK | CL_COMMA | CL_CLOSE)) | (m2 & CL_REP(CL_SECOND | CL_REL));
+    if (v) return j + first_byte(v);
+  }
+  for (; j < end; j++) {
+    if (mark[j + 1] & (CL_BREAK | CL_COMMA | CL_CLOSE)) return j;
+    if (j + 2 <= sl && (mark[j + 2] & (CL_SECOND | CL_REL))) return j;
+  }
+  return end;
+}
+#undef CL_REP
 
 /* The clause [lo, hi] of the sentence around tokens a..b. */
 static void clause_of(const ex *x, uint32_t a, uint32_t b, int noun, uint32_t *lo, uint32_t *hi) {
   const kn_sentence *se = &x->tk->sent[x->tk->tok[a].sent];
   uint32_t first = a - se->first > KN_EV_CLAUSE_MAX ? a - KN_EV_CLAUSE_MAX : se->first;
   uint32_t last = se->last - b > KN_EV_CLAUSE_MAX ? b + KN_EV_CLAUSE_MAX : se->last;
-  uint32_t l = x->lstart[a], h = x->rend[b];
-  if (noun && h < se->last) {
+  uint32_t h = clause_end(x, b, last);
+  if (noun && h < last) {
     /* a relative clause on a noun trigger tells about the event itself:
     ** "the summit, which runs from Tuesday to Wednesday", "the session
     ** on Thursday, which brings together …" (one relative clause) */
     uint32_t n = h + 1;
-    if (is_punct(x, n, ',') && n + 1 <= se->last && key_in(x, n + 1, C_WHICH) && n - b <= 4) h = x->rend[n];
+    if (is_punct(x, n, ',') && n + 1 <= se->last && key_in(x, n + 1, C_WHICH) && n - b <= 4) h = clause_end(x, n, last);
   }
-  *lo = l > first ? l : first;
-  *hi = h < last ? h : last;
+  *lo = clause_start(x, a, first);
+  *hi = h;   /* (an end past last is last, and so is the relative clause's after it) */
 }
 
 /* ------------------------------------------------------ participants */
@@ -4368,7 +4388,7 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
             (st = add_name_run(x, hi + 2, c->next_a, (uint32_t)part0))) return st;
       } else if (prev_any && prev_any->sent == s && prev_any->last + 1 < c->a) {
         const kn_event *pe = prev_any;
-        size_t m0 = mention_from(lk, x->lstart[pe->first]);
+        size_t m0 = mention_from(lk, clause_start(x, pe->first, 0));
         for (uint32_t k = 0; k < pe->npart; k++) {
           int32_t r = X->parts[pe->part + k];
           int subj = 0;
@@ -4537,7 +4557,7 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
     ** is expected to hold talks": what happens at the place or meeting the
     ** clause before tells of happens in its time, the nearest date of
     ** that clause (not one that bounds it: "since 2022") */
-    uint32_t from = x->lstart[lo - 3];
+    uint32_t from = tk->tok[lo - 3].sent == s ? clause_start(x, lo - 3, 0) : 0;   /* (else no timex of s is before it) */
     for (size_t i = timex_from(x->tg, lo - 2); i-- > 0;) {
       const kn_timex *t = &x->tg->tx[i];
       if (t->sent != s || t->first < from) break;
@@ -5179,7 +5199,7 @@ static void fill_lead_dates(ex *x) {
       /* a planned event: a later clause's time is not its own ("will meet
       ** …, where they are expected to sign a plan, the first rewrite since
       ** it was drawn up in 2013") */
-      if (e->modality == KN_MOD_PLANNED && tx->first > x->rend[e->first]) continue;
+      if (e->modality == KN_MOD_PLANNED && tx->first > clause_end(x, e->first, UINT32_MAX)) continue;
       dated |= tx->type == KN_TX_DATE || tx->type == KN_TX_TIME;
     }
     if (dated) continue;
@@ -5728,7 +5748,7 @@ kn_status kn_event_run(kn_extractor *X, const kn_evlex *lex, const kn_gaz *g, co
   cand *cs = NULL;
   size_t nc = 0, capc = 0;
   /* the per-token arrays, in one block that X keeps from one run to the next */
-  size_t need = tk->ntok * (2 * sizeof(uint64_t) + 4 * sizeof(uint32_t) + 4) + 2 * (tk->ntok + 1) * sizeof(uint32_t) + 1 +
+  size_t need = tk->ntok * (2 * sizeof(uint64_t) + 2 * sizeof(uint32_t) + 4) + 2 * (tk->ntok + 1) * sizeof(uint32_t) + 1 +
                 tk->nsent * sizeof(uint64_t);
   if (need > X->capscratch) {
     size_t cap = X->capscratch * 2 > need ? X->capscratch * 2 : need;
@@ -5744,9 +5764,7 @@ kn_status kn_event_run(kn_extractor *X, const kn_evlex *lex, const kn_gaz *g, co
   /* every cue list possible until clause_bounds reads a sentence: a rule
   ** asking of a sentence with no trigger is never wrongly gated off */
   memset(x.scue, 0xff, tk->nsent * sizeof(uint64_t));
-  x.lstart = (uint32_t *)(x.scue + tk->nsent);
-  x.rend = x.lstart + tk->ntok;
-  x.cls = x.rend + tk->ntok;
+  x.cls = (uint32_t *)(x.scue + tk->nsent);
   x.head = (int32_t *)(x.cls + tk->ntok);
   x.mfrom = (uint32_t *)(x.head + tk->ntok);
   x.tfrom = x.mfrom + tk->ntok + 1;
@@ -5988,7 +6006,7 @@ kn_status kn_event_run(kn_extractor *X, const kn_evlex *lex, const kn_gaz *g, co
   }
   for (size_t i = 0; i < nc; i++)         /* the clauses of sentences with triggers */
     if (i == 0 || tk->tok[cs[i].a].sent != tk->tok[cs[i - 1].a].sent)
-      clause_bounds(&x, tk->tok[cs[i].a].sent, x.lstart, x.rend, x.mark);
+      clause_bounds(&x, tk->tok[cs[i].a].sent, x.mark);
   for (size_t i = 0; i < nc; i++) {
     kn_event *prev = X->nev ? &X->ev[X->nev - 1] : NULL;
     if (cs[i].quiet) continue;
