@@ -3712,7 +3712,9 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
   int prev_excluded = -1;          /* decision of the previous mention, for coordinations */
   int prev_other = 0;              /* the previous mention was another trigger's object */
   size_t of_mi = SIZE_MAX;         /* the last mention left out as the object of "of" */
-  int in_pp = trigger_in_pp(x, c);
+  /* trigger_in_pp, found when a mention before the trigger first asks
+  ** (-1 until then): only those ask it */
+  int in_pp = -1;
   /* "met the visiting Rutte": the participle's party is the name after it */
   int attr_name = c->a == c->b && attributive(x, c->a);
   /* "the Washington Declaration adopted in April", "The summit's final
@@ -3795,7 +3797,11 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
   uint32_t rel_first = UINT32_MAX - 1;   /* not looked for yet */
   int32_t absent[4];               /* "would represent Lee at the summit": no party, from any sentence */
   int n_absent = 0;
-  uint32_t judge_at = judging_verb(x, c, lo, hi);   /* "called the launch a …" */
+  /* judging_verb ("called the launch a …"), found when a mention before
+  ** the trigger or the "he" subject first asks (UINT32_MAX - 1 until then),
+  ** in the clause as it is here */
+  uint32_t judge_at = UINT32_MAX - 1;
+  const uint32_t judge_lo = lo, judge_hi = hi;
   /* a meeting one goes to: "for NATO summit", "to attend the summit",
   ** "for a meeting of NATO foreign ministers" */
   int for_meeting = 0;
@@ -3922,11 +3928,17 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
     }
     if (m->first > along_at && m->first < along_end && ty != KN_ET_LOCATION) continue;
     int cop_owner = 0;               /* "The launch was the North's first" */
-    if (in_pp && m->last < c->a && ty != KN_ET_LOCATION) continue;
+    if (m->last < c->a && ty != KN_ET_LOCATION) {
+      if (in_pp < 0) in_pp = trigger_in_pp(x, c);
+      if (in_pp) continue;
+    }
     if (attr_name && m->last < c->a && ty != KN_ET_LOCATION) continue;
     if (as_count && m->last < as_comma && ty != KN_ET_LOCATION) continue;
     if (neg_at && m->last < neg_at && ty != KN_ET_LOCATION) continue;
-    if (judge_at != UINT32_MAX && m->last < judge_at && ty != KN_ET_LOCATION) continue;
+    if (m->last < c->a && ty != KN_ET_LOCATION) {     /* (the judging verb is before the trigger) */
+      if (judge_at == UINT32_MAX - 1) judge_at = judging_verb(x, c, judge_lo, judge_hi);
+      if (judge_at != UINT32_MAX && m->last < judge_at) continue;
+    }
     if (red_rel && m->last < c->a && ty != KN_ET_LOCATION) continue;
     if (between_np && m->last < c->a && ty != KN_ET_LOCATION) continue;
     /* "A and B met on the sidelines of the summit": not the summit's parties */
@@ -3935,8 +3947,8 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
         !(include_at && m->first > include_at) && !(cop_owner = copula_owner(x, c, m))) continue;
     /* the object of a statement verb is its topic, and the speaker is not
     ** a party of it: "Pyongyang has denounced the combined exercise" */
-    if (c->prev_stmt_verb && c->prev_b >= lo && noun_obj && !in_pp && m->last < c->prev_a &&
-        ty != KN_ET_LOCATION) continue;
+    if (c->prev_stmt_verb && c->prev_b >= lo && noun_obj && m->last < c->prev_a &&
+        ty != KN_ET_LOCATION && !in_pp) continue;    /* (in_pp is known: the mention is before the trigger) */
     /* coordinated with the previous mention: "Seoul, Tokyo and Washington" */
     int coordinated = prev_excluded >= 0 && m->first >= 2 && m->first - prev_last <= 2 &&
                       (key_in(x, m->first - 1, C_COORD) || is_punct(x, m->first - 1, ','));
@@ -4188,6 +4200,7 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
       }
     }
     /* "he" or "she" as the subject: the last person named before the clause */
+    if ((scues & CUEBIT(C_HE)) && lo < c->a && judge_at == UINT32_MAX - 1) judge_at = judging_verb(x, c, judge_lo, judge_hi);
     for (uint32_t q = lo; (scues & CUEBIT(C_HE)) && q < c->a && judge_at == UINT32_MAX; q++) {    /* "he called the launch a …": a judge */
       if (!key_in(x, q, C_HE)) continue;
       /* "he expected the units to arrive": the subject of a verb of saying
