@@ -2456,10 +2456,16 @@ static int media(const ex *x, int32_t e) {
   return r && strcmp(r, "media") == 0;
 }
 
+/* kn_grow with its common case, room left, inline: every trigger,
+** participant and event asks it */
+static inline kn_status grow(kn_extractor *X, void **arr, size_t *cap, size_t need, size_t sz) {
+  return need <= *cap ? KN_OK : kn_grow(X->alloc, X->ud, arr, cap, need, sz);
+}
+
 static kn_status add_part(ex *x, uint32_t first, int32_t ref) {
   kn_extractor *X = x->X;
   for (size_t i = first; i < X->nparts; i++) if (X->parts[i] == ref) return KN_OK;
-  kn_status st = kn_grow(X->alloc, X->ud, (void **)&X->parts, &X->capparts, X->nparts + 1, sizeof(int32_t));
+  kn_status st = grow(X, (void **)&X->parts, &X->capparts, X->nparts + 1, sizeof(int32_t));
   if (st) return st;
   X->parts[X->nparts++] = ref;
   return KN_OK;
@@ -5044,7 +5050,7 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
       }
     }
   }
-  if ((st = kn_grow(X->alloc, X->ud, (void **)&X->ev, &X->capev, X->nev + 1, sizeof(kn_event)))) return st;
+  if ((st = grow(X, (void **)&X->ev, &X->capev, X->nev + 1, sizeof(kn_event)))) return st;
   /* a date borrowed from the clause a "where" hangs on is that clause's:
   ** "the talks" later means an event dated in its own right */
   /* nor does an event named only to place another in time ("following
@@ -5842,7 +5848,7 @@ kn_status kn_event_run(kn_extractor *X, const kn_evlex *lex, const kn_gaz *g, co
         neg_at = m->last;
       else if (m->type == KN_ET_MEETING && m->first == i && !series_as_body(&x, m) && !negated_conjunct(&x, neg_at, i) &&
                !counterfactual(&x, i) && !every_one(&x, i)) {
-        if ((st = kn_grow(X->alloc, X->ud, (void **)&cs, &capc, nc + 1, sizeof(cand)))) goto cleanup;
+        if ((st = grow(X, (void **)&cs, &capc, nc + 1, sizeof(cand)))) goto cleanup;
         cs[nc].a = m->first; cs[nc].b = m->last; cs[nc].type = KN_EV_MEETING; cs[nc].quiet = 0;
         nc++;
       }
@@ -5900,7 +5906,7 @@ kn_status kn_event_run(kn_extractor *X, const kn_evlex *lex, const kn_gaz *g, co
     if (best && best->type == KN_EV_EXERCISE && i < gerund_end) continue;
     /* "agreed that the move posed a threat": a shared view, no agreement */
     if (best && best->type == KN_EV_AGREEMENT && key_in(&x, i + 1, C_THAT)) continue;
-    if ((st = kn_grow(X->alloc, X->ud, (void **)&cs, &capc, nc + 1, sizeof(cand)))) goto cleanup;
+    if ((st = grow(X, (void **)&cs, &capc, nc + 1, sizeof(cand)))) goto cleanup;
     cs[nc].a = i; cs[nc].b = i; cs[nc].type = departing ? KN_EV_VISIT : starting ? KN_EV_EXERCISE : best->type;
     /* "the first North Korean units to arrive in Kursk": troops arriving
     ** are deployed, not visiting */
