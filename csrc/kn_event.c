@@ -1748,10 +1748,16 @@ static int32_t ref_of_mention(const kn_mention *m) {
 }
 
 /* Is mention m a qualifier of the next entity ("South Korean Foreign Minister")? */
-static int qualifies_next(const ex *x, size_t mi) {
+static int qualifies_at(const ex *x, size_t mi);
+static inline int qualifies_next(const ex *x, size_t mi) {
+  /* only a country or a body qualifies: asked of every party of a clause */
+  const kn_mention *m = &x->lk->m[mi];
+  return (m->type == KN_ET_COUNTRY || m->type == KN_ET_ORG) && qualifies_at(x, mi);
+}
+
+static int qualifies_at(const ex *x, size_t mi) {
   const kn_linker *lk = x->lk;
   const kn_mention *m = &lk->m[mi];
-  if (m->type != KN_ET_COUNTRY && m->type != KN_ET_ORG) return 0;
   uint32_t t = m->last + 1;
   if (t < x->tk->ntok && x->tk->tok[t].kind == KN_TK_CLITIC) t++;
   if (mi + 1 < lk->nm && lk->m[mi + 1].first == t) {
@@ -1786,9 +1792,13 @@ static int possessor_of_other(const ex *x, size_t mi, const cand *c) {
 /* A demonym used as an adjective of something that is not a party: "a
 ** North Korean nuclear attack", "the Lithuanian capital"; but "North
 ** Korean troops", "the South Korean delegation" are parties (B). */
-static int adjectival_demonym(const ex *x, size_t mi) {
+static int demonym_at(const ex *x, size_t mi);
+static inline int adjectival_demonym(const ex *x, size_t mi) {
+  return x->lk->m[mi].how == KN_HOW_DEMONYM && demonym_at(x, mi);   /* (asked of every party of a clause) */
+}
+
+static int demonym_at(const ex *x, size_t mi) {
   const kn_mention *m = &x->lk->m[mi];
-  if (m->how != KN_HOW_DEMONYM) return 0;
   uint32_t n = m->last + 1;
   /* "South Korean and American officials": through the demonyms joined */
   for (size_t j = mi + 1; j < x->lk->nm && n + 1 < x->tk->ntok && (key_in(x, n, C_COORD) || is_punct(x, n, ',')); j++) {
