@@ -413,6 +413,14 @@ static int several_tests(const kn_tl_event *e) { return e->head == KN_HEAD_TESTS
 ** its own), nor a series of tests. The entry's side: lone_ok. */
 static int lone_event(const kn_tl_event *e) { return e->modality != KN_MOD_PLANNED && !several_tests(e); }
 
+/* Is event e told with one tester, one participant not a person (its
+** people beside it: "Kim Jong Un oversaw the launch")? Only such a test
+** tells its tester's test day (tests_apart's days): the event stage adds
+** observers ("North Korea fired two cruise missiles on April 22 as Japan
+** and South Korea held talks" names Japan and South Korea), and several
+** parties are no one tester (testers_agree). */
+static int one_tester(const kn_tl_event *e) { return e->npart == e->npers + 1; }
+
 /* Does event e call itself a summit at a place (summit_at's side of it)? */
 static int placed_summit(const kn_tl_event *e) {
   return e->head == KN_HEAD_SUMMIT && e->location >= 0;
@@ -487,7 +495,8 @@ static int has_part(const cluster *c, uint32_t id) {
 ** Hwasong-18 on April 13", "fired two cruise missiles on April 22": "the
 ** April test of a cruise missile" is neither known to be the 13th's nor
 ** the 22nd's). The days are the whole input's (cluster_sorted's first
-** pass), so the answer does not hang on the order of the input. */
+** pass), so the answer does not hang on the order of the input; only a
+** test told with one tester (one_tester) gives its day. */
 static int tests_apart(const ctx *x, const cluster *c, const kn_tl_event *e, int32_t lo, int32_t hi, int32_t a,
                        int32_t b) {
   const index_ *ix = &x->ix;
@@ -1234,7 +1243,7 @@ static kn_status cluster_sorted(const kn_tl_event *sev, size_t n, edays *days, c
   for (size_t k = 0; k < n; k++) {
     const kn_tl_event *e = &sev[k];
     int fam = family(e->type);
-    if (!lone_act(fam) || e->gran != KN_GRAN_DAY || !lone_event(e)) continue;
+    if (!lone_act(fam) || e->gran != KN_GRAN_DAY || !lone_event(e) || !one_tester(e)) continue;
     for (uint32_t i = 0; i < e->npart; i++) {
       ilist *l = idx_list(&x.ix, ikey(fam, SET_DATED, KEY_DAYS, (uint32_t)parts[e->part + i]), 1);
       if (!l || list_push(&x.ix, l, (uint32_t)days[k].d0)) { st = KN_ENOMEM; goto cleanup; }

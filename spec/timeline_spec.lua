@@ -365,6 +365,21 @@ describe("korea_nato.timeline", function()
       assert.are_not.equal(at["d1#1"], at["d2#1"])
     end)
 
+    it("counts no observer told with a test as a tester of that day", function()
+      local at = entries_of {
+        { id = "d1", source = "Wire One", published = "2023-04-04",
+          text = "South Korea test-fired its L-SAM long-range surface-to-air missile on April 3, the Defense Ministry said." },
+        { id = "d2", source = "Paper Two", published = "2023-05-03",
+          text = "South Korea fired an L-SAM interceptor missile in April, analysts said." },
+        { id = "d3", source = "Paper Three", published = "2023-04-23",
+          text = "North Korea fired two cruise missiles on April 22 as Japan and South Korea held talks, "
+            .. "Japan's defense ministry said. Japan lodged a protest." },
+      }
+      -- South Korea tested on one day in April: the 22nd's test is North Korea's
+      assert.is_number(at["d1#1"])
+      assert.are.equal(at["d1#1"], at["d2#1"])
+    end)
+
     it("does not put several tests its tester is told with by the month in the entry of one test that month", function()
       local at = entries_of {
         { id = "d1", source = "Wire One", published = "2023-04-14",

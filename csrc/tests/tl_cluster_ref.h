@@ -188,7 +188,8 @@ static int testers_agree(const ctx *x, const cluster *c, const kn_tl_event *e) {
   return k == c->nonpers;
 }
 
-/* A tester of e the entry has, with a test told by its day (not a plan)
+/* A tester of e the entry has, with a test told by its day (not a plan,
+** told with one participant not a person)
 ** in [lo, hi] more than a day from [a, b], or with a > b on two days more
 ** than a day apart: every event looked at, every time. */
 static int tests_apart(const ctx *x, const cluster *c, const kn_tl_event *e, int32_t lo, int32_t hi, int32_t a,
@@ -201,6 +202,7 @@ static int tests_apart(const ctx *x, const cluster *c, const kn_tl_event *e, int
     for (size_t k = 0; k < x->n; k++) {
       const kn_tl_event *o = &x->ev[k];
       if (!lone_act(family(o->type)) || o->gran != KN_GRAN_DAY || !lone_event(o)) continue;
+      if (o->npart != o->npers + 1) continue;   /* one tester: one participant not a person */
       int32_t d = x->days[k].d0;
       if (d < lo || d > hi) continue;
       int has = 0;
