@@ -648,7 +648,7 @@ static int l_tls_add_timeline(lua_State *L) {
             size_t hn;
             const char *hp = lua_type(L, -1) == LUA_TSTRING ? lua_tolstring(L, -1, &hn) : NULL;
             if (!hp || !(r.head = kn_meeting_head_parse(hp, hn)))
-              tl_bad(L, &w, "head", -1, "a kind of gathering (summit, session, forum, press, dinner, meetings)");
+              tl_bad(L, &w, "head", -1, "a kind of gathering (summit, session, forum, press, dinner, meetings, tests)");
           }
           lua_pop(L, 1);
           lua_getfield(L, t, "published"); r.published = tl_str(L, x, cache, &w, "published", 1);
