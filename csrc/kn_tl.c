@@ -3142,8 +3142,11 @@ kn_status kn_tl_build(kn_tl_store *s, kn_tl_result **out) {
     ** holds (NATO's, the G7's): its word names no kind of gathering, so it
     ** is not known by its place (summit_at), nor an entry of it known by
     ** its place by the next summit there. (A cast of people is told by
-    ** its cast: heads_fit, cast_fits.) */
-    if (e->head == KN_HEAD_SUMMIT && e->npers < 2 && nbody == 0 && ncountry >= 2) e->head = KN_HEAD_NONE;
+    ** its cast: heads_fit, cast_fits.) Not a named summit its own word
+    ** names (series, not lent): "South Korea and Japan joined the NATO
+    ** summit in Vilnius" attends the gathering of many, it holds none. */
+    if (e->head == KN_HEAD_SUMMIT && e->npers < 2 && nbody == 0 && ncountry >= 2 && (e->series < 0 || e->lent))
+      e->head = KN_HEAD_NONE;
   }
   /* an array even when no record has a participant (parts + 0 on NULL is UB) */
   if (!parts && kn_grow(f, ud, (void **)&parts, &capparts, 1, sizeof(int32_t))) { st = KN_ENOMEM; goto cleanup; }

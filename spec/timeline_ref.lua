@@ -573,8 +573,9 @@ local function from_records(recs, entities, opts)
     for _, id in ipairs(ps) do if pname[id]:match("^person/") then pe[#pe + 1] = id end end
     spec.persons[i] = pe
     -- a summit told with two countries or more, no body and at most one
-    -- person is their meeting, no gathering of many (kn_tl_build)
-    if r.head == "summit" and #pe < 2 then
+    -- person is their meeting, no gathering of many (kn_tl_build); not a
+    -- named summit its own word names (series, not lent)
+    if r.head == "summit" and #pe < 2 and not (r.series and not r.series_lent) then
       local nc, nb = 0, 0
       for _, id in ipairs(ps) do
         if pname[id]:match("^country/") then nc = nc + 1 elseif pname[id]:match("^org/") then nb = nb + 1 end

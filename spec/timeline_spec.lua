@@ -456,6 +456,17 @@ describe("korea_nato.timeline", function()
       assert.are_not.equal(at["d1#1"], at["d4#1"])
     end)
 
+    it("knows by its place a named summit two countries attended", function()
+      local at = entries_of {
+        { id = "v1", source = "Wire One", published = "2023-07-11",
+          text = "NATO leaders opened their summit in Vilnius on Tuesday." },
+        { id = "v2", source = "Paper Two", published = "2023-07-12",
+          text = "South Korea and Japan joined the NATO summit in Vilnius on Tuesday, Seoul said." },
+      }
+      assert.is_number(at["v1#1"])
+      assert.are.equal(at["v1#1"], at["v2#1"])
+    end)
+
     it("does not know by its place a summit the day after another summit in the city", function()
       local at = entries_of {
         { id = "b1", source = "Wire One", published = "2021-06-14",
