@@ -1270,15 +1270,19 @@ static int going_past(const ctx *c, size_t k) {
 ** going before it and its object or place ("visited the White House to
 ** meet Biden", "flew to Washington on Monday to meet")? Not of a verb "to"
 ** follows at once ("agreed to meet"), nor of one taking a person who is to
-** act ("invited Kishida to visit"): only going, with something between. */
+** act ("invited Kishida to visit"): only going, with something between.
+** Not when the going has its own date ("flew to Seoul on Monday to hold
+** talks on Friday": Friday is the talks' day, after the flight). */
 static int purpose_of_past(const ctx *c, size_t k) {
   if (k < c->sfirst + 3) return 0;
   size_t lo = k - 2 > c->sfirst + 10 ? k - 12 : c->sfirst;
-  for (size_t j = k - 2; j > lo;) {
+  for (size_t j = k - 1; j > lo;) {
     const kn_token *t = &c->tok[--j];
     if (t->kind == KN_TK_PUNCT && TS(c, j)[0] != '-') return 0;
-    int weak;
-    if (cue_cached(c, j, &weak)) return j + 1 < k - 1 && going_past(c, j);
+    int weak, m;
+    if (wday_at(c, j, &m) || month_at(c, j, &m) || is(c, j, KW_TODAY) || is(c, j, KW_YESTERDAY)) return 0;
+    /* the verb "to" follows at once ("agreed to meet") is not it */
+    if (cue_cached(c, j, &weak)) return j + 2 < k && going_past(c, j);
   }
   return 0;
 }
@@ -1295,9 +1299,12 @@ static int tense_search(const ctx *c, size_t first, size_t end, int *found) {
   for (size_t k = end; k < hi; k++)
     if (cue_step(c, k, &cs, 1)) break;
   /* "visited the White House to meet Biden on Tuesday": an infinitive of
-  ** purpose before the expression takes the tense of the verb of going it
-  ** hangs on (as one after it does: cue_step) */
-  if (cs.best > 0 && cs.bestweak == 3 && cs.bestk < first && purpose_of_past(c, cs.bestk)) cs.best = -1;
+  ** purpose before a bare weekday takes the tense of the verb of going it
+  ** hangs on (as one after it does: cue_step); not before a month or
+  ** anything else ("traveled to Seoul to prepare for talks in November") */
+  int wd;
+  if (cs.best > 0 && cs.bestweak == 3 && cs.bestk < first && wday_at(c, first, &wd) && purpose_of_past(c, cs.bestk))
+    cs.best = -1;
   *found = cs.best ? (cs.bestweak ? 1 : 2) : 0;
   return cs.best ? cs.best : -1;
 }

@@ -306,6 +306,9 @@ describe("korea_nato.time", function()
       assert.same({ "Wednesday=2024-10-30" }, brief(tag("Kim Yong-hyun agreed to meet Lloyd Austin on Wednesday.", A)))
       assert.same({ "Wednesday=2024-10-30" },
         brief(tag("Kim Yong-hyun invited Lloyd Austin to visit Seoul on Wednesday.", A)))
+      -- not when the going has its own day: the purpose comes after it
+      assert.same({ "Tuesday=2024-07-09", "Thursday=2024-07-11" },
+        brief(tag("Antony Blinken departed for Seoul on Tuesday to meet Cho Tae-yul on Thursday.", "2024-07-10")))
       assert.same({ "December=2023-12" }, brief(tag("In December the allies adopted a new deterrence plan.", A)))
       assert.same({ "December=2024-12" }, brief(tag("The allies will adopt a new deterrence plan in December.", A)))
       -- a reporting clause after a comma ("..., the ministry said Friday") is
