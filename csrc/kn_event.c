@@ -2962,6 +2962,69 @@ static uint32_t gathered_names(const ex *x, uint32_t b) {
 ** visiting Brussels", "while visiting Washington"): its subject is the
 ** clause's it hangs on. */
 static const char *const SUBORD_ING[] = { "after", "before", "while", "since", "when", NULL };   /* of BOUNDARY_WORDS */
+static const char *const ING_JOIN[] = { "and", "as", NULL };
+static const char *const ING_PRON[] = { "he", "she", "they", "it", "we", NULL };
+
+/* The end (exclusive) of the run of names add_name_run would read from f
+** (not a place), or f when no name opens it. */
+static uint32_t name_run_end(const ex *x, uint32_t f, uint32_t end) {
+  const kn_linker *lk = x->lk;
+  size_t mi = mention_from(lk, f);
+  uint32_t q = f, last = f;
+  for (uint32_t k = 0; q < end && q < x->ntok && k < 24; k++) {
+    if (mi < lk->nm && lk->m[mi].first == q) {
+      if (lk->m[mi].type == KN_ET_LOCATION) break;
+      q = lk->m[mi++].last + 1;
+      last = q;
+      continue;
+    }
+    if (!(key_in(x, q, C_COORD) || key_in(x, q, C_THE) || is_punct(x, q, ','))) break;
+    q++;
+  }
+  return last;
+}
+
+/* "Yoon met Biden in Washington, while Kishida returned home after visiting
+** Seoul": the participle at a hangs on the nearest clause before it. Going
+** back from a - 2 to the token after the event before (ends at pe_last),
+** the nearest boundary (a comma, a clause break, "and", "as"; before the
+** event's trigger back to lo, its clause's start, "as" only) followed by
+** names and then a word of their own (a verb) gives that clause's subject,
+** tokens [*f, *e). Names running up to a - 1 ("met Biden and Kishida
+** after") are objects, no boundary. Returns 1 when the event before is the
+** host (no such boundary), 0 when [*f, *e) names the subject, -1 when none
+** is known (a pronoun, a clause opening with no names, too far). */
+static int ing_host(const ex *x, uint32_t lo, uint32_t pe_first, uint32_t pe_last, uint32_t a, uint32_t *f,
+                    uint32_t *e) {
+  uint32_t n = 0;
+  for (uint32_t q = a - 1; q > lo;) {
+    q--;
+    if (++n > 32) return -1;
+    if (q <= pe_last) {
+      /* "North Korea fired two missiles as Joe Biden arrived in Seoul after
+      ** visiting Tokyo": before the event's trigger, in its clause, only an
+      ** "as" opening its subject ("Yoon and Kim met …": one subject) */
+      if (q >= pe_first || !word_is(x, q, "as")) continue;
+    } else if (!(is_punct(x, q, ',') || is_punct(x, q, ';') || (x->mark[q] & CL_BREAK) || word_in(x, q, ING_JOIN))) {
+      continue;
+    }
+    uint32_t g = q + 1;
+    if (g >= a - 1) continue;
+    if (word_in(x, g, ING_PRON)) return -1;
+    uint32_t r = name_run_end(x, g, a - 1);
+    if (r == g) {
+      /* ", while Kishida …": the word after the comma is the boundary */
+      if (is_punct(x, q, ',') && (key_in(x, g, C_COORD) || key_in(x, g, C_BOUNDARY_WORDS) || word_in(x, g, ING_JOIN)))
+        continue;
+      return -1;
+    }
+    if (r >= a - 1) continue;   /* "met Biden and Kishida after": objects */
+    *f = g;
+    *e = r;
+    return 0;
+  }
+  return 1;
+}
 
 /* The kind of gathering the trigger at tokens [a, b] names (KN_HEAD_*:
 ** a summit, a session, a forum, a press conference, a dinner), or none. */
@@ -4416,8 +4479,13 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
         if (hi + 2 <= tk->sent[s].last && (x->mark[hi + 1] & CL_CLOSE) &&
             (st = add_name_run(x, hi + 2, c->next_a, (uint32_t)part0))) return st;
       } else if (prev_any && prev_any->sent == s && prev_any->last + 1 < c->a) {
+        /* not across another clause's subject: that clause's names, or none */
         const kn_event *pe = prev_any;
-        size_t m0 = mention_from(lk, clause_start(x, pe->first, 0));
+        uint32_t hf = 0, he = 0;
+        uint32_t pcs = clause_start(x, pe->first, 0);
+        int host = ing_host(x, pcs, pe->first, pe->last, c->a, &hf, &he);
+        if (host == 0 && (st = add_name_run(x, hf, he, (uint32_t)part0))) return st;
+        size_t m0 = host == 1 ? mention_from(lk, pcs) : lk->nm;
         for (uint32_t k = 0; k < pe->npart; k++) {
           int32_t r = X->parts[pe->part + k];
           int subj = 0;

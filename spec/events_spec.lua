@@ -1434,6 +1434,21 @@ describe("event participants", function()
     assert.are.equal("person/kim-yong-hyun", parts(v))
     assert.are.equal("location/washington", v.location)
     assert.are.equal("2024-10-30", v.date)
+    -- not across another clause's subject: the nearest clause's names, or none
+    ev = events("Yoon Suk Yeol met Joe Biden in Washington, while Fumio Kishida returned home after visiting Seoul.",
+      "2024-07-10")
+    assert.are.equal("person/fumio-kishida", parts(find(ev, "visiting")))
+    ev = events("Yoon Suk Yeol met Joe Biden in Washington as Fumio Kishida returned home after visiting Seoul.",
+      "2024-07-10")
+    assert.are.equal("person/fumio-kishida", parts(find(ev, "visiting")))
+    ev = events("Yoon Suk Yeol met Joe Biden in Washington, and he returned home after visiting Seoul.", "2024-07-10")
+    assert.are.equal("", parts(find(ev, "visiting")))
+    ev = events("North Korea fired two missiles as Joe Biden arrived in Seoul after visiting Tokyo.", "2024-07-10")
+    v = find(ev, "visiting")
+    if v then assert.are.equal("person/joe-biden", parts(v)) end
+    -- objects joined by "and" are no clause; subjects joined by it one subject
+    ev = events("Yoon Suk Yeol and Fumio Kishida met Mark Rutte and Antony Blinken after visiting Brussels.", "2024-07-10")
+    assert.are.equal("person/fumio-kishida person/yoon-suk-yeol", parts(find(ev, "visiting")))
   end)
 
   it("takes the agents of a passive statement verb through ranks and what describes them", function()
