@@ -2842,12 +2842,33 @@ static int past_form(const ex *x, uint32_t t) {
 ** word of the lexicon's @missile class) rather than a person, body or
 ** country? */
 /* Does a distance follow the verb at token v within a qualifier or two
-** ("flew some 550 kilometers", "traveled about 1,000 km")? */
-static int distance_after(const ex *x, uint32_t v) {
+** ("flew some 550 kilometers", "traveled about 1,000 km"), with no place
+** to go to after it in the clause (up to hi)? "traveled some 1,200
+** kilometers by train to Vladivostok", "flew 8,000 km to Pyongyang" are
+** trips: "to", "for", "toward" and a place (a location or a country)
+** within a few words, before any punctuation. */
+static int distance_after(const ex *x, uint32_t v, uint32_t hi) {
   static const char *const UNIT[] = { "km", "kilometers", "kilometres", "miles", NULL };
-  for (uint32_t i = v + 1; i < x->ntok && i <= v + 3; i++)
-    if (x->tk->tok[i].kind == KN_TK_NUM) return word_in(x, i + 1, UNIT);
-  return 0;
+  static const char *const GOAL[] = { "to", "for", "toward", "towards", NULL };
+  uint32_t u = 0;
+  for (uint32_t i = v + 1; i + 1 < x->ntok && i <= v + 3; i++)
+    if (x->tk->tok[i].kind == KN_TK_NUM) {
+      if (!word_in(x, i + 1, UNIT)) return 0;
+      u = i + 1;
+      break;
+    }
+  if (!u) return 0;
+  const kn_linker *lk = x->lk;
+  for (uint32_t i = u + 1; i + 1 < x->ntok && i + 1 <= hi && i <= u + 6; i++) {
+    if (x->tk->tok[i].kind == KN_TK_PUNCT) break;
+    if (!word_in(x, i, GOAL)) continue;
+    uint32_t f = i + 1;
+    if (f + 1 <= hi && f + 1 < x->ntok && key_in(x, f, C_THE)) f++;
+    size_t mi = mention_from(lk, f);
+    if (mi < lk->nm && lk->m[mi].first == f &&
+        (lk->m[mi].type == KN_ET_LOCATION || lk->m[mi].type == KN_ET_COUNTRY)) return 0;
+  }
+  return 1;
 }
 
 static int weapon_subject(const ex *x, const cand *c, uint32_t lo) {
@@ -3689,8 +3710,8 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
   /* "They flew some 550 kilometers before falling into the sea": a verb
   ** of going followed by a distance tells a flight path, whoever "they"
   ** are (the missiles of the sentence before); a trip is told by where it
-  ** goes, not how far */
-  if (c->type == KN_EV_VISIT && c->a == c->b && !noun && distance_after(x, c->b)) return KN_OK;
+  ** goes, not how far ("flew 8,000 km to Pyongyang" is one) */
+  if (c->type == KN_EV_VISIT && c->a == c->b && !noun && distance_after(x, c->b, hi)) return KN_OK;
   /* "The first lady is travelling with him": going along on a trip told of
   ** is that trip, no visit of its own */
   if (c->type == KN_EV_VISIT && c->a == c->b && !noun && word_is(x, c->b + 1, "with") &&

@@ -675,6 +675,17 @@ describe("event extraction", function()
     assert.is_nil(find(ev, "traveled"))
     ev = events("Antony Blinken flew to Seoul on Monday, some 11,000 kilometers from Washington.", "2024-11-06")
     assert.are.equal("visit", find(ev, "flew").type)
+    -- a distance with a place to go to after it is a trip
+    ev = events("Kim Jong Un traveled some 1,200 kilometers by train to Vladivostok for talks with Vladimir Putin.",
+      "2024-07-10")
+    local v = find(ev, "traveled")
+    assert.are.equal("visit", v.type)
+    assert.are.equal("location/vladivostok", v.location)
+    assert.are.equal("person/kim-jong-un", parts(v))
+    ev = events("Vladimir Putin flew 8,000 km to Pyongyang to meet Kim Jong Un on Wednesday.", "2024-07-10")
+    v = find(ev, "flew")
+    assert.are.equal("visit", v.type)
+    assert.are.equal("location/pyongyang", v.location)
   end)
 
   it("leaves 'between' phrases of other nouns out", function()
