@@ -376,6 +376,13 @@ cleanup:
   return st;
 }
 
+/* Is w in the root table: a key a token can have (no longer than KEYMAX),
+** of a word a name can start with (a bit in root_ci or root_cs) that has a
+** first step (root_next)? */
+static inline int in_rtab(const kn_automaton *au, const au_word *w) {
+  return w->len && w->len <= KEYMAX && w->root && w->id >= 0 && (size_t)w->id < au->nroot && au->root_next[w->id];
+}
+
 kn_status kn_au_finish(kn_automaton *au) {
   size_t ns = (size_t)au->nstates + 1;
   kn_free(au->alloc, au->ud, au->st_first, au->capst * sizeof(uint32_t));
@@ -465,10 +472,8 @@ kn_status kn_au_finish(kn_automaton *au) {
   kn_free(au->alloc, au->ud, au->rtab, au->nrtab * sizeof(au_root));
   au->rtab = NULL; au->nrtab = 0;
   size_t nr = 0, cap = 16;
-  for (size_t i = 0; i < au->nwslot; i++) {
-    const au_word *w = &au->words[i];
-    if (w->len && w->len <= KEYMAX && w->root && w->id >= 0 && (size_t)w->id < au->nroot && au->root_next[w->id]) nr++;
-  }
+  for (size_t i = 0; i < au->nwslot; i++)
+    if (in_rtab(au, &au->words[i])) nr++;
   while (cap < 2 * nr) cap *= 2;
   au->rtab = au->alloc(au->ud, NULL, 0, cap * sizeof(au_root));
   if (!au->rtab) return KN_ENOMEM;
@@ -476,7 +481,7 @@ kn_status kn_au_finish(kn_automaton *au) {
   memset(au->rtab, 0, cap * sizeof(au_root));
   for (size_t i = 0; i < au->nwslot; i++) {
     const au_word *w = &au->words[i];
-    if (!w->len || w->len > KEYMAX || !w->root || w->id < 0 || (size_t)w->id >= au->nroot || !au->root_next[w->id]) continue;
+    if (!in_rtab(au, w)) continue;
     const unsigned char *k = (const unsigned char *)au->pool + w->off;
     size_t j = ROOT_SLOT(key_mix(key_x8(k, w->len), w->len)) & (cap - 1);
     while (au->rtab[j].len) j = (j + 1) & (cap - 1);
@@ -528,6 +533,15 @@ static const unsigned char LOWER[256] = { LC64(0), LC64(64), LC64(128), LC64(192
 #define KN_LE 1
 #endif
 
+/* Bit 7 of each byte of x (ASCII bytes) that is a capital 'A'..'Z', the
+** other bits zero: + 0x3F sets bit 7 from 'A' on, + 0x25 from '[' on; carries
+** from bytes past a token only go upwards. x | (upper8(x) >> 2) is x in
+** lower case. */
+KN_INLINE uint64_t upper8(uint64_t x) {
+  const uint64_t ones = 0x0101010101010101ULL;
+  return (x + 0x3F * ones) & ~(x + 0x25 * ones) & (0x80 * ones);
+}
+
 /* The key of a text token into key (KEYMAX + 8 bytes, zero after the key to
 ** a multiple of 8) and its table hash; 0 when the key does not fit. An ASCII
 ** word (not an abbreviation) is its own lower-case copy: 8 bytes a step when
@@ -542,13 +556,10 @@ KN_INLINE int token_key(const char *text, const unsigned char *lim, const kn_tok
 #if defined(KN_LE)
     if ((size_t)(lim - p) >= ((n + 7) & ~(size_t)7)) {
       uint64_t hv = (uint64_t)n * 0x9E3779B97F4A7C15ULL;
-      const uint64_t ones = 0x0101010101010101ULL;
       for (size_t i = 0; i < n; i += 8) {
         uint64_t x = rd64(p + i);
         if (n - i < 8) x &= ((uint64_t)1 << ((n - i) * 8)) - 1;
-        /* ASCII bytes 'A'..'Z': + 0x3F sets bit 7 from 'A' on, + 0x25 from
-        ** '[' on; carries from bytes past the token only go upwards */
-        uint64_t up = (x + 0x3F * ones) & ~(x + 0x25 * ones) & (0x80 * ones);
+        uint64_t up = upper8(x);
         uint64_t lx = x | (up >> 2);
         memcpy(key + i, &lx, 8);
         diff |= up;
@@ -645,10 +656,9 @@ KN_INLINE int hyphen_tok(const char *s, const kn_token *k) {
 
 /* The lower-case bytes of the n (1..8) bytes at p, zero after them. */
 static inline uint64_t lower8(const unsigned char *p, size_t n) {
-  const uint64_t ones = 0x0101010101010101ULL;
   uint64_t x = rd64(p);
   if (n < 8) x &= ((uint64_t)1 << (n * 8)) - 1;
-  return x | (((x + 0x3F * ones) & ~(x + 0x25 * ones) & (0x80 * ones)) >> 2);
+  return x | (upper8(x) >> 2);
 }
 
 /* Do the key bytes after the first 8 (n > 8 in all) agree: a zero-padded
@@ -697,11 +707,10 @@ static const uint64_t LOW_BYTES[9] = { 0, 0xFF, 0xFFFF, 0xFFFFFF, 0xFFFFFFFFULL,
 
 /* Has one of the n bytes at p (ASCII, 8 readable) a capital? */
 static int any_upper(const unsigned char *p, size_t n) {
-  const uint64_t ones = 0x0101010101010101ULL;
   for (size_t i = 0; i < n; i += 8) {
     uint64_t x = rd64(p + i);
     if (n - i < 8) x &= ((uint64_t)1 << ((n - i) * 8)) - 1;
-    if ((x + 0x3F * ones) & ~(x + 0x25 * ones) & (0x80 * ones)) return 1;
+    if (upper8(x)) return 1;
   }
   return 0;
 }
@@ -730,10 +739,11 @@ KN_INLINE kn_status scan(const kn_automaton *au, const char *text, const kn_toke
     ** entry; a lower-case token whose raw bytes are not its key (capitals
     ** further on, an abbreviation's periods) is tested on the hash of its
     ** raw bytes first, as ever. An ASCII word with 8 bytes to read is
-    ** tested first on a signature of its length and first 8 bytes (in the
-    ** second half of first_sig for a lower-case token), in a loop of its
-    ** own, then looked up in the root table by the same hash (key_mix);
-    ** any other goes through its key and the word table. */
+    ** tested first on a signature of its length and first 8 bytes (one
+    ** bitset, first_sig; a lower-case token's length goes into the hash
+    ** as n ^ KN_TF_LOWER), in a loop of its own, then looked up in the
+    ** root table by the same hash (key_mix); any other goes through its
+    ** key and the word table. */
     const kn_token *t = tok + i;
     uint64_t raw = 0;
     int fast = 0;
@@ -768,8 +778,7 @@ KN_INLINE kn_status scan(const kn_automaton *au, const char *text, const kn_toke
       const unsigned char *p = (const unsigned char *)text + t->start;
       uint32_t n = t->len;
       uint64_t mx = key_mix(raw, n);
-      const uint64_t ones = 0x0101010101010101ULL;
-      uint64_t xl = raw | (((raw + 0x3F * ones) & ~(raw + 0x25 * ones) & (0x80 * ones)) >> 2);
+      uint64_t xl = raw | (upper8(raw) >> 2);
       size_t mask = au->nrtab - 1;
       const au_root *r;
       for (size_t j = ROOT_SLOT(mx) & mask;; j = (j + 1) & mask) {
