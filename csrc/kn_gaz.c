@@ -681,11 +681,7 @@ kn_status kn_gaz_compile(kn_gaz *g, const kn_wordset *abbrev, char *err, size_t 
     for (uint32_t q = 0; q < g->au.st_count[s]; q++) {
       kn_target *t = &g->au.tg[g->au.st_first[s] + q];
       t->type = (uint8_t)kn_gaz_type(g, t->ent);
-      int full = t->how == KN_T_NAME || t->how == KN_T_ALIAS;
-      int32_t mt = kn_gaz_metonym(g, t->ent);
-      if (((full || t->how == KN_T_DEMONYM) && t->type == KN_ET_COUNTRY) ||
-          (full && t->type == KN_ET_LOCATION && mt >= 0 && kn_gaz_type(g, mt) == KN_ET_COUNTRY))
-        g->au.st_hows[s] |= KN_RAW_COUNTRY;
+      if (kn_main_country_of(g, t) >= 0) g->au.st_hows[s] |= KN_RAW_COUNTRY;
     }
   if (eb.n) { st = KN_ESYNTAX; goto cleanup; }
   g->compiled = 1;

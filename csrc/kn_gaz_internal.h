@@ -77,7 +77,8 @@ void kn_au_stats(const kn_automaton *au, size_t *states, size_t *trans, size_t *
 ** the automaton that pass the case rules (one at least, not all of them);
 ** hows: bit h for each how (KN_T_*) among all its targets, and
 ** KN_RAW_COUNTRY when one of them can count for the document's main country
-** (a country's name, alias or demonym, a capital's name or alias). */
+** (kn_main_country_of: a country's name, alias or demonym, a capital's
+** name or alias). */
 typedef struct kn_raw { uint32_t first, last, tfirst, tcount, hows; } kn_raw;
 #define KN_RAW_COUNTRY 0x100u
 
@@ -108,5 +109,20 @@ int32_t kn_gaz_metonym(const kn_gaz *g, int32_t i);
 const char *kn_gaz_role(const kn_gaz *g, int32_t i);
 int kn_gaz_held(const kn_gaz *g, int32_t office, int32_t person);
 int kn_gaz_id_type(const char *id, size_t n);
+
+/* The country target t counts for in the tally of a document's main country,
+** or -1: a country's name, alias or demonym, or the name or alias of a
+** location whose metonym is a country (a capital). The one test of both
+** kn_gaz_compile (a state with such a target gets KN_RAW_COUNTRY, the
+** prefilter) and kn_link.c's find_main_country (the tally itself). */
+static inline int32_t kn_main_country_of(const kn_gaz *g, const kn_target *t) {
+  int full = t->how == KN_T_NAME || t->how == KN_T_ALIAS;
+  if (t->type == KN_ET_COUNTRY) return (full || t->how == KN_T_DEMONYM) ? t->ent : -1;
+  if (t->type == KN_ET_LOCATION && full) {
+    int32_t mt = kn_gaz_metonym(g, t->ent);
+    if (mt >= 0 && kn_gaz_type(g, mt) == KN_ET_COUNTRY) return mt;
+  }
+  return -1;
+}
 
 #endif

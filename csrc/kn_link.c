@@ -296,12 +296,7 @@ static void find_main_country(lk *k) {
       const kn_target *t = tgt(k, r, q);
       /* only names, aliases and demonyms count (the cheap test first) */
       if ((t->how != KN_T_NAME && t->how != KN_T_ALIAS && t->how != KN_T_DEMONYM) || !target_ok(k, r, t)) continue;
-      int ty = t->type;
-      if ((t->how == KN_T_NAME || t->how == KN_T_ALIAS || t->how == KN_T_DEMONYM) && ty == KN_ET_COUNTRY) c = t->ent;
-      else if ((t->how == KN_T_NAME || t->how == KN_T_ALIAS) && ty == KN_ET_LOCATION) {
-        int32_t mt = kn_gaz_metonym(k->g, t->ent);
-        if (mt >= 0 && kn_gaz_type(k->g, mt) == KN_ET_COUNTRY) c = mt;
-      }
+      c = kn_main_country_of(k->g, t);   /* (the test of KN_RAW_COUNTRY) */
     }
     if (c < 0) continue;
     int i;
