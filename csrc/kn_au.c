@@ -699,12 +699,6 @@ KN_INLINE uint32_t edge_step(const unsigned char *pool, const au_edge *e, uint32
   return 0;
 }
 
-#if defined(KN_LE)
-/* The first n bytes of a little-endian word (n <= 8). */
-static const uint64_t LOW_BYTES[9] = { 0, 0xFF, 0xFFFF, 0xFFFFFF, 0xFFFFFFFFULL, 0xFFFFFFFFFFULL,
-  0xFFFFFFFFFFFFULL, 0xFFFFFFFFFFFFFFULL, 0xFFFFFFFFFFFFFFFFULL };
-#endif
-
 /* Has one of the n bytes at p (ASCII, 8 readable) a capital? */
 static int any_upper(const unsigned char *p, size_t n) {
   for (size_t i = 0; i < n; i += 8) {
@@ -757,7 +751,7 @@ KN_INLINE kn_status scan(const kn_automaton *au, const char *text, const kn_toke
       if (c == (KN_TF_ASCII | (uint32_t)KN_TK_WORD << 16) || c == (KN_TF_ASCII | (uint32_t)KN_TK_NUM << 16)) {
         uint32_t n = t->len;
         /* (a token longer than KEYMAX never matches: any bit will do) */
-        raw = rd64((const unsigned char *)text + t->start) & LOW_BYTES[n < 8 ? n : 8];
+        raw = rd64((const unsigned char *)text + t->start) & KN_LOW_BYTES[n < 8 ? n : 8];
         uint32_t b = SIG_OF(key_mix(raw, n ^ (v & KN_TF_LOWER)));
         if ((sig[b >> 6] >> (b & 63)) & 1) { fast = 1; break; }
         continue;

@@ -29,6 +29,19 @@ static inline uint32_t kn_hash(const char *s, size_t n) {
 static inline int kn_lower(int c) { return (c >= 'A' && c <= 'Z') ? c + 32 : c; }
 
 /* An ASCII letter, either case. */
+/* The bytes of a word of n <= 8 bytes in a little-endian 8-byte load
+** (the 8-byte key reads of kn_au.c and kn_time.c). */
+static const uint64_t KN_LOW_BYTES[9] = { 0, 0xFFull, 0xFFFFull, 0xFFFFFFull, 0xFFFFFFFFull, 0xFFFFFFFFFFull,
+                                          0xFFFFFFFFFFFFull, 0xFFFFFFFFFFFFFFull, ~(uint64_t)0 };
+
+/* A key's run of hyphens is one '-' (kn_key, kn_tok_key): 0 when byte b
+** is a hyphen after a hyphen and is dropped; *dash carries the run. */
+static inline int kn_dash_run(unsigned b, int *dash) {
+  if (b != '-') { *dash = 0; return 1; }
+  if (*dash) return 0;
+  *dash = 1;
+  return 1;
+}
 static inline int kn_ascii_letter(unsigned char c) { return (c | 32) >= 'a' && (c | 32) <= 'z'; }
 
 /* v in decimal, written to the bytes before end (at most 20): returns

@@ -497,11 +497,7 @@ static int abbr64(const ctx *c, const kn_token *k, int *id) {
   int last_dash = 0;
   for (uint32_t j = 0; j < k->len; j++) {
     unsigned b = p[j];
-    if (b == '.') continue;
-    if (b == '-') {
-      if (last_dash) continue;
-      last_dash = 1;
-    } else last_dash = 0;
+    if (b == '.' || !kn_dash_run(b, &last_dash)) continue;
     if (o == 8 || b == 0) return 0;
     v |= (uint64_t)(unsigned)kn_lower((int)b) << (8 * o++);
   }
@@ -3238,8 +3234,6 @@ static int is_trigger(const ctx *c, size_t i) {
 static size_t next_trigger(const ctx *c, size_t i) {
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
   /* the bytes of a word of len 1..8 in a little-endian load */
-  static const uint64_t LOW[9] = { 0, 0xFFull, 0xFFFFull, 0xFFFFFFull, 0xFFFFFFFFull, 0xFFFFFFFFFFull,
-                                   0xFFFFFFFFFFFFull, 0xFFFFFFFFFFFFFFull, ~(uint64_t)0 };
   const unsigned char *s = (const unsigned char *)c->s;
   size_t fast = c->safe < c->end ? c->safe : c->end;
   const kn_token *k = c->tok + i, *kf = c->tok + fast;
@@ -3252,16 +3246,12 @@ static size_t next_trigger(const ctx *c, size_t i) {
       continue;
     }
     if ((k->flags & (KN_TF_ASCII | KN_TF_ABBR | KN_TF_ALNUM)) == KN_TF_ASCII && k->len <= 8) {
-      /* kn_tlex_find64 of pack8's key, a miss stored at once */
+      /* pack8's key in one load; a miss stored at once */
       uint64_t v;
       memcpy(&v, s + k->start, 8);
-      v = (v | 0x2020202020202020ull) & LOW[k->len];
-      uint32_t h = (uint32_t)((v * 0x9E3779B97F4A7C15ull) >> (64 - KN_TLEX_BITS64));
-      uint64_t key;
-      while ((key = kn_tlex_key64[h]) != v && key) h = (h + 1) & ((1u << KN_TLEX_BITS64) - 1);
-      if (key != v) { *w = 0; continue; }
-      unsigned id = kn_tlex_id64[h];
+      unsigned id = (unsigned)kn_tlex_find64((v | 0x2020202020202020ull) & KN_LOW_BYTES[k->len]);
       *w = (uint16_t)id;
+      if (!id) continue;
       uint32_t cl = kn_tlex_word[id].cls;
       if (!(cl & (KN_W_TRIG | KN_W_SETADJ | KN_W_NUM))) continue;
       if (cl & (KN_W_TRIG | KN_W_SETADJ)) return (size_t)(k - c->tok);

@@ -73,11 +73,7 @@ static size_t key_impl(const unsigned char *s, size_t n, int drop_dots, char *ou
     size_t pl = 1;
     if (b < 0x80) {
       i++;
-      if (b == '.' && drop_dots) continue;
-      if (b == '-') {
-        if (last_dash) continue;
-        last_dash = 1;
-      } else last_dash = 0;
+      if ((b == '.' && drop_dots) || !kn_dash_run(b, &last_dash)) continue;
       buf[0] = (char)kn_lower((int)b);
     } else {
       uint32_t cp;
@@ -150,11 +146,7 @@ size_t kn_tok_key(const char *s, const kn_token *t, char *out, size_t cap) {
     int last_dash = 0;
     for (size_t i = 0; i < t->len; i++) {
       unsigned b = p[i];
-      if (b == '.') continue;
-      if (b == '-') {
-        if (last_dash) continue;
-        last_dash = 1;
-      } else last_dash = 0;
+      if (b == '.' || !kn_dash_run(b, &last_dash)) continue;
       if (o < cap) out[o] = (char)LOWER[b];
       o++;
     }
