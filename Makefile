@@ -26,6 +26,9 @@ WARN = -Wall -Wextra -pedantic -Wcast-align -Wpointer-arith -Wshadow \
        -Wbad-function-cast -Wmissing-prototypes -Wstrict-prototypes \
        -Wnested-externs -Wunreachable-code $(WERROR)
 ALL_CFLAGS = -std=c99 -fPIC $(WARN) $(CFLAGS) -Icsrc
+# core.so exports luaopen_korea_nato_core alone: the core's calls from one
+# file to another are direct, not through the PLT, and may be inlined
+SO_CFLAGS = -fvisibility=hidden
 ASAN_PRELOAD = $(shell $(CC) -print-file-name=libasan.so):$(shell $(CC) -print-file-name=libubsan.so)
 SAN = -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=all
 
@@ -41,7 +44,7 @@ all: build/korea_nato/core.so lua/korea_nato/data_pack.lua
 
 build/korea_nato/core.so: $(CORE_SRC) csrc/kn_lua.c $(CORE_HDR)
 	@mkdir -p build/korea_nato
-	$(CC) $(ALL_CFLAGS) $(LUA_CFLAGS) -shared -o $@ $(CORE_SRC) csrc/kn_lua.c
+	$(CC) $(ALL_CFLAGS) $(SO_CFLAGS) $(LUA_CFLAGS) -shared -o $@ $(CORE_SRC) csrc/kn_lua.c
 
 lua/korea_nato/data_pack.lua: $(DATA) tools/gen-data.lua
 	$(LUA) tools/gen-data.lua
@@ -69,7 +72,7 @@ test: all check-core ctest
 
 build-asan/korea_nato/core.so: $(CORE_SRC) csrc/kn_lua.c $(CORE_HDR)
 	@mkdir -p build-asan/korea_nato
-	$(CC) -std=c99 -fPIC $(WARN) $(SAN) -Icsrc $(LUA_CFLAGS) -shared -o $@ $(CORE_SRC) csrc/kn_lua.c
+	$(CC) -std=c99 -fPIC $(WARN) $(SAN) $(SO_CFLAGS) -Icsrc $(LUA_CFLAGS) -shared -o $@ $(CORE_SRC) csrc/kn_lua.c
 
 sanitize: all build-asan/korea_nato/core.so
 	@mkdir -p build-asan/tests

@@ -2047,9 +2047,16 @@ static const luaL_Reg core_f[] = {
   KN_LUA_TL_FUNCS
   { "_VERSION", NULL }, { NULL, NULL } };
 
-LUALIB_API int luaopen_korea_nato_core(lua_State *L);
+/* The one symbol core.so exports (the Makefile hides the others). */
+#if defined(__GNUC__)
+#define KN_EXPORT __attribute__((visibility("default")))
+#else
+#define KN_EXPORT
+#endif
 
-LUALIB_API int luaopen_korea_nato_core(lua_State *L) {
+KN_EXPORT LUALIB_API int luaopen_korea_nato_core(lua_State *L);
+
+KN_EXPORT LUALIB_API int luaopen_korea_nato_core(lua_State *L) {
   make_strs(L);
   luaL_newmetatable(L, WORK_MT);
   lua_pushcfunction(L, l_work_gc);
