@@ -114,6 +114,11 @@ typedef struct kn_tokenizer {
   size_t ntok, captok;
   kn_sentence *sent;
   size_t nsent, capsent;
+  /* private to kn_tok.c: the steps where a sentence may end (token
+  ** indexes, ascending), found by kn_tok_tokens for kn_tok_sentences;
+  ** valid while candtok == ntok (kn_tok_skip clears it) */
+  uint32_t *cand;
+  size_t ncand, capcand, candtok;
 } kn_tokenizer;
 
 void kn_tok_init(kn_tokenizer *t, kn_alloc f, void *ud, const kn_wordset *abbrev);

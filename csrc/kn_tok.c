@@ -57,8 +57,9 @@ void kn_tok_init(kn_tokenizer *t, kn_alloc f, void *ud, const kn_wordset *abbrev
 void kn_tok_free(kn_tokenizer *t) {
   kn_free(t->alloc, t->ud, t->tok, t->captok * sizeof(kn_token));
   kn_free(t->alloc, t->ud, t->sent, t->capsent * sizeof(kn_sentence));
-  t->tok = NULL; t->sent = NULL;
-  t->ntok = t->captok = t->nsent = t->capsent = 0;
+  kn_free(t->alloc, t->ud, t->cand, t->capcand * sizeof(uint32_t));
+  t->tok = NULL; t->sent = NULL; t->cand = NULL;
+  t->ntok = t->captok = t->nsent = t->capsent = t->ncand = t->capcand = t->candtok = 0;
 }
 
 /* ------------------------------------------------------------------ keys */
@@ -162,6 +163,20 @@ size_t kn_tok_key(const char *s, const kn_token *t, char *out, size_t cap) {
 }
 
 /* -------------------------------------------------------------- scanning */
+
+/* First bytes of punctuation that may end or close a sentence (is_terminal,
+** is_closer): . ! ? " ' ) ] } and every non-ASCII lead byte (… 。 ” ’ »). */
+static const unsigned char MAY_END[256] = {
+  ['.'] = 1, ['!'] = 1, ['?'] = 1, ['"'] = 1, ['\''] = 1, [')'] = 1, [']'] = 1, ['}'] = 1,
+  [0x80] = 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1
+};
+
+/* The candidate list as kn_tok_tokens fills it (t->cand): room for one
+** index a token, so an append needs no check. */
+typedef struct cands { uint32_t *v; size_t n; } cands;
 
 typedef struct scan {
   const unsigned char *p, *end;
@@ -373,8 +388,15 @@ KN_NOINLINE static int abbrev_before_period(const kn_wordset *ab, const unsigned
   return kn_wordset_maybe(ab, LOWER[*p], (size_t)(q - p)) && abbrev_class(ab, p, q) > 0;
 }
 
+/* Appends token i to the candidate list (out of word_chain's loop, whose
+** registers are all taken). */
+KN_NOINLINE static void add_cand(cands *cd, size_t i) {
+  cd->v[cd->n++] = (uint32_t)i;
+}
+
 static size_t word_chain(const kn_wordset *ab, const unsigned char *base, const unsigned char **pp,
-                         const unsigned char *end, kn_token *tok, size_t ntok, size_t cap, int *ws, int *more) {
+                         const unsigned char *end, kn_token *tok, size_t ntok, size_t cap, int *ws, int *more,
+                         cands *cd) {
   const unsigned char *p = *pp, *q;
   unsigned c1;
   uint32_t wsw = (uint32_t)*ws << 24;
@@ -400,26 +422,34 @@ static size_t word_chain(const kn_wordset *ab, const unsigned char *base, const 
       unsigned len = (unsigned)__builtin_ctz(stop);
       q = p + len;
       c1 = *q;
-      unsigned m = (stop & (0u - stop)) - 1u;   /* the bytes of the word */
-      /* lower-case letters have bit 5, moved to bit 7 for the byte mask */
-      unsigned low = (unsigned)_mm_movemask_epi8(_mm_and_si128(isl, _mm_slli_epi16(v, 2))) & m;
-      unsigned dig = (unsigned)_mm_movemask_epi8(isd) & m;
-      if (SLOW_AFTER[c1]) {
-        /* a word of two or more bytes before one period that is not an
-        ** abbreviation (the end of a sentence, most often): the word and
-        ** the period as the full rules make them, after the test below;
-        ** initials and abbreviations are left to the full rules */
-        if (c1 != '.' || len < 2 || q[1] == '.') goto stopped;
-        /* the word starts with a letter, upper case when bit 0 of low is clear */
-        put_halves(out, (uint32_t)(p - base), len, WORD_FKW[(~low & 1u) | (low ? 2u : 0u) | (dig ? 4u : 0u)] | wsw);
-        break;
-      }
-      put_halves(out++, (uint32_t)(p - base), len, WORD_FKW[(~low & 1u) | (low ? 2u : 0u) | (dig ? 4u : 0u)] | wsw);
-      if (CC(c1) == KN_C_PU) {
+      /* lower-case letters have bit 5, moved to bit 7 for the byte mask;
+      ** the word has one when the first is before the stop (a mask of 0
+      ** gives 16, and len < 16), and starts with a letter, upper case when
+      ** bit 0 of low is clear */
+      unsigned low = (unsigned)_mm_movemask_epi8(_mm_and_si128(isl, _mm_slli_epi16(v, 2)));
+      unsigned dig = (unsigned)_mm_movemask_epi8(isd);
+      unsigned has_low = (unsigned)__builtin_ctz(low | 0x10000u) < len;
+      unsigned has_dig = (unsigned)__builtin_ctz(dig | 0x10000u) < len;
+      put_halves(out, (uint32_t)(p - base), len, WORD_FKW[(~low & 1u) | has_low << 1 | has_dig << 2] | wsw);
+      /* the word is written at out, counted below when the rules here take it */
+      if (c1 != ' ') {
+        if (SLOW_AFTER[c1]) {
+          /* a word of two or more bytes before one period that is not an
+          ** abbreviation (the end of a sentence, most often): the word and
+          ** the period as the full rules make them, after the test below;
+          ** initials and abbreviations are left to the full rules */
+          if (c1 != '.' || len < 2 || q[1] == '.') goto stopped;
+          break;
+        }
+        out++;
+        if (CC(c1) != KN_C_PU) goto done;
+        if (MAY_END[c1]) add_cand(cd, (size_t)(out - tok));   /* ! ? " ) ] } */
         put_halves(out++, (uint32_t)(q - base), 1, FKW(KN_TF_ASCII, KN_TK_PUNCT, KN_WS_NONE));
-        c1 = *++q;
+        if (*++q != ' ') goto done;
+      } else {
+        out++;
       }
-      if (c1 != ' ' || (kn_word_bits[q[1]] & 3) == 0) goto done;
+      if ((kn_word_bits[q[1]] & 3) == 0) goto done;
       p = q + 1;
       wsw = (uint32_t)KN_WS_SPACE << 24;
     }
@@ -428,6 +458,7 @@ static size_t word_chain(const kn_wordset *ab, const unsigned char *base, const 
     ** most words out before their key is made */
     if (abbrev_before_period(ab, p, q)) goto stopped;
     out++;
+    add_cand(cd, (size_t)(out - tok));
     put_halves(out++, (uint32_t)(q - base), 1, FKW(KN_TF_ASCII, KN_TK_PUNCT, KN_WS_NONE));
     c1 = *++q;
     if (c1 != ' ' || (kn_word_bits[q[1]] & 3) == 0) goto done;
@@ -451,11 +482,18 @@ left:
 #define ROOM() do { \
     if (cap - ntok < 2) { \
       t->ntok = ntok; \
-      st = kn_grow(t->alloc, t->ud, (void **)&t->tok, &t->captok, ntok + 2, sizeof(kn_token)); \
+      st = grow_tokens(t, ntok + 2); \
       if (st) return st; \
-      tok = t->tok; cap = t->captok; \
+      tok = t->tok; cap = t->captok; cd.v = t->cand; \
     } \
   } while (0)
+
+/* The candidate list: the tokens after which a sentence may end (each
+** once, ascending), so that kn_tok_sentences visits only them: an
+** abbreviation, punctuation whose first byte is in MAY_END, and the token
+** before a line break. CAND_IF appends when c_ is non-zero, with no branch. */
+#define CAND(i_) (cd.v[cd.n++] = (uint32_t)(i_))
+#define CAND_IF(i_, c_) (cd.v[cd.n] = (uint32_t)(i_), cd.n += (c_) ? 1 : 0)
 
 /* Appends token [a_, b_). The array, its length and its capacity live in
 ** locals: stores through kn_token's uint8_t fields may alias *t, so the
@@ -470,18 +508,29 @@ left:
     k_->sent = 0; \
   } while (0)
 
+/* Token array of room for need tokens, and the candidate list as large. */
+static kn_status grow_tokens(kn_tokenizer *t, size_t need) {
+  kn_status st = kn_grow(t->alloc, t->ud, (void **)&t->tok, &t->captok, need, sizeof(kn_token));
+  if (!st && t->capcand < t->captok)
+    st = kn_grow(t->alloc, t->ud, (void **)&t->cand, &t->capcand, t->captok, sizeof(uint32_t));
+  return st;
+}
+
 kn_status kn_tok_tokens(kn_tokenizer *t, const char *text, size_t n) {
+  t->candtok = (size_t)-1;
   if (n > KN_MAX_TEXT) return KN_ERANGE;
   t->ntok = 0;
   t->nsent = 0;
-  if (n / 5 + 16 > t->captok) {
-    kn_status st = kn_grow(t->alloc, t->ud, (void **)&t->tok, &t->captok, n / 5 + 16, sizeof(kn_token));
+  t->ncand = 0;
+  if (n / 5 + 16 > t->captok || t->capcand < t->captok) {
+    kn_status st = grow_tokens(t, n / 5 + 16);
     if (st) return st;
   }
   const unsigned char *base = (const unsigned char *)text;
   const unsigned char *p = base, *end = base + n;
   kn_token *tok = t->tok;
   size_t ntok = 0, cap = t->captok;
+  cands cd = { t->cand, 0 };
   int nl = 2, sp = 0;   /* the start of text counts as a paragraph break */
   kn_status st = KN_OK;
   while (p < end) {
@@ -498,6 +547,9 @@ kn_status kn_tok_tokens(kn_tokenizer *t, const char *text, size_t n) {
       default: break;
     }
     ws = nl >= 2 ? KN_WS_PARA : nl == 1 ? KN_WS_LINE : sp ? KN_WS_SPACE : KN_WS_NONE;
+    /* the token before a line break (once: a zero-width character or a
+    ** Unicode space brings the loop here again with the same nl) */
+    if (nl && ntok && (cd.n == 0 || cd.v[cd.n - 1] != ntok - 1)) CAND(ntok - 1);
     ROOM();
     if (c == KN_C_LO || c == KN_C_UP) {
       /* fast path: an ASCII word followed by an ASCII non-word byte other
@@ -509,7 +561,7 @@ kn_status kn_tok_tokens(kn_tokenizer *t, const char *text, size_t n) {
 #if defined(__SSE2__)
         if (end - p >= 32) {
           int more;
-          ntok = word_chain(t->abbrev, base, &p, end, tok, ntok, cap, &ws, &more);
+          ntok = word_chain(t->abbrev, base, &p, end, tok, ntok, cap, &ws, &more, &cd);
           if (!more) goto token_done;
           ROOM();
         }
@@ -520,6 +572,7 @@ kn_status kn_tok_tokens(kn_tokenizer *t, const char *text, size_t n) {
         PUT(p, q, KN_TK_WORD, WORD_FLAGS[(*p < 'a') | (r.lower ? 2u : 0u) | (r.digit ? 4u : 0u)], ws);
         p = q;
         if (p < end && CC(*p) == KN_C_PU) {
+          CAND_IF(ntok, MAY_END[*p]);
           PUT(p, p + 1, KN_TK_PUNCT, KN_TF_ASCII, KN_WS_NONE);
           p++;
         }
@@ -560,6 +613,7 @@ kn_status kn_tok_tokens(kn_tokenizer *t, const char *text, size_t n) {
       }
       if (sc.has_digit) flags |= KN_TF_ALNUM;
       flags |= case_flags(&sc);
+      CAND_IF(ntok, flags & KN_TF_ABBR);
       PUT(a, q, KN_TK_WORD, flags, ws);
       p = q;
     } else if (c == KN_C_DG) {
@@ -600,15 +654,18 @@ kn_status kn_tok_tokens(kn_tokenizer *t, const char *text, size_t n) {
         PUT(a, p + 2, KN_TK_CLITIC, KN_TF_ASCII, ws);
         p += 2;
       } else {
+        CAND(ntok);
         PUT(a, p + 1, KN_TK_PUNCT, KN_TF_ASCII, ws);
         p++;
       }
     } else if (c == KN_C_DOT || c == KN_C_HY) {
       const unsigned char *q = p + 1;
       while (q < end && *q == *p) q++;
+      CAND_IF(ntok, c == KN_C_DOT);
       PUT(a, q, KN_TK_PUNCT, KN_TF_ASCII, ws);
       p = q;
     } else if (c == KN_C_PU) {
+      CAND_IF(ntok, MAY_END[*p]);
       PUT(a, p + 1, KN_TK_PUNCT, KN_TF_ASCII, ws);
       p++;
     } else if (c == KN_C_SYM) {
@@ -631,7 +688,7 @@ kn_status kn_tok_tokens(kn_tokenizer *t, const char *text, size_t n) {
           unsigned flags = sc.flags | case_flags(&sc);
           if (sc.has_digit) flags |= KN_TF_ALNUM;
           const unsigned char *q = sc.p;
-          if (q < end && *q == '.' && abbrev_class(t->abbrev, a, q) > 0) { flags |= KN_TF_ABBR; q++; }
+          if (q < end && *q == '.' && abbrev_class(t->abbrev, a, q) > 0) { flags |= KN_TF_ABBR; q++; CAND(ntok); }
           PUT(a, q, KN_TK_WORD, flags, ws);
           p = q;
         } else if (u == KN_U_APOS) {
@@ -639,10 +696,12 @@ kn_status kn_tok_tokens(kn_tokenizer *t, const char *text, size_t n) {
             PUT(a, p + l + 1, KN_TK_CLITIC, 0, ws);
             p += l + 1;
           } else {
+            CAND(ntok);
             PUT(a, p + l, KN_TK_PUNCT, 0, ws);
             p += l;
           }
         } else if (u == KN_U_DASH || u == KN_U_QUOTE || u == KN_U_PUNCT) {
+          CAND(ntok);   /* (every non-ASCII lead byte is in MAY_END) */
           PUT(a, p + l, KN_TK_PUNCT, 0, ws);
           p += l;
         } else {
@@ -658,11 +717,15 @@ kn_status kn_tok_tokens(kn_tokenizer *t, const char *text, size_t n) {
     nl = 0; sp = 0;
   }
   t->ntok = ntok;
+  t->ncand = cd.n;
+  t->candtok = ntok;
   return KN_OK;
 }
 
 #undef ROOM
 #undef PUT
+#undef CAND
+#undef CAND_IF
 
 /* ------------------------------------------------------------- sentences */
 
@@ -784,69 +847,63 @@ static kn_status add_sentence(kn_tokenizer *t, size_t first, size_t last) {
   return KN_OK;
 }
 
-/* First bytes of punctuation that may end or close a sentence (is_terminal,
-** is_closer): . ! ? " ' ) ] } and every non-ASCII lead byte (… 。 ” ’ »). */
-static const unsigned char MAY_END[256] = {
-  ['.'] = 1, ['!'] = 1, ['?'] = 1, ['"'] = 1, ['\''] = 1, [')'] = 1, [']'] = 1, ['}'] = 1,
-  [0x80] = 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1
-};
-
-/* The flags, kind and ws of a token (4 adjacent bytes) as one word, and a
-** check that they are adjacent. */
-static inline uint32_t fkw(const kn_token *k) {
-  uint32_t v;
-  memcpy(&v, (const unsigned char *)k + offsetof(kn_token, flags), sizeof v);
-  return v;
+/* Sets the sentence index of tokens [first, last]. */
+static inline void set_sent(kn_token *tok, size_t first, size_t last, uint32_t ns) {
+  kn_token *k = tok + first, *e = tok + last + 1;
+  for (; e - k >= 2; k += 2) { k[0].sent = ns; k[1].sent = ns; }
+  if (k < e) k->sent = ns;
 }
-typedef char kn_fkw_adjacent[offsetof(kn_token, kind) == offsetof(kn_token, flags) + 2 &&
-                             offsetof(kn_token, ws) == offsetof(kn_token, flags) + 3 ? 1 : -1];
+
+/* The candidate list made again from the tokens (after kn_tok_skip, or
+** for tokens that kn_tok_tokens did not make): every step where
+** ends_after may return 1, and every one after which a line starts. */
+static kn_status scan_candidates(kn_tokenizer *t, const char *s) {
+  if (t->capcand < t->ntok) {
+    kn_status st = kn_grow(t->alloc, t->ud, (void **)&t->cand, &t->capcand, t->ntok, sizeof(uint32_t));
+    if (st) return st;
+  }
+  const kn_token *tok = t->tok;
+  size_t nc = 0;
+  for (size_t i = 0; i + 1 < t->ntok; i++) {
+    const kn_token *k = &tok[i];
+    if ((k->flags & (KN_TF_ABBR | KN_TF_SKIP)) || (k[1].flags & KN_TF_SKIP) || k[1].ws >= KN_WS_LINE ||
+        (k->kind == KN_TK_PUNCT && MAY_END[(unsigned char)s[k->start]]))
+      t->cand[nc++] = (uint32_t)i;
+  }
+  t->ncand = nc;
+  t->candtok = t->ntok;
+  return KN_OK;
+}
 
 kn_status kn_tok_sentences(kn_tokenizer *t, const char *s, size_t n) {
   KN_UNUSED(n);
   t->nsent = 0;
   if (t->ntok == 0) return KN_OK;
+  if (t->candtok != t->ntok) {
+    kn_status st = scan_candidates(t, s);
+    if (st) return st;
+  }
   size_t first = 0;
   kn_token *tok = t->tok;
-  size_t ntok = t->ntok;
+  const uint32_t *cand = t->cand;
+  size_t last = t->ntok - 1, nc = t->ncand;
   uint32_t ns = 0;   /* t->nsent, in a local: the stores to tok[] would reload it */
   uint32_t line_start = tok[0].start;
-  /* the words (fkw) of the test below: flags ABBR or SKIP, or ws LINE or
-  ** PARA (bit 1 of ws), on either token; kind PUNCT */
-  kn_token m;
-  memset(&m, 0, sizeof m);
-  m.flags = KN_TF_ABBR | KN_TF_SKIP; m.ws = KN_WS_LINE;
-  const uint32_t slow = fkw(&m);
-  m.flags = 0; m.ws = 0; m.kind = 0xFF;
-  const uint32_t kmask = fkw(&m);
-  m.kind = KN_TK_PUNCT;
-  const uint32_t kpunct = fkw(&m);
-  size_t last = ntok - 1;
-  uint32_t w = fkw(&tok[0]);   /* token i's, read as the next one of the step before */
-  for (size_t i = 0; i < last; i++) {
-    kn_token *k = &tok[i];
-    uint32_t wn = fkw(k + 1);
-    k->sent = ns;
-    /* most tokens: a plain word or number, or punctuation that neither
-    ** ends a sentence nor closes one (, - ( : ;), with the next on the
-    ** same line (the test also sends a token that starts a line, itself
-    ** no end, to ends_after) */
-    int plain = !((w | wn) & slow) && ((w & kmask) != kpunct || !MAY_END[(unsigned char)s[k->start]]);
-    w = wn;
-    if (plain) continue;
+  /* only the candidates: at every other step no sentence ends and no line
+  ** starts after it */
+  for (size_t j = 0; j < nc; j++) {
+    size_t i = cand[j];
+    if (i >= last) break;
     int end = ends_after(t, s, i, line_start);
-    /* the line of token i + 1 starts with it after a line break (only a
-    ** step that reaches here can see one) */
-    if (k[1].ws >= KN_WS_LINE) line_start = k[1].start;
+    if (tok[i + 1].ws >= KN_WS_LINE) line_start = tok[i + 1].start;
     if (!end) continue;
     kn_status st = add_sentence(t, first, i);
     if (st) return st;
+    set_sent(tok, first, i, ns);
     ns = (uint32_t)t->nsent;
     first = i + 1;
   }
-  tok[last].sent = ns;
+  set_sent(tok, first, last, ns);
   return add_sentence(t, first, last);
 }
 
@@ -858,6 +915,7 @@ void kn_tok_skip(kn_tokenizer *t, uint32_t start, uint32_t stop) {
     if (t->tok[mid].start < start) lo = mid + 1; else hi = mid;
   }
   for (size_t i = lo; i < t->ntok && t->tok[i].start < stop; i++) t->tok[i].flags |= KN_TF_SKIP;
+  t->candtok = (size_t)-1;   /* sentences may now end at the range's edges: kn_tok_sentences scans again */
 }
 
 kn_status kn_tok_run(kn_tokenizer *t, const char *s, size_t n) {
