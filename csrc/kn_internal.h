@@ -72,6 +72,8 @@ static inline int kn_is_udash(const unsigned char *p) {
 ** certainly does not (one load: the set keeps its key lengths by first
 ** byte); w may be NULL (0). */
 int kn_wordset_maybe(const kn_wordset *w, unsigned char c, size_t n);
+/* The same for a key of n bytes from first to last byte (one more load). */
+int kn_wordset_maybe2(const kn_wordset *w, unsigned char first, unsigned char last, size_t n);
 
 /* A bump arena: blocks freed together. */
 typedef struct kn_arena_block kn_arena_block;

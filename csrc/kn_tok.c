@@ -381,11 +381,11 @@ static inline void put_halves(kn_token *k, uint32_t start, uint32_t len, uint32_
   memcpy((unsigned char *)k + 8, &hi, sizeof hi);
 }
 
-/* Is the word [p, q) before a period an abbreviation (then the full rules
-** take it)? Out of word_chain's loop: a call there would cost every step
-** its vector constants. */
+/* The abbreviation class of the word [p, q) before a period, or -1. Out
+** of word_chain's loop: a call there would cost every step its vector
+** constants. */
 KN_NOINLINE static int abbrev_before_period(const kn_wordset *ab, const unsigned char *p, const unsigned char *q) {
-  return kn_wordset_maybe(ab, LOWER[*p], (size_t)(q - p)) && abbrev_class(ab, p, q) > 0;
+  return kn_wordset_maybe2(ab, LOWER[*p], LOWER[q[-1]], (size_t)(q - p)) ? abbrev_class(ab, p, q) : -1;
 }
 
 /* Appends token i to the candidate list (out of word_chain's loop, whose
@@ -454,12 +454,22 @@ static size_t word_chain(const kn_wordset *ab, const unsigned char *base, const 
       wsw = (uint32_t)KN_WS_SPACE << 24;
     }
     /* the word at p (written at out, not counted yet) before a period: its
-    ** key is its lower-case bytes, so the set's lengths by first byte rule
-    ** most words out before their key is made */
-    if (abbrev_before_period(ab, p, q)) goto stopped;
-    out++;
-    add_cand(cd, (size_t)(out - tok));
-    put_halves(out++, (uint32_t)(q - base), 1, FKW(KN_TF_ASCII, KN_TK_PUNCT, KN_WS_NONE));
+    ** key is its lower-case bytes, so the set's lengths by first and last
+    ** byte rule most words out before their key is made */
+    int cl = abbrev_before_period(ab, p, q);
+    if (cl > 0) {
+      /* an abbreviation (Gen., Oct.) keeps its period, as the full rules
+      ** make it; a numeric one (No. 5) is left to them */
+      if (cl == KN_AB_NUMERIC) goto stopped;
+      out->len++;
+      out->flags |= KN_TF_ABBR;
+      add_cand(cd, (size_t)(out - tok));
+      out++;
+    } else {
+      out++;
+      add_cand(cd, (size_t)(out - tok));
+      put_halves(out++, (uint32_t)(q - base), 1, FKW(KN_TF_ASCII, KN_TK_PUNCT, KN_WS_NONE));
+    }
     c1 = *++q;
     if (c1 != ' ' || (kn_word_bits[q[1]] & 3) == 0) goto done;
     p = q + 1;
@@ -834,24 +844,14 @@ KN_NOINLINE static int ends_after(const kn_tokenizer *t, const char *s, size_t i
   return 0;
 }
 
-static kn_status add_sentence(kn_tokenizer *t, size_t first, size_t last) {
-  if (t->nsent == t->capsent) {
-    kn_status st = kn_grow(t->alloc, t->ud, (void **)&t->sent, &t->capsent, t->nsent + 1, sizeof(kn_sentence));
-    if (st) return st;
-  }
-  kn_sentence *se = &t->sent[t->nsent];
+/* Sentence ns, tokens [first, last]: its entry, and its index on the tokens. */
+static inline void put_sentence(kn_sentence *se, kn_token *tok, size_t first, size_t last, uint32_t ns) {
   se->first = (uint32_t)first; se->last = (uint32_t)last;
-  se->start = t->tok[first].start;
-  se->stop = t->tok[last].start + t->tok[last].len;
-  t->nsent++;
-  return KN_OK;
-}
-
-/* Sets the sentence index of tokens [first, last]. */
-static inline void set_sent(kn_token *tok, size_t first, size_t last, uint32_t ns) {
+  se->start = tok[first].start;
+  se->stop = tok[last].start + tok[last].len;
   kn_token *k = tok + first, *e = tok + last + 1;
-  for (; e - k >= 2; k += 2) { k[0].sent = ns; k[1].sent = ns; }
-  if (k < e) k->sent = ns;
+  for (; k + 4 <= e; k += 4) { k[0].sent = ns; k[1].sent = ns; k[2].sent = ns; k[3].sent = ns; }
+  for (; k < e; k++) k->sent = ns;
 }
 
 /* The candidate list made again from the tokens (after kn_tok_skip, or
@@ -887,6 +887,12 @@ kn_status kn_tok_sentences(kn_tokenizer *t, const char *s, size_t n) {
   kn_token *tok = t->tok;
   const uint32_t *cand = t->cand;
   size_t last = t->ntok - 1, nc = t->ncand;
+  /* at most one sentence a candidate, and the last one */
+  if (t->capsent < nc + 1) {
+    kn_status st = kn_grow(t->alloc, t->ud, (void **)&t->sent, &t->capsent, nc + 1, sizeof(kn_sentence));
+    if (st) return st;
+  }
+  kn_sentence *sent = t->sent;
   uint32_t ns = 0;   /* t->nsent, in a local: the stores to tok[] would reload it */
   uint32_t line_start = tok[0].start;
   /* only the candidates: at every other step no sentence ends and no line
@@ -894,17 +900,23 @@ kn_status kn_tok_sentences(kn_tokenizer *t, const char *s, size_t n) {
   for (size_t j = 0; j < nc; j++) {
     size_t i = cand[j];
     if (i >= last) break;
-    int end = ends_after(t, s, i, line_start);
-    if (tok[i + 1].ws >= KN_WS_LINE) line_start = tok[i + 1].start;
+    const kn_token *k = &tok[i], *nx = k + 1;
+    unsigned char c = (unsigned char)s[k->start];
+    int end;
+    if (k->kind == KN_TK_PUNCT && (c == '.' || c == '!' || c == '?') && !((k->flags | nx->flags) & KN_TF_SKIP))
+      /* the common case of ends_after: a terminal that is no closer */
+      end = nx->ws == KN_WS_PARA || (nx->ws != KN_WS_NONE && !starts_lower(nx));
+    else
+      end = ends_after(t, s, i, line_start);
+    if (nx->ws >= KN_WS_LINE) line_start = nx->start;
     if (!end) continue;
-    kn_status st = add_sentence(t, first, i);
-    if (st) return st;
-    set_sent(tok, first, i, ns);
-    ns = (uint32_t)t->nsent;
+    put_sentence(&sent[ns], tok, first, i, ns);
+    ns++;
     first = i + 1;
   }
-  set_sent(tok, first, last, ns);
-  return add_sentence(t, first, last);
+  put_sentence(&sent[ns], tok, first, last, ns);
+  t->nsent = (size_t)ns + 1;
+  return KN_OK;
 }
 
 void kn_tok_skip(kn_tokenizer *t, uint32_t start, uint32_t stop) {

@@ -221,8 +221,8 @@ struct kn_wordset {
   /* the lengths of the keys by first byte: bit min(n, 31) of firstlen[b]
   ** when a key of n bytes starts with b. Most words asked for (the word
   ** before each period, to find abbreviations) are ruled out by it,
-  ** without a hash */
-  uint32_t firstlen[256];
+  ** without a hash; lastlen the same by last byte */
+  uint32_t firstlen[256], lastlen[256];
 };
 
 kn_status kn_wordset_new(kn_wordset **out, kn_alloc f, void *ud) {
@@ -281,6 +281,7 @@ kn_status kn_wordset_add(kn_wordset *w, const char *key, size_t n, int value) {
   if (st) return st;
   memcpy(w->pool + w->npool, key, n);
   w->firstlen[(unsigned char)key[0]] |= 1u << (n < 31 ? n : 31);
+  w->lastlen[(unsigned char)key[n - 1]] |= 1u << (n < 31 ? n : 31);
   s->hash = h; s->off = (uint32_t)w->npool; s->len = (uint32_t)n; s->value = value;
   w->npool += n;
   w->count++;
@@ -289,6 +290,10 @@ kn_status kn_wordset_add(kn_wordset *w, const char *key, size_t n, int value) {
 
 int kn_wordset_maybe(const kn_wordset *w, unsigned char c, size_t n) {
   return w && ((w->firstlen[c] >> (n < 31 ? n : 31)) & 1u);
+}
+
+int kn_wordset_maybe2(const kn_wordset *w, unsigned char first, unsigned char last, size_t n) {
+  return w && (((w->firstlen[first] & w->lastlen[last]) >> (n < 31 ? n : 31)) & 1u);
 }
 
 int kn_wordset_get(const kn_wordset *w, const char *key, size_t n) {
