@@ -1116,7 +1116,18 @@ static int cue_at(const ctx *c, size_t k, int *weak) {
     }
     return -1;
   }
-  if (cl & KN_W_PRES) { *weak = 1; return 1; }
+  if (cl & KN_W_PRES) {
+    /* "a series of launches", "the launches", "two launches": after a
+    ** determiner, a preposition or a number the form is a plural noun */
+    if (k > c->sfirst) {
+      int p = W(c, k - 1);
+      if (p == KW_OF || p == KW_THE || p == KW_A || p == KW_AN || p == KW_ITS || p == KW_HIS || p == KW_HER ||
+          p == KW_THEIR || p == KW_OUR || p == KW_THIS || p == KW_THESE || p == KW_THOSE ||
+          (kn_tlex_word[p].cls & KN_W_NUM) || c->tok[k - 1].kind == KN_TK_NUM) return 0;
+    }
+    *weak = 1;
+    return 1;
+  }
   if (!(t->flags & KN_TF_LOWER) || !(t->flags & KN_TF_ASCII)) return 0;
   if (t->len >= 5 && ends_with(c, k, "ing") && k > c->sfirst) {
     /* "is visiting", "are meeting": a present progressive of plans */

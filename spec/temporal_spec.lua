@@ -311,6 +311,13 @@ describe("korea_nato.time", function()
         brief(tag("Antony Blinken departed for Seoul on Tuesday to meet Cho Tae-yul on Thursday.", "2024-07-10")))
       assert.same({ "December=2023-12" }, brief(tag("In December the allies adopted a new deterrence plan.", A)))
       assert.same({ "December=2024-12" }, brief(tag("The allies will adopt a new deterrence plan in December.", A)))
+      -- a present form after a determiner, a preposition or a number is a
+      -- plural noun ("a series of launches"), no tense: the past verb governs
+      local M = "2023-05-03"
+      assert.same({ "April=2023-04" },
+        brief(tag("North Korea carried out a series of launches in April, the South Korean military said.", M)))
+      assert.same({ "April=2023-04" }, brief(tag("North Korea staged two launches in April.", M)))
+      assert.same({ "Tuesday=2024-10-29" }, brief(tag("The forum opens Tuesday in Seoul.", A)))
       -- a reporting clause after a comma ("..., the ministry said Friday") is
       -- the attribution: the weekday follows the tense of its own clause
       local F = "2024-11-01"   -- a Friday
