@@ -1044,6 +1044,34 @@ static int ends_with_n(const ctx *c, size_t i, const char *suf, size_t n) {
   return 1;
 }
 
+/* Is the bare verb at token k the object's act after a verb of seeing or
+** causing ("saw the USS Kentucky visit Busan", "watched the crew launch",
+** "let the inspectors enter")? Its tense is that verb's, not a present:
+** at most four names or determiners back. */
+static int perceived(const ctx *c, size_t k) {
+  static const char *const see[] = { "saw", "see", "sees", "seen", "watched", "watch", "watches", "heard",
+    "let", "lets", "made", "make", "makes", "helped", "help", "helps" };
+  for (size_t j = k - 1, n = 0; j > c->sfirst && n < 4; j--, n++) {
+    const kn_token *t = &c->tok[j - 1];
+    if (t->kind != KN_TK_WORD) return 0;
+    if (t->flags & KN_TF_CAP) continue;
+    int p = W(c, j - 1);
+    if (p == KW_THE || p == KW_A || p == KW_AN || p == KW_ITS || p == KW_HIS || p == KW_HER || p == KW_THEIR ||
+        p == KW_OUR)
+      continue;
+    if (t->len < 3 || t->len > 7) return 0;
+    const char *s = TS(c, j - 1);
+    for (size_t q = 0; q < sizeof see / sizeof see[0]; q++) {
+      size_t len = strlen(see[q]), i = 0;
+      if (t->len != len) continue;
+      while (i < len && kn_lower((unsigned char)s[i]) == see[q][i]) i++;
+      if (i == len) return 1;
+    }
+    return 0;
+  }
+  return 0;
+}
+
 /* The cue of token k: +1 future, -1 past, 0 none; *weak for weak cues (2:
 ** "to" + a verb). */
 #if defined(__GNUC__)
@@ -1065,6 +1093,7 @@ static int cue_at(const ctx *c, size_t k, int *weak) {
     if (p || pt->kind != KN_TK_WORD) return 0;
     const char *ps = TS(c, k - 1);
     if ((pt->flags & KN_TF_CAP) || (pt->len > 3 && ps[pt->len - 1] == 's' && ps[pt->len - 2] != 's')) {
+      if (perceived(c, k)) return 0;
       *weak = 1;
       return 1;
     }

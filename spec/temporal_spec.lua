@@ -318,6 +318,12 @@ describe("korea_nato.time", function()
         brief(tag("North Korea carried out a series of launches in April, the South Korean military said.", M)))
       assert.same({ "April=2023-04" }, brief(tag("North Korea staged two launches in April.", M)))
       assert.same({ "Tuesday=2024-10-29" }, brief(tag("The forum opens Tuesday in Seoul.", A)))
+      -- a bare verb after a verb of seeing or causing and its object is no
+      -- present ("saw the USS Kentucky visit"): the seeing verb's tense
+      local G = "2023-08-10"
+      assert.same({ "July=2023-07" }, brief(tag("You saw the USS Kentucky visit Busan in July.", G)))
+      assert.same({ "July=2023-07" }, brief(tag("Reporters watched the Marines land at Pohang in July.", G)))
+      assert.same({ "September=2023-09" }, brief(tag("You will see the USS Ronald Reagan visit Busan in September.", G)))
       -- a reporting clause after a comma ("..., the ministry said Friday") is
       -- the attribution: the weekday follows the tense of its own clause
       local F = "2024-11-01"   -- a Friday
