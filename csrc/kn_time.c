@@ -1328,12 +1328,29 @@ static int tense_search(const ctx *c, size_t first, size_t end, int *found) {
   /* left first: on a tie its cue stays; each way at most KN_TIME_CUE
   ** tokens inside the sentence */
   size_t lo = first > c->sfirst + KN_TIME_CUE ? first - KN_TIME_CUE : c->sfirst;
-  for (size_t k = first; k > lo;)
-    if (cue_step(c, --k, &cs, 0)) break;
+  size_t k = first;
+  int stopped = 0;
+  while (k > lo && !stopped) stopped = cue_step(c, --k, &cs, 0);
+  int lscore = cs.score;
   cs.score = 0;
   size_t hi = end < c->end && c->end - end > KN_TIME_CUE ? end + KN_TIME_CUE : c->end;
-  for (size_t k = end; k < hi; k++)
-    if (cue_step(c, k, &cs, 1)) break;
+  for (size_t j = end; j < hi; j++)
+    if (cue_step(c, j, &cs, 1)) break;
+  /* "He will also hold a summit with Japanese Prime Minister Fumio Kishida
+  ** in Tokyo on Thursday": long names can push the clause's verb out of
+  ** reach. With no cue either way, the left search goes on as far again,
+  ** over words only (", following a briefing by ... on Tuesday" is not
+  ** told in the tense of the clause before), for a strong cue only: a
+  ** weak one so far off is no verb of this expression */
+  if (!cs.best && !stopped && k > c->sfirst) {
+    lo = k > c->sfirst + KN_TIME_CUE ? k - KN_TIME_CUE : c->sfirst;
+    cuesearch far = { lscore, 0, INT_MAX, 0, 0, 0 };
+    size_t j = first;
+    while (j > k && c->tok[j - 1].kind != KN_TK_PUNCT) j--;
+    if (j == k)
+      while (j > lo && c->tok[j - 1].kind != KN_TK_PUNCT && !cue_step(c, --j, &far, 0)) {}
+    if (far.best && !far.bestweak) cs = far;
+  }
   /* "visited the White House to meet Biden on Tuesday": an infinitive of
   ** purpose before a bare weekday takes the tense of the verb of going it
   ** hangs on (as one after it does: cue_step); not before a month or

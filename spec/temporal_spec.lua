@@ -293,6 +293,11 @@ describe("korea_nato.time", function()
       assert.same({ "Friday=2024-11-01" }, brief(tag("The envoy is scheduled to arrive in Tokyo on Friday.", A)))
       assert.same({ "Thursday=2024-10-31" }, brief(tag("Lee plans to attend the forum on Thursday.", A)))
       assert.same({ "Thursday=2024-10-24" }, brief(tag("Lee attended the forum on Thursday, his aides said.", A)))
+      -- long names between the verb and the weekday do not hide "will"
+      assert.same({ "Thursday=2024-10-31" },
+        brief(tag("He will also hold a summit with Japanese Prime Minister Fumio Kishida in Tokyo on Thursday.", A)))
+      assert.same({ "Thursday=2024-10-31" }, brief(tag("He will also hold talks with U.S. Secretary of State " ..
+        "Antony Blinken and Japanese Foreign Minister Yoko Kamikawa in Tokyo on Thursday.", A)))
       -- an infinitive after the weekday takes the tense of the verb before it
       assert.same({ "Wednesday=2024-10-23" },
         brief(tag("Kim Yong-hyun visited Washington on Wednesday to meet Lloyd Austin.", A)))
