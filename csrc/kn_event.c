@@ -1292,6 +1292,7 @@ static const char *const WHEN[] = { "when", NULL };
 /* Words that narrow a place to a part of it ("to eastern Russia"). */
 static const char *const COMPASS[] = { "eastern", "western", "northern", "southern", "central", "northeastern",
   "northwestern", "southeastern", "southwestern", "east", "west", "north", "south", "far", NULL };
+static const char *const WENT[] = { "flew", "went", "came", "left", NULL };   /* past forms of going not in -ed */
 static const char *const FLY[] = { "flew", "flies", "fly", "flown", "flying", NULL };
 /* Nouns of a part or the time of a meeting: "the sidelines of the summit". */
 static const char *const FRAME[] = { "sidelines", "sideline", "margins", "margin", "fringes", "fringe", "side",
@@ -3580,6 +3581,32 @@ static int acting_verb(const ex *x, uint32_t t) {
   return 0;
 }
 
+/* The "to" of the infinitive that trigger c is, or whose object it names
+** ("to meet Biden", "to hold talks", "to attend this week's summit", "to
+** prepare for talks"), at most seven tokens back and after lo; UINT32_MAX
+** when none. A date before that "to" is the governing verb's: "flew to
+** Seoul on Monday to hold talks with Cho on Friday". */
+static uint32_t infinitive_to(const ex *x, const cand *c, int noun, uint32_t lo) {
+  const kn_token *tok = x->tk->tok;
+  for (uint32_t p = c->a, k = 0; p > lo + 1 && k < 7; k++) {
+    p--;
+    if (key_in(x, p, C_TO)) {
+      /* "to" and a verb: a lower-case word, no determiner ("to the
+      ** summit") and no noun trigger right after it ("invited to talks") */
+      uint32_t v = p + 1;
+      if (!(tok[v].flags & KN_TF_LOWER) || key_in(x, v, C_SKIP) || key_in(x, v, C_DEFINITE) || (v == c->a && noun))
+        return UINT32_MAX;
+      return p;
+    }
+    const kn_token *t = &tok[p];
+    if (t->kind == KN_TK_CLITIC || t->kind == KN_TK_NUM || is_punct(x, p, '-')) continue;
+    if (t->kind != KN_TK_WORD || key_in(x, p, C_PARTY_PREP) || key_in(x, p, C_COORD)) return UINT32_MAX;
+    /* a preposition only right after the infinitive's verb: "to prepare for" */
+    if (key_in(x, p, C_NONPARTY_PREP) && !(p >= 2 && key_in(x, p - 2, C_TO))) return UINT32_MAX;
+  }
+  return UINT32_MAX;
+}
+
 static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
   kn_extractor *X = x->X;
   const kn_tokenizer *tk = x->tk;
@@ -4548,6 +4575,33 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
     if (key_in(x, q, C_COORD) && is_punct(x, q - 1, ',')) { conj = q; break; }
   size_t days[4];                  /* candidates dated to a day */
   int nday = 0;
+  uint32_t inf_to = infinitive_to(x, c, noun, lo);
+  if (inf_to != UINT32_MAX && x->tg) {
+    /* only for a date of the infinitive's own, before any punctuation
+    ** after the trigger ("to attend the NATO summit, making a stop in
+    ** Hawaii on Monday": Monday is the stop's) */
+    uint32_t e = c->b + 1;
+    while (e <= hi && e < tk->ntok && (tk->tok[e].kind != KN_TK_PUNCT || is_punct(x, e, '-'))) e++;
+    size_t i = timex_from(x->tg, inf_to + 1);
+    while (i < x->tg->ntx && x->tg->tx[i].first < e &&
+           (x->tg->tx[i].type != KN_TX_DATE && x->tg->tx[i].type != KN_TX_TIME)) i++;
+    if (i >= x->tg->ntx || x->tg->tx[i].first >= e || x->tg->tx[i].sent != s) inf_to = UINT32_MAX;
+  }
+  /* ... and a past verb of going, the other way: a date after its
+  ** purpose infinitive and after the publication day is the purpose's
+  ** ("traveled to Seoul to prepare for talks in November", published in
+  ** October: November is not the trip's; "visited the White House to
+  ** meet Biden on Tuesday" is one day's) */
+  uint32_t purpose = UINT32_MAX;
+  if (!noun && c->type == KN_EV_VISIT && x->day && c->a == c->b && (past_form(x, c->a) || word_in(x, c->a, WENT)))
+    for (uint32_t q = c->b + 1; q + 1 <= hi && q + 1 < tk->ntok && q < c->b + 10; q++) {
+      if (tk->tok[q].kind == KN_TK_PUNCT && !is_punct(x, q, '-')) break;
+      if (key_in(x, q, C_TO) && (tk->tok[q + 1].flags & KN_TF_LOWER) && tk->tok[q + 1].kind == KN_TK_WORD &&
+          !key_in(x, q + 1, C_SKIP) && !key_in(x, q + 1, C_DEFINITE) && !in_timex(x, q + 1)) {
+        purpose = q;
+        break;
+      }
+    }
   uint32_t bestd = UINT32_MAX;
   size_t besti = 0;
   for (size_t i = x->tg ? timex_from(x->tg, lo) : 0; x->tg && i < x->tg->ntx; i++) {
@@ -4585,7 +4639,12 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
     if (noun && time_of_earlier(x, t, s, c)) continue;
     if (t->last < c->a && saying_time(x, t)) continue;
     uint32_t d = t->first > c->b ? t->first - c->b : (c->a > t->last ? c->a - t->last : 0);
+    if (purpose != UINT32_MAX && t->first > purpose) {
+      int32_t p0, p1;
+      if (kn_date_range(t->value, strlen(t->value), &p0, &p1) != KN_GRAN_NONE && p0 > x->day) continue;
+    }
     if (conj && t->last < conj) d += 16;
+    if (inf_to != UINT32_MAX && t->last < inf_to) d += 16;   /* the governing verb's date */
     size_t vl = strlen(t->value);
     if (vl == 4) d += 8;                 /* a year alone */
     else if (vl == 7) d += 4;            /* a month */

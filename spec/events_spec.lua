@@ -2293,6 +2293,25 @@ describe("event participants", function()
     ev = events("President Yoon Suk Yeol invited Prime Minister Fumio Kishida to visit Seoul.", "2024-10-31")
     assert.are.equal("person/fumio-kishida person/yoon-suk-yeol", parts(find(ev, "visit")))
   end)
+  it("dates a purpose infinitive with a date of its own by that date, after the going's", function()
+    -- published on a Wednesday: the flight was Monday, the talks are the coming Friday
+    local ev = events("Secretary of State Antony Blinken flew to Seoul on Monday to hold talks with Foreign Minister "
+      .. "Cho Tae-yul on Friday.", "2024-11-06")
+    assert.are.equal("2024-11-04", find(ev, "flew").date)
+    assert.are.equal("occurred", find(ev, "flew").modality)
+    assert.are.equal("2024-11-08", find(ev, "talks").date)
+    assert.are.equal("planned", find(ev, "talks").modality)
+    -- a month after the publication is the purpose's, not the past trip's
+    ev = events("Secretary of State Antony Blinken traveled to Seoul to prepare for talks with Foreign Minister "
+      .. "Cho Tae-yul in November.", "2024-10-16")
+    assert.is_nil(find(ev, "traveled").date)
+    assert.are.equal("occurred", find(ev, "traveled").modality)
+    assert.are.equal("2024-11", find(ev, "talks").date)
+    -- a date in another clause after the purpose is not its own
+    ev = events("President Yoon Suk Yeol will fly to Washington next week to attend the NATO summit, making a stop "
+      .. "in Hawaii on Monday.", "2024-07-05")
+    assert.are.equal("2024-W28", find(ev, "NATO summit").date)
+  end)
   it("takes the arrival of a ship named with 'the' as a deployment, a person's arrival as a visit", function()
     local ev = events("North Korea's defense ministry denounced the Carl Vinson's arrival in Busan on Tuesday as a reckless "
       .. "provocation. Yoon Suk Yeol's arrival in London on Monday was marked by a royal welcome.", "2023-11-22")
