@@ -1334,8 +1334,17 @@ static int tense_search(const ctx *c, size_t first, size_t end, int *found) {
   int lscore = cs.score;
   cs.score = 0;
   size_t hi = end < c->end && c->end - end > KN_TIME_CUE ? end + KN_TIME_CUE : c->end;
-  for (size_t j = end; j < hi; j++)
+  /* "arrived in Tokyo on Sunday and will hold a summit on Thursday": with
+  ** its verb found on the left, the expression's clause ends at an "and"
+  ** that a verb of its own follows (an auxiliary or a cue) */
+  int lbest = cs.best;
+  for (size_t j = end; j < hi; j++) {
+    if (lbest && W(c, j) == KW_AND && j + 1 < c->end) {
+      int w;
+      if (cue_cached(c, j + 1, &w) && !w) break;
+    }
     if (cue_step(c, j, &cs, 1)) break;
+  }
   /* "He will also hold a summit with Japanese Prime Minister Fumio Kishida
   ** in Tokyo on Thursday": long names can push the clause's verb out of
   ** reach. With no cue either way, the left search goes on as far again,

@@ -293,6 +293,10 @@ describe("korea_nato.time", function()
       assert.same({ "Friday=2024-11-01" }, brief(tag("The envoy is scheduled to arrive in Tokyo on Friday.", A)))
       assert.same({ "Thursday=2024-10-31" }, brief(tag("Lee plans to attend the forum on Thursday.", A)))
       assert.same({ "Thursday=2024-10-24" }, brief(tag("Lee attended the forum on Thursday, his aides said.", A)))
+      -- a verb joined by "and" after the weekday is another clause's
+      assert.same({ "Sunday=2024-10-27", "Thursday=2024-10-31" },
+        brief(tag("Yoon arrived in Tokyo on Sunday and will hold a summit with Kishida on Thursday.", A)))
+      assert.same({ "Sunday=2024-11-03", "Tuesday=2024-10-29" }, brief(tag("The envoys will meet on Sunday and Tuesday.", A)))
       -- long names between the verb and the weekday do not hide "will"
       assert.same({ "Thursday=2024-10-31" },
         brief(tag("He will also hold a summit with Japanese Prime Minister Fumio Kishida in Tokyo on Thursday.", A)))
