@@ -1040,6 +1040,23 @@ static int ctx_is(const ex *x, uint32_t p, const char *w, uint64_t k0, uint8_t l
   return tkey(x, p, k, sizeof k) == len && !memcmp(k, w, len);
 }
 
+/* Can entry e match at head h, by its nearest context word? 0 when the
+** token next to h on that side is no punctuation (so no glued hyphen and
+** no quotation mark, which entry_matches would pass over) and is not that
+** word (ctx_is's first test), or is past the text's edge: most entries of
+** a head word with context fail here, without the call. */
+static inline int entry_may(const ex *x, const lexent *e, uint32_t h) {
+  if (e->nleft) {
+    if (h == 0) return 0;
+    return x->punct[h - 1] || (x->wl[h - 1] == e->llen[0] && x->wk[h - 1] == e->lk0[0]);
+  }
+  if (e->nright) {
+    if (h + 1 >= x->ntok) return 0;
+    return x->punct[h + 1] || (x->wl[h + 1] == e->rlen[0] && x->wk[h + 1] == e->rk0[0]);
+  }
+  return 1;
+}
+
 static int entry_matches(ex *x, const lexent *e, uint32_t h) {
   const kn_tokenizer *tk = x->tk;
   uint32_t s = tk->tok[h].sent;
@@ -6031,7 +6048,7 @@ kn_status kn_event_run(kn_extractor *X, const kn_evlex *lex, const kn_gaz *g, co
     for (; ei >= 0; ei = lex->e[ei].next) {
       const lexent *e = &lex->e[ei];
       int ctx = e->nleft + e->nright;
-      if (ctx > bestctx && entry_matches(&x, e, i)) { best = e; bestctx = ctx; }
+      if (ctx > bestctx && entry_may(&x, e, i) && entry_matches(&x, e, i)) { best = e; bestctx = ctx; }
     }
     /* "Cho left Seoul on Tuesday evening for Brussels": leaving a place,
     ** named right after the verb, sets off a trip */
