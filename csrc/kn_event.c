@@ -166,6 +166,9 @@ enum { SF_OFF = 1, SF_HABIT = 2, SF_WOULD = 4, SF_ALLY = 8, SF_WISH = 16, SF_ALO
 /* The SF_* a word sets in its own sentence (SF_WOULD is set in those of
 ** the tokens after it, SF_OFF by may_call_off). */
 #define SF_OWN (SF_HABIT | SF_ALLY | SF_WISH | SF_ALONG | SF_EVERY)
+/* In a word's flt besides its SF_*: the word is of the class "negation"
+** (tok_words calls may_call_off; set by neg_flags). */
+#define WF_NEG 0x100u
 
 struct kn_evlex {
   kn_alloc alloc; void *ud;
@@ -301,6 +304,15 @@ static size_t word_key(const char *s, size_t n, char *out, size_t cap) {
 }
 
 typedef struct staged { lexent e; char head[MAXWORD + 1]; } staged;
+
+/* WF_NEG in the words' table for the words of the class "negation" (the
+** class kn_event_run asks for), after a load added words or classes. */
+static void neg_flags(kn_evlex *x) {
+  int neg = kn_wordset_get(x->classnames, "negation", 8);
+  uint32_t bit = neg >= 0 && neg < 32 ? (uint32_t)1 << neg : 0;
+  for (size_t i = 0; i < x->nwe; i++)
+    x->we[i].flt = (x->we[i].flt & ~WF_NEG) | (x->we[i].cls & bit ? WF_NEG : 0);
+}
 
 kn_status kn_evlex_load(kn_evlex *x, const char *name, const char *s, size_t n, char *err, size_t errcap) {
   size_t elen = 0;
@@ -476,6 +488,7 @@ cleanup:
   /* nothing of a rejected text stays: its new class names are unknown again
   ** (the key is there, so this only sets the value) */
   if (rc) for (int k = 0; k < nnew; k++) kn_wordset_add(x->classnames, newcls[k], newclsl[k], -1);
+  neg_flags(x);
   kn_free(x->alloc, x->ud, st, capst * sizeof *st);
   kn_free(x->alloc, x->ud, cwords, capcw * sizeof *cwords);
   kn_free(x->alloc, x->ud, cids, capci * sizeof *cids);
@@ -513,7 +526,7 @@ typedef struct ex {
   int troops_class, missile_class;      /* its classes "troops" and "missile", or -1 (found once a run) */
   int class_sent;                       /* sentence whose class mask is cached */
   unsigned class_mask;
-  uint64_t *cue;                        /* per token: cue list bits | CUE_KNOWN (tok_words) */
+  uint64_t *cue;                        /* per token: its cue lists' bits (tok_words) */
   uint64_t *wk;                         /* per token: its key's first 8 bytes, zero-padded (tok_words; word_is) */
   uint8_t *wl;                          /* per token: its key's length, 0 when over 47 bytes (tkey) */
   uint8_t *sflag;                       /* per sentence: SF_* (tok_words), what the trigger filters need to find in it */
@@ -537,8 +550,6 @@ typedef struct ex {
 ** end of the previous one of its sentence (UINT32_MAX: none). A quiet one
 ** is no event of its own but still bounds the others' arguments. */
 typedef struct cand { uint32_t a, b; int type; uint32_t next_a, prev_a, prev_b; int prev_stmt_verb, quiet, prev_type; } cand;
-
-#define CUE_KNOWN ((uint64_t)1 << 63)
 
 /* The rules' word lists, one bit each in the cue set (same order as CUES). */
 enum { C_TO, C_ACC, C_THE, C_SKIP, C_OF, C_INAT, C_HE, C_BE, C_STRONG, C_ROLE_NOUNS, C_OTHER_SIGNAL, C_BOUNDARY_WORDS, C_RELATIVE, C_REPORTING, C_NONPARTY_PREP, C_COORD, C_PARTY_PREP, C_FUTURE, C_ATTRIB, C_DEFINITE, C_LOCPREP, C_PARTY_NOUNS, C_PP_PREP, C_THAT, C_SAY, C_PRONOUN, C_SEPARATE, C_BOUND_SIGNAL, C_THROUGH, C_NUMWORD, C_BY, C_ADVERB, C_AUX, C_PP_PREP_INTRO, C_WHICH, C_END, C_PLURALE, C_BETWEEN, C_POSSDET, C_WHO, C_INCLUDE, C_AT, C_FRAME, C_WHEN, C_FLY, C_COMPASS, C_ADDRESSEE, C_OFF, C_CALLPUT, C_CONFIRM, C_SUPPORT, C_HABIT, C_SEQUENCE, C_RECEIVE, C_IT, C_ANAPHOR, C_TELL, C_THINK, C_CONTENT, C_RELATION, C_WITH, C_ISSUE, C_MODHEAD };
@@ -683,7 +694,7 @@ static uint64_t cue_lookup(const ex *x, uint32_t i) {
     size_t n = tkey(x, i, k, sizeof k);
     v = n ? kn_wordset_get(lex->cues, k, n) : -1;
   }
-  return x->cue[i] = CUE_KNOWN | (v < 0 ? 0 : lex->cw[v].mask);
+  return x->cue[i] = v < 0 ? 0 : lex->cw[v].mask;
 }
 
 /* Token i's classes when the words' table was given up (wbad). */
@@ -758,16 +769,8 @@ static int words_slow(const ex *x, uint32_t i) {
     if (v > 0) cls = (uint32_t)v;
     head = kn_wordset_get(lex->heads, k, n);
   }
-  x->cue[i] = CUE_KNOWN | cue; x->cls[i] = cls; x->head[i] = head;
+  x->cue[i] = cue; x->cls[i] = cls; x->head[i] = head;
   return flt;
-}
-
-/* The ASCII bytes of v in lower case (no byte of v is 0x80 or more, so no
-** sum carries into the next byte). */
-static inline uint64_t lower8(uint64_t v) {
-  uint64_t ge_a = v + 0x3f3f3f3f3f3f3f3full;     /* high bit: byte >= 'A' */
-  uint64_t gt_z = v + 0x2525252525252525ull;     /* high bit: byte > 'Z' */
-  return v | ((ge_a & ~gt_z & 0x8080808080808080ull) >> 2);
 }
 
 /* What the lexicon knows of each token (cue lists, classes, first entry),
@@ -840,9 +843,16 @@ KN_NOINLINE static void words_other(ex *x, uint32_t i, uint32_t negbit) {
   else if (flt < 0) filter_words(x, i);
 }
 
+/* What makes the key of an ASCII token that is no abbreviation (read in
+** place by tok_words) from its bytes, or'ed into each, by its kind: a
+** word's, a number's or a clitic's bytes are letters, digits and ' + , .
+** : (kn_tok.c), and bit 5 is set in all but the upper-case letters, so
+** the or makes them lower case and changes no other byte; punctuation and
+** symbols hold no letter and are their own key. */
+#define LOWER_ALL 0x2020202020202020ull
+static const uint64_t LOWER_OR[8] = { [KN_TK_WORD] = LOWER_ALL, [KN_TK_NUM] = LOWER_ALL, [KN_TK_CLITIC] = LOWER_ALL };
+
 static void tok_words(ex *x) {
-  static const unsigned char ONES[2 * WKEY] = { 255, 255, 255, 255, 255, 255, 255, 255,
-                                                255, 255, 255, 255, 255, 255, 255, 255 };
   const kn_evlex *lex = x->lex;
   const kn_token *tok = x->tk->tok;
   const unsigned char *s = (const unsigned char *)x->text;
@@ -870,50 +880,54 @@ static void tok_words(ex *x) {
     }
     return;
   }
-  for (uint32_t i = 0; i < n; i++) {
+  /* the tokens whose WKEY bytes from their start are in the text (all but
+  ** the last few; tokens are in text order), read in place; the others
+  ** make their key (words_other) */
+  uint32_t nfast = n;
+  while (nfast > 0 && (size_t)tok[nfast - 1].start + WKEY > lim) nfast--;
+  for (uint32_t i = 0; i < nfast; i++) {
     const kn_token *k = &tok[i];
     const unsigned char *p = s + k->start;
-    const unsigned kind = k->kind, flags = k->flags;
-    const uint32_t start = k->start;
+    const unsigned kind = k->kind;
     const unsigned char b0 = p[0];
     punct[i] = kind == KN_TK_PUNCT ? b0 : 0;
-    if ((flags & (KN_TF_ASCII | KN_TF_ABBR)) == KN_TF_ASCII) {
-      size_t len = kind == KN_TK_PUNCT && b0 == '-' ? 1 : k->len;   /* plain_len */
-      if (len <= WKEY) {
-        uint64_t k0, k1 = 0, m0;
-        if ((size_t)start + WKEY <= lim) {
-          memcpy(&k0, p, 8);
-          if (len > 8) {
-            uint64_t m1;
-            memcpy(&k1, p + 8, 8);
-            memcpy(&m1, ONES + WKEY - len + 8, 8);
-            k1 = lower8(k1 & m1);
-          }
-        } else {
-          unsigned char b[WKEY] = { 0 };
-          memcpy(b, p, len);
-          memcpy(&k0, b, 8); memcpy(&k1, b + 8, 8);
-          k1 = lower8(k1);
-        }
-        memcpy(&m0, ONES + WKEY - len, 8);
-        k0 = lower8(k0 & m0);
-        wk[i] = k0;
-        const wentry *e = NULL;   /* wt_find, on the locals */
-        for (uint32_t h = (uint32_t)(((k0 ^ (k1 * WT_K1) ^ (uint64_t)len) * WT_MUL) >> wshift);; h = (h + 1) & wmask) {
-          uint16_t v = widx[h];
-          if (!v) break;
-          const wentry *c = &we[v - 1];
-          if (c->k0 == k0 && c->k1 == k1 && c->len == len) { e = c; break; }
-        }
-        if (e) {
-          cue[i] = CUE_KNOWN | e->cue; cls[i] = e->cls; head[i] = e->head;
-          wl[i] = (uint8_t)len;
-          if (e->cls & negbit) may_call_off(x, i);
-          if (e->flt) filter_mark(x, i, e->flt);
-        } else { cue[i] = CUE_KNOWN; cls[i] = 0; head[i] = -1; wl[i] = (uint8_t)len; }
-        continue;
-      }
+    const size_t len = kind == KN_TK_PUNCT && b0 == '-' ? 1 : k->len;   /* plain_len */
+    if ((k->flags & (KN_TF_ASCII | KN_TF_ABBR)) != KN_TF_ASCII || len > WKEY) {
+      words_other(x, i, negbit);
+      continue;
     }
+    /* the key: the bytes in lower case (LOWER_OR), zero-padded, and its
+    ** wt_hash (k1 * WT_K1 is 0 for a key of up to 8 bytes) */
+    const uint64_t lo = LOWER_OR[kind & 7];
+    uint64_t k0, k1 = 0, hk;
+    memcpy(&k0, p, 8);
+    if (len <= 8) {
+      k0 = (k0 | lo) & KN_LOW_BYTES[len];
+      hk = k0 ^ (uint64_t)len;
+    } else {
+      memcpy(&k1, p + 8, 8);
+      k0 |= lo;
+      k1 = (k1 | lo) & KN_LOW_BYTES[len - 8];
+      hk = k0 ^ (k1 * WT_K1) ^ (uint64_t)len;
+    }
+    wk[i] = k0; wl[i] = (uint8_t)len;
+    const wentry *e = NULL;   /* wt_find, on the locals */
+    for (uint32_t h = (uint32_t)((hk * WT_MUL) >> wshift);; h = (h + 1) & wmask) {
+      uint16_t v = widx[h];
+      if (!v) break;
+      const wentry *c = &we[v - 1];
+      if (c->k0 == k0 && c->k1 == k1 && c->len == len) { e = c; break; }
+    }
+    if (e) {
+      cue[i] = e->cue; cls[i] = e->cls; head[i] = e->head;
+      if (e->flt) {   /* rare: a word of the negation class or of the filters */
+        if (e->flt & WF_NEG) may_call_off(x, i);
+        filter_mark(x, i, e->flt);
+      }
+    } else { cue[i] = 0; cls[i] = 0; head[i] = -1; }
+  }
+  for (uint32_t i = nfast; i < n; i++) {
+    punct[i] = tok[i].kind == KN_TK_PUNCT ? s[tok[i].start] : 0;
     words_other(x, i, negbit);
   }
 }
@@ -2592,8 +2606,8 @@ static const char *const *const CUES[] = { TO, ACC, THE, SKIP, OF, INAT, HE, BE,
   OTHER_SIGNAL, BOUNDARY_WORDS, RELATIVE, REPORTING, NONPARTY_PREP, COORD, PARTY_PREP, FUTURE, ATTRIB,
   DEFINITE, LOCPREP, PARTY_NOUNS, PP_PREP, THAT, SAY, PRONOUN, SEPARATE, BOUND_SIGNAL, THROUGH, NUMWORD, BY, ADVERB, AUX, PP_PREP_INTRO, WHICH, END, PLURALE, BETWEEN, POSSDET, WHO, INCLUDE, AT, FRAME, WHEN, FLY, COMPASS, ADDRESSEE, OFF, CALLPUT, CONFIRM, SUPPORT, HABIT, SEQUENCE, RECEIVE, IT, ANAPHOR, TELL, THINK, CONTENT, RELATION, WITH, ISSUE, MODHEAD, NULL };
 
-/* every list has its bit below CUE_KNOWN */
-typedef char kn_cue_lists_fit[sizeof CUES / sizeof CUES[0] - 1 <= 63 ? 1 : -1];
+/* every list has its bit in the 64 of a cue set */
+typedef char kn_cue_lists_fit[sizeof CUES / sizeof CUES[0] - 1 <= 64 ? 1 : -1];
 
 /* Is the event at token a the object of a word setting another happening
 ** before or after it ("A day before the talks, …", "after their meeting",

@@ -117,6 +117,54 @@ static void test_kinds_and_keys(void) {
   kn_tok_free(&t);
 }
 
+/* The event stage reads the key of an ASCII token that is no abbreviation
+** in place (tok_words in kn_event.c): a word's, a number's or a clitic's
+** key is its bytes with bit 5 set (what holds only of bytes such tokens
+** may hold: letters, digits and ' + , . :), a punctuation or symbol
+** token's key is its bytes, a run of hyphens "-". Checked on random ASCII
+** text of every byte value, words and punctuation mixed. */
+static void test_ascii_keys_in_place(void) {
+  static const char *const pieces[] = { "Seoul", "NATO", "don't", "2+2", "10,000", "3.5", "15:39", "56th", "1990s",
+    "U.S.", "Oct.", "'s", "--", "...", "F-35A", "O'Brien", "x", "AbC9", NULL };
+  size_t np = 0;
+  while (pieces[np]) np++;
+  size_t n = 1 << 18;
+  char *s = malloc(n);
+  CHECK(s != NULL);
+  if (!s) return;
+  uint32_t r = 12345;
+  for (size_t i = 0; i < n;) {
+    r = r * 1103515245u + 12345u;
+    unsigned v = (r >> 16) & 0x7fff;
+    if (v % 3 == 0) {
+      const char *w = pieces[(v / 3) % np];
+      size_t l = strlen(w);
+      for (size_t j = 0; j < l && i < n; j++) s[i++] = w[j];
+    } else if (v % 3 == 1) s[i++] = ' ';
+    else s[i++] = (char)(1 + (v >> 2) % 127);   /* any ASCII byte but NUL */
+  }
+  kn_tokenizer t;
+  kn_tok_init(&t, NULL, NULL, abbrev);
+  CHECK_INT(kn_tok_run(&t, s, n), KN_OK);
+  size_t bad = 0, seen = 0;
+  for (size_t i = 0; i < t.ntok; i++) {
+    const kn_token *k = &t.tok[i];
+    if ((k->flags & (KN_TF_ASCII | KN_TF_ABBR)) != KN_TF_ASCII || k->len > 16) continue;
+    const unsigned char *p = (const unsigned char *)s + k->start;
+    int word = k->kind == KN_TK_WORD || k->kind == KN_TK_NUM || k->kind == KN_TK_CLITIC;
+    char key[32], want[32];
+    size_t kl = kn_tok_key(s, k, key, sizeof key), wl = k->len;
+    for (size_t j = 0; j < k->len; j++) want[j] = (char)(word ? p[j] | 0x20 : p[j]);
+    if (k->kind == KN_TK_PUNCT && p[0] == '-') wl = 1;
+    seen++;
+    if (kl != wl || memcmp(key, want, wl)) bad++;
+  }
+  CHECK(seen > 10000);
+  CHECK_INT(bad, 0);
+  kn_tok_free(&t);
+  free(s);
+}
+
 static void test_sentences(void) {
   CHECK_INT(count_sentences("Adm. Rob Bauer met Gen. Kim on Oct. 28. They talked."), 2);
   CHECK_INT(count_sentences("He lives in the U.S. The talks end today."), 2);
@@ -206,6 +254,7 @@ int main(void) {
   load_abbrev();
   test_rules();
   test_kinds_and_keys();
+  test_ascii_keys_in_place();
   test_sentences();
   test_hostile();
   test_abbrev_loader();
