@@ -826,6 +826,12 @@ static void filter_words(ex *x, uint32_t i) {
 ** ("left", departing; a word of START, named_exercise_start): the trigger
 ** loop looks at no other such token. */
 static const uint8_t LBS[256] = { ['b'] = 1, ['l'] = 1, ['s'] = 1 };
+/* Those words (keep in step with the trigger loop and START): in the
+** words' table their entry is HEAD_LOOK when they are no trigger word, so
+** that the loop passes over every token whose entry is -1 (a token of the
+** given-up table, -2, is looked at and tested by LBS). */
+#define HEAD_LOOK (-3)
+static const char *const LOOKED_AT[] = { "left", "begin", "begins", "start", "starts", NULL };
 
 #if defined(__GNUC__)
 #define KN_NOINLINE __attribute__((noinline))
@@ -2714,6 +2720,11 @@ static kn_status build_cues(kn_evlex *x) {
   for (int i = 0; WISH[i]; i++) {
     wentry *we = wt_entry(x, WISH[i], strlen(WISH[i]));
     if (we) we->flt |= SF_WISH;
+  }
+  /* (before any entry: a trigger word's entry replaces HEAD_LOOK) */
+  for (int i = 0; LOOKED_AT[i]; i++) {
+    wentry *we = wt_entry(x, LOOKED_AT[i], strlen(LOOKED_AT[i]));
+    if (we && we->head == -1) we->head = HEAD_LOOK;
   }
   return KN_OK;
 }
@@ -5931,13 +5942,17 @@ static int cand_cmp(const void *pa, const void *pb) {
   return a->a < b->a ? -1 : a->a > b->a;
 }
 
-/* a[t..e] = v (nothing when t > e), four at a time (runs between two
-** mentions are most of a few tokens); returns e + 1, or t. */
-static inline uint32_t fill_to(uint32_t *a, uint32_t t, uint32_t e, uint32_t v) {
+/* a[t..e] = v (nothing when t > e), for an array of cap entries filled in
+** order: returns e + 1, or t. Runs between two mentions are most of a few
+** tokens: four at a time in two 8-byte stores, past e by up to three
+** entries while they are in the array (the calls after fill those again). */
+static inline uint32_t fill_to(uint32_t *a, uint32_t t, uint32_t e, uint32_t v, uint32_t cap) {
   if (t > e) return t;
-  for (; t + 3 <= e; t += 4) { a[t] = v; a[t + 1] = v; a[t + 2] = v; a[t + 3] = v; }
-  for (; t <= e; t++) a[t] = v;
-  return t;
+  const uint64_t v2 = (uint64_t)v << 32 | v;
+  uint32_t u = t;
+  for (; u <= e && u + 4 <= cap; u += 4) { memcpy(a + u, &v2, 8); memcpy(a + u + 2, &v2, 8); }
+  for (; u <= e; u++) a[u] = v;
+  return e + 1;
 }
 
 kn_status kn_event_run(kn_extractor *X, const kn_evlex *lex, const kn_gaz *g, const char *text,
@@ -5996,14 +6011,15 @@ kn_status kn_event_run(kn_extractor *X, const kn_evlex *lex, const kn_gaz *g, co
     /* mention_from / timex_from for every token: mentions and timexes are
     ** in order of their first token */
     uint32_t t = 0;
+    const uint32_t cap = x.ntok + 1;
     for (size_t j = 0; j < lk->nm; j++)
-      t = fill_to(x.mfrom, t, lk->m[j].first < x.ntok ? lk->m[j].first : x.ntok, (uint32_t)j);
-    fill_to(x.mfrom, t, x.ntok, (uint32_t)lk->nm);
+      t = fill_to(x.mfrom, t, lk->m[j].first < x.ntok ? lk->m[j].first : x.ntok, (uint32_t)j, cap);
+    fill_to(x.mfrom, t, x.ntok, (uint32_t)lk->nm, cap);
     if (tg) {
       t = 0;
       for (size_t j = 0; j < tg->ntx; j++)
-        t = fill_to(x.tfrom, t, tg->tx[j].first < x.ntok ? tg->tx[j].first : x.ntok, (uint32_t)j);
-      fill_to(x.tfrom, t, x.ntok, (uint32_t)tg->ntx);
+        t = fill_to(x.tfrom, t, tg->tx[j].first < x.ntok ? tg->tx[j].first : x.ntok, (uint32_t)j, cap);
+      fill_to(x.tfrom, t, x.ntok, (uint32_t)tg->ntx, cap);
     } else x.tfrom = NULL;
   }
   /* which tokens are inside mentions */
@@ -6012,9 +6028,9 @@ kn_status kn_event_run(kn_extractor *X, const kn_evlex *lex, const kn_gaz *g, co
   uint32_t gerund_end = 0;                /* the phrase of a bare gerund deployment ends before */
   /* mention mi's first and last token, kept at hand (UINT32_MAX past the last) */
   uint32_t m_first = lk->nm ? lk->m[0].first : UINT32_MAX, m_last = lk->nm ? lk->m[0].last : UINT32_MAX;
-  /* the loop does nothing at a token with no trigger word whose key does
-  ** not start with l, b or s (see below), unless it starts a meeting's
-  ** name: those are passed over at once (mi is then found from the last
+  /* the loop does nothing at a token with no trigger word that is no word
+  ** of LOOKED_AT (see below), unless it starts a meeting's name: those are
+  ** passed over at once (mi is then found from the last
   ** token looked at, as it would be from the token before) */
   size_t mm = 0;                          /* the next meeting's name: its first token */
   while (mm < lk->nm && lk->m[mm].type != KN_ET_MEETING) mm++;
@@ -6022,9 +6038,8 @@ kn_status kn_event_run(kn_extractor *X, const kn_evlex *lex, const kn_gaz *g, co
   for (uint32_t i = 0;; i++) {
     {
       const int32_t *headv = x.head;
-      const uint64_t *wkv = x.wk;
       const uint32_t ntok = x.ntok, lim = im < ntok ? im : ntok;
-      while (i < lim && headv[i] == -1 && !LBS[((const unsigned char *)&wkv[i])[0]]) i++;   /* the key's first byte */
+      while (i < lim && headv[i] == -1) i++;   /* (HEAD_LOOK: "left", "start", ...) */
       if (i >= ntok) break;
     }
     if (i == im) {
@@ -6054,7 +6069,9 @@ kn_status kn_event_run(kn_extractor *X, const kn_evlex *lex, const kn_gaz *g, co
     int ei = x.head[i] != -2 ? x.head[i] : head_slow(&x, i);
     if (ei == -1) {
       /* no trigger word: only "left" (departing) or a word of START
-      ** (named_exercise_start) can make one, keys starting with l, b or s */
+      ** (named_exercise_start) can make one, keys starting with l, b or s
+      ** (with the words' table, those are HEAD_LOOK: here only when it was
+      ** given up) */
       if (!LBS[key_byte0(&x, i)]) continue;
     }
     const lexent *best = NULL;
@@ -6077,7 +6094,7 @@ kn_status kn_event_run(kn_extractor *X, const kn_evlex *lex, const kn_gaz *g, co
     ** the test had been overseen by Kim": a weapons test named again, as
     ** the subject of its own clause, after one the article has told of
     ** needs no missile in its sentence */
-    if (!best && x.head[i] != -1 && nc > 0 && i >= 1 && key_in(&x, i - 1, C_THE) && test_again(&x, i, cs, nc))
+    if (!best && x.head[i] != -1 && x.head[i] != HEAD_LOOK && nc > 0 && i >= 1 && key_in(&x, i - 1, C_THE) && test_again(&x, i, cs, nc))
       for (ei = x.head[i] != -2 ? x.head[i] : head_slow(&x, i); ei >= 0 && !best; ei = lex->e[ei].next) {
         lexent e = lex->e[ei];
         if (e.type != KN_EV_WEAPONS_TEST || e.nleft || e.nright) continue;
