@@ -5958,9 +5958,12 @@ static int cand_cmp(const void *pa, const void *pb) {
 static inline uint32_t fill_to(uint32_t *a, uint32_t t, uint32_t e, uint32_t v, uint32_t cap) {
   if (t > e) return t;
   const uint64_t v2 = (uint64_t)v << 32 | v;
+  const uint32_t last4 = cap >= 4 ? cap - 4 : 0;   /* a store of four may start at or before it */
   uint32_t u = t;
-  for (; u <= e && u + 4 <= cap; u += 4) { memcpy(a + u, &v2, 8); memcpy(a + u + 2, &v2, 8); }
-  for (; u <= e; u++) a[u] = v;
+  if (cap >= 4 && e < last4)   /* four at a time to the end of the run */
+    for (; u <= e; u += 4) { memcpy(a + u, &v2, 8); memcpy(a + u + 2, &v2, 8); }
+  else
+    for (; u <= e; u++) a[u] = v;
   return e + 1;
 }
 
