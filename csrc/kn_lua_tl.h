@@ -228,7 +228,9 @@ static void tl_padd(lua_State *L, l_tls *x, int cache, const char *p, size_t n, 
 ** store's caches: by the address of its bytes (a short string read again is
 ** the same object), then a Lua table string -> id at stack index cache (the
 ** anchor array at cache + 1). The string stays on the stack. */
-static uint32_t tl_id_at(lua_State *L, l_tls *x, int cache, int i) {
+static uint32_t tl_id_slow(lua_State *L, l_tls *x, int cache, int i, const char *p, size_t n);
+
+static inline uint32_t tl_id_at(lua_State *L, l_tls *x, int cache, int i) {
   size_t n;
   const char *p = lua_tolstring(L, i, &n);
   if (x->npc) {
@@ -236,6 +238,12 @@ static uint32_t tl_id_at(lua_State *L, l_tls *x, int cache, int i) {
     for (size_t j = tl_phash(p, mask); x->pc[j].p; j = (j + 1) & mask)
       if (x->pc[j].p == p) return x->pc[j].id;
   }
+  return tl_id_slow(L, x, cache, i, p, n);
+}
+
+/* tl_id_at's way when the address is not in the cache (inlined, the probe
+** alone: it is made seven times an event) */
+static uint32_t tl_id_slow(lua_State *L, l_tls *x, int cache, int i, const char *p, size_t n) {
   if (i < 0) i = lua_gettop(L) + 1 + i;
   uint32_t id;
   lua_pushvalue(L, i);
@@ -365,7 +373,7 @@ static int tl_geti(lua_State *L, int t, int plain, lua_Integer i) {
 }
 
 /* The kind of a mention by its type (of type ty, at the top of the stack;
-** popped). */
+** left there: the caller resets the stack). */
 static uint8_t tl_mkind(lua_State *L, int ty) {
   uint8_t kind = KN_TL_M_OTHER;
   if (ty == LUA_TSTRING) {
@@ -375,7 +383,6 @@ static uint8_t tl_mkind(lua_State *L, int ty) {
     else if (n == 7 && !memcmp(p, "MEETING", 7)) kind = KN_TL_M_MEETING;
     else if (n == 6 && !memcmp(p, "OFFICE", 6)) kind = KN_TL_M_OFFICE;
   }
-  lua_pop(L, 1);
   return kind;
 }
 
@@ -426,7 +433,7 @@ static int l_tls_add(lua_State *L) {
     const int lt = lua_gettop(L), lp = tl_plain(L, lt);
     w.list = "mentions";
     for (lua_Integer i = 1;; i++) {
-      if (!lua_checkstack(L, 16)) return luaL_error(L, "timeline: document '%s': too many mentions", id);
+      if (!lua_checkstack(L, 24)) return luaL_error(L, "timeline: document '%s': too many mentions", id);
       int mt = tl_geti(L, lt, lp, i);
       if (mt == LUA_TNIL) { lua_pop(L, 1); break; }
       w.i = i;
@@ -446,8 +453,7 @@ static int l_tls_add(lua_State *L) {
       }
       if (m->kind == KN_TL_M_PERSON) {
         tl_get(L, t, pl, keys, K_HOW);
-        m->is_short = (uint8_t)tl_is(L, -1, "short");
-        lua_pop(L, 1);
+        m->is_short = (uint8_t)tl_is(L, -1, "short");   /* left: settop below */
       }
       if (!named || m->kind == KN_TL_M_MEETING || (m->kind == KN_TL_M_PERSON && m->entity != KN_TL_NONE)) {
         int ty = tl_get(L, t, pl, keys, K_TEXT);
@@ -504,7 +510,7 @@ static int l_tls_add(lua_State *L) {
     const int lt = lua_gettop(L), lp = tl_plain(L, lt);
     w.list = "events";
     for (lua_Integer i = 1;; i++) {
-      if (!lua_checkstack(L, 20)) return luaL_error(L, "timeline: document '%s': too many events", id);
+      if (!lua_checkstack(L, 60)) return luaL_error(L, "timeline: document '%s': too many events", id);
       int et = tl_geti(L, lt, lp, i);
       if (et == LUA_TNIL) { lua_pop(L, 1); break; }
       w.i = i;
@@ -535,7 +541,7 @@ static int l_tls_add(lua_State *L) {
             tl_numchk(L, tl_get(L, tt, tp, keys, K_START), &w, "start");
             tl_numchk(L, tl_get(L, tt, tp, keys, K_STOP), &w, "stop");
           }
-          tl_get(L, tt, tp, keys, K_TEXT); e->ttext = tl_str(L, x, cache, &w, "text", 1);
+          e->ttext = tl_strv(L, x, cache, tl_get(L, tt, tp, keys, K_TEXT), &w, "text", 1);
           w.sub = NULL;
         } else if (!tl_isnull(L, -1) && !(ty == LUA_TBOOLEAN && !lua_toboolean(L, -1)))
           tl_bad(L, &w, "trigger", -1, "a table or null");
@@ -546,13 +552,16 @@ static int l_tls_add(lua_State *L) {
       if (pt == LUA_TTABLE) {
         const int pi = lua_gettop(L), pp = tl_plain(L, pi);
         for (lua_Integer j = 1;; j++) {
+          /* the participants stay on the stack, cleared 32 at a time, not
+          ** popped one by one (lua_settop is a call of 30 instructions) */
+          if ((j & 31) == 0) lua_settop(L, pi);
           int vt = tl_geti(L, pi, pp, j);
-          if (vt == LUA_TNIL) { lua_pop(L, 1); break; }
+          if (vt == LUA_TNIL) break;
           if (vt != LUA_TSTRING) {
             w.sub = "participants"; w.j = j;
             tl_bad(L, &w, NULL, -1, "a string");
           }
-          uint32_t pid = tl_cached(L, x, cache);
+          uint32_t pid = tl_id_at(L, x, cache, -1);
           if (np >= x->capids) tls_grow(L, (void **)&x->ids, &x->capids, np + 1, sizeof(uint32_t));
           x->ids[np++] = pid;
         }
