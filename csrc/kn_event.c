@@ -544,6 +544,9 @@ typedef struct ex {
   uint32_t body;                        /* the body's first sentence: 1 after a headline, else 0 */
   int32_t main_ev;                      /* the body's first event dated to a day so far (the main event), or -1 */
   struct natoc *nato;                   /* nato_named_before's answers, found once a document */
+  uint32_t near_s1;                     /* near_cues: its sentence + 1 (0: none yet), */
+  uint64_t near;                        /* the cue lists around it, */
+  uint32_t near_end;                    /* and the last token they cover */
 } ex;
 
 /* A trigger: tokens a..b, its type, the start of the next trigger and the
@@ -952,6 +955,32 @@ static inline uint64_t sent_cues(const ex *x, uint32_t s) {
   return s < x->nsent ? x->scue[s] : ~(uint64_t)0;
 }
 #define CUEBIT(c) ((uint64_t)1 << (c))
+
+/* The cue lists of the words around sentence s, or'ed: its own (sent_cues)
+** and those of the three tokens before it and after its end, or after the
+** end of its last mention when that runs on past the sentence. A rule on a
+** mention of s that reads no key further out finds no word of list c when
+** bit c is clear (emit_event's mention gates). Kept for the last sentence
+** asked: its triggers come one after another. */
+static uint64_t near_cues(ex *x, uint32_t s) {
+  if (x->near_s1 == s + 1) return x->near;
+  uint64_t v = sent_cues(x, s);
+  uint32_t end = x->ntok ? x->ntok - 1 : 0;
+  if (s < x->tk->nsent && x->ntok) {
+    const kn_sentence *se = &x->tk->sent[s];
+    uint32_t f = se->first, l = se->last;
+    if (l < x->ntok && f <= l) {
+      size_t mi = x->mfrom[l + 1];                  /* past the last mention starting in s */
+      if (mi > 0 && mi <= x->lk->nm && x->lk->m[mi - 1].first >= f && x->lk->m[mi - 1].last > l)
+        l = x->lk->m[mi - 1].last;
+      end = l + 3 < x->ntok ? l + 3 : x->ntok - 1;
+      for (uint32_t i = f >= 3 ? f - 3 : 0; i < f; i++) v |= x->cue[i];
+      for (uint32_t i = se->last + 1; i <= end; i++) v |= x->cue[i];
+    } else v = ~(uint64_t)0;
+  } else v = ~(uint64_t)0;
+  x->near_s1 = s + 1; x->near = v; x->near_end = end;
+  return v;
+}
 
 /* Does sentence s hold a word of SF_* flag f (tok_words)? */
 static inline int sent_has(const ex *x, uint32_t s, unsigned f) {
@@ -2231,7 +2260,16 @@ static int bare_plural(const ex *x, const cand *c) {
 ** "BRUSSELS (AP) —", "CAMP DAVID, Maryland —")? It says where the story was
 ** filed, so it is neither a party nor the event's place. */
 static int dateline_head(const ex *x, const kn_mention *m);
-static int dateline_place(const ex *x, const kn_mention *m) {
+static int dateline_at(const ex *x, const kn_mention *m);
+static inline int dateline_place(const ex *x, const kn_mention *m) {
+  /* most mentions neither start a line nor follow a comma (dateline_head's
+  ** first test, asked of every mention of a clause): a load or two */
+  if (m->first > 0 && m->first < x->ntok && x->tk->tok[m->first].ws < KN_WS_LINE && x->punct[m->first - 1] != ',')
+    return 0;
+  return dateline_at(x, m);
+}
+
+static int dateline_at(const ex *x, const kn_mention *m) {
   if (m->first >= 2 && is_punct(x, m->first - 1, ',')) {
     /* the country or state after the city: "BUSAN, South Korea (AP) —" */
     size_t i = (size_t)(m - x->lk->m);
@@ -4287,17 +4325,22 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
     /* "the North Korean deployment", "a North Korean missile launch": a
     ** demonym before the trigger's own noun names its actor */
     if (adjectival_demonym(x, i)) continue;
-    if (relation_modifier(x, m)) continue;
+    /* the gates below read the keys around the sentence (near_cues): a
+    ** relation noun within three tokens after the mention, unless a hyphen
+    ** joins it to others; "said" after it; a relative word in its sentence */
+    const uint64_t near = near_cues(x, m->sent);
+    const int hyph = m->last + 1 >= x->ntok || is_punct(x, m->last + 1, '-');
+    if (((near & CUEBIT(C_RELATION)) || hyph) && relation_modifier(x, m)) continue;
     if (represented(x, m)) {
       if (n_absent < 4) absent[n_absent++] = ref;
       continue;
     }
     if (naming(x, m)) continue;
-    if (dash_aside(x, m, c)) continue;
+    if ((sent_cues(x, m->sent) & CUEBIT(C_RELATIVE)) && dash_aside(x, m, c)) continue;
     if (m->type != KN_ET_OFFICE && media(x, m->entity)) continue;
     if (ty == KN_ET_ORG && alias_name(x, m)) continue;
-    if (!intro_name && is_reporter(x, m)) continue;
-    if (m->first > c->b && !statement_verb(x, c) && trailing_speaker(x, m)) continue;
+    if (!intro_name && (near & (CUEBIT(C_ACC) | CUEBIT(C_REPORTING))) && is_reporter(x, m)) continue;
+    if (m->first > c->b && (near & CUEBIT(C_SAY)) && !statement_verb(x, c) && trailing_speaker(x, m)) continue;
     if ((st = add_part(x, (uint32_t)part0, ref))) return st;
   }
   /* "Under the measures announced on Wednesday, Washington plans …": a
