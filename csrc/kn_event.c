@@ -547,6 +547,8 @@ typedef struct ex {
   uint32_t near_s1;                     /* near_cues: its sentence + 1 (0: none yet), */
   uint64_t near;                        /* the cue lists around it, */
   uint32_t near_end;                    /* and the last token they cover */
+  uint32_t anc_tok1;                    /* sequence_anchor: its token + 1 (0: none) */
+  int anc;                              /* and its answer there */
 } ex;
 
 /* A trigger: tokens a..b, its type, the start of the next trigger and the
@@ -962,8 +964,12 @@ static inline uint64_t sent_cues(const ex *x, uint32_t s) {
 ** mention of s that reads no key further out finds no word of list c when
 ** bit c is clear (emit_event's mention gates). Kept for the last sentence
 ** asked: its triggers come one after another. */
-static uint64_t near_cues(ex *x, uint32_t s) {
-  if (x->near_s1 == s + 1) return x->near;
+static uint64_t near_fill(ex *x, uint32_t s);
+static inline uint64_t near_cues(ex *x, uint32_t s) {
+  return x->near_s1 == s + 1 ? x->near : near_fill(x, s);
+}
+
+static uint64_t near_fill(ex *x, uint32_t s) {
   uint64_t v = sent_cues(x, s);
   uint32_t end = x->ntok ? x->ntok - 1 : 0;
   if (s < x->tk->nsent && x->ntok) {
@@ -1946,14 +1952,16 @@ static int relation_modifier(const ex *x, const kn_mention *m) {
 static long support_verb_before(const ex *x, uint32_t a) {
   static const char *const STEMS[] = { "hold", "held", "attend", "join", "convene", "host", "conduct", "stage",
     "chair", NULL };
+  static const unsigned char STEM_LEN[] = { 4, 4, 6, 4, 7, 4, 7, 5, 5 };
   uint32_t first = x->tk->sent[x->tk->tok[a].sent].first;
   for (long p = (long)a - 1, k = 0; p >= (long)first && k < 4; p--, k++) {
     const kn_token *t = &x->tk->tok[p];
     if (t->kind != KN_TK_WORD || !(t->flags & KN_TF_LOWER)) return -1;
     char w[8];
     size_t n = key8(x, (uint32_t)p, 16, w);
+    if (w[0] != 'h' && w[0] != 'a' && w[0] != 'j' && w[0] != 'c' && w[0] != 's') continue;   /* STEMS' first bytes */
     for (int i = 0; STEMS[i] && n; i++) {
-      size_t l = strlen(STEMS[i]);
+      size_t l = STEM_LEN[i];
       if (n >= l && n <= l + 3 && !memcmp(w, STEMS[i], l)) return p;
     }
   }
@@ -2102,12 +2110,13 @@ static uint32_t for_intro(const ex *x, uint32_t a) {
 ** breached …"), or after an opening "For X," phrase, the subject of a verb
 ** of its own ("The meeting follows months of …", "The three-day drills,
 ** which …")? */
-static int subject_np(const ex *x, const cand *c) {
+static int subject_np(const ex *x, const cand *c, int noun, uint64_t scues) {
   const kn_token *tok = x->tk->tok;
   uint32_t first = x->tk->sent[tok[c->a].sent].first;
   uint32_t fc = for_intro(x, c->a);
   if (fc) first = fc + 1;
-  for (uint32_t i = c->a; i > first + 1 && c->a - i < 4; i--)
+  /* (a verb of saying in the sentence: scues, the sentence's cue lists) */
+  for (uint32_t i = c->a; (scues & CUEBIT(C_SAY)) && i > first + 1 && c->a - i < 4; i--)
     if (key_in(x, i - 1, C_SAY) || (key_in(x, i - 1, C_THAT) && key_in(x, i - 2, C_SAY))) {
       if (key_in(x, i, C_DEFINITE)) first = i;
       break;
@@ -2125,7 +2134,7 @@ static int subject_np(const ex *x, const cand *c) {
       return 1;
   }
   if (c->a <= first || c->a - first > 4 || !key_in(x, first, C_DEFINITE) || key_in(x, first, C_PRONOUN) ||
-      !noun_trigger(x, c)) return 0;
+      !noun) return 0;
   /* "The launch drew condemnation": another trigger's noun, and a verb
   ** after it, stand between; that noun heads the subject */
   if (c->prev_b != UINT32_MAX && c->prev_b > first && c->prev_b + 1 < c->a) return 0;
@@ -2319,14 +2328,16 @@ static uint32_t past_acronym(const ex *x, const kn_mention *m, uint32_t *first) 
 
 /* Is mention m the speaker of a reporting clause (", X said") or after
 ** "according to"? */
-static int is_reporter(const ex *x, const kn_mention *m) {
+static int is_reporter(const ex *x, const kn_mention *m, uint64_t near) {
   uint32_t start;
   uint32_t n = past_acronym(x, m, &start);
-  if (m->first >= 2 && key_in(x, m->first - 1, C_TO) && key_in(x, m->first - 2, C_ACC)) return 1;
-  if (m->first >= 3 && key_in(x, m->first - 2, C_TO) && key_in(x, m->first - 3, C_ACC)) return 1;   /* according to the X */
+  /* near: the cue lists of the keys it reads (near_cues), all of them when unknown */
+  const int acc = (near & CUEBIT(C_ACC)) != 0;
+  if (acc && m->first >= 2 && key_in(x, m->first - 1, C_TO) && key_in(x, m->first - 2, C_ACC)) return 1;
+  if (acc && m->first >= 3 && key_in(x, m->first - 2, C_TO) && key_in(x, m->first - 3, C_ACC)) return 1;   /* according to the X */
   /* "according to South Korea's presidential office": through possessors */
   for (long p = (long)m->first - 1, k = 0; p >= 1 && k < 6 && x->tk->tok[p].sent == m->sent; p--, k++) {
-    if (key_in(x, (uint32_t)p, C_TO)) return key_in(x, (uint32_t)p - 1, C_ACC);
+    if (key_in(x, (uint32_t)p, C_TO)) return acc && key_in(x, (uint32_t)p - 1, C_ACC);
     const kn_token *t = &x->tk->tok[p];
     if (t->kind == KN_TK_PUNCT || key_in(x, (uint32_t)p, C_REPORTING)) break;
   }
@@ -2382,6 +2393,9 @@ static int alias_name(const ex *x, const kn_mention *m) {
   static const char *const INTRO[] = { "known as ", "so-called ", "dubbed ", "referred to as ", NULL };
   uint32_t e = m->start;
   if (ends_with_ci(x->text, e, "the ", 4)) e -= 4;
+  /* each of INTRO ends in "s " or "d " */
+  if (e < 2 || x->text[e - 1] != ' ' || (kn_lower((unsigned char)x->text[e - 2]) != 's' &&
+                                         kn_lower((unsigned char)x->text[e - 2]) != 'd')) return 0;
   int named = 0;
   for (int k = 0; INTRO[k] && !named; k++)
     if (ends_with_ci(x->text, e, INTRO[k], strlen(INTRO[k]))) named = 1;
@@ -2461,7 +2475,7 @@ static const char *const PARTY_PREP[] = { "with", "between", "by", "among", "alo
 /* The first token of mention m with the ranks before a person's name
 ** ("Col. Lee Sung-jun", "Lt. Gen. Kim"): no part of its span (SCHEMA.md),
 ** and no governor of it either. */
-static uint32_t name_start(const ex *x, const kn_mention *m, uint32_t lo) {
+static inline uint32_t name_start(const ex *x, const kn_mention *m, uint32_t lo) {
   uint32_t p = m->first;
   for (int k = 0; k < 3 && p > lo + 1 && m->type == KN_ET_PERSON; k++) {
     const kn_token *t = &x->tk->tok[p - 1];
@@ -2594,7 +2608,10 @@ static int in_dateline(const ex *x, const kn_timex *t) {
 }
 
 static int vague(const char *v) {
-  return strstr(v, "_REF") != NULL || v[0] == 'P';
+  if (v[0] == 'P') return 1;
+  for (; *v; v++)                          /* "_REF" anywhere: a value is a few bytes */
+    if (v[0] == '_' && v[1] == 'R' && v[2] == 'E' && v[3] == 'F') return 1;
+  return 0;
 }
 
 /* Day part of a TIMEX3 value (2024-10-28T15:39 -> 2024-10-28). */
@@ -2612,13 +2629,11 @@ static int32_t day_of(const char *v) {
   /* byte by byte, no strlen: a NUL before the 10th byte fails its test,
   ** and nothing after it is read (most values asked are empty) */
   int32_t d = 0;
-  for (int i = 0; i < 10; i++) {
-    if (i == 4 || i == 7) {
-      if (v[i] != '-') return 0;
-      continue;
-    }
-    if (v[i] < '0' || v[i] > '9') return 0;
-    d = d * 10 + (v[i] - '0');
+  for (int i = 0; i < 10; i += i == 3 || i == 6 ? 2 : 1) {   /* the digits; the dashes after */
+    unsigned k = (unsigned)(unsigned char)v[i] - '0';
+    if (k > 9) return 0;
+    d = d * 10 + (int32_t)k;
+    if ((i == 3 || i == 6) && v[i + 1] != '-') return 0;
   }
   return d;
 }
@@ -2986,7 +3001,7 @@ static int plain_party(const ex *x, size_t mi) {
   const kn_mention *m = &x->lk->m[mi];
   if (ref_of_mention(m) == -1 || dateline_place(x, m) || qualifies_next(x, mi)) return 0;
   if (m->type != KN_ET_PERSON && describes_person(x, m)) return 0;
-  if (adjectival_demonym(x, mi) || is_reporter(x, m) || represented(x, m)) return 0;
+  if (adjectival_demonym(x, mi) || is_reporter(x, m, ~(uint64_t)0) || represented(x, m)) return 0;
   if (m->type != KN_ET_OFFICE && media(x, m->entity)) return 0;
   return 1;
 }
@@ -3978,11 +3993,12 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
       }
   int agent_run = 0;               /* inside the "by" phrase of a passive statement verb */
   uint32_t prev_agent_last = 0;
-  int subj_np = subject_np(x, c);
+  int subj_np = subject_np(x, c, noun, scues);
   uint32_t for_comma = subj_np ? for_intro(x, c->a) : 0;
   int state_noun = deployment_noun(x, c);
   int framing = named_trigger(x, c->a, c->b) && c->prev_b != UINT32_MAX && c->prev_b >= lo && around_meeting(x, c->a);
-  uint32_t frame = c->type == KN_EV_MEETING ? frame_of(x, c->a) : UINT32_MAX;
+  /* (a word of FRAME before the trigger: "sidelines of", "margins of") */
+  uint32_t frame = c->type == KN_EV_MEETING && (near_cues(x, s) & CUEBIT(C_FRAME)) ? frame_of(x, c->a) : UINT32_MAX;
   /* "The session included Kishida …", "The exercise … brings together
   ** troops from …": a predicate that says who takes part; so does the
   ** agent of a passive one ("said the launch had been overseen by the
@@ -4145,7 +4161,7 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
     if (m->first > along_at && m->first < along_end && ty != KN_ET_LOCATION) continue;
     int cop_owner = 0;               /* "The launch was the North's first" */
     if (m->last < c->a && ty != KN_ET_LOCATION) {
-      if (in_pp < 0) in_pp = trigger_in_pp(x, c);
+      if (in_pp < 0) in_pp = (scues & CUEBIT(C_PP_PREP)) && trigger_in_pp(x, c);
       if (in_pp) continue;
     }
     if (attr_name && m->last < c->a && ty != KN_ET_LOCATION) continue;
@@ -4339,7 +4355,7 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
     if ((sent_cues(x, m->sent) & CUEBIT(C_RELATIVE)) && dash_aside(x, m, c)) continue;
     if (m->type != KN_ET_OFFICE && media(x, m->entity)) continue;
     if (ty == KN_ET_ORG && alias_name(x, m)) continue;
-    if (!intro_name && (near & (CUEBIT(C_ACC) | CUEBIT(C_REPORTING))) && is_reporter(x, m)) continue;
+    if (!intro_name && (near & (CUEBIT(C_ACC) | CUEBIT(C_REPORTING))) && is_reporter(x, m, near)) continue;
     if (m->first > c->b && (near & CUEBIT(C_SAY)) && !statement_verb(x, c) && trailing_speaker(x, m)) continue;
     if ((st = add_part(x, (uint32_t)part0, ref))) return st;
   }
@@ -4729,7 +4745,7 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
     ** something else, its date too; not one on a noun trigger, right after
     ** it or its comma, which tells of the event ("the summit, which runs
     ** …", "the meeting that officials held in Washington last week") */
-    if (relative_between(x, noun, c->b, t->first)) continue;
+    if ((scues & (CUEBIT(C_WHICH) | CUEBIT(C_RELATIVE))) && relative_between(x, noun, c->b, t->first)) continue;
     if (noun && time_of_earlier(x, t, s, c)) continue;
     if (t->last < c->a && saying_time(x, t)) continue;
     uint32_t d = t->first > c->b ? t->first - c->b : (c->a > t->last ? c->a - t->last : 0);
@@ -5155,14 +5171,21 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
   if (!best && bare_plural(x, c)) { X->nparts = part0; return KN_OK; }
   /* modality */
   int planned = 0, reported = 0;
-  for (uint32_t i = lo; (scues & (CUEBIT(C_FUTURE) | CUEBIT(C_ATTRIB))) && i <= hi; i++) {
-    if (i < c->a && key_in(x, i, C_FUTURE)) planned = 1;
-    if (key_in(x, i, C_ATTRIB) && !(c->type == KN_EV_STATEMENT && i < c->a)) reported = 1;   /* "intelligence agency reported": the speaker */
+  if (scues & (CUEBIT(C_FUTURE) | CUEBIT(C_ATTRIB))) {
+    /* the clause's cue lists before the trigger and from it, or'ed */
+    uint64_t before = 0, from = 0;
+    const uint64_t *cuev = x->cue;
+    const uint32_t end = hi < x->ntok ? hi + 1 : x->ntok, mid = c->a < end ? c->a : end;
+    for (uint32_t i = lo; i < mid; i++) before |= cuev[i];
+    for (uint32_t i = mid > lo ? mid : lo; i < end; i++) from |= cuev[i];
+    if (before & CUEBIT(C_FUTURE)) planned = 1;
+    /* "intelligence agency reported": the speaker */
+    if ((from & CUEBIT(C_ATTRIB)) || (c->type != KN_EV_STATEMENT && (before & CUEBIT(C_ATTRIB)))) reported = 1;
   }
   /* troops said to have been sent, moved or deployed: an assessment, be it
   ** an agency's or an official's ("Rutte confirmed that North Korean troops
   ** have been sent to Russia", "… had been moved to Kursk, Blinken said") */
-  if (!reported && c->type == KN_EV_DEPLOYMENT && c->a == c->b && !noun_suffix(x, c->a) && !noun_trigger(x, c)) {
+  if (!reported && c->type == KN_EV_DEPLOYMENT && c->a == c->b && !noun_suffix(x, c->a) && !noun) {
     const kn_sentence *se = &tk->sent[s];
     uint32_t from = c->a - se->first > KN_EV_CLAUSE_MAX ? c->a - KN_EV_CLAUSE_MAX : se->first;
     uint32_t to = se->last - c->b > KN_EV_CLAUSE_MAX ? c->b + KN_EV_CLAUSE_MAX : se->last;
@@ -5230,7 +5253,7 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
     if (named_trigger(x, ev.first, ev.last) && !named_trigger(x, p->first, p->last) && around_meeting(x, ev.first)) fam = 0;
     /* "A day before the talks, Ahn and Hegseth toured the JSA": a
     ** happening set before or after the first is another one */
-    if (sequence_anchor(x, p->first)) fam = 0;
+    if (x->anc_tok1 == p->first + 1 ? x->anc : sequence_anchor(x, p->first)) fam = 0;
     /* "Yoon visited Washington to meet Biden": the meeting is the visit's
     ** purpose, a happening of its own even when no party of it is new (a
     ** support verb's noun names the event: "to attend the summit") */
@@ -5315,6 +5338,7 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
   /* nor does an event named only to place another in time ("following
   ** their talks in Munich on Feb. 15"): it is background */
   int anchor = sequence_anchor(x, ev.first);
+  x->anc_tok1 = ev.first + 1; x->anc = anchor;   /* asked again of the next trigger's event before */
   if (ev.date[0] && !where_dated && !anchor) x->last_dated[family_slot(ev.type)] = (int32_t)X->nev;
   if (ev.date[0] && !where_dated && !anchor && !(ev.first == ev.last && indefinite(x, ev.first)))
     x->last_dated_def[family_slot(ev.type)] = (int32_t)X->nev;
