@@ -3720,6 +3720,7 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
   const unsigned sfl = s < x->ntok ? x->sflag[s] : 0xffu;    /* and its SF_* words */
   uint32_t lo, hi;
   int noun = noun_trigger(x, c);     /* asked often below: once */
+  const int stmt_verb = statement_verb(x, c);
   if (noun && c->a == c->b && called_label(x, c->a)) return KN_OK;
   /* "the technology-sharing arm of the pact between Australia, Britain and
   ** the United States", "the terms of the treaty": a pact named as a part's
@@ -3809,7 +3810,7 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
   /* ", the presidential office announced Friday.": a statement told after
   ** what it says; its clause is the speaker's, the words before the comma
   ** are what was announced */
-  if (statement_verb(x, c) && c->a > lo + 1) {
+  if (stmt_verb && c->a > lo + 1) {
     size_t mi = mention_from(lk, c->a);
     long p = (long)c->a - 1;
     if (mi > 0 && lk->m[mi - 1].last == (uint32_t)p) {
@@ -3894,7 +3895,7 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
   }
   /* "Yonhap News Agency reported": an outlet's report is no statement of
   ** an official body (ANNOTATION.md) */
-  if (statement_verb(x, c) && c->a > 0) {
+  if (stmt_verb && c->a > 0) {
     size_t mi = mention_from(lk, c->a);
     if (mi > 0 && lk->m[mi - 1].last + 1 == c->a && lk->m[mi - 1].type == KN_ET_ORG && media(x, lk->m[mi - 1].entity))
       return KN_OK;
@@ -3961,7 +3962,6 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
   /* "last year's summit between Seoul and the EU", "a summit between the
   ** two": a noun whose own phrase names its sides has those sides only */
   int between_np = c->b + 2 <= hi && key_in(x, c->b + 1, C_BETWEEN) && !attended(x, c->a);
-  int stmt_verb = statement_verb(x, c);
   /* a noun trigger in a phrase opening the sentence: the subject after the
   ** comma is its party even when it reports ("In a statement, the NIS
   ** said …", "At a briefing, Kim Tae-hyo said …") */
@@ -4356,7 +4356,7 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
     if (m->type != KN_ET_OFFICE && media(x, m->entity)) continue;
     if (ty == KN_ET_ORG && alias_name(x, m)) continue;
     if (!intro_name && (near & (CUEBIT(C_ACC) | CUEBIT(C_REPORTING))) && is_reporter(x, m, near)) continue;
-    if (m->first > c->b && (near & CUEBIT(C_SAY)) && !statement_verb(x, c) && trailing_speaker(x, m)) continue;
+    if (m->first > c->b && (near & CUEBIT(C_SAY)) && !stmt_verb && trailing_speaker(x, m)) continue;
     if ((st = add_part(x, (uint32_t)part0, ref))) return st;
   }
   /* "Under the measures announced on Wednesday, Washington plans …": a
@@ -5185,7 +5185,7 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
   /* troops said to have been sent, moved or deployed: an assessment, be it
   ** an agency's or an official's ("Rutte confirmed that North Korean troops
   ** have been sent to Russia", "… had been moved to Kursk, Blinken said") */
-  if (!reported && c->type == KN_EV_DEPLOYMENT && c->a == c->b && !noun_suffix(x, c->a) && !noun) {
+  if (!reported && c->type == KN_EV_DEPLOYMENT && c->a == c->b && !noun) {   /* (!noun: no noun suffix) */
     const kn_sentence *se = &tk->sent[s];
     uint32_t from = c->a - se->first > KN_EV_CLAUSE_MAX ? c->a - KN_EV_CLAUSE_MAX : se->first;
     uint32_t to = se->last - c->b > KN_EV_CLAUSE_MAX ? c->b + KN_EV_CLAUSE_MAX : se->last;
@@ -5202,7 +5202,7 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
   /* the object of an infinitive: "defense chiefs to hold annual security
   ** talks", "to attend this week's summit", "is to address a session";
   ** not past a preposition ("to respond to North Korea's deployment") */
-  int obj_noun = noun || c->b > c->a || noun_suffix(x, c->a) || !past_form(x, c->a);
+  int obj_noun = noun || c->b > c->a || !past_form(x, c->a);   /* (noun_trigger: a noun suffix is a noun) */
   for (long p = (long)c->a - 1, k = 0; obj_noun && !planned && p > (long)lo && k < 6; p--, k++) {
     const kn_token *t = &tk->tok[p];
     if (key_in(x, (uint32_t)p, C_TO)) {
