@@ -2379,6 +2379,22 @@ static int is_reporter(const ex *x, const kn_mention *m, uint64_t near) {
   return 0;
 }
 
+/* May is_reporter say yes of mention m? Without a word of "according to"
+** near (near_cues), only a reporting verb right before the mention or
+** after it can make a reporter; past brackets, a possessive or the names
+** after it is_reporter must look itself. */
+static KN_NOINLINE int reporter_maybe(const ex *x, const kn_mention *m, uint64_t near) {
+  if (near & CUEBIT(C_ACC)) return 1;
+  if (!(near & CUEBIT(C_REPORTING))) return 0;
+  if (m->first > 0 && key_in(x, m->first - 1, C_REPORTING)) return 1;
+  uint32_t n = m->last + 1;
+  if (n >= x->ntok) return 0;
+  if (key_in(x, n, C_REPORTING) || x->punct[n] == '(' || x->punct[n] == ')' || x->tk->tok[n].kind == KN_TK_CLITIC)
+    return 1;
+  size_t mi = (size_t)(m - x->lk->m);
+  return mi + 1 < x->lk->nm && x->lk->m[mi + 1].first == n;
+}
+
 /* Is mention m a name given to what the text has just listed ("Japan,
 ** Australia and New Zealand, the group known as the IP4", "the so-called
 ** IP4", "dubbed the Quad")? It names no new party. */
@@ -4355,7 +4371,7 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
     if ((sent_cues(x, m->sent) & CUEBIT(C_RELATIVE)) && dash_aside(x, m, c)) continue;
     if (m->type != KN_ET_OFFICE && media(x, m->entity)) continue;
     if (ty == KN_ET_ORG && alias_name(x, m)) continue;
-    if (!intro_name && (near & (CUEBIT(C_ACC) | CUEBIT(C_REPORTING))) && is_reporter(x, m, near)) continue;
+    if (!intro_name && reporter_maybe(x, m, near) && is_reporter(x, m, near)) continue;
     if (m->first > c->b && (near & CUEBIT(C_SAY)) && !stmt_verb && trailing_speaker(x, m)) continue;
     if ((st = add_part(x, (uint32_t)part0, ref))) return st;
   }
