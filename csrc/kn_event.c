@@ -5231,16 +5231,9 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
         key_in(x, (uint32_t)p, C_COORD)) break;
   }
   if (c->a > 1 && key_in(x, c->a - 1, C_BE) && key_in(x, c->a - 2, C_TO)) planned = 1;
-  int32_t d = day_of(ev.date), dlast = d;
-  if (!d && ev.date[0] && x->day) {
-    /* a week, month or year: after the publication day when it starts
-    ** after it ("traveled to Seoul to prepare for talks in November",
-    ** published in October), before it when it ends before it */
-    int32_t p0, p1;
-    if (kn_date_range(ev.date, strlen(ev.date), &p0, &p1) != KN_GRAN_NONE) { d = p0; dlast = p1; }
-  }
+  int32_t d = day_of(ev.date);
   if (d && x->day && d > x->day) planned = 1;
-  if (d && x->day && dlast < x->day && planned) {
+  if (d && x->day && d < x->day && planned) {
     /* "would" in reported speech of a past event */
     planned = 0;
     for (uint32_t i = lo; i < c->a; i++) {

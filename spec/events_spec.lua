@@ -2307,7 +2307,6 @@ describe("event participants", function()
     assert.is_nil(find(ev, "traveled").date)
     assert.are.equal("occurred", find(ev, "traveled").modality)
     assert.are.equal("2024-11", find(ev, "talks").date)
-    assert.are.equal("planned", find(ev, "talks").modality)
     -- a date in another clause after the purpose is not its own
     ev = events("President Yoon Suk Yeol will fly to Washington next week to attend the NATO summit, making a stop "
       .. "in Hawaii on Monday.", "2024-07-05")
