@@ -376,31 +376,6 @@ static int metonym_context(const lk *k, size_t j) {
 
 /* ---------------------------------------------------------- new people */
 
-/* Does a given name of its own follow the short form ending at token t:
-** a capitalised word glued by a hyphen to the next ("Kim Hong-kyun"), or
-** two capitalised words ("Kim Hong Kyun"), none a known full name? The
-** gazetteer's names and aliases match as the longest raw match, so the
-** short form is then part of another person's full name, not the entity's
-** own partial form. */
-static int given_name_after(const lk *k, size_t from_raw, uint32_t t) {
-  const kn_token *tok = k->tk->tok;
-  size_t ntok = k->tk->ntok;
-  uint32_t i = t + 1;
-  for (int words = 0; words < 2; words++, i++) {
-    if (i >= ntok) return 0;
-    const kn_token *x = &tok[i];
-    if (x->kind != KN_TK_WORD || x->ws != KN_WS_SPACE || !(x->flags & KN_TF_CAP) ||
-        (x->flags & (KN_TF_ABBR | KN_TF_SKIP | KN_TF_HANGUL)) || tok_key_is(k, i, WL_NOT_NAMES))
-      return 0;
-    long rj = raw_at(k, from_raw, i);
-    if (rj >= 0 && !only_short(k, &k->raw[rj])) return 0;
-    if (i + 2 < ntok && tok[i + 1].kind == KN_TK_PUNCT && tok[i + 1].len == 1 && k->text[tok[i + 1].start] == '-' &&
-        tok[i + 1].ws == KN_WS_NONE && tok[i + 2].ws == KN_WS_NONE && tok[i + 2].kind == KN_TK_WORD)
-      return 1;
-  }
-  return 1;
-}
-
 /* Capitalised words from token t on (names glued with hyphens included),
 ** not starting a raw match (a short form may start it: "Kim Yong Hwan"):
 ** returns the last token of the name, or -1. */
@@ -418,10 +393,7 @@ static long new_name_at(const lk *k, size_t from_raw, uint32_t t) {
     if (i > t && x->ws != KN_WS_SPACE) break;
     if (!(x->flags & KN_TF_CAP) || ((x->flags & KN_TF_ABBR) && !(x->flags & KN_TF_INITIAL))) break;
     if (tok_key_is(k, i, WL_NOT_NAMES)) break;
-    /* a known name ends it; a short form goes on it ("Kim Hong-kyun",
-    ** "Hong" the short form of Hong Jang-won) */
-    long ri = i > t ? raw_at(k, from_raw, i) : -1;
-    if (ri >= 0 && !only_short(k, &k->raw[ri])) break;
+    if (i > t && raw_at(k, from_raw, i) >= 0) break;
     last = (long)i;
     words++;
     i++;
@@ -803,8 +775,6 @@ kn_status kn_link_run(kn_linker *L, const kn_gaz *g, const char *text, const kn_
         }
       }
     } else if (HAS(KN_T_SHORT) && (t = find_how(&k, r, KN_T_SHORT)) != NULL) {
-      /* "Kim Hong-kyun" is nobody's "Kim": no mention */
-      if (given_name_after(&k, j + 1, r->last)) continue;
       /* the most recently named entity with this short form */
       int32_t best = -1;
       long best_tok = -1;

@@ -166,20 +166,6 @@ describe("entity linking", function()
     assert.are.equal("Kim=person/kim-myung-soo/short", b[#b])
   end)
 
-  it("takes a short form that a given name follows for another person's name", function()
-    -- "Kim Hong-kyun" is nobody's "Kim", even with Kim Yong-hyun named before
-    local b = brief(mentions("Defense Minister Kim Yong-hyun met Austin. Kim Hong-kyun met Wendy Sherman. "
-      .. "Kim Hong Kyun left.", "2024-10-30"))
-    assert.same({ "Defense Minister=office/kr-defense-minister>person/kim-yong-hyun/office",
-      "Kim Yong-hyun=person/kim-yong-hyun/name" }, { b[1], b[2] })
-    for i = 3, #b do assert.is_nil(b[i]:match("^Kim"), b[i]) end
-    -- after a title it is a new person, whose name runs over another
-    -- person's short form ("Hong", Hong Jang-won's)
-    b = brief(mentions("South Korean First Vice Foreign Minister Kim Hong-kyun met Wendy Sherman.", "2024-06-20"))
-    assert.are.equal("First Vice Foreign Minister=office/kr-first-vice-foreign-minister>person/kim-hong-kyun/office", b[2])
-    assert.are.equal("Kim Hong-kyun=person/kim-hong-kyun/new", b[3])
-  end)
-
   it("reads a capital as its government only where it acts", function()
     local m = mentions("Seoul said talks between Washington and Tokyo went well. Officials met in Seoul.")
     assert.same({
