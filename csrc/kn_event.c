@@ -2170,8 +2170,26 @@ static int in_trigger_np(const ex *x, const cand *c, const kn_mention *m) {
 /* Is the trigger a noun with its own determiner ("a separate meeting",
 ** "the talks", "separate talks"), not a verb whose subject stands before it
 ** ("troops have been sent")? */
+/* Is the one-word trigger at token a a word in -s (not -ss) opening its
+** sentence, or the body after a dateline ("(Wire) --
+** Talks …", "SEOUL -- Meetings …")? With no subject before it, it is no
+** verb ("Talks were held", "Meetings between the two sides will
+** continue"), but the plural noun. */
+static int opening_plural(const ex *x, uint32_t a) {
+  const kn_token *tok = x->tk->tok;
+  uint32_t s = tok[a].sent;
+  const kn_token *t = &tok[a];
+  if (t->kind != KN_TK_WORD || t->len <= 3 ||
+      (x->text[t->start + t->len - 1] | 0x20) != 's' || (x->text[t->start + t->len - 2] | 0x20) == 's') return 0;
+  if (a == x->tk->sent[s].first) return 1;
+  if (a < 2 || !is_dash(x, a - 1) || tok[a - 1].sent != s) return 0;
+  return is_punct(x, a - 2, ')') || (tok[a - 2].kind == KN_TK_WORD && (tok[a - 2].flags & KN_TF_UPPER));
+}
+
 static int noun_trigger(const ex *x, const cand *c) {
   if (c->b > c->a || noun_suffix(x, c->a)) return 1;
+  if ((c->a == x->tk->sent[x->tk->tok[c->a].sent].first || (c->a > 0 && is_dash(x, c->a - 1))) &&
+      opening_plural(x, c->a)) return 1;
   long p = (long)c->a - 1;
   uint32_t s = x->tk->tok[c->a].sent;
   for (int k = 0; k < 3 && p >= 0 && x->tk->tok[p].sent == s; k++, p--) {
@@ -5760,9 +5778,7 @@ static int object_trigger(const ex *x, const cand *v, const cand *n) {
   if (noun_suffix(x, v->a) || noun_trigger(x, v)) return 0;
   /* "Talks following the summit drew …": a word in -s opening its
   ** sentence has no subject before it to be its verb; it is the noun */
-  if (v->a == x->tk->sent[tok[v->a].sent].first && tok[v->a].len > 3 &&
-      (x->text[tok[v->a].start + tok[v->a].len - 1] | 0x20) == 's' &&
-      (x->text[tok[v->a].start + tok[v->a].len - 2] | 0x20) != 's') return 0;
+  if (opening_plural(x, v->a)) return 0;
   int det = 0;
   size_t mi = mention_from(x->lk, v->b + 1);
   for (uint32_t i = v->b + 1; i < n->a; i++) {
@@ -6169,6 +6185,16 @@ kn_status kn_event_run(kn_extractor *X, const kn_evlex *lex, const kn_gaz *g, co
       int ctx = e->nleft + e->nright;
       if (ctx > bestctx && entry_may(&x, e, i) && entry_matches(&x, e, i)) { best = e; bestctx = ctx; }
     }
+    /* "Meetings between the two sides will continue on Thursday": a plural
+    ** listed only after a determiner ("the *meetings") is as specific
+    ** opening its sentence, where no determiner can stand (opening_plural) */
+    if (!best && x.head[i] != -1 && !(k->flags & KN_TF_LOWER) && opening_plural(&x, i))
+      for (ei = x.head[i] != -2 ? x.head[i] : head_slow(&x, i); ei >= 0 && !best; ei = lex->e[ei].next) {
+        lexent e = lex->e[ei];
+        if (e.nleft != 1 || e.nright || e.llen[0] != 3 || memcmp(e.left[0], "the", 3)) continue;
+        e.nleft = 0;
+        if (entry_matches(&x, &e, i)) best = &lex->e[ei];
+      }
     /* "Cho left Seoul on Tuesday evening for Brussels": leaving a place,
     ** named right after the verb, sets off a trip */
     int departing = 0;

@@ -275,6 +275,28 @@ describe("event extraction", function()
     assert.are.equal("country/china", parts(find(ev, "condemnation")))
   end)
 
+  it("reads 'Talks' or 'Meetings' opening a sentence or following a dateline as the noun, never a verb", function()
+    -- a noun: the relative clause after it gives its parties, place and day
+    local ev = events("SEOUL, March 20 (Wire) -- Talks that Foreign Minister Cho Tae-yul and Japanese Foreign "
+      .. "Minister Yoko Kamikawa held in Tokyo on Tuesday focused on North Korea.", "2024-03-20")
+    local t = find(ev, "Talks")
+    assert.are.equal("talks", t.type)
+    assert.are.equal("2024-03-19", t.date)
+    assert.are.equal("location/tokyo", t.location)
+    assert.are.equal("person/cho-tae-yul person/yoko-kamikawa", parts(t))
+    -- a plural listed only after a determiner ('the meetings') opens the sentence without one
+    ev = events("Foreign Minister Cho Tae-yul met Secretary of State Antony Blinken in Seoul on Monday. "
+      .. "Meetings between Cho and Blinken will continue on Friday in Seoul.", "2024-03-20")
+    local m = find(ev, "Meetings")
+    assert.are.equal("meeting", m.type)
+    assert.are.equal("planned", m.modality)
+    assert.are.equal("2024-03-22", m.date)
+    assert.are.equal("person/antony-blinken person/cho-tae-yul", parts(m))
+    -- inside a sentence it still needs the determiner: 'regular meetings' is a kind
+    ev = events("Cho Tae-yul said regular meetings with Antony Blinken were useful.", "2024-03-20")
+    assert.is_nil(find(ev, "meetings"))
+  end)
+
   it("reads 'he' as the subject named before, not the last name", function()
     local ev = events("Jens Stoltenberg told Yoon Suk Yeol on Tuesday that the war in Ukraine touched allies in Asia, "
       .. "and he praised Seoul. He had visited Seoul in January.", "2023-07-11")
