@@ -5886,6 +5886,25 @@ static int object_of_relative(const ex *x, const cand *n, const cand *v) {
   return 1;
 }
 
+/* Is the one-word statement or agreement noun n the last word of a
+** document's name, capitalised after a capitalised word of the body that
+** does not open the sentence ("the Washington Declaration", "the Camp
+** David Declaration", "the Comprehensive Strategic Partnership Treaty")?
+** A named document is a text in being: naming it is no statement or
+** agreement; issuing, adopting or signing it may be one (issuing_verb,
+** the verb's own trigger). A title-case headline tells nothing by its
+** capitals. */
+static int named_document(const ex *x, const cand *n) {
+  const kn_token *tok = x->tk->tok;
+  if (n->a != n->b || (n->type != KN_EV_STATEMENT && n->type != KN_EV_AGREEMENT) || n->a == 0) return 0;
+  const kn_token *t = &tok[n->a];
+  uint32_t s = t->sent;
+  if (t->kind != KN_TK_WORD || (t->flags & (KN_TF_LOWER | KN_TF_UPPER)) || s < x->body) return 0;
+  const kn_token *q = &tok[n->a - 1];
+  return q->sent == s && n->a - 1 > x->tk->sent[s].first && q->kind == KN_TK_WORD &&
+         !(q->flags & KN_TF_LOWER) && !is_dash(x, n->a - 2);
+}
+
 /* "Marles, Wong, Cho and Shin issued a joint statement", "as he released
 ** the long-delayed joint communique": a document noun that is the object of
 ** a verb putting it out names the same happening as the verb, and the verb,
@@ -5896,7 +5915,10 @@ static int object_of_relative(const ex *x, const cand *n, const cand *v) {
 static uint32_t issuing_verb(const ex *x, const cand *n) {
   const kn_token *tok = x->tk->tok;
   if (n->a != n->b || (n->type != KN_EV_STATEMENT && n->type != KN_EV_AGREEMENT)) return UINT32_MAX;
-  if (!(tok[n->a].flags & KN_TF_LOWER)) return UINT32_MAX;
+  /* "issued the Washington Declaration": a named document's name, its
+  ** capitalised words, stands between */
+  int named = !(tok[n->a].flags & KN_TF_LOWER);
+  if (named && !named_document(x, n)) return UINT32_MAX;
   uint32_t s = tok[n->a].sent;
   int det = 0;                     /* the noun's determiner: "a", "the", "their" */
   for (long p = (long)n->a - 1, k = 0; p >= 0 && k < 6 && tok[p].sent == s; p--, k++) {
@@ -5906,6 +5928,7 @@ static uint32_t issuing_verb(const ex *x, const cand *n) {
       return det && !(p > 0 && key_in(x, (uint32_t)p - 1, C_SKIP)) ? (uint32_t)p : UINT32_MAX;
     det |= key_in(x, (uint32_t)p, C_SKIP);
     if (t->kind == KN_TK_CLITIC || is_punct(x, (uint32_t)p, '-')) continue;
+    if (named && !det && t->kind == KN_TK_WORD && !(t->flags & KN_TF_LOWER)) continue;
     if (t->kind != KN_TK_WORD || !(t->flags & KN_TF_LOWER) || key_in(x, (uint32_t)p, C_NONPARTY_PREP) ||
         key_in(x, (uint32_t)p, C_PARTY_PREP) || key_in(x, (uint32_t)p, C_COORD) || key_in(x, (uint32_t)p, C_AUX))
       return UINT32_MAX;
@@ -6339,6 +6362,7 @@ kn_status kn_event_run(kn_extractor *X, const kn_evlex *lex, const kn_gaz *g, co
       if (w > 0 && relative_host_of(&x, &cs[w - 1], &cs[i])) continue;
       uint32_t v = issuing_verb(&x, &cs[i]);
       if (v != UINT32_MAX && (w == 0 || cs[w - 1].b < v)) cs[i].a = cs[i].b = v;
+      else if (named_document(&x, &cs[i])) continue;
       cs[w++] = cs[i];
     }
     nc = w;

@@ -1250,6 +1250,29 @@ describe("event extraction", function()
     assert.is_nil(find(ev, "released"))
   end)
 
+  it("takes a named document for no statement of its own, only the verb issuing or adopting it", function()
+    -- the document named: a text in being, no event
+    local ev = events("The Washington Declaration strengthened extended deterrence, Defense Minister Shin Won-sik "
+      .. "said on Monday.", "2023-11-14")
+    assert.are.equal(0, #ev)
+    ev = events("The consultative group was set up under the Washington Declaration, which President Yoon Suk Yeol "
+      .. "and President Joe Biden adopted in April.", "2023-07-19")
+    assert.is_nil(find(ev, "Declaration"))
+    -- adopting it: one agreement, on the verb
+    ev = events("President Yoon Suk Yeol and President Joe Biden adopted the Washington Declaration on April 26.",
+      "2023-04-27")
+    assert.are.equal(1, #ev)
+    assert.are.equal("agreement", find(ev, "adopted").type)
+    assert.are.equal("2023-04-26", find(ev, "adopted").date)
+    -- issuing it: the verb is the trigger, as for "issued a joint statement"
+    ev = events("President Yoon Suk Yeol and President Joe Biden issued the Washington Declaration in Washington "
+      .. "on April 26.", "2023-04-27")
+    assert.are.equal(1, #ev)
+    local e = find(ev, "issued")
+    assert.are.equal("person/joe-biden person/yoon-suk-yeol", parts(e))
+    assert.are.equal("location/washington", e.location)
+  end)
+
   it("reads a compound glued by a hyphen as one trigger", function()
     local ev = events("North Korea said on Tuesday that it had test-fired a Hwasong-19 intercontinental ballistic "
       .. "missile, with leader Kim Jong Un watching.", "2024-11-01")
