@@ -2542,6 +2542,37 @@ static long governor(const ex *x, const kn_mention *m, uint32_t lo) {
   return p >= (long)lo ? p : -1;
 }
 
+/* The word governing the noun of a kind of place at token k, which "of"
+** and a place's name follow ("the Russian Pacific port of", "the border
+** city of", "South Korea's southeastern port city of"): back over its
+** modifiers (capitalised or lower-case words, hyphens, a possessor's
+** clitic) to its determiner, the token before that; or dflt when k is no
+** such noun. */
+static long place_kind_governor(const ex *x, uint32_t k, uint32_t lo, long dflt) {
+  static const char *const PLACE_KIND[] = { "port", "city", "town", "capital", "village", "island", "region",
+    "province", "county", "resort", "harbor", "harbour", "base", "enclave", "hub", NULL };
+  if (!word_in(x, k, PLACE_KIND)) return dflt;
+  const kn_token *tok = x->tk->tok;
+  long p = (long)k - 1;
+  if (p > (long)lo && word_in(x, (uint32_t)p, PLACE_KIND)) p--;      /* "port city" */
+  for (int n = 0; n < 5 && p > (long)lo; n++, p--) {
+    const kn_token *t = &tok[p];
+    if (key_in(x, (uint32_t)p, C_SKIP)) return p - 1;
+    if (t->kind == KN_TK_CLITIC) {
+      /* the possessor's name, then its "the" if any */
+      size_t mi = mention_from(x->lk, (uint32_t)p);
+      if (mi == 0 || x->lk->m[mi - 1].last + 1 != (uint32_t)p) break;
+      p = (long)x->lk->m[mi - 1].first - 1;
+      if (p > (long)lo && key_in(x, (uint32_t)p, C_THE)) p--;
+      return p >= (long)lo ? p : dflt;
+    }
+    if (t->kind == KN_TK_PUNCT && !is_punct(x, (uint32_t)p, '-')) break;
+    if (t->kind == KN_TK_WORD && (key_in(x, (uint32_t)p, C_NONPARTY_PREP) || key_in(x, (uint32_t)p, C_PARTY_PREP) ||
+                                  key_in(x, (uint32_t)p, C_COORD) || key_in(x, (uint32_t)p, C_OF))) break;
+  }
+  return dflt;
+}
+
 /* Is the place governed by gv the qualifier of a topic's noun after the
 ** trigger? "brief NATO allies on North Korean troops in Russia", "talks
 ** about the situation in Ukraine": the place is the troops', not the
@@ -3948,6 +3979,7 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
   /* participants and location from the clause's mentions */
   long best_loc = -1;
   uint32_t best_loc_d = UINT32_MAX;
+  long best_loc_at = -1;           /* its mention's first token */
   /* arguments to the right stop at the next trigger of the clause */
   uint32_t rhi = hi;
   uint32_t next_a = c->next_a;
@@ -4293,6 +4325,16 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
           tk->tok[m->first - 1].kind == KN_TK_CLITIC)
         owner = &lk->m[i - 1];
       long pgv = owner ? governor(x, owner, lo) : gv;
+      /* "in the Russian Pacific port of Vladivostok", "at the border city
+      ** of Dandong": a place named after "of" by the kind of place it is
+      ** is governed as that noun is */
+      /* (the narrower place, over one in its modifiers: "in South Korea's
+      ** southeastern port city of Busan") */
+      long kind_at = -1;
+      if (ty == KN_ET_LOCATION && !owner && pgv > (long)lo + 1 && key_in(x, (uint32_t)pgv, C_OF)) {
+        long g2 = place_kind_governor(x, (uint32_t)pgv - 1, lo, pgv);
+        if (g2 != pgv) { kind_at = g2; pgv = g2; }
+      }
       /* a place: after in/at, or to/right after a visit verb; the
       ** destination of troops sent "to" or leaving "for" a place; not
       ** the place of sides a noun names ("partners in the Indo-Pacific") */
@@ -4349,7 +4391,8 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
           !(ty == KN_ET_LOCATION && tk->tok[m->first].ws >= KN_WS_LINE && (tk->tok[m->first].flags & KN_TF_UPPER))) {
         uint32_t d = dest ? 1 : m->first > c->b ? m->first - c->b : c->a - m->last;
         if (owner && best_loc == (long)owner->entity) best_loc = (long)m->entity;
-        else if (d < best_loc_d) { best_loc_d = d; best_loc = (long)m->entity; }
+        else if (kind_at >= 0 && best_loc >= 0 && best_loc_at > kind_at) { best_loc = (long)m->entity; best_loc_at = m->first; }
+        else if (d < best_loc_d) { best_loc_d = d; best_loc = (long)m->entity; best_loc_at = m->first; }
       }
       if (ty == KN_ET_LOCATION) { prev_excluded = 1; prev_last = m->last; continue; }
     }

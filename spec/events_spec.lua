@@ -1414,6 +1414,21 @@ describe("event extraction", function()
     assert.is_nil(find(ev, "deployment").location)
   end)
 
+  it("places an event in a place named after 'of' by the kind of place it is ('the port of X')", function()
+    local ev = events("North Korean leader Kim Jong Un and Russian President Vladimir Putin held talks in the "
+      .. "Russian Pacific port of Vladivostok on Wednesday.", "2023-09-14")
+    local t = find(ev, "talks")
+    assert.are.equal("location/vladivostok", t.location)
+    assert.are.equal("person/kim-jong-un person/vladimir-putin", parts(t))
+    -- the narrower place, over a possessor among the noun's modifiers
+    ev = events("Yoon Suk Yeol and Fumio Kishida met in South Korea's southeastern port city of Busan on "
+      .. "Saturday.", "2023-09-10")
+    assert.are.equal("location/busan", find(ev, "met").location)
+    -- "of" after any other noun still governs no place
+    ev = events("Yoon Suk Yeol and Fumio Kishida met in the spirit of Camp David on Saturday.", "2023-09-10")
+    assert.is_nil(find(ev, "met").location)
+  end)
+
   it("gives an exercise starting on its day the span its sentence gives from that day", function()
     local ev = events("U.S. and South Korean forces will start their annual summer exercise on Monday, with field "
       .. "drills scheduled to run from Aug. 19 to Aug. 29, officials said.", "2024-08-16")
