@@ -2373,6 +2373,15 @@ static int is_reporter(const ex *x, const kn_mention *m, uint64_t near) {
           (ms[j + 1].type != KN_ET_PERSON && ms[j + 1].type != KN_ET_OFFICE)) break;
       n = ms[++j].last + 1;
     }
+    /* ", the South Korean military said", "the Japanese defense ministry
+    ** said": a demonym's unnamed body speaks; its country is the speaker */
+    if (m->how == KN_HOW_DEMONYM && j == mi && n < x->tk->ntok && x->tk->tok[n].sent == m->sent) {
+      uint32_t q = n;
+      for (int k = 0; k < 2 && q + 1 < x->tk->ntok && x->tk->tok[q].kind == KN_TK_WORD &&
+           (x->tk->tok[q].flags & KN_TF_LOWER) && !key_in(x, q, C_REPORTING) && !key_in(x, q, C_NONPARTY_PREP) &&
+           !key_in(x, q, C_PARTY_PREP) && !key_in(x, q, C_COORD) && !key_in(x, q, C_AUX); k++) q++;
+      if (q > n && key_in(x, q, C_REPORTING)) n = q;
+    }
     /* the names before it matter only before a reporting verb */
     for (int k = 0; k < 3 && mi > 0 && p > 1 && m->type != KN_ET_LOCATION && n < x->tk->ntok && key_in(x, n, C_REPORTING); k++) {
       uint32_t q = p - 1;
@@ -3776,6 +3785,41 @@ static uint32_t infinitive_to(const ex *x, const cand *c, int noun, uint32_t lo)
   return UINT32_MAX;
 }
 
+/* Is the trigger at token a the verb, or the object of the verb, of a
+** clause of "as" in the body whose subject is names ("fired two missiles
+** on Tuesday as Biden arrived in Seoul", "… as Japan and South Korea held
+** talks in Tokyo")? Back from a: up to three lower-case words (the verb
+** and the object's determiner and modifiers: "held talks", "held a
+** summit"), then names, coordinated, with their titles, to "as" after a
+** word that makes it no conjunction ("such as", "as well as"). Returns
+** the "as" token, or UINT32_MAX. */
+static uint32_t as_clause_at(const ex *x, uint32_t a, uint32_t lo) {
+  const kn_token *tok = x->tk->tok;
+  const kn_linker *lk = x->lk;
+  long p = (long)a - 1;
+  for (int k = 0; k < 3 && p > (long)lo && tok[p].kind == KN_TK_WORD && (tok[p].flags & KN_TF_LOWER) &&
+       !word_is(x, (uint32_t)p, "as"); k++) p--;
+  int names = 0;
+  for (int k = 0; k < 8 && p > (long)lo; k++) {
+    size_t mi = mention_from(lk, (uint32_t)p + 1);
+    if (mi > 0 && lk->m[mi - 1].last == (uint32_t)p && lk->m[mi - 1].type != KN_ET_LOCATION &&
+        lk->m[mi - 1].first > lo) {
+      names++;
+      p = (long)lk->m[mi - 1].first - 1;
+      continue;
+    }
+    if (key_in(x, (uint32_t)p, C_COORD) || key_in(x, (uint32_t)p, C_THE) || is_punct(x, (uint32_t)p, ',') ||
+        tok[p].kind == KN_TK_CLITIC) { p--; continue; }
+    break;
+  }
+  if (!names || p <= (long)lo || !word_is(x, (uint32_t)p, "as")) return UINT32_MAX;
+  static const char *const NOT_CONJ[] = { "such", "well", "same", "so", "just", "known", "served", "serves",
+    "serve", "serving", "seen", "regarded", "described", NULL };
+  if (tok[p - 1].kind != KN_TK_WORD && tok[p - 1].kind != KN_TK_NUM) return UINT32_MAX;
+  if (word_in(x, (uint32_t)p - 1, NOT_CONJ)) return UINT32_MAX;
+  return (uint32_t)p;
+}
+
 static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
   kn_extractor *X = x->X;
   const kn_tokenizer *tk = x->tk;
@@ -3991,6 +4035,12 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
   /* … not at a participle that is the adjective of a name ("met the
   ** visiting Rutte"): the name is this event's object */
   if (next_a > c->b && next_a <= hi && !attributive(x, next_a)) rhi = next_a - 1;
+  /* "fired two missiles on Tuesday as Biden arrived in Seoul": the names
+  ** of a clause of "as" are its subject, none of this event's */
+  if (rhi + 1 == next_a && s >= x->body && next_a > c->b + 3) {
+    uint32_t q = as_clause_at(x, next_a, c->b);
+    if (q != UINT32_MAX) rhi = q - 1;
+  }
   /* "Talks following the summit drew Blinken and Kamikawa": the predicate
   ** after a trigger in the subject's phrase is the subject's, its names
   ** the subject's parties (added below), none of this one's */
@@ -4169,6 +4219,12 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
   for (uint32_t q = c->a; s == 0 && x->body && q-- > lo + 1;)
     if (word_is(x, q, "as") && (tk->tok[q - 1].flags & KN_TF_LOWER) && !word_is(x, q + 1, "a") &&
         !word_is(x, q + 1, "an")) { as_at = q; break; }
+  /* so has one in the body: "North Korea fired two missiles on Tuesday as
+  ** Biden arrived in Seoul", the arrival is Biden's alone */
+  if (!as_at && s >= x->body && c->a > lo + 2) {
+    uint32_t q = as_clause_at(x, c->a, lo);
+    if (q != UINT32_MAX) as_at = q;
+  }
   /* "Austin and Kim on Wednesday demanded that North Korea pull its
   ** soldiers out of Russia, as the two allies closed their annual
   ** meeting": a clause of "as" whose subject counts the parties ("the two
@@ -5324,6 +5380,10 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
     /* "A day before the talks, Ahn and Hegseth toured the JSA": a
     ** happening set before or after the first is another one */
     if (x->anc_tok1 == p->first + 1 ? x->anc : sequence_anchor(x, p->first)) fam = 0;
+    /* "arrived in Seoul after visiting Tokyo": a trip's stops in two
+    ** places are two visits */
+    if (p->type == KN_EV_VISIT && ev.type == KN_EV_VISIT && p->location >= 0 && ev.location >= 0 &&
+        p->location != ev.location) fam = 0;
     /* "Yoon visited Washington to meet Biden": the meeting is the visit's
     ** purpose, a happening of its own even when no party of it is new (a
     ** support verb's noun names the event: "to attend the summit") */

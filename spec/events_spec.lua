@@ -1522,6 +1522,29 @@ describe("event participants", function()
     assert.are.equal("person/fumio-kishida person/yoon-suk-yeol", parts(find(ev, "visiting")))
   end)
 
+  it("keeps the subject of a clause of 'as' to its own event, and a stop in another place a visit of its own", function()
+    local text = "U.S. President Joe Biden wrapped up his first Asia trip on Tuesday.\n\nNorth Korea fired two "
+      .. "ballistic missiles on Tuesday as Biden arrived in Seoul after visiting Tokyo, the South Korean military said."
+    local ev = events(text, "2022-05-25")
+    local f, a, v = find(ev, "fired"), find(ev, "arrived"), find(ev, "visiting")
+    assert.are.equal("country/north-korea", parts(f))
+    assert.are.equal("person/joe-biden", parts(a))
+    assert.are.equal("location/seoul", a.location)
+    -- the Tokyo stop: not merged into the arrival, and the military that speaks takes no part
+    assert.is_not_nil(v)
+    assert.are.equal("person/joe-biden", parts(v))
+    assert.are.equal("location/tokyo", v.location)
+    assert.are.equal("occurred", v.modality)
+    ev = events("North Korea fired two cruise missiles on Saturday as Japan and South Korea held talks in Tokyo.",
+      "2023-04-23")
+    assert.are.equal("country/north-korea", parts(find(ev, "fired")))
+    assert.are.equal("country/japan country/south-korea", parts(find(ev, "talks")))
+    -- "such as" is no clause: the names it lists stay the event's
+    ev = events("Yoon Suk Yeol met leaders of partners such as Japan and Australia in Vilnius on Tuesday.",
+      "2023-07-12")
+    assert.are.equal("country/australia country/japan person/yoon-suk-yeol", parts(find(ev, "met")))
+  end)
+
   it("takes the agents of a passive statement verb through ranks and what describes them", function()
     local ev = events("The joint drills were announced on Thursday by Adm. Kim Myung-soo, chairman of South Korea's "
       .. "Joint Chiefs of Staff (JCS), and Gen. Charles Q. Brown Jr. of the U.S. Joint Chiefs of Staff.", "2024-07-20")
