@@ -3820,6 +3820,46 @@ static uint32_t as_clause_at(const ex *x, uint32_t a, uint32_t lo) {
   return (uint32_t)p;
 }
 
+/* The speaker of the transcript turn that sentence s belongs to: the
+** person named by the label opening the last paragraph that has one, words
+** in capitals, a parenthesis perhaps, and a colon ("SECRETARY BLINKEN:",
+** "MINISTER SHIN (through an interpreter):"); -1 when that label names
+** nobody ("Q:") or no label is found within 64 sentences. */
+static int32_t turn_speaker(const ex *x, uint32_t s) {
+  const kn_tokenizer *tk = x->tk;
+  for (uint32_t k = 0; k < 64 && s < tk->nsent; k++, s--) {
+    const kn_sentence *se = &tk->sent[s];
+    uint32_t f = se->first, i = f;
+    if (se->last >= f && se->last < tk->ntok && (f == 0 || tk->tok[f].ws >= KN_WS_LINE)) {
+      while (i <= se->last && i < f + 6 && tk->tok[i].kind == KN_TK_WORD && (tk->tok[i].flags & KN_TF_UPPER)) i++;
+      if (i > f && i <= se->last && is_punct(x, i, '(')) {
+        uint32_t j = i + 1;
+        while (j <= se->last && j < i + 10 && !is_punct(x, j, ')')) j++;
+        if (j <= se->last && is_punct(x, j, ')')) i = j + 1;
+      }
+      if (i > f && i <= se->last && is_punct(x, i, ':')) {
+        int32_t who = -1;
+        for (size_t mi = mention_from(x->lk, f); mi < x->lk->nm && x->lk->m[mi].last < i; mi++)
+          if (x->lk->m[mi].type == KN_ET_PERSON) who = ref_of_mention(&x->lk->m[mi]);
+        return who;
+      }
+    }
+    if (s == 0) break;
+  }
+  return -1;
+}
+
+/* Is token t the pronoun "I" as a subject ("Secretary Austin and I
+** adopted", "I met my counterpart"): a verb or an adverb in lower case
+** after it, or "and" before it? */
+static int first_person(const ex *x, uint32_t t) {
+  const kn_token *k = &x->tk->tok[t];
+  if (k->kind != KN_TK_WORD || k->len != 1 || x->text[k->start] != 'I' || t + 1 >= x->ntok) return 0;
+  const kn_token *n = &x->tk->tok[t + 1];
+  return (n->kind == KN_TK_WORD && (n->flags & KN_TF_LOWER)) || n->kind == KN_TK_CLITIC ||
+         (t > 0 && key_in(x, t - 1, C_COORD));
+}
+
 static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
   kn_extractor *X = x->X;
   const kn_tokenizer *tk = x->tk;
@@ -5156,6 +5196,17 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
         lk->m[mi - 1].type == KN_ET_COUNTRY && ref_of_mention(&lk->m[mi - 1]) >= 0)
       if ((st = add_part(x, (uint32_t)part0, ref_of_mention(&lk->m[mi - 1])))) return st;
   }
+  /* "Secretary Austin and I adopted a defense vision", "I met my
+  ** counterpart": in a transcript, "I" before the trigger in its clause is
+  ** the speaker of the turn; before a noun, only as the subject of its
+  ** support verb ("I held talks with …", not "I discussed the launches") */
+  for (uint32_t q = lo; q < c->a; q++)
+    if (first_person(x, q)) {
+      if (noun && support_verb_before(x, c->a) <= (long)q) break;
+      int32_t who = turn_speaker(x, s);
+      if (who >= 0 && (st = add_part(x, (uint32_t)part0, who))) return st;
+      break;
+    }
   /* "The gathering was overshadowed …", "after the meeting", "His visit
   ** …": a noun naming again the event the sentence before tells of takes
   ** its parties besides its own (ANNOTATION.md, continuing sentences) */

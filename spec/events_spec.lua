@@ -305,6 +305,24 @@ describe("event extraction", function()
     assert.are.equal("person/jens-stoltenberg", parts(ev[1]))
   end)
 
+  it("reads 'I' in a transcript as the speaker its turn's label names, and as nobody after 'Q:'", function()
+    local text = "TRANSCRIPT\n\nSecretary of State Antony Blinken and Foreign Minister Park Jin hold a joint press "
+      .. "availability\n\nSECRETARY BLINKEN: Good afternoon. Thank you, Minister Park.\n\nI also met President "
+      .. "Yoon Suk Yeol in Seoul on Monday.\n\nQ: Mr. Blinken, I visited Tokyo last week. Will you go again?\n\n"
+      .. "SECRETARY BLINKEN: I visited Tokyo on Friday."
+    local ev = events(text, "2023-04-10")
+    assert.are.equal("person/antony-blinken person/yoon-suk-yeol", parts(find(ev, "met")))
+    local v = {}
+    for _, e in ipairs(ev) do if e.trigger.text == "visited" then v[#v + 1] = e end end
+    assert.are.equal(2, #v)
+    assert.are.equal("", parts(v[1]))              -- the questioner is nobody the text names
+    assert.are.equal("person/antony-blinken", parts(v[2]))
+    -- no label: a quoted "I" stays unresolved
+    ev = events("Antony Blinken met Park Jin in Seoul on Monday. \"I met Yoon Suk Yeol on Tuesday,\" Blinken said.",
+      "2023-04-12")
+    assert.are.equal("person/yoon-suk-yeol", parts(ev[2]))
+  end)
+
   it("takes the clause's parties for a noun after 'during', not after 'on'", function()
     local ev = events("Yoon Suk Yeol thanked Mark Rutte during a phone call on Monday.", "2024-10-29")
     assert.are.equal(1, #ev)
