@@ -6010,6 +6010,25 @@ static int relative_host_of(const ex *x, const cand *n, const cand *v) {
   return subj;
 }
 
+/* Is the consult verb v the passive predicate of the meeting noun n that
+** opens its sentence as the subject ("Talks, held in Tokyo on Tuesday, were
+** attended by Cho and Kamikawa", "The meeting was hosted by Park Jin")?
+** v is a past participle after "was"/"were" (an adverb may stand between)
+** with "by" right after it. One happening: the noun is the trigger, and
+** the agent names its parties (emit_event's include_at). */
+static int passive_of_subject(const ex *x, const cand *n, const cand *v) {
+  const kn_token *tok = x->tk->tok;
+  uint32_t s = tok[n->a].sent;
+  if (v->a != v->b || tok[v->a].sent != s || v->a <= n->b + 1 || v->a - n->b > 16) return 0;
+  if (!consult_family(n->type) || !consult_family(v->type) || !past_form(x, v->a) || !key_in(x, v->a + 1, C_BY))
+    return 0;
+  uint32_t b = v->a - 1;
+  if (key_in(x, b, C_ADVERB) && b > n->b + 1) b--;
+  if (!(word_is(x, b, "was") || word_is(x, b, "were"))) return 0;
+  uint32_t f = x->tk->sent[s].first;
+  return n->a == f || (n->a == f + 1 && key_in(x, f, C_THE)) || (n->a > 0 && is_dash(x, n->a - 1) && opening_plural(x, n->a));
+}
+
 /* Is the statement or agreement noun n a document that the participle v
 ** right after it says was agreed on ("a declaration adopted on Wednesday",
 ** "The summit's final declaration, agreed by allies on Wednesday, …", "the
@@ -6511,6 +6530,7 @@ kn_status kn_event_run(kn_extractor *X, const kn_evlex *lex, const kn_gaz *g, co
       /* "an official visit hosted by Duda", "the first summit he had
       ** hosted": a participle telling of the noun before it */
       if (w > 0 && participle_of(&x, &cs[w - 1], &cs[i])) continue;
+      if (w > 0 && noun_trigger(&x, &cs[w - 1]) && passive_of_subject(&x, &cs[w - 1], &cs[i])) continue;
       /* "a session that Stoltenberg is hosting": the host's verb in a
       ** relative clause on the meeting noun */
       if (w > 0 && relative_host_of(&x, &cs[w - 1], &cs[i])) continue;

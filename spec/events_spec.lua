@@ -259,6 +259,20 @@ describe("event extraction", function()
     assert.are.equal("org/nato person/christopher-luxon person/fumio-kishida person/yoon-suk-yeol", parts(ev[2]))
   end)
 
+  it("takes the agent of a passive predicate of the subject trigger as its parties, one event", function()
+    local ev = events("Talks, held in Tokyo on Tuesday, were attended by Foreign Minister Cho Tae-yul and Japanese "
+      .. "Foreign Minister Yoko Kamikawa.", "2024-03-20")
+    assert.are.equal(1, #ev)
+    local t = find(ev, "Talks")
+    assert.are.equal("talks", t.type)
+    assert.are.equal("person/cho-tae-yul person/yoko-kamikawa", parts(t))
+    assert.are.equal("location/tokyo", t.location)
+    assert.are.equal("2024-03-19", t.date)
+    -- the verb of an object is its own event: 'was attended' needs the trigger as its subject
+    ev = events("Cho Tae-yul met Yoko Kamikawa in Tokyo on Tuesday, and a dinner was hosted by Kamikawa.", "2024-03-20")
+    assert.is_not_nil(find(ev, "met"))
+  end)
+
   it("gives who 'drew' or 'brought together' names to the subject trigger, not to one in its phrase", function()
     local ev = events("Talks following the NATO summit in Washington drew Secretary of State Antony Blinken and "
       .. "Japanese Foreign Minister Yoko Kamikawa.", "2024-07-12")
