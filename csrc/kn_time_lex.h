@@ -687,12 +687,6 @@ extern const kn_tword kn_tlex_word[KW_COUNT];
 ** classes): bit n of entry c - 'a' is set when such a key starts with c
 ** and is n bytes long (n < 32). */
 extern const uint32_t kn_tlex_trigger[26];
-/* The same over every key longer than 8 bytes (most long words are not
-** in the lexicon: this spares them the hash). */
-extern const uint32_t kn_tlex_long[26];
-/* The same by the last byte: a key that ends in no letter a-z is in no
-** entry (a word that ends so is not filtered by it). */
-extern const uint32_t kn_tlex_long_end[26];
 /* The word id of a normalised key (KW_NONE when absent). */
 int kn_tlex_find(const char *key, size_t n, uint32_t hash);
 
@@ -708,6 +702,23 @@ static inline int kn_tlex_find64(uint64_t packed) {
     if (k == packed) return kn_tlex_id64[h];
     if (!k) return 0;
     h = (h + 1) & ((1u << KN_TLEX_BITS64) - 1);
+  }
+}
+
+/* Keys of 9 to 16 bytes (all letters a-z) by their first 8 bytes and their
+** last 8 (overlapping), each packed as above, and their length. */
+#define KN_TLEX_BITS128 8
+extern const uint64_t kn_tlex_lo128[];
+extern const uint64_t kn_tlex_hi128[];
+extern const uint8_t kn_tlex_len128[];
+extern const uint16_t kn_tlex_id128[];
+static inline int kn_tlex_find128(uint64_t lo, uint64_t hi, uint32_t n) {
+  uint32_t h = (uint32_t)(((lo ^ (hi * 0xC2B2AE3D27D4EB4Full)) * 0x9E3779B97F4A7C15ull) >> (64 - KN_TLEX_BITS128));
+  for (;;) {
+    unsigned id = kn_tlex_id128[h];
+    if (!id) return 0;
+    if (kn_tlex_lo128[h] == lo && kn_tlex_hi128[h] == hi && kn_tlex_len128[h] == n) return (int)id;
+    h = (h + 1) & ((1u << KN_TLEX_BITS128) - 1);
   }
 }
 

@@ -303,6 +303,33 @@ for i, key in ipairs(order) do
   end
 end
 
+-- the long table: keys of 9 to 16 bytes as two packed words, the first 8
+-- bytes and the last 8 (overlapping), and the length. A word's two loads
+-- lie inside the word, and | 0x20 lower-cases it as kn_lower does only
+-- when every byte of a long key is a letter (a byte whose | 0x20 is a-z
+-- is A-Z or a-z): asserted.
+local bits128 = 1
+do
+  local n16 = 0
+  for _, key in ipairs(order) do if #key > 8 and #key <= 16 then n16 = n16 + 1 end end
+  while (1 << bits128) < n16 * 4 do bits128 = bits128 + 1 end
+end
+local size128 = 1 << bits128
+local lo128, hi128, len128, id128 = {}, {}, {}, {}
+local function hash128(lo, hi)
+  return ((lo ~ (hi * 0xC2B2AE3D27D4EB4F)) * 0x9E3779B97F4A7C15) >> (64 - bits128)
+end
+for i, key in ipairs(order) do
+  if #key > 8 then
+    assert(#key <= 16, "a key of more than 16 bytes: " .. key)
+    assert(key:find("^[a-z]+$"), "a key of more than 8 bytes must be letters a-z: " .. key)
+    local lo, hi = pack(key:sub(1, 8)), pack(key:sub(-8))
+    local h = hash128(lo, hi)
+    while id128[h] do h = (h + 1) & (size128 - 1) end
+    lo128[h], hi128[h], len128[h], id128[h] = lo, hi, #key, i
+  end
+end
+
 local maxlen = 0
 for _, key in ipairs(order) do if #key > maxlen then maxlen = #key end end
 
@@ -356,12 +383,6 @@ hw("/* Prefilter of the words that can trigger the scan (TRIG, SETADJ, NUM")
 hw("** classes): bit n of entry c - 'a' is set when such a key starts with c")
 hw("** and is n bytes long (n < 32). */")
 hw("extern const uint32_t kn_tlex_trigger[26];")
-hw("/* The same over every key longer than 8 bytes (most long words are not")
-hw("** in the lexicon: this spares them the hash). */")
-hw("extern const uint32_t kn_tlex_long[26];")
-hw("/* The same by the last byte: a key that ends in no letter a-z is in no")
-hw("** entry (a word that ends so is not filtered by it). */")
-hw("extern const uint32_t kn_tlex_long_end[26];")
 hw("/* The word id of a normalised key (KW_NONE when absent). */")
 hw("int kn_tlex_find(const char *key, size_t n, uint32_t hash);")
 hw("")
@@ -377,6 +398,23 @@ hw("    uint64_t k = kn_tlex_key64[h];")
 hw("    if (k == packed) return kn_tlex_id64[h];")
 hw("    if (!k) return 0;")
 hw("    h = (h + 1) & ((1u << KN_TLEX_BITS64) - 1);")
+hw("  }")
+hw("}")
+hw("")
+hw("/* Keys of 9 to 16 bytes (all letters a-z) by their first 8 bytes and their")
+hw("** last 8 (overlapping), each packed as above, and their length. */")
+hw(string.format("#define KN_TLEX_BITS128 %d", bits128))
+hw("extern const uint64_t kn_tlex_lo128[];")
+hw("extern const uint64_t kn_tlex_hi128[];")
+hw("extern const uint8_t kn_tlex_len128[];")
+hw("extern const uint16_t kn_tlex_id128[];")
+hw("static inline int kn_tlex_find128(uint64_t lo, uint64_t hi, uint32_t n) {")
+hw("  uint32_t h = (uint32_t)(((lo ^ (hi * 0xC2B2AE3D27D4EB4Full)) * 0x9E3779B97F4A7C15ull) >> (64 - KN_TLEX_BITS128));")
+hw("  for (;;) {")
+hw("    unsigned id = kn_tlex_id128[h];")
+hw("    if (!id) return 0;")
+hw("    if (kn_tlex_lo128[h] == lo && kn_tlex_hi128[h] == hi && kn_tlex_len128[h] == n) return (int)id;")
+hw("    h = (h + 1) & ((1u << KN_TLEX_BITS128) - 1);")
 hw("  }")
 hw("}")
 hw("")
@@ -430,10 +468,6 @@ local function letter_table(name, keep, at)
   cw("};")
 end
 local function first(_) return 1 end
-local function long(key) return #key > 8 end
-letter_table("kn_tlex_long", long, first)
-letter_table("kn_tlex_long_end", long, function(key) return #key end)
-cw("")
 letter_table("kn_tlex_trigger", function(key)
   local e = words[key]
   local trig = e.cls.TRIG or e.cls.SETADJ or e.cls.NUM
@@ -474,6 +508,30 @@ do
 end
 cw("};")
 cw("")
+local function u64_table(name, t)
+  cw("const uint64_t " .. name .. "[" .. size128 .. "] = {")
+  local row = {}
+  for i = 0, size128 - 1 do
+    row[#row + 1] = string.format("0x%xull", t[i] or 0)
+    if #row == 6 or i == size128 - 1 then cw("  " .. table.concat(row, ", ") .. ",") row = {} end
+  end
+  cw("};")
+  cw("")
+end
+local function small_table(name, ctype, t)
+  cw("const " .. ctype .. " " .. name .. "[" .. size128 .. "] = {")
+  local row = {}
+  for i = 0, size128 - 1 do
+    row[#row + 1] = tostring(t[i] or 0)
+    if #row == 16 or i == size128 - 1 then cw("  " .. table.concat(row, ", ") .. ",") row = {} end
+  end
+  cw("};")
+  cw("")
+end
+u64_table("kn_tlex_lo128", lo128)
+u64_table("kn_tlex_hi128", hi128)
+small_table("kn_tlex_len128", "uint8_t", len128)
+small_table("kn_tlex_id128", "uint16_t", id128)
 cw("int kn_tlex_find(const char *key, size_t n, uint32_t hash) {")
 cw("  uint32_t h = hash & (SLOTS - 1);")
 cw("  for (;;) {")

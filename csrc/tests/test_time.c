@@ -2,6 +2,7 @@
 #include "kn.h"
 #include "kn_test.h"
 #include "kn_internal.h"
+#include "kn_time_lex.h"
 
 static kn_wordset *abbrev;
 
@@ -335,6 +336,66 @@ static void test_garbage(void) {
   kn_time_free(&g);
 }
 
+/* The long-key table (kn_tlex_find128: first and last 8 bytes, | 0x20)
+** against the hash of the lower-cased key (kn_tlex_find), as lookup and
+** next_trigger in kn_time.c read ASCII words of 9 bytes or more: the
+** lexicon's long words in three cases, near misses, and random words of
+** letters, digits, hyphens, apostrophes and the bytes next to the letters. */
+static int long_same(const char *w, size_t n) {
+  char key[32];
+  uint64_t lo = 0, hi = 0;
+  if (n < 9 || n > 16) return 1;
+  for (size_t j = 0; j < n; j++) key[j] = (char)kn_lower((unsigned char)w[j]);
+  for (unsigned j = 0; j < 8; j++) {
+    lo |= (uint64_t)((unsigned char)w[j] | 0x20u) << (8 * j);
+    hi |= (uint64_t)((unsigned char)w[n - 8 + j] | 0x20u) << (8 * j);
+  }
+  int a = n <= KN_TLEX_MAXKEY ? kn_tlex_find(key, n, kn_hash(key, n)) : 0;
+  int b = n <= KN_TLEX_MAXKEY ? kn_tlex_find128(lo, hi, (uint32_t)n) : 0;
+  if (a != b) fprintf(stderr, "%s:%d: \"%.*s\" %d, long table %d\n", __FILE__, __LINE__, (int)n, w, a, b);
+  return a == b;
+}
+
+static void test_long_keys(void) {
+  static const char *const WORDS[] = { "wednesday", "Wednesday", "WEDNESDAYS", "thanksgiving", "Thanksgiving",
+    "approximately", "APPROXIMATELY", "September", "yesterday", "Yesterday", "millennium", "fortnightly",
+    "wednesdayz", "xednesday", "Washington", "statement", "septembers", "thanksgivin", "approximatelyy",
+    "yesterda-y", "o'clockwise", "twentieth", "twentieths", "eighteenth", "EIGHTEENTH", "participates" };
+  int bad = 0, found = 0;
+  for (size_t i = 0; i < sizeof WORDS / sizeof WORDS[0]; i++) {
+    size_t n = strlen(WORDS[i]);
+    char key[32];
+    for (size_t j = 0; j < n; j++) key[j] = (char)kn_lower((unsigned char)WORDS[i][j]);
+    found += n <= KN_TLEX_MAXKEY && kn_tlex_find(key, n, kn_hash(key, n)) != 0;
+    bad += !long_same(WORDS[i], n);
+  }
+  CHECK(found >= 16);   /* the list holds lexicon words */
+  static const char ALPHA[] = "eEaAoOtTnNsSrRdDyY09-'@[`{_";
+  unsigned seed = 4242;
+  char w[16];
+  for (int round = 0; round < 200000 && bad < 5; round++) {
+    seed = seed * 1103515245u + 12345u;
+    size_t n = 9 + (seed >> 16) % 8;
+    for (size_t j = 0; j < n; j++) {
+      seed = seed * 1103515245u + 12345u;
+      w[j] = ALPHA[(seed >> 16) % (sizeof ALPHA - 1)];
+    }
+    bad += !long_same(w, n);
+  }
+  /* the lexicon's long words with one byte changed: each must still agree */
+  for (size_t i = 0; i < sizeof WORDS / sizeof WORDS[0]; i++) {
+    size_t n = strlen(WORDS[i]);
+    for (size_t j = 0; j < n && n <= 16; j++) {
+      memcpy(w, WORDS[i], n);
+      for (unsigned b = 0x20; b < 0x80; b++) {
+        w[j] = (char)b;
+        bad += !long_same(w, n);
+      }
+    }
+  }
+  CHECK_INT(bad, 0);
+}
+
 /* Tags text twice, first_of's filter and the scan's fast path on and off
 ** (every production tried at every token, every trigger found by
 ** is_trigger), and counts the texts whose expressions differ. */
@@ -410,6 +471,7 @@ int main(void) {
   test_memory();
   test_skip();
   test_garbage();
+  test_long_keys();
   test_first_of();
   kn_wordset_free(abbrev);
   KN_TEST_END();
