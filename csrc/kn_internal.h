@@ -110,9 +110,11 @@ static inline int kn_key_in_words(const char *const *w, const char *key, size_t 
 }
 
 /* Tests only: nonzero makes the temporal tagger try every production at
-** every token and decide every token's trigger by is_trigger alone, as
-** first_of's filter and the scan's fast path (next_trigger) must never
-** change what it finds (csrc/tests/test_time.c compares the two). */
+** every token, decide every token's trigger by is_trigger alone and try
+** again the starts an earlier trigger tried, as first_of's filter, the
+** scan's fast path (next_trigger) and the skipped starts (kn_time_tag's
+** tried) must never change what it finds (csrc/tests/test_time.c compares
+** the two). */
 extern int kn_time_every_production;
 
 #endif

@@ -3508,17 +3508,22 @@ kn_status kn_time_tag(kn_tagger *g, const char *text, const kn_tokenizer *tk, co
     c.sent = si;
     size_t from = g->ntx, nrs = 0;
     size_t lo = c.sfirst;
+    /* starts below tried failed at an earlier trigger since the last
+    ** expression (lo): nothing they read has changed, and they end before
+    ** that trigger or start before lo, so they fail again */
+    size_t tried = lo;
     for (size_t i = next_trigger(&c, c.sfirst); i < c.end; i = next_trigger(&c, i + 1)) {
       /* the words before the trigger that may belong to it: an unknown
       ** word (a noun, a name) never does, so the search stops there */
       size_t j0 = i;
-      while (j0 > lo && i - j0 < KN_TIME_BACK) {
+      while (j0 > tried && i - j0 < KN_TIME_BACK) {
         const kn_token *pk = &c.tok[j0 - 1];
         if (pk->kind == KN_TK_WORD && !W(&c, j0 - 1)) break;
         j0--;
       }
       tx r;
       size_t e = 0;
+      if (c.keep) tried = i + 1;   /* the tests' reference tries them all again */
       for (size_t j = j0; j <= i; j++) {
         if (j < i && !can_start(&c, j)) continue;
         tx_reset(&r);
@@ -3548,7 +3553,7 @@ kn_status kn_time_tag(kn_tagger *g, const char *text, const kn_tokenizer *tk, co
       if (nrs < KN_TIME_SENT_MAX) rs[nrs++] = r;
       else r.needdate = 0;
       note_ref(&c, &r);
-      lo = e;
+      lo = tried = e;
       i = e - 1;   /* the scan goes on at e */
     }
     if (g->ntx - from <= KN_TIME_SENT_MAX) attach_days(g, &c, from, rs);

@@ -396,9 +396,10 @@ static void test_long_keys(void) {
   CHECK_INT(bad, 0);
 }
 
-/* Tags text twice, first_of's filter and the scan's fast path on and off
-** (every production tried at every token, every trigger found by
-** is_trigger), and counts the texts whose expressions differ. */
+/* Tags text twice, first_of's filter, the scan's fast path and the skip of
+** starts already tried on and off (every production tried at every token,
+** every trigger found by is_trigger, every start tried at every trigger),
+** and counts the texts whose expressions differ. */
 static int same_both_ways(const char *text, size_t n, const kn_anchor *a) {
   kn_tokenizer tk;
   kn_tagger g1, g2;
