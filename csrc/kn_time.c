@@ -896,15 +896,31 @@ static tv quarter_rel(const ctx *c, tx *r, int gran, int q, int dir) {
 /* The year of a day and month: the nearest to the anchor; when that is
 ** more than 60 days away on the wrong side of a strong tense cue, the
 ** nearest on the cue's side (7 days of slack). */
-static int daymonth_year(const ctx *c, int m, int d, int dir, int found) {
+/* The year that puts day d of month m nearest the anchor; *dist and
+** *diff its distance in days and its signed offset. */
+static int daymonth_nearest(const ctx *c, int m, int d, long *dist, long *diff) {
   int best = c->a.year;
   long bestdist = LONG_MAX, bestdiff = 0;
   for (int y = c->a.year - 1; y <= c->a.year + 1; y++) {
     if (d > mdays(y, m)) continue;
-    long diff = days_from_civil(y, m, d) - c->aday;
-    long dist = diff < 0 ? -diff : diff;
-    if (dist < bestdist) { bestdist = dist; best = y; bestdiff = diff; }
+    long df = days_from_civil(y, m, d) - c->aday;
+    long ds = df < 0 ? -df : df;
+    if (ds < bestdist) { bestdist = ds; best = y; bestdiff = df; }
   }
+  *dist = bestdist;
+  *diff = bestdiff;
+  return best;
+}
+/* Is the nearest such day within 60 days of the anchor (its year then
+** does not depend on the tense)? */
+static int daymonth_near(const ctx *c, int m, int d) {
+  long dist, diff;
+  daymonth_nearest(c, m, d, &dist, &diff);
+  return dist <= 60;
+}
+static int daymonth_year(const ctx *c, int m, int d, int dir, int found) {
+  long bestdist, bestdiff;
+  int best = daymonth_nearest(c, m, d, &bestdist, &bestdiff);
   if (!found || bestdist <= 60) return best;
   if ((dir < 0 && bestdiff <= 7) || (dir > 0 && bestdiff >= -7)) return best;
   bestdist = LONG_MAX;
@@ -1707,8 +1723,10 @@ static size_t p_calendar(ctx *c, size_t i, tx *r) {
     t.m = m; t.d = d;
     if (c->anchored) t.y = c->a.year + ydelta; else unanchored(r);
   } else {
-    int found;
-    int dir = tense(c, i, e, &found);
+    /* no anchor, or a day within 60 days of it in its nearest year: the
+    ** tense cannot change the value (daymonth_year), so no search */
+    int found = 0;
+    int dir = c->keep && (!c->anchored || daymonth_near(c, m, d)) ? -1 : tense(c, i, e, &found);
     t = daymonth_rel(c, r, m, d, dir, found);
   }
   if (tv_known(&t) && t.d > mdays(t.y, t.m)) return 0;
@@ -1828,7 +1846,12 @@ static size_t p_weekday(ctx *c, size_t i, tx *r) {
   if (rel == 2) t = wday_week(c, r, wd, 0);
   else if (rel == 1) t = wday_week(c, r, wd, 1);
   else if (rel == -1) t = wday_rel(c, r, wd, -1, 1);
-  else {
+  else if (c->keep && (!c->anchored || wd == weekday(c->aday))) {
+    /* no anchor, or the anchor's own weekday: the latest such day on or
+    ** before it and the first on or after it are the same (wday_rel), so
+    ** the tense cannot change the value: no search */
+    t = wday_rel(c, r, wd, -1, 0);
+  } else {
     int found;
     int dir = tense(c, i, e, &found);
     /* "Wednesday's ruling": a noun phrase naming what happened, unless a
