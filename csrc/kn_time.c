@@ -3074,6 +3074,14 @@ enum { PR_CAL = 1u << 0, PR_MONTH = 1u << 1, PR_WDAY = 1u << 2, PR_DEICTIC = 1u 
 
 int kn_time_every_production = 0;
 
+/* Can the tokens from k, after a weekday, be the date p_calendar takes
+** with it ("Thursday, Oct. 31", "Sunday 8 March")? The month or day
+** number comes first, after an optional comma. */
+static int date_after_wday(const ctx *c, size_t k) {
+  if (punct(c, k, ',')) k++;
+  return in(c, k) && (c->tok[k].kind == KN_TK_NUM || (WC(c, k) & KN_W_MONTH));
+}
+
 /* The productions that can begin with token i: one look at its kind and
 ** word id spares the others the call. */
 static unsigned first_of(const ctx *c, size_t i) {
@@ -3134,7 +3142,13 @@ static unsigned first_of(const ctx *c, size_t i) {
       return PR_CAL | PR_WDAY | PR_DEICTIC | PR_QUARTER | PR_YEAR | PR_DECADE | PR_SEASON | PR_ANAPHOR |
              PR_YEARAGO | PR_EDGE | PR_THEYEAR | PR_DUR | PR_VAGUE;
     case KW_THAT: return PR_ANAPHOR;
-    case KW_THIS: case KW_NEXT: case KW_LAST: return PR_CAL | PR_MONTH | PR_WDAY | PR_THISUNIT | PR_DUR;
+    case KW_THIS: case KW_NEXT: case KW_LAST: {
+      /* a date only as "this coming Sunday, March 8" */
+      size_t wk = i + 1;
+      if (is(c, wk, KW_COMING) || is(c, wk, KW_PAST)) wk++;
+      unsigned cal = (WC(c, wk) & KN_W_WDAY) && date_after_wday(c, wk + 1) ? PR_CAL : 0;
+      return cal | PR_MONTH | PR_WDAY | PR_THISUNIT | PR_DUR;
+    }
     case KW_PAST: case KW_COMING: return PR_WDAY | PR_THISUNIT | PR_DUR | PR_VAGUE;
     case KW_CURRENT: case KW_UPCOMING: case KW_PREVIOUS: return PR_THISUNIT | PR_DUR;
     case KW_TODAY: case KW_YESTERDAY: case KW_TOMORROW: case KW_TONIGHT: case KW_OVERNIGHT: return PR_DEICTIC;
@@ -3156,8 +3170,9 @@ static unsigned first_of(const ctx *c, size_t i) {
   }
   if (cl & KN_W_MONTH) m |= PR_CAL | PR_MONTH;
   if (cl & KN_W_WDAY) {
-    /* a weekday is a set only as "Tuesdays" or "Tuesday nights" */
-    m |= PR_CAL | PR_WDAY;
+    /* a weekday is a set only as "Tuesdays" or "Tuesday nights", and
+    ** opens a date only before one ("Thursday, Oct. 31") */
+    m |= PR_WDAY | (date_after_wday(c, i + 1) ? PR_CAL : 0);
     if ((cl & KN_W_PLURAL) || W(c, i + 1) == KW_NIGHTS) m |= PR_SET;
   }
   if (cl & KN_W_SEASON) m |= PR_SEASON;
