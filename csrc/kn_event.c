@@ -2408,7 +2408,8 @@ static int is_reporter(const ex *x, const kn_mention *m, uint64_t near) {
 
 /* May is_reporter say yes of mention m? Without a word of "according to"
 ** near (near_cues), only a reporting verb right before the mention or
-** after it can make a reporter; past brackets, a possessive or the names
+** after it can make a reporter; past brackets, a possessive, a demonym's
+** unnamed body ("the South Korean military said") or the names
 ** after it is_reporter must look itself. */
 static KN_NOINLINE int reporter_maybe(const ex *x, const kn_mention *m, uint64_t near) {
   if (near & CUEBIT(C_ACC)) return 1;
@@ -2416,6 +2417,8 @@ static KN_NOINLINE int reporter_maybe(const ex *x, const kn_mention *m, uint64_t
   if (m->first > 0 && key_in(x, m->first - 1, C_REPORTING)) return 1;
   uint32_t n = m->last + 1;
   if (n >= x->ntok) return 0;
+  /* ", the South Korean military said": the verb comes after the body's words */
+  if (m->how == KN_HOW_DEMONYM) return 1;
   if (key_in(x, n, C_REPORTING) || x->punct[n] == '(' || x->punct[n] == ')' || x->tk->tok[n].kind == KN_TK_CLITIC)
     return 1;
   size_t mi = (size_t)(m - x->lk->m);
