@@ -1172,8 +1172,12 @@ static int cue_at(const ctx *c, size_t k, int *weak) {
     if (k > c->sfirst) {
       int p = W(c, k - 1);
       if (p == KW_OF || p == KW_THE || p == KW_A || p == KW_AN || p == KW_ITS || p == KW_HIS || p == KW_HER ||
-          p == KW_THEIR || p == KW_OUR || p == KW_THIS || p == KW_THESE || p == KW_THOSE ||
-          (kn_tlex_word[p].cls & KN_W_NUM) || c->tok[k - 1].kind == KN_TK_NUM) return 0;
+          p == KW_THEIR || p == KW_OUR || p == KW_THIS || p == KW_THESE || p == KW_THOSE) return 0;
+      /* "two launches", but not "Freedom Shield 24 begins": a number right
+      ** after a capitalised word ends a name and counts nothing */
+      if (((kn_tlex_word[p].cls & KN_W_NUM) || c->tok[k - 1].kind == KN_TK_NUM) &&
+          !(k - 1 > c->sfirst && (c->tok[k - 2].flags & KN_TF_CAP)))
+        return 0;
     }
     *weak = 1;
     return 1;

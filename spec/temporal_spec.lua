@@ -327,6 +327,12 @@ describe("korea_nato.time", function()
         brief(tag("North Korea carried out a series of launches in April, the South Korean military said.", M)))
       assert.same({ "April=2023-04" }, brief(tag("North Korea staged two launches in April.", M)))
       assert.same({ "Tuesday=2024-10-29" }, brief(tag("The forum opens Tuesday in Seoul.", A)))
+      -- but a number right after a capitalised word ends a name ("Freedom
+      -- Shield 24"): no count, and the present form is the verb
+      assert.same({ "Monday=2024-03-11" }, brief(tag("Freedom Shield 24 begins on Monday, the military said.", "2024-03-06")))
+      assert.same({ "Monday=2024-03-11" }, brief(tag("Exercise Ssangyong 24 starts on Monday.", "2024-03-06")))
+      assert.same({ "Monday=2025-11-10" }, brief(tag("SCM 58 opens in Washington on Monday.", "2025-11-05")))
+      assert.same({ "Friday=2025-11-07" }, brief(tag("Freedom Flag 25 ends on Friday.", "2025-11-05")))
       -- a bare verb after a verb of seeing or causing and its object is no
       -- present ("saw the USS Kentucky visit"): the seeing verb's tense
       local G = "2023-08-10"
