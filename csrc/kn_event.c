@@ -3863,6 +3863,22 @@ static int first_person(const ex *x, uint32_t t) {
          (t > 0 && key_in(x, t - 1, C_COORD));
 }
 
+/* Date t names a thing, not a time of the infinitive: after "the" or
+** "of" ("talks on the 2015 agreement", "the anniversary of 1953"), or a
+** year alone that a noun follows ("marking the 1953 alliance treaty"). */
+static int adjectival_date(const ex *x, const kn_timex *t) {
+  const kn_token *tok = x->tk->tok;
+  uint32_t f = t->first, l = t->last;
+  if (f > 0 && tok[f - 1].sent == tok[f].sent && (key_in(x, f - 1, C_THE) || key_in(x, f - 1, C_OF))) return 1;
+  if (strlen(t->value) != 4 || l + 1 >= x->tk->ntok) return 0;
+  uint32_t n = l + 1;
+  return tok[n].sent == tok[l].sent && tok[n].kind == KN_TK_WORD && (tok[n].flags & KN_TF_LOWER) &&
+         !key_in(x, n, C_NONPARTY_PREP) && !key_in(x, n, C_PARTY_PREP) && !key_in(x, n, C_PP_PREP) &&
+         !key_in(x, n, C_COORD) && !key_in(x, n, C_TO) && !key_in(x, n, C_THAT) && !key_in(x, n, C_RELATIVE) &&
+         !key_in(x, n, C_BOUNDARY_WORDS) && !key_in(x, n, C_AUX) && !key_in(x, n, C_WHEN) && !key_in(x, n, C_OF) &&
+         !key_in(x, n, C_AT) && !key_in(x, n, C_WITH) && !key_in(x, n, C_BY);
+}
+
 static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
   kn_extractor *X = x->X;
   const kn_tokenizer *tk = x->tk;
@@ -4870,7 +4886,8 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
     while (e <= hi && e < tk->ntok && (tk->tok[e].kind != KN_TK_PUNCT || is_punct(x, e, '-'))) e++;
     size_t i = timex_from(x->tg, inf_to + 1);
     while (i < x->tg->ntx && x->tg->tx[i].first < e &&
-           (x->tg->tx[i].type != KN_TX_DATE && x->tg->tx[i].type != KN_TX_TIME)) i++;
+           ((x->tg->tx[i].type != KN_TX_DATE && x->tg->tx[i].type != KN_TX_TIME) || adjectival_date(x, &x->tg->tx[i])))
+      i++;
     if (i >= x->tg->ntx || x->tg->tx[i].first >= e || x->tg->tx[i].sent != s) inf_to = UINT32_MAX;
   }
   /* ... and a past verb of going, the other way: a date after its

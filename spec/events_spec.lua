@@ -2426,6 +2426,19 @@ describe("event participants", function()
     ev = events("President Yoon Suk Yeol will fly to Washington next week to attend the NATO summit, making a stop "
       .. "in Hawaii on Monday.", "2024-07-05")
     assert.are.equal("2024-W28", find(ev, "NATO summit").date)
+    -- a year after "the" or before a noun names a thing, not the purpose's date
+    ev = events("Foreign Minister Cho Tae-yul flew to Tokyo on Tuesday to hold talks on the 2015 agreement.", "2024-11-06")
+    assert.are.equal("2024-11-05", find(ev, "flew").date)
+    local t = find(ev, "talks")
+    assert.is_true(t == nil or t.date == "2024-11-05")
+    ev = events("Defense Minister Shin Won-sik flew to Washington on Tuesday to attend the annual Security "
+      .. "Consultative Meeting marking the 1953 alliance treaty.", "2024-11-06")
+    t = find(ev, "Security Consultative Meeting")
+    assert.is_true(t == nil or t.date == "2024-11-05")
+    -- the purpose's own date after such a year still counts
+    ev = events("Foreign Minister Cho Tae-yul flew to Tokyo on Tuesday to hold talks on the 2015 agreement on Friday.",
+      "2024-11-06")
+    assert.are.equal("2024-11-08", find(ev, "talks").date)
   end)
   it("takes the arrival of a ship named with 'the' as a deployment, a person's arrival as a visit", function()
     local ev = events("North Korea's defense ministry denounced the Carl Vinson's arrival in Busan on Tuesday as a reckless "
