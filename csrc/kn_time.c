@@ -1348,6 +1348,18 @@ static int purpose_of_past(const ctx *c, size_t k) {
   return 0;
 }
 
+/* "between", or "of" before a determiner and a lower-case word ("of the
+** summit", not "commander of the Space Shuttle Columbia"): the far left
+** search stops there (see tense_search). i is in the sentence. */
+static int np_stop(const ctx *c, size_t i) {
+  int w = W(c, i);
+  if (w == KW_BETWEEN) return 1;
+  if (w != KW_OF || i + 2 >= c->end) return 0;
+  w = W(c, i + 1);
+  return (w == KW_THE || w == KW_A || w == KW_AN || w == KW_ITS || w == KW_THEIR || w == KW_HIS || w == KW_HER) &&
+         (c->tok[i + 2].flags & KN_TF_LOWER);
+}
+
 static int tense_search(const ctx *c, size_t first, size_t end, int *found) {
   cuesearch cs = { 0, 0, INT_MAX, 0, 0, 0 };
   /* left first: on a tie its cue stays; each way at most KN_TIME_CUE
@@ -1379,10 +1391,13 @@ static int tense_search(const ctx *c, size_t first, size_t end, int *found) {
   if (!cs.best && !stopped && k > c->sfirst) {
     lo = k > c->sfirst + KN_TIME_CUE ? k - KN_TIME_CUE : c->sfirst;
     cuesearch far = { lscore, 0, INT_MAX, 0, 0, 0 };
+    /* nor past "between" or "of the" ("Seoul will analyse the outcome of
+    ** the summit between Putin and Kim ... on Wednesday"): the date is the
+    ** noun event's inside the object, not the main verb's */
     size_t j = first;
-    while (j > k && c->tok[j - 1].kind != KN_TK_PUNCT) j--;
+    while (j > k && c->tok[j - 1].kind != KN_TK_PUNCT && !np_stop(c, j - 1)) j--;
     if (j == k)
-      while (j > lo && c->tok[j - 1].kind != KN_TK_PUNCT && !cue_step(c, --j, &far, 0)) {}
+      while (j > lo && c->tok[j - 1].kind != KN_TK_PUNCT && !np_stop(c, j - 1) && !cue_step(c, --j, &far, 0)) {}
     if (far.best && !far.bestweak) cs = far;
   }
   /* "visited the White House to meet Biden on Tuesday": an infinitive of

@@ -302,6 +302,11 @@ describe("korea_nato.time", function()
         brief(tag("He will also hold a summit with Japanese Prime Minister Fumio Kishida in Tokyo on Thursday.", A)))
       assert.same({ "Thursday=2024-10-31" }, brief(tag("He will also hold talks with U.S. Secretary of State " ..
         "Antony Blinken and Japanese Foreign Minister Yoko Kamikawa in Tokyo on Thursday.", A)))
+      -- but not past "between" or "of the": the date is a noun event's inside the object
+      assert.same({ "Wednesday=2023-09-13" }, brief(tag("Seoul will closely analyse the outcome of the summit between " ..
+        "Vladimir Putin and Kim Jong Un at the Vostochny Cosmodrome on Wednesday.", "2023-09-15")))
+      assert.same({ "July=2023-07" }, brief(tag("NATO will study the results of the meeting between Jens Stoltenberg " ..
+        "and the leaders of Japan and South Korea in Vilnius in July.", "2023-08-02")))
       -- an infinitive after the weekday takes the tense of the verb before it
       assert.same({ "Wednesday=2024-10-23" },
         brief(tag("Kim Yong-hyun visited Washington on Wednesday to meet Lloyd Austin.", A)))
