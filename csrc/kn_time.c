@@ -1375,6 +1375,12 @@ static int tense_search(const ctx *c, size_t first, size_t end, int *found) {
   ** its verb found on the left, the expression's clause ends at an "and"
   ** that a verb of its own follows (an auxiliary or a cue) */
   int lbest = cs.best;
+  /* only a cue in the expression's own comma-free stretch: "The ministers,
+  ** who met in Seoul in September, meet again on Thursday and will sign"
+  ** has its left cue in a relative clause, and "will" is this clause's */
+  if (lbest)
+    for (size_t j = cs.bestk + 1; j < first && j < c->end; j++)
+      if (c->tok[j].kind == KN_TK_PUNCT && TS(c, j)[0] == ',') { lbest = 0; break; }
   for (size_t j = end; j < hi; j++) {
     if (lbest && W(c, j) == KW_AND && j + 1 < c->end) {
       int w;

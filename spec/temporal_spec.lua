@@ -297,6 +297,9 @@ describe("korea_nato.time", function()
       assert.same({ "Sunday=2024-10-27", "Thursday=2024-10-31" },
         brief(tag("Yoon arrived in Tokyo on Sunday and will hold a summit with Kishida on Thursday.", A)))
       assert.same({ "Sunday=2024-11-03", "Tuesday=2024-10-29" }, brief(tag("The envoys will meet on Sunday and Tuesday.", A)))
+      -- but not when the left cue lies across a comma (a relative clause's)
+      assert.same({ "September=2024-09", "Thursday=2024-10-31" }, brief(tag("The ministers, who met in Seoul in " ..
+        "September, meet again on Thursday and will sign the agreement.", A)))
       -- long names between the verb and the weekday do not hide "will"
       assert.same({ "Thursday=2024-10-31" },
         brief(tag("He will also hold a summit with Japanese Prime Minister Fumio Kishida in Tokyo on Thursday.", A)))
