@@ -6094,8 +6094,20 @@ static int named_document(const ex *x, const cand *n) {
   uint32_t s = t->sent;
   if (t->kind != KN_TK_WORD || (t->flags & (KN_TF_LOWER | KN_TF_UPPER)) || s < x->body) return 0;
   const kn_token *q = &tok[n->a - 1];
-  return q->sent == s && n->a - 1 > x->tk->sent[s].first && q->kind == KN_TK_WORD &&
-         !(q->flags & KN_TF_LOWER) && !is_dash(x, n->a - 2);
+  if (!(q->sent == s && n->a - 1 > x->tk->sent[s].first && q->kind == KN_TK_WORD &&
+        !(q->flags & KN_TF_LOWER) && !is_dash(x, n->a - 2)))
+    return 0;
+  /* "a Joint Statement", "a Foreign Ministry Statement": a name takes "the";
+  ** after "a" the capitals only dress up the common noun */
+  for (long p = (long)n->a - 1, k = 0; p >= (long)x->tk->sent[s].first && k < 8; p--, k++) {
+    if (word_is(x, (uint32_t)p, "a") || word_is(x, (uint32_t)p, "an")) return 0;
+    if (tok[p].kind != KN_TK_WORD || (tok[p].flags & KN_TF_LOWER)) break;
+  }
+  /* "The Vilnius Summit Communique, issued by NATO in July": the document
+  ** put out, by whom the passive says, is the statement itself */
+  uint32_t v = n->a + 1;
+  if (v < x->ntok && is_punct(x, v, ',')) v++;
+  return !(v + 1 < x->ntok && tok[v].sent == s && key_in(x, v, C_ISSUE) && key_in(x, v + 1, C_BY));
 }
 
 /* "Marles, Wong, Cho and Shin issued a joint statement", "as he released

@@ -1290,6 +1290,15 @@ describe("event extraction", function()
     ev = events("The consultative group was set up under the Washington Declaration, which President Yoon Suk Yeol "
       .. "and President Joe Biden adopted in April.", "2023-07-19")
     assert.is_nil(find(ev, "Declaration"))
+    -- after "a" the capitals dress up a common noun, and a document "issued by"
+    -- someone is the statement itself: both stay events
+    ev = events("The report cited a Foreign Ministry Statement issued by Seoul on Tuesday.", "2024-03-20")
+    assert.are.equal("2024-03-19", find(ev, "Statement").date)
+    ev = events("Yoon Suk Yeol and Fumio Kishida said in a Joint Statement on Friday that they would deepen "
+      .. "cooperation.", "2024-06-28")
+    assert.is_not_nil(find(ev, "Statement"))
+    ev = events("The Vilnius Summit Communique, issued by NATO in July 2023, named North Korea.", "2024-07-10")
+    assert.are.equal("2023-07", find(ev, "Communique").date)
     -- adopting it: one agreement, on the verb
     ev = events("President Yoon Suk Yeol and President Joe Biden adopted the Washington Declaration on April 26.",
       "2023-04-27")
