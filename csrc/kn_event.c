@@ -3863,6 +3863,21 @@ static int first_person(const ex *x, uint32_t t) {
          (t > 0 && key_in(x, t - 1, C_COORD));
 }
 
+/* Is token q inside a quotation opened earlier in its sentence ('told
+** me on Monday, "I met Prime Minister Kishida"')? Straight quotes toggle;
+** curly ones open and close. */
+static int quoted_at(const ex *x, uint32_t first, uint32_t q) {
+  int open = 0;
+  for (uint32_t i = first; i < q && i < x->ntok; i++) {
+    const kn_token *k = &x->tk->tok[i];
+    if (k->kind != KN_TK_PUNCT) continue;
+    const unsigned char *b = (const unsigned char *)x->text + k->start;
+    if (k->len == 1 && b[0] == '"') open = !open;
+    else if (k->len == 3 && b[0] == 0xE2 && b[1] == 0x80 && (b[2] == 0x9C || b[2] == 0x9D)) open = b[2] == 0x9C;
+  }
+  return open;
+}
+
 /* Date t names a thing, not a time of the infinitive: after "the" or
 ** "of" ("talks on the 2015 agreement", "the anniversary of 1953"), or a
 ** year alone that a noun follows ("marking the 1953 alliance treaty"). */
@@ -5223,6 +5238,8 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
   for (uint32_t q = lo; q < c->a; q++)
     if (first_person(x, q)) {
       if (noun && support_verb_before(x, c->a) <= (long)q) break;
+      /* an "I" the speaker quotes is somebody else */
+      if (quoted_at(x, tk->sent[s].first, q)) break;
       int32_t who = turn_speaker(x, s);
       if (who >= 0 && (st = add_part(x, (uint32_t)part0, who))) return st;
       break;

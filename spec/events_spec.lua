@@ -335,6 +335,13 @@ describe("event extraction", function()
     ev = events("Antony Blinken met Park Jin in Seoul on Monday. \"I met Yoon Suk Yeol on Tuesday,\" Blinken said.",
       "2023-04-12")
     assert.are.equal("person/yoon-suk-yeol", parts(ev[2]))
+    -- an "I" the speaker quotes is the one quoted, not the speaker
+    ev = events("TRANSCRIPT\n\nSecretary of State Antony Blinken and Foreign Minister Park Jin hold a joint press "
+      .. "availability\n\nSECRETARY BLINKEN: Thank you. President Yoon Suk Yeol told me on Monday, \"I met Prime "
+      .. "Minister Fumio Kishida in Tokyo last month.\"", "2023-04-10")
+    local m = find(ev, "met")
+    assert.is_not_nil(m)
+    assert.is_nil(parts(m):find("antony-blinken", 1, true))
   end)
 
   it("takes the clause's parties for a noun after 'during', not after 'on'", function()
