@@ -3869,11 +3869,9 @@ static int first_person(const ex *x, uint32_t t) {
 static int quoted_at(const ex *x, uint32_t first, uint32_t q) {
   int open = 0;
   for (uint32_t i = first; i < q && i < x->ntok; i++) {
-    const kn_token *k = &x->tk->tok[i];
-    if (k->kind != KN_TK_PUNCT) continue;
-    const unsigned char *b = (const unsigned char *)x->text + k->start;
-    if (k->len == 1 && b[0] == '"') open = !open;
-    else if (k->len == 3 && b[0] == 0xE2 && b[1] == 0x80 && (b[2] == 0x9C || b[2] == 0x9D)) open = b[2] == 0x9C;
+    if (!is_quote(x, i)) continue;
+    /* (a curly one: its last byte tells “ 0x9C from ” 0x9D) */
+    open = x->punct[i] == '"' ? !open : (unsigned char)x->text[x->tk->tok[i].start + 2] == 0x9C;
   }
   return open;
 }

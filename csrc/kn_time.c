@@ -911,17 +911,20 @@ static int daymonth_nearest(const ctx *c, int m, int d, long *dist, long *diff) 
   *diff = bestdiff;
   return best;
 }
-/* Is the nearest such day within 60 days of the anchor (its year then
-** does not depend on the tense)? */
+/* Within this many days of the anchor, the nearest such day is the one
+** meant whatever the tense. */
+#define DAYMONTH_NEAR 60
+/* Is the nearest such day within DAYMONTH_NEAR days of the anchor (its
+** year then does not depend on the tense)? */
 static int daymonth_near(const ctx *c, int m, int d) {
   long dist, diff;
   daymonth_nearest(c, m, d, &dist, &diff);
-  return dist <= 60;
+  return dist <= DAYMONTH_NEAR;
 }
 static int daymonth_year(const ctx *c, int m, int d, int dir, int found) {
   long bestdist, bestdiff;
   int best = daymonth_nearest(c, m, d, &bestdist, &bestdiff);
-  if (!found || bestdist <= 60) return best;
+  if (!found || bestdist <= DAYMONTH_NEAR) return best;
   if ((dir < 0 && bestdiff <= 7) || (dir > 0 && bestdiff >= -7)) return best;
   bestdist = LONG_MAX;
   for (int y = c->a.year - 1; y <= c->a.year + 1; y++) {
@@ -1065,6 +1068,19 @@ static int ends_with_n(const ctx *c, size_t i, const char *suf, size_t n) {
   return 1;
 }
 
+/* Is token k, lower-cased, one of the n words of list (lower case)? */
+static int word_among(const ctx *c, size_t k, const char *const *list, size_t n) {
+  const kn_token *t = &c->tok[k];
+  const char *s = TS(c, k);
+  for (size_t q = 0; q < n; q++) {
+    size_t len = strlen(list[q]), i = 0;
+    if (t->len != len) continue;
+    while (i < len && kn_lower((unsigned char)s[i]) == list[q][i]) i++;
+    if (i == len) return 1;
+  }
+  return 0;
+}
+
 /* Is the bare verb at token k the object's act after a verb of seeing or
 ** causing ("saw the USS Kentucky visit Busan", "watched the crew launch",
 ** "let the inspectors enter")? Its tense is that verb's, not a present:
@@ -1080,15 +1096,7 @@ static int perceived(const ctx *c, size_t k) {
     if (p == KW_THE || p == KW_A || p == KW_AN || p == KW_ITS || p == KW_HIS || p == KW_HER || p == KW_THEIR ||
         p == KW_OUR)
       continue;
-    if (t->len < 3 || t->len > 7) return 0;
-    const char *s = TS(c, j - 1);
-    for (size_t q = 0; q < sizeof see / sizeof see[0]; q++) {
-      size_t len = strlen(see[q]), i = 0;
-      if (t->len != len) continue;
-      while (i < len && kn_lower((unsigned char)s[i]) == see[q][i]) i++;
-      if (i == len) return 1;
-    }
-    return 0;
+    return t->len >= 3 && t->len <= 7 && word_among(c, j - 1, see, sizeof see / sizeof see[0]);
   }
   return 0;
 }
@@ -1261,16 +1269,7 @@ static int reporting_past(const ctx *c, size_t k) {
   int id = W(c, k);
   if (id == KW_SAID || id == KW_TOLD) return 1;
   static const char *const rep[] = { "announced", "reported", "added", "stated", "confirmed", "noted" };
-  const kn_token *t = &c->tok[k];
-  const char *s = TS(c, k);
-  for (size_t n = 0; n < sizeof rep / sizeof rep[0]; n++) {
-    size_t len = strlen(rep[n]);
-    if (t->len != len) continue;
-    size_t j = 0;
-    while (j < len && kn_lower((unsigned char)s[j]) == rep[n][j]) j++;
-    if (j == len) return 1;
-  }
-  return 0;
+  return word_among(c, k, rep, sizeof rep / sizeof rep[0]);
 }
 
 /* The running state of a cue search. */
@@ -1316,15 +1315,7 @@ static int going_past(const ctx *c, size_t k) {
   static const char *const go[] = { "visited", "traveled", "travelled", "flew", "went", "came", "arrived",
     "headed", "returned", "departed", "left" };
   const kn_token *t = &c->tok[k];
-  if (t->kind != KN_TK_WORD || t->len < 4 || t->len > 9) return 0;
-  const char *s = TS(c, k);
-  for (size_t n = 0; n < sizeof go / sizeof go[0]; n++) {
-    size_t len = strlen(go[n]), j = 0;
-    if (t->len != len) continue;
-    while (j < len && kn_lower((unsigned char)s[j]) == go[n][j]) j++;
-    if (j == len) return 1;
-  }
-  return 0;
+  return t->kind == KN_TK_WORD && t->len >= 4 && t->len <= 9 && word_among(c, k, go, sizeof go / sizeof go[0]);
 }
 
 /* Is the infinitive at token k (after "to") the purpose of a past verb of
