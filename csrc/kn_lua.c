@@ -118,6 +118,30 @@ static int raise_status(lua_State *L, kn_status st) {
   return luaL_error(L, "%s", kn_strerror(st));
 }
 
+/* The marks of the metatables of docs and views (mt[MT_MARK], a light
+** userdata): is_marked tests a value's type with them, where
+** luaL_checkudata looks the metatable up by its name in the registry (a
+** string interned and a hashed lookup), in every call of a doc's method. */
+#define MT_MARK 1
+static const char doc_mark = 0, tokens_mark = 0, sentences_mark = 0;
+
+/* Whether the value at index i is a full userdata whose metatable bears mark. */
+static int is_marked(lua_State *L, int i, const void *mark) {
+  if (lua_type(L, i) != LUA_TUSERDATA || !lua_getmetatable(L, i)) return 0;
+  lua_rawgeti(L, -1, MT_MARK);
+  int ok = lua_touserdata(L, -1) == mark;
+  lua_pop(L, 2);
+  return ok;
+}
+
+/* Puts mark in the metatable tname (is_marked). */
+static void setmark(lua_State *L, const char *tname, const void *mark) {
+  luaL_getmetatable(L, tname);
+  lua_pushlightuserdata(L, (void *)(uintptr_t)mark);   /* (never written through) */
+  lua_rawseti(L, -2, MT_MARK);
+  lua_pop(L, 1);
+}
+
 /* Creates the metatable tname with methods m (in __methods, and as __index
 ** unless the metamethods define one) and metamethods mm. */
 static void createmeta(lua_State *L, const char *tname, const luaL_Reg *m, const luaL_Reg *mm) {
@@ -493,20 +517,9 @@ typedef char doc_align_ok[ALIGN_OK(kn_token) && ALIGN_OK(kn_sentence) && ALIGN_O
 ** finalizer to call and no cycle more of its memory. */
 static const char doc_light_key = 0;
 
-/* The doc at index i, or NULL. */
+/* The doc at index i, or NULL. (Both doc metatables bear doc_mark.) */
 static l_doc *test_doc(lua_State *L, int i) {
-  void *p = lua_touserdata(L, i);
-  if (!p || !lua_getmetatable(L, i)) return NULL;
-  lua_rawgetp(L, LUA_REGISTRYINDEX, &doc_light_key);
-  int ok = lua_rawequal(L, -1, -2);
-  lua_pop(L, 1);
-  if (!ok) {
-    luaL_getmetatable(L, DOC_MT);
-    ok = lua_rawequal(L, -1, -2);
-    lua_pop(L, 1);
-  }
-  lua_pop(L, 1);
-  return ok ? p : NULL;
+  return is_marked(L, i, &doc_mark) ? lua_touserdata(L, i) : NULL;
 }
 
 static l_doc *check_doc(lua_State *L, int i) {
@@ -576,12 +589,18 @@ static void work_init(lua_State *L, l_work *w) {
   w->has = 1;
 }
 
-/* The set of arrays for one call, marked in use, its results emptied;
-** pushes the userdata of a set of the call's own, or nil. */
-static l_work *work_take(lua_State *L) {
+/* The state's set (NULL before luaopen made it). */
+static l_work *work_state(lua_State *L) {
   lua_rawgetp(L, LUA_REGISTRYINDEX, &work_key);
   l_work *w = lua_touserdata(L, -1);   /* (only the binding sets the key) */
   lua_pop(L, 1);   /* the registry keeps it */
+  return w;
+}
+
+/* The set of arrays for one call, marked in use, its results emptied:
+** the state's set w (work_state; core.analyze has it in an upvalue) when
+** it is free; pushes the userdata of a set of the call's own, or nil. */
+static l_work *work_take(lua_State *L, l_work *w) {
   if (w && !w->busy) {
     lua_pushnil(L);
   } else {
@@ -612,8 +631,12 @@ static void work_give(lua_State *L, l_work *w, int oi) {
 /* A new doc for the string at index ti (and the gazetteer at gi, or 0),
 ** left on the stack, with exact-size copies of w's results in its own
 ** memory. The stages' pointers in the doc's structs point there; their
-** scratch pointers are NULL, and the allocator is the state's. */
-static l_doc *doc_from(lua_State *L, const l_work *w, int ti, int gi, const kn_anchor *a, int linked, int tagged) {
+** scratch pointers are NULL, and the allocator is the state's.
+**
+** mi: the index of the doc metatable without __gc (&doc_light_key), or 0
+** to look it up in the registry. */
+static l_doc *doc_from(lua_State *L, const l_work *w, int ti, int gi, const kn_anchor *a, int linked, int tagged,
+                       int mi) {
   const kn_tokenizer *tk = &w->tk;
   const kn_linker *lk = &w->lk;
   const kn_tagger *tg = &w->tg;
@@ -628,7 +651,8 @@ static l_doc *doc_from(lua_State *L, const l_work *w, int ti, int gi, const kn_a
   char *b = lua_newuserdatauv(L, total, 2);
   l_doc *d = (l_doc *)(void *)b;
   memset(d, 0, sizeof *d);
-  lua_rawgetp(L, LUA_REGISTRYINDEX, &doc_light_key);
+  if (mi) lua_pushvalue(L, mi);
+  else lua_rawgetp(L, LUA_REGISTRYINDEX, &doc_light_key);
   lua_setmetatable(L, -2);
   lua_pushvalue(L, ti);
   lua_setiuservalue(L, -2, 1);
@@ -768,7 +792,8 @@ static void push_token(lua_State *L, const char *text, const kn_token *k, lua_In
 
 /* The doc of the view at index i (pushed nothing; the view keeps it alive). */
 static l_doc *view_doc(lua_State *L, int i, const char *mt) {
-  luaL_checkudata(L, i, mt);
+  if (!is_marked(L, i, strcmp(mt, TOKENS_MT) ? &sentences_mark : &tokens_mark))
+    luaL_checkudata(L, i, mt);   /* raises the usual message */
   lua_getiuservalue(L, i, 1);
   l_doc *d = lua_touserdata(L, -1);
   lua_pop(L, 1);
@@ -888,11 +913,11 @@ static int l_tokenize(lua_State *L) {
   const kn_wordset *ab = lua_isnoneornil(L, 2) ? NULL : check_wordset(L, 2)->w;
   int si = lua_istable(L, 3) ? 3 : 0;
   lua_Integer nr = skip_len(L, si), bad = 0;
-  l_work *w = work_take(L);
+  l_work *w = work_take(L, work_state(L));
   int oi = lua_gettop(L);
   kn_status st = run_tokenize(L, w, ab, s, n, si, nr, &bad);   /* (before bad is read) */
   run_end(L, w, oi, st, bad);
-  doc_from(L, w, 1, 0, NULL, 0, 0);
+  doc_from(L, w, 1, 0, NULL, 0, 0, 0);
   work_give(L, w, oi);
   new_view(L, -1, TOKENS_MT);
   return 1;
@@ -1017,8 +1042,11 @@ static int l_sentences(lua_State *L) {
 
 /* ---------------------------------------------------------- analysis */
 
-/* core.analyze's upvalues: the metatables of its userdata arguments. */
-enum { UV_WORDSET = 1, UV_GAZ, UV_EVLEX, UV_N };
+/* core.analyze's upvalues: the metatables of its userdata arguments, and
+** what it would otherwise look up in the registry for every document (a
+** hashed lookup each): the string array (push_strs), the doc metatable
+** without __gc (&doc_light_key), the state's stage arrays (&work_key). */
+enum { UV_WORDSET = 1, UV_GAZ, UV_EVLEX, UV_STRS, UV_DOCMT, UV_WORK, UV_N };
 
 /* luaL_checkudata(L, i, tname) for tname's metatable in upvalue u: a
 ** compare, where luaL_checkudata looks tname up in the registry (a string
@@ -1026,7 +1054,7 @@ enum { UV_WORDSET = 1, UV_GAZ, UV_EVLEX, UV_N };
 static void *arg_udata(lua_State *L, int i, int u, const char *tname) {
   void *p = lua_touserdata(L, i);
   if (p && lua_getmetatable(L, i)) {
-    int ok = lua_rawequal(L, -1, lua_upvalueindex(u));
+    int ok = lua_topointer(L, -1) == lua_topointer(L, lua_upvalueindex(u));   /* (two tables) */
     lua_pop(L, 1);
     if (ok) return p;
   }
@@ -1043,7 +1071,7 @@ static void *arg_udata(lua_State *L, int i, int u, const char *tname) {
 ** setmetatable. */
 static int doc_table(lua_State *L, int di) {
   static const unsigned char ARG[D_N] = { 1, 8, 9, 10, 11, 12, 13, 4, 14, 5, 15, 0 };
-  int S = push_strs(L);
+  int S = lua_upvalueindex(UV_STRS);
   lua_createtable(L, 0, D_N);
   for (int k = 0; k < D_N; k++) {
     int i = ARG[k] ? ARG[k] : di;
@@ -1077,14 +1105,14 @@ static int l_analyze(lua_State *L) {
   lua_Integer nr = skip_len(L, si), bad = 0;
   const kn_anchor *ap = a.year ? &a : NULL;
   /* from here to doc_from, nothing calls Lua */
-  l_work *w = work_take(L);
+  l_work *w = work_take(L, lua_touserdata(L, lua_upvalueindex(UV_WORK)));
   int oi = lua_gettop(L);
   kn_status st = run_tokenize(L, w, ab, s, n, si, nr, &bad);
   if (!st && !bad && gz) st = kn_link_run(&w->lk, gz->g, s, &w->tk, ap);
   if (!st && !bad) st = kn_time_tag(&w->tg, s, &w->tk, ap);
   if (!st && !bad && gz && lex) st = kn_event_run(&w->ex, lex, gz->g, s, &w->tk, &w->lk, &w->tg, ap);
   run_end(L, w, oi, st, bad);
-  doc_from(L, w, 1, gz ? 3 : 0, &a, gz != NULL, 1);
+  doc_from(L, w, 1, gz ? 3 : 0, &a, gz != NULL, 1, lua_upvalueindex(UV_DOCMT));
   work_give(L, w, oi);
   return lua_istable(L, 7) ? doc_table(L, lua_gettop(L)) : 1;
 }
@@ -2074,6 +2102,7 @@ KN_EXPORT LUALIB_API int luaopen_korea_nato_core(lua_State *L) {
   lua_setfield(L, -2, "__gc");
   lua_pop(L, 1);
   createmeta(L, DOC_MT, doc_m, doc_mm);
+  setmark(L, DOC_MT, &doc_mark);   /* (before the light copy is made of it) */
   luaL_getmetatable(L, DOC_MT);   /* its copy without __gc */
   lua_newtable(L);
   lua_pushnil(L);
@@ -2087,13 +2116,18 @@ KN_EXPORT LUALIB_API int luaopen_korea_nato_core(lua_State *L) {
   lua_rawsetp(L, LUA_REGISTRYINDEX, &doc_light_key);
   lua_pop(L, 1);
   createmeta(L, TOKENS_MT, tokens_m, tokens_mm);
+  setmark(L, TOKENS_MT, &tokens_mark);
   createmeta(L, SENTENCES_MT, sentences_m, sentences_mm);
+  setmark(L, SENTENCES_MT, &sentences_mark);
   createmeta(L, IDSET_MT, idset_m, idset_mm);
   KN_LUA_TL_OPEN(L);
   luaL_newlib(L, core_f);
-  luaL_getmetatable(L, WORDSET_MT);   /* UV_WORDSET, UV_GAZ, UV_EVLEX */
+  luaL_getmetatable(L, WORDSET_MT);   /* UV_WORDSET, ..., UV_WORK */
   luaL_getmetatable(L, GAZ_MT);
   luaL_getmetatable(L, EVLEX_MT);
+  lua_rawgetp(L, LUA_REGISTRYINDEX, &strs_key);
+  lua_rawgetp(L, LUA_REGISTRYINDEX, &doc_light_key);
+  lua_rawgetp(L, LUA_REGISTRYINDEX, &work_key);
   lua_pushcclosure(L, l_analyze, UV_N - 1);
   lua_setfield(L, -2, "analyze");
   lua_pushliteral(L, KN_VERSION);
