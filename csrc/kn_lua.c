@@ -166,7 +166,11 @@ static int opt_anchor(lua_State *L, int idx, kn_anchor *a);
 
 /* ------------------------------------------------------------ wordsets */
 
-typedef struct { kn_wordset *w; } l_wordset;
+/* w: the set, NULL once closed (a closed set raises on use); mem: the
+** same set, which only the collector frees. A doc that left its tokens
+** out (doc_from) holds the set it was analysed with and tokenizes its text
+** again with it on first use, even after the set was closed. */
+typedef struct { kn_wordset *w, *mem; } l_wordset;
 
 static l_wordset *open_wordset(lua_State *L, l_wordset *b) {
   if (!b->w) luaL_error(L, "attempt to use a closed wordset");
@@ -177,9 +181,15 @@ static l_wordset *check_wordset(lua_State *L, int i) {
   return open_wordset(L, luaL_checkudata(L, i, WORDSET_MT));
 }
 
-static int l_wordset_release(lua_State *L) {
+static int l_wordset_close(lua_State *L) {
   l_wordset *b = luaL_checkudata(L, 1, WORDSET_MT);
-  if (b->w) { kn_wordset_free(b->w); b->w = NULL; }
+  b->w = NULL;
+  return 0;
+}
+
+static int l_wordset_gc(lua_State *L) {
+  l_wordset *b = luaL_checkudata(L, 1, WORDSET_MT);
+  if (b->mem) { kn_wordset_free(b->mem); b->mem = b->w = NULL; }
   return 0;
 }
 
@@ -197,11 +207,12 @@ static int l_wordset_len(lua_State *L) {
 
 static l_wordset *new_wordset(lua_State *L) {
   l_wordset *b = lua_newuserdatauv(L, sizeof *b, 0);
-  b->w = NULL;
+  b->w = b->mem = NULL;
   luaL_setmetatable(L, WORDSET_MT);
   void *ud;
   kn_alloc f = lua_getallocf(L, &ud);
-  if (kn_wordset_new(&b->w, f, ud)) luaL_error(L, "not enough memory");
+  if (kn_wordset_new(&b->mem, f, ud)) luaL_error(L, "not enough memory");
+  b->w = b->mem;
   return b;
 }
 
@@ -633,22 +644,32 @@ static void work_give(lua_State *L, l_work *w, int oi) {
 ** memory. The stages' pointers in the doc's structs point there; their
 ** scratch pointers are NULL, and the allocator is the state's.
 **
+** ai, when not 0, is the index of the abbreviation set (a Wordset, or nil)
+** the text was tokenized with, and no skip range was applied: the doc then
+** leaves its tokens out (tk.tok NULL, tk.ntok their number) and keeps the
+** set in user value 3, so that doc_tokens makes them again, the same, when
+** a script asks for them. Half of a doc's memory is its tokens, which
+** kn.analyze's Document reads only through doc:tokens(): most docs are
+** never asked, and each copy was as many bytes written to memory.
+**
 ** mi: the index of the doc metatable without __gc (&doc_light_key), or 0
 ** to look it up in the registry. */
-static l_doc *doc_from(lua_State *L, const l_work *w, int ti, int gi, const kn_anchor *a, int linked, int tagged,
-                       int mi) {
+static l_doc *doc_from(lua_State *L, const l_work *w, int ti, int gi, int ai, const kn_anchor *a, int linked,
+                       int tagged, int mi) {
   const kn_tokenizer *tk = &w->tk;
   const kn_linker *lk = &w->lk;
   const kn_tagger *tg = &w->tg;
   const kn_extractor *ex = &w->ex;
-  size_t o_tok = DOC_HEAD, o_sent = o_tok + BLK(tk->ntok * sizeof(kn_token)),
+  size_t ntok = ai ? 0 : tk->ntok;   /* the tokens copied */
+  size_t o_tok = DOC_HEAD, o_sent = o_tok + BLK(ntok * sizeof(kn_token)),
          o_m = o_sent + BLK(tk->nsent * sizeof(kn_sentence)), o_ne = o_m + BLK(lk->nm * sizeof(kn_mention)),
          o_dis = o_ne + BLK(lk->nne * sizeof(kn_newent)), o_tx = o_dis + BLK(lk->ndis * sizeof(kn_discrepancy)),
          o_ev = o_tx + BLK(tg->ntx * sizeof(kn_timex)), o_parts = o_ev + BLK(ex->nev * sizeof(kn_event)),
          total = o_parts + BLK(ex->nparts * sizeof(int32_t));
   ti = lua_absindex(L, ti);
   if (gi) gi = lua_absindex(L, gi);
-  char *b = lua_newuserdatauv(L, total, 2);
+  if (ai) ai = lua_absindex(L, ai);
+  char *b = lua_newuserdatauv(L, total, ai ? 3 : 2);
   l_doc *d = (l_doc *)(void *)b;
   memset(d, 0, sizeof *d);
   if (mi) lua_pushvalue(L, mi);
@@ -660,11 +681,15 @@ static l_doc *doc_from(lua_State *L, const l_work *w, int ti, int gi, const kn_a
     lua_pushvalue(L, gi);
     lua_setiuservalue(L, -2, 2);
   }
+  if (ai && !lua_isnoneornil(L, ai)) {
+    lua_pushvalue(L, ai);
+    lua_setiuservalue(L, -2, 3);
+  }
   d->tk = *tk; d->lk = *lk; d->tg = *tg; d->ex = *ex;
 #define PLACE(dst, cap, off, src, cnt) \
   do { (dst) = (cnt) ? (void *)(b + (off)) : NULL; (cap) = (cnt); \
        if (cnt) memcpy(b + (off), (src), (cnt) * sizeof *(src)); } while (0)
-  PLACE(d->tk.tok, d->tk.captok, o_tok, tk->tok, tk->ntok);
+  PLACE(d->tk.tok, d->tk.captok, o_tok, tk->tok, ntok);
   PLACE(d->tk.sent, d->tk.capsent, o_sent, tk->sent, tk->nsent);
   PLACE(d->lk.m, d->lk.capm, o_m, lk->m, lk->nm);
   PLACE(d->lk.ne, d->lk.capne, o_ne, lk->ne, lk->nne);
@@ -801,6 +826,45 @@ static l_doc *view_doc(lua_State *L, int i, const char *mt) {
   return d;
 }
 
+/* The tokens of the doc at index di, made when doc_from left them out:
+** the tokenizer and sentence splitter run again on the same text with the
+** same abbreviation set (user value 3) and no skip range, which gives the
+** same tokens; they go into a userdata of their own, user value 3 from then
+** on (the set is no longer needed). */
+static void doc_tokens(lua_State *L, l_doc *d, int di) {
+  if (d->tk.tok || !d->tk.ntok) return;
+  di = lua_absindex(L, di);
+  size_t n;
+  const char *s = doc_text(L, di, &n);
+  lua_getiuservalue(L, di, 3);
+  const l_wordset *ab = lua_touserdata(L, -1);   /* (only the binding sets it) */
+  lua_pop(L, 1);   /* the doc keeps it alive */
+  l_work *w = work_take(L, work_state(L));
+  int oi = lua_gettop(L);
+  lua_Integer bad = 0;
+  kn_status st = run_tokenize(L, w, ab ? ab->mem : NULL, s, n, 0, 0, &bad);
+  if (st == KN_OK && w->tk.ntok != d->tk.ntok) st = KN_EINVAL;   /* (cannot happen) */
+  run_end(L, w, oi, st, 0);
+  kn_token *t = lua_newuserdatauv(L, d->tk.ntok * sizeof(kn_token), 0);
+  memcpy(t, w->tk.tok, d->tk.ntok * sizeof(kn_token));
+  lua_setiuservalue(L, di, 3);
+  d->tk.tok = t;
+  d->tk.captok = d->tk.ntok;
+  work_give(L, w, oi);
+  lua_settop(L, oi - 1);
+}
+
+/* view_doc for a Tokens view, with its doc's tokens (doc_tokens). */
+static l_doc *view_tokens(lua_State *L, int i) {
+  l_doc *d = view_doc(L, i, TOKENS_MT);
+  if (!d->tk.tok && d->tk.ntok) {
+    lua_getiuservalue(L, i, 1);
+    doc_tokens(L, d, -1);
+    lua_pop(L, 1);
+  }
+  return d;
+}
+
 static const char *view_text(lua_State *L, int i) {
   lua_getiuservalue(L, i, 1);
   size_t n;
@@ -824,7 +888,7 @@ static int l_tokens_len(lua_State *L) {
 
 static int l_tokens_index(lua_State *L) {
   if (lua_type(L, 2) == LUA_TNUMBER) {
-    l_doc *d = view_doc(L, 1, TOKENS_MT);
+    l_doc *d = view_tokens(L, 1);
     lua_Integer i = lua_tointeger(L, 2);
     if (i < 1 || (size_t)i > d->tk.ntok) return 0;
     push_token(L, view_text(L, 1), &d->tk.tok[i - 1], i);
@@ -837,7 +901,7 @@ static int l_tokens_index(lua_State *L) {
 }
 
 static int tokens_iter(lua_State *L) {
-  l_doc *d = view_doc(L, 1, TOKENS_MT);
+  l_doc *d = view_tokens(L, 1);
   lua_Integer i = luaL_checkinteger(L, 2) + 1;
   if (i < 1 || (size_t)i > d->tk.ntok) return 0;
   lua_pushinteger(L, i);
@@ -860,6 +924,7 @@ static int l_tokens_tostring(lua_State *L) {
   l_doc *d = lua_touserdata(L, -1);
   lua_pop(L, 1);
   if (!d || d->closed) { lua_pushliteral(L, "Tokens (closed)"); return 1; }
+  view_tokens(L, 1);
   const char *s = view_text(L, 1);
   luaL_Buffer b;
   luaL_buffinit(L, &b);
@@ -876,7 +941,7 @@ static int l_tokens_tostring(lua_State *L) {
 
 /* tokens:texts() -> array of token strings (built in one go) */
 static int l_tokens_texts(lua_State *L) {
-  l_doc *d = view_doc(L, 1, TOKENS_MT);
+  l_doc *d = view_tokens(L, 1);
   const char *s = view_text(L, 1);
   lua_createtable(L, (int)(d->tk.ntok < 0x7fffffff ? d->tk.ntok : 0x7fffffff), 0);
   for (size_t i = 0; i < d->tk.ntok; i++) {
@@ -917,7 +982,7 @@ static int l_tokenize(lua_State *L) {
   int oi = lua_gettop(L);
   kn_status st = run_tokenize(L, w, ab, s, n, si, nr, &bad);   /* (before bad is read) */
   run_end(L, w, oi, st, bad);
-  doc_from(L, w, 1, 0, NULL, 0, 0, 0);
+  doc_from(L, w, 1, 0, 0, NULL, 0, 0, 0);
   work_give(L, w, oi);
   new_view(L, -1, TOKENS_MT);
   return 1;
@@ -1112,7 +1177,7 @@ static int l_analyze(lua_State *L) {
   if (!st && !bad) st = kn_time_tag(&w->tg, s, &w->tk, ap);
   if (!st && !bad && gz && lex) st = kn_event_run(&w->ex, lex, gz->g, s, &w->tk, &w->lk, &w->tg, ap);
   run_end(L, w, oi, st, bad);
-  doc_from(L, w, 1, gz ? 3 : 0, &a, gz != NULL, 1, lua_upvalueindex(UV_DOCMT));
+  doc_from(L, w, 1, gz ? 3 : 0, nr ? 0 : 2, &a, gz != NULL, 1, lua_upvalueindex(UV_DOCMT));
   work_give(L, w, oi);
   return lua_istable(L, 7) ? doc_table(L, lua_gettop(L)) : 1;
 }
@@ -2020,9 +2085,9 @@ static void make_strs(lua_State *L) {
 /* ------------------------------------------------------ registration */
 
 static const luaL_Reg wordset_m[] = {
-  { "get", l_wordset_get }, { "close", l_wordset_release }, { NULL, NULL } };
+  { "get", l_wordset_get }, { "close", l_wordset_close }, { NULL, NULL } };
 static const luaL_Reg wordset_mm[] = {
-  { "__gc", l_wordset_release }, { "__close", l_wordset_release },
+  { "__gc", l_wordset_gc }, { "__close", l_wordset_close },
   { "__tostring", l_wordset_tostring }, { "__len", l_wordset_len }, { NULL, NULL } };
 
 static const luaL_Reg gaz_m[] = {

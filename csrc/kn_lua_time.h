@@ -41,16 +41,21 @@ static int opt_anchor(lua_State *L, int idx, kn_anchor *a) {
 
 static const char *const TX_TYPE[] = { "?", "DATE", "TIME", "DURATION", "SET" };
 
-/* The doc behind argument i (a Doc, or a Tokens or Sentences view) and its text. */
+/* The doc behind argument i (a Doc, or a Tokens or Sentences view) and its
+** text; its tokens made if it left them out (doc_tokens: the tagger reads them). */
 static l_doc *time_doc(lua_State *L, int i, const char **text) {
   size_t n;
   if (test_doc(L, i)) {
     l_doc *d = to_doc(L, i);
+    doc_tokens(L, d, i);
     *text = doc_text(L, i, &n);
     return d;
   }
   const char *mt = luaL_testudata(L, i, SENTENCES_MT) ? SENTENCES_MT : TOKENS_MT;
   l_doc *d = view_doc(L, i, mt);
+  lua_getiuservalue(L, i, 1);
+  doc_tokens(L, d, -1);
+  lua_pop(L, 1);
   *text = view_text(L, i);
   return d;
 }

@@ -162,3 +162,41 @@ describe("korea_nato abbreviations", function()
     assert.is_true(kn.set_abbreviations(kn.data("abbreviations.txt")))
   end)
 end)
+
+describe("a Document's tokens", function()
+  local function fields(toks)
+    local out = {}
+    for i, tok in toks:iter() do
+      local keys = {}
+      for k in pairs(tok) do keys[#keys + 1] = k end
+      table.sort(keys)
+      for _, k in ipairs(keys) do out[#out + 1] = i .. "." .. k .. "=" .. tostring(tok[k]) end
+    end
+    return out
+  end
+
+  it("are the tokenizer's, made on first use", function()
+    local text = "SEOUL, March 3 (Wire) -- Adm. Park told the U.S. envoy on Feb. 2 that the drills go ahead.\n\nThey did."
+    local doc = kn.analyze(text, { published = "2025-03-03" })
+    local ref = kn.tokenize(text)
+    assert.are.equal(#ref, #doc:tokens())
+    assert.are.same(fields(ref), fields(doc:tokens()))
+    assert.are.same(texts(ref), doc:tokens():texts())
+    assert.are.equal(tostring(ref), tostring(doc:tokens()))
+  end)
+
+  it("keep the abbreviation set they were analysed with, even once it is closed", function()
+    local text = "Cmdr. Lee briefed reporters. Col. Kim left."
+    assert.is_true(kn.set_abbreviations("Cmdr. title\n", "mine.txt"))
+    local ab = kn.abbreviations()
+    local doc = kn.analyze(text)
+    local ref = fields(kn.tokenize(text))
+    assert.is_true(kn.set_abbreviations(kn.data("abbreviations.txt")))
+    ab:close()
+    collectgarbage()
+    collectgarbage()
+    assert.are.same(ref, fields(doc:tokens()))
+    assert.are.equal(3, #doc:sentences())
+    assert.has_error(function() ab:get("Cmdr.") end, "attempt to use a closed wordset")
+  end)
+end)
