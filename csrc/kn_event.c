@@ -535,6 +535,7 @@ typedef struct ex {
   uint8_t *mark;                        /* per token: CL_* (clause_bounds; clause_start, clause_end) */
   uint32_t *cls;                        /* per token: its classes' bits (word_classes) */
   int32_t *head;                        /* per token: its first lexicon entry, -1 none, -2 not looked up */
+  uint32_t *hl, nhl;                    /* the tokens whose head is not -1, in order (tok_words): the trigger loop's */
   unsigned char *punct;                 /* per token and one past: the first byte of a punctuation token, 0 for others (is_punct) */
   uint32_t *mfrom, *tfrom;              /* per token and one past: mention_from, timex_from (tfrom NULL: no tagger) */
   uint32_t ntok;
@@ -847,6 +848,7 @@ static const char *const LOOKED_AT[] = { "left", "begin", "begins", "start", "st
 ** loop: inlined, its locals made the loop's spill to the stack. */
 KN_NOINLINE static void words_other(ex *x, uint32_t i, uint32_t negbit) {
   int flt = words_slow(x, i);
+  if (x->head[i] != -1) x->hl[x->nhl++] = i;
   if (x->cls[i] & negbit) may_call_off(x, i);
   /* the table's words: their entry's flags (a superset of what
   ** filter_words finds: "long" is read from the text) */
@@ -871,6 +873,7 @@ static void tok_words(ex *x) {
   size_t lim = (size_t)tok[n - 1].start + tok[n - 1].len;   /* the text's bytes go at least this far */
   uint32_t negbit = x->neg_class >= 0 ? 1u << x->neg_class : 0;
   memset(x->sflag, 0, n);
+  x->nhl = 0;
   /* the arrays and the table in locals: the byte stores (punct, wl) may
   ** alias anything, and would make the compiler load them again */
   const int wbad = lex->wbad;
@@ -931,6 +934,7 @@ static void tok_words(ex *x) {
     }
     if (e) {
       cue[i] = e->cue; cls[i] = e->cls; head[i] = e->head;
+      if (e->head != -1) x->hl[x->nhl++] = i;
       if (e->flt) {   /* rare: a word of the negation class or of the filters */
         if (e->flt & WF_NEG) may_call_off(x, i);
         filter_mark(x, i, e->flt);
@@ -6325,7 +6329,7 @@ kn_status kn_event_run(kn_extractor *X, const kn_evlex *lex, const kn_gaz *g, co
   cand *cs = NULL;
   size_t nc = 0, capc = 0;
   /* the per-token arrays, in one block that X keeps from one run to the next */
-  size_t need = tk->ntok * (2 * sizeof(uint64_t) + 2 * sizeof(uint32_t) + 4) + 2 * (tk->ntok + 1) * sizeof(uint32_t) + 1 +
+  size_t need = tk->ntok * (2 * sizeof(uint64_t) + 3 * sizeof(uint32_t) + 4) + 2 * (tk->ntok + 1) * sizeof(uint32_t) + 1 +
                 tk->nsent * sizeof(uint64_t);
   if (need > X->capscratch) {
     size_t cap = X->capscratch * 2 > need ? X->capscratch * 2 : need;
@@ -6345,7 +6349,8 @@ kn_status kn_event_run(kn_extractor *X, const kn_evlex *lex, const kn_gaz *g, co
   x.head = (int32_t *)(x.cls + tk->ntok);
   x.mfrom = (uint32_t *)(x.head + tk->ntok);
   x.tfrom = x.mfrom + tk->ntok + 1;
-  x.mark = (uint8_t *)(x.tfrom + tk->ntok + 1);
+  x.hl = x.tfrom + tk->ntok + 1;
+  x.mark = (uint8_t *)(x.hl + tk->ntok);
   x.punct = x.mark + tk->ntok;
   x.wl = x.punct + tk->ntok + 1;
   x.sflag = x.wl + tk->ntok;
@@ -6382,11 +6387,18 @@ kn_status kn_event_run(kn_extractor *X, const kn_evlex *lex, const kn_gaz *g, co
   size_t mm = 0;                          /* the next meeting's name: its first token */
   while (mm < lk->nm && lk->m[mm].type != KN_ET_MEETING) mm++;
   uint32_t im = mm < lk->nm ? lk->m[mm].first : UINT32_MAX;
+  uint32_t hp = 0;                        /* the first token of hl not passed yet */
   for (uint32_t i = 0;; i++) {
     {
-      const int32_t *headv = x.head;
+      /* on to the next token whose head is not -1 (HEAD_LOOK: "left",
+      ** "start", ...), or to the meeting's name at im: from the list
+      ** tok_words made, not token by token */
       const uint32_t ntok = x.ntok, lim = im < ntok ? im : ntok;
-      while (i < lim && headv[i] == -1) i++;   /* (HEAD_LOOK: "left", "start", ...) */
+      if (i < lim) {
+        while (hp < x.nhl && x.hl[hp] < i) hp++;
+        uint32_t nx = hp < x.nhl ? x.hl[hp] : ntok;
+        i = nx < lim ? nx : lim;
+      }
       if (i >= ntok) break;
     }
     if (i == im) {
@@ -6577,7 +6589,9 @@ kn_status kn_event_run(kn_extractor *X, const kn_evlex *lex, const kn_gaz *g, co
       /* "an official visit hosted by Duda", "the first summit he had
       ** hosted": a participle telling of the noun before it */
       if (w > 0 && participle_of(&x, &cs[w - 1], &cs[i])) continue;
-      if (w > 0 && noun_trigger(&x, &cs[w - 1]) && passive_of_subject(&x, &cs[w - 1], &cs[i])) continue;
+      /* (both pure: the cheap structural tests of passive_of_subject
+      ** first, noun_trigger's scan only for the few that pass them) */
+      if (w > 0 && passive_of_subject(&x, &cs[w - 1], &cs[i]) && noun_trigger(&x, &cs[w - 1])) continue;
       /* "a session that Stoltenberg is hosting": the host's verb in a
       ** relative clause on the meeting noun */
       if (w > 0 && relative_host_of(&x, &cs[w - 1], &cs[i])) continue;
