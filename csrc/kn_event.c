@@ -167,8 +167,12 @@ enum { SF_OFF = 1, SF_HABIT = 2, SF_WOULD = 4, SF_ALLY = 8, SF_WISH = 16, SF_ALO
 ** the tokens after it, SF_OFF by may_call_off). */
 #define SF_OWN (SF_HABIT | SF_ALLY | SF_WISH | SF_ALONG | SF_EVERY)
 /* In a word's flt besides its SF_*: the word is of the class "negation"
-** (tok_words calls may_call_off; set by neg_flags). */
+** (tok_words calls may_call_off), WF_HEAD its head is not -1 (tok_words
+** lists it: hl), WF_MARK clause_bounds may mark it (a comma or semicolon,
+** a word of CLAUSE_CUES: listed in ml); set by entry_flags. */
 #define WF_NEG 0x100u
+#define WF_HEAD 0x200u
+#define WF_MARK 0x400u
 
 struct kn_evlex {
   kn_alloc alloc; void *ud;
@@ -188,6 +192,11 @@ struct kn_evlex {
   uint16_t *widx; unsigned wbits;  /* 2^wbits slots: an index in we + 1, 0 empty */
   int wbad;                        /* the table could not be kept: every token takes the word sets */
   int wlong;                       /* some key is not in the table (longer than WKEY, not ASCII) */
+  /* The key of the character U+2000 + j (bytes E2 80 80+j: dashes, curly
+  ** quotes, apostrophes) when kn_key makes one ASCII byte of it, else 0:
+  ** made once here, so that the commonest tokens of no ASCII skip
+  ** key_impl's decoding (words_slow). */
+  char punct2000[64];
 };
 
 kn_status kn_evlex_new(kn_evlex **out, kn_alloc f, void *ud) {
@@ -200,6 +209,12 @@ kn_status kn_evlex_new(kn_evlex **out, kn_alloc f, void *ud) {
   kn_arena_init(&x->arena, f, ud);
   kn_tok_init(&x->tk, f, ud, NULL);
   memset(x->cueslot, 0xff, sizeof x->cueslot);   /* all -1 */
+  for (int j = 0; j < 64; j++) {
+    const char u[3] = { (char)0xE2, (char)0x80, (char)(0x80 + j) };
+    char k[8];
+    size_t n = kn_key(u, 3, k, sizeof k);
+    x->punct2000[j] = n == 1 && (unsigned char)k[0] < 0x80 ? k[0] : 0;
+  }
   kn_status st;
   if ((st = kn_wordset_new(&x->heads, f, ud)) || (st = kn_wordset_new(&x->classes, f, ud)) ||
       (st = kn_wordset_new(&x->classnames, f, ud)) || (st = kn_wordset_new(&x->cues, f, ud)) ||
@@ -305,14 +320,7 @@ static size_t word_key(const char *s, size_t n, char *out, size_t cap) {
 
 typedef struct staged { lexent e; char head[MAXWORD + 1]; } staged;
 
-/* WF_NEG in the words' table for the words of the class "negation" (the
-** class kn_event_run asks for), after a load added words or classes. */
-static void neg_flags(kn_evlex *x) {
-  int neg = kn_wordset_get(x->classnames, "negation", 8);
-  uint32_t bit = neg >= 0 && neg < 32 ? (uint32_t)1 << neg : 0;
-  for (size_t i = 0; i < x->nwe; i++)
-    x->we[i].flt = (x->we[i].flt & ~WF_NEG) | (x->we[i].cls & bit ? WF_NEG : 0);
-}
+static void entry_flags(kn_evlex *x);
 
 kn_status kn_evlex_load(kn_evlex *x, const char *name, const char *s, size_t n, char *err, size_t errcap) {
   size_t elen = 0;
@@ -488,7 +496,7 @@ cleanup:
   /* nothing of a rejected text stays: its new class names are unknown again
   ** (the key is there, so this only sets the value) */
   if (rc) for (int k = 0; k < nnew; k++) kn_wordset_add(x->classnames, newcls[k], newclsl[k], -1);
-  neg_flags(x);
+  entry_flags(x);
   kn_free(x->alloc, x->ud, st, capst * sizeof *st);
   kn_free(x->alloc, x->ud, cwords, capcw * sizeof *cwords);
   kn_free(x->alloc, x->ud, cids, capci * sizeof *cids);
@@ -536,6 +544,7 @@ typedef struct ex {
   uint32_t *cls;                        /* per token: its classes' bits (word_classes) */
   int32_t *head;                        /* per token: its first lexicon entry, -1 none, -2 not looked up */
   uint32_t *hl, nhl;                    /* the tokens whose head is not -1, in order (tok_words): the trigger loop's */
+  uint32_t *ml, nml;                    /* the tokens clause_bounds marks (CLAUSE_PUNCT, CLAUSE_CUES), in order (tok_words) */
   unsigned char *punct;                 /* per token and one past: the first byte of a punctuation token, 0 for others (is_punct) */
   uint32_t *mfrom, *tfrom;              /* per token and one past: mention_from, timex_from (tfrom NULL: no tagger) */
   uint32_t ntok;
@@ -747,24 +756,31 @@ static inline void set_wkey(const ex *x, uint32_t i, const char *k, size_t n) {
 ** table (its entry's flt, 0 for none), else -1: filter_words decides. */
 static int words_slow(const ex *x, uint32_t i) {
   const kn_evlex *lex = x->lex;
+  const kn_token *t = &x->tk->tok[i];
+  const unsigned char *p = (const unsigned char *)x->text + t->start;
   uint64_t cue = 0; uint32_t cls = 0; int32_t head = -1;
   int flt = -1;
-  char k[48];
-  size_t n = tkey(x, i, k, sizeof k);
-  set_wkey(x, i, k, n);
+  char k[48] = { 0 };   /* zero-padded: its first WKEY bytes are the table's k0, k1 */
+  size_t n;
+  if (t->kind == KN_TK_PUNCT && t->len == 3 && p[0] == 0xE2 && p[1] == 0x80 && (p[2] & 0xC0) == 0x80 &&
+      !(t->flags & (KN_TF_ASCII | KN_TF_ABBR)) && lex->punct2000[p[2] & 0x3F]) {
+    /* kn_tok_key gives such a token kn_key's key (key_impl) */
+    k[0] = lex->punct2000[p[2] & 0x3F];
+    n = 1;
+  } else {
+    n = tkey(x, i, k, sizeof k);
+    if (!n) memset(k, 0, 16);   /* too long: tkey wrote 47 bytes of it */
+  }
+  uint64_t k0, k1;
+  memcpy(&k0, k, 8); memcpy(&k1, k + 8, 8);
+  x->wk[i] = k0; x->wl[i] = (uint8_t)n;   /* set_wkey */
   if (lex->wbad) {
     cue_lookup(x, i);
     x->cls[i] = classes_slow(x, i);
     x->head[i] = -2;
     return -1;
   }
-  int ascii = 1;
-  for (size_t j = 0; j < n; j++) ascii &= (unsigned char)k[j] < 0x80;
-  if (n && n <= WKEY && ascii) {
-    unsigned char b[WKEY] = { 0 };
-    uint64_t k0, k1;
-    memcpy(b, k, n);
-    memcpy(&k0, b, 8); memcpy(&k1, b + 8, 8);
+  if (n && n <= WKEY && !((k0 | k1) & 0x8080808080808080ull)) {   /* an ASCII key the table may hold */
     const wentry *e = wt_find(lex, k0, k1, n);
     if (e) { cue = e->cue; cls = e->cls; head = e->head; }
     flt = e ? (int)e->flt : 0;
@@ -848,7 +864,6 @@ static const char *const LOOKED_AT[] = { "left", "begin", "begins", "start", "st
 ** loop: inlined, its locals made the loop's spill to the stack. */
 KN_NOINLINE static void words_other(ex *x, uint32_t i, uint32_t negbit) {
   int flt = words_slow(x, i);
-  if (x->head[i] != -1) x->hl[x->nhl++] = i;
   if (x->cls[i] & negbit) may_call_off(x, i);
   /* the table's words: their entry's flags (a superset of what
   ** filter_words finds: "long" is read from the text) */
@@ -865,6 +880,19 @@ KN_NOINLINE static void words_other(ex *x, uint32_t i, uint32_t negbit) {
 #define LOWER_ALL 0x2020202020202020ull
 static const uint64_t LOWER_OR[8] = { [KN_TK_WORD] = LOWER_ALL, [KN_TK_NUM] = LOWER_ALL, [KN_TK_CLITIC] = LOWER_ALL };
 
+/* The tokens clause_bounds may mark (clause_mark, CL_REL): a comma, a
+** semicolon, a word of these lists; it marks every other token 0. */
+static const uint8_t CLAUSE_PUNCT[256] = { [','] = 1, [';'] = 1 };
+#define CLAUSE_CUES ((uint64_t)1 << C_BOUNDARY_WORDS | (uint64_t)1 << C_THAT | (uint64_t)1 << C_RELATIVE)
+
+/* words_other, and token i put on the lists of heads and of tokens to
+** mark (hl, ml) as the fast loop does. */
+static void words_other_listed(ex *x, uint32_t i, uint32_t negbit) {
+  words_other(x, i, negbit);
+  if (x->head[i] != -1) x->hl[x->nhl++] = i;
+  if (CLAUSE_PUNCT[x->punct[i]] || (x->cue[i] & CLAUSE_CUES)) x->ml[x->nml++] = i;
+}
+
 static void tok_words(ex *x) {
   const kn_evlex *lex = x->lex;
   const kn_token *tok = x->tk->tok;
@@ -873,7 +901,7 @@ static void tok_words(ex *x) {
   size_t lim = (size_t)tok[n - 1].start + tok[n - 1].len;   /* the text's bytes go at least this far */
   uint32_t negbit = x->neg_class >= 0 ? 1u << x->neg_class : 0;
   memset(x->sflag, 0, n);
-  x->nhl = 0;
+  x->nhl = x->nml = 0;
   /* the arrays and the table in locals: the byte stores (punct, wl) may
   ** alias anything, and would make the compiler load them again */
   const int wbad = lex->wbad;
@@ -890,10 +918,11 @@ static void tok_words(ex *x) {
   if (wbad) {   /* no table: every token's key is made (words_other) */
     for (uint32_t i = 0; i < n; i++) {
       punct[i] = tok[i].kind == KN_TK_PUNCT ? s[tok[i].start] : 0;
-      words_other(x, i, negbit);
+      words_other_listed(x, i, negbit);
     }
     return;
   }
+
   /* the tokens whose WKEY bytes from their start are in the text (all but
   ** the last few; tokens are in text order), read in place; the others
   ** make their key (words_other) */
@@ -907,7 +936,7 @@ static void tok_words(ex *x) {
     punct[i] = kind == KN_TK_PUNCT ? b0 : 0;
     const size_t len = kind == KN_TK_PUNCT && b0 == '-' ? 1 : k->len;   /* plain_len */
     if ((k->flags & (KN_TF_ASCII | KN_TF_ABBR)) != KN_TF_ASCII || len > WKEY) {
-      words_other(x, i, negbit);
+      words_other_listed(x, i, negbit);
       continue;
     }
     /* the key: the bytes in lower case (LOWER_OR), zero-padded, and its
@@ -934,16 +963,18 @@ static void tok_words(ex *x) {
     }
     if (e) {
       cue[i] = e->cue; cls[i] = e->cls; head[i] = e->head;
-      if (e->head != -1) x->hl[x->nhl++] = i;
-      if (e->flt) {   /* rare: a word of the negation class or of the filters */
-        if (e->flt & WF_NEG) may_call_off(x, i);
-        filter_mark(x, i, e->flt);
+      if (e->flt) {   /* a seventh of the tokens: heads, commas, words of the filters */
+        const uint32_t f = e->flt;
+        if (f & WF_HEAD) x->hl[x->nhl++] = i;
+        if (f & WF_MARK) x->ml[x->nml++] = i;
+        if (f & WF_NEG) may_call_off(x, i);
+        if (f & (SF_OWN | SF_WOULD)) filter_mark(x, i, f);
       }
     } else { cue[i] = 0; cls[i] = 0; head[i] = -1; }
   }
   for (uint32_t i = nfast; i < n; i++) {
     punct[i] = tok[i].kind == KN_TK_PUNCT ? s[tok[i].start] : 0;
-    words_other(x, i, negbit);
+    words_other_listed(x, i, negbit);
   }
 }
 
@@ -1654,9 +1685,7 @@ static unsigned clause_mark(const ex *x, uint32_t t) {
 }
 
 /* Token i's marks (CL_* but CL_CLOSE and CL_SECOND) in the sentence
-** starting at token sf, for clause_bounds: out of its loop, whose values
-** then stay in registers (a quarter of its tokens come here). */
-static const uint8_t CLAUSE_PUNCT[256] = { [','] = 1, [';'] = 1 };
+** starting at token sf, for clause_bounds. */
 KN_NOINLINE static uint8_t mark_at(const ex *x, uint32_t i, uint32_t sf) {
   unsigned mk = clause_mark(x, i);
   if (((x->cue[i] >> C_RELATIVE) & 1u) && i > sf && is_punct(x, i - 1, ',')) mk |= CL_REL;
@@ -1665,8 +1694,9 @@ KN_NOINLINE static uint8_t mark_at(const ex *x, uint32_t i, uint32_t sf) {
 
 /* The clause boundaries of sentence si, as marks of its tokens (CL_*):
 ** clause_start and clause_end find a trigger's clause from them. Done for
-** sentences with triggers, each token's marks found once. */
-static void clause_bounds(const ex *x, uint32_t si, uint8_t *mark) {
+** sentences with triggers, each token's marks found once. *mp: where in
+** ml to go on from (sentences are asked in order). */
+static void clause_bounds(const ex *x, uint32_t si, uint8_t *mark, uint32_t *mp) {
   const kn_tokenizer *tk = x->tk;
   {
     const kn_sentence *se = &tk->sent[si];
@@ -1674,20 +1704,23 @@ static void clause_bounds(const ex *x, uint32_t si, uint8_t *mark) {
     const uint32_t sf = se->first, sl = se->last;   /* the stores below may alias the sentence */
     uint64_t cues = 0;                  /* the sentence's cue lists, for the "and that" search */
     {
-      /* the arrays in locals: the byte stores of mark may alias anything */
+      /* four at a time, in four words: no store in the loop */
       const uint64_t *cuev = x->cue;
-      const unsigned char *pu = x->punct;
-      for (uint32_t i = sf; i <= sl; i++) {
-        uint64_t cu = cuev[i];
-        cues |= cu;
-        /* what clause_mark and CL_REL test: a comma, a semicolon, a word
-        ** of their lists (other punctuation with none of them is marked 0,
-        ** as most tokens are) */
-        uint8_t mk = 0;
-        if (CLAUSE_PUNCT[pu[i]] || (cu & ((uint64_t)1 << C_BOUNDARY_WORDS | (uint64_t)1 << C_THAT | (uint64_t)1 << C_RELATIVE)))
-          mk = mark_at(x, i, sf);
-        mark[i] = mk;
-      }
+      uint64_t c1 = 0, c2 = 0, c3 = 0;
+      uint32_t i = sf;
+      for (; i + 3 <= sl; i += 4) { cues |= cuev[i]; c1 |= cuev[i + 1]; c2 |= cuev[i + 2]; c3 |= cuev[i + 3]; }
+      for (; i <= sl; i++) cues |= cuev[i];
+      cues |= c1 | c2 | c3;
+    }
+    /* what clause_mark and CL_REL test: a comma, a semicolon, a word of
+    ** their lists (tok_words listed them: ml); every other token is 0 */
+    memset(mark + sf, 0, sl - sf + 1);
+    {
+      uint32_t j = *mp;
+      const uint32_t *ml = x->ml, nml = x->nml;
+      while (j < nml && ml[j] < sf) j++;
+      for (; j < nml && ml[j] <= sl; j++) mark[ml[j]] = mark_at(x, ml[j], sf);
+      *mp = j;
     }
     if (si < x->nsent) x->scue[si] = cues;   /* sent_cues */
     /* "Hours after the drills began, North Korea fired …", "Before the
@@ -2869,7 +2902,27 @@ static kn_status build_cues(kn_evlex *x) {
     wentry *we = wt_entry(x, LOOKED_AT[i], strlen(LOOKED_AT[i]));
     if (we && we->head == -1) we->head = HEAD_LOOK;
   }
+  /* the punctuation clause_bounds marks, in the table with no list (WF_MARK) */
+  wt_entry(x, ",", 1);
+  wt_entry(x, ";", 1);
+  entry_flags(x);
   return KN_OK;
+}
+
+/* The WF_* of the words' table after a load added words, classes or
+** entries: WF_NEG for the words of the class "negation" (the class
+** kn_event_run asks for), WF_HEAD, WF_MARK. */
+static void entry_flags(kn_evlex *x) {
+  int neg = kn_wordset_get(x->classnames, "negation", 8);
+  uint32_t bit = neg >= 0 && neg < 32 ? (uint32_t)1 << neg : 0;
+  for (size_t i = 0; i < x->nwe; i++) {
+    wentry *e = &x->we[i];
+    unsigned char b0;
+    memcpy(&b0, &e->k0, 1);   /* the key's first byte (memcpy order) */
+    int punct = e->len == 1 && CLAUSE_PUNCT[b0];
+    e->flt = (e->flt & ~(WF_NEG | WF_HEAD | WF_MARK)) | (e->cls & bit ? WF_NEG : 0) | (e->head != -1 ? WF_HEAD : 0) |
+             (punct || (e->cue & CLAUSE_CUES) ? WF_MARK : 0);
+  }
 }
 
 static int is_visit_verb(int type) { return type == KN_EV_VISIT; }
@@ -6329,7 +6382,7 @@ kn_status kn_event_run(kn_extractor *X, const kn_evlex *lex, const kn_gaz *g, co
   cand *cs = NULL;
   size_t nc = 0, capc = 0;
   /* the per-token arrays, in one block that X keeps from one run to the next */
-  size_t need = tk->ntok * (2 * sizeof(uint64_t) + 3 * sizeof(uint32_t) + 4) + 2 * (tk->ntok + 1) * sizeof(uint32_t) + 1 +
+  size_t need = tk->ntok * (2 * sizeof(uint64_t) + 4 * sizeof(uint32_t) + 4) + 2 * (tk->ntok + 1) * sizeof(uint32_t) + 1 +
                 tk->nsent * sizeof(uint64_t);
   if (need > X->capscratch) {
     size_t cap = X->capscratch * 2 > need ? X->capscratch * 2 : need;
@@ -6350,7 +6403,8 @@ kn_status kn_event_run(kn_extractor *X, const kn_evlex *lex, const kn_gaz *g, co
   x.mfrom = (uint32_t *)(x.head + tk->ntok);
   x.tfrom = x.mfrom + tk->ntok + 1;
   x.hl = x.tfrom + tk->ntok + 1;
-  x.mark = (uint8_t *)(x.hl + tk->ntok);
+  x.ml = x.hl + tk->ntok;
+  x.mark = (uint8_t *)(x.ml + tk->ntok);
   x.punct = x.mark + tk->ntok;
   x.wl = x.punct + tk->ntok + 1;
   x.sflag = x.wl + tk->ntok;
@@ -6609,9 +6663,10 @@ kn_status kn_event_run(kn_extractor *X, const kn_evlex *lex, const kn_gaz *g, co
     cs[i].prev_stmt_verb = cs[i].prev_b != UINT32_MAX && statement_verb(&x, &cs[i - 1]);
     cs[i].prev_type = cs[i].prev_b != UINT32_MAX ? cs[i - 1].type : 0;
   }
+  uint32_t mp = 0;
   for (size_t i = 0; i < nc; i++)         /* the clauses of sentences with triggers */
     if (i == 0 || tk->tok[cs[i].a].sent != tk->tok[cs[i - 1].a].sent)
-      clause_bounds(&x, tk->tok[cs[i].a].sent, x.mark);
+      clause_bounds(&x, tk->tok[cs[i].a].sent, x.mark, &mp);
   for (size_t i = 0; i < nc; i++) {
     kn_event *prev = X->nev ? &X->ev[X->nev - 1] : NULL;
     if (cs[i].quiet) continue;
