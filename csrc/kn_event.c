@@ -162,10 +162,12 @@ typedef struct wentry { uint64_t k0, k1; uint64_t cue; uint32_t cls; int32_t hea
 ** "alliance" (the alliance loops), SF_WISH a verb of wishing (unrealised),
 ** SF_ALONG "accompanied" (the "accompanied by" phrase), SF_EVERY "every"
 ** or "each" (every_one). */
-enum { SF_OFF = 1, SF_HABIT = 2, SF_WOULD = 4, SF_ALLY = 8, SF_WISH = 16, SF_ALONG = 32, SF_EVERY = 64 };
+/* SF_NEG: a word of the negation class or of the list OFF ("called
+** off"), what negated looks for (set from the entry's flt, entry_flags). */
+enum { SF_OFF = 1, SF_HABIT = 2, SF_WOULD = 4, SF_ALLY = 8, SF_WISH = 16, SF_ALONG = 32, SF_EVERY = 64, SF_NEG = 128 };
 /* The SF_* a word sets in its own sentence (SF_WOULD is set in those of
 ** the tokens after it, SF_OFF by may_call_off). */
-#define SF_OWN (SF_HABIT | SF_ALLY | SF_WISH | SF_ALONG | SF_EVERY)
+#define SF_OWN (SF_HABIT | SF_ALLY | SF_WISH | SF_ALONG | SF_EVERY | SF_NEG)
 /* In a word's flt besides its SF_*: the word is of the class "negation"
 ** (tok_words calls may_call_off), WF_HEAD its head is not -1 (tok_words
 ** lists it: hl), WF_MARK clause_bounds may mark it (a comma or semicolon,
@@ -842,6 +844,7 @@ static void filter_words(ex *x, uint32_t i) {
   if (word_in(x, i, WISH)) f |= SF_WISH;
   if (word_is(x, i, "accompanied")) f |= SF_ALONG;
   if (word_is(x, i, "every") || word_is(x, i, "each")) f |= SF_EVERY;
+  if ((x->neg_class >= 0 && ((x->cls[i] >> x->neg_class) & 1u)) || ((x->cue[i] >> C_OFF) & 1u)) f |= SF_NEG;
   if (f) filter_mark(x, i, f);
 }
 /* The first byte of a key that may make a trigger with no trigger word
@@ -1181,13 +1184,20 @@ static int entry_matches(ex *x, const lexent *e, uint32_t h) {
   return 1;
 }
 
+/* entry_may and entry_matches; an entry with no context, needed class or
+** excluded class has nothing for entry_matches to test: it matches. */
+static inline int entry_ok(ex *x, const lexent *e, uint32_t h) {
+  if (!e->nleft && !e->nright && e->needs < 0 && e->not_ < 0) return 1;
+  return entry_may(x, e, h) && entry_matches(x, e, h);
+}
+
 static int past_form(const ex *x, uint32_t t);
 /* Is the trigger word at token a a modifier of the noun after it, after
 ** a determiner or a possessive ("a treaty obligation", "at the ministerial
 ** level", "Yoon's brief imposition of martial law")? The noun after is
 ** one of -ment, -tion or -sion that is no trigger, or a word of MODHEAD. */
 static int noun_suffix(const ex *x, uint32_t t);
-static int modifier(const ex *x, uint32_t a) {
+static int modifier_at(const ex *x, uint32_t a) {
   const kn_token *tok = x->tk->tok;
   uint32_t n = a + 1;
   /* "a revised Tailored Deterrence Strategy", "the signed accord": a past
@@ -1204,6 +1214,16 @@ static int modifier(const ex *x, uint32_t a) {
   char key[48];
   size_t kl = tkey(x, n, key, sizeof key);
   return kl && kn_wordset_get(x->lex->heads, key, kl) < 0;
+}
+
+/* modifier: both of its rules need a lower-case trigger with a word after
+** it in its sentence and a determiner (SKIP) or a clitic before it, which
+** most triggers fail: tested inline, the rest out of line. */
+static inline int modifier(const ex *x, uint32_t a) {
+  const kn_token *tok = x->tk->tok;
+  if (a == 0 || a + 1 >= x->tk->ntok || !(tok[a].flags & KN_TF_LOWER) || tok[a + 1].kind != KN_TK_WORD ||
+      tok[a + 1].sent != tok[a].sent || !(key_in(x, a - 1, C_SKIP) || tok[a - 1].kind == KN_TK_CLITIC)) return 0;
+  return modifier_at(x, a);
 }
 
 /* Is token i a form of "arrive" (arrive, arrived, arrives, arriving, arrival)? */
@@ -1232,14 +1252,10 @@ static int troops_before(const ex *x, uint32_t a) {
 ** it off ("a ministerial meeting with Kazakhstan, planned for Thursday, had
 ** been canceled")? A form of "be", then a past participle of the lexicon's
 ** negation class, within twelve tokens after it in its sentence. */
-static int called_off(const ex *x, uint32_t b) {
+static int called_off_at(const ex *x, uint32_t b) {
   int neg = x->neg_class;
-  if (neg < 0) return 0;
   const kn_token *tok = x->tk->tok;
   uint32_t s = tok[b].sent;
-  /* the test below, at its q, made once a document (may_call_off): most
-  ** sentences have no such word; keep the two in step */
-  if (s < x->ntok && !(x->sflag[s] & SF_OFF)) return 0;
   for (uint32_t q = b + 1, k = 0; q < x->tk->ntok && tok[q].sent == s && k < 12; q++, k++) {
     /* another clause: "… fired missiles after the drills had been postponed" */
     if (key_in(x, q, C_COORD) || key_in(x, q, C_SEQUENCE) || key_in(x, q, C_BOUNDARY_WORDS) ||
@@ -1247,6 +1263,13 @@ static int called_off(const ex *x, uint32_t b) {
     if (q > b + 1 && key_in(x, q - 1, C_AUX) && past_form(x, q) && (word_classes(x, q) & (1u << neg))) return 1;
   }
   return 0;
+}
+
+/* The test of called_off at its q is made once a document
+** (may_call_off): most sentences have no such word, and their triggers
+** are passed inline; keep the two in step. */
+static inline int called_off(const ex *x, uint32_t b) {
+  return x->neg_class >= 0 && sent_has(x, x->tk->tok[b].sent, SF_OFF) && called_off_at(x, b);
 }
 
 /* Token i is of the negation class (tok_words): its sentence may call
@@ -1283,9 +1306,8 @@ static int iterated(const ex *x, uint32_t a) {
 ** allied drills", "has long branded the drills"), or right after it and
 ** its auxiliaries, the subject of a verb of habit ("the communique is
 ** normally published")? */
-static int habitual(const ex *x, uint32_t a) {
+static int habitual_at(const ex *x, uint32_t a) {
   uint32_t s = x->tk->tok[a].sent;
-  if (s < x->ntok && !(x->sflag[s] & SF_HABIT)) return 0;   /* none of the words below (filter_words) */
   for (uint32_t q = a + 1, c = 0; q < x->ntok && x->tk->tok[q].sent == s && c < 3; q++, c++) {
     if (key_in(x, q, C_HABIT)) {
       if (q > a + 1) return 1;
@@ -1301,6 +1323,9 @@ static int habitual(const ex *x, uint32_t a) {
   }
   return iterated(x, a);
 }
+static inline int habitual(const ex *x, uint32_t a) {
+  return sent_has(x, x->tk->tok[a].sent, SF_HABIT) && habitual_at(x, a);   /* none of its words (filter_words) */
+}
 
 /* Is the noun at token a what something would be or would have been: the
 ** head of a noun phrase ("the", "a" or a possessive first) complementing
@@ -1308,11 +1333,9 @@ static int habitual(const ex *x, uint32_t a) {
 ** overseas dispatch …", "It would have been the last gathering …")? A
 ** counterfactual names no happening; a plain copula ("It was the North's
 ** third launch") does. */
-static int unrealised(const ex *x, uint32_t a);
-static int counterfactual(const ex *x, uint32_t a) {
+static int counterfactual_at(const ex *x, uint32_t a) {
   const kn_token *tok = x->tk->tok;
   uint32_t s = tok[a].sent;
-  if (s < x->ntok && !(x->sflag[s] & SF_WOULD)) return 0;   /* no "would" (filter_words) */
   for (long p = (long)a - 1, c = 0; p >= 2 && c < 6 && tok[p].sent == s; p--, c++) {
     if (tok[p].kind == KN_TK_CLITIC) continue;
     if (tok[p].kind != KN_TK_WORD) return 0;
@@ -1322,6 +1345,9 @@ static int counterfactual(const ex *x, uint32_t a) {
     return word_is(x, (uint32_t)p, "been") && word_is(x, (uint32_t)p - 1, "have") && word_is(x, (uint32_t)p - 2, "would");
   }
   return 0;
+}
+static inline int counterfactual(const ex *x, uint32_t a) {
+  return sent_has(x, x->tk->tok[a].sent, SF_WOULD) && counterfactual_at(x, a);   /* no "would" (filter_words) */
 }
 
 /* Is the deployment verb at token a a bare gerund: an -ing form with no
@@ -1346,9 +1372,9 @@ static int bare_gerund(const ex *x, uint32_t a) {
 }
 
 /* Is a trigger at tokens [a, b] negated, hypothetical or called off? */
-static int negated(const ex *x, uint32_t a) {
+/* (negated past its gate) */
+static int negated_at(const ex *x, uint32_t a) {
   int neg = x->neg_class;
-  if (neg < 0) return 0;
   uint32_t s = x->tk->tok[a].sent;
   long p = (long)a;
   for (int c = 0; c < 3; c++) {
@@ -1358,6 +1384,12 @@ static int negated(const ex *x, uint32_t a) {
     if (p > 0 && key_in(x, (uint32_t)p, C_OFF) && key_in(x, (uint32_t)p - 1, C_CALLPUT)) return 1;
   }
   return 0;
+}
+/* Is the trigger at token a negated or called off by a word right before
+** it? Only a sentence with a word of the negation class or of OFF can say
+** so (SF_NEG): most triggers are passed inline. */
+static inline int negated(const ex *x, uint32_t a) {
+  return x->neg_class >= 0 && sent_has(x, x->tk->tok[a].sent, SF_NEG) && negated_at(x, a);
 }
 
 /* --------------------------------------------------------- clauses */
@@ -1486,10 +1518,9 @@ static int is_punct(const ex *x, uint32_t i, char c) {
 ** Trump", "had wanted to visit Kyiv"): what was hoped for then, and did
 ** not come about? Within twelve words of one clause (no punctuation but
 ** hyphens between) before a. */
-static int unrealised(const ex *x, uint32_t a) {
+static int unrealised_at(const ex *x, uint32_t a) {
   const kn_token *tok = x->tk->tok;
   uint32_t s = tok[a].sent;
-  if (!sent_has(x, s, SF_WISH)) return 0;   /* no word of WISH (filter_words) */
   for (long p = (long)a - 1, c = 0; p >= 2 && c < 12 && tok[p].sent == s; p--, c++) {
     if (tok[p].kind == KN_TK_PUNCT && !is_punct(x, (uint32_t)p, '-')) return 0;
     if (!key_in(x, (uint32_t)p, C_TO)) continue;
@@ -1497,6 +1528,9 @@ static int unrealised(const ex *x, uint32_t a) {
       if (word_is(x, (uint32_t)p - 1, WISH[k])) return word_is(x, (uint32_t)p - 2, "had");
   }
   return 0;
+}
+static inline int unrealised(const ex *x, uint32_t a) {
+  return sent_has(x, x->tk->tok[a].sent, SF_WISH) && unrealised_at(x, a);   /* no word of WISH (filter_words) */
 }
 
 /* How far a clause reaches on each side of its trigger, in tokens: well
@@ -1535,10 +1569,9 @@ static int paragraph_between(const ex *x, uint32_t a, uint32_t b);
 ** "every" or "each" is its determiner, right before it or before one
 ** modifier ("has attended every NATO summit since 2022", "at each annual
 ** meeting")? */
-static int every_one(const ex *x, uint32_t a) {
+static int every_one_at(const ex *x, uint32_t a) {
   const kn_token *tok = x->tk->tok;
   uint32_t s = tok[a].sent;
-  if (!sent_has(x, s, SF_EVERY)) return 0;   /* no "every" or "each" (filter_words) */
   /* "has attended every NATO summit": the verb of a kind of event too */
   if ((tok[a].flags & KN_TF_LOWER) && a + 1 < x->tk->ntok && tok[a + 1].sent == s &&
       (word_is(x, a + 1, "every") || word_is(x, a + 1, "each")) && support_verb_before(x, a + 1) == (long)a)
@@ -1549,6 +1582,9 @@ static int every_one(const ex *x, uint32_t a) {
     if (!(tok[p].flags & KN_TF_LOWER)) return 0;
   }
   return 0;
+}
+static inline int every_one(const ex *x, uint32_t a) {
+  return sent_has(x, x->tk->tok[a].sent, SF_EVERY) && every_one_at(x, a);   /* no "every" or "each" (filter_words) */
 }
 
 /* Does the sentence of the noun at token a open with "It is", "It was" or
@@ -2911,7 +2947,8 @@ static kn_status build_cues(kn_evlex *x) {
 
 /* The WF_* of the words' table after a load added words, classes or
 ** entries: WF_NEG for the words of the class "negation" (the class
-** kn_event_run asks for), WF_HEAD, WF_MARK. */
+** kn_event_run asks for), WF_HEAD, WF_MARK; and SF_NEG for those and the
+** words of OFF. */
 static void entry_flags(kn_evlex *x) {
   int neg = kn_wordset_get(x->classnames, "negation", 8);
   uint32_t bit = neg >= 0 && neg < 32 ? (uint32_t)1 << neg : 0;
@@ -2920,8 +2957,8 @@ static void entry_flags(kn_evlex *x) {
     unsigned char b0;
     memcpy(&b0, &e->k0, 1);   /* the key's first byte (memcpy order) */
     int punct = e->len == 1 && CLAUSE_PUNCT[b0];
-    e->flt = (e->flt & ~(WF_NEG | WF_HEAD | WF_MARK)) | (e->cls & bit ? WF_NEG : 0) | (e->head != -1 ? WF_HEAD : 0) |
-             (punct || (e->cue & CLAUSE_CUES) ? WF_MARK : 0);
+    e->flt = (e->flt & ~(WF_NEG | WF_HEAD | WF_MARK | SF_NEG)) | (e->cls & bit ? WF_NEG : 0) | (e->head != -1 ? WF_HEAD : 0) |
+             (punct || (e->cue & CLAUSE_CUES) ? WF_MARK : 0) | ((e->cls & bit) || (e->cue & CUEBIT(C_OFF)) ? SF_NEG : 0);
   }
 }
 
@@ -6017,7 +6054,7 @@ static void headline_dates(ex *x) {
 /* Is the noun trigger n the object of the verb trigger v of the same
 ** family: only determiners, modifiers, possessives, numbers and dates
 ** between ("attend this week's summit", "attend a ministerial meeting")? */
-static int object_trigger(const ex *x, const cand *v, const cand *n) {
+static int object_trigger_at(const ex *x, const cand *v, const cand *n) {
   const kn_token *tok = x->tk->tok;
   if (v->a != v->b || tok[v->a].sent != tok[n->a].sent || n->a <= v->b || n->a - v->b > 6) return 0;
   if (!consult_family(v->type) || (n->type != KN_EV_MEETING && n->type != KN_EV_TALKS)) return 0;
@@ -6040,6 +6077,10 @@ static int object_trigger(const ex *x, const cand *v, const cand *n) {
     return 0;
   }
   return det || noun_trigger(x, n);
+}
+/* (its tests of the two types inline: most pairs fail them) */
+static inline int object_trigger(const ex *x, const cand *v, const cand *n) {
+  return (n->type == KN_EV_MEETING || n->type == KN_EV_TALKS) && consult_family(v->type) && object_trigger_at(x, v, n);
 }
 
 /* Is the verb trigger v a past participle or past verb of the consult
@@ -6064,7 +6105,7 @@ static int participle_of(const ex *x, const cand *n, const cand *v) {
 ** two auxiliaries, then v, a verb of hosting or holding in any inflection,
 ** within ten tokens. Hosting the meeting is the meeting: one happening,
 ** on the noun, with the host among its parties (ANNOTATION.md). */
-static int relative_host_of(const ex *x, const cand *n, const cand *v) {
+static int relative_host_of_at(const ex *x, const cand *n, const cand *v) {
   static const char *const STEMS[] = { "host", "hold", "held", "convene", "chair", "organi", NULL };
   const kn_token *tok = x->tk->tok;
   if (v->a != v->b || n->type != KN_EV_MEETING || !consult_family(v->type)) return 0;
@@ -6101,6 +6142,9 @@ static int relative_host_of(const ex *x, const cand *n, const cand *v) {
   }
   return subj;
 }
+static inline int relative_host_of(const ex *x, const cand *n, const cand *v) {
+  return n->type == KN_EV_MEETING && v->a == v->b && consult_family(v->type) && relative_host_of_at(x, n, v);
+}
 
 /* Is the consult verb v the passive predicate of the meeting noun n that
 ** opens its sentence as the subject ("Talks, held in Tokyo on Tuesday, were
@@ -6108,7 +6152,7 @@ static int relative_host_of(const ex *x, const cand *n, const cand *v) {
 ** v is a past participle after "was"/"were" (an adverb may stand between)
 ** with "by" right after it. One happening: the noun is the trigger, and
 ** the agent names its parties (emit_event's include_at). */
-static int passive_of_subject(const ex *x, const cand *n, const cand *v) {
+static int passive_of_subject_at(const ex *x, const cand *n, const cand *v) {
   const kn_token *tok = x->tk->tok;
   uint32_t s = tok[n->a].sent;
   if (v->a != v->b || tok[v->a].sent != s || v->a <= n->b + 1 || v->a - n->b > 16) return 0;
@@ -6119,6 +6163,9 @@ static int passive_of_subject(const ex *x, const cand *n, const cand *v) {
   if (!(word_is(x, b, "was") || word_is(x, b, "were"))) return 0;
   uint32_t f = x->tk->sent[s].first;
   return n->a == f || (n->a == f + 1 && key_in(x, f, C_THE)) || (n->a > 0 && is_dash(x, n->a - 1) && opening_plural(x, n->a));
+}
+static inline int passive_of_subject(const ex *x, const cand *n, const cand *v) {
+  return v->a == v->b && consult_family(n->type) && consult_family(v->type) && passive_of_subject_at(x, n, v);
 }
 
 /* Is the statement or agreement noun n a document that the participle v
@@ -6189,7 +6236,7 @@ static int named_document(const ex *x, const cand *n) {
 ** one event on the first). The verb stands at most six tokens before the
 ** noun, with only lower-case words, hyphens and clitics between. Returns
 ** the verb's token, or UINT32_MAX. */
-static uint32_t issuing_verb(const ex *x, const cand *n) {
+static uint32_t issuing_verb_at(const ex *x, const cand *n) {
   const kn_token *tok = x->tk->tok;
   if (n->a != n->b || (n->type != KN_EV_STATEMENT && n->type != KN_EV_AGREEMENT)) return UINT32_MAX;
   /* "issued the Washington Declaration": a named document's name, its
@@ -6211,6 +6258,9 @@ static uint32_t issuing_verb(const ex *x, const cand *n) {
       return UINT32_MAX;
   }
   return UINT32_MAX;
+}
+static inline uint32_t issuing_verb(const ex *x, const cand *n) {
+  return n->a == n->b && (n->type == KN_EV_STATEMENT || n->type == KN_EV_AGREEMENT) ? issuing_verb_at(x, n) : UINT32_MAX;
 }
 
 /* Is "the" + token i (a weapons-test word) the subject of its clause,
@@ -6492,7 +6542,7 @@ kn_status kn_event_run(kn_extractor *X, const kn_evlex *lex, const kn_gaz *g, co
     for (; ei >= 0; ei = lex->e[ei].next) {
       const lexent *e = &lex->e[ei];
       int ctx = e->nleft + e->nright;
-      if (ctx > bestctx && entry_may(&x, e, i) && entry_matches(&x, e, i)) { best = e; bestctx = ctx; }
+      if (ctx > bestctx && entry_ok(&x, e, i)) { best = e; bestctx = ctx; }
     }
     /* "Meetings between the two sides will continue on Thursday": a plural
     ** listed only after a determiner ("the *meetings") is as specific
