@@ -3067,6 +3067,23 @@ static int relative_between(const ex *x, int noun, uint32_t b, uint32_t t) {
   return 0;
 }
 
+/* Are tokens [f, l] inside a relative clause set off by commas that closes
+** before token a ("Blinken, who visited Seoul on Monday, will meet Wang on
+** Friday")? The clause has a verb of its own: its date, its tense cues go
+** with it, not with a trigger past its closing comma; and a trigger inside
+** it takes neither from the main clause after it. */
+static int relative_before(const ex *x, uint32_t f, uint32_t l, uint32_t a) {
+  uint32_t q = l + 1, first = x->tk->sent[x->tk->tok[f].sent].first;
+  while (q < a && x->tk->tok[q].kind != KN_TK_PUNCT) q++;
+  if (q >= a || !is_punct(x, q, ',')) return 0;
+  for (uint32_t k = 0; k < 16; k++) {
+    if (f <= first + 1 + k) return 0;
+    q = f - 1 - k;
+    if (x->tk->tok[q].kind == KN_TK_PUNCT) return is_punct(x, q, ',') && key_in(x, q + 1, C_RELATIVE);
+  }
+  return 0;
+}
+
 /* Does the day or time t, before the noun trigger c in sentence s, hang on
 ** an event told before it: that event's trigger, then only its object and
 ** phrases up to t, no verb, punctuation, "to" or "that" between ("prepares
@@ -5078,6 +5095,8 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
     ** …", "the meeting that officials held in Washington last week") */
     if ((scues & (CUEBIT(C_WHICH) | CUEBIT(C_RELATIVE))) && relative_between(x, noun, c->b, t->first)) continue;
     if (noun && time_of_earlier(x, t, s, c)) continue;
+    if ((scues & CUEBIT(C_RELATIVE)) && (t->last < c->a ? relative_before(x, t->first, t->last, c->a)
+                                                         : relative_before(x, c->a, c->b, t->first))) continue;
     if (t->last < c->a && saying_time(x, t)) continue;
     uint32_t d = t->first > c->b ? t->first - c->b : (c->a > t->last ? c->a - t->last : 0);
     if (purpose != UINT32_MAX && t->first > purpose) {
@@ -5522,7 +5541,16 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
     const uint32_t end = hi < x->ntok ? hi + 1 : x->ntok, mid = c->a < end ? c->a : end;
     for (uint32_t i = lo; i < mid; i++) before |= cuev[i];
     for (uint32_t i = mid > lo ? mid : lo; i < end; i++) from |= cuev[i];
-    if (before & CUEBIT(C_FUTURE)) planned = 1;
+    if (before & CUEBIT(C_FUTURE)) {
+      planned = 1;
+      /* not for a cue of a relative clause closed before the trigger
+      ** ("Lee, who will visit Tokyo on Sunday, met Blinken on Friday") */
+      if (scues & CUEBIT(C_RELATIVE)) {
+        planned = 0;
+        for (uint32_t i = lo; i < mid && !planned; i++)
+          if (key_in(x, i, C_FUTURE) && !relative_before(x, i, i, c->a)) planned = 1;
+      }
+    }
     /* "intelligence agency reported": the speaker */
     if ((from & CUEBIT(C_ATTRIB)) || (c->type != KN_EV_STATEMENT && (before & CUEBIT(C_ATTRIB)))) reported = 1;
   }

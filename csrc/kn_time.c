@@ -1372,11 +1372,22 @@ static int tense_search(const ctx *c, size_t first, size_t end, int *found) {
   if (lbest)
     for (size_t j = cs.bestk + 1; j < first && j < c->end; j++)
       if (c->tok[j].kind == KN_TK_PUNCT && TS(c, j)[0] == ',') { lbest = 0; break; }
+  /* "Yoon, who arrived in Tokyo on Sunday, will hold a summit": a relative
+  ** clause set off by a comma, with its verb found, has its own tense; the
+  ** main clause past its closing comma is not its */
+  int relcl = 0;
+  if (lbest) {
+    static const char *const rel[] = { "who", "which" };
+    size_t j = cs.bestk;
+    while (j > c->sfirst && c->tok[j - 1].kind != KN_TK_PUNCT) j--;
+    relcl = j > c->sfirst && TS(c, j - 1)[0] == ',' && word_among(c, j, rel, 2);
+  }
   for (size_t j = end; j < hi; j++) {
     if (lbest && W(c, j) == KW_AND && j + 1 < c->end) {
       int w;
       if (cue_cached(c, j + 1, &w) && !w) break;
     }
+    if (relcl && c->tok[j].kind == KN_TK_PUNCT && TS(c, j)[0] == ',') break;
     if (cue_step(c, j, &cs, 1)) break;
   }
   /* "He will also hold a summit with Japanese Prime Minister Fumio Kishida

@@ -1373,6 +1373,31 @@ describe("event extraction", function()
     assert.are.equal("2024-07-09", find(ev, "NATO summit").date)
   end)
 
+  it("keeps the date and tense of a relative clause set off by commas to that clause's verb", function()
+    -- published on a Tuesday: Saturday was past, Friday is to come
+    local ev = events("NATO Secretary General Mark Rutte, who arrived in Seoul on Saturday, will hold talks with "
+      .. "Prime Minister Han Duck-soo on Friday.", "2024-10-29")
+    local a = find(ev, "arrived")
+    assert.are.equal("2024-10-26", a.date)
+    assert.are.equal("occurred", a.modality)
+    assert.are.equal("2024-11-01", find(ev, "talks").date)
+    assert.are.equal("planned", find(ev, "talks").modality)
+    -- the main clause's date is not the relative's, nor its future the main verb's
+    ev = events("Foreign Minister Cho Tae-yul, who visited Hanoi on Monday, will meet Japanese officials in Tokyo "
+      .. "on Friday.", "2024-10-29")
+    assert.are.equal("2024-11-01", find(ev, "meet").date)
+    ev = events("Foreign Minister Cho Tae-yul, who will travel to Tokyo on Sunday, met Antony Blinken on Friday.",
+      "2024-10-29")
+    assert.are.equal("occurred", find(ev, "met").modality)
+    assert.are.equal("planned", find(ev, "travel").modality)
+    ev = events("NATO Secretary General Mark Rutte, who arrived in Seoul, will hold talks with Prime Minister "
+      .. "Han Duck-soo on Friday.", "2024-10-29")
+    assert.are.equal("occurred", find(ev, "arrived").modality)
+    -- one on the noun trigger itself still tells of the event
+    ev = events("The talks, which opened in Geneva on Monday, will run through Wednesday.", "2024-10-29")
+    assert.are.equal("2024-10-28", find(ev, "talks").date)
+  end)
+
   it("takes talks called regular for a kind of event", function()
     local ev = events("Defense ministers of Japan, South Korea and the United States signed a memorandum in Tokyo "
       .. "on Sunday, committing to regular ministerial talks.", "2024-07-29")

@@ -300,6 +300,11 @@ describe("korea_nato.time", function()
       -- but not when the left cue lies across a comma (a relative clause's)
       assert.same({ "September=2024-09", "Thursday=2024-10-31" }, brief(tag("The ministers, who met in Seoul in " ..
         "September, meet again on Thursday and will sign the agreement.", A)))
+      -- a relative clause set off by commas, with a verb of its own, has its own tense
+      assert.same({ "Saturday=2024-10-26", "Friday=2024-11-01" }, brief(tag("Rutte, who landed in Seoul on Saturday, " ..
+        "will sign a pact with Han on Friday.", A)))
+      assert.same({ "Wednesday=2024-10-30", "June=2024-06" }, brief(tag("The pact, which Cho will sign in Hanoi on " ..
+        "Wednesday, was drafted in June.", A)))
       -- long names between the verb and the weekday do not hide "will"
       assert.same({ "Thursday=2024-10-31" },
         brief(tag("He will also hold a summit with Japanese Prime Minister Fumio Kishida in Tokyo on Thursday.", A)))
