@@ -1385,6 +1385,16 @@ static int negated_at(const ex *x, uint32_t a) {
     if (word_classes(x, (uint32_t)p) & (1u << neg)) return 1;
     if (p > 0 && key_in(x, (uint32_t)p, C_OFF) && key_in(x, (uint32_t)p - 1, C_CALLPUT)) return 1;
   }
+  /* "failed to reach a deal", "fails to sign the pact": the outcome a
+  ** verb of failing takes is negated, with its object; not a noun past a
+  ** preposition ("failed to reach an agreement in talks on Thursday": the
+  ** talks were held), nor "the failed summit" (no "to") */
+  static const char *const FAIL[] = { "failed", "fails", "fail", "failing", NULL };
+  for (p = (long)a - 1; p > 0 && p + 7 > (long)a && x->tk->tok[p].sent == s && x->tk->tok[p].kind != KN_TK_PUNCT; p--) {
+    if (key_in(x, (uint32_t)p, C_TO))
+      return first_is(x, (uint32_t)p - 1, 'f') && word_in(x, (uint32_t)p - 1, FAIL);
+    if (key_in(x, (uint32_t)p, C_NONPARTY_PREP) || key_in(x, (uint32_t)p, C_PARTY_PREP)) break;
+  }
   return 0;
 }
 /* Is the trigger at token a negated or called off by a word right before

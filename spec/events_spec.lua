@@ -72,6 +72,21 @@ describe("event extraction", function()
     assert.are.equal(0, #events("Cho Tae-yul could meet Mark Rutte on Monday."))
   end)
 
+  it("drops an outcome a verb of failing takes, not the talks it failed in", function()
+    local ev = events("Japan and China failed to sign a fisheries accord in Beijing on Wednesday.", "2024-10-31")
+    assert.are.equal(0, #ev)
+    ev = events("The envoys failed to reach an agreement in talks in Geneva on Tuesday.", "2024-10-31")
+    assert.are.equal(1, #ev)
+    assert.are.equal("talks", ev[1].type)
+    assert.are.equal("occurred", ev[1].modality)
+    ev = events("Seoul and Washington held talks on Tuesday but failed to settle on a cost-sharing deal.", "2024-10-31")
+    assert.is_not_nil(find(ev, "talks"))
+    assert.is_nil(find(ev, "deal"))
+    -- "failed" as an adjective negates nothing
+    ev = events("The failed summit in Hanoi in 2019 still weighs on the talks.", "2024-10-31")
+    assert.is_not_nil(find(ev, "summit"))
+  end)
+
   it("reads a named meeting as a meeting and a phone call as a call", function()
     local ev = events("Kim Yong-hyun and Lloyd Austin attended the Security Consultative Meeting on Oct. 30. "
       .. "Yoon Suk Yeol and Mark Rutte held phone talks on Monday.", "2024-10-31")
