@@ -1837,7 +1837,7 @@ static void add_pod(tv *t, int pod) {
 ** "Tuesday night". */
 static size_t p_weekday(ctx *c, size_t i, tx *r) {
   size_t j = i;
-  int rel = 0, wd;
+  int rel = 0, wd, w0;
   if (is(c, j, KW_THE) && (is(c, j + 1, KW_PREVIOUS) || is(c, j + 1, KW_PRECEDING) || is(c, j + 1, KW_FOLLOWING)) &&
       wday_at(c, j + 2, &wd)) {
     /* "the previous Friday": the one before the day in question */
@@ -1873,6 +1873,16 @@ static size_t p_weekday(ctx *c, size_t i, tx *r) {
   if (rel == 2) t = wday_week(c, r, wd, 0);
   else if (rel == 1) t = wday_week(c, r, wd, 1);
   else if (rel == -1) t = wday_rel(c, r, wd, -1, 1);
+  else if (c->anchored && i >= c->sfirst + 2 && (is(c, i - 1, KW_AND) || is(c, i - 1, KW_OR)) &&
+           wday_at(c, i - 2, &w0) && c->has_refday && tv_known(&c->refday) &&
+           weekday(tv_start(&c->refday)) == w0 && w0 != wd && tv_start(&c->refday) > c->aday) {
+    /* "will meet on Sunday and Monday": the second day of a pair to come
+    ** (its first after the anchor) follows the first, the anchor's own
+    ** weekday too; a pair from the anchor's day back takes its tense
+    ** ("statements made Friday and Thursday", published on a Friday) */
+    long z = tv_start(&c->refday);
+    t = tv_day(z + (wd - w0 + 7) % 7);
+  }
   else if (c->keep && (!c->anchored || wd == weekday(c->aday))) {
     /* no anchor, or the anchor's own weekday: the latest such day on or
     ** before it and the first on or after it are the same (wday_rel), so

@@ -101,6 +101,10 @@ describe("event extraction", function()
     local ev = events("NATO foreign ministers will gather in Brussels from Wednesday to Friday.", "2025-03-31")
     assert.are.equal("2025-04-02", ev[1].date)
     assert.are.equal("2025-04-04", ev[1].date_end)
+    -- a pair of weekdays to come, published on the second's weekday: both ahead
+    ev = events("The nuclear envoys will meet in Jakarta on Sunday and Monday.", "2025-03-31")
+    assert.are.equal("2025-04-06", ev[1].date)
+    assert.are.equal("2025-04-07", ev[1].date_end)
   end)
 
   it("takes no party from a dateline", function()

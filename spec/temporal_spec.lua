@@ -296,7 +296,12 @@ describe("korea_nato.time", function()
       -- a verb joined by "and" after the weekday is another clause's
       assert.same({ "Sunday=2024-10-27", "Thursday=2024-10-31" },
         brief(tag("Yoon arrived in Tokyo on Sunday and will hold a summit with Kishida on Thursday.", A)))
-      assert.same({ "Sunday=2024-11-03", "Tuesday=2024-10-29" }, brief(tag("The envoys will meet on Sunday and Tuesday.", A)))
+      assert.same({ "Sunday=2024-11-03", "Tuesday=2024-11-05" }, brief(tag("The envoys will meet on Sunday and Tuesday.", A)))
+      -- the second weekday of a pair follows the first, even the anchor's own weekday
+      assert.same({ "Saturday=2024-11-02", "Monday=2024-11-04" },
+        brief(tag("The defense chiefs will hold talks in Manila on Saturday and Monday.", A)))
+      assert.same({ "Friday=2024-10-25", "Monday=2024-10-28" },
+        brief(tag("The defense chiefs held talks in Manila on Friday and Monday.", A)))
       -- but not when the left cue lies across a comma (a relative clause's)
       assert.same({ "September=2024-09", "Thursday=2024-10-31" }, brief(tag("The ministers, who met in Seoul in " ..
         "September, meet again on Thursday and will sign the agreement.", A)))
