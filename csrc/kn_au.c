@@ -367,6 +367,7 @@ static kn_status out_build(kn_automaton *au) {
       e->head = 0;
       memcpy(&e->head, au->pool + x->off, x->len < 8 ? x->len : 8);
       e->len = x->len; e->off = x->off; e->next = t->next; e->pad = 0;
+      au->out[s].lens |= 1u << (x->len < 31 ? x->len : 31);
     }
   }
   st = KN_OK;
@@ -630,6 +631,15 @@ static inline int root_bit(const uint64_t *set, uint32_t mh) {
   return (int)((set[b >> 6] >> (b & 63)) & 1);
 }
 
+/* Has the FNV-1a hash (kn_hash) of the n raw bytes at p its bit in
+** root_ci? The test of a lower-case token whose raw bytes are not its key
+** (capitals further on, an abbreviation's periods). */
+static int raw_root_ci(const kn_automaton *au, const unsigned char *p, uint32_t n) {
+  uint32_t hv = 2166136261u;
+  for (uint32_t k = 0; k < n; k++) { hv ^= p[k]; hv *= 16777619u; }
+  return root_bit(au->root_ci, mix(hv));
+}
+
 int kn_au_case_ok(const kn_target *t, const kn_token *tok, uint32_t first, uint32_t last) {
   switch (t->casemode) {
     case KN_CASE_ANY: return 1;
@@ -673,13 +683,18 @@ static int rest_same(const unsigned char *k, const unsigned char *pk, size_t n, 
   return 1;
 }
 
-/* The state after a state with edges e[0..ne) on token u, or 0. */
-KN_INLINE uint32_t edge_step(const unsigned char *pool, const au_edge *e, uint32_t ne, const char *text,
-                             const unsigned char *lim, const kn_token *u) {
+/* The bit of au_out.lens for a key of n bytes. */
+#define LEN_BIT(n) (1u << ((n) < 31 ? (n) : 31))
+
+/* The state after a state with edges e[0..ne) (key lengths lens) on token
+** u, or 0. Most steps that fail (the word after a name) fail on the length. */
+KN_INLINE uint32_t edge_step(const unsigned char *pool, const au_edge *e, uint32_t ne, uint32_t lens,
+                             const char *text, const unsigned char *lim, const kn_token *u) {
 #if defined(KN_LE)
   if (kn_tok_key_plain(u) && u->len <= KEYMAX) {
     const unsigned char *p = (const unsigned char *)text + u->start;
     uint32_t n = u->len;
+    if (!(lens & LEN_BIT(n))) return 0;   /* (a plain token's key is as long as it) */
     if ((size_t)(lim - p) >= ((n + 7) & ~(size_t)7)) {
       uint64_t x = lower8(p, n < 8 ? n : 8);
       for (uint32_t j = 0; j < ne; j++)
@@ -692,7 +707,7 @@ KN_INLINE uint32_t edge_step(const unsigned char *pool, const au_edge *e, uint32
   size_t kl;
   uint32_t h;
   int up;
-  if (!token_key(text, lim, u, key, &kl, &h, &up)) return 0;
+  if (!token_key(text, lim, u, key, &kl, &h, &up) || !(lens & LEN_BIT(kl))) return 0;
   uint64_t x = rd64(key);
   for (uint32_t j = 0; j < ne; j++)
     if (e[j].len == kl && e[j].head == x && (kl <= 8 || rest_same(key, pool + e[j].off, kl, 0))) return e[j].next;
@@ -781,11 +796,7 @@ KN_INLINE kn_status scan(const kn_automaton *au, const char *text, const kn_toke
         if (r->len == n && r->head == xl && (n <= 8 || rest_same(p, pool + r->off, n, 1))) break;
       }
       if (!r->len) { i++; continue; }
-      if (lower && (xl != raw || (n > 8 && any_upper(p + 8, n - 8)))) {
-        uint32_t hv = 2166136261u;
-        for (uint32_t k = 0; k < n; k++) { hv ^= p[k]; hv *= 16777619u; }
-        if (!root_bit(au->root_ci, mix(hv))) { i++; continue; }
-      }
+      if (lower && (xl != raw || (n > 8 && any_upper(p + 8, n - 8))) && !raw_root_ci(au, p, n)) { i++; continue; }
       if (!((r->root & 1) || (!lower && (r->root & 2)))) { i++; continue; }
       state = r->next;
     } else {
@@ -793,12 +804,18 @@ KN_INLINE kn_status scan(const kn_automaton *au, const char *text, const kn_toke
       size_t kl;
       uint32_t h;
       int upper;
+      /* a lower-case ASCII abbreviation ("a.m.", "p.m.") is tested on its
+      ** raw bytes before its key is made: most fail there */
+      int abbr = (t->flags & (KN_TF_ASCII | KN_TF_ABBR)) == (KN_TF_ASCII | KN_TF_ABBR);
+      if (lower && abbr && t->len <= KEYMAX && !raw_root_ci(au, (const unsigned char *)text + t->start, t->len)) {
+        i++;
+        continue;
+      }
       if (!token_key(text, lim, t, key, &kl, &h, &upper)) { i++; continue; }
-      if (lower && (t->flags & KN_TF_ASCII) && t->len <= KEYMAX && (upper || (t->flags & KN_TF_ABBR))) {
-        const unsigned char *p = (const unsigned char *)text + t->start;
-        uint32_t hv = 2166136261u;
-        for (uint32_t k = 0; k < t->len; k++) { hv ^= p[k]; hv *= 16777619u; }
-        if (!root_bit(au->root_ci, mix(hv))) { i++; continue; }
+      if (lower && !abbr && (t->flags & KN_TF_ASCII) && t->len <= KEYMAX && upper &&
+          !raw_root_ci(au, (const unsigned char *)text + t->start, t->len)) {
+        i++;
+        continue;
       }
       const au_word *we = scan_entry(au, key, kl, h);
       if (!we || !((we->root & 1) || (!lower && (we->root & 2)))) { i++; continue; }
@@ -821,7 +838,7 @@ KN_INLINE kn_status scan(const kn_automaton *au, const char *text, const kn_toke
         unsigned c = (unsigned char)text[u->start];
         if (!((au->punct_first[c >> 5] >> (c & 31)) & 1u)) break;
       }
-      if (o->count != KN_AU_MANY) state = edge_step(pool, au->edges + o->first, o->count, text, lim, u);
+      if (o->count != KN_AU_MANY) state = edge_step(pool, au->edges + o->first, o->count, o->lens, text, lim, u);
       else {
         int32_t w2 = token_word(au, text, lim, u);
         if (w2 < 0) break;

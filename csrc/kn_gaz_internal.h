@@ -32,7 +32,9 @@ typedef struct au_pending { uint32_t state; kn_target t; } au_pending;
 ** are compared in place, with no hash and no table; a state with more than
 ** KN_AU_EDGES of them is walked through the transition table. */
 typedef struct au_edge { uint64_t head; uint32_t len, off, next, pad; } au_edge;
-typedef struct au_out { uint32_t first, count; } au_out;   /* count KN_AU_MANY: the table */
+/* count KN_AU_MANY: the table. lens: bit min(len, 31) of each edge's key
+** length, so that a token of no such length is turned away at once. */
+typedef struct au_out { uint32_t first, count, lens; } au_out;
 /* A key a name can start with (a word with a root bit and a transition from
 ** the root): its first 8 bytes zero-padded, length, place in the pool, the
 ** state after it and its root bits (au_word.root). */
