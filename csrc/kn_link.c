@@ -77,6 +77,7 @@ static const char *const NOT_NAMES[] = { "the", "a", "an", "on", "in", "at", "an
 
 enum { WL_LOCATIVE, WL_DETERMINERS, WL_FORMER, WL_PLACE_NOUNS, WL_MOTION, WL_FROM, WL_THE, WL_AND,
        WL_NOT_NAMES, WL_SET_OFF, WL_FOR, WL_N };
+enum { WL_WORDS = 256 };   /* room for the words of all the lists (wordlists_init checks) */
 static const char *const *const WORDLISTS[WL_N] = { LOCATIVE, DETERMINERS, FORMER, PLACE_NOUNS, MOTION,
   FROM, THE, AND, NOT_NAMES, SET_OFF, FOR };
 
@@ -92,11 +93,18 @@ typedef struct lk_scratch {
   /* the lengths of each word list's words by first letter: bit n of
   ** wl[l][c] when list l holds a word of n bytes starting with 'a' + c */
   uint32_t wl[WL_N][26];
+  /* each list's words by first letter (every word starts with a-z):
+  ** wlw[wlat[l][c]] .. wlw[wlat[l][c + 1] - 1], of lengths wlen[...], so
+  ** that a key is compared with the few words of its letter, not the list */
+  uint16_t wlat[WL_N][27];
+  const char *wlw[WL_WORDS];
+  uint8_t wlen[WL_WORDS];
 } lk_scratch;
 
 typedef struct lk {
   kn_linker *L;
   const uint32_t (*wl)[26];       /* lk_scratch.wl */
+  const lk_scratch *sc;           /* its word lists by letter */
   const kn_gaz *g;
   const kn_automaton *au;
   const char *text;
@@ -154,34 +162,53 @@ static inline int tok_key_is(const lk *k, uint32_t i, int list) {
 
 static int key_in_list(const lk *k, const kn_token *t, int list) {
   char key[24];
-  const char *kp = NULL;
+  const char *kp;
   size_t n = t->len;
-  if (kn_tok_key_plain(t)) {
-    /* with no capital, its own bytes are its key */
-    const unsigned char *p = (const unsigned char *)k->text + t->start;
-    size_t j = 0;
-    while (j < n && !(p[j] >= 'A' && p[j] <= 'Z')) j++;
-    if (j == n) kp = (const char *)p;
-  }
-  if (!kp) {
+  if (kn_tok_key_plain(t)) kp = k->text + t->start;   /* its key is its bytes in lower case */
+  else {
     n = kn_tok_key(k->text, t, key, sizeof key);
     if (n >= sizeof key || n == 0) return 0;
     unsigned c0 = (unsigned)(unsigned char)key[0] - 'a';
     if (c0 >= 26 || !((k->wl[list][c0] >> n) & 1u)) return 0;
     kp = key;
   }
-  return kn_key_in_words(WORDLISTS[list], kp, n);
+  unsigned c = (unsigned)kn_lower((unsigned char)kp[0]) - 'a';
+  if (c >= 26) return 0;   /* (no word of a list starts otherwise) */
+  /* the words of its letter and length, compared in lower case (a key
+  ** has no ASCII capital to fold) */
+  const lk_scratch *sc = k->sc;
+  for (unsigned w = sc->wlat[list][c]; w < sc->wlat[list][c + 1]; w++) {
+    if (sc->wlen[w] != n) continue;
+    const char *x = sc->wlw[w];
+    size_t j = 1;
+    while (j < n && x[j] == (char)kn_lower((unsigned char)kp[j])) j++;
+    if (j == n) return 1;
+  }
+  return 0;
 }
 
-/* Fills the length bits of the word lists (lk_scratch.wl). */
-static void wordlists_init(uint32_t wl[WL_N][26]) {
-  memset(wl, 0, WL_N * sizeof wl[0]);
-  for (int l = 0; l < WL_N; l++)
+/* Fills the length bits of the word lists and their words by first letter
+** (lk_scratch.wl, wlat, wlw, wlen). */
+static void wordlists_init(lk_scratch *sc) {
+  memset(sc->wl, 0, sizeof sc->wl);
+  unsigned at = 0;
+  for (int l = 0; l < WL_N; l++) {
     for (const char *const *w = WORDLISTS[l]; *w; w++) {
       unsigned c0 = (unsigned)(unsigned char)(*w)[0] - 'a';
       size_t n = strlen(*w);
-      if (c0 < 26 && n < 32) wl[l][c0] |= 1u << n;
+      if (c0 < 26 && n < 32) sc->wl[l][c0] |= 1u << n;
     }
+    for (unsigned c = 0; c < 26; c++) {
+      sc->wlat[l][c] = (uint16_t)at;
+      for (const char *const *w = WORDLISTS[l]; *w; w++)
+        if ((unsigned)(unsigned char)(*w)[0] - 'a' == c && at < WL_WORDS) {
+          sc->wlw[at] = *w;
+          sc->wlen[at] = (uint8_t)strlen(*w);
+          at++;
+        }
+    }
+    sc->wlat[l][26] = (uint16_t)at;
+  }
 }
 
 /* The raw match index that starts at token t, or -1 (raws are in order). */
@@ -662,10 +689,11 @@ kn_status kn_link_run(kn_linker *L, const kn_gaz *g, const char *text, const kn_
     if (!L->scratch) return KN_ENOMEM;
     memset(L->scratch, 0, sizeof(lk_scratch));
     L->capscratch = sizeof(lk_scratch);
-    wordlists_init(((lk_scratch *)L->scratch)->wl);
+    wordlists_init(L->scratch);
   }
   lk_scratch *sc = L->scratch;
   k.wl = (const uint32_t (*)[26])sc->wl;
+  k.sc = sc;
   k.raw = sc->raw; k.capraw = sc->capraw;
   k.recent = sc->recent; k.caprecent = sc->caprecent;
   k.slot = sc->slot; k.nslot = sc->nslot;
