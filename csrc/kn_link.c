@@ -586,9 +586,8 @@ static kn_status discrepancy(lk *k, int32_t office, int32_t named) {
 static int32_t person_of(const lk *k, const kn_raw *r) {
   for (uint32_t q = 0; q < r->tcount; q++) {
     const kn_target *t = tgt(k, r, q);
-    if ((t->how == KN_T_NAME || t->how == KN_T_ALIAS) && target_ok(k, r, t) &&
-        kn_gaz_type(k->g, t->ent) == KN_ET_PERSON)
-      return t->ent;
+    if ((t->how == KN_T_NAME || t->how == KN_T_ALIAS) && target_ok(k, r, t) && t->type == KN_ET_PERSON)
+      return t->ent;   /* (t->type: kn_gaz_type of t->ent, set by kn_gaz_compile) */
   }
   return -1;
 }
@@ -658,19 +657,24 @@ static int32_t title_of_short(const lk *k, const kn_raw *r, const kn_raw *sr, in
 
 /* ---------------------------------------------------------------- main */
 
-static int32_t pick_full(const lk *k, const kn_raw *r, int *how) {
-  static const int order[] = { KN_ET_COUNTRY, KN_ET_ORG, KN_ET_PERSON, KN_ET_LOCATION, KN_ET_MEETING, KN_ET_OFFICE };
+/* The entity a full name or alias links to, its how (*how) and its type
+** (*type: the target's, which kn_gaz_compile set to kn_gaz_type). */
+static int32_t pick_full(const lk *k, const kn_raw *r, int *how, int *type) {
+  /* the rank of each type when entities share a name: country, org,
+  ** person, location, meeting, office; 6 for any other */
+  static const unsigned char RANK[KN_ET_OFFICE + 1] = { [0] = 6, [KN_ET_COUNTRY] = 0, [KN_ET_ORG] = 1,
+    [KN_ET_PERSON] = 2, [KN_ET_LOCATION] = 3, [KN_ET_MEETING] = 4, [KN_ET_OFFICE] = 5 };
   int32_t best = -1;
   long best_seen = -1;
   int best_rank = 99;
   for (uint32_t q = 0; q < r->tcount; q++) {
     const kn_target *t = tgt(k, r, q);
     if ((t->how != KN_T_NAME && t->how != KN_T_ALIAS) || !target_ok(k, r, t)) continue;
-    int ty = t->type, rank = 0;
-    while (rank < 6 && order[rank] != ty) rank++;
+    int rank = t->type <= KN_ET_OFFICE ? RANK[t->type] : 6;
     long s = last_seen(k, t->ent);
     if (best < 0 || s > best_seen || (s == best_seen && rank < best_rank)) {
       best = t->ent; best_seen = s; best_rank = rank; *how = t->how == KN_T_NAME ? KN_HOW_NAME : KN_HOW_ALIAS;
+      *type = t->type;
     }
   }
   return best;
@@ -716,10 +720,10 @@ kn_status kn_link_run(kn_linker *L, const kn_gaz *g, const char *text, const kn_
     ** four passes over them */
     unsigned hows = r->hows;
 #define HAS(h) (hows & (1u << (h)))
-    int32_t e = HAS(KN_T_NAME) || HAS(KN_T_ALIAS) ? pick_full(&k, r, &how) : -1;
+    int ty = 0;
+    int32_t e = HAS(KN_T_NAME) || HAS(KN_T_ALIAS) ? pick_full(&k, r, &how, &ty) : -1;
     const kn_target *t;
     if (e >= 0) {
-      int ty = kn_gaz_type(g, e);
       int32_t mt = ty == KN_ET_LOCATION ? kn_gaz_metonym(g, e) : -1;
       if (mt >= 0 && metonym_context(&k, j)) {
         st = add_mention(&k, r->first, r->last, mt, kn_gaz_type(g, mt), KN_HOW_METONYM, -1);
@@ -729,7 +733,7 @@ kn_status kn_link_run(kn_linker *L, const kn_gaz *g, const char *text, const kn_
         if (!st) st = remember(&k, e, r->first);
       }
     } else if (HAS(KN_T_DEMONYM) && (t = find_how(&k, r, KN_T_DEMONYM)) != NULL) {
-      st = add_mention(&k, r->first, r->last, t->ent, kn_gaz_type(g, t->ent), KN_HOW_DEMONYM, -1);
+      st = add_mention(&k, r->first, r->last, t->ent, t->type, KN_HOW_DEMONYM, -1);
       if (!st) st = remember(&k, t->ent, r->first);
     } else if ((HAS(KN_T_TITLE) && find_how(&k, r, KN_T_TITLE)) || (HAS(KN_T_GENERIC) && find_how(&k, r, KN_T_GENERIC))) {
       int is_title = HAS(KN_T_TITLE) && find_how(&k, r, KN_T_TITLE) != NULL;
@@ -812,12 +816,13 @@ kn_status kn_link_run(kn_linker *L, const kn_gaz *g, const char *text, const kn_
     } else if (HAS(KN_T_SHORT) && (t = find_how(&k, r, KN_T_SHORT)) != NULL) {
       /* the most recently named entity with this short form */
       int32_t best = -1;
+      int best_type = 0;
       long best_tok = -1;
       for (uint32_t q = 0; q < r->tcount; q++) {
         const kn_target *x = tgt(&k, r, q);
         if (x->how != KN_T_SHORT) continue;
         long s = last_seen(&k, x->ent);
-        if (s > best_tok && target_ok(&k, r, x)) { best_tok = s; best = x->ent; }
+        if (s > best_tok && target_ok(&k, r, x)) { best_tok = s; best = x->ent; best_type = x->type; }
       }
       /* or a person the document introduced, named more recently */
       int32_t nw = new_short(&k, r, best_tok, &best_tok);
@@ -825,7 +830,7 @@ kn_status kn_link_run(kn_linker *L, const kn_gaz *g, const char *text, const kn_
         st = add_mention(&k, r->first, r->last, nw, KN_ET_PERSON, KN_HOW_SHORT, -1);
         if (!st) st = remember(&k, nw, r->first);
       } else if (best >= 0) {
-        st = add_mention(&k, r->first, r->last, best, kn_gaz_type(g, best), KN_HOW_SHORT, -1);
+        st = add_mention(&k, r->first, r->last, best, best_type, KN_HOW_SHORT, -1);
         if (!st) st = remember(&k, best, r->first);
       }
     } else if (HAS(KN_T_RANK) && find_how(&k, r, KN_T_RANK)) {
