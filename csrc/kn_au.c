@@ -848,12 +848,14 @@ KN_INLINE kn_status scan(const kn_automaton *au, const char *text, const kn_toke
       if (au->st_count[state]) { acc_end[nacc] = (uint32_t)k; acc_state[nacc] = state; nacc++; }
       k++;
     }
-    int done = 0;
-    for (int a = nacc - 1; a >= 0 && !done; a--) {
-      uint32_t f = au->st_first[acc_state[a]], c = au->st_count[acc_state[a]], sh = au->st_hows[acc_state[a]];
+    /* the longest accepted match wins; with none, the scan goes on at the next token */
+    size_t next = i + 1;
+    for (int a = nacc - 1; a >= 0; a--) {
+      uint32_t as = acc_state[a], sh = au->st_hows[as];
       /* some target passes its case rule: one of any case, a proper name
       ** after a token not lower case, else the rules one by one */
-      int any = (sh & ST_CASE_ANY) || ((sh & ST_CASE_PROPER) && !(t->flags & KN_TF_LOWER));
+      int any = (sh & ST_CASE_ANY) || ((sh & ST_CASE_PROPER) && !lower);
+      uint32_t f = au->st_first[as], c = au->st_count[as];
       for (uint32_t q = 0; q < c && !any; q++)
         if (kn_au_case_ok_fast(&au->tg[f + q], tok, (uint32_t)i, acc_end[a])) any = 1;
       if (!any) continue;
@@ -868,10 +870,10 @@ KN_INLINE kn_status scan(const kn_automaton *au, const char *text, const kn_toke
         kn_status st = emit(ctx, &m);
         if (st) return st;
       }
-      i = acc_end[a] + 1;
-      done = 1;
+      next = acc_end[a] + 1;
+      break;
     }
-    if (!done) i++;
+    i = next;
   }
 }
 
