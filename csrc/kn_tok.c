@@ -345,19 +345,19 @@ static inline run ascii_run(const unsigned char *p, const unsigned char *end) {
 }
 
 #if defined(__SSE2__)
-/* The common case of kn_tok_tokens: ASCII words shorter than 16 bytes,
-** each maybe with one glued punctuation character or sentence-final period,
-** separated by single spaces. The letters, lower-case letters and digits of
-** the 16 bytes at a word are found at once (SSE2, the x86-64 baseline): no
-** branch per byte, whose exit is mispredicted at word ends in text that is
-** not repetitive, and no dispatch per token. Works 32 bytes or more before
-** the end, so the reads just after a word need no checks. Starts at the
-** word at *pp (a letter) with whitespace *ws; returns the token count.
-** *more = 0: the chain ended after a token, *pp after it; *more = 1: the
-** word at *pp (whitespace *ws) is left to the full rules (or the array is
-** full). (Taking numbers, hyphens and opening quotes into the chain too cut
-** mispredictions by another 12% but added 7% instructions, and was no
-** faster.) */
+/* The common case of kn_tok_tokens: ASCII words of letters, each maybe
+** with one glued punctuation character or sentence-final period, separated
+** by single spaces or joined by single hyphens (Tae-yul). The letters and
+** lower-case letters of the 16 bytes at a word are found at once (SSE2,
+** the x86-64 baseline): no branch per byte, whose exit is mispredicted at
+** word ends in text that is not repetitive, and no dispatch per token.
+** Works 32 bytes or more before the end, so the reads just after a word
+** need no checks. Starts at the word at *pp (a letter) with whitespace
+** *ws; returns the token count. *more = 0: the chain ended after a token,
+** *pp after it; *more = 1: the word at *pp (a letter, whitespace *ws) is
+** left to the full rules (or the array is full). A word with a digit in
+** it (G7) is left to them too: testing for digits here cost every word
+** more than those few words cost there. */
 /* Words and punctuation of word_chain as the two 64-bit halves of a token
 ** (start and len; flags, kind and ws, with sent 0), little-endian as on
 ** every SSE2 machine: two stores a token. */
@@ -366,14 +366,20 @@ typedef char kn_tok_halves[offsetof(kn_token, start) == 0 && offsetof(kn_token, 
                            offsetof(kn_token, ws) == 11 && offsetof(kn_token, sent) == 12 &&
                            sizeof(kn_token) == 16 ? 1 : -1];
 #define FKW(flags_, kind_, ws_) ((uint32_t)(flags_) | (uint32_t)(kind_) << 16 | (uint32_t)(ws_) << 24)
-static const uint32_t WORD_FKW[8] = {
-  FKW(KN_TF_ASCII | KN_TF_LOWER, KN_TK_WORD, 0), FKW(KN_TF_ASCII | KN_TF_CAP | KN_TF_UPPER, KN_TK_WORD, 0),
-  FKW(KN_TF_ASCII | KN_TF_LOWER, KN_TK_WORD, 0), FKW(KN_TF_ASCII | KN_TF_CAP, KN_TK_WORD, 0),
-  FKW(KN_TF_ASCII | KN_TF_LOWER | KN_TF_ALNUM, KN_TK_WORD, 0),
-  FKW(KN_TF_ASCII | KN_TF_CAP | KN_TF_UPPER | KN_TF_ALNUM, KN_TK_WORD, 0),
-  FKW(KN_TF_ASCII | KN_TF_LOWER | KN_TF_ALNUM, KN_TK_WORD, 0),
-  FKW(KN_TF_ASCII | KN_TF_CAP | KN_TF_ALNUM, KN_TK_WORD, 0)
+/* The flags of a word of letters of len bytes whose first lower-case
+** letter is at r (16: none), as WORD_FLAGS makes them: [len][r], one load
+** for what took two bit counts and their compares. */
+#define WF(len, r) FKW(KN_TF_ASCII | ((r) == 0 ? KN_TF_LOWER : (r) < (len) ? KN_TF_CAP : KN_TF_CAP | KN_TF_UPPER), \
+                       KN_TK_WORD, 0)
+#define WF_ROW(len) { WF(len, 0), WF(len, 1), WF(len, 2), WF(len, 3), WF(len, 4), WF(len, 5), WF(len, 6), \
+                      WF(len, 7), WF(len, 8), WF(len, 9), WF(len, 10), WF(len, 11), WF(len, 12), WF(len, 13), \
+                      WF(len, 14), WF(len, 15), WF(len, 16) }
+static const uint32_t WORD_FKW[17][32] = {
+  WF_ROW(0), WF_ROW(1), WF_ROW(2), WF_ROW(3), WF_ROW(4), WF_ROW(5), WF_ROW(6), WF_ROW(7), WF_ROW(8),
+  WF_ROW(9), WF_ROW(10), WF_ROW(11), WF_ROW(12), WF_ROW(13), WF_ROW(14), WF_ROW(15), WF_ROW(16)
 };
+#undef WF_ROW
+#undef WF
 
 static inline void put_halves(kn_token *k, uint32_t start, uint32_t len, uint32_t fkw) {
   uint64_t lo = (uint64_t)start | (uint64_t)len << 32, hi = fkw;
@@ -408,51 +414,63 @@ static size_t word_chain(const kn_wordset *ab, const unsigned char *base, const 
   const unsigned char *const plim = p + (room < budget ? room : budget);
   kn_token *out = tok + ntok;
   for (;;) {
-    /* letters: (v | 0x20) + 0x1F lands 'a'..'z' on -128..-103 (signed);
-    ** digits: v + 0x50 lands '0'..'9' on -128..-119 */
+    /* letters: (v | 0x20) + 0x1F lands 'a'..'z' on -128..-103 (signed) */
     const __m128i k20 = _mm_set1_epi8(0x20), k1f = _mm_set1_epi8(0x1F), kl = _mm_set1_epi8(-102);
-    const __m128i k50 = _mm_set1_epi8(0x50), kd = _mm_set1_epi8(-118);
     for (;;) {
-      if (p > plim) goto stopped;
+      if (p > plim) goto bound;
       __m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
       __m128i isl = _mm_cmpgt_epi8(kl, _mm_add_epi8(_mm_or_si128(v, k20), k1f));
-      __m128i isd = _mm_cmpgt_epi8(kd, _mm_add_epi8(v, k50));
-      unsigned stop = (unsigned)_mm_movemask_epi8(_mm_or_si128(isl, isd)) ^ 0xFFFFu;
-      if (!stop) goto stopped;
-      unsigned len = (unsigned)__builtin_ctz(stop);
+      unsigned letters = (unsigned)_mm_movemask_epi8(isl);
+      /* no letter at p: only after a space (the other steps test first) */
+      if (!(letters & 1u)) goto no_word;
+      /* the word's length, 16 when the 16 bytes are all letters (then a
+      ** letter or a space follows, and the switch below sorts it out) */
+      unsigned len = (unsigned)__builtin_ctz(~letters);
       q = p + len;
       c1 = *q;
-      /* lower-case letters have bit 5, moved to bit 7 for the byte mask;
-      ** the word has one when the first is before the stop (a mask of 0
-      ** gives 16, and len < 16), and starts with a letter, upper case when
-      ** bit 0 of low is clear */
+      /* lower-case letters have bit 5, moved to bit 7 for the byte mask:
+      ** the first of them (16: none) gives the case flags */
       unsigned low = (unsigned)_mm_movemask_epi8(_mm_and_si128(isl, _mm_slli_epi16(v, 2)));
-      unsigned dig = (unsigned)_mm_movemask_epi8(isd);
-      unsigned has_low = (unsigned)__builtin_ctz(low | 0x10000u) < len;
-      unsigned has_dig = (unsigned)__builtin_ctz(dig | 0x10000u) < len;
-      put_halves(out, (uint32_t)(p - base), len, WORD_FKW[(~low & 1u) | has_low << 1 | has_dig << 2] | wsw);
+      put_halves(out, (uint32_t)(p - base), len, WORD_FKW[len][__builtin_ctz(low | 0x10000u)] | wsw);
       /* the word is written at out, counted below when the rules here take it */
       if (c1 != ' ') {
-        if (SLOW_AFTER[c1]) {
-          /* a word of two or more bytes before one period that is not an
-          ** abbreviation (the end of a sentence, most often): the word and
-          ** the period as the full rules make them, after the test below;
-          ** initials and abbreviations are left to the full rules */
-          if (c1 != '.' || len < 2 || q[1] == '.') goto stopped;
-          break;
+        switch (CC(c1)) {
+          case KN_C_DOT:
+            /* a word of two or more bytes before one period that is not an
+            ** abbreviation (the end of a sentence, most often): the word and
+            ** the period as the full rules make them, after the test below;
+            ** initials and abbreviations are left to the full rules */
+            if (len < 2 || q[1] == '.') goto stopped;
+            goto period;
+          case KN_C_PU:
+            out++;
+            if (MAY_END[c1]) add_cand(cd, (size_t)(out - tok));   /* ! ? " ) ] } */
+            put_halves(out++, (uint32_t)(q - base), 1, FKW(KN_TF_ASCII, KN_TK_PUNCT, KN_WS_NONE));
+            if (*++q != ' ') goto done;
+            break;
+          case KN_C_HY:
+            /* one hyphen between words (Tae-yul): a token with no space
+            ** around it, and the next word goes on here */
+            out++;
+            if ((kn_word_bits[q[1]] & 3) == 0) goto done;
+            put_halves(out++, (uint32_t)(q - base), 1, FKW(KN_TF_ASCII, KN_TK_PUNCT, KN_WS_NONE));
+            p = q + 1;
+            wsw = (uint32_t)KN_WS_NONE << 24;
+            continue;
+          case KN_C_LO: case KN_C_UP: case KN_C_DG: case KN_C_AP:
+          case KN_C_U2: case KN_C_U3: case KN_C_U4: case KN_C_BAD:
+            goto stopped;   /* a longer word, or one for the full rules */
+          default:
+            out++;
+            goto done;
         }
-        out++;
-        if (CC(c1) != KN_C_PU) goto done;
-        if (MAY_END[c1]) add_cand(cd, (size_t)(out - tok));   /* ! ? " ) ] } */
-        put_halves(out++, (uint32_t)(q - base), 1, FKW(KN_TF_ASCII, KN_TK_PUNCT, KN_WS_NONE));
-        if (*++q != ' ') goto done;
       } else {
         out++;
       }
-      if ((kn_word_bits[q[1]] & 3) == 0) goto done;
       p = q + 1;
       wsw = (uint32_t)KN_WS_SPACE << 24;
     }
+  period:;
     /* the word at p (written at out, not counted yet) before a period: its
     ** key is its lower-case bytes, so the set's lengths by first and last
     ** byte rule most words out before their key is made */
@@ -470,11 +488,16 @@ static size_t word_chain(const kn_wordset *ab, const unsigned char *base, const 
       add_cand(cd, (size_t)(out - tok));
       put_halves(out++, (uint32_t)(q - base), 1, FKW(KN_TF_ASCII, KN_TK_PUNCT, KN_WS_NONE));
     }
-    c1 = *++q;
-    if (c1 != ' ' || (kn_word_bits[q[1]] & 3) == 0) goto done;
+    if (*++q != ' ') goto done;
     p = q + 1;
     wsw = (uint32_t)KN_WS_SPACE << 24;
   }
+bound:
+  /* near the end: a word at p is left to the full rules */
+  if (kn_word_bits[*p] & 3) goto stopped;
+no_word:
+  /* p is after a space: the full rules go on from that space */
+  q = p - 1;
 done:
   *pp = q; *more = 0;
   return (size_t)(out - tok);
