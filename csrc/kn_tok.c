@@ -407,31 +407,59 @@ static size_t word_chain(const kn_wordset *ab, const unsigned char *base, const 
   unsigned c1;
   uint32_t wsw = (uint32_t)*ws << 24;
   /* one bound for both limits: a step starts 32 bytes or more before the
-  ** end with room for two tokens; it writes at most two tokens and moves
-  ** on at least two bytes, so at most one token a byte */
-  if (end - p < 32 || cap - ntok < 2) goto left;
-  size_t budget = (size_t)(end - p) - 32, room = cap - ntok - 2;
+  ** end with room for three tokens; it writes at most three tokens (a
+  ** word, 's, a comma) and moves on at least a byte a token, so at most one
+  ** token a byte */
+  if (end - p < 32 || cap - ntok < 3) goto left;
+  size_t budget = (size_t)(end - p) - 32, room = cap - ntok - 3;
   const unsigned char *const plim = p + (room < budget ? room : budget);
   kn_token *out = tok + ntok;
   for (;;) {
-    /* letters: (v | 0x20) + 0x1F lands 'a'..'z' on -128..-103 (signed) */
+    /* letters: (v | 0x20) + 0x1F lands 'a'..'z' on -128..-103 (signed);
+    ** digits: v + 0x50 lands '0'..'9' on -128..-119 */
     const __m128i k20 = _mm_set1_epi8(0x20), k1f = _mm_set1_epi8(0x1F), kl = _mm_set1_epi8(-102);
     for (;;) {
       if (p > plim) goto bound;
       __m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
       __m128i isl = _mm_cmpgt_epi8(kl, _mm_add_epi8(_mm_or_si128(v, k20), k1f));
       unsigned letters = (unsigned)_mm_movemask_epi8(isl);
-      /* no letter at p: only after a space (the other steps test first) */
-      if (!(letters & 1u)) goto no_word;
+      if (!(letters & 1u)) {
+        /* no letter at p: only after a space (the other steps test first) */
+        c1 = *p;
+        if (CC(c1) == KN_C_DG) {
+          /* a number of plain digits (2023, 28), unless the full rules
+          ** join more to it: letters (1990s, 56th), anything beyond ASCII,
+          ** or , . : + before a digit (10,000, 3.5, 15:39) */
+          __m128i isd = _mm_cmpgt_epi8(_mm_set1_epi8(-118), _mm_add_epi8(v, _mm_set1_epi8(0x50)));
+          size_t len = (size_t)__builtin_ctzll(~(uint64_t)(unsigned)_mm_movemask_epi8(isd));
+          q = p + len;
+          c1 = *q;
+          if (kn_word_bits[c1] || c1 >= 0x80 ||
+              ((c1 == ',' || c1 == '.' || c1 == ':' || c1 == '+') && CC(q[1]) == KN_C_DG))
+            goto no_word;
+          put_halves(out++, (uint32_t)(p - base), (uint32_t)len,
+                     FKW(KN_TF_ASCII | KN_TF_DIGITS, KN_TK_NUM, 0) | wsw);
+          goto after_token;
+        }
+        if ((c1 == '"' || c1 == '(') && (kn_word_bits[p[1]] & 3)) {
+          /* an opening quote or bracket glued to a word ("We, (Capital) */
+          if (c1 == '"') add_cand(cd, (size_t)(out - tok));   /* MAY_END */
+          put_halves(out++, (uint32_t)(p - base), 1, FKW(KN_TF_ASCII, KN_TK_PUNCT, 0) | wsw);
+          p++;
+          wsw = (uint32_t)KN_WS_NONE << 24;
+          continue;
+        }
+        goto no_word;
+      }
       /* the word's length, 16 when the 16 bytes are all letters (then a
       ** letter or a space follows, and the switch below sorts it out) */
-      unsigned len = (unsigned)__builtin_ctz(~letters);
+      size_t len = (size_t)__builtin_ctzll(~(uint64_t)letters);
       q = p + len;
       c1 = *q;
       /* lower-case letters have bit 5, moved to bit 7 for the byte mask:
       ** the first of them (16: none) gives the case flags */
       unsigned low = (unsigned)_mm_movemask_epi8(_mm_and_si128(isl, _mm_slli_epi16(v, 2)));
-      put_halves(out, (uint32_t)(p - base), len, WORD_FKW[len][__builtin_ctz(low | 0x10000u)] | wsw);
+      put_halves(out, (uint32_t)(p - base), (uint32_t)len, WORD_FKW[len][__builtin_ctzll((uint64_t)low | 0x10000u)] | wsw);
       /* the word is written at out, counted below when the rules here take it */
       if (c1 != ' ') {
         switch (CC(c1)) {
@@ -457,8 +485,28 @@ static size_t word_chain(const kn_wordset *ab, const unsigned char *base, const 
             p = q + 1;
             wsw = (uint32_t)KN_WS_NONE << 24;
             continue;
-          case KN_C_LO: case KN_C_UP: case KN_C_DG: case KN_C_AP:
-          case KN_C_U2: case KN_C_U3: case KN_C_U4: case KN_C_BAD:
+          case KN_C_AP:
+            /* a possessive 's (Korea's) when no letter or digit follows,
+            ** as clitic_at finds it; other apostrophes (O'Brien, don't,
+            ** allies') are left to the full rules */
+            if ((q[1] | 0x20) != 's' || kn_word_bits[q[2]] || q[2] >= 0x80) goto stopped;
+            out++;
+            put_halves(out++, (uint32_t)(q - base), 2, FKW(KN_TF_ASCII, KN_TK_CLITIC, KN_WS_NONE));
+            q += 2;
+            c1 = *q;
+            goto after_token;
+          case KN_C_U3:
+            /* the same with a typographic apostrophe (Korea’s, ‘s) */
+            if (c1 != 0xE2 || q[1] != 0x80 || (q[2] != 0x99 && q[2] != 0x98) || (q[3] | 0x20) != 's' ||
+                kn_word_bits[q[4]] || q[4] >= 0x80)
+              goto stopped;
+            out++;
+            put_halves(out++, (uint32_t)(q - base), 4, FKW(0, KN_TK_CLITIC, KN_WS_NONE));
+            q += 4;
+            c1 = *q;
+            goto after_token;
+          case KN_C_LO: case KN_C_UP: case KN_C_DG:
+          case KN_C_U2: case KN_C_U4: case KN_C_BAD:
             goto stopped;   /* a longer word, or one for the full rules */
           default:
             out++;
@@ -466,6 +514,18 @@ static size_t word_chain(const kn_wordset *ab, const unsigned char *base, const 
         }
       } else {
         out++;
+      }
+      p = q + 1;
+      wsw = (uint32_t)KN_WS_SPACE << 24;
+      continue;
+    after_token:
+      /* a number or a clitic (counted) ends before c1 at q: a space, or
+      ** punctuation and a space, go on to the next step */
+      if (c1 != ' ') {
+        if ((CC(c1) != KN_C_PU && c1 != '.') || q[1] != ' ') goto done;
+        if (MAY_END[c1]) add_cand(cd, (size_t)(out - tok));   /* . ! ? " ) ] } */
+        put_halves(out++, (uint32_t)(q - base), 1, FKW(KN_TF_ASCII, KN_TK_PUNCT, KN_WS_NONE));
+        q++;
       }
       p = q + 1;
       wsw = (uint32_t)KN_WS_SPACE << 24;
