@@ -468,8 +468,31 @@ static size_t word_chain(const kn_wordset *ab, const unsigned char *base, const 
             ** abbreviation (the end of a sentence, most often): the word and
             ** the period as the full rules make them, after the test below;
             ** initials and abbreviations are left to the full rules */
-            if (len < 2 || q[1] == '.') goto stopped;
-            goto period;
+            if (len >= 2) {
+              if (q[1] == '.') goto stopped;
+              goto period;
+            }
+            {
+              /* an initial (F.) or an initialism (U.S., p.m.): single
+              ** letters with periods, as the full rules join them; its
+              ** case is the first letter's, upper case when no letter is
+              ** lower case (a long one is left to those rules) */
+              const unsigned char *e = q + 1;
+              unsigned bits = kn_word_bits[*p];
+              while ((kn_word_bits[*e] & 3) && e[1] == '.') {
+                bits |= kn_word_bits[*e];
+                e += 2;
+                if (e - p > 24) goto stopped;
+              }
+              uint32_t f = *p >= 'a' ? KN_TF_LOWER : bits & 1u ? KN_TF_CAP : KN_TF_CAP | KN_TF_UPPER;
+              if (e == q + 1) f |= KN_TF_INITIAL;
+              add_cand(cd, (size_t)(out - tok));
+              put_halves(out++, (uint32_t)(p - base), (uint32_t)(e - p),
+                         FKW(KN_TF_ASCII | KN_TF_ABBR | f, KN_TK_WORD, 0) | wsw);
+              q = e;
+              c1 = *q;
+              goto after_token;
+            }
           case KN_C_PU:
             out++;
             if (MAY_END[c1]) add_cand(cd, (size_t)(out - tok));   /* ! ? " ) ] } */
@@ -519,7 +542,7 @@ static size_t word_chain(const kn_wordset *ab, const unsigned char *base, const 
       wsw = (uint32_t)KN_WS_SPACE << 24;
       continue;
     after_token:
-      /* a number or a clitic (counted) ends before c1 at q: a space, or
+      /* a number, a clitic or an initialism (counted) ends before c1 at q: a space, or
       ** punctuation and a space, go on to the next step */
       if (c1 != ' ') {
         if ((CC(c1) != KN_C_PU && c1 != '.') || q[1] != ' ') goto done;
