@@ -88,7 +88,10 @@ static size_t key_impl(const unsigned char *s, size_t n, int drop_dots, char *ou
       else
         l = kn_utf8_decode(s + i, n - i, &cp);
       if (!l) { buf[0] = (char)b; i++; last_dash = 0; }
-      else {
+      else if (cp >= 0xAC00 && cp <= 0xD7A3) {
+        /* a Hangul syllable (kn_uclass's first test): the bytes themselves */
+        piece = (const char *)s + i; pl = l; i += l; last_dash = 0;
+      } else {
         i += l;
         switch (kn_uclass(cp)) {
           case KN_U_DASH: if (last_dash) continue; buf[0] = '-'; last_dash = 1; goto put;
