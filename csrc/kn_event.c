@@ -4044,6 +4044,34 @@ static int adjectival_date(const ex *x, const kn_timex *t) {
          !key_in(x, n, C_AT) && !key_in(x, n, C_WITH) && !key_in(x, n, C_BY);
 }
 
+/* The "and" of a ", and" opening the conjunct of trigger c (within six
+** tokens back, after lo + 1), or 0: a date before it is the other
+** conjunct's. */
+static uint32_t conjunct_and(const ex *x, const cand *c, uint32_t lo, uint64_t scues) {
+  for (uint32_t q = c->a; (scues & CUEBIT(C_COORD)) && q-- > lo + 1 && q + 6 >= c->a;)
+    if (key_in(x, q, C_COORD) && is_punct(x, q - 1, ',')) return q;
+  return 0;
+}
+
+/* infinitive_to of trigger c in its clause lo..hi, only when a date of
+** the infinitive's own follows it, before any punctuation after the
+** trigger ("to attend the NATO summit, making a stop in Hawaii on
+** Monday": Monday is the stop's); else UINT32_MAX. */
+static uint32_t dated_infinitive(const ex *x, const cand *c, int noun, uint32_t lo, uint32_t hi) {
+  const kn_tokenizer *tk = x->tk;
+  uint32_t inf_to = infinitive_to(x, c, noun, lo);
+  if (inf_to != UINT32_MAX && x->tg) {
+    uint32_t e = c->b + 1;
+    while (e <= hi && e < tk->ntok && (tk->tok[e].kind != KN_TK_PUNCT || is_punct(x, e, '-'))) e++;
+    size_t i = timex_from(x->tg, inf_to + 1);
+    while (i < x->tg->ntx && x->tg->tx[i].first < e &&
+           ((x->tg->tx[i].type != KN_TX_DATE && x->tg->tx[i].type != KN_TX_TIME) || adjectival_date(x, &x->tg->tx[i])))
+      i++;
+    if (i >= x->tg->ntx || x->tg->tx[i].first >= e || x->tg->tx[i].sent != tk->tok[c->a].sent) inf_to = UINT32_MAX;
+  }
+  return inf_to;
+}
+
 static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
   kn_extractor *X = x->X;
   const kn_tokenizer *tk = x->tk;
@@ -5037,24 +5065,13 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
   ** exercise, first staged … in June": a date before the ", and" that
   ** opens the trigger's conjunct is the other conjunct's; one of its own
   ** conjunct comes first */
-  uint32_t conj = 0;
-  for (uint32_t q = c->a; (scues & CUEBIT(C_COORD)) && q-- > lo + 1 && q + 6 >= c->a;)
-    if (key_in(x, q, C_COORD) && is_punct(x, q - 1, ',')) { conj = q; break; }
+  /* (conj, and inf_to below, weigh only dates before the trigger, where
+  ** both lie: found when the first such date asks, UINT32_MAX - 1 until
+  ** then; most clauses have none) */
+  uint32_t conj = UINT32_MAX - 1;
   size_t days[4];                  /* candidates dated to a day */
   int nday = 0;
-  uint32_t inf_to = infinitive_to(x, c, noun, lo);
-  if (inf_to != UINT32_MAX && x->tg) {
-    /* only for a date of the infinitive's own, before any punctuation
-    ** after the trigger ("to attend the NATO summit, making a stop in
-    ** Hawaii on Monday": Monday is the stop's) */
-    uint32_t e = c->b + 1;
-    while (e <= hi && e < tk->ntok && (tk->tok[e].kind != KN_TK_PUNCT || is_punct(x, e, '-'))) e++;
-    size_t i = timex_from(x->tg, inf_to + 1);
-    while (i < x->tg->ntx && x->tg->tx[i].first < e &&
-           ((x->tg->tx[i].type != KN_TX_DATE && x->tg->tx[i].type != KN_TX_TIME) || adjectival_date(x, &x->tg->tx[i])))
-      i++;
-    if (i >= x->tg->ntx || x->tg->tx[i].first >= e || x->tg->tx[i].sent != s) inf_to = UINT32_MAX;
-  }
+  uint32_t inf_to = UINT32_MAX - 1;
   /* ... and a past verb of going, the other way: a date after its
   ** purpose infinitive and after the publication day is the purpose's
   ** ("traveled to Seoul to prepare for talks in November", published in
@@ -5113,8 +5130,14 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
       int32_t p0, p1;
       if (kn_date_range(t->value, strlen(t->value), &p0, &p1) != KN_GRAN_NONE && p0 > x->day) continue;
     }
-    if (conj && t->last < conj) d += 16;
-    if (inf_to != UINT32_MAX && t->last < inf_to) d += 16;   /* the governing verb's date */
+    if (t->last < c->a) {
+      if (inf_to == UINT32_MAX - 1) {
+        conj = conjunct_and(x, c, lo, scues);
+        inf_to = dated_infinitive(x, c, noun, lo, hi);
+      }
+      if (conj && t->last < conj) d += 16;
+      if (inf_to != UINT32_MAX && t->last < inf_to) d += 16;   /* the governing verb's date */
+    }
     size_t vl = strlen(t->value);
     if (vl == 4) d += 8;                 /* a year alone */
     else if (vl == 7) d += 4;            /* a month */
