@@ -1854,10 +1854,17 @@ static uint32_t clause_start(const ex *x, uint32_t a, uint32_t lim) {
       return (mark[i - 1] & (CL_BREAK | CL_CLOSE | CL_SECOND)) ? i : i - 1;
     }
   }
-  for (; i >= sf + 2 && i > lim; i--) {
+  /* the rest one token at a time, each mark read once (i - 2's is the
+  ** next i - 1's) down to the one bound of the two */
+  const uint32_t stop = sf + 2 > lim + 1 ? sf + 2 : lim + 1;
+  if (i >= stop) {
     unsigned mp = mark[i - 1];
-    if ((mp & (CL_BREAK | CL_REL | CL_CLOSE | CL_SECOND)) | (mark[i - 2] & CL_COMMA))
-      return (mp & (CL_BREAK | CL_CLOSE | CL_SECOND)) ? i : i - 1;
+    for (; i >= stop; i--) {
+      const unsigned mq = mark[i - 2];
+      if ((mp & (CL_BREAK | CL_REL | CL_CLOSE | CL_SECOND)) | (mq & CL_COMMA))
+        return (mp & (CL_BREAK | CL_CLOSE | CL_SECOND)) ? i : i - 1;
+      mp = mq;
+    }
   }
   if (lim >= sf + 1) return lim;      /* whatever opens a clause at or before lim: lim */
   return mark[sf] & (CL_BREAK | CL_CLOSE | CL_SECOND) ? sf + 1 : sf;   /* the sentence's second token */
@@ -1878,9 +1885,16 @@ static uint32_t clause_end(const ex *x, uint32_t b, uint32_t lim) {
     uint64_t v = (m1 & CL_REP(CL_BREAK | CL_COMMA | CL_CLOSE)) | (m2 & CL_REP(CL_SECOND | CL_REL));
     if (v) return j + first_byte(v);
   }
-  for (; j < end; j++) {
-    if (mark[j + 1] & (CL_BREAK | CL_COMMA | CL_CLOSE)) return j;
-    if (j + 2 <= sl && (mark[j + 2] & (CL_SECOND | CL_REL))) return j;
+  /* the rest one token at a time, each mark read once (j + 2's is the
+  ** next j + 1's); past sl - 2 only the first test is left, for j = end - 1 */
+  if (j < end) {
+    unsigned m1 = mark[j + 1];
+    for (; j < end; j++) {
+      if (m1 & (CL_BREAK | CL_COMMA | CL_CLOSE)) return j;
+      if (j + 2 > sl) break;
+      m1 = mark[j + 2];
+      if (m1 & (CL_SECOND | CL_REL)) return j;
+    }
   }
   return end;
 }
@@ -2117,9 +2131,9 @@ static int reduced_relative(const ex *x, const cand *c) {
   size_t mi = mention_from(x->lk, a);
   const kn_mention *m = mi > 0 && x->lk->m[mi - 1].last == a - 1 ? &x->lk->m[mi - 1] : NULL;
   if (!(t->flags & KN_TF_LOWER))             /* not "They signed", "NATO on Monday confirmed" */
-    return a - 1 > first && !in_timex(x, a - 1) && !key_in(x, a - 1, C_PRONOUN) && !key_in(x, a - 1, C_HE) &&
-           !key_in(x, a - 1, C_IT) && (!m || (m->type != KN_ET_PERSON && m->type != KN_ET_ORG &&
-                                              m->type != KN_ET_COUNTRY && m->type != KN_ET_OFFICE));
+    return a - 1 > first && (!m || (m->type != KN_ET_PERSON && m->type != KN_ET_ORG &&   /* (the loads at hand first) */
+                                    m->type != KN_ET_COUNTRY && m->type != KN_ET_OFFICE)) &&
+           !key_in(x, a - 1, C_PRONOUN) && !key_in(x, a - 1, C_HE) && !key_in(x, a - 1, C_IT) && !in_timex(x, a - 1);
   if (m || x->text[t->start + t->len - 1] == 's' || key_in(x, a - 1, C_AUX) || key_in(x, a - 1, C_ADVERB) ||
       key_in(x, a - 1, C_PRONOUN) || key_in(x, a - 1, C_SKIP) || key_in(x, a - 1, C_COORD) ||
       key_in(x, a - 1, C_NONPARTY_PREP) || key_in(x, a - 1, C_PARTY_PREP) || key_in(x, a - 1, C_ROLE_NOUNS) ||
@@ -2185,8 +2199,9 @@ static int represented(const ex *x, const kn_mention *m) {
 }
 
 /* Is the trigger a noun inside a prepositional phrase: a preposition before
-** it, with at most a determiner and two modifiers between? */
-static int trigger_in_pp(const ex *x, const cand *c) {
+** it, with at most a determiner and two modifiers between? (noun:
+** noun_trigger of c, which the caller knows) */
+static int trigger_in_pp(const ex *x, const cand *c, int noun) {
   long p = (long)c->a - 1;
   uint32_t s = x->tk->tok[c->a].sent;
   for (int skipped = 0; p >= 0 && skipped <= 3 && x->tk->tok[p].sent == s; p--, skipped++) {
@@ -2197,11 +2212,12 @@ static int trigger_in_pp(const ex *x, const cand *c) {
     ** joins are one modifier, none of them a preposition */
     if (is_punct(x, (uint32_t)p, '-') && p > 0) { p--; continue; }
     if (k->kind != KN_TK_WORD && k->kind != KN_TK_NUM) return 0;
-    size_t mi = mention_from(x->lk, (uint32_t)p + 1);   /* "on the North Korean deployment" */
-    if (mi > 0 && x->lk->m[mi - 1].last == (uint32_t)p && x->lk->m[mi - 1].how == KN_HOW_DEMONYM &&
-        noun_trigger(x, c)) {
-      p = (long)x->lk->m[mi - 1].first;
-      continue;
+    if (noun) {                                         /* (a verb's modifiers are none) */
+      size_t mi = mention_from(x->lk, (uint32_t)p + 1);   /* "on the North Korean deployment" */
+      if (mi > 0 && x->lk->m[mi - 1].last == (uint32_t)p && x->lk->m[mi - 1].how == KN_HOW_DEMONYM) {
+        p = (long)x->lk->m[mi - 1].first;
+        continue;
+      }
     }
     if (!(k->flags & KN_TF_LOWER) && k->kind == KN_TK_WORD) return 0;
   }
@@ -2226,6 +2242,9 @@ static uint32_t for_intro(const ex *x, uint32_t a) {
 ** which …")? */
 static int subject_np(const ex *x, const cand *c, int noun, uint64_t scues) {
   const kn_token *tok = x->tk->tok;
+  /* only a noun is a subject phrase below the headline (the last test):
+  ** a verb trigger of the body needs none of the search for its start */
+  if (!noun && !(x->body && tok[c->a].sent == 0)) return 0;
   uint32_t first = x->tk->sent[tok[c->a].sent].first;
   uint32_t fc = for_intro(x, c->a);
   if (fc) first = fc + 1;
@@ -2302,7 +2321,8 @@ static int opening_plural(const ex *x, uint32_t a) {
 
 static int noun_trigger(const ex *x, const cand *c) {
   if (c->b > c->a || noun_suffix(x, c->a)) return 1;
-  if ((c->a == x->tk->sent[x->tk->tok[c->a].sent].first || (c->a > 0 && is_dash(x, c->a - 1))) &&
+  /* (a dash is punctuation: its byte first) */
+  if ((c->a == x->tk->sent[x->tk->tok[c->a].sent].first || (c->a > 0 && x->punct[c->a - 1] && is_dash(x, c->a - 1))) &&
       opening_plural(x, c->a)) return 1;
   long p = (long)c->a - 1;
   uint32_t s = x->tk->tok[c->a].sent;
@@ -2705,13 +2725,17 @@ static long place_kind_governor(const ex *x, uint32_t k, uint32_t lo, long dflt)
 ** briefing's ("on Monday in Brussels" is a time, and "about 4,000
 ** soldiers to Russia" a number, not a topic). */
 static int topic_place(const ex *x, const cand *c, long gv) {
-  if (gv <= (long)c->b + 1 || x->tk->tok[gv - 1].kind != KN_TK_WORD || in_timex(x, (uint32_t)gv - 1)) return 0;
-  for (uint32_t j = c->b + 1; j + 1 < (uint32_t)gv; j++) {
-    if ((word_is(x, j, "on") || word_is(x, j, "about") || word_is(x, j, "regarding") ||
+  if (gv <= (long)c->b + 1) return 0;
+  /* the preposition first (each of the four is a NONPARTY_PREP: a bit a
+  ** token), the tests of the governing word only when there is one */
+  uint32_t j = c->b + 1;
+  for (; j + 1 < (uint32_t)gv; j++) {
+    if (key_in(x, j, C_NONPARTY_PREP) &&
+        (word_is(x, j, "on") || word_is(x, j, "about") || word_is(x, j, "regarding") ||
          word_is(x, j, "concerning")) && !in_timex(x, j + 1) && x->tk->tok[j + 1].kind != KN_TK_NUM)
-      return 1;
+      break;
   }
-  return 0;
+  return j + 1 < (uint32_t)gv && x->tk->tok[gv - 1].kind == KN_TK_WORD && !in_timex(x, (uint32_t)gv - 1);
 }
 
 /* Is token t a noun of sides a place after it describes, not the
@@ -2800,33 +2824,47 @@ static int in_dateline(const ex *x, const kn_timex *t) {
 
 static int vague(const char *v) {
   if (v[0] == 'P') return 1;
-  for (; *v; v++)                          /* "_REF" anywhere: a value is a few bytes */
-    if (v[0] == '_' && v[1] == 'R' && v[2] == 'E' && v[3] == 'F') return 1;
+  /* "_REF" anywhere: from one "_" to the next (most values have none) */
+  for (v = strchr(v, '_'); v; v = strchr(v + 1, '_'))
+    if (v[1] == 'R' && v[2] == 'E' && v[3] == 'F') return 1;
   return 0;
 }
 
 /* Day part of a TIMEX3 value (2024-10-28T15:39 -> 2024-10-28). */
 static void copy_date(char *dst, const char *v) {
   size_t n = strlen(v);
-  const char *tpos = strchr(v, 'T');
-  if (tpos && tpos - v == 10) n = 10;
+  /* a time after the day: its first "T" at the 11th byte */
+  if (n > 10 && v[10] == 'T' && !memchr(v, 'T', 10)) n = 10;
   if (n >= KN_TIMEX_VALUE) n = KN_TIMEX_VALUE - 1;
   memcpy(dst, v, n);
   dst[n] = 0;
 }
 
 /* YYYYMMDD of a day value, or 0. */
+static inline unsigned digit_at(const char *v, int i) { return (unsigned)(unsigned char)v[i] - '0'; }
+
 static int32_t day_of(const char *v) {
-  /* byte by byte, no strlen: a NUL before the 10th byte fails its test,
-  ** and nothing after it is read (most values asked are empty) */
-  int32_t d = 0;
-  for (int i = 0; i < 10; i += i == 3 || i == 6 ? 2 : 1) {   /* the digits; the dashes after */
-    unsigned k = (unsigned)(unsigned char)v[i] - '0';
-    if (k > 9) return 0;
-    d = d * 10 + (int32_t)k;
-    if ((i == 3 || i == 6) && v[i + 1] != '-') return 0;
-  }
-  return d;
+  /* byte by byte in order, no strlen: a NUL before the 10th byte fails
+  ** its test, and nothing after it is read (most values asked are empty);
+  ** unrolled, the common answers (none, or a day) take a few tests */
+  unsigned y0 = digit_at(v, 0);
+  if (y0 > 9) return 0;
+  unsigned y1 = digit_at(v, 1);
+  if (y1 > 9) return 0;
+  unsigned y2 = digit_at(v, 2);
+  if (y2 > 9) return 0;
+  unsigned y3 = digit_at(v, 3);
+  if (y3 > 9 || v[4] != '-') return 0;
+  unsigned m0 = digit_at(v, 5);
+  if (m0 > 9) return 0;
+  unsigned m1 = digit_at(v, 6);
+  if (m1 > 9 || v[7] != '-') return 0;
+  unsigned d0 = digit_at(v, 8);
+  if (d0 > 9) return 0;
+  unsigned d1 = digit_at(v, 9);
+  if (d1 > 9) return 0;
+  return (int32_t)(((y0 * 10 + y1) * 10 + y2) * 10 + y3) * 10000 + (int32_t)(m0 * 10 + m1) * 100 +
+         (int32_t)(d0 * 10 + d1);
 }
 
 /* Does the day value dv (YYYY-MM-DD) lie in the period pv: a year
@@ -3412,7 +3450,10 @@ static kn_status add_previous_parties(ex *x, const cand *c, uint32_t part0, cons
     const kn_event *o = &X->ev[j];
     any = 1;
     if (family_slot(o->type) != fam) continue;
-    if (head && trigger_head(x, o->first, o->last) && trigger_head(x, o->first, o->last) != head) continue;
+    if (head) {
+      const int oh = trigger_head(x, o->first, o->last);
+      if (oh && oh != head) continue;
+    }
     if ((o->first > 0 && key_in(x, o->first - 1, C_SEPARATE)) ||
         (o->first > 1 && key_in(x, o->first - 2, C_SEPARATE))) continue;
     /* "to attend this week's summit of NATO": a support verb names no
@@ -3588,12 +3629,19 @@ typedef struct natoc { int done; int32_t nato; uint32_t named_at, block_at; } na
 static int32_t nato_named_before(const ex *x, uint32_t t) {
   natoc *c = x->nato;
   if (!c->done) {
-    /* once a document: the first mention naming NATO and the first
-    ** alliance of named countries, among its first 512 mentions */
-    c->done = 1;
+    c->done = 1;                   /* from here on: 1 + the mentions looked at */
     c->nato = kn_gaz_find(x->g, "org/nato", 8);
     c->named_at = c->block_at = UINT32_MAX;
-    for (size_t i = 0; i < x->lk->nm && i < 512; i++) {
+  }
+  /* the first mention naming NATO and the first alliance of named
+  ** countries, among the document's first 512 mentions: only those
+  ** starting before t can answer for t, looked at once a document as
+  ** far as asked (mentions are in order of their first token), and none
+  ** once both are found */
+  {
+    const size_t lim = x->lk->nm < 512 ? x->lk->nm : 512;
+    for (size_t i = (size_t)c->done - 1; i < lim && x->lk->m[i].first < t &&
+         (c->named_at == UINT32_MAX || c->block_at == UINT32_MAX); i++, c->done++) {
       const kn_mention *m = &x->lk->m[i];
       const kn_token *f = &x->tk->tok[m->first];
       if (c->named_at == UINT32_MAX &&
@@ -3854,11 +3902,16 @@ static uint32_t judging_verb(const ex *x, const cand *c, uint32_t lo, uint32_t h
     if (t->kind == KN_TK_NUM || is_punct(x, (uint32_t)p, '-') || (t->kind == KN_TK_WORD && !(t->flags & KN_TF_LOWER)))
       continue;
     if (t->kind != KN_TK_WORD) return UINT32_MAX;
-    char w[8];
-    size_t n = key8(x, (uint32_t)p, 12, w);
-    int judge = (n >= 4 && !memcmp(w, "call", 4) && n <= 7) || (n >= 5 && !memcmp(w, "brand", 5)) ||
-                (n >= 7 && !memcmp(w, "describ", 7)) || (n >= 5 && !memcmp(w, "label", 5)) ||
-                (n >= 4 && !memcmp(w, "term", 4) && n <= 6) || (n >= 3 && !memcmp(w, "dub", 3) && n <= 7);
+    /* the verbs' first bytes first: most modifiers are none of them */
+    const unsigned b0 = key_byte0(x, (uint32_t)p);
+    int judge = 0;
+    if (b0 == 'c' || b0 == 'b' || b0 == 'd' || b0 == 'l' || b0 == 't') {
+      char w[8];
+      size_t n = key8(x, (uint32_t)p, 12, w);
+      judge = (n >= 4 && !memcmp(w, "call", 4) && n <= 7) || (n >= 5 && !memcmp(w, "brand", 5)) ||
+              (n >= 7 && !memcmp(w, "describ", 7)) || (n >= 5 && !memcmp(w, "label", 5)) ||
+              (n >= 4 && !memcmp(w, "term", 4) && n <= 6) || (n >= 3 && !memcmp(w, "dub", 3) && n <= 7);
+    }
     if (!judge && !det) continue;                       /* a modifier */
     if (!judge || !det) return UINT32_MAX;              /* the verb's object has its determiner */
     return judgement_after(x, c->b + 1, hi < c->b + 12 ? hi : c->b + 12) ? (uint32_t)p : UINT32_MAX;
@@ -3951,6 +4004,11 @@ static uint32_t infinitive_to(const ex *x, const cand *c, int noun, uint32_t lo)
 static uint32_t as_clause_at(const ex *x, uint32_t a, uint32_t lo) {
   const kn_token *tok = x->tk->tok;
   const kn_linker *lk = x->lk;
+  /* the answer is an "as" between lo and a: most clauses have none, told
+  ** by a compare or two a token */
+  uint32_t q = a;
+  while (q-- > lo + 1 && !word_is(x, q, "as")) {}
+  if (q <= lo || q == UINT32_MAX) return UINT32_MAX;
   long p = (long)a - 1;
   for (int k = 0; k < 3 && p > (long)lo && tok[p].kind == KN_TK_WORD && (tok[p].flags & KN_TF_LOWER) &&
        !word_is(x, (uint32_t)p, "as"); k++) p--;
@@ -4337,10 +4395,11 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
   uint32_t intro_last = UINT32_MAX - 2;   /* the last mention of the subject's name */
   /* … and so is the subject after a participle phrase opening it, the
   ** participle's own subject ("Closing the summit, Stoltenberg said …") */
-  int intro = c->a > tk->sent[s].first && c->a - tk->sent[s].first <= 5 &&
-              (key_in(x, tk->sent[s].first, C_PP_PREP_INTRO) || opening_participle(x, tk->sent[s].first));
+  /* (the words up to the trigger first: lower case, they are a load each) */
+  int intro = c->a > tk->sent[s].first && c->a - tk->sent[s].first <= 5;
   for (uint32_t i = tk->sent[s].first + 1; intro && i < c->a; i++)
     if (!(tk->tok[i].flags & KN_TF_LOWER) && !is_punct(x, i, '-')) intro = 0;
+  intro = intro && (key_in(x, tk->sent[s].first, C_PP_PREP_INTRO) || opening_participle(x, tk->sent[s].first));
   if (intro) {
     for (uint32_t i = c->b + 1; i <= hi && i < c->b + 8; i++)
       if (is_punct(x, i, ',')) { intro_subj = i + 1 + (uint32_t)key_in(x, i + 1, C_THE); break; }
@@ -4535,7 +4594,7 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
     if (m->first > along_at && m->first < along_end && ty != KN_ET_LOCATION) continue;
     int cop_owner = 0;               /* "The launch was the North's first" */
     if (m->last < c->a && ty != KN_ET_LOCATION) {
-      if (in_pp < 0) in_pp = (scues & CUEBIT(C_PP_PREP)) && trigger_in_pp(x, c);
+      if (in_pp < 0) in_pp = (scues & CUEBIT(C_PP_PREP)) && trigger_in_pp(x, c, noun);
       if (in_pp) continue;
     }
     if (attr_name && m->last < c->a && ty != KN_ET_LOCATION) continue;
@@ -4971,6 +5030,8 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
     ** alliance's foreign ministers": "the alliance" joined to a party, or
     ** owning the role noun of the trigger's "of" phrase */
     for (uint32_t q = lo + 1; (sfl & SF_ALLY) && q <= rhi; q++) {
+      /* (its key first, one compare: most words of 8 bytes are others) */
+      if (!word_is(x, q, "alliance")) continue;
       int32_t nato = alliance_nato(x, q);
       if (nato < 0) continue;
       int joined = 0;                  /* "X and the alliance", X a party */
@@ -5411,7 +5472,7 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
   ** the speaker of the turn; before a noun, only as the subject of its
   ** support verb ("I held talks with …", not "I discussed the launches") */
   for (uint32_t q = lo; q < c->a; q++)
-    if (first_person(x, q)) {
+    if (word_is(x, q, "i") && first_person(x, q)) {   /* (the key first: a compare or two a token) */
       if (noun && support_verb_before(x, c->a) <= (long)q) break;
       /* an "I" the speaker quotes is somebody else */
       if (quoted_at(x, tk->sent[s].first, q)) break;
