@@ -1424,7 +1424,7 @@ static const char *const PARTY_NOUNS[] = { "troops", "troop", "soldiers", "force
   "delegation", "delegations", "government", "governments", "military", "militaries", "navy", "army",
   "diplomats", "authorities", "side", "team", "units", "warships", "jets", "ministers", "leaders",
   "counterparts", "envoys", "negotiators", "people", "workers", "personnel", "aircraft", "ships", "vessels",
-  "destroyers", "fighters", "bombers", NULL };
+  "destroyers", "fighters", "bombers", "chiefs", "commanders", NULL };
 static const char *const PP_PREP[] = { "on", "after", "before", "at", "during", "ahead", "since",
   "about", "over", "following", "amid", "into", "from", "until", "despite", NULL };
 static const char *const OTHER_SIGNAL[] = { "since", "until", "till", "by", "through", "before",
@@ -1981,10 +1981,15 @@ static inline int adjectival_demonym(const ex *x, size_t mi) {
 static int demonym_at(const ex *x, size_t mi) {
   const kn_mention *m = &x->lk->m[mi];
   uint32_t n = m->last + 1;
-  /* "South Korean and American officials": through the demonyms joined */
+  /* "South Korean and American officials": through the demonyms joined,
+  ** and through a name used as one after "and" ("South Korean and U.S.
+  ** troops", "Polish and NATO forces"): the noun after the last is the
+  ** head all of them qualify */
   for (size_t j = mi + 1; j < x->lk->nm && n + 1 < x->tk->ntok && (key_in(x, n, C_COORD) || is_punct(x, n, ',')); j++) {
     const kn_mention *o = &x->lk->m[j];
-    if (o->first != n + 1 || o->how != KN_HOW_DEMONYM) break;
+    if (o->first != n + 1 ||
+        !(o->how == KN_HOW_DEMONYM || ((o->type == KN_ET_COUNTRY || o->type == KN_ET_ORG) && key_in(x, n, C_COORD))))
+      break;
     n = o->last + 1;
   }
   if (n >= x->tk->ntok || !(x->tk->tok[n].flags & KN_TF_LOWER) || x->tk->tok[n].kind != KN_TK_WORD) return 0;

@@ -1719,6 +1719,19 @@ describe("event participants", function()
     assert.are.equal("country/north-korea", parts(find(ev, "deployment")))
   end)
 
+  it("takes a demonym joined by 'and' to a country's name before a party noun as a party", function()
+    local ev = events("Polish and U.S. soldiers started joint drills near Gdansk on Thursday, the Polish army said.",
+      "2025-04-25")
+    assert.are.equal("country/poland country/united-states", parts(find(ev, "drills")))
+    -- a noun of the chiefs themselves ends the phrase as troops do
+    ev = events("Japanese and Australian defence chiefs met in Darwin on Friday.", "2025-04-25")
+    assert.are.equal("country/australia country/japan", parts(find(ev, "met")))
+    -- before a noun that is no party, the demonym stays a mere adjective
+    ev = events("Antony Blinken met Wang Yi in Geneva on Friday over the North Korean and U.S. nuclear standoff.",
+      "2025-04-25")
+    assert.are.equal("person/antony-blinken person/wang-yi", parts(find(ev, "met")))
+  end)
+
   it("takes the object of an infinitive after the trigger as that verb's, not a party", function()
     local ev = events("Japan and the Philippines agreed on Monday to help Vietnam build coast guard capacity.",
       "2024-11-05")
