@@ -3215,6 +3215,30 @@ static int past_form(const ex *x, uint32_t t) {
   return k->len > 3 && x->text[k->start + k->len - 2] == 'e' && x->text[k->start + k->len - 1] == 'd';
 }
 
+/* Does a passive with its agent stand between tokens lo and b (both
+** excluded), in one clause: "was" or "were", a participle (an adverb may
+** stand between) and "by" ("The meeting was chaired by Rutte", before
+** "and attended by Cho")? */
+static int passive_before(const ex *x, uint32_t lo, uint32_t b) {
+  uint32_t i = b;
+  while (--i > lo) {
+    if (is_punct(x, i, ';') || is_punct(x, i, ':') || is_dash(x, i)) return 0;
+    if (word_is(x, i, "was") || word_is(x, i, "were")) break;
+  }
+  uint32_t p = i + 1;
+  if (p < b && key_in(x, p, C_ADVERB)) p++;
+  return i > lo && p + 1 < b && (x->tk->tok[p].flags & KN_TF_LOWER) &&
+         (past_form(x, p) || word_is(x, p, "led") || word_is(x, p, "held")) && key_in(x, p + 1, C_BY);
+}
+
+/* Is token t a participle of hosting or taking part in a meeting
+** ("attended", "chaired", "hosted", "led")? */
+static int taking_part(const ex *x, uint32_t t) {
+  static const char *const PART[] = { "attended", "chaired", "co-chaired", "hosted", "co-hosted", "led", "convened",
+    "organized", "organised", "joined", NULL };
+  return word_in(x, t, PART);
+}
+
 /* Is the nearest possible traveller before the visit verb c a weapon (a
 ** word of the lexicon's @missile class) rather than a person, body or
 ** country? */
@@ -4412,7 +4436,13 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
   ** Pyongyang to withdraw", its objects are not this event's */
   for (uint32_t i = c->b + 1; (scues & CUEBIT(C_COORD)) && i + 1 <= rhi; i++)
     if (key_in(x, i, C_COORD) && tk->tok[i + 1].kind == KN_TK_WORD && (tk->tok[i + 1].flags & KN_TF_LOWER) &&
-        (past_form(x, i + 1) || bare_verb(x, i + 1, rhi))) { rhi = i; break; }
+        (past_form(x, i + 1) || bare_verb(x, i + 1, rhi))) {
+      /* but "The meeting was chaired by Rutte and attended by Cho": a
+      ** second passive of the meeting noun, its agent too a party */
+      if (noun && consult_family(c->type) && i + 2 <= rhi && key_in(x, i + 2, C_BY) && taking_part(x, i + 1) &&
+          passive_before(x, c->b, i)) continue;
+      rhi = i; break;
+    }
   int prev_excluded = -1;          /* decision of the previous mention, for coordinations */
   int prev_other = 0;              /* the previous mention was another trigger's object */
   size_t of_mi = SIZE_MAX;         /* the last mention left out as the object of "of" */
@@ -6348,8 +6378,9 @@ static inline int relative_host_of(const ex *x, const cand *n, const cand *v) {
 /* Is the consult verb v the passive predicate of the meeting noun n that
 ** opens its sentence as the subject ("Talks, held in Tokyo on Tuesday, were
 ** attended by Cho and Kamikawa", "The meeting was hosted by Park Jin")?
-** v is a past participle after "was"/"were" (an adverb may stand between)
-** with "by" right after it. One happening: the noun is the trigger, and
+** v is a past participle after "was"/"were" (an adverb may stand between),
+** or after "and" and such a passive ("was chaired by Rutte and attended
+** by …"), with "by" right after it. One happening: the noun is the trigger, and
 ** the agent names its parties (emit_event's include_at). */
 static int passive_of_subject_at(const ex *x, const cand *n, const cand *v) {
   const kn_token *tok = x->tk->tok;
@@ -6359,7 +6390,11 @@ static int passive_of_subject_at(const ex *x, const cand *n, const cand *v) {
     return 0;
   uint32_t b = v->a - 1;
   if (key_in(x, b, C_ADVERB) && b > n->b + 1) b--;
-  if (!(word_is(x, b, "was") || word_is(x, b, "were"))) return 0;
+  if (!(word_is(x, b, "was") || word_is(x, b, "were"))) {
+    /* "was chaired by Rutte and attended by Cho": a participle after
+    ** "and" shares the auxiliary of a passive before it */
+    if (!word_is(x, b, "and") || !passive_before(x, n->b, b)) return 0;
+  }
   uint32_t f = x->tk->sent[s].first;
   return n->a == f || (n->a == f + 1 && key_in(x, f, C_THE)) || (n->a > 0 && is_dash(x, n->a - 1) && opening_plural(x, n->a));
 }

@@ -292,6 +292,21 @@ describe("event extraction", function()
     assert.is_not_nil(find(ev, "met"))
   end)
 
+  it("reads 'was chaired by X and attended by Y' as one event with the chair and the attendees", function()
+    local ev = events("The session was chaired by Penny Wong and attended by the defence ministers of Japan and "
+      .. "the Philippines on Thursday.", "2024-09-02")
+    assert.are.equal(1, #ev)
+    assert.are.equal("session", ev[1].trigger.text)
+    assert.are.equal("country/japan country/philippines person/penny-wong", parts(ev[1]))
+    ev = events("The talks were led by Antony Blinken and attended by envoys from Japan and Australia on Tuesday.",
+      "2024-09-02")
+    assert.are.equal(1, #ev)
+    assert.are.equal("country/australia country/japan person/antony-blinken", parts(ev[1]))
+    -- a second verb that tells of no part taken stays out
+    ev = events("The talks were held in Geneva and hailed by Washington as a breakthrough on Monday.", "2024-09-02")
+    assert.are.equal("", parts(find(ev, "talks")))
+  end)
+
   it("gives who 'drew' or 'brought together' names to the subject trigger, not to one in its phrase", function()
     local ev = events("Talks following the NATO summit in Washington drew Secretary of State Antony Blinken and "
       .. "Japanese Foreign Minister Yoko Kamikawa.", "2024-07-12")
