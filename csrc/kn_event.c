@@ -6463,6 +6463,21 @@ static int named_document(const ex *x, const cand *n) {
   return !(v + 1 < x->ntok && tok[v].sent == s && key_in(x, v, C_ISSUE) && key_in(x, v + 1, C_BY));
 }
 
+/* Is the meeting trigger m part of the name of the document noun n right
+** after it, with only capitalised words between ("the Vilnius Summit
+** Communique", "the Camp David Summit Joint Statement")? The name tells
+** which meeting the document comes from; it reports no meeting. */
+static int in_document_name(const ex *x, const cand *m, const cand *n) {
+  const kn_token *tok = x->tk->tok;
+  if (m->type != KN_EV_MEETING || m->b >= n->a || n->a - m->b > 3 || n->a != n->b ||
+      (n->type != KN_EV_STATEMENT && n->type != KN_EV_AGREEMENT) || tok[n->a].sent < x->body ||
+      tok[m->a].sent != tok[n->a].sent)
+    return 0;
+  for (uint32_t t = m->a; t <= n->a; t++)
+    if (tok[t].kind != KN_TK_WORD || (tok[t].flags & KN_TF_LOWER)) return 0;
+  return 1;
+}
+
 /* "Marles, Wong, Cho and Shin issued a joint statement", "as he released
 ** the long-delayed joint communique": a document noun that is the object of
 ** a verb putting it out names the same happening as the verb, and the verb,
@@ -6936,7 +6951,13 @@ kn_status kn_event_run(kn_extractor *X, const kn_evlex *lex, const kn_gaz *g, co
       /* "a session that Stoltenberg is hosting": the host's verb in a
       ** relative clause on the meeting noun */
       if (w > 0 && relative_host_of(&x, &cs[w - 1], &cs[i])) continue;
+      /* "issued the Washington Summit Declaration", "released the summit
+      ** communique": a meeting word in the document's name or modifiers
+      ** only names it; the document, put out or adopted, is what the
+      ** sentence tells */
+      if (w > 0 && in_document_name(&x, &cs[w - 1], &cs[i])) w--;
       uint32_t v = issuing_verb(&x, &cs[i]);
+      if (v != UINT32_MAX && w > 0 && cs[w - 1].a > v && cs[w - 1].b < cs[i].a) w--;
       if (v != UINT32_MAX && (w == 0 || cs[w - 1].b < v)) cs[i].a = cs[i].b = v;
       else if (named_document(&x, &cs[i])) continue;
       cs[w++] = cs[i];

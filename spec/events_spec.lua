@@ -1374,6 +1374,26 @@ describe("event extraction", function()
     assert.are.equal("location/washington", e.location)
   end)
 
+  it("takes a meeting word inside a document's name for no meeting: the document is the event", function()
+    local ev = events("G7 foreign ministers issued the Capri Summit Declaration on Friday.", "2024-04-20")
+    assert.are.equal(1, #ev)
+    local e = find(ev, "issued")
+    assert.are.equal("statement", e.type)
+    assert.are.equal("org/g7", parts(e))
+    assert.are.equal("2024-04-19", e.date)
+    ev = events("Prime Minister Fumio Kishida and President Yoon Suk Yeol adopted the Hiroshima Summit Joint "
+      .. "Communique on Sunday.", "2024-04-22")
+    assert.are.equal(1, #ev)
+    assert.are.equal("agreement", find(ev, "adopted").type)
+    -- the name stands alone, or the summit is told apart from the document: both stay
+    ev = events("The Madrid Summit Declaration, released by NATO leaders on Wednesday, named Russia.", "2024-04-22")
+    assert.are.equal(1, #ev)
+    assert.are.equal("statement", find(ev, "Declaration").type)
+    ev = events("NATO leaders issued a declaration at the Madrid summit on Wednesday.", "2024-04-22")
+    assert.are.equal("statement", find(ev, "issued").type)
+    assert.are.equal("meeting", find(ev, "summit").type)
+  end)
+
   it("reads a compound glued by a hyphen as one trigger", function()
     local ev = events("North Korea said on Tuesday that it had test-fired a Hwasong-19 intercontinental ballistic "
       .. "missile, with leader Kim Jong Un watching.", "2024-11-01")
