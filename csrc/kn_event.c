@@ -618,6 +618,11 @@ static inline unsigned key_byte0(const ex *x, uint32_t i) {
   return c;
 }
 
+/* (always inlined: its constant path is a few instructions, and GCC,
+** weighing the size of emit_event, would otherwise call it out of line) */
+#if defined(__GNUC__)
+__attribute__((always_inline))
+#endif
 static inline int word_is(const ex *x, uint32_t i, const char *w) {
   if (i >= x->ntok) return 0;   /* callers ask of the token after the last */
   size_t wn = strlen(w);
@@ -3219,7 +3224,7 @@ static int past_form(const ex *x, uint32_t t) {
 ** excluded), in one clause: "was" or "were", a participle (an adverb may
 ** stand between) and "by" ("The meeting was chaired by Rutte", before
 ** "and attended by Cho")? */
-static int passive_before(const ex *x, uint32_t lo, uint32_t b) {
+KN_NOINLINE static int passive_before(const ex *x, uint32_t lo, uint32_t b) {
   uint32_t i = b;
   while (--i > lo) {
     if (is_punct(x, i, ';') || is_punct(x, i, ':') || is_dash(x, i)) return 0;
@@ -3233,7 +3238,7 @@ static int passive_before(const ex *x, uint32_t lo, uint32_t b) {
 
 /* Is token t a participle of hosting or taking part in a meeting
 ** ("attended", "chaired", "hosted", "led")? */
-static int taking_part(const ex *x, uint32_t t) {
+KN_NOINLINE static int taking_part(const ex *x, uint32_t t) {
   static const char *const PART[] = { "attended", "chaired", "co-chaired", "hosted", "co-hosted", "led", "convened",
     "organized", "organised", "joined", NULL };
   return word_in(x, t, PART);
