@@ -162,8 +162,9 @@ typedef struct wentry { uint64_t k0, k1; uint64_t cue; uint32_t cls; int32_t hea
 ** "alliance" (the alliance loops), SF_WISH a verb of wishing (unrealised),
 ** SF_ALONG "accompanied" (the "accompanied by" phrase), SF_EVERY "every"
 ** or "each" (every_one). */
-/* SF_NEG: a word of the negation class or of the list OFF ("called
-** off"), what negated looks for (set from the entry's flt, entry_flags). */
+/* SF_NEG: a word of the negation class, of the list OFF ("called off")
+** or of FAIL ("failed to"), what negated looks for (set from the entry's
+** flt, entry_flags). */
 enum { SF_OFF = 1, SF_HABIT = 2, SF_WOULD = 4, SF_ALLY = 8, SF_WISH = 16, SF_ALONG = 32, SF_EVERY = 64, SF_NEG = 128 };
 /* The SF_* a word sets in its own sentence (SF_WOULD is set in those of
 ** the tokens after it, SF_OFF by may_call_off). */
@@ -1378,6 +1379,10 @@ static int bare_gerund(const ex *x, uint32_t a) {
   return !key_in(x, (uint32_t)p, C_SKIP);
 }
 
+/* The verbs of failing whose outcome is negated ("failed to reach a
+** deal"); their words set SF_NEG too (entry_flags). */
+static const char *const FAIL[] = { "failed", "fails", "fail", "failing", NULL };
+
 /* Is a trigger at tokens [a, b] negated, hypothetical or called off? */
 /* (negated past its gate) */
 static int negated_at(const ex *x, uint32_t a) {
@@ -1394,7 +1399,6 @@ static int negated_at(const ex *x, uint32_t a) {
   ** verb of failing takes is negated, with its object; not a noun past a
   ** preposition ("failed to reach an agreement in talks on Thursday": the
   ** talks were held), nor "the failed summit" (no "to") */
-  static const char *const FAIL[] = { "failed", "fails", "fail", "failing", NULL };
   for (p = (long)a - 1; p > 0 && p + 7 > (long)a && x->tk->tok[p].sent == s && x->tk->tok[p].kind != KN_TK_PUNCT; p--) {
     if (key_in(x, (uint32_t)p, C_TO))
       return first_is(x, (uint32_t)p - 1, 'f') && word_in(x, (uint32_t)p - 1, FAIL);
@@ -3037,7 +3041,7 @@ static kn_status build_cues(kn_evlex *x) {
 /* The WF_* of the words' table after a load added words, classes or
 ** entries: WF_NEG for the words of the class "negation" (the class
 ** kn_event_run asks for), WF_HEAD, WF_MARK; and SF_NEG for those and the
-** words of OFF. */
+** words of OFF and FAIL. */
 static void entry_flags(kn_evlex *x) {
   int neg = kn_wordset_get(x->classnames, "negation", 8);
   uint32_t bit = neg >= 0 && neg < 32 ? (uint32_t)1 << neg : 0;
@@ -3048,6 +3052,12 @@ static void entry_flags(kn_evlex *x) {
     int punct = e->len == 1 && CLAUSE_PUNCT[b0];
     e->flt = (e->flt & ~(WF_NEG | WF_HEAD | WF_MARK | SF_NEG)) | (e->cls & bit ? WF_NEG : 0) | (e->head != -1 ? WF_HEAD : 0) |
              (punct || (e->cue & CLAUSE_CUES) ? WF_MARK : 0) | ((e->cls & bit) || (e->cue & CUEBIT(C_OFF)) ? SF_NEG : 0);
+  }
+  /* negated_at reads a verb of failing too: its words are in the table
+  ** (made here when no list has them) with SF_NEG */
+  for (int i = 0; FAIL[i]; i++) {
+    wentry *e = wt_entry(x, FAIL[i], strlen(FAIL[i]));
+    if (e) e->flt |= SF_NEG;
   }
 }
 
