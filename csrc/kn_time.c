@@ -163,7 +163,7 @@ typedef struct ctx {
   const char *s;
   size_t n;                 /* bytes of s */
   const kn_token *tok;
-  uint16_t *wid;            /* lexicon ids, filled on first use (WID_UNSET) */
+  uint16_t *wid;            /* lexicon ids of every token (fill_words) */
   uint16_t *cue;            /* tense cues, filled on first use (WID_UNSET) */
   size_t sfirst, end;       /* the current sentence: tokens [sfirst, end) */
   size_t sent;
@@ -527,7 +527,7 @@ static inline unsigned long_key(const unsigned char *p, uint32_t n) {
   return (unsigned)kn_tlex_find128(lo | 0x2020202020202020ull, hi | 0x2020202020202020ull, n);
 }
 
-/* Looks token i up in the lexicon and caches its id. */
+/* The lexicon id of token i (0 when none). */
 static int lookup(const ctx *c, size_t i) {
   const kn_token *k = &c->tok[i];
   int id = 0;
@@ -544,15 +544,11 @@ static int lookup(const ctx *c, size_t i) {
       if (n <= KN_TLEX_MAXKEY) id = kn_tlex_find(key, n, kn_hash(key, n));
     }
   }
-  c->wid[i] = (uint16_t)id;
   return id;
 }
 
-static inline int W(const ctx *c, size_t i) {
-  if (i >= c->end) return 0;
-  unsigned w = c->wid[i];
-  return w != WID_UNSET ? (int)w : lookup(c, i);
-}
+/* Every token's id is known (fill_words): outside the sentence, none. */
+static inline int W(const ctx *c, size_t i) { return i < c->end ? (int)c->wid[i] : 0; }
 static inline uint32_t WC(const ctx *c, size_t i) { return kn_tlex_word[W(c, i)].cls; }
 static const kn_tword *WI(const ctx *c, size_t i) { return &kn_tlex_word[W(c, i)]; }
 static inline int is(const ctx *c, size_t i, int id) { return i < c->end && W(c, i) == id; }
@@ -3330,36 +3326,39 @@ static int can_start(const ctx *c, size_t j) {
   return k->kind == KN_TK_PUNCT && k->len <= 3 && (c->s[k->start] == '\'' || (unsigned char)c->s[k->start] == 0xE2);
 }
 
-/* The scratch array: lexicon ids, then cached cues, one uint16_t each per token. */
-static kn_status reset_words(kn_tagger *g, const kn_tokenizer *tk) {
-  kn_status st = kn_grow(g->alloc, g->ud, (void **)&g->wid, &g->capwid, 2 * tk->ntok + 1, sizeof(uint16_t));
-  if (st) return st;
-  memset(g->wid, 0xFF, 2 * tk->ntok * sizeof(uint16_t));
-  return KN_OK;
+/* The scratch array: lexicon ids, then cached cues, one uint16_t each per
+** token; then the tokens that may start an expression (fill_words), one
+** uint32_t each, 4-aligned (2 * ntok uint16_t before them). Returns the
+** latter. */
+static uint32_t *reset_words(kn_tagger *g, const kn_tokenizer *tk) {
+  if (kn_grow(g->alloc, g->ud, (void **)&g->wid, &g->capwid, 4 * tk->ntok + 2, sizeof(uint16_t))) return NULL;
+  /* the ids are all written by fill_words; the cues on first use */
+  memset(g->wid + tk->ntok, 0xFF, tk->ntok * sizeof(uint16_t));
+  return (uint32_t *)(void *)(g->wid + 2 * tk->ntok);
+}
+
+/* Is token i FY2024? */
+static int fiscal_year(const ctx *c, size_t i) {
+  const kn_token *k = &c->tok[i];
+  const char *p = c->s + k->start;
+  return k->len == 6 && (k->flags & KN_TF_ALNUM) && p[0] == 'F' && p[1] == 'Y';
 }
 
 /* Does token i start work? Numbers, and words of the trigger classes; a
-** bitmap of first letters and lengths spares most words the lookup. */
+** bitmap of first letters and lengths rules most long words out. The
+** tests' reference for fill_words and next_trigger. */
 #if defined(__GNUC__)
 __attribute__((noinline))
 #endif
 static int is_trigger(const ctx *c, size_t i) {
   const kn_token *k = &c->tok[i];
-  /* a token that is no word has no lexicon id: said once here spares the
-  ** later rules the call to lookup() */
-  if (k->kind != KN_TK_WORD) { c->wid[i] = 0; return k->kind == KN_TK_NUM; }
+  if (k->kind != KN_TK_WORD) return k->kind == KN_TK_NUM;
   const char *p = c->s + k->start;
-  /* FY2024 */
-  if (k->len == 6 && (k->flags & KN_TF_ALNUM) && p[0] == 'F' && p[1] == 'Y') return 1;
+  if (fiscal_year(c, i)) return 1;
   if ((k->flags & (KN_TF_ASCII | KN_TF_ABBR)) == KN_TF_ASCII) {
     unsigned c0 = (unsigned)(p[0] | 0x20) - 'a';
-    if (k->len <= 8) {
-      /* the lookup itself, cached: it costs no more than the prefilters,
-      ** and the words around a trigger (tense cues, the words before it)
-      ** are looked up again soon */
-      if (c->wid[i] == WID_UNSET) c->wid[i] = (uint16_t)kn_tlex_find64(pack8(c, k));
-      if (c0 >= 26) return 0;
-    } else if (c0 >= 26 || k->len >= 32 || !((kn_tlex_trigger[c0] >> k->len) & 1u)) return 0;
+    if (c0 >= 26) return 0;
+    if (k->len > 8 && (k->len >= 32 || !((kn_tlex_trigger[c0] >> k->len) & 1u))) return 0;
   }
   uint32_t cl = WC(c, i);
   if (cl & (KN_W_TRIG | KN_W_SETADJ)) return 1;
@@ -3370,54 +3369,93 @@ static int is_trigger(const ctx *c, size_t i) {
   return 0;
 }
 
-/* The first token at or after i that starts work (is_trigger), or c->end.
-** Most tokens are ASCII words of at most 8 bytes that start nothing: their
-** lexicon id (kept for the rules, which ask for the words around an
-** expression) is found and their classes tested here, with the scan's
-** values in registers; is_trigger, out of line, takes the other words and
-** the words of a trigger class. Tokens before c->safe have 8 bytes of text
-** from their start (one load reads an ASCII word's key). */
-static size_t next_trigger(const ctx *c, size_t i) {
+/* Token i's lexicon id by lookup() (0 for no word), and whether it may
+** start work: a number, FY2024, a word of the trigger classes. */
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
+static int word_slow(const ctx *c, size_t i, unsigned *id) {
+  const kn_token *k = &c->tok[i];
+  *id = 0;
+  if (k->kind != KN_TK_WORD) return k->kind == KN_TK_NUM;
+  if ((k->flags & (KN_TF_ASCII | KN_TF_HANGUL)) == KN_TF_HANGUL) return 0;   /* no key is Hangul (lookup) */
+  *id = (unsigned)lookup(c, i);
+  return fiscal_year(c, i) || (kn_tlex_word[*id].cls & (KN_W_TRIG | KN_W_SETADJ | KN_W_NUM));
+}
+
+/* Fills c->wid with the lexicon id of every token of the text, and trig
+** with the tokens that may start work (is_trigger): numbers, FY2024 and
+** the words of the trigger classes, a number word among them (which
+** starts work only as a spelled year, known in its sentence:
+** next_trigger). Once for the text, so the rules read an id with no test
+** for one not yet looked up, and no token is looked up twice (the rules
+** look ahead of the scan). Most tokens are ASCII words of at most 8
+** bytes: tokens before c->safe have 8 bytes of text from their start, so
+** such a word's key is one load (a longer word's two: long_key); the
+** others take word_slow. Returns the number of tokens in trig. */
+static size_t fill_words(const ctx *c, size_t ntok, uint32_t *trig) {
+  /* the scan's values in locals: word_slow, given c, would make the
+  ** compiler load them again at every token */
+  uint16_t *w = c->wid;
+  const kn_token *tok = c->tok;
+  size_t nt = 0, i = 0;
+  unsigned id;
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-  /* the bytes of a word of len 1..8 in a little-endian load */
   const unsigned char *s = (const unsigned char *)c->s;
-  size_t fast = c->safe < c->end ? c->safe : c->end;
-  const kn_token *k = c->tok + i, *kf = c->tok + fast;
-  uint16_t *w = c->wid + i;
-  for (; k < kf; k++, w++) {
-    if (k->kind != KN_TK_WORD) {
-      /* no word, no lexicon id: said once here spares the rules the lookup */
-      *w = 0;
-      if (k->kind == KN_TK_NUM) return (size_t)(k - c->tok);
-      continue;
-    }
-    if ((k->flags & (KN_TF_ASCII | KN_TF_ABBR | KN_TF_ALNUM)) == KN_TF_ASCII) {
-      /* pack8's key in one load, a longer word's (long_key) in two; a
-      ** miss stored at once */
-      unsigned id;
+  for (size_t safe = c->safe; i < safe; i++) {
+    const kn_token *k = &tok[i];
+    if (k->kind == KN_TK_WORD && (k->flags & (KN_TF_ASCII | KN_TF_ABBR | KN_TF_ALNUM)) == KN_TF_ASCII) {
       if (k->len <= 8) {
+        /* pack8's key: | 0x20 lower-cases, the mask drops the bytes past the word */
         uint64_t v;
         memcpy(&v, s + k->start, 8);
         id = (unsigned)kn_tlex_find64((v | 0x2020202020202020ull) & KN_LOW_BYTES[k->len]);
       } else {
         id = long_key(s + k->start, k->len);
       }
-      *w = (uint16_t)id;
-      if (!id) continue;
-      uint32_t cl = kn_tlex_word[id].cls;
-      if (!(cl & (KN_W_TRIG | KN_W_SETADJ | KN_W_NUM))) continue;
-      if (cl & (KN_W_TRIG | KN_W_SETADJ)) return (size_t)(k - c->tok);
-    } else if ((k->flags & (KN_TF_ASCII | KN_TF_HANGUL)) == KN_TF_HANGUL && k->len != 6) {
-      /* Hangul: no key of the lexicon (lookup), and not FY2024 (is_trigger) */
-      *w = 0;
-      continue;
+      w[i] = (uint16_t)id;
+      if (id && (kn_tlex_word[id].cls & (KN_W_TRIG | KN_W_SETADJ | KN_W_NUM))) trig[nt++] = (uint32_t)i;
+    } else if (k->kind != KN_TK_WORD) {
+      w[i] = 0;
+      if (k->kind == KN_TK_NUM) trig[nt++] = (uint32_t)i;
+    } else {
+      if (word_slow(c, i, &id)) trig[nt++] = (uint32_t)i;
+      w[i] = (uint16_t)id;
     }
-    if (is_trigger(c, (size_t)(k - c->tok))) return (size_t)(k - c->tok);
   }
-  i = (size_t)(k - c->tok);
 #endif
-  for (; i < c->end; i++)
-    if (is_trigger(c, i)) return i;
+  for (; i < ntok; i++) {
+    if (word_slow(c, i, &id)) trig[nt++] = (uint32_t)i;
+    w[i] = (uint16_t)id;
+  }
+  return nt;
+}
+
+/* The first token at or after i in the sentence that starts work, or
+** c->end: the next of trig (fill_words) from its cursor *q, past the
+** number words that are no spelled year. The tests' reference asks
+** is_trigger of every token. */
+static size_t next_trigger(const ctx *c, const uint32_t *trig, size_t nt, size_t *q, size_t i) {
+  if (!c->keep) {
+    for (; i < c->end; i++)
+      if (is_trigger(c, i)) return i;
+    return c->end;
+  }
+  size_t t = *q;
+  while (t > 0 && trig[t - 1] >= i) t--;   /* sentences out of order: never from kn_tok */
+  while (t < nt && trig[t] < i) t++;
+  for (; t < nt && trig[t] < c->end; t++) {
+    size_t j = trig[t];
+    if (c->tok[j].kind == KN_TK_WORD) {
+      uint32_t cl = kn_tlex_word[c->wid[j]].cls;
+      int y;
+      if (!(cl & (KN_W_TRIG | KN_W_SETADJ)) && (cl & KN_W_NUM) && !fiscal_year(c, j) && !spelled_year(c, j, &y))
+        continue;
+    }
+    *q = t;
+    return j;
+  }
+  *q = t;
   return c->end;
 }
 
@@ -3540,8 +3578,9 @@ kn_status kn_time_tag(kn_tagger *g, const char *text, const kn_tokenizer *tk, co
   g->ntx = 0;
   if (!text || !tk) return KN_EINVAL;
   if (tk->ntok == 0) return KN_OK;
-  kn_status st = reset_words(g, tk);
-  if (st) return st;
+  uint32_t *trig = reset_words(g, tk);
+  if (!trig) return KN_ENOMEM;
+  kn_status st;
   ctx c;
   memset(&c, 0, sizeof c);
   c.s = text;
@@ -3549,9 +3588,10 @@ kn_status kn_time_tag(kn_tagger *g, const char *text, const kn_tokenizer *tk, co
   c.tok = tk->tok;
   c.wid = g->wid;
   c.cue = g->wid + tk->ntok;
-  c.safe = kn_time_every_production ? 0 : tk->ntok;   /* the tests' reference: is_trigger alone */
+  c.safe = kn_time_every_production ? 0 : tk->ntok;   /* the tests' reference: lookup() alone */
   c.keep = kn_time_every_production ? 0 : ~(size_t)0;
   while (c.safe > 0 && (size_t)tk->tok[c.safe - 1].start + 8 > c.n) c.safe--;
+  size_t nt = fill_words(&c, tk->ntok, trig), q = 0;
   tmemo tm;
   tm.n = 0;
   c.tm = &tm;
@@ -3587,7 +3627,7 @@ kn_status kn_time_tag(kn_tagger *g, const char *text, const kn_tokenizer *tk, co
     ** expression (lo): nothing they read has changed, and they end before
     ** that trigger or start before lo, so they fail again */
     size_t tried = lo;
-    for (size_t i = next_trigger(&c, c.sfirst); i < c.end; i = next_trigger(&c, i + 1)) {
+    for (size_t i = next_trigger(&c, trig, nt, &q, c.sfirst); i < c.end; i = next_trigger(&c, trig, nt, &q, i + 1)) {
       /* the words before the trigger that may belong to it: an unknown
       ** word (a noun, a name) never does, so the search stops there */
       size_t j0 = i;
