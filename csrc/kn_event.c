@@ -3852,47 +3852,6 @@ static int indefinite(const ex *x, uint32_t a) {
   return 0;
 }
 
-/* Is the noun trigger at token a named as a kind of happening, not as
-** one: "such" before it and at most three modifiers ("the sixth such
-** meeting", "Such high-level talks are rare"), or a plural, with no
-** determiner, number or possessor, followed by "like", "such as" or "of
-** this kind" ("Summits like last week's are rare", "Talks of this sort
-** seldom …")? Such a noun only bounds its arguments. The object of a
-** support verb is the happening still: "held talks like those of 2019". */
-static int named_as_kind(const ex *x, uint32_t a) {
-  const kn_token *tok = x->tk->tok;
-  uint32_t s = tok[a].sent, first = x->tk->sent[s].first;
-  for (long p = (long)a - 1, k = 0; p >= (long)first && k < 4; p--) {
-    const kn_token *t = &tok[p];
-    if (is_punct(x, (uint32_t)p, '-')) continue;
-    if (t->kind != KN_TK_WORD) break;
-    if (word_is(x, (uint32_t)p, "such")) return !word_is(x, (uint32_t)p + 1, "as");   /* "allies such as Japan" */
-    /* a modifier: no determiner but "a", no plural or past form (a verb:
-    ** "Such concerns prompted talks") */
-    const char *w = x->text + t->start;
-    if (!(t->flags & KN_TF_LOWER) || (key_in(x, (uint32_t)p, C_SKIP) && !(t->len == 1 && w[0] == 'a')) ||
-        w[t->len - 1] == 's' || (t->len > 2 && w[t->len - 2] == 'e' && w[t->len - 1] == 'd')) break;
-    k++;
-  }
-  const kn_token *t = &tok[a];
-  uint32_t n = a + 1;
-  if (n + 1 >= x->tk->ntok || tok[n + 1].sent != s || t->len < 4 || (x->text[t->start + t->len - 1] | 0x20) != 's')
-    return 0;
-  int kind = (word_is(x, n, "like") && !is_punct(x, n + 1, '-')) ||        /* not "meets like-minded leaders" */
-             (word_is(x, n, "such") && word_is(x, n + 1, "as")) ||
-             (key_in(x, n, C_OF) && n + 2 < x->tk->ntok && (word_is(x, n + 1, "this") || word_is(x, n + 1, "that")) &&
-              (word_is(x, n + 2, "kind") || word_is(x, n + 2, "sort") || word_is(x, n + 2, "type")));
-  if (!kind || support_verb_before(x, a) >= 0) return 0;
-  /* "the first talks of this kind since 2018", "their drills like …" */
-  for (long p = (long)a - 1, k = 0; p >= (long)first && k < 4; p--, k++) {
-    if (is_punct(x, (uint32_t)p, '-')) continue;
-    if (tok[p].kind == KN_TK_NUM || tok[p].kind == KN_TK_CLITIC || key_in(x, (uint32_t)p, C_SKIP) ||
-        key_in(x, (uint32_t)p, C_DEFINITE) || key_in(x, (uint32_t)p, C_NUMWORD)) return 0;
-    if (tok[p].kind != KN_TK_WORD || !(tok[p].flags & KN_TF_LOWER)) break;
-  }
-  return 1;
-}
-
 /* Are the triggers at tokens a and b the same word ("drill" and "Drill",
 ** not "drill" and "drills": a plural names the whole, not the one)? */
 static int same_head(const ex *x, uint32_t a, uint32_t b) {
@@ -6912,9 +6871,8 @@ kn_status kn_event_run(kn_extractor *X, const kn_evlex *lex, const kn_gaz *g, co
     cs[nc].quiet = (nc > 0 && i >= 2 && cs[nc - 1].b == i - 2 && is_glued_hyphen(text, tk->tok, i - 1, tk->ntok)) ||
                    /* "met …, in the sixth such meeting", "in its first such
                    ** test in a year": the event told before, counted among
-                   ** its kind, is no new one; it too only bounds; so does a
-                   ** kind of happening ("Summits like Sunday's are rare") */
-                   named_as_kind(&x, i);
+                   ** its kind, is no new one; it too only bounds */
+                   (i > 0 && word_is(&x, i - 1, "such"));
     nc++;
   }
   /* one candidate at most starts at each token, in token order: sorted
