@@ -854,17 +854,15 @@ static void filter_words(ex *x, uint32_t i) {
   if (f) filter_mark(x, i, f);
 }
 /* The first byte of a key that may make a trigger with no trigger word
-** ("left", "headed", departing, travel_to; a word of START,
-** named_exercise_start): the trigger
+** ("left", departing; a word of START, named_exercise_start): the trigger
 ** loop looks at no other such token. */
-static const uint8_t LBS[256] = { ['b'] = 1, ['h'] = 1, ['l'] = 1, ['s'] = 1 };
+static const uint8_t LBS[256] = { ['b'] = 1, ['l'] = 1, ['s'] = 1 };
 /* Those words (keep in step with the trigger loop and START): in the
 ** words' table their entry is HEAD_LOOK when they are no trigger word, so
 ** that the loop passes over every token whose entry is -1 (a token of the
 ** given-up table, -2, is looked at and tested by LBS). */
 #define HEAD_LOOK (-3)
-static const char *const LOOKED_AT[] = { "left", "leave", "leaves", "leaving", "headed", "heads", "heading",
-  "begin", "begins", "start", "starts", NULL };
+static const char *const LOOKED_AT[] = { "left", "begin", "begins", "start", "starts", NULL };
 
 #if defined(__GNUC__)
 #define KN_NOINLINE __attribute__((noinline))
@@ -2101,35 +2099,6 @@ static int motion_word(const ex *x, uint32_t t) {
     "traveling", "travelling", "head", "heads", "headed", "heading", "off", "go", "goes", "going", "went",
     "return", "returns", "returned", "returning", "visit", "visits", "visiting", NULL };
   return word_in(x, t, GO);
-}
-
-/* Is token t a verb of setting off for a place named right after its
-** preposition: "left for Tokyo", "will leave for Brussels", "headed to
-** Kyiv"? A trip to that place, as "departed for" is ("will fly to Madrid
-** for the NATO summit" stays the summit's: "fly" is no trigger). Not "little time left for Seoul", "were left for",
-** "the heads to": after a determiner, quantity or auxiliary the word is no
-** finite verb of a traveller. */
-static int travel_to(const ex *x, uint32_t t) {
-  static const char *const LEAVE[] = { "left", "leave", "leaves", "leaving", NULL };
-  static const char *const HEADV[] = { "headed", "heads", "heading", NULL };
-  static const char *const NOT_BEFORE[] = { "little", "nothing", "much", "anything", "something", "time", "is",
-    "was", "were", "are", "been", "being", "remain", "remains", "remained", NULL };
-  const kn_token *tok = x->tk->tok;
-  if (t == 0 || t + 2 >= x->tk->ntok || tok[t - 1].kind != KN_TK_WORD || tok[t - 1].sent != tok[t].sent) return 0;
-  int leave = word_in(x, t, LEAVE);
-  if (!leave && !word_in(x, t, HEADV)) return 0;
-  if (!(word_is(x, t + 1, "for") || (!leave && (word_is(x, t + 1, "to") || word_is(x, t + 1, "toward")))))
-    return 0;
-  if (key_in(x, t - 1, C_SKIP) || word_in(x, t - 1, NOT_BEFORE)) return 0;
-  size_t m = mention_at(x, x->lk, t + 2);
-  if (m >= x->lk->nm || x->lk->m[m].first != t + 2 ||
-      (x->lk->m[m].type != KN_ET_LOCATION && x->lk->m[m].type != KN_ET_COUNTRY)) return 0;
-  /* "the aid left for Kyiv is shrinking": a participle of the noun before
-  ** it, whose verb comes after the place; "heads to Camp David for a
-  ** summit": the going is told for the event its purpose names, as "will
-  ** fly to Madrid for the NATO summit" is */
-  uint32_t nx = x->lk->m[m].last + 1;
-  return !(nx < x->tk->ntok && tok[nx].sent == tok[t].sent && (key_in(x, nx, C_AUX) || word_is(x, nx, "for")));
 }
 
 /* Is the one-word trigger c a past participle after the noun it tells
@@ -6754,9 +6723,8 @@ kn_status kn_event_run(kn_extractor *X, const kn_evlex *lex, const kn_gaz *g, co
     if (k->kind != KN_TK_WORD || (k->flags & KN_TF_SKIP)) continue;
     int ei = x.head[i] != -2 ? x.head[i] : head_slow(&x, i);
     if (ei == -1) {
-      /* no trigger word: only "left", "leave", "headed", … (departing,
-      ** travel_to) or a word of START (named_exercise_start) can make one,
-      ** keys starting with l, h, b or s
+      /* no trigger word: only "left" (departing) or a word of START
+      ** (named_exercise_start) can make one, keys starting with l, b or s
       ** (with the words' table, those are HEAD_LOOK: here only when it was
       ** given up) */
       if (!LBS[key_byte0(&x, i)]) continue;
@@ -6787,7 +6755,6 @@ kn_status kn_event_run(kn_extractor *X, const kn_evlex *lex, const kn_gaz *g, co
                   (lk->m[m2].type == KN_ET_LOCATION || lk->m[m2].type == KN_ET_COUNTRY) &&
                   i > 0 && tk->tok[i - 1].kind == KN_TK_WORD && !key_in(&x, i - 1, C_SKIP);
     }
-    if (!departing && !best && (k->flags & KN_TF_LOWER) && x.head[i] != -1) departing = travel_to(&x, i);
     /* "The launch was the North's first since March", "the ministry said
     ** the test had been overseen by Kim": a weapons test named again, as
     ** the subject of its own clause, after one the article has told of

@@ -58,11 +58,6 @@ static const char *const MOTION[] = { "flew", "fly", "flies", "flown", "travel",
   "travels", "arrived", "arrives", "returned", "returns", "departed", "departs", "left", "came",
   "moved", "miles", "kilometers", "kilometres", "km", "away", "far", "flight", "flights", NULL };
 static const char *const FROM[] = { "from", NULL };
-/* Verbs of setting off that take their goal after "for" ("left for
-** Tokyo", "a plane bound for Seoul"). */
-static const char *const SET_OFF[] = { "left", "leave", "leaves", "leaving", "depart", "departed", "departs",
-  "departing", "headed", "heads", "heading", "bound", NULL };
-static const char *const FOR[] = { "for", NULL };
 static const char *const THE[] = { "the", NULL };
 static const char *const AND[] = { "and", "or", NULL };
 
@@ -76,10 +71,10 @@ static const char *const NOT_NAMES[] = { "the", "a", "an", "on", "in", "at", "an
   "when", "while", "also", "last", "next", "this", "however", "meanwhile", NULL };
 
 enum { WL_LOCATIVE, WL_DETERMINERS, WL_FORMER, WL_PLACE_NOUNS, WL_MOTION, WL_FROM, WL_THE, WL_AND,
-       WL_NOT_NAMES, WL_SET_OFF, WL_FOR, WL_N };
+       WL_NOT_NAMES, WL_N };
 enum { WL_WORDS = 256 };   /* room for the words of all the lists (wordlists_init checks) */
 static const char *const *const WORDLISTS[WL_N] = { LOCATIVE, DETERMINERS, FORMER, PLACE_NOUNS, MOTION,
-  FROM, THE, AND, NOT_NAMES, SET_OFF, FOR };
+  FROM, THE, AND, NOT_NAMES };
 
 /* per-document state */
 typedef struct seen { int32_t ent; uint32_t tok; } seen;
@@ -403,8 +398,6 @@ static int metonym_context(const lk *k, size_t j) {
     return 1;
   }
   if (tok_key_is(k, (uint32_t)prev, WL_LOCATIVE)) return 0;
-  /* "support for Seoul" is the government, "left for Seoul" the goal of a trip */
-  if (prev > 0 && tok_key_is(k, (uint32_t)prev, WL_FOR) && tok_key_is(k, (uint32_t)prev - 1, WL_SET_OFF)) return 0;
   return 1;
 }
 
