@@ -1397,10 +1397,18 @@ static int negated_at(const ex *x, uint32_t a) {
   ** verb of failing takes is negated, with its object; not a noun past a
   ** preposition ("failed to reach an agreement in talks on Thursday": the
   ** talks were held), nor "the failed summit" (no "to") */
+  /* Only the infinitive's own verb or its object: not past a coordinator
+  ** or "during" ("failed to narrow their differences and agreed to meet
+  ** again", "failed to agree during a meeting in Tokyo"), nor a past form
+  ** after the verb, which is no infinitive ("failed to ratify the pact
+  ** signed in April"). */
   for (p = (long)a - 1; p > 0 && p + 7 > (long)a && x->tk->tok[p].sent == s && x->tk->tok[p].kind != KN_TK_PUNCT; p--) {
     if (key_in(x, (uint32_t)p, C_TO))
-      return first_is(x, (uint32_t)p - 1, 'f') && word_in(x, (uint32_t)p - 1, FAIL);
-    if (key_in(x, (uint32_t)p, C_NONPARTY_PREP) || key_in(x, (uint32_t)p, C_PARTY_PREP)) break;
+      return (p + 1 == (long)a || !past_form(x, a)) && first_is(x, (uint32_t)p - 1, 'f') &&
+             word_in(x, (uint32_t)p - 1, FAIL);
+    if (key_in(x, (uint32_t)p, C_NONPARTY_PREP) || key_in(x, (uint32_t)p, C_PARTY_PREP) ||
+        key_in(x, (uint32_t)p, C_COORD) || word_is(x, (uint32_t)p, "but") || word_is(x, (uint32_t)p, "during"))
+      break;
   }
   return 0;
 }

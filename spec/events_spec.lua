@@ -82,6 +82,15 @@ describe("event extraction", function()
     ev = events("Seoul and Washington held talks on Tuesday but failed to settle on a cost-sharing deal.", "2024-10-31")
     assert.is_not_nil(find(ev, "talks"))
     assert.is_nil(find(ev, "deal"))
+    -- only the infinitive's verb and its object: not past a coordinator,
+    -- "during", or a participle after the object
+    ev = events("The two delegations failed to bridge their gaps but agreed to resume talks in Oslo next week.",
+      "2024-10-31")
+    assert.is_not_nil(find(ev, "agreed"))
+    ev = events("Manila and Hanoi failed to agree during a meeting in Hanoi on Tuesday.", "2024-10-31")
+    assert.is_not_nil(find(ev, "meeting"))
+    ev = events("Parliament failed to ratify the trade pact signed with Canberra in March.", "2024-10-31")
+    assert.is_not_nil(find(ev, "signed"))
     -- "failed" as an adjective negates nothing
     ev = events("The failed summit in Hanoi in 2019 still weighs on the talks.", "2024-10-31")
     assert.is_not_nil(find(ev, "summit"))
