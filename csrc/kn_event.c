@@ -5499,7 +5499,7 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
   ** the speaker of the turn; before a noun, only as the subject of its
   ** support verb ("I held talks with …", not "I discussed the launches") */
   for (uint32_t q = lo; q < c->a; q++)
-    if (word_is(x, q, "i") && first_person(x, q)) {   /* (the key first: a compare or two a token) */
+    if (first_person(x, q)) {
       if (noun && support_verb_before(x, c->a) <= (long)q) break;
       /* an "I" the speaker quotes is somebody else */
       if (quoted_at(x, tk->sent[s].first, q)) break;
