@@ -940,6 +940,11 @@ KN_NOINLINE static int ends_after(const kn_tokenizer *t, const char *s, size_t i
     return !starts_lower(nx);
   }
   if (k->flags & KN_TF_ABBR) {
+    /* the class (a key made and looked up) matters only if the next word
+    ** may open a sentence: after a line break, one not in lower case;
+    ** else one is_opener lists (after a final abbreviation only: those
+    ** words are few, and is_opener rules most words out first) */
+    if (nx->ws >= KN_WS_LINE ? starts_lower(nx) : !is_opener(s, nx)) return 0;
     int cl = abbr_class_of(t, s, k);
     if (cl == KN_AB_FINAL)
       return nx->ws >= KN_WS_LINE ? !starts_lower(nx) : is_opener(s, nx);
