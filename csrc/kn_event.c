@@ -6383,6 +6383,12 @@ static int object_of_relative(const ex *x, const cand *n, const cand *v) {
   return 1;
 }
 
+/* Is candidate n one word naming a document (a statement or agreement:
+** "declaration", "communique"), what an issuing verb puts out? */
+static inline int document_word(const cand *n) {
+  return n->a == n->b && (n->type == KN_EV_STATEMENT || n->type == KN_EV_AGREEMENT);
+}
+
 /* Is the one-word statement or agreement noun n the last word of a
 ** document's name, capitalised after a capitalised word of the body that
 ** does not open the sentence ("the Washington Declaration", "the Camp
@@ -6393,7 +6399,7 @@ static int object_of_relative(const ex *x, const cand *n, const cand *v) {
 ** capitals. */
 static int named_document(const ex *x, const cand *n) {
   const kn_token *tok = x->tk->tok;
-  if (n->a != n->b || (n->type != KN_EV_STATEMENT && n->type != KN_EV_AGREEMENT) || n->a == 0) return 0;
+  if (!document_word(n) || n->a == 0) return 0;
   const kn_token *t = &tok[n->a];
   uint32_t s = t->sent;
   if (t->kind != KN_TK_WORD || (t->flags & (KN_TF_LOWER | KN_TF_UPPER)) || s < x->body) return 0;
@@ -6420,8 +6426,7 @@ static int named_document(const ex *x, const cand *n) {
 ** which meeting the document comes from; it reports no meeting. */
 static int in_document_name(const ex *x, const cand *m, const cand *n) {
   const kn_token *tok = x->tk->tok;
-  if (m->type != KN_EV_MEETING || m->b >= n->a || n->a - m->b > 3 || n->a != n->b ||
-      (n->type != KN_EV_STATEMENT && n->type != KN_EV_AGREEMENT) || tok[n->a].sent < x->body ||
+  if (m->type != KN_EV_MEETING || m->b >= n->a || n->a - m->b > 3 || !document_word(n) || tok[n->a].sent < x->body ||
       tok[m->a].sent != tok[n->a].sent)
     return 0;
   for (uint32_t t = m->a; t <= n->a; t++)
@@ -6438,7 +6443,6 @@ static int in_document_name(const ex *x, const cand *m, const cand *n) {
 ** the verb's token, or UINT32_MAX. */
 static uint32_t issuing_verb_at(const ex *x, const cand *n) {
   const kn_token *tok = x->tk->tok;
-  if (n->a != n->b || (n->type != KN_EV_STATEMENT && n->type != KN_EV_AGREEMENT)) return UINT32_MAX;
   /* "issued the Washington Declaration": a named document's name, its
   ** capitalised words, stands between */
   int named = !(tok[n->a].flags & KN_TF_LOWER);
@@ -6460,7 +6464,7 @@ static uint32_t issuing_verb_at(const ex *x, const cand *n) {
   return UINT32_MAX;
 }
 static inline uint32_t issuing_verb(const ex *x, const cand *n) {
-  return n->a == n->b && (n->type == KN_EV_STATEMENT || n->type == KN_EV_AGREEMENT) ? issuing_verb_at(x, n) : UINT32_MAX;
+  return document_word(n) ? issuing_verb_at(x, n) : UINT32_MAX;
 }
 
 /* Is "the" + token i (a weapons-test word) the subject of its clause,
