@@ -34,6 +34,18 @@ typedef void *(*kn_alloc)(void *ud, void *ptr, size_t osize, size_t nsize);
 /* The default allocator (realloc/free). */
 void *kn_default_alloc(void *ud, void *ptr, size_t osize, size_t nsize);
 
+/* An allocator wrapped by kn_big_alloc (ud: a kn_bigalloc): blocks of
+** KN_BIG_MIN bytes or more get mappings of their own, taken whole at once
+** (kn_mem.c says why); the rest go to f. The timeline's store, clustering
+** and result use it for their big arrays, so those do not pass through f. */
+typedef struct kn_bigalloc { kn_alloc f; void *ud; } kn_bigalloc;
+#if !defined(KN_BIG_MIN)
+#define KN_BIG_MIN ((size_t)2 << 20)
+#endif
+void *kn_big_alloc(void *ud, void *ptr, size_t osize, size_t nsize);
+/* 1 when big blocks get mappings here (Linux, not under a sanitizer). */
+int kn_big_maps(void);
+
 /* Largest text the core analyses in one piece (offsets are 32-bit). */
 #if !defined(KN_MAX_TEXT)
 #define KN_MAX_TEXT ((size_t)0xFFFFFFF0u)
@@ -629,7 +641,8 @@ typedef struct kn_tl_result {
   char *text; size_t ntext;
   uint32_t *ent; size_t nent;                /* triples: id, name, type (NONE: absent) */
   uint32_t *rank; size_t nrank;              /* byte order of the store's ids at the build */
-  kn_alloc f; void *ud;
+  kn_alloc f; void *ud;                      /* kn_big_alloc over big */
+  kn_bigalloc big;
 } kn_tl_result;
 /* Clusters and aggregates every record; KN_EINVAL (kn_tl_error says why)
 ** when an entry's type is not an event type. */

@@ -1383,6 +1383,8 @@ kn_status kn_tl_cluster(const kn_tl_event *ev, size_t n, const int32_t *parts,
                         const int32_t *loc_parent, size_t nloc, kn_alloc f, void *ud,
                         uint32_t *entry, size_t *nentries) {
   if (!f) f = kn_default_alloc;
+  kn_bigalloc big = { f, ud };
+  if (f != kn_big_alloc) { f = kn_big_alloc; ud = &big; }
   *nentries = 0;
   if (n == 0) return KN_OK;
   if (n > UINT32_MAX - 1 || n > ((size_t)-1) / (2 * sizeof(skey))) return KN_ERANGE;
@@ -1460,7 +1462,8 @@ typedef struct sattr {
 } sattr;
 
 struct kn_tl_store {
-  kn_alloc f; void *ud;
+  kn_alloc f; void *ud;           /* kn_big_alloc over big: the arrays grow large */
+  kn_bigalloc big;                /* the allocator the store was made with */
   /* strings: bytes (NUL-terminated) in buf, by id */
   char *buf; size_t nbuf, capbuf;
   uint32_t *off, *len; sattr *attr; size_t nstr, capstr;
@@ -1594,7 +1597,8 @@ kn_status kn_tl_store_new(kn_tl_store **out, kn_alloc f, void *ud) {
   kn_tl_store *s = f(ud, NULL, 0, sizeof *s);
   if (!s) return KN_ENOMEM;
   memset(s, 0, sizeof *s);
-  s->f = f; s->ud = ud;
+  s->big.f = f; s->big.ud = ud;
+  s->f = f = kn_big_alloc; s->ud = ud = &s->big;
   s->lastpub = s->lastday = KN_TL_NONE;
   for (size_t i = 0; i < KN_TL_HEADC; i++) s->headid[i] = KN_TL_NONE;
   s->capstr = 64;
@@ -1636,7 +1640,8 @@ void kn_tl_store_free(kn_tl_store *s) {
   kn_free(f, ud, s->need, s->capneed * sizeof(uint32_t));
   kn_free(f, ud, s->evbuf, s->capevbuf);
   kn_free(f, ud, s->mscr, s->capmscr);
-  f(ud, s, sizeof *s, 0);
+  kn_bigalloc big = s->big;
+  big.f(big.ud, s, sizeof *s, 0);
 }
 
 size_t kn_tl_count(const kn_tl_store *s) { return s->nrec; }
@@ -2894,7 +2899,8 @@ void kn_tl_result_free(kn_tl_result *r) {
   kn_free(f, ud, r->text, r->ntext);
   kn_free(f, ud, r->ent, 3 * r->nent * sizeof(uint32_t));
   kn_free(f, ud, r->rank, r->nrank * sizeof(uint32_t));
-  f(ud, r, sizeof *r, 0);
+  kn_bigalloc big = r->big;
+  big.f(big.ud, r, sizeof *r, 0);
 }
 
 /* Shrinks an output array to its size (so the result frees what it has). */
@@ -2929,7 +2935,9 @@ kn_status kn_tl_build(kn_tl_store *s, kn_tl_result **out) {
   kn_tl_result *r = f(ud, NULL, 0, sizeof *r);
   if (!r) return KN_ENOMEM;
   memset(r, 0, sizeof *r);
-  r->f = f; r->ud = ud;
+  /* the store's allocator, copied: the result may outlive the store */
+  r->big = s->big;
+  r->f = kn_big_alloc; r->ud = &r->big;
   b.r = r;
   /* the days of day dates given with a time ("2024-10-28T15:39") are
   ** strings of their own */

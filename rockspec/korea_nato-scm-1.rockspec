@@ -32,6 +32,7 @@ build = {
         "csrc/kn_gaz.c",
         "csrc/kn_link.c",
         "csrc/kn_lua.c",
+        "csrc/kn_mem.c",
         "csrc/kn_tables.c",
         "csrc/kn_time.c",
         "csrc/kn_time_lex.c",
