@@ -38,10 +38,20 @@ void *kn_default_alloc(void *ud, void *ptr, size_t osize, size_t nsize);
 ** KN_BIG_MIN bytes or more get mappings of their own, taken whole at once
 ** (kn_mem.c says why); the rest go to f. The timeline's store, clustering
 ** and result use it for their big arrays, so those do not pass through f. */
-typedef struct kn_bigalloc { kn_alloc f; void *ud; } kn_bigalloc;
 #if !defined(KN_BIG_MIN)
 #define KN_BIG_MIN ((size_t)2 << 20)
 #endif
+#define KN_BIG_KEEP 16
+typedef struct kn_bigalloc {
+  kn_alloc f; void *ud;
+  /* with keep set, the mappings of freed blocks, kept for the next big
+  ** blocks (their pages need no zeroing) until kn_big_release */
+  int keep;
+  void *kept[KN_BIG_KEEP];
+} kn_bigalloc;
+void kn_big_init(kn_bigalloc *b, kn_alloc f, void *ud, int keep);
+/* Unmaps the kept mappings (keeping on as before). */
+void kn_big_release(kn_bigalloc *b);
 void *kn_big_alloc(void *ud, void *ptr, size_t osize, size_t nsize);
 /* 1 when big blocks get mappings here (Linux, not under a sanitizer). */
 int kn_big_maps(void);

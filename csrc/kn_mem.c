@@ -65,17 +65,6 @@ static void huge_pages(char *p, size_t n) {
 #endif
 }
 
-static void *big_new(size_t n) {
-  size_t m = map_len(n);
-  if (!m) return NULL;
-  void *p = mmap(NULL, m, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-  if (p == MAP_FAILED) return NULL;
-  huge_pages(p, m);
-  size_t *h = p;
-  h[0] = MAGIC; h[1] = m;
-  return (char *)p + HDR;
-}
-
 static size_t *big_head(void *ptr) {
   size_t *h = (size_t *)(void *)((char *)ptr - HDR);
   /* a block taken for big that was not: a caller gave a wrong size */
@@ -83,8 +72,66 @@ static size_t *big_head(void *ptr) {
   return h;
 }
 
-static void big_free(void *ptr) {
+static void *set_head(void *base, size_t m) {
+  size_t *h = base;
+  h[0] = MAGIC; h[1] = m;
+  return (char *)base + HDR;
+}
+
+/* A mapping for n bytes: a kept one (the smallest that holds it, its rest
+** kept apart; else the largest, grown), else a new one. */
+static void *big_new(kn_bigalloc *b, size_t n) {
+  size_t m = map_len(n);
+  if (!m) return NULL;
+  int fit = -1, big = -1;
+  for (int i = 0; i < KN_BIG_KEEP; i++) {
+    if (!b->kept[i]) continue;
+    size_t len = ((size_t *)b->kept[i])[1];
+    if (len >= m && (fit < 0 || len < ((size_t *)b->kept[fit])[1])) fit = i;
+    if (big < 0 || len > ((size_t *)b->kept[big])[1]) big = i;
+  }
+  if (fit >= 0) {
+    char *p = b->kept[fit];
+    size_t len = ((size_t *)(void *)p)[1];
+    b->kept[fit] = NULL;
+    if (len > m) {   /* whole huge pages both: the rest is a mapping of its own */
+      set_head(p + m, len - m);
+      b->kept[fit] = p + m;
+    }
+    return set_head(p, m);
+  }
+  if (big >= 0) {
+    char *p = b->kept[big];
+    size_t len = ((size_t *)(void *)p)[1];
+    void *q = mremap(p, len, m, MREMAP_MAYMOVE);
+    if (q != MAP_FAILED) {
+      b->kept[big] = NULL;
+      huge_pages((char *)q + len, m - len);
+      return set_head(q, m);
+    }
+  }
+  void *p = mmap(NULL, m, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+  if (p == MAP_FAILED) return NULL;
+  huge_pages(p, m);
+  return set_head(p, m);
+}
+
+/* Unmaps a block's mapping, or keeps it in place of a smaller kept one. */
+static void big_free(kn_bigalloc *b, void *ptr) {
   size_t *h = big_head(ptr);
+  if (b->keep) {
+    int at = -1;
+    for (int i = 0; i < KN_BIG_KEEP; i++) {
+      if (!b->kept[i]) { at = i; break; }
+      if (((size_t *)b->kept[i])[1] < h[1] && (at < 0 || ((size_t *)b->kept[i])[1] < ((size_t *)b->kept[at])[1])) at = i;
+    }
+    if (at >= 0) {
+      void *out = b->kept[at];
+      b->kept[at] = h;
+      if (!out) return;
+      h = out;
+    }
+  }
   munmap(h, h[1]);
 }
 
@@ -94,24 +141,30 @@ static void *big_resize(void *ptr, size_t n) {
   if (m == om) return ptr;
   void *p = mremap(h, om, m, MREMAP_MAYMOVE);
   if (p == MAP_FAILED) return NULL;
-  h = p;
-  h[1] = m;
   if (m > om) huge_pages((char *)p + om, m - om);
-  return (char *)p + HDR;
+  return set_head(p, m);
+}
+
+void kn_big_release(kn_bigalloc *b) {
+  for (int i = 0; i < KN_BIG_KEEP; i++)
+    if (b->kept[i]) {
+      munmap(b->kept[i], ((size_t *)b->kept[i])[1]);
+      b->kept[i] = NULL;
+    }
 }
 
 void *kn_big_alloc(void *ud, void *ptr, size_t osize, size_t nsize) {
-  const kn_bigalloc *in = ud;
+  kn_bigalloc *b = ud;
   int was = ptr && osize >= KN_BIG_MIN, is = nsize >= KN_BIG_MIN;
-  if (!was && !is) return in->f(in->ud, ptr, osize, nsize);
-  if (nsize == 0) { big_free(ptr); return NULL; }
+  if (!was && !is) return b->f(b->ud, ptr, osize, nsize);
+  if (nsize == 0) { big_free(b, ptr); return NULL; }
   if (was && is) return big_resize(ptr, nsize);
-  void *q = is ? big_new(nsize) : in->f(in->ud, NULL, 0, nsize);
+  void *q = is ? big_new(b, nsize) : b->f(b->ud, NULL, 0, nsize);
   if (!q) return NULL;
   if (ptr) {
     memcpy(q, ptr, osize < nsize ? osize : nsize);
-    if (was) big_free(ptr);
-    else in->f(in->ud, ptr, osize, 0);
+    if (was) big_free(b, ptr);
+    else b->f(b->ud, ptr, osize, 0);
   }
   return q;
 }
@@ -122,9 +175,16 @@ int kn_big_maps(void) { return 1; }
 
 int kn_big_maps(void) { return 0; }
 
+void kn_big_release(kn_bigalloc *b) { (void)b; }
+
 void *kn_big_alloc(void *ud, void *ptr, size_t osize, size_t nsize) {
   const kn_bigalloc *in = ud;
   return in->f(in->ud, ptr, osize, nsize);
 }
 
 #endif
+
+void kn_big_init(kn_bigalloc *b, kn_alloc f, void *ud, int keep) {
+  memset(b, 0, sizeof *b);
+  b->f = f ? f : kn_default_alloc; b->ud = ud; b->keep = keep;
+}

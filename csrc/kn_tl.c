@@ -1383,7 +1383,10 @@ kn_status kn_tl_cluster(const kn_tl_event *ev, size_t n, const int32_t *parts,
                         const int32_t *loc_parent, size_t nloc, kn_alloc f, void *ud,
                         uint32_t *entry, size_t *nentries) {
   if (!f) f = kn_default_alloc;
-  kn_bigalloc big = { f, ud };
+  /* the big arrays in mappings, those freed kept for the next ones (in
+  ** kn_tl_build's, the store's, which keeps them) */
+  kn_bigalloc big;
+  kn_big_init(&big, f, ud, 1);
   if (f != kn_big_alloc) { f = kn_big_alloc; ud = &big; }
   *nentries = 0;
   if (n == 0) return KN_OK;
@@ -1425,6 +1428,7 @@ kn_status kn_tl_cluster(const kn_tl_event *ev, size_t n, const int32_t *parts,
 cleanup:
   kn_free(f, ud, block, nblock);
   kn_free(f, ud, order, n * sizeof(uint32_t));
+  kn_big_release(&big);
   return st;
 }
 
@@ -1597,7 +1601,7 @@ kn_status kn_tl_store_new(kn_tl_store **out, kn_alloc f, void *ud) {
   kn_tl_store *s = f(ud, NULL, 0, sizeof *s);
   if (!s) return KN_ENOMEM;
   memset(s, 0, sizeof *s);
-  s->big.f = f; s->big.ud = ud;
+  kn_big_init(&s->big, f, ud, 0);
   s->f = f = kn_big_alloc; s->ud = ud = &s->big;
   s->lastpub = s->lastday = KN_TL_NONE;
   for (size_t i = 0; i < KN_TL_HEADC; i++) s->headid[i] = KN_TL_NONE;
@@ -1640,6 +1644,7 @@ void kn_tl_store_free(kn_tl_store *s) {
   kn_free(f, ud, s->need, s->capneed * sizeof(uint32_t));
   kn_free(f, ud, s->evbuf, s->capevbuf);
   kn_free(f, ud, s->mscr, s->capmscr);
+  kn_big_release(&s->big);
   kn_bigalloc big = s->big;
   big.f(big.ud, s, sizeof *s, 0);
 }
@@ -2930,14 +2935,17 @@ kn_status kn_tl_build(kn_tl_store *s, kn_tl_result **out) {
   size_t nblock = 0;
   edays *days = NULL;
   int32_t *parts = NULL, *lp = NULL;
-  uint32_t *cl = NULL, *start = NULL, *mem = NULL, *ord = NULL, *order = NULL;
+  uint32_t *cl = NULL, *start = NULL, *mem = NULL, *ord = NULL, *order = NULL, *crec = NULL;
   size_t nparts = 0, capparts = 0, ncl = 0, nord = 0;
   kn_tl_result *r = f(ud, NULL, 0, sizeof *r);
   if (!r) return KN_ENOMEM;
   memset(r, 0, sizeof *r);
   /* the store's allocator, copied: the result may outlive the store */
-  r->big = s->big;
+  kn_big_init(&r->big, s->big.f, s->big.ud, 0);
   r->f = kn_big_alloc; r->ud = &r->big;
+  /* what the build frees is kept for what it makes next (fresh pages are
+  ** zeroed, and on some machines that is dear: kn_mem.c) */
+  s->big.keep = 1;
   b.r = r;
   /* the days of day dates given with a time ("2024-10-28T15:39") are
   ** strings of their own */
@@ -3079,6 +3087,13 @@ kn_status kn_tl_build(kn_tl_store *s, kn_tl_result **out) {
     else if ((st = radix_keys(sk, sk + n, n, f, ud))) goto cleanup;
     for (size_t k = 0; k < n; k++) { order[k] = (uint32_t)(sk[k].order - 1); order[n + k] = sk[k].i; }
   }
+  /* of the canonical keys only each one's record is read again (after
+  ** the clustering): kept alone, the keys' 16 bytes an event freed before
+  ** the clustering's own arrays are made (fresh memory is dear: kn_mem.c) */
+  crec = f(ud, NULL, 0, n * sizeof(uint32_t));
+  if (!crec) { st = KN_ENOMEM; goto cleanup; }
+  for (size_t i = 0; i < n; i++) crec[i] = keys[i].idx;
+  f(ud, keys, 2 * n * sizeof(ckey), 0); keys = NULL;
   ev = (kn_tl_event *)(void *)block;
   for (size_t k = 0; k < n; k++) {
     size_t i = order[k];
@@ -3175,10 +3190,10 @@ kn_status kn_tl_build(kn_tl_store *s, kn_tl_result **out) {
   memset(start, 0, (ncl + 1) * sizeof(uint32_t));
   for (size_t i = 0; i < n; i++) start[cl[i] + 1]++;
   for (size_t c = 0; c < ncl; c++) start[c + 1] += start[c];
-  for (size_t i = 0; i < n; i++) mem[start[cl[i]]++] = keys[i].idx;
+  for (size_t i = 0; i < n; i++) mem[start[cl[i]]++] = crec[i];
   for (size_t c = ncl; c > 0; c--) start[c] = start[c - 1];
   start[0] = 0;
-  f(ud, keys, 2 * n * sizeof(ckey), 0); keys = NULL;
+  f(ud, crec, n * sizeof(uint32_t), 0); crec = NULL;
   f(ud, cl, n * sizeof(uint32_t), 0); cl = NULL;
   sm_reset(&b.m[M_USED]);
   /* an entry a cluster: at its size at once, not grown by copies */
@@ -3293,6 +3308,7 @@ cleanup:
   kn_free(f, ud, parts, capparts * sizeof(int32_t));
   kn_free(f, ud, lp, b.nstr * sizeof(int32_t));
   kn_free(f, ud, cl, n * sizeof(uint32_t));
+  kn_free(f, ud, crec, n * sizeof(uint32_t));
   kn_free(f, ud, start, (ncl + 1) * sizeof(uint32_t));
   kn_free(f, ud, mem, n * sizeof(uint32_t));
   kn_free(f, ud, ord, nord * sizeof(uint32_t));
@@ -3309,5 +3325,7 @@ cleanup:
   }
   kn_free(f, ud, b.pairs, b.cappairs * sizeof(uint32_t));
   kn_free(f, ud, b.until, b.capuntil * sizeof(int32_t));
+  kn_big_release(&s->big);
+  s->big.keep = 0;
   return st;
 }

@@ -445,6 +445,29 @@ static void test_big_alloc(void) {
   kn_big_alloc(&in, p, have, 0);
   CHECK_INT(track_live, 0);
   if (kn_big_maps()) CHECK(track_max < KN_BIG_MIN);
+  /* kept mappings: a freed block's serves the next big ones (split when
+  ** it holds more than one), grown when none holds it; nothing is lost */
+  kn_bigalloc kb;
+  kn_big_init(&kb, track_alloc, NULL, 1);
+  unsigned char *a = kn_big_alloc(&kb, NULL, 0, 12u << 20), *c, *d, *e;
+  CHECK(a != NULL);
+  fill(a, 0, 12u << 20, 3);
+  kn_big_alloc(&kb, a, 12u << 20, 0);
+  c = kn_big_alloc(&kb, NULL, 0, 3u << 20);
+  d = kn_big_alloc(&kb, NULL, 0, 5u << 20);
+  CHECK(c && d);
+  if (kn_big_maps()) CHECK(c == a && d > c && d < a + (12u << 20));
+  fill(c, 0, 3u << 20, 4);
+  fill(d, 0, 5u << 20, 5);
+  kn_big_alloc(&kb, c, 3u << 20, 0);
+  e = kn_big_alloc(&kb, NULL, 0, 20u << 20);   /* more than any kept one holds */
+  CHECK(e != NULL);
+  fill(e, 0, 20u << 20, 6);
+  CHECK(holds(d, 5u << 20, 5) && holds(e, 20u << 20, 6));
+  kn_big_alloc(&kb, d, 5u << 20, 0);
+  kn_big_alloc(&kb, e, 20u << 20, 0);
+  kn_big_release(&kb);
+  CHECK_INT(track_live, 0);
   /* a timeline store and result whose arrays grow past KN_BIG_MIN: the
   ** merge is the same, every byte is given back */
   track_live = track_max = 0;
