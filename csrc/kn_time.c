@@ -3553,8 +3553,79 @@ static void attach_days(kn_tagger *g, const ctx *c, size_t from, const tx *rs) {
   }
 }
 
+/* How the tense rule placed r, a day: 1 a weekday alone ("Friday"), 2 a
+** month and day with no year ("Dec. 30"), 0 otherwise (a year written out,
+** "next Friday", "tomorrow", a weekday with its date): only the first two
+** can land in the wrong week or year, so only they may move. */
+static int range_end_kind(const ctx *c, const tx *r) {
+  if (r->kind != K_POINT || r->t.gran != G_DAY || r->has_end || r->derived || !tv_known(&r->t)) return 0;
+  int wd, m, nw = 0, nm = 0;
+  for (size_t k = r->first; k < r->end; k++) {
+    const kn_token *t = &c->tok[k];
+    if (wday_at(c, k, &wd)) nw++;
+    else if (month_at(c, k, &m)) nm++;
+    else if (t->kind != KN_TK_NUM || t->len > ((t->flags & KN_TF_ORD) ? 4u : 2u)) return 0;
+  }
+  if (nw == 1 && nm == 0 && r->end == r->first + 1) return 1;
+  return nw == 0 && nm == 1 ? 2 : 0;
+}
+
+/* The day z moved by whole years, or LONG_MIN on Feb. 29 of a common year. */
+static long shift_years(long z, int n) {
+  int y, m, d;
+  civil_from_days(z, &y, &m, &d);
+  if (d > mdays(y + n, m)) return LONG_MIN;
+  return days_from_civil(y + n, m, d);
+}
+
+/* A range whose end the tense rule put before its start ("will run from
+** Monday to Wednesday" on a Wednesday, "between Dec. 30 and Jan. 2" in
+** March): one end went to the wrong week or year. The end moves to the
+** first such day on or after the start, unless the clause of the end is
+** in the past and that would put the end after the anchor ("ran from
+** Tuesday to Thursday" on a Wednesday: the week before); then the start
+** moves back before the end -- if no earlier expression of the sentence
+** names that start ("began Monday and runs from Monday to Sunday"). */
+static void order_range(kn_tagger *g, ctx *c, size_t qa, tx *rs, size_t from) {
+  tx *a = &rs[qa - from], *b = &rs[qa + 1 - from];
+  int kind = range_end_kind(c, a);
+  if (!kind || range_end_kind(c, b) != kind) return;
+  long za = tv_start(&a->t), zb = tv_start(&b->t);
+  if (zb >= za) return;
+  long nb, na;
+  if (kind == 1) {
+    long d = (weekday(zb) - weekday(za) + 7) % 7;
+    nb = za + d;
+    na = zb - d;
+  } else {
+    nb = shift_years(zb, 1);
+    if (nb != LONG_MIN && nb < za) nb = shift_years(zb, 2);
+    na = shift_years(za, -1);
+    if (na != LONG_MIN && na > zb) na = LONG_MIN;
+  }
+  int back = 0;
+  if (na != LONG_MIN && c->anchored && (nb == LONG_MIN || nb > c->aday)) {
+    int found;
+    back = tense(c, b->first, b->end, &found) < 0 && found;
+    for (size_t p = from; back && p < qa; p++)
+      if (rs[p - from].kind == K_POINT && rs[p - from].t.gran >= G_DAY && tv_known(&rs[p - from].t) &&
+          tv_start(&rs[p - from].t) == za)
+        back = 0;
+  }
+  if (back) {
+    a->t = tv_day(na);
+    fmt_tv(&a->t, g->tx[qa].value, sizeof g->tx[qa].value);
+  } else if (nb != LONG_MIN) {
+    if (c->has_refday && tv_known(&c->refday) && c->refday.gran == G_DAY && tv_start(&c->refday) == zb)
+      c->refday = tv_day(nb);
+    if (c->has_ref && tv_known(&c->ref) && c->ref.gran == G_DAY && tv_start(&c->ref) == zb) c->ref = tv_day(nb);
+    b->t = tv_day(nb);
+    fmt_tv(&b->t, g->tx[qa + 1].value, sizeof g->tx[qa + 1].value);
+  }
+}
+
 /* "from Wednesday to Friday", "between Monday and Wednesday". */
-static void mark_ranges(kn_tagger *g, const ctx *c, size_t from) {
+static void mark_ranges(kn_tagger *g, ctx *c, size_t from, tx *rs) {
   for (size_t q = from; q + 1 < g->ntx; q++) {
     kn_timex *a = &g->tx[q], *b = &g->tx[q + 1];
     if (a->type != b->type || a->type == KN_TX_DURATION || a->type == KN_TX_SET) continue;
@@ -3569,6 +3640,7 @@ static void mark_ranges(kn_tagger *g, const ctx *c, size_t from) {
     if (ok) {
       a->flags |= KN_XF_RANGE_FROM;
       b->flags |= KN_XF_RANGE_TO;
+      if (rs) order_range(g, c, q, rs, from);
     }
   }
 }
@@ -3693,8 +3765,9 @@ kn_status kn_time_tag(kn_tagger *g, const char *text, const kn_tokenizer *tk, co
       lo = tried = e;
       i = e - 1;   /* the scan goes on at e */
     }
-    if (g->ntx - from <= KN_TIME_SENT_MAX) attach_days(g, &c, from, rs);
-    mark_ranges(g, &c, from);
+    int kept = g->ntx - from <= KN_TIME_SENT_MAX;
+    if (kept) attach_days(g, &c, from, rs);
+    mark_ranges(g, &c, from, kept ? rs : NULL);
   }
   return KN_OK;
 }

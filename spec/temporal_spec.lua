@@ -397,6 +397,32 @@ describe("korea_nato.time", function()
       assert.same({ "2022-2024=2022..2024" }, brief(tag("The plan covered 2022-2024.", A)))
     end)
 
+    it("never ends a range before its start", function()
+      -- the end follows the start into the next week or year ...
+      assert.same({ "Saturday=2024-11-02", "Monday=2024-11-04" },
+        brief(tag("The carrier group will train from Saturday to Monday off the east coast.", A)))
+      assert.same({ "Dec. 29=2024-12-29", "Jan. 3=2025-01-03" },
+        brief(tag("The envoys will meet between Dec. 29 and Jan. 3 in Hanoi.", "2024-04-15")))
+      assert.same({ "Dec. 29, 2024=2024-12-29", "Jan. 3=2025-01-03" },
+        brief(tag("The envoys will meet from Dec. 29, 2024 to Jan. 3 in Hanoi.", "2024-04-15")))
+      -- ... a start named earlier in the sentence stays where it is ...
+      assert.same({ "Sunday=2024-10-27", "Sunday=2024-10-27", "Thursday=2024-10-31" },
+        brief(tag("The drills, which began on Sunday, continue from Sunday to Thursday.", A)))
+      -- ... and a past range that would end after the anchor starts a week or a year earlier
+      assert.same({ "Sunday=2024-10-20", "Tuesday=2024-10-22" },
+        brief(tag("Observers toured the sites from Sunday to Tuesday.", A)))
+      assert.same({ "Friday=2024-10-18", "Tuesday=2024-10-22" },
+        brief(tag("Inspectors visited the plant between Friday and Tuesday.", A)))
+      -- ranges in order do not move
+      assert.same({ "Dec. 29=2023-12-29", "Jan. 3=2024-01-03" },
+        brief(tag("The envoys met between Dec. 29 and Jan. 3 in Hanoi.", "2024-04-15")))
+      assert.same({ "Friday=2024-10-25", "Sunday=2024-10-27" },
+        brief(tag("Inspectors visited the plant from Friday to Sunday.", A)))
+      -- two days that are no range keep their own tense
+      assert.same({ "Sunday=2024-11-03", "Tuesday=2024-10-22" },
+        brief(tag("The ship will dock on Sunday, after it left port on Tuesday.", A)))
+    end)
+
     it("leaves signals out of the extent", function()
       assert.same({ "2022=2022" }, brief(tag("Seoul has sent observers since 2022.", A)))
       assert.same({ "Two months=P2M" }, brief(tag("Two months after the summit, the deal fell apart.", A)))
