@@ -46,6 +46,12 @@ static const char *const LOCATIVE[] = { "in", "at", "to", "from", "into", "near"
 ** minister"), a FORMER word makes it no office mention. */
 static const char *const DETERMINERS[] = { "the", "its", "his", "her", "their", "our", "whose", NULL };
 static const char *const FORMER[] = { "former", "ex", "then", "late", "erstwhile", NULL };
+/* Words before a title, or before the country naming it, that make it some
+** other post or any holder, not the incumbent: "the opposition leader", "a
+** Japanese leader", "the first South Korean leader to attend". */
+static const char *const NOT_INCUMBENT[] = { "a", "an", "another", "any", "every", "each", "first", "second",
+  "third", "next", "only", "opposition", "deputy", "party", "rebel", "spiritual", "religious", "business",
+  "industry", "tribal", "military", NULL };
 
 /* Words after a capital that make it a place name modifier ("the Washington
 ** summit", "Seoul time"). */
@@ -71,10 +77,10 @@ static const char *const NOT_NAMES[] = { "the", "a", "an", "on", "in", "at", "an
   "when", "while", "also", "last", "next", "this", "however", "meanwhile", NULL };
 
 enum { WL_LOCATIVE, WL_DETERMINERS, WL_FORMER, WL_PLACE_NOUNS, WL_MOTION, WL_FROM, WL_THE, WL_AND,
-       WL_NOT_NAMES, WL_N };
+       WL_NOT_NAMES, WL_NOT_INCUMBENT, WL_N };
 enum { WL_WORDS = 256 };   /* room for the words of all the lists (wordlists_init checks) */
 static const char *const *const WORDLISTS[WL_N] = { LOCATIVE, DETERMINERS, FORMER, PLACE_NOUNS, MOTION,
-  FROM, THE, AND, NOT_NAMES };
+  FROM, THE, AND, NOT_NAMES, NOT_INCUMBENT };
 
 /* per-document state */
 typedef struct seen { int32_t ent; uint32_t tok; } seen;
@@ -737,6 +743,14 @@ kn_status kn_link_run(kn_linker *L, const kn_gaz *g, const char *text, const kn_
         former = 1;
       int32_t mod = modifier_before(&k, r->first);
       int determiner = r->first > 0 && tok_key_is(&k, r->first - 1, WL_DETERMINERS);
+      if (is_title && !former && r->first > 0 && (tok[r->first].flags & KN_TF_LOWER)) {
+        /* a lower-case title: the word before it, or before the country
+        ** named right before it, may make it a class or another post */
+        uint32_t b = r->first - 1;
+        if (mod >= 0 && k.L->nm > 0 && k.L->m[k.L->nm - 1].last + 1 >= r->first - 1 && k.L->m[k.L->nm - 1].first > 0)
+          b = k.L->m[k.L->nm - 1].first - 1;
+        former = tok_key_is(&k, r->first - 1, WL_NOT_INCUMBENT) || tok_key_is(&k, b, WL_NOT_INCUMBENT);
+      }
       if (!is_title) {
         /* an organisation named generically: the Defense Ministry */
         int32_t o = resolve_by_context(&k, r, hw, mod, mod >= 0 || determiner || !(tok[r->first].flags & KN_TF_LOWER));
@@ -747,6 +761,18 @@ kn_status kn_link_run(kn_linker *L, const kn_gaz *g, const char *text, const kn_
       } else if (!former) {
         long nj = (j + 1 < k.nraw && k.raw[j + 1].first == r->last + 1) ? (long)(j + 1) : -1;
         int32_t p = nj >= 0 ? person_of(&k, &k.raw[nj]) : -1;
+        if (nj < 0 && k.day && j + 1 < k.nraw && k.raw[j + 1].first == r->last + 2 &&
+            tok[r->last + 1].kind == KN_TK_PUNCT && k.text[tok[r->last + 1].start] == ',') {
+          /* "the leader, Kim Jong Un": an apposition names the holder when
+          ** that person holds one of the title's offices that day (a list
+          ** goes on with anyone) */
+          int32_t ap = person_of(&k, &k.raw[j + 1]);
+          for (uint32_t q = 0; ap >= 0 && q < r->tcount; q++) {
+            const kn_target *x = tgt(&k, r, q);
+            if (x->how == KN_T_TITLE && target_ok(&k, r, x) && kn_gaz_holder(g, x->ent, k.day) == ap &&
+                (mod < 0 || office_of_matches(&k, x->ent, mod))) { p = ap; break; }
+          }
+        }
         int32_t office = -1, holder = -1, named = -1, o2;
         if (p >= 0) {
           /* the office the person holds that day, else held */
