@@ -74,13 +74,18 @@ static const char *const NOT_NAMES[] = { "the", "a", "an", "on", "in", "at", "an
   "january", "february", "march", "april", "may", "june", "july", "august", "september",
   "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
   "sep", "sept", "oct", "nov", "dec", "but", "as", "with", "after", "before", "during",
-  "when", "while", "also", "last", "next", "this", "however", "meanwhile", NULL };
+  "when", "while", "also", "last", "next", "this", "however", "meanwhile",
+  /* "Mr. Secretary", "Madam President": a form of address, not a name */
+  "secretary", "minister", "president", "premier", "speaker", "chairman", "chairwoman", "madam", NULL };
+/* Honorifics that address the holder of a title ("Mr. President"): the
+** title then stands for the office as it would after "the". */
+static const char *const HONORIFICS[] = { "mr", "mrs", "ms", "madam", "madame", NULL };
 
 enum { WL_LOCATIVE, WL_DETERMINERS, WL_FORMER, WL_PLACE_NOUNS, WL_MOTION, WL_FROM, WL_THE, WL_AND,
-       WL_NOT_NAMES, WL_NOT_INCUMBENT, WL_N };
+       WL_NOT_NAMES, WL_NOT_INCUMBENT, WL_HONORIFICS, WL_N };
 enum { WL_WORDS = 256 };   /* room for the words of all the lists (wordlists_init checks) */
 static const char *const *const WORDLISTS[WL_N] = { LOCATIVE, DETERMINERS, FORMER, PLACE_NOUNS, MOTION,
-  FROM, THE, AND, NOT_NAMES, NOT_INCUMBENT };
+  FROM, THE, AND, NOT_NAMES, NOT_INCUMBENT, HONORIFICS };
 
 /* per-document state */
 typedef struct seen { int32_t ent; uint32_t tok; } seen;
@@ -742,7 +747,8 @@ kn_status kn_link_run(kn_linker *L, const kn_gaz *g, const char *text, const kn_
           tok_key_is(&k, r->first - 2, WL_FORMER))
         former = 1;
       int32_t mod = modifier_before(&k, r->first);
-      int determiner = r->first > 0 && tok_key_is(&k, r->first - 1, WL_DETERMINERS);
+      int determiner = r->first > 0 && (tok_key_is(&k, r->first - 1, WL_DETERMINERS) ||
+                                        (is_title && tok_key_is(&k, r->first - 1, WL_HONORIFICS)));
       if (is_title && !former && r->first > 0 && (tok[r->first].flags & KN_TF_LOWER)) {
         /* a lower-case title: the word before it, or before the country
         ** named right before it, may make it a class or another post */

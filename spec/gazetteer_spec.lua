@@ -201,6 +201,16 @@ describe("entity linking", function()
     assert.same({ "South Korean=country/south-korea/demonym" }, b)
   end)
 
+  it("reads an honorific and a title as a form of address, never as a new person", function()
+    local b = brief(mentions("President Lee Jae-myung took questions. Q: Mr. President, will you meet Kim? "
+      .. "Q: Mr. Minister, and you? Q: Madam Secretary, one more?", "2025-09-02"))
+    assert.same({ "President=office/kr-president>person/lee-jae-myung/office",
+      "Lee Jae-myung=person/lee-jae-myung/name", "President=office/kr-president>person/lee-jae-myung/office" }, b)
+    -- a name after the honorific is still a person
+    b = brief(mentions("Mr. Ahn Jae-won, a retired diplomat, and Ms. Han Ye-rin spoke.", "2025-09-02"))
+    assert.same({ "Ahn Jae-won=person/ahn-jae-won/new", "Han Ye-rin=person/han-ye-rin/new" }, b)
+  end)
+
   it("links short names to the last full name, and not before one", function()
     local m = mentions("Kim met Austin. Defense Minister Kim Yong-hyun and JCS Chairman Kim Myung-soo flew in. "
       .. "Kim briefed reporters.")
