@@ -3223,6 +3223,19 @@ KN_NOINLINE static int passive_before(const ex *x, uint32_t lo, uint32_t b) {
          (past_form(x, p) || word_is(x, p, "led") || word_is(x, p, "held")) && key_in(x, p + 1, C_BY);
 }
 
+/* Does a participle with its agent, set off by a comma right after the
+** noun ending at token nb, run up to the "and" at token and_at in one
+** phrase ("The summit, hosted by Poland and attended by …")? */
+static int comma_passive_before(const ex *x, uint32_t nb, uint32_t and_at) {
+  uint32_t p = nb + 2;
+  if (and_at <= p + 2 || and_at - nb > 16 || !is_punct(x, nb + 1, ',') || !(x->tk->tok[p].flags & KN_TF_LOWER) ||
+      !(past_form(x, p) || word_is(x, p, "led") || word_is(x, p, "held")) || !key_in(x, p + 1, C_BY))
+    return 0;
+  for (uint32_t i = p + 2; i < and_at; i++)
+    if (x->tk->tok[i].kind == KN_TK_PUNCT && !is_punct(x, i, '-') && !is_punct(x, i, '.')) return 0;
+  return 1;
+}
+
 /* Is token t a participle of hosting or taking part in a meeting
 ** ("attended", "chaired", "hosted", "led")? */
 KN_NOINLINE static int taking_part(const ex *x, uint32_t t) {
@@ -4391,7 +4404,7 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
       /* but "The meeting was chaired by Rutte and attended by Cho": a
       ** second passive of the meeting noun, its agent too a party */
       if (noun && consult_family(c->type) && i + 2 <= rhi && key_in(x, i + 2, C_BY) && taking_part(x, i + 1) &&
-          passive_before(x, c->b, i)) continue;
+          (passive_before(x, c->b, i) || comma_passive_before(x, c->b, i))) continue;
       rhi = i; break;
     }
   int prev_excluded = -1;          /* decision of the previous mention, for coordinations */
@@ -4459,7 +4472,10 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
   ** leader, Kim Jong-un") */
   uint32_t include_at = 0;
   for (uint32_t i = c->b + 1; subj_np && (scues & (CUEBIT(C_INCLUDE) | CUEBIT(C_BY))) && i <= rhi && !include_at; i++)
-    if (key_in(x, i, C_INCLUDE) || (key_in(x, i, C_BY) && i >= c->b + 3 && key_in(x, i - 2, C_AUX))) include_at = i;
+    if (key_in(x, i, C_INCLUDE) || (key_in(x, i, C_BY) && i >= c->b + 3 && key_in(x, i - 2, C_AUX)) ||
+        /* "The summit, hosted by Poland, …" */
+        (i == c->b + 3 && noun && is_punct(x, c->b + 1, ',') && key_in(x, i, C_BY) && taking_part(x, c->b + 2)))
+      include_at = i;
   /* "Kim personally oversaw Thursday's launch, accompanied by his daughter
   ** and his sister, Kim Yo Jong": whoever goes along with a party is
   ** named after "accompanied by", and takes no part of his own */
@@ -5177,6 +5193,7 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
     }
   uint32_t bestd = UINT32_MAX;
   size_t besti = 0;
+  const kn_timex *end_verb = NULL;   /* the first date after a verb of ending */
   for (size_t i = x->tg ? timex_from(x->tg, lo) : 0; x->tg && i < x->tg->ntx; i++) {
     const kn_timex *t = &x->tg->tx[i];
     if (t->first > hi) break;
@@ -5200,6 +5217,12 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
     if (t->first > 0 && (key_in(x, t->first - 1, C_END) ||
                          (t->first > 1 && key_in(x, t->first - 2, C_END) && key_in(x, t->first - 1, C_PP_PREP)))) {
       if (!end_tx && t->type == KN_TX_DATE) end_tx = t;    /* "ends (on) Aug. 31", "through March 20" */
+      /* "The summit in Riga ended on Friday": a verb that ends the event
+      ** after it dates it when nothing else does (ANNOTATION.md); "through
+      ** March 20" bounds a span only */
+      if (!end_verb && t->first > c->b + 1 && !key_in(x, t->first - 1, C_THROUGH) &&
+          !(t->first > 1 && key_in(x, t->first - 2, C_THROUGH)))
+        end_verb = t;
       continue;
     }
     /* "a bilateral meeting in which they took stock of the declaration
@@ -5618,6 +5641,9 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
     ** meeting (a summit, a ministerial) are that meeting */
     if (ev.type == KN_EV_TALKS && !same_parties && !best && c->a == c->b && ante->type == KN_EV_MEETING) ev.type = KN_EV_MEETING;
   }
+  /* "The summit in Riga ended on Friday": with no date of its own nor of
+  ** an event it names again, the day the event ended on dates it */
+  if (end_verb && !ev.date[0]) { copy_date(ev.date, end_verb->value); end_tx = NULL; }
   /* "on Monday for an 11-day run through March 20", "The exercise, which
   ** ends Aug. 31": the end of the span */
   if (end_tx && ev.date[0] && !ev.date_end[0] && day_of(ev.date) && day_of(end_tx->value) > day_of(ev.date))
@@ -6269,9 +6295,17 @@ static inline int object_trigger(const ex *x, const cand *v, const cand *n) {
 ** hosted")? */
 static int participle_of(const ex *x, const cand *n, const cand *v) {
   const kn_token *tok = x->tk->tok;
-  if (v->a != v->b || tok[v->a].sent != tok[n->a].sent || v->a <= n->b || v->a - n->b > 3) return 0;
+  if (v->a != v->b || tok[v->a].sent != tok[n->a].sent || v->a <= n->b) return 0;
   if (!consult_family(v->type) || !consult_family(n->type) || !past_form(x, v->a)) return 0;
-  if (!(tok[v->a].flags & KN_TF_LOWER) || !noun_trigger(x, n)) return 0;
+  if (!(tok[v->a].flags & KN_TF_LOWER)) return 0;
+  /* "The summit, hosted by Poland, ended …": a participle set off by a
+  ** comma with its agent next tells of the noun as well, and so does a
+  ** second one after "and" ("…, hosted by Poland and attended by Japan") */
+  if (v->a > n->b + 3)
+    return key_in(x, v->a + 1, C_BY) && word_is(x, v->a - 1, "and") && comma_passive_before(x, n->b, v->a - 1) &&
+           noun_trigger(x, n);
+  if (!noun_trigger(x, n)) return 0;
+  if (v->a == n->b + 2 && is_punct(x, n->b + 1, ',')) return key_in(x, v->a + 1, C_BY);
   for (uint32_t i = n->b + 1; i < v->a; i++)
     if (tok[i].kind != KN_TK_WORD || !(tok[i].flags & KN_TF_LOWER)) return 0;
   return 1;

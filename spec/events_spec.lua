@@ -316,6 +316,36 @@ describe("event extraction", function()
     assert.are.equal("", parts(find(ev, "talks")))
   end)
 
+  it("reads a noun with ', hosted by X and attended by Y,' set off by commas as one event dated by the main verb", function()
+    local ev = events("The summit, hosted by Spain and attended by the prime ministers of Japan and New Zealand, "
+      .. "ended on Thursday.", "2025-03-17")
+    assert.are.equal(1, #ev)
+    assert.are.equal("summit", ev[1].trigger.text)
+    assert.are.equal("country/japan country/new-zealand country/spain", parts(ev[1]))
+    assert.are.equal("2025-03-13", ev[1].date)
+    ev = events("The talks, chaired by Penny Wong, opened in Canberra on Monday.", "2025-03-17")
+    assert.are.equal(1, #ev)
+    assert.are.equal("talks", ev[1].trigger.text)
+    assert.are.equal("person/penny-wong", parts(ev[1]))
+    assert.are.equal("2025-03-17", ev[1].date)
+    -- a participle with no agent after its comma names no party
+    ev = events("The summit, held in Madrid, ended on Thursday.", "2025-03-17")
+    assert.are.equal(1, #ev)
+    assert.are.equal("", parts(ev[1]))
+    -- a verb trigger's comma participle is not folded into it
+    ev = events("Japan met Canada in Ottawa on Monday, hosted by Canada.", "2025-03-17")
+    assert.is_not_nil(find(ev, "met"))
+  end)
+
+  it("dates an event by the verb that ends it when nothing else dates it", function()
+    local ev = events("The drills off Pohang ended on Saturday.", "2025-03-17")
+    assert.are.equal(1, #ev)
+    assert.are.equal("2025-03-15", ev[1].date)
+    -- "through" bounds a span; it gives no start
+    ev = events("The exercise in Pohang runs through Saturday.", "2025-03-17")
+    for _, e in ipairs(ev) do assert.is_nil(e.date) end
+  end)
+
   it("gives who 'drew' or 'brought together' names to the subject trigger, not to one in its phrase", function()
     local ev = events("Talks following the NATO summit in Washington drew Secretary of State Antony Blinken and "
       .. "Japanese Foreign Minister Yoko Kamikawa.", "2024-07-12")
