@@ -6393,12 +6393,19 @@ static inline int passive_of_subject(const ex *x, const cand *n, const cand *v) 
 ** Washington Declaration adopted in April", "a communique signed by …")?
 ** Adopting the text is the happening, an agreement, on the participle
 ** with its agent and date; the noun names no event of its own. */
+static uint32_t passive_after(const ex *x, const cand *n);
 static int adopted_document(const ex *x, const cand *n, const cand *v) {
   const kn_token *tok = x->tk->tok;
-  if ((n->type != KN_EV_STATEMENT && n->type != KN_EV_AGREEMENT) || v->type != KN_EV_AGREEMENT || n->a != n->b || v->a != v->b)
-    return 0;
+  if ((n->type != KN_EV_STATEMENT && n->type != KN_EV_AGREEMENT) || n->a != n->b || v->a != v->b) return 0;
+  /* "A joint statement was unveiled on Monday": a verb of the statement
+  ** family too, in a passive with the document its subject */
+  if (v->type == KN_EV_STATEMENT) return v->a <= n->b + 4 && passive_after(x, n) == v->a;
+  if (v->type != KN_EV_AGREEMENT) return 0;
   if (tok[v->a].sent != tok[n->a].sent || !(tok[v->a].flags & KN_TF_LOWER) || !past_form(x, v->a)) return 0;
-  return v->a == n->b + 1 || (v->a == n->b + 2 && is_punct(x, n->b + 1, ','));
+  /* … or as the subject of the participle's passive ("A joint declaration
+  ** was adopted by Tokyo and Ottawa on Monday") */
+  return v->a == n->b + 1 || (v->a == n->b + 2 && is_punct(x, n->b + 1, ',')) ||
+         (v->a <= n->b + 4 && passive_after(x, n) == v->a);
 }
 
 /* Is the agreement noun n the object of the agreement verb v of a
@@ -6497,8 +6504,35 @@ static uint32_t issuing_verb_at(const ex *x, const cand *n) {
   }
   return UINT32_MAX;
 }
+/* Is the document noun n the subject of a passive issuing verb right
+** after it ("The communique was released on Tuesday", "A joint statement
+** was issued by the two ministers", "has been published")? The token of
+** the verb, which tells of the issuing as in "issued a joint statement",
+** or UINT32_MAX. */
+/* The token after the past passive auxiliary that follows candidate n
+** ("was", "were", "has been"; an adverb may follow), if it is a lower-case past
+** form in the sentence; else UINT32_MAX. */
+static uint32_t passive_after(const ex *x, const cand *n) {
+  uint32_t q = n->b + 1, s = x->tk->tok[n->a].sent;
+  if (q + 1 >= x->tk->ntok || x->tk->tok[q + 1].sent != s) return UINT32_MAX;
+  if (word_is(x, q, "has") || word_is(x, q, "have") || word_is(x, q, "had")) {
+    if (!word_is(x, q + 1, "been")) return UINT32_MAX;
+    q++;
+  } else if (!(word_is(x, q, "was") || word_is(x, q, "were")))   /* not a habit: "is published after each …" */
+    return UINT32_MAX;
+  q++;
+  if (q + 1 < x->tk->ntok && key_in(x, q, C_ADVERB)) q++;
+  return q < x->tk->ntok && x->tk->tok[q].sent == s && (x->tk->tok[q].flags & KN_TF_LOWER) && past_form(x, q)
+             ? q : UINT32_MAX;
+}
+static uint32_t issued_passive(const ex *x, const cand *n) {
+  uint32_t q = passive_after(x, n);
+  return q != UINT32_MAX && key_in(x, q, C_ISSUE) ? q : UINT32_MAX;
+}
 static inline uint32_t issuing_verb(const ex *x, const cand *n) {
-  return document_word(n) ? issuing_verb_at(x, n) : UINT32_MAX;
+  if (!document_word(n)) return UINT32_MAX;
+  uint32_t v = issuing_verb_at(x, n);
+  return v != UINT32_MAX ? v : issued_passive(x, n);
 }
 
 /* Is "the" + token i (a weapons-test word) the subject of its clause,

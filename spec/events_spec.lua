@@ -1362,6 +1362,32 @@ describe("event extraction", function()
     assert.is_nil(find(ev, "released"))
   end)
 
+  it("takes a document as the subject of a passive issuing verb for the issuing, with its agent", function()
+    local ev = events("The Canberra Joint Communique was released on Thursday.", "2025-02-10")
+    assert.are.equal(1, #ev)
+    local e = find(ev, "released")
+    assert.is_not_nil(e)
+    assert.are.equal("agreement", e.type)
+    assert.are.equal("2025-02-06", e.date)
+    ev = events("A joint statement was issued by Japan and Canada in Ottawa on Monday.", "2025-02-10")
+    assert.are.equal(1, #ev)
+    e = find(ev, "issued")
+    assert.are.equal("country/canada country/japan", parts(e))
+    assert.are.equal("location/ottawa", e.location)
+    -- a verb of the event's own family in the passive: one event, on the verb
+    ev = events("A joint declaration was adopted by Australia and the Philippines on Friday.", "2025-02-10")
+    assert.are.equal(1, #ev)
+    assert.are.equal("adopted", ev[1].trigger.text)
+    assert.are.equal("country/australia country/philippines", parts(ev[1]))
+    -- a habit in the present is no issuing
+    ev = events("The Canberra Joint Communique is published after each meeting.", "2025-02-10")
+    assert.is_nil(find(ev, "published"))
+    -- nor is a participle set off by commas: the document stays the trigger
+    ev = events("The joint statement, released by Japan and Canada on Monday, called for calm.", "2025-02-10")
+    assert.is_not_nil(find(ev, "statement"))
+    assert.is_nil(find(ev, "released"))
+  end)
+
   it("takes a named document for no statement of its own, only the verb issuing or adopting it", function()
     -- the document named: a text in being, no event
     local ev = events("The Washington Declaration strengthened extended deterrence, Defense Minister Shin Won-sik "
