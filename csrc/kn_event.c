@@ -1927,6 +1927,20 @@ static void clause_of(const ex *x, uint32_t a, uint32_t b, int noun, uint32_t *l
     ** on Thursday, which brings together …" (one relative clause) */
     uint32_t n = h + 1;
     if (is_punct(x, n, ',') && n + 1 <= se->last && key_in(x, n + 1, C_WHICH) && n - b <= 4) h = clause_end(x, n, last);
+    /* "Talks between Seoul and Tokyo, which opened on Monday, ended on
+    ** Wednesday": past a relative clause set off by commas, a verb is
+    ** the predicate of the noun opening the sentence, its date the
+    ** event's (the relative clause's own stays out: relative_between) */
+    else if (is_punct(x, n, ',') && n + 1 <= se->last && n - b <= 10 && a <= se->first + 2 &&
+             (key_in(x, n + 1, C_WHICH) || key_in(x, n + 1, C_RELATIVE))) {
+      uint32_t r = n + 2;     /* the token before the closing comma */
+      while (r + 1 < last && r < n + 16 && x->tk->tok[r + 1].kind != KN_TK_PUNCT) r++;
+      const kn_token *v = &x->tk->tok[r + 1 < se->last ? r + 2 : r];
+      if (r + 2 <= last && is_punct(x, r + 1, ',') && v->kind == KN_TK_WORD && (v->flags & KN_TF_LOWER) &&
+          !key_in(x, r + 2, C_COORD) && !key_in(x, r + 2, C_WHICH) && !key_in(x, r + 2, C_RELATIVE) &&
+          !key_in(x, r + 2, C_PP_PREP) && !key_in(x, r + 2, C_LOCPREP))
+        h = clause_end(x, r + 1, last);
+    }
   }
   *lo = clause_start(x, a, first);
   *hi = h;   /* (an end past last is last, and so is the relative clause's after it) */
@@ -3106,9 +3120,24 @@ static int place_between(const ex *x, uint32_t b, uint32_t q) {
 ** the event itself ("the summit, which runs …", "the meeting that
 ** officials held in Washington last week"). */
 static int relative_between(const ex *x, int noun, uint32_t b, uint32_t t) {
+  const kn_token *tok = x->tk->tok;
   for (uint32_t q = b + 1; q < t; q++)
     if ((key_in(x, q, C_WHICH) || key_in(x, q, C_RELATIVE)) &&
-        !(noun && (q == b + 1 || (is_punct(x, q - 1, ',') && q - b <= 5) || place_between(x, b, q)))) return 1;
+        !(noun && (q == b + 1 || (is_punct(x, q - 1, ',') && q - b <= 5) || place_between(x, b, q)))) {
+      /* "Talks between Seoul and Tokyo, which opened on Monday, ended on
+      ** Wednesday": a clause set off by commas on a subject noun closes
+      ** at its second comma, and a verb after it is the noun's own
+      ** predicate again */
+      uint32_t c2 = q + 1, first = x->tk->sent[tok[b].sent].first;
+      if (!noun || b > first + 3 || !is_punct(x, q - 1, ',')) return 1;
+      while (c2 < t && c2 < q + 16 && (tok[c2].kind != KN_TK_PUNCT || is_punct(x, c2, '-') || is_punct(x, c2, '.')))
+        c2++;
+      if (c2 + 1 >= t || !is_punct(x, c2, ',') || tok[c2 + 1].kind != KN_TK_WORD || !(tok[c2 + 1].flags & KN_TF_LOWER) ||
+          key_in(x, c2 + 1, C_COORD) || key_in(x, c2 + 1, C_WHICH) || key_in(x, c2 + 1, C_RELATIVE) ||
+          key_in(x, c2 + 1, C_PP_PREP) || key_in(x, c2 + 1, C_LOCPREP))
+        return 1;
+      q = c2;
+    }
   return 0;
 }
 

@@ -337,6 +337,19 @@ describe("event extraction", function()
     assert.is_not_nil(find(ev, "met"))
   end)
 
+  it("dates a subject noun by its main verb past a relative clause set off by commas, not by the clause's date", function()
+    local ev = events("Talks between Australia and the Philippines, which opened in Manila on Tuesday, closed on "
+      .. "Thursday.", "2025-03-17")
+    assert.are.equal(1, #ev)
+    assert.are.equal("2025-03-13", ev[1].date)
+    ev = events("Negotiations between Japan and Canada, which began on Monday, will resume on Friday.", "2025-03-17")
+    assert.are.equal("2025-03-21", ev[1].date)
+    -- "and" after the closing comma joins another subject: no predicate of the noun
+    ev = events("Talks between Japan and Canada, which opened on Monday, and a summit in Ottawa ended on Thursday.",
+      "2025-03-17")
+    assert.is_nil(find(ev, "Talks").date)
+  end)
+
   it("dates an event by the verb that ends it when nothing else dates it", function()
     local ev = events("The drills off Pohang ended on Saturday.", "2025-03-17")
     assert.are.equal(1, #ev)
