@@ -856,13 +856,13 @@ static void filter_words(ex *x, uint32_t i) {
 /* The first byte of a key that may make a trigger with no trigger word
 ** ("left", departing; a word of START, named_exercise_start): the trigger
 ** loop looks at no other such token. */
-static const uint8_t LBS[256] = { ['b'] = 1, ['l'] = 1, ['s'] = 1 };
+static const uint8_t LBS[256] = { ['b'] = 1, ['h'] = 1, ['l'] = 1, ['s'] = 1 };
 /* Those words (keep in step with the trigger loop and START): in the
 ** words' table their entry is HEAD_LOOK when they are no trigger word, so
 ** that the loop passes over every token whose entry is -1 (a token of the
 ** given-up table, -2, is looked at and tested by LBS). */
 #define HEAD_LOOK (-3)
-static const char *const LOOKED_AT[] = { "left", "begin", "begins", "start", "starts", NULL };
+static const char *const LOOKED_AT[] = { "left", "heading", "bound", "begin", "begins", "start", "starts", NULL };
 
 #if defined(__GNUC__)
 #define KN_NOINLINE __attribute__((noinline))
@@ -2121,6 +2121,27 @@ static int motion_word(const ex *x, uint32_t t) {
     "traveling", "travelling", "head", "heads", "headed", "heading", "off", "go", "goes", "going", "went",
     "return", "returns", "returned", "returning", "visit", "visits", "visiting", NULL };
   return word_in(x, t, GO);
+}
+
+/* Is token t "heading" or "bound" after a form of "be", with a place
+** named right after its "to"/"for" ("is heading to Brussels", "was bound
+** for Canberra")? A trip under way or planned, the subject its traveller.
+** Only a place: "was heading for a vote", "is bound for recession" are
+** none; nor "heading to Seoul's talks" (a possessive names another
+** thing), nor troops or ships on their way (no visit). */
+static int heading_to(const ex *x, uint32_t t) {
+  static const char *const BE_FORM[] = { "is", "are", "was", "were", "be", "been", NULL };
+  const kn_token *tok = x->tk->tok;
+  if (t == 0 || t + 2 >= x->tk->ntok || !word_in(x, t - 1, BE_FORM)) return 0;
+  int bound = word_is(x, t, "bound");
+  if (!(word_is(x, t + 1, "for") || (!bound && (word_is(x, t + 1, "to") || word_is(x, t + 1, "toward")))))
+    return 0;
+  size_t m = mention_at(x, x->lk, t + 2);
+  if (m >= x->lk->nm || x->lk->m[m].first != t + 2 ||
+      (x->lk->m[m].type != KN_ET_LOCATION && x->lk->m[m].type != KN_ET_COUNTRY)) return 0;
+  uint32_t nx = x->lk->m[m].last + 1;
+  if (nx < x->tk->ntok && tok[nx].kind == KN_TK_CLITIC) return 0;
+  return !troops_before(x, t - 1);
 }
 
 /* Is the one-word trigger c a past participle after the noun it tells
@@ -6864,6 +6885,8 @@ kn_status kn_event_run(kn_extractor *X, const kn_evlex *lex, const kn_gaz *g, co
                   (lk->m[m2].type == KN_ET_LOCATION || lk->m[m2].type == KN_ET_COUNTRY) &&
                   i > 0 && tk->tok[i - 1].kind == KN_TK_WORD && !key_in(&x, i - 1, C_SKIP);
     }
+    if (!departing && !best && (k->flags & KN_TF_LOWER) && (word_is(&x, i, "heading") || word_is(&x, i, "bound")))
+      departing = heading_to(&x, i);
     /* "The launch was the North's first since March", "the ministry said
     ** the test had been overseen by Kim": a weapons test named again, as
     ** the subject of its own clause, after one the article has told of

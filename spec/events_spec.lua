@@ -622,6 +622,28 @@ describe("event extraction", function()
     assert.is_not_nil(find(ev, "travelling"))
   end)
 
+  it("reads 'be heading to' or 'be bound for' a place as a visit by the subject", function()
+    local ev = events("Penny Wong was heading to Jakarta on Tuesday.", "2025-05-08")
+    local e = find(ev, "heading")
+    assert.is_not_nil(e)
+    assert.are.equal("visit", e.type)
+    assert.are.equal("person/penny-wong", parts(e))
+    assert.are.equal("location/jakarta", e.location)
+    assert.are.equal("2025-05-06", e.date)
+    e = find(events("Richard Marles is bound for Tokyo this week.", "2025-05-08"), "bound")
+    assert.are.equal("visit", e.type)
+    assert.are.equal("person/richard-marles", parts(e))
+    -- no place after it: no trip
+    assert.is_nil(find(events("Australia was heading for a vote on Sunday.", "2025-05-08"), "heading"))
+    assert.is_nil(find(events("Japan is heading to the polls on Sunday.", "2025-05-08"), "heading"))
+    assert.is_nil(find(events("The country is bound for recession, Penny Wong said.", "2025-05-08"), "bound"))
+    -- a possessive place names another thing; heading a delegation is no going
+    assert.is_nil(find(events("Penny Wong is heading to Tokyo's talks on Friday.", "2025-05-08"), "heading"))
+    assert.is_nil(find(events("Penny Wong was heading the delegation to Jakarta.", "2025-05-08"), "heading"))
+    -- troops or ships on their way are no visitors
+    assert.is_nil(find(events("The warships were heading to Busan on Sunday.", "2025-05-08"), "heading"))
+  end)
+
   it("takes going home for no visit", function()
     local ev = events("Their planned encounter at the G7 summit fell through when Donald Trump flew home early.",
       "2025-06-23")
