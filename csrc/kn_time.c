@@ -75,7 +75,8 @@
 **   Right of the expression, past of a reporting verb (said, told,
 **   announced, reported, added, stated, confirmed, noted) beyond a comma
 **   is the attribution ("will meet ... on Sunday, the ministry said
-**   Friday"), not the clause's tense: no cue.
+**   Friday"), not the clause's tense: no cue, and the search ends there
+**   (what follows it is the reported clause: "..., said they would").
 **   Each cue scores its distance in words; a comma crossed adds 3, a weak
 **   cue adds 3. The lowest score wins; on a tie the cue to the left wins
 **   (English puts the governing verb first).
@@ -1276,7 +1277,7 @@ typedef struct cuesearch { int score, best, bestscore, bestweak, attr; size_t be
 ** running score and the best cue. attr (the search to the right only:
 ** right) is set once a comma is crossed: a past reporting verb beyond it
 ** ("..., the ministry said Friday") is the attribution, not the tense of
-** the clause that holds the expression, and is passed over. */
+** the clause that holds the expression, and ends the search. */
 #if defined(__GNUC__)
 __attribute__((always_inline))
 #endif
@@ -1298,7 +1299,10 @@ static inline int cue_step(const ctx *c, size_t k, cuesearch *cs, int right) {
   if (cs->score >= cs->bestscore) return 1;   /* nothing further can beat the best */
   int weak;
   int q = cue_cached(c, k, &weak);
-  if (q < 0 && right && cs->attr && reporting_past(c, k)) return 0;
+  /* … and what follows it is the reported clause, told in its own time
+  ** ("Kishida, speaking after talks on Saturday, said they would …":
+  ** "would" is no tense of Saturday's) */
+  if (q < 0 && right && cs->attr && reporting_past(c, k)) return 1;
   if (q) {
     /* "visited Washington on Wednesday to meet Biden": an infinitive after
     ** the expression takes its tense from the verb it hangs on, a past one

@@ -350,6 +350,14 @@ describe("event extraction", function()
     assert.is_nil(find(ev, "Talks").date)
   end)
 
+  it("dates the talks of a participle clause by its own day, not the reported clause's future", function()
+    local ev = events("Richard Marles, speaking after talks with Japan on Tuesday, said the allies would expand drills.",
+      "2024-11-01")
+    local e = find(ev, "talks")
+    assert.are.equal("2024-10-29", e.date)
+    assert.are.equal("occurred", e.modality)
+  end)
+
   it("dates an event by the verb that ends it when nothing else dates it", function()
     local ev = events("The drills off Pohang ended on Saturday.", "2025-03-17")
     assert.are.equal(1, #ev)

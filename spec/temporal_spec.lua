@@ -368,6 +368,12 @@ describe("korea_nato.time", function()
         brief(tag("The two presidents are expected to speak by phone on Sunday, the presidential office announced Thursday.", F)))
       assert.same({ "Sunday=2024-10-27", "Friday=2024-11-01" },
         brief(tag("The defense chiefs held talks with their Japanese counterpart on Sunday, the ministry said Friday.", F)))
+      -- past the attribution is the reported clause, in its own time: its
+      -- "would" is no tense of the weekday before the reporting verb
+      assert.same({ "Tuesday=2024-10-29" },
+        brief(tag("Marles, speaking after talks with his Japanese counterpart on Tuesday, said the allies would expand drills.", F)))
+      assert.same({ "Tuesday=2024-10-29" },
+        brief(tag("After a call with Wong on Tuesday, Cho told reporters he would visit Canberra.", F)))
       -- the anchor's own weekday is the anchor day
       assert.same({ "Monday=2024-10-28" }, brief(tag("Navy ships docked in Busan on Monday.", A)))
     end)
