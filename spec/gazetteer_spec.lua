@@ -158,34 +158,13 @@ describe("entity linking", function()
     assert.are.equal("Biden=person/joe-biden/short", b[2])
   end)
 
-  it("reads a country's leader as its head of state or government on the day", function()
+  it("reads an apposition to a title as its holder, and a class or another post as no office", function()
     local function leader(text, day)
       for _, m in ipairs(mentions(text, day)) do
         if m.text == "leader" then return m.entity .. ">" .. tostring(m.holder) end
       end
       return nil
     end
-    assert.are.equal("office/ru-president>person/vladimir-putin",
-      leader("The Russian leader landed in Astana on Tuesday for a two-day visit.", "2023-10-17"))
-    assert.are.equal("office/cn-president>person/xi-jinping",
-      leader("The Chinese leader told his guest that ties were at their best.", "2024-05-16"))
-    -- a parliamentary country's leader is its prime minister
-    assert.are.equal("office/jp-prime-minister>person/fumio-kishida",
-      leader("The Japanese leader will stop in Manila on his way home.", "2023-11-02"))
-    assert.are.equal("office/jp-prime-minister>person/shigeru-ishiba",
-      leader("The Japanese leader will stop in Manila on his way home.", "2025-02-07"))
-    assert.are.equal("office/jp-prime-minister>person/sanae-takaichi",
-      leader("The Japanese leader will stop in Manila on her way home.", "2026-01-12"))
-    assert.are.equal("office/kr-president>person/yoon-suk-yeol",
-      leader("The South Korean leader arrived in Lisbon late on Sunday.", "2023-09-10"))
-    assert.are.equal("office/kr-president>person/lee-jae-myung",
-      leader("The South Korean leader arrived in Lisbon late on Sunday.", "2025-09-21"))
-    assert.are.equal("office/us-president>person/joe-biden",
-      leader("The U.S. leader hosted the summit in Maryland.", "2023-08-18"))
-    assert.are.equal("office/us-president>person/donald-trump",
-      leader("The American leader hosted the summit in Maryland.", "2025-08-18"))
-    assert.are.equal("office/ua-president>person/volodymyr-zelenskyy",
-      leader("The Ukrainian leader addressed the parliament by video link.", "2024-02-01"))
     -- an apposition names the holder: "the leader, <holder>"
     assert.are.equal("office/kp-president-of-state-affairs>person/kim-jong-un",
       leader("State media said the test was guided by the leader, Kim Jong Un, on Sunday.", "2024-03-18"))

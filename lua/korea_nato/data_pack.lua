@@ -1831,10 +1831,6 @@ note: Bürgenstock, Switzerland, 2024-06-15/16.
 # offices share a title ("Foreign Minister", "President", "Chairman") and
 # are told apart by the country or body named before the title, or by the
 # person named after it. `of:` is that country or body.
-# "leader" ("the Russian leader", "the Japanese leader") is a title of each
-# country's top office: the president of a presidential system, the prime
-# minister of a parliamentary one (North Korea: the President of the State
-# Affairs). Only listed where that is what news calls the country's leader.
 #
 # Holder dates (covering 2022-01-01 to 2026-11-22):
 #   START is the first day in office, END the last day in office, both
@@ -1857,7 +1853,7 @@ note: Bürgenstock, Switzerland, 2024-06-15/16.
 office/kr-president
 name: President of South Korea
 of: country/south-korea
-title: President | leader
+title: President
 holder: person/moon-jae-in 2017-05-10 2022-05-09
 holder: person/yoon-suk-yeol 2022-05-10 2025-04-04
 holder: person/lee-jae-myung 2025-06-04 -
@@ -1947,7 +1943,7 @@ note: Won In-choul held the post until 2022-07-04 (start in 2020 not verified, s
 office/us-president
 name: President of the United States
 of: country/united-states
-title: President | leader
+title: President
 holder: person/joe-biden 2021-01-20 2025-01-20
 holder: person/donald-trump 2025-01-20 -
 
@@ -2018,7 +2014,7 @@ note: Dates from memory (change of command 2024-05-03).
 office/jp-prime-minister
 name: Prime Minister of Japan
 of: country/japan
-title: Prime Minister | Premier | leader
+title: Prime Minister | Premier
 holder: person/fumio-kishida 2021-10-04 2024-10-01
 holder: person/shigeru-ishiba 2024-10-01 2025-10-21
 holder: person/sanae-takaichi 2025-10-21 -
@@ -2252,7 +2248,7 @@ note: Dates from memory (Lahbib succeeded Sophie Wilmès; Prévot took office wi
 office/ua-president
 name: President of Ukraine
 of: country/ukraine
-title: President | leader
+title: President
 holder: person/volodymyr-zelenskyy 2019-05-20 -
 
 office/ua-prime-minister
@@ -2283,7 +2279,7 @@ note: Budanov's start (August 2020) is from memory; he left on his appointment a
 office/ru-president
 name: President of Russia
 of: country/russia
-title: President | leader
+title: President
 holder: person/vladimir-putin 2012-05-07 -
 
 office/ru-prime-minister
@@ -2354,7 +2350,7 @@ holder: person/dauren-kosanov 2025-06-08 -
 office/cn-president
 name: President of China
 of: country/china
-title: President | leader
+title: President
 holder: person/xi-jinping 2013-03-14 -
 
 office/cn-premier
