@@ -3590,6 +3590,9 @@ static long shift_years(long z, int n) {
 ** Tuesday to Thursday" on a Wednesday: the week before); then the start
 ** moves back before the end -- if no earlier expression of the sentence
 ** names that start ("began Monday and runs from Monday to Sunday"). */
+/* The longest range across a year's end order_range makes, in days. */
+#define RANGE_WRAP_DAYS 62
+
 static void order_range(kn_tagger *g, ctx *c, size_t qa, tx *rs, size_t from) {
   tx *a = &rs[qa - from], *b = &rs[qa + 1 - from];
   int kind = range_end_kind(c, a);
@@ -3606,9 +3609,16 @@ static void order_range(kn_tagger *g, ctx *c, size_t qa, tx *rs, size_t from) {
     if (nb != LONG_MIN && nb < za) nb = shift_years(zb, 2);
     na = shift_years(za, -1);
     if (na != LONG_MIN && na > zb) na = LONG_MIN;
+    /* a range across a year's end is short ("Dec. 28 to Jan. 3"); a
+    ** reversed pair months apart is no such range but a date moved
+    ** ("brought forward from Sept. 26 to Sept. 12"): left as written */
+    if (nb != LONG_MIN && nb - za > RANGE_WRAP_DAYS) nb = LONG_MIN;
+    if (na != LONG_MIN && zb - na > RANGE_WRAP_DAYS) na = LONG_MIN;
   }
   int back = 0;
-  if (na != LONG_MIN && c->anchored && (nb == LONG_MIN || nb > c->aday)) {
+  /* the start goes back only when the end is past too: a range still to
+  ** end cannot be made past by moving its start */
+  if (na != LONG_MIN && c->anchored && zb <= c->aday && (nb == LONG_MIN || nb > c->aday)) {
     int found;
     back = tense(c, b->first, b->end, &found) < 0 && found;
     for (size_t p = from; back && p < qa; p++)

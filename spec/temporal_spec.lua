@@ -427,6 +427,11 @@ describe("korea_nato.time", function()
       -- two days that are no range keep their own tense
       assert.same({ "Sunday=2024-11-03", "Tuesday=2024-10-22" },
         brief(tag("The ship will dock on Sunday, after it left port on Tuesday.", A)))
+      -- a date moved earlier is no range across a year: both stay in this one
+      assert.same({ "Sept. 26=2024-09-26", "Sept. 12=2024-09-12" },
+        brief(tag("Seoul and Washington moved up the talks from Sept. 26 to Sept. 12.", "2024-09-05")))
+      assert.same({ "Aug. 30=2024-08-30", "Aug. 1=2024-08-01" },
+        brief(tag("The deadline was moved from Aug. 30 to Aug. 1.", "2024-07-10")))
     end)
 
     it("leaves signals out of the extent", function()
