@@ -76,7 +76,8 @@
 **   announced, reported, added, stated, confirmed, noted) beyond a comma
 **   is the attribution ("will meet ... on Sunday, the ministry said
 **   Friday"), not the clause's tense: no cue, and the search ends there
-**   (what follows it is the reported clause: "..., said they would").
+**   (what follows it is the reported clause: "..., said they would")
+**   unless a comma closes it as a parenthesis ("..., the JCS said, will").
 **   Each cue scores its distance in words; a comma crossed adds 3, a weak
 **   cue adds 3. The lowest score wins; on a tie the cue to the left wins
 **   (English puts the governing verb first).
@@ -1299,10 +1300,13 @@ static inline int cue_step(const ctx *c, size_t k, cuesearch *cs, int right) {
   if (cs->score >= cs->bestscore) return 1;   /* nothing further can beat the best */
   int weak;
   int q = cue_cached(c, k, &weak);
-  /* … and what follows it is the reported clause, told in its own time
-  ** ("Kishida, speaking after talks on Saturday, said they would …":
-  ** "would" is no tense of Saturday's) */
-  if (q < 0 && right && cs->attr && reporting_past(c, k)) return 1;
+  /* … and when it governs what follows, that is the reported clause, told
+  ** in its own time ("Kishida, speaking after talks on Saturday, said they
+  ** would …": "would" is no tense of Saturday's). A parenthetical
+  ** attribution, closed by a comma ("The drills on Monday, the JCS said,
+  ** will involve …"), is passed over and the clause's own verb follows. */
+  if (q < 0 && right && cs->attr && reporting_past(c, k))
+    return !(k + 1 < c->end && c->tok[k + 1].kind == KN_TK_PUNCT && TS(c, k + 1)[0] == ',');
   if (q) {
     /* "visited Washington on Wednesday to meet Biden": an infinitive after
     ** the expression takes its tense from the verb it hangs on, a past one

@@ -374,6 +374,12 @@ describe("korea_nato.time", function()
         brief(tag("Marles, speaking after talks with his Japanese counterpart on Tuesday, said the allies would expand drills.", F)))
       assert.same({ "Tuesday=2024-10-29" },
         brief(tag("After a call with Wong on Tuesday, Cho told reporters he would visit Canberra.", F)))
+      -- an attribution closed by a comma is a parenthesis: the clause's own
+      -- verb follows it and gives the tense
+      assert.same({ "Monday=2024-11-04" },
+        brief(tag("The drills on Monday, the JCS said, will involve 40 aircraft.", F)))
+      assert.same({ "Monday=2024-11-04" },
+        brief(tag("On Monday, officials said, the two sides will sign the agreement.", F)))
       -- the anchor's own weekday is the anchor day
       assert.same({ "Monday=2024-10-28" }, brief(tag("Navy ships docked in Busan on Monday.", A)))
     end)
