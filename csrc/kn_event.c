@@ -1915,12 +1915,28 @@ static uint32_t clause_end(const ex *x, uint32_t b, uint32_t lim) {
 }
 #undef CL_REP
 
-/* The clause [lo, hi] of the sentence around tokens a..b. */
-static void clause_of(const ex *x, uint32_t a, uint32_t b, int noun, uint32_t *lo, uint32_t *hi) {
+/* Is token t, after the comma that closes a relative clause on a subject
+** noun, the noun's own predicate: a lower-case verb (a past form, an
+** auxiliary or one of ending), no "and", relative or preposition
+** ("Talks ..., which opened on Monday, ended"; not "..., officials said")? */
+static int predicate_at(const ex *x, uint32_t t) {
+  const kn_token *v = &x->tk->tok[t];
+  return v->kind == KN_TK_WORD && (v->flags & KN_TF_LOWER) &&
+         (past_form(x, t) || key_in(x, t, C_AUX) || key_in(x, t, C_END)) &&
+         !key_in(x, t, C_COORD) && !key_in(x, t, C_WHICH) && !key_in(x, t, C_RELATIVE) &&
+         !key_in(x, t, C_PP_PREP) && !key_in(x, t, C_LOCPREP);
+}
+
+/* The clause [lo, hi] of the sentence around tokens a..b. *phi: where the
+** event's parties end, hi but for a subject noun whose clause reaches its
+** predicate past a relative clause (the names in that clause and past it
+** are not the subject's). */
+static void clause_of(const ex *x, uint32_t a, uint32_t b, int noun, uint32_t *lo, uint32_t *hi, uint32_t *phi) {
   const kn_sentence *se = &x->tk->sent[x->tk->tok[a].sent];
   uint32_t first = a - se->first > KN_EV_CLAUSE_MAX ? a - KN_EV_CLAUSE_MAX : se->first;
   uint32_t last = se->last - b > KN_EV_CLAUSE_MAX ? b + KN_EV_CLAUSE_MAX : se->last;
   uint32_t h = clause_end(x, b, last);
+  *phi = UINT32_MAX;
   if (noun && h < last) {
     /* a relative clause on a noun trigger tells about the event itself:
     ** "the summit, which runs from Tuesday to Wednesday", "the session
@@ -1935,11 +1951,10 @@ static void clause_of(const ex *x, uint32_t a, uint32_t b, int noun, uint32_t *l
              (key_in(x, n + 1, C_WHICH) || key_in(x, n + 1, C_RELATIVE))) {
       uint32_t r = n + 2;     /* the token before the closing comma */
       while (r + 1 < last && r < n + 16 && x->tk->tok[r + 1].kind != KN_TK_PUNCT) r++;
-      const kn_token *v = &x->tk->tok[r + 1 < se->last ? r + 2 : r];
-      if (r + 2 <= last && is_punct(x, r + 1, ',') && v->kind == KN_TK_WORD && (v->flags & KN_TF_LOWER) &&
-          !key_in(x, r + 2, C_COORD) && !key_in(x, r + 2, C_WHICH) && !key_in(x, r + 2, C_RELATIVE) &&
-          !key_in(x, r + 2, C_PP_PREP) && !key_in(x, r + 2, C_LOCPREP))
+      if (r + 2 <= last && is_punct(x, r + 1, ',') && predicate_at(x, r + 2)) {
+        *phi = h;
         h = clause_end(x, r + 1, last);
+      }
     }
   }
   *lo = clause_start(x, a, first);
@@ -3153,10 +3168,7 @@ static int relative_between(const ex *x, int noun, uint32_t b, uint32_t t) {
       if (!noun || b > first + 3 || !is_punct(x, q - 1, ',')) return 1;
       while (c2 < t && c2 < q + 16 && (tok[c2].kind != KN_TK_PUNCT || is_punct(x, c2, '-') || is_punct(x, c2, '.')))
         c2++;
-      if (c2 + 1 >= t || !is_punct(x, c2, ',') || tok[c2 + 1].kind != KN_TK_WORD || !(tok[c2 + 1].flags & KN_TF_LOWER) ||
-          key_in(x, c2 + 1, C_COORD) || key_in(x, c2 + 1, C_WHICH) || key_in(x, c2 + 1, C_RELATIVE) ||
-          key_in(x, c2 + 1, C_PP_PREP) || key_in(x, c2 + 1, C_LOCPREP))
-        return 1;
+      if (c2 + 1 >= t || !is_punct(x, c2, ',') || !predicate_at(x, c2 + 1)) return 1;
       q = c2;
     }
   return 0;
@@ -4239,7 +4251,8 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
       "parts", NULL };
     if (word_in(x, c->a - 3, PART_NOUNS) && word_in(x, c->a, STANDING)) return KN_OK;
   }
-  clause_of(x, c->a, c->b, noun, &lo, &hi);
+  uint32_t phi;
+  clause_of(x, c->a, c->b, noun, &lo, &hi, &phi);
   /* "It will be the third time since 2022 that a South Korean foreign
   ** minister has joined the ministerial": a clause counted as the Nth
   ** time (not the first) over a span ("since …") tells of a kind of
@@ -4419,7 +4432,7 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
   uint32_t best_loc_d = UINT32_MAX;
   long best_loc_at = -1;           /* its mention's first token */
   /* arguments to the right stop at the next trigger of the clause */
-  uint32_t rhi = hi;
+  uint32_t rhi = phi < hi ? phi : hi;
   uint32_t next_a = c->next_a;
   /* "the 56th Security Consultative Meeting (SCM) at the Pentagon": the
   ** name again in brackets is no other event; its arguments go on after

@@ -348,6 +348,14 @@ describe("event extraction", function()
     ev = events("Talks between Japan and Canada, which opened on Monday, and a summit in Ottawa ended on Thursday.",
       "2025-03-17")
     assert.is_nil(find(ev, "Talks").date)
+    -- the relative clause's own names are no parties of the talks
+    ev = events("Talks between Seoul and Tokyo, which Beijing opposes, resumed on Thursday.", "2025-03-17")
+    assert.are.equal("2025-03-13", find(ev, "Talks").date)
+    assert.are.equal("country/japan country/south-korea", parts(find(ev, "Talks")))
+    -- a noun after the closing comma is no predicate: the officials' Thursday does not date the talks
+    ev = events("Talks between Japan and Canada, which opened on Monday, officials on Thursday called productive.",
+      "2025-03-17")
+    assert.is_nil(find(ev, "Talks").date)
   end)
 
   it("dates the talks of a participle clause by its own day, not the reported clause's future", function()
