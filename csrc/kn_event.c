@@ -2138,19 +2138,37 @@ static int motion_word(const ex *x, uint32_t t) {
   return word_in(x, t, GO);
 }
 
-/* Does a name the gazetteer does not hold end right before token b, one
-** that may be a person's ("Marles is bound for Tokyo")? Capitalised words,
-** not after "the" nor a ship's prefix ("The Sea Breeze was bound for
-** Nampo", "USS Theodore Roosevelt is heading to Busan"). */
-static int unknown_name_before(const ex *x, uint32_t b) {
+/* Is the subject that ends right before token b (a form of "be") cargo or
+** a vessel, not a traveller? A word of cargo or craft among the words
+** before it, back to a mark ("The tanker was bound for Nampo", "A shipment
+** of artillery shells is heading to Russia", "the carrier group is
+** heading to Busan"), or a capitalised name after "the" or a ship's prefix
+** that names no person nor office ("The Sea Breeze was bound for Nampo",
+** "USS Theodore Roosevelt is heading to Busan"). A subject set off by
+** commas ("Cho Tae-yul, South Korea's foreign minister, is heading to")
+** ends the look at its closing comma. */
+static int cargo_subject(const ex *x, uint32_t b) {
+  static const char *const CARGO[] = { "tanker", "tankers", "ship", "ships", "vessel", "vessels", "freighter",
+    "freighters", "carrier", "carriers", "cargo", "shipment", "shipments", "consignment", "weapons", "exports",
+    "shells", "munitions", "ammunition", "missiles", "oil", "fuel", "coal", "convoy", "fleet", "flotilla",
+    "submarine", "submarines", "destroyer", "destroyers", "frigate", "frigates", "boat", "boats", NULL };
   static const char *const SHIP[] = { "uss", "hms", "hmas", "hmcs", "hmnzs", "roks", "js", "ins", NULL };
   const kn_token *tok = x->tk->tok;
   uint32_t first = x->tk->sent[tok[b].sent].first, p = b;
+  for (int k = 0; p > first && k < 8; k++) {
+    const kn_token *q = &tok[--p];
+    if (q->kind == KN_TK_PUNCT && !is_punct(x, p, '-') && !is_punct(x, p, '\'')) break;
+    if (q->kind == KN_TK_WORD && (q->flags & KN_TF_LOWER) && word_in(x, p, CARGO)) return 1;
+  }
+  size_t mi = mention_from(x->lk, b);
+  if (mi > 0 && x->lk->m[mi - 1].last == b - 1 &&
+      (x->lk->m[mi - 1].type == KN_ET_PERSON || x->lk->m[mi - 1].type == KN_ET_OFFICE)) return 0;
+  p = b;
   while (p > first && tok[p - 1].kind == KN_TK_WORD && !(tok[p - 1].flags & KN_TF_LOWER) && b - p < 4) p--;
   if (p == b) return 0;
-  if (p > first && key_in(x, p - 1, C_THE)) return 0;
-  for (uint32_t q = p; q < b; q++) if (word_in(x, q, SHIP) || key_in(x, q, C_THE)) return 0;
-  return 1;
+  if (p > first && key_in(x, p - 1, C_THE)) return 1;
+  for (uint32_t q = p; q < b; q++) if (word_in(x, q, SHIP) || (q == p && key_in(x, q, C_THE))) return 1;
+  return 0;
 }
 
 /* Is token t "heading" or "bound" after a form of "be", with a place
@@ -2171,18 +2189,9 @@ static int heading_to(const ex *x, uint32_t t) {
       (x->lk->m[m].type != KN_ET_LOCATION && x->lk->m[m].type != KN_ET_COUNTRY)) return 0;
   uint32_t nx = x->lk->m[m].last + 1;
   if (nx < x->tk->ntok && tok[nx].kind == KN_TK_CLITIC) return 0;
-  /* the subject right before "be" is a traveller: a person or an office
-  ** named, a pronoun or a delegation ("the tanker was bound for Nampo",
-  ** "the shipment is heading to Russia" tell of cargo, not of a visit) */
-  if (t < 2) return 0;
-  static const char *const TRAVELLER[] = { "he", "she", "they", "delegation", "delegations", "envoy", "envoys",
-    "minister", "ministers", "team", "leader", "leaders", NULL };
-  size_t mi = mention_from(x->lk, t - 1);
-  int named = mi > 0 && x->lk->m[mi - 1].last == t - 2;     /* a mention ends right before "be" */
-  int subj = named ? x->lk->m[mi - 1].type == KN_ET_PERSON || x->lk->m[mi - 1].type == KN_ET_OFFICE
-                   : unknown_name_before(x, t - 1);
-  if (!subj && !word_in(x, t - 2, TRAVELLER)) return 0;
-  return !troops_before(x, t - 1);
+  /* cargo or a vessel on its way is no visitor ("the tanker was bound for
+  ** Nampo", "the shipment is heading to Russia") */
+  return !cargo_subject(x, t - 1) && !troops_before(x, t - 1);
 }
 
 /* Is the one-word trigger c a past participle after the noun it tells

@@ -658,11 +658,16 @@ describe("event extraction", function()
     assert.is_nil(find(events("Penny Wong was heading the delegation to Jakarta.", "2025-05-08"), "heading"))
     -- troops or ships on their way are no visitors
     assert.is_nil(find(events("The warships were heading to Busan on Sunday.", "2025-05-08"), "heading"))
-    -- nor is cargo, or a ship by its name: the subject must be a traveller
+    -- nor is cargo, or a ship by its name
     assert.is_nil(find(events("The tanker was bound for Nampo.", "2025-05-08"), "bound"))
     assert.is_nil(find(events("A shipment of artillery shells is heading to Russia.", "2025-05-08"), "heading"))
     assert.is_nil(find(events("The USS Theodore Roosevelt is heading to Busan.", "2025-05-08"), "heading"))
     assert.are.equal("visit", find(events("The delegation is heading to Brussels on Monday.", "2025-05-08"), "heading").type)
+    -- a subject set off by commas or with a phrase after it still travels
+    e = find(events("Cho Tae-yul, South Korea's foreign minister, is heading to Brussels.", "2025-05-08"), "heading")
+    assert.are.equal("person/cho-tae-yul", parts(e))
+    e = find(events("A high-level delegation from Pyongyang is heading to Moscow, KCNA said.", "2025-05-08"), "heading")
+    assert.are.equal("visit", e.type)
   end)
 
   it("takes going home for no visit", function()
