@@ -1270,6 +1270,19 @@ static int reporting_past(const ctx *c, size_t k) {
   return word_among(c, k, rep, sizeof rep / sizeof rep[0]);
 }
 
+/* Is the reporting verb at k a parenthesis in its clause ("The drills on
+** Monday, the JCS said, will involve …")? A comma closes it, a speaker
+** stands between it and the comma before ("the JCS said,", not "Cho,
+** speaking after talks on Monday, said, however, that …"), and the word
+** after the closing comma does not go on with the verb. */
+static int parenthetical(const ctx *c, size_t k) {
+  static const char *const GOES_ON[] = { "however", "that", "in", "according", "adding", "citing", "noting",
+    "meanwhile", "though", "therefore" };
+  if (!(k + 2 < c->end && c->tok[k + 1].kind == KN_TK_PUNCT && TS(c, k + 1)[0] == ',')) return 0;
+  if (k == 0 || c->tok[k - 1].kind != KN_TK_WORD) return 0;
+  return !word_among(c, k + 2, GOES_ON, sizeof GOES_ON / sizeof GOES_ON[0]);
+}
+
 /* The running state of a cue search. comma: a comma was stepped over;
 ** bestcomma: one lies between the best cue and where the search began. */
 typedef struct cuesearch { int score, best, bestscore, bestweak, attr; size_t bestk; int comma, bestcomma; } cuesearch;
@@ -1306,7 +1319,7 @@ static inline int cue_step(const ctx *c, size_t k, cuesearch *cs, int right) {
   ** attribution, closed by a comma ("The drills on Monday, the JCS said,
   ** will involve …"), is passed over and the clause's own verb follows. */
   if (q < 0 && right && cs->attr && reporting_past(c, k))
-    return !(k + 1 < c->end && c->tok[k + 1].kind == KN_TK_PUNCT && TS(c, k + 1)[0] == ',');
+    return !parenthetical(c, k);
   if (q) {
     /* "visited Washington on Wednesday to meet Biden": an infinitive after
     ** the expression takes its tense from the verb it hangs on, a past one

@@ -380,6 +380,10 @@ describe("korea_nato.time", function()
         brief(tag("The drills on Monday, the JCS said, will involve 40 aircraft.", F)))
       assert.same({ "Monday=2024-11-04" },
         brief(tag("On Monday, officials said, the two sides will sign the agreement.", F)))
+      -- … but a verb with no speaker before it, or one that goes on past
+      -- its comma, still governs what follows
+      assert.same({ "Monday=2024-10-28" },
+        brief(tag("Cho, speaking after talks with Blinken on Monday, said, however, that Seoul would expand its support.", F)))
       -- the anchor's own weekday is the anchor day
       assert.same({ "Monday=2024-10-28" }, brief(tag("Navy ships docked in Busan on Monday.", A)))
     end)
