@@ -1919,24 +1919,39 @@ static uint32_t clause_end(const ex *x, uint32_t b, uint32_t lim) {
 ** noun, the noun's own predicate: a lower-case verb (a past form, an
 ** auxiliary or one of ending), no "and", relative or preposition
 ** ("Talks ..., which opened on Monday, ended"; not "..., officials said")? */
-static int predicate_at(const ex *x, uint32_t t) {
+static int verb_at(const ex *x, uint32_t t) {
+  /* irregular past forms a meeting's predicate takes */
+  static const char *const IRREGULAR[] = { "brought", "drew", "met", "began", "held", "took", "made", "saw",
+    "went", "came", "ran", "gave", "sent", "won", "broke", "led", NULL };
   const kn_token *v = &x->tk->tok[t];
   return v->kind == KN_TK_WORD && (v->flags & KN_TF_LOWER) &&
-         (past_form(x, t) || key_in(x, t, C_AUX) || key_in(x, t, C_END)) &&
+         (past_form(x, t) || key_in(x, t, C_AUX) || key_in(x, t, C_END) || word_in(x, t, IRREGULAR)) &&
          !key_in(x, t, C_COORD) && !key_in(x, t, C_WHICH) && !key_in(x, t, C_RELATIVE) &&
          !key_in(x, t, C_PP_PREP) && !key_in(x, t, C_LOCPREP);
 }
 
-/* The clause [lo, hi] of the sentence around tokens a..b. *phi: where the
-** event's parties end, hi but for a subject noun whose clause reaches its
-** predicate past a relative clause (the names in that clause and past it
-** are not the subject's). */
-static void clause_of(const ex *x, uint32_t a, uint32_t b, int noun, uint32_t *lo, uint32_t *hi, uint32_t *phi) {
+/* … after one adverb at most ("..., which opened on Monday, also included") */
+static int predicate_at(const ex *x, uint32_t t) {
+  if (verb_at(x, t)) return 1;
+  const kn_token *tok = x->tk->tok;
+  if (t + 1 >= x->tk->ntok || tok[t + 1].sent != tok[t].sent || tok[t].kind != KN_TK_WORD ||
+      !(tok[t].flags & KN_TF_LOWER)) return 0;
+  int adverb = key_in(x, t, C_ADVERB) ||
+               (tok[t].len > 3 && x->text[tok[t].start + tok[t].len - 2] == 'l' && x->text[tok[t].start + tok[t].len - 1] == 'y');
+  return adverb && verb_at(x, t + 1);
+}
+
+/* The clause [lo, hi] of the sentence around tokens a..b. [*rlo, *rhi]: a
+** relative clause set off by commas that a subject noun's clause reaches
+** past to its predicate (its names are none of the event's parties);
+** *rlo > *rhi when there is none. */
+static void clause_of(const ex *x, uint32_t a, uint32_t b, int noun, uint32_t *lo, uint32_t *hi, uint32_t *rlo,
+                      uint32_t *rhi) {
   const kn_sentence *se = &x->tk->sent[x->tk->tok[a].sent];
   uint32_t first = a - se->first > KN_EV_CLAUSE_MAX ? a - KN_EV_CLAUSE_MAX : se->first;
   uint32_t last = se->last - b > KN_EV_CLAUSE_MAX ? b + KN_EV_CLAUSE_MAX : se->last;
   uint32_t h = clause_end(x, b, last);
-  *phi = UINT32_MAX;
+  *rlo = 1; *rhi = 0;
   if (noun && h < last) {
     /* a relative clause on a noun trigger tells about the event itself:
     ** "the summit, which runs from Tuesday to Wednesday", "the session
@@ -1952,7 +1967,7 @@ static void clause_of(const ex *x, uint32_t a, uint32_t b, int noun, uint32_t *l
       uint32_t r = n + 2;     /* the token before the closing comma */
       while (r + 1 < last && r < n + 16 && x->tk->tok[r + 1].kind != KN_TK_PUNCT) r++;
       if (r + 2 <= last && is_punct(x, r + 1, ',') && predicate_at(x, r + 2)) {
-        *phi = h;
+        *rlo = n; *rhi = r + 1;
         h = clause_end(x, r + 1, last);
       }
     }
@@ -4286,8 +4301,8 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
       "parts", NULL };
     if (word_in(x, c->a - 3, PART_NOUNS) && word_in(x, c->a, STANDING)) return KN_OK;
   }
-  uint32_t phi;
-  clause_of(x, c->a, c->b, noun, &lo, &hi, &phi);
+  uint32_t rel_lo, rel_hi;
+  clause_of(x, c->a, c->b, noun, &lo, &hi, &rel_lo, &rel_hi);
   /* "It will be the third time since 2022 that a South Korean foreign
   ** minister has joined the ministerial": a clause counted as the Nth
   ** time (not the first) over a span ("since …") tells of a kind of
@@ -4467,7 +4482,7 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
   uint32_t best_loc_d = UINT32_MAX;
   long best_loc_at = -1;           /* its mention's first token */
   /* arguments to the right stop at the next trigger of the clause */
-  uint32_t rhi = phi < hi ? phi : hi;
+  uint32_t rhi = hi;
   uint32_t next_a = c->next_a;
   /* "the 56th Security Consultative Meeting (SCM) at the Pentagon": the
   ** name again in brackets is no other event; its arguments go on after
@@ -4706,6 +4721,7 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
                       (m->first == intro_last + 2 && tk->tok[intro_last + 1].kind == KN_TK_CLITIC)));
     if (intro_name) intro_last = m->last;
     if (m->first >= c->a && m->last <= c->b) continue;    /* the trigger itself */
+    if (m->first >= rel_lo && m->last <= rel_hi) continue; /* the relative clause stepped over */
     if (dateline_place(x, m)) continue;
     /* a statement verb's object is not a party, but a passive's agent is:
     ** "was announced last Monday by Col. Lee Sung-jun" */

@@ -352,6 +352,14 @@ describe("event extraction", function()
     ev = events("Talks between Seoul and Tokyo, which Beijing opposes, resumed on Thursday.", "2025-03-17")
     assert.are.equal("2025-03-13", find(ev, "Talks").date)
     assert.are.equal("country/japan country/south-korea", parts(find(ev, "Talks")))
+    -- … while the names of the predicate past it are (an adverb may stand before the verb)
+    ev = events("Talks between Seoul and Tokyo, which opened on Monday, brought together Cho Tae-yul and Takeshi Iwaya.",
+      "2025-03-17")
+    assert.are.equal("country/japan country/south-korea person/cho-tae-yul person/takeshi-iwaya", parts(find(ev, "Talks")))
+    ev = events("Talks between South Korea and Japan, which opened on Monday, also included the United States on "
+      .. "Wednesday.", "2025-03-17")
+    assert.are.equal("2025-03-12", find(ev, "Talks").date)
+    assert.are.equal("country/japan country/south-korea country/united-states", parts(find(ev, "Talks")))
     -- a noun after the closing comma is no predicate: the officials' Thursday does not date the talks
     ev = events("Talks between Japan and Canada, which opened on Monday, officials on Thursday called productive.",
       "2025-03-17")
