@@ -1526,6 +1526,16 @@ static int clock_text(const char *p, size_t n, int *hh, int *mi) {
   return suf;
 }
 
+/* Is the capitalised word at i, inside a sentence, part of a name
+** ("exercise Steadfast Noon", "Operation Midnight Hammer")? So it is when
+** a capitalised word that is no month or weekday stands right before or
+** after it. */
+static int name_word(const ctx *c, size_t i) {
+  if (!capital(c, i) || i == c->sfirst) return 0;
+  if (capital(c, i - 1) && c->tok[i - 1].kind == KN_TK_WORD && !(WC(c, i - 1) & (KN_W_MONTH | KN_W_WDAY))) return 1;
+  return capital(c, i + 1) && c->tok[i + 1].kind == KN_TK_WORD && !(WC(c, i + 1) & (KN_W_MONTH | KN_W_WDAY | KN_W_ZONE));
+}
+
 /* A clock time at i: "15:39", "3 p.m.", "7.10am", "10:35 a.m. EST",
 ** "11.02 BST", "3 o'clock", "1500 GMT", "noon", "midnight". Fills t's
 ** clock fields; returns the end or 0. strict: a bare "11.02" needs a zone
@@ -1536,14 +1546,14 @@ static size_t p_clock(const ctx *c, size_t i, tv *t, int loose) {
   int hh = -1, mi = -1, suf = 0;
   size_t j = i + 1;
   int id = W(c, i);
-  if (id == KW_NOON || id == KW_MIDDAY) {
+  if (id == KW_NOON || id == KW_MIDDAY || id == KW_MIDNIGHT) {
     /* "High Noon": a title and an idiom */
     if (id == KW_NOON && i > c->sfirst && c->tok[i - 1].len == 4 && kn_lower((unsigned char)TS(c, i - 1)[0]) == 'h' &&
         !memcmp(TS(c, i - 1) + 1, "igh", 3)) return 0;
-    t->hh = 12; t->mi = 0; t->gran = G_MIN;
+    if (name_word(c, i)) return 0;
+    t->hh = id == KW_MIDNIGHT ? 24 : 12; t->mi = 0; t->gran = G_MIN;
     return i + 1;
   }
-  if (id == KW_MIDNIGHT) { t->hh = 24; t->mi = 0; t->gran = G_MIN; return i + 1; }
   if (k->kind != KN_TK_NUM) return 0;
   const char *p = TS(c, i);
   int clear = 0;

@@ -472,6 +472,20 @@ describe("korea_nato.time", function()
       assert.is_true(list[2].unanchored)
     end)
 
+    it("reads noon and midnight inside a name as part of the name", function()
+      local function texts(s)
+        local t = {}
+        for _, x in ipairs((tag(s, A))) do t[#t + 1] = x.text .. "=" .. x.value end
+        return t
+      end
+      assert.same({ "Monday=2024-10-28" }, texts("NATO began its nuclear exercise Steadfast Noon on Monday."))
+      assert.same({ "June 22=2024-06-22" }, texts("Operation Midnight Hammer hit three sites on June 22."))
+      -- a capitalised clock word beside a weekday, a zone or a lower-case word is still a time
+      assert.same({ "noon Thursday=2024-10-31T12:00" }, texts("The talks will resume at noon Thursday."))
+      assert.same({ "Midnight=2024-10-28T24:00" }, texts("The vote was held at Midnight GMT."))
+      assert.same({ "Noon=2024-10-28T12:00" }, texts("The ceremony started at Noon, officials said."))
+    end)
+
     it("skips ages, counts and amounts", function()
       assert.same({}, tag("A 77-year-old envoy led 2,000 troops and 300 vehicles.", A))
     end)
