@@ -3356,6 +3356,15 @@ KN_NOINLINE static int taking_part(const ex *x, uint32_t t) {
   return word_in(x, t, PART);
 }
 
+/* Is token t, a participle after a noun of type type, one whose agent
+** takes part in it? Beside the host and attendees, a go-between of talks
+** or a meeting sits at the table ("The talks, mediated by Norway and
+** hosted by Sweden, …"); a deal's broker is no side of the deal. */
+static int takes_part(const ex *x, uint32_t t, int type) {
+  static const char *const MEDIATE[] = { "mediated", "co-mediated", "brokered", "facilitated", NULL };
+  return taking_part(x, t) || (consult_family(type) && word_in(x, t, MEDIATE));
+}
+
 /* Is the nearest possible traveller before the visit verb c a weapon (a
 ** word of the lexicon's @missile class) rather than a person, body or
 ** country? */
@@ -4516,7 +4525,7 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
         (past_form(x, i + 1) || bare_verb(x, i + 1, rhi))) {
       /* but "The meeting was chaired by Rutte and attended by Cho": a
       ** second passive of the meeting noun, its agent too a party */
-      if (noun && consult_family(c->type) && i + 2 <= rhi && key_in(x, i + 2, C_BY) && taking_part(x, i + 1) &&
+      if (noun && consult_family(c->type) && i + 2 <= rhi && key_in(x, i + 2, C_BY) && takes_part(x, i + 1, c->type) &&
           (passive_before(x, c->b, i) || comma_passive_before(x, c->b, i))) continue;
       rhi = i; break;
     }
@@ -4587,7 +4596,7 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
   for (uint32_t i = c->b + 1; subj_np && (scues & (CUEBIT(C_INCLUDE) | CUEBIT(C_BY))) && i <= rhi && !include_at; i++)
     if (key_in(x, i, C_INCLUDE) || (key_in(x, i, C_BY) && i >= c->b + 3 && key_in(x, i - 2, C_AUX)) ||
         /* "The summit, hosted by Poland, …" */
-        (i == c->b + 3 && noun && is_punct(x, c->b + 1, ',') && key_in(x, i, C_BY) && taking_part(x, c->b + 2)))
+        (i == c->b + 3 && noun && is_punct(x, c->b + 1, ',') && key_in(x, i, C_BY) && takes_part(x, c->b + 2, c->type)))
       include_at = i;
   /* "Kim personally oversaw Thursday's launch, accompanied by his daughter
   ** and his sister, Kim Yo Jong": whoever goes along with a party is

@@ -337,6 +337,21 @@ describe("event extraction", function()
     assert.is_not_nil(find(ev, "met"))
   end)
 
+  it("gives the talks both agents of ', mediated by X and hosted by Y,' but not a critic's", function()
+    local ev = events("The border talks, mediated by Norway and hosted by Sweden, reopened in Stockholm on Tuesday.",
+      "2025-03-17")
+    assert.are.equal(1, #ev)
+    assert.are.equal("country/norway country/sweden", parts(find(ev, "talks")))
+    ev = events("The negotiations, hosted by Finland and brokered by Norway, stalled on Friday.", "2025-03-17")
+    assert.are.equal("country/finland country/norway", parts(find(ev, "negotiations")))
+    -- an agent who only judges the talks takes no part
+    ev = events("The border talks, mediated by Norway and condemned by Russia, reopened on Tuesday.", "2025-03-17")
+    assert.are.equal("country/norway", parts(find(ev, "talks")))
+    -- a deal's broker is no side of the deal
+    ev = events("The accord, brokered by Norway, was signed by Sweden and Finland on Monday.", "2025-03-17")
+    assert.are.equal("country/finland country/sweden", parts(find(ev, "signed")))
+  end)
+
   it("dates a subject noun by its main verb past a relative clause set off by commas, not by the clause's date", function()
     local ev = events("Talks between Australia and the Philippines, which opened in Manila on Tuesday, closed on "
       .. "Thursday.", "2025-03-17")
