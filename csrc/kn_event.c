@@ -3365,6 +3365,26 @@ static int takes_part(const ex *x, uint32_t t, int type) {
   return taking_part(x, t) || (consult_family(type) && word_in(x, t, MEDIATE));
 }
 
+/* Is mention m, after the trigger ending at token b, the agent of a
+** participle that judges the event ("The drills, criticized by China and
+** Russia, began …", "The talks were condemned by Pyongyang")? A critic
+** speaks of the event and takes no part in it. Back from m over names,
+** "and", "the", "of" and list commas to "by"; the participle must come
+** after the trigger (a statement trigger's own agent is its speaker). */
+static int judged_by(const ex *x, uint32_t b, const kn_mention *m) {
+  static const char *const JUDGE[] = { "criticized", "criticised", "condemned", "denounced", "slammed", "decried",
+    "deplored", "blasted", "assailed", "opposed", "protested", "rejected", "censured", "derided", NULL };
+  const kn_token *tok = x->tk->tok;
+  for (uint32_t q = m->first; q-- > b + 2 && q + 12 > m->first;) {
+    if (key_in(x, q, C_BY)) return word_in(x, q - 1, JUDGE);
+    if (tok[q].kind == KN_TK_CLITIC || is_punct(x, q, ',') || is_punct(x, q, '-') || key_in(x, q, C_COORD) ||
+        key_in(x, q, C_THE) || key_in(x, q, C_OF) || (tok[q].kind == KN_TK_WORD && !(tok[q].flags & KN_TF_LOWER)))
+      continue;
+    return 0;
+  }
+  return 0;
+}
+
 /* Is the nearest possible traveller before the visit verb c a weapon (a
 ** word of the lexicon's @missile class) rather than a person, body or
 ** country? */
@@ -4748,6 +4768,8 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
       prev_agent_last = m->last;
     }
     int ty = m->type;
+    /* "The drills, criticized by China, began …": no critic is a party */
+    if ((scues & CUEBIT(C_BY)) && m->first > c->b + 2 && ty != KN_ET_LOCATION && judged_by(x, c->b, m)) continue;
     /* a noun trigger inside a prepositional phrase takes no party from its
     ** left ("Pyongyang has not commented on the planned summit") (C) */
     /* "the North Korean deployment": the demonym of the trigger's own noun

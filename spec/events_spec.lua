@@ -352,6 +352,22 @@ describe("event extraction", function()
     assert.are.equal("country/finland country/sweden", parts(find(ev, "signed")))
   end)
 
+  it("takes no critic named in 'criticized by X' or 'condemned by X' on the event for a party", function()
+    local ev = events("The US-Japan naval drills, criticized by Russia and Iran, started off Okinawa on Tuesday.",
+      "2025-03-17")
+    assert.are.equal("country/japan country/united-states", parts(find(ev, "drills")))
+    ev = events("Joint drills, denounced by Pyongyang, opened near Busan on Sunday.", "2025-03-17")
+    assert.are.equal("", parts(find(ev, "drills")))
+    ev = events("The air drills, which were criticized by China, began on Sunday.", "2025-03-17")
+    assert.are.equal("", parts(find(ev, "drills")))
+    -- the host or attendee of a second passive is still a party
+    ev = events("The forum was attended by Canada and criticized by Russia.", "2025-03-17")
+    assert.are.equal("country/canada", parts(find(ev, "forum")))
+    -- and a statement's own agent is its speaker
+    ev = events("The drills were condemned by North Korea on Sunday.", "2025-03-17")
+    assert.are.equal("country/north-korea", parts(find(ev, "condemned")))
+  end)
+
   it("dates a subject noun by its main verb past a relative clause set off by commas, not by the clause's date", function()
     local ev = events("Talks between Australia and the Philippines, which opened in Manila on Tuesday, closed on "
       .. "Thursday.", "2025-03-17")
