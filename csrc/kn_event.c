@@ -1471,6 +1471,10 @@ static const char *const PLURALE[] = { "talks", "negotiations", NULL };
 /* verbs whose date is the end of the event's span ("which ends Aug. 31") */
 static const char *const END[] = { "ends", "end", "ended", "ending", "concludes", "concluded", "closes",
   "closed", "through", "until", "till", "thru", NULL };
+/* verbs of an agreement running out: the day it lapses is not the day it
+** was made */
+static const char *const EXPIRE[] = { "expired", "expires", "expire", "expiring", "lapsed", "lapses", "lapse",
+  "lapsing", NULL };
 static const char *const PP_PREP_INTRO[] = { "in", "at", "during", NULL };
 static const char *const AUX[] = { "is", "was", "were", "are", "be", "been", "has", "have", "had", "will",
   "would", "did", "does", NULL };
@@ -3383,6 +3387,24 @@ static int judged_by(const ex *x, uint32_t b, const kn_mention *m) {
     return 0;
   }
   return 0;
+}
+
+/* Is a verb of the list right before timex t, or before its preposition
+** ("expired Friday", "lapsed on Friday")? */
+static int verb_before(const ex *x, const kn_timex *t, const char *const *verbs) {
+  return t->first > 0 && (word_in(x, t->first - 1, verbs) ||
+                          (t->first > 1 && word_in(x, t->first - 2, verbs) && key_in(x, t->first - 1, C_PP_PREP)));
+}
+
+/* Does timex t stand in the clause of trigger c: before it, or after it
+** with no word opening another clause between ("The pact, signed in 2019,
+** expired on Friday" against "a deal came as the truce expired on
+** Sunday")? */
+static int own_clause(const ex *x, const cand *c, const kn_timex *t) {
+  static const char *const OPENS[] = { "as", NULL };
+  for (uint32_t q = c->b + 1; q < t->first; q++)
+    if (key_in(x, q, C_BOUNDARY_WORDS) || word_in(x, q, OPENS)) return 0;
+  return 1;
 }
 
 /* Is the nearest possible traveller before the visit verb c a weapon (a
@@ -5359,14 +5381,22 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
     ** the meeting's, not the summit's */
     if ((framing || frame != UINT32_MAX) && t->last < c->a && (t->type == KN_TX_TIME || day_of(t->value)))
       continue;   /* a month covers both */
+    /* "The pact expired on Friday": an agreement was made before it ran
+    ** out; that day is no date of it */
+    if (c->type == KN_EV_AGREEMENT && verb_before(x, t, EXPIRE) && own_clause(x, c, t)) continue;
     if (t->first > 0 && (key_in(x, t->first - 1, C_END) ||
                          (t->first > 1 && key_in(x, t->first - 2, C_END) && key_in(x, t->first - 1, C_PP_PREP)))) {
       if (!end_tx && t->type == KN_TX_DATE) end_tx = t;    /* "ends (on) Aug. 31", "through March 20" */
       /* "The summit in Riga ended on Friday": a verb that ends the event
       ** after it dates it when nothing else does (ANNOTATION.md); "through
       ** March 20" bounds a span only */
+      /* but not an agreement's own end: "The accord ended on Friday" tells
+      ** when it ceased to hold ("concluded on Friday", "as the talks
+      ** ended on Friday" tell when it was made) */
+      static const char *const CEASE[] = { "ended", "ends", "end", "ending", NULL };
       if (!end_verb && t->first > c->b + 1 && !key_in(x, t->first - 1, C_THROUGH) &&
-          !(t->first > 1 && key_in(x, t->first - 2, C_THROUGH)))
+          !(t->first > 1 && key_in(x, t->first - 2, C_THROUGH)) &&
+          !(c->type == KN_EV_AGREEMENT && verb_before(x, t, CEASE) && own_clause(x, c, t)))
         end_verb = t;
       continue;
     }

@@ -414,6 +414,35 @@ describe("event extraction", function()
     for _, e in ipairs(ev) do assert.is_nil(e.date) end
   end)
 
+  it("does not date an agreement by the day it ended or lapsed", function()
+    local ev = events("The fisheries accord between Tokyo and Seoul expired on Wednesday.", "2025-03-17")
+    local e = find(ev, "accord")
+    assert.are.equal("agreement", e.type)
+    assert.is_nil(e.date)
+    ev = events("The maritime pact between Japan and the Philippines ended on Friday after two years.", "2025-03-17")
+    assert.is_nil(find(ev, "pact").date)
+    -- made earlier: a mention told before still dates it
+    ev = events("Canada and Japan signed a defense pact in 2019. The pact lapsed on Tuesday.", "2025-03-17")
+    assert.are.equal("2019", find(ev, "pact").date)
+    -- the signing day stays the agreement's; drills still end on theirs
+    ev = events("The security pact, which expires in 2030, was signed by Japan and Canada on Monday.", "2025-03-17")
+    assert.are.equal("2025-03-17", find(ev, "signed").date)
+    ev = events("The naval drills off Okinawa ended on Thursday.", "2025-03-17")
+    assert.are.equal("2025-03-13", find(ev, "drills").date)
+    -- an agreement "concluded" or "closed" was made that day, and a verb
+    -- that ends another event in a clause of its own still dates the deal
+    ev = events("The framework agreement between Seoul and Warsaw, concluded on Oct. 2, covers 180 more tanks.",
+      "2024-10-29")
+    assert.are.equal("2024-10-02", find(ev, "agreement").date)
+    ev = events("The arms deal between South Korea and Poland, closed on Tuesday, is worth $6 billion.", "2024-10-29")
+    assert.are.equal("2024-10-29", find(ev, "deal").date)
+    ev = events("Seoul and Warsaw signed the second K2 tank contract as the defense fair in Kielce ended on Friday.",
+      "2024-10-29")
+    assert.are.equal("2024-10-25", find(ev, "signed").date)
+    ev = events("The agreement came as a US ultimatum expired on Sunday.", "2024-10-29")
+    assert.are.equal("2024-10-27", find(ev, "agreement").date)
+  end)
+
   it("gives who 'drew' or 'brought together' names to the subject trigger, not to one in its phrase", function()
     local ev = events("Talks following the NATO summit in Washington drew Secretary of State Antony Blinken and "
       .. "Japanese Foreign Minister Yoko Kamikawa.", "2024-07-12")
