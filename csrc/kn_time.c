@@ -1138,6 +1138,10 @@ static int cue_at(const ctx *c, size_t k, int *weak) {
     if (id == KW_SCHEDULED || id == KW_SLATED || id == KW_PLANNED) return 1;
     if (id == KW_SET && k > c->sfirst && (W(c, k - 1) == KW_IS || W(c, k - 1) == KW_ARE)) return 1;
     if (id == KW_SET && W(c, k + 1) == KW_FOR) return 1;   /* "a summit set for Thursday" */
+    /* "is bound for Washington": a present trip, under way or to come;
+    ** "was bound for" is past by the auxiliary above */
+    if (id == KW_BOUND && W(c, k + 1) == KW_FOR && k > c->sfirst && (W(c, k - 1) == KW_IS || W(c, k - 1) == KW_ARE))
+      return 1;
     return 0;
   }
   if (cl & KN_W_FUT) {
@@ -1375,6 +1379,13 @@ static int np_stop(const ctx *c, size_t i) {
          (c->tok[i + 2].flags & KN_TF_LOWER);
 }
 
+/* Is token k the cue of a trip under way: "(is) bound (for)", "(is)
+** heading (to)", "(are) en route"? */
+static int present_trip(const ctx *c, size_t k) {
+  static const char *const trip[] = { "heading", "headed", "route" };
+  return is(c, k, KW_BOUND) || word_among(c, k, trip, sizeof trip / sizeof trip[0]);
+}
+
 static int tense_search(const ctx *c, size_t first, size_t end, int *found) {
   cuesearch cs = { 0, 0, INT_MAX, 0, 0, 0, 0, 0 };
   /* left first: on a tie its cue stays; each way at most KN_TIME_CUE
@@ -1383,6 +1394,15 @@ static int tense_search(const ctx *c, size_t first, size_t end, int *found) {
   size_t k = first;
   int stopped = 0;
   while (k > lo && !stopped) stopped = cue_step(c, --k, &cs, 0);
+  /* "Cho is bound for Seoul after meeting Blinken on Monday": a trip under
+  ** way is no tense of what an "after" phrase past it tells came before */
+  if (cs.best > 0 && present_trip(c, cs.bestk))
+    for (size_t j = cs.bestk + 1; j < first; j++)
+      if (is(c, j, KW_AFTER) || is(c, j, KW_SINCE) || is(c, j, KW_FOLLOWING)) {
+        cs = (cuesearch){ cs.score, 0, INT_MAX, 0, 0, 0, 0, 0 };
+        stopped = 1;
+        break;
+      }
   int lscore = cs.score;
   cs.score = 0;
   size_t hi = end < c->end && c->end - end > KN_TIME_CUE ? end + KN_TIME_CUE : c->end;

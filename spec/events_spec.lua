@@ -738,6 +738,20 @@ describe("event extraction", function()
     assert.are.equal("visit", e.type)
   end)
 
+  it("dates a trip one 'is bound for' by the coming weekday, as planned", function()
+    -- published on a Monday: the Friday ahead, not the one gone
+    local e = find(events("Foreign Minister Penny Wong is bound for Jakarta on Friday.", "2025-05-05"), "bound")
+    assert.are.equal("visit", e.type)
+    assert.are.equal("2025-05-09", e.date)
+    assert.are.equal("planned", e.modality)
+    e = find(events("The delegation is bound for Manila on Wednesday.", "2025-05-05"), "bound")
+    assert.are.equal("2025-05-07", e.date)
+    -- "was bound for" tells of a trip gone by
+    e = find(events("Foreign Minister Penny Wong was bound for Jakarta on Friday.", "2025-05-05"), "bound")
+    assert.are.equal("2025-05-02", e.date)
+    assert.are.equal("occurred", e.modality)
+  end)
+
   it("takes going home for no visit", function()
     local ev = events("Their planned encounter at the G7 summit fell through when Donald Trump flew home early.",
       "2025-06-23")

@@ -326,6 +326,15 @@ describe("korea_nato.time", function()
       assert.same({ "Wednesday=2024-10-30" },
         brief(tag("Kim Yong-hyun will visit Washington on Wednesday to meet Lloyd Austin.", A)))
       assert.same({ "Wednesday=2024-10-30" }, brief(tag("The envoy heads to Seoul on Wednesday to meet Cho.", A)))
+      -- "is bound for" a place: a trip under way or to come
+      assert.same({ "Thursday=2024-10-31" }, brief(tag("The envoy is bound for Hanoi on Thursday.", A)))
+      assert.same({ "Thursday=2024-10-24" }, brief(tag("The envoy was bound for Hanoi on Thursday.", A)))
+      -- but what an "after" phrase past it tells came before the trip
+      assert.same({ "Monday=2024-10-28" },
+        brief(tag("Cho is bound for Seoul after meeting Blinken in Washington on Monday.", A)))
+      assert.same({ "Thursday=2024-10-31", "Monday=2024-10-28" },
+        brief(tag("Cho is bound for Seoul on Thursday after talks with Blinken in Washington on Monday.", A)))
+      assert.same({ "Friday=2024-10-25" }, brief(tag("Cho is heading to Seoul after talks in Tokyo on Friday.", A)))
       -- … and one before it, when it is the purpose of a past verb of going,
       -- not the object of a verb that "to" follows or of one inviting someone
       assert.same({ "Wednesday=2024-10-23" },
