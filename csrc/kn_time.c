@@ -1282,9 +1282,15 @@ static int reporting_past(const ctx *c, size_t k) {
 static int parenthetical(const ctx *c, size_t k) {
   static const char *const GOES_ON[] = { "however", "that", "in", "according", "adding", "citing", "noting",
     "meanwhile", "though", "therefore" };
-  if (!(k + 2 < c->end && c->tok[k + 1].kind == KN_TK_PUNCT && TS(c, k + 1)[0] == ',')) return 0;
+  /* "…, the spokesman told reporters, will …": the hearers stand before
+  ** the comma */
+  static const char *const HEARERS[] = { "reporters", "journalists", "lawmakers", "legislators", "parliament" };
+  size_t j = k + 1;
+  if (W(c, k) == KW_TOLD && j < c->end && lower_word(c, j) && word_among(c, j, HEARERS, sizeof HEARERS / sizeof HEARERS[0]))
+    j++;
+  if (!(j + 1 < c->end && c->tok[j].kind == KN_TK_PUNCT && TS(c, j)[0] == ',')) return 0;
   if (k == 0 || c->tok[k - 1].kind != KN_TK_WORD) return 0;
-  return !word_among(c, k + 2, GOES_ON, sizeof GOES_ON / sizeof GOES_ON[0]);
+  return !word_among(c, j + 1, GOES_ON, sizeof GOES_ON / sizeof GOES_ON[0]);
 }
 
 /* The running state of a cue search. comma: a comma was stepped over;

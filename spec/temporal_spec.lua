@@ -389,6 +389,11 @@ describe("korea_nato.time", function()
         brief(tag("The drills on Monday, the JCS said, will involve 40 aircraft.", F)))
       assert.same({ "Monday=2024-11-04" },
         brief(tag("On Monday, officials said, the two sides will sign the agreement.", F)))
+      -- … and so is one that names its hearers before the comma
+      assert.same({ "Monday=2024-11-04" },
+        brief(tag("The drills on Monday, the spokesman told reporters, will involve 40 aircraft.", F)))
+      assert.same({ "Monday=2024-10-28" },
+        brief(tag("The talks on Monday, Cho told lawmakers, produced no agreement.", F)))
       -- … but a verb with no speaker before it, or one that goes on past
       -- its comma, still governs what follows
       assert.same({ "Monday=2024-10-28" },
