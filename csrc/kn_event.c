@@ -3392,8 +3392,10 @@ static int judged_by(const ex *x, uint32_t b, const kn_mention *m) {
 /* Is a verb of the list right before timex t, or before its preposition
 ** ("expired Friday", "lapsed on Friday")? */
 static int verb_before(const ex *x, const kn_timex *t, const char *const *verbs) {
+  static const char *const IN[] = { "in", NULL };
   return t->first > 0 && (word_in(x, t->first - 1, verbs) ||
-                          (t->first > 1 && word_in(x, t->first - 2, verbs) && key_in(x, t->first - 1, C_PP_PREP)));
+                          (t->first > 1 && word_in(x, t->first - 2, verbs) &&
+                           (key_in(x, t->first - 1, C_PP_PREP) || word_in(x, t->first - 1, IN))));
 }
 
 /* Does timex t stand in the clause of trigger c: before it, or after it

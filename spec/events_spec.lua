@@ -441,6 +441,12 @@ describe("event extraction", function()
     assert.are.equal("2024-10-25", find(ev, "signed").date)
     ev = events("The agreement came as a US ultimatum expired on Sunday.", "2024-10-29")
     assert.are.equal("2024-10-27", find(ev, "agreement").date)
+    -- a year after "in" as well; drills that ended in a year keep it
+    ev = events("The intelligence pact between Japan and South Korea lapsed in 2019 before the two sides restored it.",
+      "2024-10-29")
+    assert.is_nil(find(ev, "pact").date)
+    ev = events("The naval drills between Japan and South Korea ended in 2019.", "2024-10-29")
+    assert.are.equal("2019", find(ev, "drills").date)
   end)
 
   it("gives who 'drew' or 'brought together' names to the subject trigger, not to one in its phrase", function()
