@@ -1471,6 +1471,10 @@ static const char *const PLURALE[] = { "talks", "negotiations", NULL };
 /* verbs whose date is the end of the event's span ("which ends Aug. 31") */
 static const char *const END[] = { "ends", "end", "ended", "ending", "concludes", "concluded", "closes",
   "closed", "through", "until", "till", "thru", NULL };
+/* words before "from" that move an event to another day ("moved from",
+** "brought forward from", "pushed back from") */
+static const char *const MOVED[] = { "moved", "forward", "back", "rescheduled", "shifted", "advanced", "switched",
+  NULL };
 /* verbs of an agreement running out: the day it lapses is not the day it
 ** was made */
 static const char *const EXPIRE[] = { "expired", "expires", "expire", "expiring", "lapsed", "lapses", "lapse",
@@ -3387,6 +3391,13 @@ static int judged_by(const ex *x, uint32_t b, const kn_mention *m) {
     return 0;
   }
   return 0;
+}
+
+/* Is timex t the day an event was moved from ("brought forward from Jan.
+** 15 to Dec. 10", "moved from Tuesday to Thursday")? That is no longer
+** its day, nor the start of a span. */
+static int moved_from(const ex *x, const kn_timex *t) {
+  return t->first > 1 && word_is(x, t->first - 1, "from") && word_in(x, t->first - 2, MOVED);
 }
 
 /* Is a verb of the list right before timex t, or before its preposition
@@ -5383,6 +5394,10 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
     ** the meeting's, not the summit's */
     if ((framing || frame != UINT32_MAX) && t->last < c->a && (t->type == KN_TX_TIME || day_of(t->value)))
       continue;   /* a month covers both */
+    /* "The summit was brought forward from Jan. 15 to Dec. 10", "moved
+    ** from Tuesday to Thursday": the day it was moved from is no longer
+    ** its day */
+    if (moved_from(x, t)) continue;
     /* "The pact expired on Friday": an agreement was made before it ran
     ** out; that day is no date of it */
     if (c->type == KN_EV_AGREEMENT && verb_before(x, t, EXPIRE) && own_clause(x, c, t)) continue;
@@ -5541,7 +5556,8 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
     else if ((best->flags & KN_XF_RANGE_FROM) && besti + 1 < x->tg->ntx &&
              (x->tg->tx[besti + 1].flags & KN_XF_RANGE_TO))
       copy_date(ev.date_end, x->tg->tx[besti + 1].value);
-    else if ((best->flags & KN_XF_RANGE_TO) && besti > 0 && (x->tg->tx[besti - 1].flags & KN_XF_RANGE_FROM)) {
+    else if ((best->flags & KN_XF_RANGE_TO) && besti > 0 && (x->tg->tx[besti - 1].flags & KN_XF_RANGE_FROM) &&
+             !moved_from(x, &x->tg->tx[besti - 1])) {
       copy_date(ev.date_end, best->value);
       copy_date(ev.date, x->tg->tx[besti - 1].value);
     }

@@ -414,6 +414,19 @@ describe("event extraction", function()
     for _, e in ipairs(ev) do assert.is_nil(e.date) end
   end)
 
+  it("dates an event moved from one day to another by the new day", function()
+    local e = find(events("The trilateral summit was brought forward from Jan. 15 to Dec. 10, officials said.",
+      "2024-10-29"), "summit")
+    assert.are.equal("2024-12-10", e.date)
+    assert.are.equal("", e.date_end or "")
+    e = find(events("The defense talks in Canberra were moved back from Friday to Monday.", "2024-10-29"), "talks")
+    assert.are.equal("2024-10-28", e.date)
+    -- a span "from ... to" with no verb of moving stays a span
+    e = find(events("The drills ran from Nov. 4 to Nov. 8, the ministry said.", "2024-10-29"), "drills")
+    assert.are.equal("2024-11-04", e.date)
+    assert.are.equal("2024-11-08", e.date_end)
+  end)
+
   it("does not date an agreement by the day it ended or lapsed", function()
     local ev = events("The fisheries accord between Tokyo and Seoul expired on Wednesday.", "2025-03-17")
     local e = find(ev, "accord")
