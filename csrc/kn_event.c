@@ -3393,6 +3393,30 @@ static int judged_by(const ex *x, uint32_t b, const kn_mention *m) {
   return 0;
 }
 
+/* The date opening the sentence before an attribution set off by
+** commas, when the clause starting at lo follows that attribution: "On
+** Thursday, the ministry said, the two sides signed …". The opening
+** phrase is the date alone, after at most one preposition; the
+** attribution is a speaker of at most six words and a verb of saying. */
+static const kn_timex *fronted_date(const ex *x, uint32_t lo, size_t *idx) {
+  const kn_token *tok = x->tk->tok;
+  if (is_punct(x, lo, ',')) lo++;      /* the clause may start at the comma after the verb */
+  if (lo < 6 || !is_punct(x, lo - 1, ',') || !key_in(x, lo - 2, C_SAY)) return NULL;
+  const uint32_t sf = x->tk->sent[tok[lo].sent].first;
+  uint32_t q = lo - 3;     /* back over the speaker to the comma opening the attribution */
+  while (q > sf && q + 9 > lo && tok[q].kind != KN_TK_PUNCT) q--;
+  if (q <= sf || q + 9 <= lo || !is_punct(x, q, ',') || q == lo - 3) return NULL;
+  size_t i = timex_from(x->tg, sf);
+  if (i >= x->tg->ntx) return NULL;
+  const kn_timex *t = &x->tg->tx[i];
+  if (t->last + 1 != q || t->first > sf + 1 || (t->first == sf + 1 && !key_in(x, sf, C_PP_PREP_INTRO) &&
+                                                !word_is(x, sf, "on")))
+    return NULL;
+  if ((t->type != KN_TX_DATE && t->type != KN_TX_TIME) || vague(t->value)) return NULL;
+  *idx = i;
+  return t;
+}
+
 /* Is timex t the day an event was moved from ("brought forward from Jan.
 ** 15 to Dec. 10", "moved from Tuesday to Thursday")? That is no longer
 ** its day, nor the start of a span. */
@@ -5540,6 +5564,10 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
       break;
     }
   }
+  /* "On Thursday, the ministry said, Seoul and Warsaw signed …": a date
+  ** that opens the sentence before an attribution set off by commas is
+  ** the clause's after it */
+  if (!best && x->tg) best = fronted_date(x, lo, &besti);
   /* "the summit at Camp David last August, where Biden, Yoon and Kishida
   ** agreed …": what a "where" clause on an event tells happened then and
   ** there, at the event's place and, when the clause before gave no date

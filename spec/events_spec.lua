@@ -414,6 +414,22 @@ describe("event extraction", function()
     for _, e in ipairs(ev) do assert.is_nil(e.date) end
   end)
 
+  it("dates a clause by the date opening its sentence across an attribution set off by commas", function()
+    local e = find(events("On Thursday, the ministry said, Seoul and Warsaw signed a new arms accord.", "2024-10-29"),
+      "signed")
+    assert.are.equal("2024-10-24", e.date)
+    e = find(events("On Friday, officials said, the two sides will sign the maritime agreement.", "2024-10-29"), "sign")
+    assert.are.equal("2024-11-01", e.date)
+    assert.are.equal("planned", e.modality)
+    -- the clause's own date wins, and with no comma after the verb the
+    -- date is the saying's
+    e = find(events("On Thursday, the ministry said, the two sides will sign an accord next month.", "2024-10-29"),
+      "sign")
+    assert.are.equal("2024-11", e.date)
+    e = find(events("On Thursday, the ministry said Seoul and Warsaw signed a new arms accord.", "2024-10-29"), "signed")
+    assert.is_nil(e.date)
+  end)
+
   it("dates an event moved from one day to another by the new day", function()
     local e = find(events("The trilateral summit was brought forward from Jan. 15 to Dec. 10, officials said.",
       "2024-10-29"), "summit")
