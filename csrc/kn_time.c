@@ -1104,6 +1104,8 @@ static int perceived(const ctx *c, size_t k) {
 #if defined(__GNUC__)
 __attribute__((noinline))
 #endif
+static int reporting_past(const ctx *c, size_t k);
+
 static int cue_at(const ctx *c, size_t k, int *weak) {
   const kn_token *t = &c->tok[k];
   *weak = 0;
@@ -1210,7 +1212,9 @@ static int cue_at(const ctx *c, size_t k, int *weak) {
       /* "is reserved for", "are expected": a present passive of what is arranged */
       if (p == KW_IS || p == KW_ARE) { *weak = 1; return 1; }
     }
-    *weak = 1;
+    /* "confirmed on Friday that the summit would go ahead": a verb of
+    ** reporting is as strong a past as "said" */
+    *weak = !reporting_past(c, k);
     return -1;
   }
   return 0;

@@ -389,6 +389,13 @@ describe("korea_nato.time", function()
         brief(tag("The drills on Monday, the JCS said, will involve 40 aircraft.", F)))
       assert.same({ "Monday=2024-11-04" },
         brief(tag("On Monday, officials said, the two sides will sign the agreement.", F)))
+      -- a verb of reporting before the expression is as strong a past as
+      -- "said", past the future of what it reports
+      assert.same({ "Friday=2024-10-25" },
+        brief(tag("The ministry confirmed on Friday that the summit would go ahead.", "2024-10-29")))
+      assert.same({ "Friday=2024-10-25" },
+        brief(tag("Seoul announced on Friday that Lee will attend the summit.", "2024-10-29")))
+      assert.same({ "Friday=2024-11-01" }, brief(tag("The date will be announced on Friday.", "2024-10-29")))
       -- … and so is one that names its hearers before the comma
       assert.same({ "Monday=2024-11-04" },
         brief(tag("The drills on Monday, the spokesman told reporters, will involve 40 aircraft.", F)))
