@@ -5852,7 +5852,13 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
       if (word_is(x, q, "as") || word_is(x, q, "while") || word_is(x, q, "when")) aux = 1;
       else if (aux && key_in(x, q, C_AUX)) named_def = 0;
     }
-    if (!ev.date[0] && ante->date[0] && !state_noun && !framing && !new_np && !infinitive && !parties_only && !named_def) {
+    /* "The ministry confirmed on Friday that the summit would go ahead":
+    ** what a statement reports is not dated by the statement's day */
+    int reported_in = 0;
+    if (ante->sent == s && ante->last < c->a && (ante->type == KN_EV_STATEMENT || ante->type == KN_EV_BRIEFING))
+      for (uint32_t q = ante->last + 1; q < c->a && !reported_in; q++) reported_in = key_in(x, q, C_THAT) && complementizer(x, q);
+    if (!ev.date[0] && ante->date[0] && !state_noun && !framing && !new_np && !infinitive && !parties_only && !named_def &&
+        !reported_in) {
       /* the day it is dated by; its span was stated with the first mention */
       memcpy(ev.date, ante->date, sizeof ev.date);
       if (same_parties) memcpy(ev.date_end, ante->date_end, sizeof ev.date_end);

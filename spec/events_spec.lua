@@ -430,6 +430,12 @@ describe("event extraction", function()
     assert.is_nil(e.date)
   end)
 
+  it("does not date what a statement reports by the statement's day", function()
+    local ev = events("The foreign ministry confirmed on Friday that the summit would go ahead.", "2024-10-29")
+    assert.are.equal("2024-10-25", find(ev, "confirmed").date)
+    assert.is_nil(find(ev, "summit").date)
+  end)
+
   it("dates an event moved from one day to another by the new day", function()
     local e = find(events("The trilateral summit was brought forward from Jan. 15 to Dec. 10, officials said.",
       "2024-10-29"), "summit")
