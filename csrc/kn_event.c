@@ -5857,8 +5857,12 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
     int reported_in = 0;
     if (ante->sent == s && ante->last < c->a && (ante->type == KN_EV_STATEMENT || ante->type == KN_EV_BRIEFING))
       for (uint32_t q = ante->last + 1; q < c->a && !reported_in; q++) reported_in = key_in(x, q, C_THAT) && complementizer(x, q);
+    /* "The summit on Friday, the presidential office confirmed, is …": a
+    ** verb of saying after a definite subject is a reaction, of its own
+    ** day, not the event told before named again */
+    int reaction = c->type == KN_EV_STATEMENT && c->a == c->b && past_form(x, c->a) && key_in(x, c->a, C_SAY);
     if (!ev.date[0] && ante->date[0] && !state_noun && !framing && !new_np && !infinitive && !parties_only && !named_def &&
-        !reported_in) {
+        !reported_in && !reaction) {
       /* the day it is dated by; its span was stated with the first mention */
       memcpy(ev.date, ante->date, sizeof ev.date);
       if (same_parties) memcpy(ev.date_end, ante->date_end, sizeof ev.date_end);

@@ -434,6 +434,15 @@ describe("event extraction", function()
     local ev = events("The foreign ministry confirmed on Friday that the summit would go ahead.", "2024-10-29")
     assert.are.equal("2024-10-25", find(ev, "confirmed").date)
     assert.is_nil(find(ev, "summit").date)
+    -- nor is an attribution after a definite subject dated by the event it
+    -- interrupts: it is a reaction, of its own day
+    ev = events("The summit on Friday, the presidential office confirmed, is expected to focus on North Korea.",
+      "2024-10-29")
+    assert.are.equal("2024-11-01", find(ev, "summit").date)
+    local e = find(ev, "confirmed")
+    assert.are.equal("statement", e.type)
+    assert.is_nil(e.date)
+    assert.are.equal("occurred", e.modality)
   end)
 
   it("dates an event moved from one day to another by the new day", function()
