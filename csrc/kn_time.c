@@ -1292,6 +1292,9 @@ static int parenthetical(const ctx *c, size_t k) {
   size_t j = k + 1;
   if (W(c, k) == KW_TOLD && j < c->end && lower_word(c, j) && word_among(c, j, HEARERS, sizeof HEARERS / sizeof HEARERS[0]))
     j++;
+  /* "…, the office confirmed on Monday, is …": the saying's own weekday */
+  if (j + 1 < c->end && is(c, j, KW_ON) && (WC(c, j + 1) & KN_W_WDAY)) j += 2;
+  else if (j < c->end && (WC(c, j) & KN_W_WDAY) && capital(c, j)) j++;
   if (!(j + 1 < c->end && c->tok[j].kind == KN_TK_PUNCT && TS(c, j)[0] == ',')) return 0;
   if (k == 0 || c->tok[k - 1].kind != KN_TK_WORD) return 0;
   return !word_among(c, j + 1, GOES_ON, sizeof GOES_ON / sizeof GOES_ON[0]);
