@@ -1473,8 +1473,11 @@ static const char *const END[] = { "ends", "end", "ended", "ending", "concludes"
   "closed", "through", "until", "till", "thru", NULL };
 /* words before "from" that move an event to another day ("moved from",
 ** "brought forward from", "pushed back from") */
-static const char *const MOVED[] = { "moved", "forward", "back", "rescheduled", "shifted", "advanced", "switched",
-  NULL };
+static const char *const MOVED[] = { "moved", "rescheduled", "shifted", "advanced", "switched", NULL };
+/* "pushed back from", "brought forward from" ("scaled back from 2018 to
+** 2022" is a span) */
+static const char *const MOVED_BY[] = { "pushed", "moved", "brought", "put", "set", NULL };
+static const char *const BACK_FORWARD[] = { "back", "forward", NULL };
 /* verbs of an agreement running out: the day it lapses is not the day it
 ** was made */
 static const char *const EXPIRE[] = { "expired", "expires", "expire", "expiring", "lapsed", "lapses", "lapse",
@@ -3421,7 +3424,9 @@ static const kn_timex *fronted_date(const ex *x, uint32_t lo, size_t *idx) {
 ** 15 to Dec. 10", "moved from Tuesday to Thursday")? That is no longer
 ** its day, nor the start of a span. */
 static int moved_from(const ex *x, const kn_timex *t) {
-  return t->first > 1 && word_is(x, t->first - 1, "from") && word_in(x, t->first - 2, MOVED);
+  if (t->first < 2 || !word_is(x, t->first - 1, "from")) return 0;
+  uint32_t v = t->first - 2;
+  return word_in(x, v, MOVED) || (v > 0 && word_in(x, v, BACK_FORWARD) && word_in(x, v - 1, MOVED_BY));
 }
 
 /* Is a verb of the list right before timex t, or before its preposition

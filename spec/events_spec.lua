@@ -452,7 +452,12 @@ describe("event extraction", function()
     assert.are.equal("", e.date_end or "")
     e = find(events("The defense talks in Canberra were moved back from Friday to Monday.", "2024-10-29"), "talks")
     assert.are.equal("2024-10-28", e.date)
-    -- a span "from ... to" with no verb of moving stays a span
+    -- a span "from ... to" with no verb of moving stays a span, "scaled
+    -- back" too
+    e = find(events("Large-scale joint drills were scaled back from 2018 to 2022 to support diplomacy.", "2024-10-29"),
+      "drills")
+    assert.are.equal("2018", e.date)
+    assert.are.equal("2022", e.date_end)
     e = find(events("The drills ran from Nov. 4 to Nov. 8, the ministry said.", "2024-10-29"), "drills")
     assert.are.equal("2024-11-04", e.date)
     assert.are.equal("2024-11-08", e.date_end)
