@@ -1215,6 +1215,9 @@ static int cue_at(const ctx *c, size_t k, int *weak) {
     /* "confirmed on Friday that the summit would go ahead": a verb of
     ** reporting is as strong a past as "said" */
     *weak = !reporting_past(c, k);
+    /* "The summit, confirmed for Friday, will …": set for a day, as "set
+    ** for" is */
+    if (!*weak && k + 1 < c->end && W(c, k + 1) == KW_FOR) return 1;
     return -1;
   }
   return 0;

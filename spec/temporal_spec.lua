@@ -396,6 +396,9 @@ describe("korea_nato.time", function()
       assert.same({ "Friday=2024-10-25" },
         brief(tag("Seoul announced on Friday that Lee will attend the summit.", "2024-10-29")))
       assert.same({ "Friday=2024-11-01" }, brief(tag("The date will be announced on Friday.", "2024-10-29")))
+      -- "confirmed for Friday" is set for it
+      assert.same({ "Friday=2024-11-01" },
+        brief(tag("The summit, confirmed for Friday, will be held in Tokyo.", "2024-10-29")))
       -- … and so is one that names its hearers before the comma
       assert.same({ "Monday=2024-11-04" },
         brief(tag("The drills on Monday, the spokesman told reporters, will involve 40 aircraft.", F)))
