@@ -1567,8 +1567,11 @@ static int clock_text(const char *p, size_t n, int *hh, int *mi) {
 ** a capitalised word that is no month or weekday stands right before or
 ** after it. */
 static int name_word(const ctx *c, size_t i) {
+  static const char *const AT[] = { "at", "around", "before", "after", "until", "till", "by", "from", "past", "near" };
   if (!capital(c, i) || i == c->sfirst) return 0;
   if (capital(c, i - 1) && c->tok[i - 1].kind == KN_TK_WORD && !(WC(c, i - 1) & (KN_W_MONTH | KN_W_WDAY))) return 1;
+  /* "at Noon Seoul time", "until Midnight ET": a time after its preposition */
+  if (lower_word(c, i - 1) && word_among(c, i - 1, AT, sizeof AT / sizeof AT[0])) return 0;
   return capital(c, i + 1) && c->tok[i + 1].kind == KN_TK_WORD && !(WC(c, i + 1) & (KN_W_MONTH | KN_W_WDAY | KN_W_ZONE));
 }
 

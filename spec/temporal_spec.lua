@@ -511,6 +511,8 @@ describe("korea_nato.time", function()
       assert.same({ "noon Thursday=2024-10-31T12:00" }, texts("The talks will resume at noon Thursday."))
       assert.same({ "Midnight=2024-10-28T24:00" }, texts("The vote was held at Midnight GMT."))
       assert.same({ "Noon=2024-10-28T12:00" }, texts("The ceremony started at Noon, officials said."))
+      assert.same({ "Noon=2024-10-31T12:00", "Thursday=2024-10-31" },
+        texts("The summit opens at Noon Seoul time on Thursday."))
     end)
 
     it("skips ages, counts and amounts", function()
