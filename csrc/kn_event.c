@@ -5954,6 +5954,21 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
     for (uint32_t i = tk->sent[s].first; (scues & (CUEBIT(C_SAY) | CUEBIT(C_REPORTING))) && i < c->a && !reported; i++)
       if ((key_in(x, i, C_SAY) || key_in(x, i, C_REPORTING)) && own_media_speaker(x, i, tk->sent[s].first)) reported = 1;
   if (c->a > 0 && key_in(x, c->a - 1, C_TO)) planned = 1;                 /* to attend */
+  /* "The summit will be held in Seoul", "The talks, which opened in
+  ** Geneva, are expected to resume": the subject's predicate is the
+  ** future (past its own phrase and a relative clause set off by commas) */
+  if (!planned && noun && subj_np && (scues & (CUEBIT(C_FUTURE) | CUEBIT(C_TO))))
+    for (uint32_t q = c->b + 1; q <= hi && q < c->b + 12; q++) {
+      if (rel_lo <= rel_hi && q == rel_lo) { q = rel_hi; continue; }
+      if (key_in(x, q, C_FUTURE)) { planned = key_in(x, q, C_STRONG); break; }
+      if (key_in(x, q, C_AUX)) {
+        /* "is expected", "are to"; not "were expected to be his last" */
+        planned = (word_is(x, q, "is") || word_is(x, q, "are")) && q + 1 <= hi &&
+                  (key_in(x, q + 1, C_FUTURE) || key_in(x, q + 1, C_TO));
+        break;
+      }
+      if (verb_at(x, q)) break;
+    }
   /* the object of an infinitive: "defense chiefs to hold annual security
   ** talks", "to attend this week's summit", "is to address a session";
   ** not past a preposition ("to respond to North Korea's deployment") */

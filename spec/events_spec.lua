@@ -445,6 +445,21 @@ describe("event extraction", function()
     assert.are.equal("occurred", e.modality)
   end)
 
+  it("takes a subject noun's future predicate for a planned event, with no date to tell it", function()
+    local e = find(events("The trilateral summit will be held in Seoul.", "2024-10-29"), "summit")
+    assert.are.equal("planned", e.modality)
+    e = find(events("The defense talks in Canberra are expected to focus on submarines.", "2024-10-29"), "talks")
+    assert.are.equal("planned", e.modality)
+    e = find(events("The trilateral summit is to be held in Seoul.", "2024-10-29"), "summit")
+    assert.are.equal("planned", e.modality)
+    -- a past one, or an expectation told in the past, is no plan
+    e = find(events("The trilateral summit was held in Seoul.", "2024-10-29"), "summit")
+    assert.are.equal("occurred", e.modality)
+    e = find(events("The Geneva talks with Pyongyang's envoy were expected to be the final round before the winter.",
+      "2024-12-04"), "talks")
+    assert.are.equal("occurred", e.modality)
+  end)
+
   it("dates an event moved from one day to another by the new day", function()
     local e = find(events("The trilateral summit was brought forward from Jan. 15 to Dec. 10, officials said.",
       "2024-10-29"), "summit")
