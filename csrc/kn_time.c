@@ -1291,10 +1291,15 @@ static int parenthetical(const ctx *c, size_t k) {
     "meanwhile", "though", "therefore" };
   /* "…, the spokesman told reporters, will …": the hearers stand before
   ** the comma */
-  static const char *const HEARERS[] = { "reporters", "journalists", "lawmakers", "legislators", "parliament" };
+  static const char *const HEARERS[] = { "reporters", "journalists", "lawmakers", "legislators", "parliament",
+    "congress" };
   size_t j = k + 1;
-  if (W(c, k) == KW_TOLD && j < c->end && lower_word(c, j) && word_among(c, j, HEARERS, sizeof HEARERS / sizeof HEARERS[0]))
+  if (W(c, k) == KW_TOLD && j < c->end && c->tok[j].kind == KN_TK_WORD &&
+      word_among(c, j, HEARERS, sizeof HEARERS / sizeof HEARERS[0])) {
     j++;
+    /* "told reporters in Seoul," */
+    if (j + 1 < c->end && is(c, j, KW_IN) && capital(c, j + 1) && c->tok[j + 1].kind == KN_TK_WORD) j += 2;
+  }
   /* "…, the office confirmed on Monday, is …": the saying's own weekday */
   if (j + 1 < c->end && is(c, j, KW_ON) && (WC(c, j + 1) & KN_W_WDAY)) j += 2;
   else if (j < c->end && (WC(c, j) & KN_W_WDAY) && capital(c, j)) j++;

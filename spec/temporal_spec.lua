@@ -404,6 +404,10 @@ describe("korea_nato.time", function()
         brief(tag("The drills on Monday, the spokesman told reporters, will involve 40 aircraft.", F)))
       assert.same({ "Monday=2024-10-28" },
         brief(tag("The talks on Monday, Cho told lawmakers, produced no agreement.", F)))
+      assert.same({ "Monday=2024-11-04" },
+        brief(tag("The drills on Monday, the minister told Parliament, will involve 40 aircraft.", F)))
+      assert.same({ "Monday=2024-11-04" },
+        brief(tag("The drills on Monday, Cho told reporters in Seoul, will involve 40 aircraft.", F)))
       -- … or its own weekday
       assert.same({ "Friday=2024-11-08", "Tuesday=2024-11-05" },
         brief(tag("The summit on Friday, the presidential office confirmed on Tuesday, is expected to focus on trade.", "2024-11-06")))
