@@ -3235,6 +3235,25 @@ static int relative_between(const ex *x, int noun, uint32_t b, uint32_t t) {
   return 0;
 }
 
+/* The comma closing a relative clause set off by commas on the noun
+** trigger c, the sentence's subject, when the noun's own predicate comes
+** after it ("The summit, which Pyongyang condemned, ended in Tokyo on
+** Friday"), or UINT32_MAX; *rel: its relative word. A trigger inside
+** that clause is the clause's ("condemned"), its names and day too: the
+** noun's arguments go on past it to its predicate. */
+static uint32_t subject_relative_close(const ex *x, const cand *c, uint32_t hi, uint32_t *rel) {
+  const kn_token *tok = x->tk->tok;
+  if (c->a > x->tk->sent[tok[c->a].sent].first + 2) return UINT32_MAX;
+  uint32_t n = c->b + 1;
+  while (n < hi && n <= c->b + 10 && (tok[n].kind != KN_TK_PUNCT || is_punct(x, n, '-'))) n++;
+  if (n + 2 >= hi || n > c->b + 10 || !is_punct(x, n, ',') || !(key_in(x, n + 1, C_WHICH) || key_in(x, n + 1, C_RELATIVE)))
+    return UINT32_MAX;
+  uint32_t r = n + 2;
+  while (r < hi && r < n + 16 && (tok[r].kind != KN_TK_PUNCT || is_punct(x, r, '-'))) r++;
+  *rel = n + 1;
+  return r < hi && is_punct(x, r, ',') && predicate_at(x, r + 1) ? r : UINT32_MAX;
+}
+
 /* Are tokens [f, l] inside a relative clause set off by commas that closes
 ** before token a ("Blinken, who visited Seoul on Monday, will meet Wang on
 ** Friday")? The clause has a verb of its own: its date, its tense cues go
@@ -4396,6 +4415,17 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
   }
   uint32_t rel_lo, rel_hi;
   clause_of(x, c->a, c->b, noun, &lo, &hi, &rel_lo, &rel_hi);
+  /* "The summit, which Pyongyang condemned, ended in Tokyo on Friday": a
+  ** verb in a relative clause set off by commas ends with it, at its
+  ** closing comma; the predicate after it, its place and day, are the
+  ** noun's the clause hangs on */
+  if (!noun && (scues & CUEBIT(C_RELATIVE)) && lo > tk->sent[s].first && is_punct(x, lo - 1, ',') &&
+      key_in(x, lo, C_RELATIVE))
+    for (uint32_t q = c->b + 1; q < hi; q++)
+      if (tk->tok[q].kind == KN_TK_PUNCT && !is_punct(x, q, '-')) {
+        if (is_punct(x, q, ',') && predicate_at(x, q + 1)) hi = q - 1;
+        break;
+      }
   /* "It will be the third time since 2022 that a South Korean foreign
   ** minister has joined the ministerial": a clause counted as the Nth
   ** time (not the first) over a span ("since …") tells of a kind of
@@ -4577,6 +4607,19 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
   /* arguments to the right stop at the next trigger of the clause */
   uint32_t rhi = hi;
   uint32_t next_a = c->next_a;
+  /* past a trigger inside a relative clause on the subject noun (its own
+  ** clause's, which ends at its closing comma), the next one after it */
+  /* (that clause, its names and day the inner trigger's: [rel_lo, rel_hi]) */
+  uint32_t next_main = next_a, rel_close = UINT32_MAX;
+  if (noun && next_a <= hi && (scues & (CUEBIT(C_WHICH) | CUEBIT(C_RELATIVE)))) {
+    uint32_t rel = 0, close = subject_relative_close(x, c, hi, &rel);
+    if (close != UINT32_MAX && next_a < close) {
+      for (size_t k = 1; next_main < close; k++) next_main = c[k].next_a;
+      next_a = next_main;
+      rel_close = close;
+      rel_lo = rel; rel_hi = close;
+    }
+  }
   /* "the 56th Security Consultative Meeting (SCM) at the Pentagon": the
   ** name again in brackets is no other event; its arguments go on after
   ** it, up to the trigger after that one (c[1] is the bracketed one: a
@@ -4989,7 +5032,14 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
           rel_first = UINT32_MAX;
           for (uint32_t q = c->b + 1; (scues & (CUEBIT(C_WHICH) | CUEBIT(C_RELATIVE))) && q <= rhi && rel_first == UINT32_MAX; q++)   /* relative_between's test */
             if ((key_in(x, q, C_WHICH) || key_in(x, q, C_RELATIVE)) &&
-                !(noun && (q == c->b + 1 || (is_punct(x, q - 1, ',') && q - c->b <= 5)))) rel_first = q;
+                !(noun && (q == c->b + 1 || (is_punct(x, q - 1, ',') && q - c->b <= 5)))) {
+              /* (but past the closing comma of one on the subject noun,
+              ** the place is its predicate's: "…, which Seoul condemned,
+              ** ended in Tokyo") */
+              uint32_t r0, cl = noun && is_punct(x, q - 1, ',') ? subject_relative_close(x, c, hi, &r0) : UINT32_MAX;
+              if (cl != UINT32_MAX && cl > q) q = cl;
+              else rel_first = q;
+            }
         }
         if (m->first > rel_first) locish = 0;
       }
@@ -5411,7 +5461,7 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
     if (vague(t->value) || in_dateline(x, t) || owns_other(x, t, c->a, c->b)) continue;
     /* "The ministerial will lay the groundwork for the summit in July":
     ** past another trigger, a subject's predicate dates that one */
-    if (subj_np && t->first > c->next_a) continue;
+    if (subj_np && t->first > c->next_a && (t->first < rel_close || t->first > next_main)) continue;
     /* "are deployed in Russia's Kursk region, following a detailed
     ** briefing … on Tuesday": past a later trigger that a sequence word
     ** sets before or after this one, a date is that one's */

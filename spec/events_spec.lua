@@ -397,6 +397,33 @@ describe("event extraction", function()
     assert.is_nil(find(ev, "Talks").date)
   end)
 
+  it("keeps a subject noun whose relative clause holds a statement verb, and ends that verb's clause at its comma", function()
+    local ev = events("The conference, which Moscow denounced, closed in Warsaw on Thursday.", "2025-03-17")
+    local e = find(ev, "conference")
+    assert.is_not_nil(e)
+    assert.are.equal("2025-03-13", e.date)
+    assert.are.equal("location/warsaw", e.location)
+    assert.are.equal("", parts(e))
+    -- the statement takes neither the place nor the day of the predicate past the closing comma
+    e = find(ev, "denounced")
+    assert.are.equal("country/russia", parts(e))
+    assert.is_nil(e.location)
+    assert.is_nil(e.date)
+    ev = events("The session of Polish and Lithuanian defense chiefs, which Iran condemned, wrapped up in Riga on "
+      .. "Tuesday.", "2025-03-17")
+    e = find(ev, "session")
+    assert.are.equal("2025-03-11", e.date)
+    assert.are.equal("location/riga", e.location)
+    assert.are.equal("country/lithuania country/poland", parts(e))
+    assert.is_nil(find(ev, "condemned").location)
+    -- the relative clause's own place and day stay its verb's
+    ev = events("The forum, which Tehran condemned in Geneva on Sunday, closed on Thursday.", "2025-03-17")
+    assert.are.equal("2025-03-13", find(ev, "forum").date)
+    assert.is_nil(find(ev, "forum").location)
+    assert.are.equal("2025-03-16", find(ev, "condemned").date)
+    assert.are.equal("location/geneva", find(ev, "condemned").location)
+  end)
+
   it("dates the talks of a participle clause by its own day, not the reported clause's future", function()
     local ev = events("Richard Marles, speaking after talks with Japan on Tuesday, said the allies would expand drills.",
       "2024-11-01")
