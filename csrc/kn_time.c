@@ -1407,6 +1407,22 @@ static int present_trip(const ctx *c, size_t k) {
   return is(c, k, KW_BOUND) || word_among(c, k, trip, sizeof trip / sizeof trip[0]);
 }
 
+/* Does token k open the subject of a new clause: a capitalised word, a
+** personal pronoun, or a determiner before a lower-case word ("Kyiv",
+** "they", "the ministry")? */
+static int subject_start(const ctx *c, size_t k) {
+  static const char *const PRON[] = { "he", "she", "it", "we", "they", "i" };
+  const kn_token *t = &c->tok[k];
+  if (t->kind != KN_TK_WORD) return 0;
+  if (word_among(c, k, PRON, sizeof PRON / sizeof PRON[0])) return 1;
+  int w = W(c, k);
+  if ((w == KW_THE || w == KW_A || w == KW_AN || w == KW_ITS || w == KW_THEIR || w == KW_HIS || w == KW_HER ||
+       w == KW_THIS || w == KW_THESE || w == KW_THOSE || w == KW_OUR) &&
+      k + 1 < c->end && c->tok[k + 1].kind == KN_TK_WORD && (c->tok[k + 1].flags & KN_TF_LOWER))
+    return 1;
+  return (t->flags & KN_TF_CAP) != 0;
+}
+
 static int tense_search(const ctx *c, size_t first, size_t end, int *found) {
   cuesearch cs = { 0, 0, INT_MAX, 0, 0, 0, 0, 0 };
   /* left first: on a tie its cue stays; each way at most KN_TIME_CUE
@@ -1445,13 +1461,26 @@ static int tense_search(const ctx *c, size_t first, size_t end, int *found) {
     while (j > c->sfirst && c->tok[j - 1].kind != KN_TK_PUNCT) j--;
     relcl = j > c->sfirst && TS(c, j - 1)[0] == ',' && word_among(c, j, rel, 2);
   }
+  /* "The deployment on Friday, Zelensky said, marks a new stage, and Kyiv
+  ** will respond": once the expression's clause has its verb (a cue, or
+  ** the word a parenthetical attribution's closing comma leaves for it),
+  ** ", and" before a new subject opens another clause, in its own tense */
+  int own_verb = lbest != 0, paren = 0;
   for (size_t j = end; j < hi; j++) {
     if (lbest && W(c, j) == KW_AND && j + 1 < c->end) {
       int w;
       if (cue_cached(c, j + 1, &w) && !w) break;
     }
-    if (relcl && c->tok[j].kind == KN_TK_PUNCT && TS(c, j)[0] == ',') break;
+    if (c->tok[j].kind == KN_TK_PUNCT && TS(c, j)[0] == ',') {
+      if (relcl) break;
+      if (own_verb && j + 2 < c->end && W(c, j + 1) == KW_AND && subject_start(c, j + 2)) break;
+      /* "…, the JCS said, marks": the word after the closing comma of an
+      ** attribution the search went past (cue_step: a parenthetical) */
+      if (paren && j + 1 < c->end && lower_word(c, j + 1) && W(c, j + 1) != KW_AND) own_verb = 1;
+    }
     if (cue_step(c, j, &cs, 1)) break;
+    if (cs.best) own_verb = 1;
+    else if (cs.attr && c->tok[j].kind == KN_TK_WORD && reporting_past(c, j)) paren = 1;
   }
   /* "He will also hold a summit with Japanese Prime Minister Fumio Kishida
   ** in Tokyo on Thursday": long names can push the clause's verb out of

@@ -411,6 +411,18 @@ describe("korea_nato.time", function()
       -- … or its own weekday
       assert.same({ "Friday=2024-11-08", "Tuesday=2024-11-05" },
         brief(tag("The summit on Friday, the presidential office confirmed on Tuesday, is expected to focus on trade.", "2024-11-06")))
+      -- the verb past the parenthesis ends the search at ", and" before a
+      -- new subject: that clause's "will" is not the weekday's tense
+      assert.same({ "Monday=2024-10-28" },
+        brief(tag("The strike on Monday, Kyiv said, marks an escalation, and Warsaw will convene its council.", F)))
+      assert.same({ "Monday=2024-10-28" },
+        brief(tag("The launch on Monday, the ministry told reporters, signals a new phase, and they will respond.", F)))
+      assert.same({ "Monday=2024-10-28" },
+        brief(tag("The drills on Monday, the JCS said, mark a turning point, and the allies will hold more.", F)))
+      -- … not a list of subjects before the verb, nor "and" with no subject of its own
+      assert.same({ "Monday=2024-11-04" },
+        brief(tag("The drills on Monday, the JCS said, and the talks that follow will test the alliance.", F)))
+      assert.same({ "Monday=2024-11-04" }, brief(tag("Envoys will meet on Monday and will sign the accord.", F)))
       -- … but a verb with no speaker before it, or one that goes on past
       -- its comma, still governs what follows
       assert.same({ "Monday=2024-10-28" },
