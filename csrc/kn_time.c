@@ -1478,6 +1478,25 @@ static int tense_search(const ctx *c, size_t first, size_t end, int *found) {
       ** attribution the search went past (cue_step: a parenthetical) */
       if (paren && j + 1 < c->end && lower_word(c, j + 1) && W(c, j + 1) != KW_AND) own_verb = 1;
     }
+    /* `"On Friday," he said, "we will sign the accord."`: a quotation
+    ** broken off after a comma by its attribution resumes after it; the
+    ** search goes on there, over the attribution (a few words with a
+    ** verb of saying, a comma, the reopening mark) */
+    if (j > end && c->tok[j].kind != KN_TK_WORD && TS(c, j - 1)[0] == ',' && c->tok[j - 1].kind == KN_TK_PUNCT &&
+        quote_tok(c, j)) {
+      static const char *const SAYS[] = { "says", "adds", "tells" };
+      size_t q = j + 1;
+      int rep = 0;
+      while (q < hi && q < j + 7 && c->tok[q].kind == KN_TK_WORD) {
+        rep |= reporting_past(c, q) || word_among(c, q, SAYS, sizeof SAYS / sizeof SAYS[0]);
+        q++;
+      }
+      if (rep && q + 2 < hi && TS(c, q)[0] == ',' && c->tok[q].kind == KN_TK_PUNCT && quote_tok(c, q + 1)) {
+        cs.score += (int)(q + 1 - j);
+        j = q + 1;
+        continue;
+      }
+    }
     if (cue_step(c, j, &cs, 1)) break;
     if (cs.best) own_verb = 1;
     else if (cs.attr && c->tok[j].kind == KN_TK_WORD && reporting_past(c, j)) paren = 1;

@@ -423,6 +423,17 @@ describe("korea_nato.time", function()
       assert.same({ "Monday=2024-11-04" },
         brief(tag("The drills on Monday, the JCS said, and the talks that follow will test the alliance.", F)))
       assert.same({ "Monday=2024-11-04" }, brief(tag("Envoys will meet on Monday and will sign the accord.", F)))
+      -- a quotation broken off by its attribution goes on after it: the
+      -- resumed quotation's verb gives the tense
+      local T = "2024-10-29"   -- a Tuesday
+      assert.same({ "Thursday=2024-10-31" },
+        brief(tag('"On Thursday," the envoy said, "the two sides will initial the text."', T)))
+      assert.same({ "Thursday=2024-10-31" },
+        brief(tag("“By Thursday,” Rutte told reporters, “allies will have the plan.”", T)))
+      -- … but a quotation ended by its attribution keeps its own verb's tense
+      assert.same({ "Thursday=2024-10-24" }, brief(tag('"We talked on Thursday," the envoy said.', T)))
+      assert.same({ "Thursday=2024-10-24" },
+        brief(tag('"We talked on Thursday," the envoy said, "and we will talk again."', T)))
       -- … but a verb with no speaker before it, or one that goes on past
       -- its comma, still governs what follows
       assert.same({ "Monday=2024-10-28" },
