@@ -1926,30 +1926,45 @@ static uint32_t clause_end(const ex *x, uint32_t b, uint32_t lim) {
 }
 #undef CL_REP
 
+/* Does word t end in a plural's "s" (not "ss": "talks", "drills", not
+** "address")? */
+static int s_ending(const ex *x, uint32_t t) {
+  const kn_token *k = &x->tk->tok[t];
+  const char *w = x->text + k->start;
+  return k->kind == KN_TK_WORD && k->len > 3 && (w[k->len - 1] | 0x20) == 's' && (w[k->len - 2] | 0x20) != 's';
+}
+
 /* Is token t, after the comma that closes a relative clause on a subject
-** noun, the noun's own predicate: a lower-case verb (a past form, an
-** auxiliary or one of ending), no "and", relative or preposition
-** ("Talks ..., which opened on Monday, ended"; not "..., officials said")? */
-static int verb_at(const ex *x, uint32_t t) {
+** noun ending at token subj (UINT32_MAX: not known), the noun's own
+** predicate: a lower-case verb (a past form, an auxiliary or one of
+** ending), no "and", relative or preposition ("Talks ..., which opened on
+** Monday, ended"; not "..., officials said")? A present form of a verb
+** of a happening's course counts too when it agrees with the noun ("Talks
+** …, which opened on Monday, continue", "The summit …, which opened on
+** Monday, runs"). */
+static int verb_at(const ex *x, uint32_t t, uint32_t subj) {
   /* irregular past forms a meeting's predicate takes */
   static const char *const IRREGULAR[] = { "brought", "drew", "met", "began", "held", "took", "made", "saw",
     "went", "came", "ran", "gave", "sent", "won", "broke", "led", NULL };
+  static const char *const COURSE[] = { "continue", "continues", "resume", "resumes", "run", "runs", "last",
+    "lasts", "begin", "begins", "start", "starts", "open", "opens", "enter", "enters", "move", "moves", NULL };
   const kn_token *v = &x->tk->tok[t];
   return v->kind == KN_TK_WORD && (v->flags & KN_TF_LOWER) &&
-         (past_form(x, t) || key_in(x, t, C_AUX) || key_in(x, t, C_END) || word_in(x, t, IRREGULAR)) &&
+         (past_form(x, t) || key_in(x, t, C_AUX) || key_in(x, t, C_END) || word_in(x, t, IRREGULAR) ||
+          (subj != UINT32_MAX && word_in(x, t, COURSE) && s_ending(x, t) != s_ending(x, subj))) &&
          !key_in(x, t, C_COORD) && !key_in(x, t, C_WHICH) && !key_in(x, t, C_RELATIVE) &&
          !key_in(x, t, C_PP_PREP) && !key_in(x, t, C_LOCPREP);
 }
 
 /* … after one adverb at most ("..., which opened on Monday, also included") */
-static int predicate_at(const ex *x, uint32_t t) {
-  if (verb_at(x, t)) return 1;
+static int predicate_at(const ex *x, uint32_t t, uint32_t subj) {
+  if (verb_at(x, t, subj)) return 1;
   const kn_token *tok = x->tk->tok;
   if (t + 1 >= x->tk->ntok || tok[t + 1].sent != tok[t].sent || tok[t].kind != KN_TK_WORD ||
       !(tok[t].flags & KN_TF_LOWER)) return 0;
   int adverb = key_in(x, t, C_ADVERB) ||
                (tok[t].len > 3 && x->text[tok[t].start + tok[t].len - 2] == 'l' && x->text[tok[t].start + tok[t].len - 1] == 'y');
-  return adverb && verb_at(x, t + 1);
+  return adverb && verb_at(x, t + 1, subj);
 }
 
 /* The clause [lo, hi] of the sentence around tokens a..b. [*rlo, *rhi]: a
@@ -1977,7 +1992,7 @@ static void clause_of(const ex *x, uint32_t a, uint32_t b, int noun, uint32_t *l
              (key_in(x, n + 1, C_WHICH) || key_in(x, n + 1, C_RELATIVE))) {
       uint32_t r = n + 2;     /* the token before the closing comma */
       while (r + 1 < last && r < n + 16 && x->tk->tok[r + 1].kind != KN_TK_PUNCT) r++;
-      if (r + 2 <= last && is_punct(x, r + 1, ',') && predicate_at(x, r + 2)) {
+      if (r + 2 <= last && is_punct(x, r + 1, ',') && predicate_at(x, r + 2, b)) {
         *rlo = n; *rhi = r + 1;
         h = clause_end(x, r + 1, last);
       }
@@ -3229,7 +3244,7 @@ static int relative_between(const ex *x, int noun, uint32_t b, uint32_t t) {
       if (!noun || b > first + 3 || !is_punct(x, q - 1, ',')) return 1;
       while (c2 < t && c2 < q + 16 && (tok[c2].kind != KN_TK_PUNCT || is_punct(x, c2, '-') || is_punct(x, c2, '.')))
         c2++;
-      if (c2 + 1 >= t || !is_punct(x, c2, ',') || !predicate_at(x, c2 + 1)) return 1;
+      if (c2 + 1 >= t || !is_punct(x, c2, ',') || !predicate_at(x, c2 + 1, b)) return 1;
       q = c2;
     }
   return 0;
@@ -3251,7 +3266,7 @@ static uint32_t subject_relative_close(const ex *x, const cand *c, uint32_t hi, 
   uint32_t r = n + 2;
   while (r < hi && r < n + 16 && (tok[r].kind != KN_TK_PUNCT || is_punct(x, r, '-'))) r++;
   *rel = n + 1;
-  return r < hi && is_punct(x, r, ',') && predicate_at(x, r + 1) ? r : UINT32_MAX;
+  return r < hi && is_punct(x, r, ',') && predicate_at(x, r + 1, c->b) ? r : UINT32_MAX;
 }
 
 /* Are tokens [f, l] inside a relative clause set off by commas that closes
@@ -4423,7 +4438,7 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
       key_in(x, lo, C_RELATIVE))
     for (uint32_t q = c->b + 1; q < hi; q++)
       if (tk->tok[q].kind == KN_TK_PUNCT && !is_punct(x, q, '-')) {
-        if (is_punct(x, q, ',') && predicate_at(x, q + 1)) hi = q - 1;
+        if (is_punct(x, q, ',') && predicate_at(x, q + 1, lo - 2)) hi = q - 1;
         break;
       }
   /* "It will be the third time since 2022 that a South Korean foreign
@@ -6017,7 +6032,7 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
                   (key_in(x, q + 1, C_FUTURE) || key_in(x, q + 1, C_TO));
         break;
       }
-      if (verb_at(x, q)) break;
+      if (verb_at(x, q, c->b)) break;
     }
   /* the object of an infinitive: "defense chiefs to hold annual security
   ** talks", "to attend this week's summit", "is to address a session";

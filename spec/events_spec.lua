@@ -397,6 +397,18 @@ describe("event extraction", function()
     assert.is_nil(find(ev, "Talks").date)
   end)
 
+  it("takes a present verb of the event's course that agrees with the subject as its predicate past a relative clause", function()
+    local ev = events("The conference of Polish and Czech ministers, which opened on Monday, resumes on Thursday.",
+      "2025-03-18")
+    assert.are.equal("2025-03-20", find(ev, "conference").date)
+    ev = events("The exercise of Finnish and Swedish troops, which began on Sunday, continues on Friday.", "2025-03-18")
+    assert.are.equal("2025-03-21", find(ev, "exercise").date)
+    -- a form that does not agree with the subject is no predicate of it
+    ev = events("The conference of Polish and Czech ministers, which opened on Monday, resume on Thursday.",
+      "2025-03-18")
+    assert.is_nil(find(ev, "conference").date)
+  end)
+
   it("keeps a subject noun whose relative clause holds a statement verb, and ends that verb's clause at its comma", function()
     local ev = events("The conference, which Moscow denounced, closed in Warsaw on Thursday.", "2025-03-17")
     local e = find(ev, "conference")
