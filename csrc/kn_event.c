@@ -3454,6 +3454,21 @@ static const kn_timex *fronted_date(const ex *x, uint32_t lo, size_t *idx) {
   return t;
 }
 
+/* Is the bare verb at token q (q <= hi) one of an event taking place
+** ("take place", "begin", "be held"), not of what it brings ("shape",
+** "be remembered")? */
+static int takes_place(const ex *x, uint32_t q, uint32_t hi) {
+  static const char *const HAPPEN[] = { "take", "begin", "open", "start", "convene", "resume", "run", "last",
+    "focus", "kick", "gather", "bring", "draw", "feature", "include", "involve", "continue", "proceed", "end",
+    "close", "conclude", "wrap", NULL };
+  static const char *const HELD[] = { "held", "hosted", "convened", "staged", "attended", "chaired", "co-chaired",
+    "conducted", "organized", "organised", "carried", NULL };
+  if (q > hi) return 0;
+  if (word_is(x, q, "be")) return q + 1 <= hi && word_in(x, q + 1, HELD);
+  if (word_is(x, q, "go")) return q + 1 <= hi && word_is(x, q + 1, "ahead");   /* not "go down as" */
+  return word_in(x, q, HAPPEN);
+}
+
 /* Is timex t the day an event was moved from ("brought forward from Jan.
 ** 15 to Dec. 10", "moved from Tuesday to Thursday")? That is no longer
 ** its day, nor the start of a span. */
@@ -5492,6 +5507,9 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
     ** from Tuesday to Thursday": the day it was moved from is no longer
     ** its day */
     if (moved_from(x, t)) continue;
+    /* "The summit was confirmed for Friday": the day it is set for is not
+    ** the confirming's */
+    if (c->type == KN_EV_STATEMENT && t->first == c->b + 2 && word_is(x, c->b + 1, "for")) continue;
     /* "The pact expired on Friday": an agreement was made before it ran
     ** out; that day is no date of it */
     if (c->type == KN_EV_AGREEMENT && verb_before(x, t, EXPIRE) && own_clause(x, c, t)) continue;
@@ -5930,7 +5948,8 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
     /* "The summit on Friday, the presidential office confirmed, is …": a
     ** verb of saying after a definite subject is a reaction, of its own
     ** day, not the event told before named again */
-    int reaction = c->type == KN_EV_STATEMENT && c->a == c->b && past_form(x, c->a) && key_in(x, c->a, C_SAY);
+    int reaction = c->type == KN_EV_STATEMENT && c->a == c->b && past_form(x, c->a) && key_in(x, c->a, C_SAY) &&
+                   c->b + 1 < tk->ntok && is_punct(x, c->b + 1, ',');
     if (!ev.date[0] && ante->date[0] && !state_noun && !framing && !new_np && !infinitive && !parties_only && !named_def &&
         !reported_in && !reaction) {
       /* the day it is dated by; its span was stated with the first mention */
@@ -6022,17 +6041,25 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
   /* "The summit will be held in Seoul", "The talks, which opened in
   ** Geneva, are expected to resume": the subject's predicate is the
   ** future (past its own phrase and a relative clause set off by commas) */
-  if (!planned && noun && subj_np && (scues & (CUEBIT(C_FUTURE) | CUEBIT(C_TO))))
+  /* (undated only: a past date is told of, whatever it "will" bring; and
+  ** only a verb of the event taking place: "will be held", not "will
+  ** shape the talks" or "will be remembered") */
+  if (!planned && !ev.date[0] && noun && subj_np && (scues & (CUEBIT(C_FUTURE) | CUEBIT(C_TO))))
     for (uint32_t q = c->b + 1; q <= hi && q < c->b + 12; q++) {
       if (rel_lo <= rel_hi && q == rel_lo) { q = rel_hi; continue; }
-      if (key_in(x, q, C_FUTURE)) { planned = key_in(x, q, C_STRONG); break; }
+      if (in_timex(x, q)) continue;
+      if (key_in(x, q, C_FUTURE) && key_in(x, q, C_STRONG)) { planned = takes_place(x, q + 1, hi); break; }
       if (key_in(x, q, C_AUX)) {
-        /* "is expected", "are to"; not "were expected to be his last" */
-        planned = (word_is(x, q, "is") || word_is(x, q, "are")) && q + 1 <= hi &&
-                  (key_in(x, q + 1, C_FUTURE) || key_in(x, q + 1, C_TO));
+        /* "is expected to begin", "are to be held", "is due in Vilnius";
+        ** not "were expected to be his last" */
+        if ((word_is(x, q, "is") || word_is(x, q, "are")) && q + 2 <= hi) {
+          if (word_is(x, q + 1, "due")) planned = 1;
+          else if (key_in(x, q + 1, C_TO)) planned = takes_place(x, q + 2, hi);
+          else if (key_in(x, q + 1, C_FUTURE) && q + 3 <= hi && key_in(x, q + 2, C_TO)) planned = takes_place(x, q + 3, hi);
+        }
         break;
       }
-      if (verb_at(x, q, c->b)) break;
+      if (key_in(x, q, C_FUTURE) || verb_at(x, q, c->b)) break;
     }
   /* the object of an infinitive: "defense chiefs to hold annual security
   ** talks", "to attend this week's summit", "is to address a session";

@@ -497,6 +497,20 @@ describe("event extraction", function()
     e = find(events("The Geneva talks with Pyongyang's envoy were expected to be the final round before the winter.",
       "2024-12-04"), "talks")
     assert.are.equal("occurred", e.modality)
+    -- nor is what a past event "will" bring
+    e = find(events("The Hanoi summit will be remembered as a cautionary tale for negotiators.", "2024-10-29"), "summit")
+    assert.are.equal("occurred", e.modality)
+    e = find(events("The Vilnius summit will go down as a missed chance, the minister said.", "2024-10-29"), "summit")
+    assert.are.equal("occurred", e.modality)
+    e = find(events("The meeting between Cho and Blinken last week will shape the 2+2 talks.", "2024-10-29"), "meeting")
+    assert.are.equal("occurred", e.modality)
+  end)
+
+  it("does not date a statement by the day it sets something for", function()
+    local e = find(events("The talks were announced for Thursday in Geneva, the ministry said.", "2024-10-29"), "announced")
+    assert.are.equal("statement", e.type)
+    assert.is_nil(e.date)
+    assert.are.equal("occurred", e.modality)
   end)
 
   it("dates an event moved from one day to another by the new day", function()
