@@ -1099,13 +1099,26 @@ static int perceived(const ctx *c, size_t k) {
   return 0;
 }
 
+/* Is word id w an article, a possessive or a demonstrative before a
+** noun ("the", "its", "these")? */
+static int determiner(int w) {
+  return w == KW_THE || w == KW_A || w == KW_AN || w == KW_ITS || w == KW_HIS || w == KW_HER || w == KW_THEIR ||
+         w == KW_OUR || w == KW_THIS || w == KW_THESE || w == KW_THOSE;
+}
+
+/* Is token k a reporting verb in the past ("said", "told", "announced")? */
+static int reporting_past(const ctx *c, size_t k) {
+  int id = W(c, k);
+  if (id == KW_SAID || id == KW_TOLD) return 1;
+  static const char *const rep[] = { "announced", "reported", "added", "stated", "confirmed", "noted" };
+  return word_among(c, k, rep, sizeof rep / sizeof rep[0]);
+}
+
 /* The cue of token k: +1 future, -1 past, 0 none; *weak for weak cues (2:
 ** "to" + a verb). */
 #if defined(__GNUC__)
 __attribute__((noinline))
 #endif
-static int reporting_past(const ctx *c, size_t k);
-
 static int cue_at(const ctx *c, size_t k, int *weak) {
   const kn_token *t = &c->tok[k];
   *weak = 0;
@@ -1183,8 +1196,7 @@ static int cue_at(const ctx *c, size_t k, int *weak) {
     ** determiner, a preposition or a number the form is a plural noun */
     if (k > c->sfirst) {
       int p = W(c, k - 1);
-      if (p == KW_OF || p == KW_THE || p == KW_A || p == KW_AN || p == KW_ITS || p == KW_HIS || p == KW_HER ||
-          p == KW_THEIR || p == KW_OUR || p == KW_THIS || p == KW_THESE || p == KW_THOSE) return 0;
+      if (p == KW_OF || determiner(p)) return 0;
       /* "two launches", but not "Freedom Shield 24 begins": a number right
       ** after a capitalised word ends a name and counts nothing */
       if (((kn_tlex_word[p].cls & KN_W_NUM) || c->tok[k - 1].kind == KN_TK_NUM) &&
@@ -1204,9 +1216,8 @@ static int cue_at(const ctx *c, size_t k, int *weak) {
     if (k > c->sfirst) {
       /* "a still unspecified date", "the reduced dividend": adjectives */
       int p = W(c, k - 1);
-      if (p == KW_THE || p == KW_A || p == KW_AN || p == KW_ITS || p == KW_HIS || p == KW_HER ||
-          p == KW_THEIR || p == KW_OUR || p == KW_THIS || p == KW_THAT || p == KW_THESE || p == KW_THOSE ||
-          p == KW_STILL || p == KW_NEWLY || p == KW_ALREADY || p == KW_NO || p == KW_ANY || p == KW_SOME)
+      if (determiner(p) || p == KW_THAT || p == KW_STILL || p == KW_NEWLY || p == KW_ALREADY || p == KW_NO ||
+          p == KW_ANY || p == KW_SOME)
         return 0;
       if (p == KW_BE || p == KW_BEING) return 0;   /* "will be held": a passive */
       /* "is reserved for", "are expected": a present passive of what is arranged */
@@ -1271,14 +1282,6 @@ static inline int cue_cached(const ctx *c, size_t k, int *weak) {
   }
   *weak = (int)((v >> 2) & 3u);   /* 1 weak, 3 an infinitive */
   return (int)(v & 3u) - 1;
-}
-
-/* Is token k a reporting verb in the past ("said", "told", "announced")? */
-static int reporting_past(const ctx *c, size_t k) {
-  int id = W(c, k);
-  if (id == KW_SAID || id == KW_TOLD) return 1;
-  static const char *const rep[] = { "announced", "reported", "added", "stated", "confirmed", "noted" };
-  return word_among(c, k, rep, sizeof rep / sizeof rep[0]);
 }
 
 /* Is the reporting verb at k a parenthesis in its clause ("The drills on
@@ -1415,10 +1418,7 @@ static int subject_start(const ctx *c, size_t k) {
   const kn_token *t = &c->tok[k];
   if (t->kind != KN_TK_WORD) return 0;
   if (word_among(c, k, PRON, sizeof PRON / sizeof PRON[0])) return 1;
-  int w = W(c, k);
-  if ((w == KW_THE || w == KW_A || w == KW_AN || w == KW_ITS || w == KW_THEIR || w == KW_HIS || w == KW_HER ||
-       w == KW_THIS || w == KW_THESE || w == KW_THOSE || w == KW_OUR) &&
-      k + 1 < c->end && c->tok[k + 1].kind == KN_TK_WORD && (c->tok[k + 1].flags & KN_TF_LOWER))
+  if (determiner(W(c, k)) && k + 1 < c->end && c->tok[k + 1].kind == KN_TK_WORD && (c->tok[k + 1].flags & KN_TF_LOWER))
     return 1;
   return (t->flags & KN_TF_CAP) != 0;
 }
