@@ -1482,6 +1482,9 @@ static const char *const BACK_FORWARD[] = { "back", "forward", NULL };
 ** was made */
 static const char *const EXPIRE[] = { "expired", "expires", "expire", "expiring", "lapsed", "lapses", "lapse",
   "lapsing", NULL };
+/* ... and of its own ending (not "concluded", "closed": an agreement
+** concluded on a day was made on it) */
+static const char *const CEASE[] = { "ended", "ends", "end", "ending", NULL };
 static const char *const PP_PREP_INTRO[] = { "in", "at", "during", NULL };
 static const char *const AUX[] = { "is", "was", "were", "are", "be", "been", "has", "have", "had", "will",
   "would", "did", "does", NULL };
@@ -3492,9 +3495,8 @@ static int verb_before(const ex *x, const kn_timex *t, const char *const *verbs)
 ** expired on Friday" against "a deal came as the truce expired on
 ** Sunday")? */
 static int own_clause(const ex *x, const cand *c, const kn_timex *t) {
-  static const char *const OPENS[] = { "as", NULL };
   for (uint32_t q = c->b + 1; q < t->first; q++)
-    if (key_in(x, q, C_BOUNDARY_WORDS) || word_in(x, q, OPENS)) return 0;
+    if (key_in(x, q, C_BOUNDARY_WORDS) || word_is(x, q, "as")) return 0;
   return 1;
 }
 
@@ -4641,14 +4643,13 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
   ** clause's, which ends at its closing comma), the next one after it */
   /* (that clause, its names and day the inner trigger's: [rel_lo, rel_hi]) */
   uint32_t next_main = next_a, rel_close = UINT32_MAX;
-  if (noun && next_a <= hi && (scues & (CUEBIT(C_WHICH) | CUEBIT(C_RELATIVE)))) {
-    uint32_t rel = 0, close = subject_relative_close(x, c, hi, &rel);
-    if (close != UINT32_MAX && next_a < close) {
-      for (size_t k = 1; next_main < close; k++) next_main = c[k].next_a;
-      next_a = next_main;
-      rel_close = close;
-      rel_lo = rel; rel_hi = close;
-    }
+  uint32_t subj_rel = 0, subj_close = UINT32_MAX;   /* that clause's relative word and closing comma */
+  if (noun && (scues & (CUEBIT(C_WHICH) | CUEBIT(C_RELATIVE)))) subj_close = subject_relative_close(x, c, hi, &subj_rel);
+  if (subj_close != UINT32_MAX && next_a <= hi && next_a < subj_close) {
+    for (size_t k = 1; next_main < subj_close; k++) next_main = c[k].next_a;
+    next_a = next_main;
+    rel_close = subj_close;
+    rel_lo = subj_rel; rel_hi = subj_close;
   }
   /* "the 56th Security Consultative Meeting (SCM) at the Pentagon": the
   ** name again in brackets is no other event; its arguments go on after
@@ -5066,8 +5067,7 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
               /* (but past the closing comma of one on the subject noun,
               ** the place is its predicate's: "…, which Seoul condemned,
               ** ended in Tokyo") */
-              uint32_t r0, cl = noun && is_punct(x, q - 1, ',') ? subject_relative_close(x, c, hi, &r0) : UINT32_MAX;
-              if (cl != UINT32_MAX && cl > q) q = cl;
+              if (noun && is_punct(x, q - 1, ',') && subj_close != UINT32_MAX && subj_close > q) q = subj_close;
               else rel_first = q;
             }
         }
@@ -5522,7 +5522,6 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
       /* but not an agreement's own end: "The accord ended on Friday" tells
       ** when it ceased to hold ("concluded on Friday", "as the talks
       ** ended on Friday" tell when it was made) */
-      static const char *const CEASE[] = { "ended", "ends", "end", "ending", NULL };
       if (!end_verb && t->first > c->b + 1 && !key_in(x, t->first - 1, C_THROUGH) &&
           !(t->first > 1 && key_in(x, t->first - 2, C_THROUGH)) &&
           !(c->type == KN_EV_AGREEMENT && verb_before(x, t, CEASE) && own_clause(x, c, t)))
