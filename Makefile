@@ -51,8 +51,10 @@ lua/korea_nato/data_pack.lua: $(DATA) tools/gen-data.lua
 
 data: lua/korea_nato/data_pack.lua
 
+# Written to a temporary file first: a failed generator (no lua5.4 yet)
+# must not leave an empty, newer kn_tables.c behind.
 csrc/kn_tables.c: tools/gen-tables.lua
-	$(LUA) tools/gen-tables.lua > $@
+	$(LUA) tools/gen-tables.lua > $@.tmp && mv $@.tmp $@
 
 # The core must compile with no Lua include path at all.
 check-core:
