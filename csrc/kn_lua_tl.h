@@ -7,6 +7,9 @@
 **     store:add(rec [, holder])    an extract record (SCHEMA.md) or the table
 **         of a Document; holder(office, "YYYY-MM-DD") -> person id | nil
 **         resolves OFFICE mentions (no holder: none are)
+**     store:add_doc(core, id, source, published [, holder])  the same
+**         records read from an analysed document's core arrays (the
+**         Document's _core), no Lua table made or read
 **     store:add_timeline(t [, label])  the mentions and entities of a
 **         decoded timeline (`timeline --format json`); label names it in
 **         errors ("partial timeline 2: events[1].mentions[3].doc is missing
@@ -574,6 +577,176 @@ static int l_tls_add(lua_State *L) {
     }
   }
   d.ev = x->ev; d.nev = (size_t)nev; d.parts = x->ids;
+  kn_status st = kn_tl_add_doc(x->s, &d);
+  if (st) return raise_status(L, st);
+  return 0;
+}
+
+/* The id of an entity reference of doc d as a store id (KN_TL_NONE: none):
+** a gazetteer entity's id through the Lua string the refs cache holds (the
+** pointer cache finds it again), a new entity's from its C string. */
+static uint32_t tl_ref_id(lua_State *L, l_tls *x, int cache, refs *R, int32_t e) {
+  if (e >= 0) {
+    ref_push(R, e, 0);
+    uint32_t id = lua_type(L, -1) == LUA_TSTRING ? tl_id_at(L, x, cache, -1) : KN_TL_NONE;
+    lua_pop(L, 1);   /* the refs array keeps the string */
+    return id;
+  }
+  if (e <= -2 && (size_t)KN_NEW_INDEX(e) < R->lk->nne) {
+    const char *p = R->lk->ne[KN_NEW_INDEX(e)].id;
+    return tl_intern(L, x, p, strlen(p));
+  }
+  return KN_TL_NONE;
+}
+
+/* The name of an entity reference as bytes that live as long as the doc
+** (NULL: none). */
+static const char *tl_ref_name(lua_State *L, refs *R, int32_t e, size_t *n) {
+  if (e >= 0) {
+    ref_push(R, e, 1);
+    const char *p = lua_type(L, -1) == LUA_TSTRING ? lua_tolstring(L, -1, n) : NULL;
+    lua_pop(L, 1);
+    if (!p) *n = 0;
+    return p;
+  }
+  if (e <= -2 && (size_t)KN_NEW_INDEX(e) < R->lk->nne) {
+    const char *p = R->lk->ne[KN_NEW_INDEX(e)].name;
+    *n = strlen(p);
+    return p;
+  }
+  *n = 0;
+  return NULL;
+}
+
+static kn_tl_num tl_int(lua_Integer i) {
+  kn_tl_num v;
+  memset(&v, 0, sizeof v);
+  v.kind = KN_TL_INT; v.i = i;
+  return v;
+}
+
+/* store:add_doc(core, id, source, published [, holder]): the records of an
+** analysed document (a Document's _core) read from the core's arrays, the
+** same records store:add makes of its extract record (doc:totable()) with
+** no Lua table made or read. id: the document's id (a string); source and
+** published: strings or nil. */
+static int l_tls_add_doc(lua_State *L) {
+  l_tls *x = check_tls(L, 1);
+  l_doc *dc = to_doc(L, 2);
+  size_t idlen;
+  const char *id = luaL_checklstring(L, 3, &idlen);
+  int holder = !lua_isnoneornil(L, 6);
+  if (holder) luaL_checktype(L, 6, LUA_TFUNCTION);
+  lua_settop(L, 6);
+  lua_getiuservalue(L, 1, TLS_UV_CACHE);                     /* 7: the cache */
+  lua_getiuservalue(L, 1, TLS_UV_ANCHOR);                    /* 8: its anchors */
+  const int cache = 7;
+  size_t tn;
+  const char *text = doc_text(L, 2, &tn);
+  const int S = push_strs(L);
+  refs R;
+  if (!refs_open(L, 2, &dc->lk, &R)) return luaL_error(L, "timeline: document '%s': no gazetteer", id);
+  kn_tl_doc_in d;
+  memset(&d, 0, sizeof d);
+  d.id = tl_intern(L, x, id, idlen);
+  d.source = KN_TL_NONE;
+  if (lua_type(L, 4) == LUA_TSTRING) d.source = tl_id_at(L, x, cache, 4);
+  d.published = KN_TL_NONE;
+  int day = 0;
+  if (lua_type(L, 5) == LUA_TSTRING) {
+    d.published = tl_id_at(L, x, cache, 5);
+    size_t pn;
+    const char *pp = lua_tolstring(L, 5, &pn);
+    lua_pushlstring(L, pp, pn > 10 ? 10 : pn);
+    day = lua_gettop(L);
+  }
+  const kn_linker *lk = &dc->lk;
+  size_t nm = lk->nm, nmeet = 0;
+  if (nm > x->capm) tls_grow(L, (void **)&x->m, &x->capm, nm, sizeof(kn_tl_mention_in));
+  for (size_t i = 0; i < nm; i++) {
+    const kn_mention *km = &lk->m[i];
+    kn_tl_mention_in *m = &x->m[i];
+    memset(m, 0, sizeof *m);
+    m->kind = km->type == KN_ET_PERSON ? KN_TL_M_PERSON : km->type == KN_ET_MEETING ? KN_TL_M_MEETING
+      : km->type == KN_ET_OFFICE ? KN_TL_M_OFFICE : KN_TL_M_OTHER;
+    m->entity = tl_ref_id(L, x, cache, &R, km->entity);
+    int named = m->entity == KN_TL_NONE || kn_tl_named(x->s, m->entity);
+    if (!named || m->kind == KN_TL_M_MEETING) m->name = tl_ref_name(L, &R, km->entity, &m->name_len);
+    if (m->kind == KN_TL_M_PERSON) m->is_short = km->how == KN_HOW_SHORT;
+    if (!named || m->kind == KN_TL_M_MEETING || (m->kind == KN_TL_M_PERSON && m->entity != KN_TL_NONE)) {
+      m->text = text + km->start;
+      m->text_len = km->stop - km->start;
+      if (m->kind == KN_TL_M_PERSON && m->entity != KN_TL_NONE && !m->is_short) {
+        m->text_id = tl_intern(L, x, m->text, m->text_len);
+        m->has_text_id = 1;
+      }
+    }
+    m->holder = m->gholder = KN_TL_NONE;
+    if (m->kind == KN_TL_M_MEETING) {
+      nmeet++;
+      m->sentence = tl_int((lua_Integer)km->sent + 1);
+      m->start = tl_int((lua_Integer)km->start + 1);
+      m->stop = tl_int((lua_Integer)km->stop);
+    } else if (m->kind == KN_TL_M_OFFICE) {
+      m->holder = tl_ref_id(L, x, cache, &R, km->holder);
+      if (m->holder != KN_TL_NONE && holder && day && m->entity != KN_TL_NONE) {
+        /* the gazetteer's holder of the office that day */
+        lua_pushvalue(L, 6);
+        ref_push(&R, km->entity, 0);   /* a string: the entity has an id */
+        lua_pushvalue(L, day);
+        lua_call(L, 2, 1);
+        if (lua_type(L, -1) == LUA_TSTRING) {
+          size_t gn;
+          const char *gp = lua_tolstring(L, -1, &gn);
+          x->m[i].gholder = tl_intern(L, x, gp, gn);
+        }
+        lua_pop(L, 1);
+      }
+    }
+  }
+  d.m = x->m; d.nm = nm;
+  /* the events' ids, "<doc id>#<n>", in one buffer the stack holds */
+  const kn_extractor *ex = &dc->ex;
+  size_t nev = ex->nev;
+  if (nev > x->capev) tls_grow(L, (void **)&x->ev, &x->capev, nev, sizeof(kn_tl_event_in));
+  size_t idcap = idlen + 24;
+  char *idbuf = nev ? lua_newuserdatauv(L, nev * idcap, 0) : NULL;
+  size_t np = 0;
+  for (size_t i = 0; i < nev; i++) {
+    const kn_event *ke = &ex->ev[i];
+    kn_tl_event_in *e = &x->ev[i];
+    memset(e, 0, sizeof *e);
+    char *ib = idbuf + i * idcap;
+    memcpy(ib, id, idlen);
+    e->idlen = idlen + (size_t)snprintf(ib + idlen, 24, "#%zu", i + 1);
+    e->id = ib;
+    if (ke->type <= KN_EV_NTYPES) lua_rawgeti(L, S, S_EVTYPE(ke->type));
+    else lua_pushstring(L, kn_event_type_name(ke->type));
+    e->type = tl_id_at(L, x, cache, -1);
+    lua_rawgeti(L, S, S_MODN(ke->modality <= KN_MOD_REPORTED ? ke->modality : 0));
+    e->modality = tl_id_at(L, x, cache, -1);
+    lua_pop(L, 2);
+    e->date = ke->date[0] ? tl_intern(L, x, ke->date, strlen(ke->date)) : KN_TL_NONE;
+    e->date_end = ke->date_end[0] ? tl_intern(L, x, ke->date_end, strlen(ke->date_end)) : KN_TL_NONE;
+    e->location = tl_ref_id(L, x, cache, &R, ke->location);
+    e->sentence = tl_int((lua_Integer)ke->sent + 1);
+    e->trigger = 1;
+    if (nmeet) {
+      e->tstart = tl_int((lua_Integer)ke->start + 1);
+      e->tstop = tl_int((lua_Integer)ke->stop);
+    }
+    e->ttext = tl_intern(L, x, text + ke->start, ke->stop - ke->start);
+    e->part = (uint32_t)np;
+    for (uint32_t k = 0; k < ke->npart; k++) {
+      /* a reference with no id ends the list, as it ends the Lua array */
+      uint32_t pid = tl_ref_id(L, x, cache, &R, ex->parts[ke->part + k]);
+      if (pid == KN_TL_NONE) break;
+      if (np >= x->capids) tls_grow(L, (void **)&x->ids, &x->capids, np + 1, sizeof(uint32_t));
+      x->ids[np++] = pid;
+    }
+    x->ev[i].npart = (uint32_t)(np - x->ev[i].part);
+  }
+  d.ev = x->ev; d.nev = nev; d.parts = x->ids;
   kn_status st = kn_tl_add_doc(x->s, &d);
   if (st) return raise_status(L, st);
   return 0;
@@ -1183,7 +1356,7 @@ static void tl_open_add(lua_State *L) {
 }
 
 static const luaL_Reg tls_m[] = {
-  { "add_timeline", l_tls_add_timeline }, { "gaz_needs", l_tls_gaz_needs },
+  { "add_doc", l_tls_add_doc }, { "add_timeline", l_tls_add_timeline }, { "gaz_needs", l_tls_gaz_needs },
   { "gaz_set", l_tls_gaz_set }, { "build", l_tls_build }, { "records", l_tls_records },
   { "partial", l_tls_partial }, { "add_partial", l_tls_add_partial },
   { "close", l_tls_release }, { NULL, NULL } };

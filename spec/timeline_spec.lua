@@ -213,6 +213,62 @@ describe("korea_nato.timeline", function()
       assert.are.equal(kn.timeline.build({ table.unpack(recs, 1, 10) }):tojson(), first:tojson())
     end)
 
+    it("reads a Document's records from the core as it reads them from its extract record", function()
+      -- Documents go through store:add_doc (the core's arrays), their
+      -- decoded extract records through store:add (Lua tables): the same
+      -- bytes, on the development, test and synthetic corpora
+      local function docs_of(path)
+        local out = {}
+        for line in io.lines(path) do
+          local r = json.decode(line)
+          out[#out + 1] = kn.analyze(r.text, { id = r.id, published = r.published, source = r.source,
+            title = r.title })
+        end
+        return out
+      end
+      assert.are.equal(whole, kn.timeline.build(docs_of("corpus/corpus.jsonl")):tojson())
+      local test = docs_of("corpus/test/corpus.jsonl")
+      assert.are.equal(kn.timeline.build(corpus_records("corpus/test/corpus.jsonl")):tojson(),
+        kn.timeline.build(test):tojson())
+      local h = assert(io.popen("lua5.4 bench/gen_corpus.lua 0.4 7"))
+      local syn_docs, syn_recs = {}, {}
+      for line in h:read("a"):gmatch("[^\n]+") do
+        local r = json.decode(line)
+        local d = kn.analyze(r.text, { id = r.id, published = r.published, source = r.source })
+        syn_docs[#syn_docs + 1] = d
+        syn_recs[#syn_recs + 1] = json.decode(d:tojson())
+      end
+      h:close()
+      assert.is_true(#syn_docs > 100)
+      assert.are.equal(kn.timeline.build(syn_recs):tojson(), kn.timeline.build(syn_docs):tojson())
+    end)
+
+    it("takes a Document's changed events and its user rules' events from its record", function()
+      local text = "South Korean Foreign Minister Cho Tae-yul met NATO Secretary General Mark Rutte "
+        .. "in Brussels on Monday. The allies will hold a cyber drill called Shield Wall on Friday."
+      local meta = { id = "ch-1", published = "2024-11-06", source = "Namsan Herald" }
+      local plain = kn.timeline.build({ kn.analyze(text, meta) })
+      assert.are.equal(kn.timeline.build({ json.decode(kn.analyze(text, meta):tojson()) }):tojson(), plain:tojson())
+      -- an event table the caller changed is read as changed
+      local d = kn.analyze(text, meta)
+      d:events()[1].date = "2024-11-05"
+      local changed = kn.timeline.build({ d }):tojson()
+      assert.are_not.equal(plain:tojson(), changed)
+      assert.truthy(changed:find('"2024-11-05"', 1, true))
+      -- a user rule's event is in the timeline
+      kn.rules.clear()
+      kn.rules.add { name = "drill", pattern = "cyber drill", event = { type = "exercise" } }
+      local ok, err = pcall(function()
+        local tl = kn.timeline.build({ kn.analyze(text, meta) })
+        local types = {}
+        for _, e in ipairs(tl:entries()) do types[e.type] = true end
+        assert.is_true(types.exercise)
+        assert.is_true(types.meeting)
+      end)
+      kn.rules.clear()
+      assert(ok, err)
+    end)
+
     it("gives a document's records", function()
       local rs, ents = kn.timeline.records(recs[1])
       assert.is_true(#rs >= 1)

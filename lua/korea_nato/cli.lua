@@ -542,16 +542,15 @@ function M.timeline(args)
   if not ok then return usage_error(err) end
   if not check_where(opts.where) then return 2 end
   if #files == 0 then return usage_error("timeline: no input files (use - for standard input)") end
-  local corpus_mod = require "korea_nato.corpus"
-  -- only each document's event records are kept: its text, core arrays and
-  -- extract record are freed as soon as it is read. The names the texts
+  -- only each document's event records are kept: its text and core arrays
+  -- are freed as soon as it is read. The names the texts
   -- give entities serve --where and the reports that print names; the
   -- JSON (written from the store) and the partial do not read them.
   local builder, names = kn.timeline.builder(), {}
   local want_names = opts.where or (fmt ~= "json" and fmt ~= "partial")
   local count = each_record(files, opts, function(doc, rec)
     if doc then
-      builder:add(corpus_mod.record_of(doc))
+      builder:add(doc)   -- read from the core's arrays (user rules' events: its record)
       if want_names then
         for _, m in ipairs(doc:mentions()) do
           if m.entity and not names[m.entity] then names[m.entity] = m.name end

@@ -373,12 +373,13 @@ function Corpus:entities()
 end
 
 --- The timeline of the corpus's events (kn.timeline.build over the
--- documents' extract records); rebuilt after documents are added.
+-- documents, which reads their records from the core, or their extract
+-- records when user rules added events); rebuilt after documents are added.
 function Corpus:timeline()
   if not self._timeline then
-    local recs = {}
-    for i, doc in ipairs(self) do recs[i] = M.record_of(doc) end
-    self._timeline = kn().timeline.build(recs)
+    local docs = {}
+    for i, doc in ipairs(self) do docs[i] = doc end
+    self._timeline = kn().timeline.build(docs)
   end
   return self._timeline
 end

@@ -63,6 +63,23 @@ end
 
 -- ------------------------------------------------------------ building
 
+-- The core result of a Document whose records the store can read from the
+-- core's arrays (store:add_doc: the same records as from doc:totable(),
+-- with no table made): one whose mentions and events are the core's own,
+-- no user rule's added and no event table the caller may have changed.
+local Document   -- korea_nato.document's class, required on first use
+local function direct(doc)
+  Document = Document or require("korea_nato.document").Document
+  if getmetatable(doc) ~= Document then return nil end
+  local c = doc._core
+  if not c or doc._events or type(doc.id) ~= "string" then return nil end
+  local rm, re = doc._rule_mentions, doc._rule_events
+  if (rm and #rm > 0) or (re and #re > 0) then return nil end
+  local src, pub = doc.source, doc.published
+  if (src ~= nil and type(src) ~= "string") or (pub ~= nil and type(pub) ~= "string") then return nil end
+  return c
+end
+
 local Builder = {}
 Builder.__index = Builder
 Builder.__name = "korea_nato.TimelineBuilder"
@@ -79,6 +96,11 @@ end
 --- Adds a Document or an extract record (SCHEMA.md). A record with a field
 -- of the wrong type raises an error naming the document and the field.
 function Builder:add(doc)
+  local c = direct(doc)
+  if c then
+    self._store:add_doc(c, doc.id, doc.source, doc.published, self._holder)
+    return self
+  end
   local rec = type(doc.totable) == "function" and doc:totable() or doc
   self._store:add(rec, self._holder)
   return self
