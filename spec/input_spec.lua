@@ -56,6 +56,37 @@ describe("korea_nato.input", function()
       assert.same({ "By Park Min-ji", "Link copied", "Original Source: Korea Pacific Wire" }, skipped)
     end)
 
+    it("takes the outlet from a section line at the top of the page, and skips the line", function()
+      local body = "Defence Minister Kim Yong-hyun visited troops near the border on Tuesday, the ministry said, "
+        .. "days after North Korea blew up roads on its side of the line.\n"
+      local function meta_of(head)
+        local text = head .. "\n\n" .. body
+        local meta, skip = input.text_meta(text)
+        local skipped = {}
+        for _, r in ipairs(skip) do skipped[#skipped + 1] = text:sub(r[1], r[2]) end
+        return meta, skipped
+      end
+      local meta, skipped = meta_of("Minister visits frontline units\nThe Seoul Courier > North Korea\n"
+        .. "Published : Oct. 22, 2024 - 10:05")
+      assert.are.equal("The Seoul Courier", meta.source)
+      assert.are.equal("2024-10-22T10:05", meta.published)
+      assert.same({ "The Seoul Courier > North Korea" }, skipped)
+      assert.are.equal("Pacific Wire", (meta_of("Minister visits frontline units\nHome › Pacific Wire › Defence")).source)
+      -- capitals: printed as a name, an acronym kept
+      assert.are.equal("The Harbour Times", (meta_of("Minister visits troops\nTHE HARBOUR TIMES | WORLD")).source)
+      assert.are.equal("KBS World News", (meta_of("Minister visits troops\nKBS WORLD NEWS | POLITICS")).source)
+      -- no outlet: share buttons, a "Headline | Outlet" first line, a
+      -- sentence, a section line below the first paragraph
+      assert.is_nil(meta_of("Minister visits troops\nShare | Print | Link copied").source)
+      assert.is_nil(meta_of("Kim Visits Frontline Units | The Seoul Courier").source)
+      assert.is_nil(meta_of("Minister visits troops\nSeoul says the visit > a show of force").source)
+      local text = "Minister visits troops\n\n" .. body .. "\nThe Seoul Courier > North Korea\n"
+      assert.is_nil(input.text_meta(text).source)
+      -- an aggregator's section line gives way to the original outlet it names
+      assert.are.equal("Yonhap", (meta_of("Minister visits troops\nNewsDigest Asia | Defence\n\n"
+        .. body .. "\nOriginal source: Yonhap")).source)
+    end)
+
     it("does not take a sentence starting with 'By' for a byline", function()
       local meta = input.text_meta("By the end of the year, the two sides will meet again. More text.")
       assert.is_nil(meta.author)

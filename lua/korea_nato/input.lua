@@ -148,6 +148,56 @@ end
 
 local find, sub, match, byte = string.find, string.sub, string.match, string.byte
 
+-- The outlet a section line near the top of a scraped page names:
+-- "The Namsan Herald > National > Diplomacy", "GlobalBrief Asia | Defence",
+-- "THE CAPITAL LEDGER | WORLD", "The London Meridian › World › Asia Pacific".
+-- Every part is a short capitalised name (so a headline, a sentence or
+-- "Share | Print | Link copied" is none); the first part is the outlet, after
+-- a "Home". A line split by "|" is no outlet's on the text's first line,
+-- where "Headline | Outlet" titles stand. An outlet in capitals is printed
+-- as a name ("The Capital Ledger"), its short words (KBS, AP) kept.
+local NOT_OUTLET = { home = true, news = true, share = true, print = true, menu = true, email = true,
+  search = true }
+local SMALL = { of = true, ["and"] = true, the = true, ["for"] = true, on = true, ["in"] = true, de = true,
+  ["&"] = true, ["-"] = true }
+local function name_part(p)
+  if #p == 0 or #p > 40 or find(p, '[,;:!?"]') then return false end
+  local words = 0
+  for w in p:gmatch("%S+") do
+    words = words + 1
+    local b = w:byte(1)
+    if not (b >= 65 and b <= 90 or b >= 48 and b <= 57 or b >= 128 or SMALL[w]) then return false end
+  end
+  return words >= 1 and words <= 5
+end
+local function outlet_of(s, first_line)
+  if #s > 120 then return nil end
+  local l = s:gsub("\226\128\186", ">"):gsub("\194\187", ">")   -- "›", "»"
+  local bar = find(l, "%s|%s")
+  if bar and first_line then return nil end
+  local parts = {}
+  for part in (l .. " > "):gmatch("(.-)%s+[>|]%s+") do
+    if not name_part(part) then return nil end
+    parts[#parts + 1] = part
+  end
+  if #parts < 2 then return nil end
+  local i = 1
+  while parts[i] and NOT_OUTLET[parts[i]:lower()] do i = i + 1 end
+  local out = parts[i]
+  if not out or (bar and #parts - i < 1) then return nil end
+  if not find(out, "%l") and select(2, out:gsub("%u", "")) >= 4 then
+    out = out:gsub("%S+", function(w)
+      local lw = w:lower()
+      if #w <= 3 and not SMALL[lw] then return w end
+      return lw:sub(1, 1):upper() .. lw:sub(2)
+    end)
+    out = out:gsub("^(%l)", string.upper):gsub("(%s)(%u%l*)", function(sp, w)
+      if SMALL[w:lower()] then return sp .. w:lower() end
+    end)
+  end
+  return out
+end
+
 -- first bytes of the publication, update, byline and source lines of text_meta
 local LINE_FIRST = {}
 for c in ("PpDdIiUuLlBbOo"):gmatch(".") do LINE_FIRST[c:byte()] = true end
@@ -209,21 +259,41 @@ local function scan_meta(text)
   -- upvalues were five allocations a text
   local pub, upd
   local pos = body
+  -- the page's head: its first few lines, before any paragraph (an outlet's
+  -- section line is looked for there only)
+  local head, head_lines = body == 1, 0
+  local outlet_line   -- the source is the section line's (an "Original source:" line wins)
   while true do
     local start, stop, nxt = next_short_line(text, pos, 200)
     if not start then break end
+    -- a longer line passed over: the article has begun
+    if head and start > pos and find(text, "%S", pos) < start then head = false end
     pos = nxt
     -- a line of over SHORT_LINE bytes with no white space at either end is
     -- neither metadata (under SHORT_LINE once stripped) nor boilerplate (that at
     -- most): passed over without a copy (a short paragraph, mostly)
     local a, z = byte(text, start), byte(text, stop)
     if stop - start >= SHORT_LINE and a ~= 32 and (a < 9 or a > 13) and z ~= 32 and (z < 9 or z > 13) then
+      head = false
       goto continue
     end
     local l = sub(text, start, stop)
     local s = strip(l)
     if s ~= "" then
       local marked = false
+      if head then
+        head_lines = head_lines + 1
+        if head_lines > 5 then
+          head = false
+        elseif not (meta and meta.source) then
+          local outlet = outlet_of(s, head_lines == 1)
+          if outlet then
+            meta = meta or {}
+            meta.source, outlet_line = outlet, true
+            marked = true
+          end
+        end
+      end
       -- the patterns below all begin with one of these letters
       if #s < SHORT_LINE and LINE_FIRST[s:byte(1)] then
         local v = match(s, "^[Pp]ublished%s*[:on]*%s*(.+)$") or match(s, "^[Pp]osted%s+on%s+(.+)$")
@@ -241,7 +311,7 @@ local function scan_meta(text)
         local src = match(s, "^[Oo]riginal [Ss]ource%s*:%s*(.+)$")
         if src then
           meta = meta or {}
-          if not meta.source then meta.source = src end
+          if not meta.source or outlet_line then meta.source, outlet_line = src, false end
           marked = true
         end
       end
