@@ -2598,6 +2598,10 @@ static uint32_t past_acronym(const ex *x, const kn_mention *m, uint32_t *first) 
   return n;
 }
 
+/* The people who speak for a body: its name before them is the source. */
+static const char *const SOURCE_NOUNS[] = { "spokesman", "spokeswoman", "spokesperson", "official",
+  "officials", NULL };
+
 /* Is mention m the speaker of a reporting clause (", X said") or after
 ** "according to"? */
 static int is_reporter(const ex *x, const kn_mention *m, uint64_t near) {
@@ -2617,6 +2621,7 @@ static int is_reporter(const ex *x, const kn_mention *m, uint64_t near) {
   ** ", Secretary of State Antony Blinken said", "” South Korea's Foreign
   ** Minister Cho Tae-yul told reporters"; each of them is the speaker */
   uint32_t p = start;
+  int indef = 0;              /* "a" may open the speaker ("a Pentagon spokesman") */
   {
     const kn_mention *ms = x->lk->m;
     size_t mi = (size_t)(m - ms), j = mi;
@@ -2636,6 +2641,27 @@ static int is_reporter(const ex *x, const kn_mention *m, uint64_t near) {
            !key_in(x, q, C_PARTY_PREP) && !key_in(x, q, C_COORD) && !key_in(x, q, C_AUX); k++) q++;
       if (q > n && key_in(x, q, C_REPORTING)) n = q;
     }
+    /* a body's spokesman or official, with his name after it or none:
+    ** ", State Department spokesman Matthew Miller said", ", a Pentagon
+    ** spokesman said"; the body is the source, not a party */
+    if (j == mi && n + 1 < x->tk->ntok && x->tk->tok[n].sent == m->sent) {
+      uint32_t q = n + (x->tk->tok[n].kind == KN_TK_CLITIC);
+      if (word_in(x, q, SOURCE_NOUNS)) {
+        q++;
+        size_t pi = mention_from(x->lk, q);
+        if (pi < x->lk->nm && ms[pi].first == q && ms[pi].type == KN_ET_PERSON && ms[pi].sent == m->sent)
+          q = ms[pi].last + 1;
+        else
+          /* a name the gazetteer lacks, hyphens inside it ("Jeon Ha-kyu") */
+          for (int k = 0; k < 6 && q < x->tk->ntok && !key_in(x, q, C_REPORTING); k++, q++) {
+            const kn_token *t = &x->tk->tok[q];
+            if (t->kind == KN_TK_WORD && (t->flags & KN_TF_CAP)) continue;
+            if (k > 0 && t->ws == KN_WS_NONE && (is_punct(x, q, '-') || x->tk->tok[q - 1].kind == KN_TK_PUNCT)) continue;
+            break;
+          }
+        if (q < x->tk->ntok && key_in(x, q, C_REPORTING)) { n = q; indef = 1; }
+      }
+    }
     /* the names before it matter only before a reporting verb */
     for (int k = 0; k < 3 && mi > 0 && p > 1 && m->type != KN_ET_LOCATION && n < x->tk->ntok && key_in(x, n, C_REPORTING); k++) {
       uint32_t q = p - 1;
@@ -2649,7 +2675,9 @@ static int is_reporter(const ex *x, const kn_mention *m, uint64_t near) {
     ** quote right before the speaker (", Austin said") */
     if (p > 0) {
       uint32_t q = p - 1;
-      if (key_in(x, q, C_THE) && q > 0) q--;
+      /* "a senior Pentagon official" */
+      if (indef && q > 0 && (word_is(x, q, "senior") || word_is(x, q, "top"))) q--;
+      if ((key_in(x, q, C_THE) || (indef && (word_is(x, q, "a") || word_is(x, q, "an")))) && q > 0) q--;
       const kn_token *k = &x->tk->tok[q];
       if (k->kind == KN_TK_PUNCT) return 1;
     }
@@ -2673,7 +2701,8 @@ static KN_NOINLINE int reporter_maybe(const ex *x, const kn_mention *m, uint64_t
   if (n >= x->ntok) return 0;
   /* ", the South Korean military said": the verb comes after the body's words */
   if (m->how == KN_HOW_DEMONYM) return 1;
-  if (key_in(x, n, C_REPORTING) || x->punct[n] == '(' || x->punct[n] == ')' || x->tk->tok[n].kind == KN_TK_CLITIC)
+  if (key_in(x, n, C_REPORTING) || x->punct[n] == '(' || x->punct[n] == ')' || x->tk->tok[n].kind == KN_TK_CLITIC ||
+      word_in(x, n, SOURCE_NOUNS))
     return 1;
   size_t mi = (size_t)(m - x->lk->m);
   return mi + 1 < x->lk->nm && x->lk->m[mi + 1].first == n;

@@ -59,6 +59,24 @@ describe("event extraction", function()
     assert.are.equal("reported", e.modality)
   end)
 
+  it("keeps out the body whose spokesman or official reports the event", function()
+    local ev = events("Antony Blinken will visit Seoul next week, State Department spokesman Matthew Miller said.",
+      "2024-10-29")
+    assert.are.equal("person/antony-blinken", parts(ev[1]))
+    ev = events("Lloyd Austin will travel to Tokyo on Sunday, a Pentagon spokesman said.", "2024-10-29")
+    assert.are.equal("person/lloyd-austin", parts(ev[1]))
+    ev = events("Kim Yong-hyun will meet Lloyd Austin in Washington on Wednesday, Defense Ministry spokesman "
+      .. "Jeon Ha-kyu said.", "2024-10-29")
+    assert.are.equal("person/kim-yong-hyun person/lloyd-austin", parts(ev[1]))
+    ev = events("North Korea has sent about 3,000 troops to Russia, a senior Pentagon official said.", "2024-10-29")
+    assert.are.equal("country/north-korea", parts(ev[1]))
+    -- a body that takes part keeps its place; its spokeswoman is no name
+    ev = events("NATO will meet South Korea's foreign minister on Thursday, its spokeswoman said.", "2024-10-29")
+    assert.are.equal("org/nato person/cho-tae-yul", parts(ev[1]))
+    ev = events("Yoon Suk Yeol met NATO officials in Seoul on Monday.", "2024-10-29")
+    assert.are.equal("org/nato person/yoon-suk-yeol", parts(ev[1]))
+  end)
+
   it("needs a missile for a launch and troops for a dispatch", function()
     assert.are.equal(0, #events("The ministry launched a new website on Friday."))
     local ev = events("North Korea fired an intercontinental ballistic missile on Thursday.", "2024-11-01")
