@@ -3892,6 +3892,32 @@ static uint32_t his_her_owner(const ex *x, uint32_t a) {
   return UINT32_MAX;
 }
 
+/* The subject of a relative clause on the noun trigger ending at token b
+** whose verb attends, hosts or holds it ("The summit, which Yoon Suk Yeol
+** will attend, opens …", "the talks that Cho and Blinken will hold"): its
+** mentions [*m0, *m1); 0 when there is none (not "the summit, which will
+** bring together …": a subject relative). */
+static int support_relative(const ex *x, uint32_t b, uint32_t hi, size_t *m0, size_t *m1) {
+  static const char *const VERBS[] = { "attend", "attends", "attended", "host", "hosts", "hosted", "convene",
+    "convened", "join", "joins", "joined", "chair", "chairs", "chaired", "co-chair", "co-chairs", "co-chaired",
+    "hold", "holds", "held", NULL };
+  const kn_linker *lk = x->lk;
+  uint32_t q = b + 1;
+  if (q <= hi && is_punct(x, q, ',')) q++;
+  if (q + 2 > hi || !key_in(x, q, C_WHICH)) return 0;
+  size_t i0 = mention_from(lk, ++q), i = i0;
+  for (int k = 0; k < 12 && q <= hi; k++) {
+    if (i < lk->nm && lk->m[i].first == q && lk->m[i].type != KN_ET_LOCATION) { q = lk->m[i++].last + 1; continue; }
+    if (i == i0) return 0;                              /* the subject first */
+    if (key_in(x, q, C_COORD) || is_punct(x, q, ',') || x->tk->tok[q].kind == KN_TK_CLITIC || key_in(x, q, C_AUX) ||
+        key_in(x, q, C_ADVERB)) { q++; continue; }
+    break;
+  }
+  if (i == i0 || q > hi || !word_in(x, q, VERBS)) return 0;
+  *m0 = i0; *m1 = i;
+  return 1;
+}
+
 /* Is the noun trigger at token a the object of a verb of attending
 ** ("to attend the first ministerial meeting between …", "joined talks
 ** between …")? Its subject takes part besides the sides its phrase names. */
@@ -5293,6 +5319,19 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
       if (who != -1 && (st = add_part(x, (uint32_t)part0, who))) return st;
       break;
     }
+    /* "The summit, which Yoon Suk Yeol will attend, opens …": the subject
+    ** of a relative clause whose verb attends, hosts or holds the noun takes
+    ** part in it; the verb is a support verb, the same happening (a
+    ** country or body only places the one named after it) */
+    size_t rm0, rm1;
+    if (noun && (c->type == KN_EV_MEETING || c->type == KN_EV_TALKS) && (scues & CUEBIT(C_WHICH)) &&
+        support_relative(x, c->b, hi, &rm0, &rm1))
+      for (size_t i = rm0; i < rm1; i++) {
+        const kn_mention *m = &x->lk->m[i];
+        if (qualifies_next(x, i)) continue;
+        int32_t ref = ref_of_mention(m);
+        if (ref != -1 && (st = add_part(x, (uint32_t)part0, ref))) return st;
+      }
     /* "Yoon told Rutte during a phone call that …", "Cho said at the
     ** talks that …": whoever speaks during a call or meeting takes part;
     ** "the spokesperson said in a written briefing that …", "the ministry
@@ -6171,6 +6210,9 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
         if (dates_it) {
           take_date(x, p, &ev);
           if (p->location < 0) p->location = ev.location;
+          /* "the summit that Yoon will attend opens on July 11": the
+          ** clause that dates the happening tells its tense too */
+          if (ev.modality == KN_MOD_PLANNED && p->modality == KN_MOD_OCCURRED) p->modality = ev.modality;
         }
         X->nparts = part0;
         return KN_OK;

@@ -454,6 +454,28 @@ describe("event extraction", function()
     assert.are.equal("location/geneva", find(ev, "condemned").location)
   end)
 
+  it("gives a meeting the subject of a relative clause that attends, hosts or holds it, as one event", function()
+    local ev = events("The summit, which Yoon Suk Yeol will attend, opens in Vilnius on July 11.", "2023-07-01")
+    assert.are.equal(1, #ev)
+    assert.are.equal("summit", ev[1].trigger.text)
+    assert.are.equal("person/yoon-suk-yeol", parts(ev[1]))
+    assert.are.equal("2023-07-11", ev[1].date)
+    assert.are.equal("planned", ev[1].modality)
+    ev = events("The summit that Fumio Kishida and Yoon Suk Yeol will attend opens in Vilnius on July 11.", "2023-07-01")
+    assert.are.equal(1, #ev)
+    assert.are.equal("summit", ev[1].trigger.text)
+    assert.are.equal("person/fumio-kishida person/yoon-suk-yeol", parts(ev[1]))
+    assert.are.equal("planned", ev[1].modality)
+    ev = events("The talks, which Cho Tae-yul and Antony Blinken will hold in Seoul, open on Thursday.", "2024-10-29")
+    assert.are.equal("person/antony-blinken person/cho-tae-yul", parts(find(ev, "talks")))
+    -- a possessor only places the office holder after it
+    ev = events("The summit, which South Korea's president will attend, opens in Vilnius on July 11.", "2023-07-01")
+    assert.are.equal("person/yoon-suk-yeol", parts(ev[1]))
+    -- not a clause whose verb is no support verb: its subject is a critic
+    ev = events("The summit, which Pyongyang condemned, opens in Vilnius on July 11.", "2023-07-01")
+    assert.are.equal("", parts(find(ev, "summit")))
+  end)
+
   it("dates the talks of a participle clause by its own day, not the reported clause's future", function()
     local ev = events("Richard Marles, speaking after talks with Japan on Tuesday, said the allies would expand drills.",
       "2024-11-01")
