@@ -2708,6 +2708,30 @@ static KN_NOINLINE int reporter_maybe(const ex *x, const kn_mention *m, uint64_t
   return mi + 1 < x->lk->nm && x->lk->m[mi + 1].first == n;
 }
 
+/* The person "the Russian leader" or "Japan's leader" at mention mi (the
+** country) names: the holder on the publication day of the office the
+** gazetteer marks as what news calls the country's leader (role
+** "leader"), when no mention covers the lower-case "leader" and no name
+** follows it; else -1. A demonym only after "the": not "the first South
+** Korean leader to …", "a Japanese leader", "the former Russian leader". */
+static int32_t country_leader(const ex *x, size_t mi) {
+  const kn_linker *lk = x->lk;
+  const kn_mention *m = &lk->m[mi];
+  uint32_t t = m->last + 1;
+  if (!x->day || t + 1 >= x->ntok) return -1;
+  if (x->tk->tok[t].kind == KN_TK_CLITIC) t++;
+  else if (m->how != KN_HOW_DEMONYM || m->first == 0 || !key_in(x, m->first - 1, C_THE)) return -1;
+  if (!(x->tk->tok[t].flags & KN_TF_LOWER) || !word_is(x, t, "leader")) return -1;
+  if (mi + 1 < lk->nm && lk->m[mi + 1].first <= t + 1) return -1;      /* "leader" a mention, or a name after it */
+  if (t + 1 < x->ntok && x->tk->tok[t + 1].kind == KN_TK_WORD && (x->tk->tok[t + 1].flags & KN_TF_CAP)) return -1;
+  for (size_t e = 0, n = kn_gaz_count(x->g); e < n; e++) {
+    if (kn_gaz_type(x->g, (int32_t)e) != KN_ET_OFFICE || kn_gaz_of(x->g, (int32_t)e) != m->entity) continue;
+    const char *r = kn_gaz_role(x->g, (int32_t)e);
+    if (r && strcmp(r, "leader") == 0) return kn_gaz_holder(x->g, (int32_t)e, x->day);
+  }
+  return -1;
+}
+
 /* Is mention m a name given to what the text has just listed ("Japan,
 ** Australia and New Zealand, the group known as the IP4", "the so-called
 ** IP4", "dubbed the Quad")? It names no new party. */
@@ -5166,6 +5190,17 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
     if (exclude) continue;
     int32_t ref = ref_of_mention(m);
     if (ref == -1) continue;
+    /* "The Russian leader met …": the country's leader that day takes
+    ** part, unless he only reports it */
+    if (ty == KN_ET_COUNTRY) {
+      int32_t lead = country_leader(x, i);
+      if (lead >= 0) {
+        const uint64_t near = near_cues(x, m->sent);
+        if (!intro_name && reporter_maybe(x, m, near) && is_reporter(x, m, near)) continue;
+        if ((st = add_part(x, (uint32_t)part0, lead))) return st;
+        continue;
+      }
+    }
     if (qualifies_next(x, i)) continue;
     if (ty != KN_ET_PERSON && describes_person(x, m)) continue;
     if (possessor_of_other(x, i, c) && !cop_owner) continue;
@@ -5254,6 +5289,10 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
         if (m->last + 1 != (uint32_t)p) continue;
         int32_t ref = ref_of_mention(m);
         if (ref == -1 || m->type == KN_ET_LOCATION) break;
+        if (m->type == KN_ET_COUNTRY) {                   /* "Russia's leader met …" */
+          int32_t lead = country_leader(x, i);
+          if (lead >= 0) ref = lead;
+        }
         /* keep the right side's parties, drop the left side's */
         size_t w = part0;
         for (size_t k = part0; k < X->nparts; k++) {

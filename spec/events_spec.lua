@@ -59,6 +59,23 @@ describe("event extraction", function()
     assert.are.equal("reported", e.modality)
   end)
 
+  it("reads 'the Russian leader' as the holder that day of the country's leading office", function()
+    local ev = events("The Russian leader met Kim Jong Un in Pyongyang on Wednesday.", "2024-06-21")
+    assert.are.equal("person/kim-jong-un person/vladimir-putin", parts(ev[1]))
+    ev = events("Russia's leader met Kim Jong Un in Pyongyang on Wednesday.", "2024-06-21")
+    assert.are.equal("person/kim-jong-un person/vladimir-putin", parts(ev[1]))
+    -- by the publication day: Kishida to 2024-10-01, then Ishiba
+    ev = events("The Japanese leader met Yoon Suk Yeol in Seoul on Friday.", "2024-09-07")
+    assert.are.equal("person/fumio-kishida person/yoon-suk-yeol", parts(ev[1]))
+    ev = events("The Japanese leader met Yoon Suk Yeol in Lima on Friday.", "2024-11-16")
+    assert.are.equal("person/shigeru-ishiba person/yoon-suk-yeol", parts(ev[1]))
+    -- not a class or another time, and not the one who reports it
+    ev = events("The former South Korean leader met Mark Rutte in Seoul on Wednesday.", "2024-10-29")
+    assert.are.equal("person/mark-rutte", parts(ev[1]))
+    ev = events("Kim Jong Un will visit Moscow next month, the Russian leader said.", "2024-10-29")
+    assert.are.equal("person/kim-jong-un", parts(ev[1]))
+  end)
+
   it("keeps out the body whose spokesman or official reports the event", function()
     local ev = events("Antony Blinken will visit Seoul next week, State Department spokesman Matthew Miller said.",
       "2024-10-29")

@@ -1831,6 +1831,9 @@ note: Bürgenstock, Switzerland, 2024-06-15/16.
 # offices share a title ("Foreign Minister", "President", "Chairman") and
 # are told apart by the country or body named before the title, or by the
 # person named after it. `of:` is that country or body.
+# `role: leader` marks the office news means by "the Japanese leader" or
+# "Russia's leader": the president of a presidential system, the head of
+# government of a parliamentary one. Only where that is clear.
 #
 # Holder dates (covering 2022-01-01 to 2026-11-22):
 #   START is the first day in office, END the last day in office, both
@@ -1853,6 +1856,7 @@ note: Bürgenstock, Switzerland, 2024-06-15/16.
 office/kr-president
 name: President of South Korea
 of: country/south-korea
+role: leader
 title: President
 holder: person/moon-jae-in 2017-05-10 2022-05-09
 holder: person/yoon-suk-yeol 2022-05-10 2025-04-04
@@ -1943,6 +1947,7 @@ note: Won In-choul held the post until 2022-07-04 (start in 2020 not verified, s
 office/us-president
 name: President of the United States
 of: country/united-states
+role: leader
 title: President
 holder: person/joe-biden 2021-01-20 2025-01-20
 holder: person/donald-trump 2025-01-20 -
@@ -2014,6 +2019,7 @@ note: Dates from memory (change of command 2024-05-03).
 office/jp-prime-minister
 name: Prime Minister of Japan
 of: country/japan
+role: leader
 title: Prime Minister | Premier
 holder: person/fumio-kishida 2021-10-04 2024-10-01
 holder: person/shigeru-ishiba 2024-10-01 2025-10-21
@@ -2061,6 +2067,7 @@ holder: person/minoru-kihara 2025-10-21 -
 office/ca-prime-minister
 name: Prime Minister of Canada
 of: country/canada
+role: leader
 title: Prime Minister
 holder: person/justin-trudeau 2015-11-04 2025-03-14
 holder: person/mark-carney 2025-03-14 -
@@ -2085,6 +2092,7 @@ holder: person/david-mcguinty 2025-05-13 -
 office/au-prime-minister
 name: Prime Minister of Australia
 of: country/australia
+role: leader
 title: Prime Minister
 holder: person/scott-morrison 2018-08-24 2022-05-23
 holder: person/anthony-albanese 2022-05-23 -
@@ -2115,6 +2123,7 @@ holder: person/richard-marles 2022-05-23 -
 office/nz-prime-minister
 name: Prime Minister of New Zealand
 of: country/new-zealand
+role: leader
 title: Prime Minister
 holder: person/jacinda-ardern 2017-10-26 2023-01-25
 holder: person/chris-hipkins 2023-01-25 2023-11-27
@@ -2142,6 +2151,7 @@ note: CHECK: Collins announced on 2026-01-28 that she would leave Parliament in 
 office/uk-prime-minister
 name: Prime Minister of the United Kingdom
 of: country/united-kingdom
+role: leader
 title: Prime Minister
 holder: person/boris-johnson 2019-07-24 2022-09-06
 holder: person/liz-truss 2022-09-06 2022-10-25
@@ -2172,6 +2182,7 @@ holder: person/john-healey 2024-07-05 -
 office/fr-president
 name: President of France
 of: country/france
+role: leader
 title: President
 holder: person/emmanuel-macron 2017-05-14 -
 
@@ -2190,6 +2201,7 @@ note: Lecornu resigned on 2025-10-06 and was reappointed on 2025-10-10 (one term
 office/de-chancellor
 name: Chancellor of Germany
 of: country/germany
+role: leader
 title: Chancellor
 holder: person/olaf-scholz 2021-12-08 2025-05-06
 holder: person/friedrich-merz 2025-05-06 -
@@ -2203,6 +2215,7 @@ holder: person/frank-walter-steinmeier 2017-03-19 -
 office/it-prime-minister
 name: Prime Minister of Italy
 of: country/italy
+role: leader
 title: Prime Minister | Premier
 holder: person/mario-draghi 2021-02-13 2022-10-22
 holder: person/giorgia-meloni 2022-10-22 -
@@ -2224,6 +2237,7 @@ holder: person/donald-tusk 2023-12-13 -
 office/nl-prime-minister
 name: Prime Minister of the Netherlands
 of: country/netherlands
+role: leader
 title: Prime Minister
 holder: person/mark-rutte 2010-10-14 2024-07-02
 holder: person/dick-schoof 2024-07-02 2026-02-23
@@ -2232,6 +2246,7 @@ holder: person/rob-jetten 2026-02-23 -
 office/se-prime-minister
 name: Prime Minister of Sweden
 of: country/sweden
+role: leader
 title: Prime Minister
 holder: person/ulf-kristersson 2022-10-18 -
 
@@ -2248,6 +2263,7 @@ note: Dates from memory (Lahbib succeeded Sophie Wilmès; Prévot took office wi
 office/ua-president
 name: President of Ukraine
 of: country/ukraine
+role: leader
 title: President
 holder: person/volodymyr-zelenskyy 2019-05-20 -
 
@@ -2279,6 +2295,7 @@ note: Budanov's start (August 2020) is from memory; he left on his appointment a
 office/ru-president
 name: President of Russia
 of: country/russia
+role: leader
 title: President
 holder: person/vladimir-putin 2012-05-07 -
 
@@ -2307,6 +2324,7 @@ note: Shoigu was moved to the Security Council on 2024-05-12 and Belousov appoin
 office/kp-president-of-state-affairs
 name: President of the State Affairs of the DPRK
 of: country/north-korea
+role: leader
 title: leader | Supreme Leader | President of the State Affairs | President of State Affairs | Chairman of the State Affairs Commission
 holder: person/kim-jong-un 2016-06-29 -
 note: Title "Chairman of the State Affairs Commission" until 2021; also General Secretary of the Workers' Party (office/kp-wpk-general-secretary). "leader" is listed because "North Korean leader Kim Jong Un" is the usual form.
@@ -2335,6 +2353,7 @@ note: Holders (Ri Yong Gil, Kang Sun Nam, No Kwang Chol since 2023) not recorded
 office/kg-president
 name: President of Kyrgyzstan
 of: country/kyrgyzstan
+role: leader
 title: President
 holder: person/sadyr-japarov 2021-01-28 -
 
@@ -2350,6 +2369,7 @@ holder: person/dauren-kosanov 2025-06-08 -
 office/cn-president
 name: President of China
 of: country/china
+role: leader
 title: President
 holder: person/xi-jinping 2013-03-14 -
 
