@@ -5058,6 +5058,18 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
     if (gv > 0 && !role_of && noun && c->type == KN_EV_STATEMENT && (uint32_t)gv == c->b + 1 &&
         word_is(x, (uint32_t)gv, "from"))
       role_of = 1;
+    /* "received a phone call from Rutte", "an invitation from Rutte", "a
+    ** briefing from the minister", "a visit from Blinken": after a noun of
+    ** a call, an invitation, a briefing or a visit, "from" names who makes
+    ** it, a party (a day may stand between: "a call on Monday from Yoon");
+    ** a place stays a place */
+    if (gv > 0 && !role_of && noun && ty != KN_ET_LOCATION && (uint32_t)gv > c->b &&
+        (c->type == KN_EV_CALL || c->type == KN_EV_INVITATION || c->type == KN_EV_BRIEFING || c->type == KN_EV_VISIT) &&
+        word_is(x, (uint32_t)gv, "from")) {
+      uint32_t q = c->b + 1;
+      while (q < (uint32_t)gv && (in_timex(x, q) || key_in(x, q, C_PP_PREP))) q++;
+      role_of = q == (uint32_t)gv;
+    }
     /* a briefing is given to someone: "a briefing … to the North Atlantic
     ** Council" names a party, not a place */
     int recipient = c->type == KN_EV_BRIEFING && gv >= 0 && key_in(x, (uint32_t)gv, C_TO) &&

@@ -76,6 +76,21 @@ describe("event extraction", function()
     assert.are.equal("person/kim-jong-un", parts(ev[1]))
   end)
 
+  it("takes whom a call, an invitation, a briefing or a visit comes 'from' as a party", function()
+    local ev = events("Donald Trump received a phone call from Yoon Suk Yeol on Thursday.", "2024-11-08")
+    assert.are.equal("person/donald-trump person/yoon-suk-yeol", parts(ev[1]))
+    ev = events("Shigeru Ishiba received a call on Wednesday from Yoon Suk Yeol.", "2024-10-03")
+    assert.are.equal("person/shigeru-ishiba person/yoon-suk-yeol", parts(ev[1]))
+    assert.are.equal("2024-10-02", ev[1].date)
+    ev = events("Lee Jae-myung received an invitation from Mark Rutte to attend the NATO summit in The Hague.",
+      "2025-06-10")
+    assert.are.equal("person/lee-jae-myung person/mark-rutte", parts(find(ev, "invitation")))
+    -- a place the visitor comes from stays no party
+    ev = events("Antony Blinken paid a visit to Tokyo from Seoul on Tuesday.", "2025-01-08")
+    assert.are.equal("person/antony-blinken", parts(ev[1]))
+    assert.are.equal("location/tokyo", ev[1].location)
+  end)
+
   it("keeps out the body whose spokesman or official reports the event", function()
     local ev = events("Antony Blinken will visit Seoul next week, State Department spokesman Matthew Miller said.",
       "2024-10-29")
