@@ -2321,12 +2321,23 @@ static int represented(const ex *x, const kn_mention *m) {
 /* Is the trigger a noun inside a prepositional phrase: a preposition before
 ** it, with at most a determiner and two modifiers between? (noun:
 ** noun_trigger of c, which the caller knows) */
+static const char *const RETURN_VERBS[] = { "returned", "returns", "return", "returning", "back", NULL };
+
 static int trigger_in_pp(const ex *x, const cand *c, int noun) {
   long p = (long)c->a - 1;
   uint32_t s = x->tk->tok[c->a].sent;
   for (int skipped = 0; p >= 0 && skipped <= 3 && x->tk->tok[p].sent == s; p--, skipped++) {
     const kn_token *k = &x->tk->tok[p];
-    if (key_in(x, (uint32_t)p, C_PP_PREP)) return !key_in(x, (uint32_t)p, C_PP_PREP_INTRO);   /* not "during the call", "at the talks" */
+    if (key_in(x, (uint32_t)p, C_PP_PREP)) {
+      /* "returned from a visit to Washington", "back from the talks": who
+      ** comes back took part */
+      if (p > 1 && consult_family(c->type) && word_is(x, (uint32_t)p, "from")) {
+        uint32_t v = (uint32_t)p - 1;
+        if (word_is(x, v, "home")) v--;                   /* "returned home from" */
+        if (word_in(x, v, RETURN_VERBS)) return 0;
+      }
+      return !key_in(x, (uint32_t)p, C_PP_PREP_INTRO);   /* not "during the call", "at the talks" */
+    }
     if (k->kind == KN_TK_CLITIC) return 0;          /* "Seoul's visit": owned, not in a PP */
     /* "a closed-door session", "one-on-one talks": the words a hyphen
     ** joins are one modifier, none of them a preposition */

@@ -91,6 +91,18 @@ describe("event extraction", function()
     assert.are.equal("location/tokyo", ev[1].location)
   end)
 
+  it("takes who returns from a trip or talks as a party of them", function()
+    local ev = events("Yoon Suk Yeol returned home from a six-day trip to the Philippines, Singapore and Laos on Friday.",
+      "2024-10-12")
+    assert.are.equal("person/yoon-suk-yeol", parts(find(ev, "trip")))
+    assert.are.equal("2024-10-11", find(ev, "trip").date)
+    ev = events("Kim Yong-hyun returned from the talks in Washington.", "2024-11-02")
+    assert.are.equal("person/kim-yong-hyun", parts(find(ev, "talks")))
+    -- not any verb before "from": one left out takes no part
+    ev = events("North Korea was absent from the talks in Washington on Wednesday.", "2024-10-12")
+    assert.are.equal("", parts(find(ev, "talks")))
+  end)
+
   it("keeps out the body whose spokesman or official reports the event", function()
     local ev = events("Antony Blinken will visit Seoul next week, State Department spokesman Matthew Miller said.",
       "2025-01-02")
