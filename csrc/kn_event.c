@@ -7064,6 +7064,45 @@ static int negated_conjunct(const ex *x, uint32_t n, uint32_t i) {
   return 1;
 }
 
+/* Is the trigger at token i the head of the object of a verb that is
+** negated or hypothetical ("could sign a new defence pact", "did not hold
+** their annual summit")? The verb's own window (negated) reaches only
+** three words, so a longer object slips past it. The verb is the trigger
+** dropped as negated (token n) or a support verb ("hold", "attend", "sign")
+** that is; between them an optional determiner and at most three
+** modifiers (lower-case words, numbers, a possessor's name): no
+** punctuation, preposition, auxiliary or coordinator. */
+static int negated_object(const ex *x, uint32_t n, uint32_t i) {
+  const kn_token *tok = x->tk->tok;
+  uint32_t s = tok[i].sent;
+  /* a participle after a noun is no head of the object ("failed to ratify
+  ** the pact signed in March") */
+  if (i < 3 || !sent_has(x, s, SF_NEG) || past_form(x, i)) return 0;
+  long p = (long)i - 1;
+  int words = 0;
+  size_t mi = mention_from(x->lk, (uint32_t)p + 1);
+  while (p > (long)x->tk->sent[s].first) {
+    const kn_token *t = &tok[p];
+    if (t->kind == KN_TK_CLITIC && mi > 0 && x->lk->m[mi - 1].last + 1 == (uint32_t)p) {
+      p = (long)x->lk->m[--mi].first - 1;          /* "the alliance's", "Japan's" */
+      continue;
+    }
+    if (t->kind == KN_TK_NUM || t->kind == KN_TK_CLITIC || is_punct(x, (uint32_t)p, '-') ||
+        is_punct(x, (uint32_t)p, '\'')) { p--; continue; }
+    if (t->kind != KN_TK_WORD || !(t->flags & KN_TF_LOWER) || key_in(x, (uint32_t)p, C_AUX) ||
+        key_in(x, (uint32_t)p, C_NONPARTY_PREP) || key_in(x, (uint32_t)p, C_PARTY_PREP) ||
+        key_in(x, (uint32_t)p, C_COORD) || key_in(x, (uint32_t)p, C_TO) || key_in(x, (uint32_t)p, C_OF))
+      return 0;
+    if (key_in(x, (uint32_t)p, C_SKIP)) { p--; break; }        /* the determiner: the verb comes next */
+    if ((uint32_t)p == n || key_in(x, (uint32_t)p, C_SUPPORT)) break;   /* a bare object: "could hold annual talks" */
+    if (++words > 3) return 0;
+    p--;
+  }
+  if (p < 0 || tok[p].sent != s || tok[p].kind != KN_TK_WORD || !(tok[p].flags & KN_TF_LOWER)) return 0;
+  if ((uint32_t)p == n) return 1;
+  return key_in(x, (uint32_t)p, C_SUPPORT) && negated(x, (uint32_t)p);
+}
+
 /* Are the talks of candidate t what a copula or a naming verb after them
 ** calls a meeting, the candidate m ("the Brussels talks were expected to
 ** be his last NATO ministerial", "talked for two hours, in what Biden
@@ -7268,7 +7307,7 @@ kn_status kn_event_run(kn_extractor *X, const kn_evlex *lex, const kn_gaz *g, co
       if (m->type == KN_ET_MEETING && m->first == i && !series_as_body(&x, m) && (negated(&x, i) || called_off(&x, m->last)))
         neg_at = m->last;
       else if (m->type == KN_ET_MEETING && m->first == i && !series_as_body(&x, m) && !negated_conjunct(&x, neg_at, i) &&
-               !counterfactual(&x, i) && !every_one(&x, i)) {
+               !negated_object(&x, neg_at, i) && !counterfactual(&x, i) && !every_one(&x, i)) {
         if ((st = grow(X, (void **)&cs, &capc, nc + 1, sizeof(cand)))) goto cleanup;
         cs[nc].a = m->first; cs[nc].b = m->last; cs[nc].type = KN_EV_MEETING; cs[nc].quiet = 0;
         nc++;
@@ -7328,7 +7367,7 @@ kn_status kn_event_run(kn_extractor *X, const kn_evlex *lex, const kn_gaz *g, co
     if (!best && !departing && !starting) continue;
     if (negated(&x, i) || called_off(&x, i)) { neg_at = i; continue; }
     if (habitual(&x, i) || modifier(&x, i) || counterfactual(&x, i) || every_one(&x, i) || unrealised(&x, i) ||
-        negated_conjunct(&x, neg_at, i)) continue;
+        negated_conjunct(&x, neg_at, i) || negated_object(&x, neg_at, i)) continue;
     /* "Seoul will look at sending troops to NATO-led drills": no troops
     ** move, and the drills they would go to are as unreal, up to the end
     ** of the phrase */

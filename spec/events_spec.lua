@@ -135,6 +135,27 @@ describe("event extraction", function()
     assert.are.equal(0, #events("Cho Tae-yul could meet Mark Rutte on Monday."))
   end)
 
+  it("drops the object noun of a negated or hypothetical verb, however long its modifiers", function()
+    -- the verb's own window reaches three words; the object's head lies further off
+    assert.are.equal(0, #events("On Thursday, Japan and South Korea could sign a new military intelligence pact, "
+      .. "officials said.", "2024-10-29"))
+    assert.are.equal(0, #events("Yoon Suk Yeol and Fumio Kishida could hold their next bilateral summit in Seoul "
+      .. "on Thursday, officials said.", "2024-03-12"))
+    assert.are.equal(0, #events("Japan and South Korea did not attend this year's NATO summit in Washington.",
+      "2024-07-12"))
+    -- near misses: the same objects of a verb that is neither negated nor hypothetical
+    local ev = events("Japan and South Korea will sign a new military intelligence pact on Thursday, officials said.",
+      "2024-10-29")
+    assert.are.equal(1, #ev)
+    assert.are.equal("planned", ev[1].modality)
+    assert.are.equal("2024-10-31", ev[1].date)
+    ev = events("Officials could not confirm the report, but Seoul and Tokyo signed a new fisheries pact on Thursday.",
+      "2024-10-29")
+    assert.are.equal(1, #ev)
+    assert.are.equal("occurred", ev[1].modality)
+    assert.are.equal("2024-10-24", ev[1].date)
+  end)
+
   it("drops an outcome a verb of failing takes, not the talks it failed in", function()
     local ev = events("Japan and China failed to sign a fisheries accord in Beijing on Wednesday.", "2024-10-31")
     assert.are.equal(0, #ev)
