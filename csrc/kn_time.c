@@ -1114,6 +1114,42 @@ static int reporting_past(const ctx *c, size_t k) {
   return word_among(c, k, rep, sizeof rep / sizeof rep[0]);
 }
 
+/* Does a day of its own stand in [i, e), for a saying ("said on Friday",
+** "announced Oct. 25", "told reporters yesterday")? Stops at a comma. */
+static int dated_saying(const ctx *c, size_t i, size_t e) {
+  int m;
+  for (; i < e && i < c->end; i++) {
+    if (c->tok[i].kind == KN_TK_PUNCT && TS(c, i)[0] == ',') return 0;
+    if (wday_at(c, i, &m) || month_at(c, i, &m) || is(c, i, KW_YESTERDAY)) return 1;
+  }
+  return 0;
+}
+
+/* Is the participle of scheduling at token k ("expected", "due",
+** "scheduled", "set") right after "was"/"were" and before "to", in a
+** clause a past reporting verb governs ("Officials said the ministers were
+** expected to sign ...", "... were due to meet on Friday, the ministry
+** said")? That is reported speech shifted back a tense: the plan is still
+** ahead of the saying, as with "would". The verb stands before the
+** participle, or after it beyond a comma (the attribution). Not "had
+** been expected to" (a plan of the past), nor without a saying, nor when
+** the saying has a day of its own ("said on Friday that … were expected
+** to sign on Monday": that Monday is ahead of the Friday, not of the
+** anchor; the tense rule cannot tell which). */
+static int backshifted(const ctx *c, size_t k) {
+  if (k < c->sfirst + 2 || k + 1 >= c->end || W(c, k + 1) != KW_TO) return 0;
+  int p = W(c, k - 1);
+  if (p != KW_WAS && p != KW_WERE) return 0;
+  for (size_t j = c->sfirst; j + 2 < k; j++)
+    if (c->tok[j].kind == KN_TK_WORD && reporting_past(c, j)) return !dated_saying(c, j + 1, k - 1);
+  int comma = 0;
+  for (size_t j = k + 2; j < c->end; j++) {
+    if (c->tok[j].kind == KN_TK_PUNCT && TS(c, j)[0] == ',') comma = 1;
+    else if (comma && c->tok[j].kind == KN_TK_WORD && reporting_past(c, j)) return !dated_saying(c, j + 1, c->end);
+  }
+  return 0;
+}
+
 /* The cue of token k: +1 future, -1 past, 0 none; *weak for weak cues (2:
 ** "to" + a verb). */
 #if defined(__GNUC__)
@@ -1143,7 +1179,7 @@ static int cue_at(const ctx *c, size_t k, int *weak) {
   }
   if (cl & KN_W_FUTP) {
     for (size_t j = k, n = 0; j > c->sfirst && n < 3; j--, n++)
-      if (kn_tlex_word[W(c, j - 1)].cls & KN_W_AUXP) return -1;
+      if (kn_tlex_word[W(c, j - 1)].cls & KN_W_AUXP) return backshifted(c, k) ? 1 : -1;
     if (id == KW_DUE) {
       /* "is due to", "are due on"; "due to its loss" is a cause */
       int p = k > c->sfirst ? W(c, k - 1) : 0;

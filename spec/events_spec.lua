@@ -156,6 +156,31 @@ describe("event extraction", function()
     assert.are.equal("2024-10-24", ev[1].date)
   end)
 
+  it("dates a plan reported with 'were expected to' ahead of the saying, as 'would' is", function()
+    -- reported speech shifts "are expected to" back to "were expected to";
+    -- the signing is still to come: the coming Friday, planned
+    local ev = events("South Korean officials said Defence Minister Kim Yong-hyun and his Australian counterpart "
+      .. "Richard Marles were expected to sign the accord in Canberra on Friday.", "2024-10-29")
+    local e = find(ev, "sign")
+    assert.are.equal("2024-11-01", e.date)
+    assert.are.equal("planned", e.modality)
+    e = find(events("On Friday, the two defence ministers were due to sign the logistics accord in Seoul, "
+      .. "officials said.", "2024-10-29"), "sign")
+    assert.are.equal("2024-11-01", e.date)
+    assert.are.equal("planned", e.modality)
+    -- near misses: no saying, a plan that had been (pluperfect), or a saying
+    -- with its own day, whose Monday is the one after that day
+    e = find(events("Kim Yong-hyun and Richard Marles were expected to sign the accord in Canberra on Friday.",
+      "2024-10-29"), "sign")
+    assert.are.equal("2024-10-25", e.date)
+    e = find(events("Officials said Kim Yong-hyun and Richard Marles had been expected to sign the accord on Friday.",
+      "2024-10-29"), "sign")
+    assert.are.equal("2024-10-25", e.date)
+    e = find(events("The ministry said on Friday that Kim Yong-hyun and Richard Marles were expected to sign the "
+      .. "accord on Monday.", "2024-10-29"), "sign")
+    assert.are.equal("2024-10-28", e.date)
+  end)
+
   it("drops an outcome a verb of failing takes, not the talks it failed in", function()
     local ev = events("Japan and China failed to sign a fisheries accord in Beijing on Wednesday.", "2024-10-31")
     assert.are.equal(0, #ev)
