@@ -4510,6 +4510,34 @@ static uint32_t dated_infinitive(const ex *x, const cand *c, int noun, uint32_t 
   return inf_to;
 }
 
+/* Is the trigger of c the subject of a clause reported without "that"
+** by the statement ante of its sentence ("The ministry said in a
+** statement on Monday the talks with Tokyo had been productive")? Between
+** the statement and the trigger only its date and a determiner with at
+** most two modifiers; a verb of saying at the statement; after the trigger
+** and a short phrase of its own ("with Tokyo"), the clause's finite verb:
+** an auxiliary or a past form. */
+static int zero_that_clause(const ex *x, const kn_event *ante, const cand *c) {
+  const kn_token *tok = x->tk->tok;
+  uint32_t s = tok[c->a].sent, first = x->tk->sent[s].first, last = x->tk->sent[s].last;
+  int say = 0;
+  for (uint32_t q = ante->first > first + 4 ? ante->first - 4 : first; q <= ante->last && !say; q++)
+    say = key_in(x, q, C_SAY);
+  if (!say) return 0;
+  uint32_t q = ante->last + 1;
+  while (q < c->a && (in_timex(x, q) || key_in(x, q, C_PP_PREP) || key_in(x, q, C_INAT))) q++;
+  if (q >= c->a || !key_in(x, q, C_DEFINITE) || !(tok[q].flags & KN_TF_LOWER) || c->a - q > 3) return 0;
+  for (uint32_t p = q + 1; p < c->a; p++)
+    if (tok[p].kind != KN_TK_WORD || !(tok[p].flags & KN_TF_LOWER) || key_in(x, p, C_AUX) ||
+        key_in(x, p, C_NONPARTY_PREP) || key_in(x, p, C_PARTY_PREP)) return 0;
+  for (uint32_t p = c->b + 1; p <= last && p <= c->b + 8; p++) {
+    const kn_token *t = &tok[p];
+    if (t->kind == KN_TK_PUNCT && !is_punct(x, p, '-')) return 0;
+    if (t->kind == KN_TK_WORD && (t->flags & KN_TF_LOWER) && (key_in(x, p, C_AUX) || past_form(x, p))) return 1;
+  }
+  return 0;
+}
+
 static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
   kn_extractor *X = x->X;
   const kn_tokenizer *tk = x->tk;
@@ -6072,8 +6100,10 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
     /* "The ministry confirmed on Friday that the summit would go ahead":
     ** what a statement reports is not dated by the statement's day */
     int reported_in = 0;
-    if (ante->sent == s && ante->last < c->a && (ante->type == KN_EV_STATEMENT || ante->type == KN_EV_BRIEFING))
+    if (ante->sent == s && ante->last < c->a && (ante->type == KN_EV_STATEMENT || ante->type == KN_EV_BRIEFING)) {
       for (uint32_t q = ante->last + 1; q < c->a && !reported_in; q++) reported_in = key_in(x, q, C_THAT) && complementizer(x, q);
+      if (!reported_in) reported_in = zero_that_clause(x, ante, c);
+    }
     /* "The summit on Friday, the presidential office confirmed, is …": a
     ** verb of saying after a definite subject is a reaction, of its own
     ** day, not the event told before named again */

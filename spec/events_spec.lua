@@ -181,6 +181,18 @@ describe("event extraction", function()
     assert.are.equal("2024-10-28", e.date)
   end)
 
+  it("does not date a clause a statement reports without 'that' by the statement's day", function()
+    local ev = events("South Korea's foreign ministry said in a statement on Monday the talks with Tokyo had been "
+      .. "productive.", "2024-10-29")
+    assert.are.equal("2024-10-28", find(ev, "statement").date)
+    local t = find(ev, "talks")
+    assert.is_not_nil(t)
+    assert.is_nil(t.date)
+    -- near miss: no reported clause, no finite verb of its own after the noun
+    ev = events("South Korea's foreign ministry issued a statement on Monday after the talks with Tokyo.", "2024-10-29")
+    assert.are.equal("2024-10-28", find(ev, "talks").date)
+  end)
+
   it("drops an outcome a verb of failing takes, not the talks it failed in", function()
     local ev = events("Japan and China failed to sign a fisheries accord in Beijing on Wednesday.", "2024-10-31")
     assert.are.equal(0, #ev)
