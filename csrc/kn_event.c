@@ -6238,6 +6238,12 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
   if (c->a > 1 && key_in(x, c->a - 1, C_BE) && key_in(x, c->a - 2, C_TO)) planned = 1;
   int32_t d = day_of(ev.date);
   if (d && x->day && d > x->day) planned = 1;
+  /* "The summit will be held next week", "… next month": a week, month or
+  ** year that begins after the anchor is as surely to come as a day */
+  if (!d && ev.date[0] && x->day && !planned) {
+    int32_t p0, p1;
+    if (kn_date_range(ev.date, strlen(ev.date), &p0, &p1) != KN_GRAN_NONE && p0 > x->day) planned = 1;
+  }
   if (d && x->day && d < x->day && planned) {
     /* "would" in reported speech of a past event */
     planned = 0;

@@ -193,6 +193,22 @@ describe("event extraction", function()
     assert.are.equal("2024-10-28", find(ev, "talks").date)
   end)
 
+  it("marks an event planned when its date is a week, month or year still to come", function()
+    -- a period that begins after publication is as surely ahead as a day
+    local ev = events("The trilateral summit of the United States, Japan and South Korea will be held next week in "
+      .. "Washington, officials said.", "2024-10-29")
+    local e = find(ev, "summit")
+    assert.are.equal("2024-W45", e.date)
+    assert.are.equal("planned", e.modality)
+    e = find(events("The Nuclear Consultative Group talks are to be held next month in Seoul.", "2024-10-29"), "talks")
+    assert.are.equal("2024-11", e.date)
+    assert.are.equal("planned", e.modality)
+    -- near miss: a period already begun or past is told as it is
+    e = find(events("The trilateral summit was held last week in Washington, officials said.", "2024-10-29"), "summit")
+    assert.are.equal("2024-W43", e.date)
+    assert.are.equal("occurred", e.modality)
+  end)
+
   it("drops an outcome a verb of failing takes, not the talks it failed in", function()
     local ev = events("Japan and China failed to sign a fisheries accord in Beijing on Wednesday.", "2024-10-31")
     assert.are.equal(0, #ev)
