@@ -3502,14 +3502,26 @@ static int judged_by(const ex *x, uint32_t b, const kn_mention *m) {
 ** Thursday, the ministry said, the two sides signed …". The opening
 ** phrase is the date alone, after at most one preposition; the
 ** attribution is a speaker of at most six words and a verb of saying. */
+/* A quotation the attribution breaks ("\"On Friday,\" Rutte said, \"NATO
+** will sign …\"") is the same: the marks closing the first part and
+** reopening the second stand after the commas, one opens the sentence. */
 static const kn_timex *fronted_date(const ex *x, uint32_t lo, size_t *idx) {
   const kn_token *tok = x->tk->tok;
   if (is_punct(x, lo, ',')) lo++;      /* the clause may start at the comma after the verb */
+  int quoted = 0;
+  if (lo + 1 < x->tk->ntok && is_quote(x, lo)) lo++;      /* the clause may start at the reopening mark */
+  if (lo >= 7 && is_quote(x, lo - 1) && is_punct(x, lo - 2, ',')) { quoted = 1; lo--; }
   if (lo < 6 || !is_punct(x, lo - 1, ',') || !key_in(x, lo - 2, C_SAY)) return NULL;
-  const uint32_t sf = x->tk->sent[tok[lo].sent].first;
+  uint32_t sf = x->tk->sent[tok[lo].sent].first;
+  if (quoted && !is_quote(x, sf)) return NULL;
   uint32_t q = lo - 3;     /* back over the speaker to the comma opening the attribution */
   while (q > sf && q + 9 > lo && tok[q].kind != KN_TK_PUNCT) q--;
-  if (q <= sf || q + 9 <= lo || !is_punct(x, q, ',') || q == lo - 3) return NULL;
+  if (quoted) {            /* the closing mark, then the comma before it */
+    if (q <= sf + 1 || q + 3 >= lo || !is_quote(x, q)) return NULL;
+    q--;
+    sf++;
+  }
+  if (q <= sf || q + 9 <= lo + quoted || !is_punct(x, q, ',') || q == lo - 3) return NULL;
   size_t i = timex_from(x->tg, sf);
   if (i >= x->tg->ntx) return NULL;
   const kn_timex *t = &x->tg->tx[i];

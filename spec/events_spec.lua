@@ -209,6 +209,22 @@ describe("event extraction", function()
     assert.are.equal("occurred", e.modality)
   end)
 
+  it("dates a quotation broken by its attribution by the date opening its first part", function()
+    local ev = events('"On Friday," Mark Rutte said, "NATO will sign the cyber defence agreement with Seoul."',
+      "2024-10-29")
+    local e = find(ev, "sign")
+    assert.are.equal("2024-11-01", e.date)
+    assert.are.equal("planned", e.modality)
+    -- the same without the marks, as before
+    e = find(events("On Friday, Mark Rutte said, NATO will sign the cyber defence agreement with Seoul.", "2024-10-29"),
+      "sign")
+    assert.are.equal("2024-11-01", e.date)
+    -- near miss: a first part that is no date leaves the event undated
+    e = find(events('"This matters," Mark Rutte said, "and NATO will sign the cyber defence agreement with Seoul."',
+      "2024-10-29"), "sign")
+    assert.is_nil(e.date)
+  end)
+
   it("drops an outcome a verb of failing takes, not the talks it failed in", function()
     local ev = events("Japan and China failed to sign a fisheries accord in Beijing on Wednesday.", "2024-10-31")
     assert.are.equal(0, #ev)
