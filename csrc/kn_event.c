@@ -3554,7 +3554,29 @@ static int takes_place(const ex *x, uint32_t q, uint32_t hi) {
 static int moved_from(const ex *x, const kn_timex *t) {
   if (t->first < 2 || !word_is(x, t->first - 1, "from")) return 0;
   uint32_t v = t->first - 2;
-  return word_in(x, v, MOVED) || (v > 0 && word_in(x, v, BACK_FORWARD) && word_in(x, v - 1, MOVED_BY));
+  if (word_in(x, v, MOVED) || (v > 0 && word_in(x, v, BACK_FORWARD) && word_in(x, v - 1, MOVED_BY))) return 1;
+  /* "brought forward the joint drills from Nov. 20", "moved the summit
+  ** with Tokyo from Friday", "brought the drills forward from …": the verb
+  ** before its object, a noun phrase of at most eight words, names,
+  ** determiners and a party's "with" (no punctuation, other preposition,
+  ** coordinator or auxiliary) */
+  const kn_token *tok = x->tk->tok;
+  uint32_t sf = x->tk->sent[tok[v].sent].first;
+  int particle = word_in(x, v, BACK_FORWARD);       /* "forward" after the object: its verb is one of MOVED_BY */
+  if (particle) v--;
+  for (int k = 0; k < 8 && v > sf; k++, v--) {
+    const kn_token *w = &tok[v];
+    if (w->kind == KN_TK_CLITIC || w->kind == KN_TK_NUM || is_punct(x, v, '-') || is_punct(x, v, '\'')) continue;
+    if (w->kind != KN_TK_WORD || key_in(x, v, C_NONPARTY_PREP) ||
+        (key_in(x, v, C_PARTY_PREP) && !word_is(x, v, "with")) || key_in(x, v, C_COORD) || key_in(x, v, C_AUX))
+      return 0;
+    if (!(w->flags & KN_TF_LOWER)) continue;                 /* a name: "Freedom Shield" */
+    int moved = particle ? word_in(x, v - 1, MOVED_BY)
+                         : word_in(x, v - 1, MOVED) ||
+                           (v > 1 && word_in(x, v - 1, BACK_FORWARD) && word_in(x, v - 2, MOVED_BY));
+    if (moved) return key_in(x, v, C_SKIP) || !past_form(x, v);   /* the object, not another verb */
+  }
+  return 0;
 }
 
 /* Is a verb of the list right before timex t, or before its preposition

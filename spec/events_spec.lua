@@ -225,6 +225,24 @@ describe("event extraction", function()
     assert.is_nil(e.date)
   end)
 
+  it("dates an event moved 'from X to Y' by Y when the verb comes before its object", function()
+    local ev = events("Seoul brought forward the joint air drills with Washington from Nov. 20 to Nov. 12, "
+      .. "the defence ministry said.", "2024-10-29")
+    local e = find(ev, "drills")
+    assert.are.equal("2024-11-12", e.date)
+    assert.is_nil(e.date_end)
+    assert.are.equal("planned", e.modality)
+    e = find(events("Seoul brought the joint air drills forward from Nov. 20 to Nov. 12, the defence ministry said.",
+      "2024-10-29"), "drills")
+    assert.are.equal("2024-11-12", e.date)
+    assert.is_nil(e.date_end)
+    -- near miss: a span that is no move keeps both ends
+    e = find(events("South Korea and the United States will stage the joint air drills from Nov. 12 to Nov. 20, "
+      .. "the defence ministry said.", "2024-10-29"), "drills")
+    assert.are.equal("2024-11-12", e.date)
+    assert.are.equal("2024-11-20", e.date_end)
+  end)
+
   it("drops an outcome a verb of failing takes, not the talks it failed in", function()
     local ev = events("Japan and China failed to sign a fisheries accord in Beijing on Wednesday.", "2024-10-31")
     assert.are.equal(0, #ev)
