@@ -7244,6 +7244,21 @@ static int commented_again(const ex *x, const cand *cs, size_t i, const uint32_t
   return first_sent[family_slot(c->type)] < s;
 }
 
+/* The data contract: a span never ends before it starts. Whatever rule
+** paired two dates the wrong way round ("brought forward the drills from
+** Nov. 20 to Nov. 12" read as a span), the end is dropped: the start alone
+** is the event's date. */
+static void no_reversed_spans(kn_extractor *X) {
+  for (size_t i = 0; i < X->nev; i++) {
+    kn_event *e = &X->ev[i];
+    int32_t a0, a1, b0, b1;
+    if (!e->date_end[0]) continue;
+    if (kn_date_range(e->date, strlen(e->date), &a0, &a1) != KN_GRAN_NONE &&
+        kn_date_range(e->date_end, strlen(e->date_end), &b0, &b1) != KN_GRAN_NONE && b1 < a0)
+      e->date_end[0] = 0;
+  }
+}
+
 static int cand_cmp(const void *pa, const void *pb) {
   const cand *a = pa, *b = pb;
   return a->a < b->a ? -1 : a->a > b->a;
@@ -7595,6 +7610,7 @@ kn_status kn_event_run(kn_extractor *X, const kn_evlex *lex, const kn_gaz *g, co
   fill_test_dates(&x);
   fill_frame_dates(&x);
   headline_dates(&x);
+  no_reversed_spans(X);
 cleanup:
   kn_free(X->alloc, X->ud, cs, capc * sizeof(cand));
   return st;

@@ -243,6 +243,15 @@ describe("event extraction", function()
     assert.are.equal("2024-11-20", e.date_end)
   end)
 
+  it("never gives a span that ends before it starts", function()
+    -- "pulled ... forward" is no verb of moving the rules know: the two
+    -- dates read as a span must still not run backwards
+    local e = find(events("Seoul pulled the joint air drills forward from Nov. 20 to Nov. 12, the defence ministry said.",
+      "2024-10-29"), "drills")
+    assert.is_not_nil(e.date)
+    assert.is_true(e.date_end == nil or e.date_end >= e.date)
+  end)
+
   it("drops an outcome a verb of failing takes, not the talks it failed in", function()
     local ev = events("Japan and China failed to sign a fisheries accord in Beijing on Wednesday.", "2024-10-31")
     assert.are.equal(0, #ev)
