@@ -1749,6 +1749,13 @@ enum { CL_BREAK = 1, CL_COMMA = 2 };
 ** after a comma (", which": CL_REL), the comma closing an opening
 ** subordinate clause (CL_CLOSE) and the "that" of "and that" (CL_SECOND). */
 enum { CL_REL = 4, CL_CLOSE = 8, CL_SECOND = 16 };
+/* Is token t "confirmed" set for a date after it ("The summit was
+** confirmed for Friday", "the talks, confirmed for March 16")? */
+static int set_for(const ex *x, uint32_t t) {
+  return key_in(x, t, C_CONFIRM) && past_form(x, t) && t + 2 < x->tk->ntok && word_is(x, t + 1, "for") &&
+         in_timex(x, t + 2);
+}
+
 static unsigned clause_mark(const ex *x, uint32_t t) {
   /* most tokens are neither punctuation nor a boundary word nor "that"
   ** (complementizer's first test): one load each */
@@ -1756,7 +1763,10 @@ static unsigned clause_mark(const ex *x, uint32_t t) {
   /* "shortly before midnight on Tuesday", "after 1 a.m.": a time right
   ** after "before" or "after" makes a phrase of it, no clause ("since
   ** January," still bounds one) */
-  return (is_punct(x, t, ';') || (key_in(x, t, C_BOUNDARY_WORDS) && !(key_in(x, t, C_SEQUENCE) && in_timex(x, t + 1))) ||
+  /* "The summit was confirmed for Friday": set for a day, a passive of
+  ** scheduling; no speaker's verb opening what it says */
+  return (is_punct(x, t, ';') ||
+          (key_in(x, t, C_BOUNDARY_WORDS) && !(key_in(x, t, C_SEQUENCE) && in_timex(x, t + 1)) && !set_for(x, t)) ||
           complementizer(x, t) ? CL_BREAK : 0) |
          (clause_comma(x, t) ? CL_COMMA : 0);
 }
@@ -7465,6 +7475,9 @@ kn_status kn_event_run(kn_extractor *X, const kn_evlex *lex, const kn_gaz *g, co
     if (best && best->type == KN_EV_EXERCISE && i < gerund_end) continue;
     /* "agreed that the move posed a threat": a shared view, no agreement */
     if (best && best->type == KN_EV_AGREEMENT && key_in(&x, i + 1, C_THAT)) continue;
+    /* "The summit was confirmed for Friday": set for a day, as "set for"
+    ** is; the event is the summit's, no statement of its own */
+    if (best && best->type == KN_EV_STATEMENT && set_for(&x, i)) continue;
     if ((st = grow(X, (void **)&cs, &capc, nc + 1, sizeof(cand)))) goto cleanup;
     cs[nc].a = i; cs[nc].b = i; cs[nc].type = departing ? KN_EV_VISIT : starting ? KN_EV_EXERCISE : best->type;
     /* "the first North Korean units to arrive in Kursk": troops arriving

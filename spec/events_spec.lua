@@ -252,6 +252,23 @@ describe("event extraction", function()
     assert.is_true(e.date_end == nil or e.date_end >= e.date)
   end)
 
+  it("reads 'was confirmed for' a day as set for it: the event's date, planned, no statement", function()
+    local ev = events("The summit between Yoon Suk Yeol and Fumio Kishida was confirmed for Thursday, officials said.",
+      "2023-03-14")
+    assert.are.equal(1, #ev)
+    local e = ev[1]
+    assert.are.equal("meeting", e.type)
+    assert.are.equal("2023-03-16", e.date)
+    assert.are.equal("planned", e.modality)
+    assert.are.equal("person/fumio-kishida person/yoon-suk-yeol", parts(e))
+    -- near miss: a confirming of something said stays a statement, of its own day
+    ev = events("South Korea's presidential office confirmed on Monday that Yoon Suk Yeol would visit Tokyo.",
+      "2023-03-14")
+    local st = find(ev, "confirmed")
+    assert.is_not_nil(st)
+    assert.are.equal("2023-03-13", st.date)
+  end)
+
   it("drops an outcome a verb of failing takes, not the talks it failed in", function()
     local ev = events("Japan and China failed to sign a fisheries accord in Beijing on Wednesday.", "2024-10-31")
     assert.are.equal(0, #ev)
