@@ -5906,7 +5906,16 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
   if (!ev.date[0] && prev_any && prev_any->sent == s && prev_any->last + 3 < c->a)
     for (uint32_t q = c->a - 2; q > prev_any->last && !and_pronoun; q--)
       and_pronoun = is_punct(x, q, ',') && key_in(x, q + 1, C_COORD) && (key_in(x, q + 2, C_PRONOUN) || key_in(x, q + 2, C_HE));
-  if (!ev.date[0] && prev_any && prev_any->sent == s && ((lo > 0 && clause_comma(x, lo - 1)) || and_pronoun)) {
+  /* … not a clause told in the future after one dated in the past ("met
+  ** Kishida in Tokyo on March 16, and Biden will host the two leaders"):
+  ** what is still to come did not happen on that day */
+  int later = 0;
+  if (!ev.date[0] && prev_any && prev_any->sent == s && x->day) {
+    int32_t p0, p1;
+    if (kn_date_range(prev_any->date, strlen(prev_any->date), &p0, &p1) != KN_GRAN_NONE && p1 < x->day)
+      for (uint32_t q = lo; q < c->a && !later; q++) later = key_in(x, q, C_STRONG) && key_in(x, q, C_FUTURE);
+  }
+  if (!ev.date[0] && prev_any && prev_any->sent == s && ((lo > 0 && clause_comma(x, lo - 1)) || and_pronoun) && !later) {
     memcpy(ev.date, prev_any->date, sizeof ev.date);
     memcpy(ev.date_end, prev_any->date_end, sizeof ev.date_end);
   }

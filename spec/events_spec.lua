@@ -269,6 +269,23 @@ describe("event extraction", function()
     assert.are.equal("2023-03-13", st.date)
   end)
 
+  it("does not give a future clause after ', and' the past date of the clause before", function()
+    local ev = events("Yoon Suk Yeol met Fumio Kishida in Tokyo on March 16, and Joe Biden will host the two "
+      .. "leaders at Camp David.", "2023-03-20")
+    assert.are.equal("2023-03-16", find(ev, "met").date)
+    local h = find(ev, "host")
+    assert.are.equal("planned", h.modality)
+    assert.is_nil(h.date)
+    -- near misses: a past second clause shares the day, and so does a
+    -- future one after a future first clause
+    ev = events("Yoon Suk Yeol met Fumio Kishida in Tokyo on March 16, and Joe Biden hosted the two leaders at "
+      .. "Camp David.", "2023-03-20")
+    assert.are.equal("2023-03-16", find(ev, "hosted").date)
+    ev = events("Yoon Suk Yeol will meet Fumio Kishida at Camp David on Aug. 18, and Joe Biden will host the two "
+      .. "leaders there.", "2023-08-10")
+    assert.are.equal("2023-08-18", find(ev, "host").date)
+  end)
+
   it("drops an outcome a verb of failing takes, not the talks it failed in", function()
     local ev = events("Japan and China failed to sign a fisheries accord in Beijing on Wednesday.", "2024-10-31")
     assert.are.equal(0, #ev)
