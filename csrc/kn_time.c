@@ -2278,7 +2278,15 @@ static size_t p_quarter(ctx *c, size_t i, tx *r) {
         if (hq || (period && c->has_refq)) { t = c->refq; t.y = y; }
         else { t = tv_none(period ? G_YEAR : G_QUARTER); t.y = y; }
       } else if (id == 0 || id == KW_LATEST || id == KW_SAME) {
-        t = hq ? c->refq : anchor_shift(c, r, KN_U_QUARTER, id == KW_LATEST ? -1 : 0);
+        /* "the latest quarter" is one with results out: not one the text
+        ** named that is still under way or to come ("an estimate for
+        ** fourth-quarter results"), but then the last complete one */
+        int ahead = 0;
+        if (hq && id == KW_LATEST && c->anchored && tv_known(&c->refq)) {
+          tv after = tv_shift(&c->refq, KN_U_QUARTER, 1);
+          ahead = tv_start(&after) > c->aday;
+        }
+        t = hq && !ahead ? c->refq : anchor_shift(c, r, KN_U_QUARTER, id == KW_LATEST ? -1 : 0);
       } else if (id == KW_PREVIOUS || id == KW_PRECEDING) {
         t = hq ? tv_shift(&c->refq, KN_U_QUARTER, -1) : anchor_shift(c, r, KN_U_QUARTER, -1);
       } else t = anchor_shift(c, r, KN_U_QUARTER, 0);

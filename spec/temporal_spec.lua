@@ -513,6 +513,19 @@ describe("korea_nato.time", function()
         brief(tag("The launch came on Oct. 9. A day earlier, radar crews had been put on alert.", A)))
     end)
 
+    it("reads the latest quarter as one whose results are out", function()
+      -- a quarter named as still to come is not the latest: the last complete one is
+      assert.same({ "fourth-quarter=2024-Q4", "the latest quarter=2024-Q3" },
+        brief(tag("The Bank of Korea gave no forecast for fourth-quarter growth. In the latest quarter, " ..
+          "exports fell 0.4 percent.", A)))
+      -- a complete quarter the text named is the latest, and "the quarter" stays the one named
+      assert.same({ "the third quarter=2024-Q3", "the latest quarter=2024-Q3" },
+        brief(tag("South Korea's economy grew 0.1 percent in the third quarter. In the latest quarter, " ..
+          "exports fell 0.4 percent.", A)))
+      assert.same({ "fourth-quarter=2024-Q4", "the quarter=2024-Q4" },
+        brief(tag("The Bank of Korea gave no forecast for fourth-quarter growth. Exports may slow in the quarter.", A)))
+    end)
+
     it("numbers sentences from 1", function()
       local list = tag("The talks ended. The next round opens on Nov. 4 in Seoul.", A)
       assert.are.equal(1, #list)
