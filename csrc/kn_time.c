@@ -1459,7 +1459,20 @@ static int subject_start(const ctx *c, size_t k) {
   return (t->flags & KN_TF_CAP) != 0;
 }
 
+/* Does the date at token first say when something takes effect
+** ("effective Jan. 1", "effective from Monday")? Such a date is announced
+** before it comes, whatever the tense of the clause ("named a new chief,
+** effective Feb. 1"). */
+static int takes_effect(const ctx *c, size_t first) {
+  static const char *const EFF[] = { "effective" };
+  static const char *const PREP[] = { "from", "on" };
+  size_t k = first;
+  if (k > c->sfirst && word_among(c, k - 1, PREP, 2)) k--;
+  return k > c->sfirst && (c->tok[k - 1].flags & KN_TF_LOWER) && word_among(c, k - 1, EFF, 1);
+}
+
 static int tense_search(const ctx *c, size_t first, size_t end, int *found) {
+  if (takes_effect(c, first)) { *found = 2; return 1; }
   cuesearch cs = { 0, 0, INT_MAX, 0, 0, 0, 0, 0 };
   /* left first: on a tie its cue stays; each way at most KN_TIME_CUE
   ** tokens inside the sentence */

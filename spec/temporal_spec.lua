@@ -498,6 +498,17 @@ describe("korea_nato.time", function()
         brief(tag("The deadline was moved from Aug. 30 to Aug. 1.", "2024-07-10")))
     end)
 
+    it("reads a date something takes effect on as one to come", function()
+      -- announced before it comes, whatever the tense of the clause
+      assert.same({ "Wednesday=2024-06-26", "Oct. 1=2024-10-01" }, brief(tag("NATO allies appointed Mark Rutte " ..
+        "as the alliance's next Secretary General on Wednesday, effective Oct. 1.", "2024-06-26")))
+      assert.same({ "Wednesday=2024-06-26", "Oct. 1=2024-10-01" },
+        brief(tag("Rutte was named on Wednesday to lead NATO, effective from Oct. 1.", "2024-06-26")))
+      -- the adjective with "in" before the date is no such cue
+      assert.same({ "March=2024-03" },
+        brief(tag("The Freedom Shield drills proved effective in March, the Joint Chiefs of Staff said.", A)))
+    end)
+
     it("leaves signals out of the extent", function()
       assert.same({ "2022=2022" }, brief(tag("Seoul has sent observers since 2022.", A)))
       assert.same({ "Two months=P2M" }, brief(tag("Two months after the summit, the deal fell apart.", A)))
