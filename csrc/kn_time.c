@@ -2622,6 +2622,14 @@ static size_t p_anaphor(ctx *c, size_t i, tx *r) {
       return j + 1;
     }
     tv t = tv_shift(&b, u, off);
+    /* "that year", "the previous year" name a whole year, not the month
+    ** or quarter the reference was given in ("in June 1998 and returned
+    ** later that year") */
+    if (u == KN_U_YEAR && tv_known(&t) && t.gran != G_YEAR) {
+      int y = t.y;
+      t = tv_none(G_YEAR);
+      t.y = y;
+    }
     set_point(r, i, j + 1, t);
     return j + 1;
   }

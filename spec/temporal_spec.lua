@@ -537,6 +537,16 @@ describe("korea_nato.time", function()
         brief(tag("The Bank of Korea gave no forecast for fourth-quarter growth. Exports may slow in the quarter.", A)))
     end)
 
+    it("reads 'that year' and 'the previous year' as whole years", function()
+      assert.same({ "September 2024=2024-09", "later that year=2024" }, brief(tag("Kim Yong-hyun became defence " ..
+        "minister in September 2024 and was arrested later that year.", "2025-01-10")))
+      assert.same({ "December 2023=2023-12", "the previous year=2022" }, brief(tag("North Korea launched a " ..
+        "Hwasong-18 in December 2023 after firing about 70 ballistic missiles the previous year.", "2025-01-10")))
+      -- "a year earlier" keeps the month it counts from
+      assert.same({ "December 2024=2024-12", "A year earlier=2023-12" }, brief(tag("Kim Yong-hyun was arrested " ..
+        "in December 2024. A year earlier, North Korea had launched a Hwasong-18 missile.", "2025-01-10")))
+    end)
+
     it("numbers sentences from 1", function()
       local list = tag("The talks ended. The next round opens on Nov. 4 in Seoul.", A)
       assert.are.equal(1, #list)
