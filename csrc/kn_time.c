@@ -3252,7 +3252,10 @@ static size_t p_vague(ctx *c, size_t i, tx *r) {
         ** past three summers": a count follows */
         long nn;
         if (is(c, e, KW_OF) || card(c, e, 0, &nn)) return 0;
-        if (lower_word(c, e) && !W(c, e) && !ends_with(c, e, "s")) return 0;
+        /* "the past tense": a noun follows; "in the past it considered",
+        ** "in the future we will": a pronoun opens the clause */
+        static const char *const PRON[] = { "he", "she", "it", "we", "they", "i", "you" };
+        if (lower_word(c, e) && !W(c, e) && !ends_with(c, e, "s") && !word_among(c, e, PRON, 7)) return 0;
         if (n == KW_PRESENT && W(c, e) == 0 && lower_word(c, e)) return 0;
         return set_lit(r, i, e, n == KW_PAST ? "PAST_REF" : n == KW_FUTURE ? "FUTURE_REF" : "PRESENT_REF");
       }

@@ -547,6 +547,15 @@ describe("korea_nato.time", function()
         "in December 2024. A year earlier, North Korea had launched a Hwasong-18 missile.", "2025-01-10")))
     end)
 
+    it("reads 'the past' and 'the future' before a pronoun as times", function()
+      assert.same({ "the past=PAST_REF" }, brief(tag("Yoon Suk Yeol said that in the past he had ruled out " ..
+        "sending lethal weapons to Ukraine.", A)))
+      assert.same({ "the future=FUTURE_REF" },
+        brief(tag("Ishiba said that in the future he would seek an Asian version of NATO.", A)))
+      -- before a noun, "the past" is an adjective
+      assert.same({}, tag("Yoon met the past commander of U.S. Forces Korea in Seoul.", A))
+    end)
+
     it("numbers sentences from 1", function()
       local list = tag("The talks ended. The next round opens on Nov. 4 in Seoul.", A)
       assert.are.equal(1, #list)
