@@ -2331,7 +2331,27 @@ static int represented(const ex *x, const kn_mention *m) {
 /* Is the trigger a noun inside a prepositional phrase: a preposition before
 ** it, with at most a determiner and two modifiers between? (noun:
 ** noun_trigger of c, which the caller knows) */
-static const char *const RETURN_VERBS[] = { "returned", "returns", "return", "returning", "back", NULL };
+/* Is the noun trigger c the object of a verb of receiving ("received a
+** phone call", "accepted an invitation", "got a briefing")? At most a
+** determiner and two modifiers between. */
+static const char *const RECEIVE_VERBS[] = { "received", "receives", "receive", "receiving", "accepted", "accepts",
+  "accept", "got", "gets", "welcomed", "welcomes", "declined", "declines", "took", "takes", NULL };
+static int received_noun(const ex *x, const cand *c) {
+  for (uint32_t k = 1; k <= 4 && k <= c->a; k++) {
+    uint32_t p = c->a - k;
+    if (x->tk->tok[p].sent != x->tk->tok[c->a].sent) return 0;
+    if (word_in(x, p, RECEIVE_VERBS)) return 1;
+    if (x->tk->tok[p].kind != KN_TK_WORD) return 0;
+  }
+  return 0;
+}
+
+static const char *const RETURN_VERBS[] = { "returned", "returns", "return", "returning", NULL };
+/* "back" is a return only after a verb of coming or being ("came back
+** from", "is back from"), not after one of withdrawing ("pulled back from
+** the talks", "stepped back from", "held back from") */
+static const char *const BACK_AFTER[] = { "came", "comes", "coming", "come", "is", "was", "are", "were", "arrived",
+  "flew", "got", "be", "been", NULL };
 
 static int trigger_in_pp(const ex *x, const cand *c, int noun) {
   long p = (long)c->a - 1;
@@ -2345,6 +2365,7 @@ static int trigger_in_pp(const ex *x, const cand *c, int noun) {
         uint32_t v = (uint32_t)p - 1;
         if (word_is(x, v, "home")) v--;                   /* "returned home from" */
         if (word_in(x, v, RETURN_VERBS)) return 0;
+        if (v > 0 && word_is(x, v, "back") && word_in(x, v - 1, BACK_AFTER)) return 0;
       }
       return !key_in(x, (uint32_t)p, C_PP_PREP_INTRO);   /* not "during the call", "at the talks" */
     }
@@ -2735,7 +2756,7 @@ static KN_NOINLINE int reporter_maybe(const ex *x, const kn_mention *m, uint64_t
 ** "leader"), when no mention covers the lower-case "leader" and no name
 ** follows it; else -1. A demonym only after "the": not "the first South
 ** Korean leader to …", "a Japanese leader", "the former Russian leader". */
-static int32_t country_leader(const ex *x, size_t mi) {
+static int32_t country_leader(const ex *x, size_t mi, const cand *c) {
   const kn_linker *lk = x->lk;
   const kn_mention *m = &lk->m[mi];
   uint32_t t = m->last + 1;
@@ -2743,6 +2764,11 @@ static int32_t country_leader(const ex *x, size_t mi) {
   if (x->tk->tok[t].kind == KN_TK_CLITIC) t++;
   else if (m->how != KN_HOW_DEMONYM || m->first == 0 || !key_in(x, m->first - 1, C_THE)) return -1;
   if (!(x->tk->tok[t].flags & KN_TF_LOWER) || !word_is(x, t, "leader")) return -1;
+  /* "the leader-elect", "leader-in-waiting": not the holder */
+  if (t + 1 < x->ntok && x->tk->tok[t + 1].ws == KN_WS_NONE && is_punct(x, t + 1, '-')) return -1;
+  /* "the Russian leader's defence minister met …": the leader owns
+  ** another party, not the event ("the Russian leader's visit" he makes) */
+  if (t + 2 < x->ntok && x->tk->tok[t + 1].kind == KN_TK_CLITIC && t + 2 != c->a) return -1;
   if (mi + 1 < lk->nm && lk->m[mi + 1].first <= t + 1) return -1;      /* "leader" a mention, or a name after it */
   if (t + 1 < x->ntok && x->tk->tok[t + 1].kind == KN_TK_WORD && (x->tk->tok[t + 1].flags & KN_TF_CAP)) return -1;
   for (size_t e = 0, n = kn_gaz_count(x->g); e < n; e++) {
@@ -5145,8 +5171,11 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
     ** briefing from the minister", "a visit from Blinken": after a noun of
     ** a call, an invitation, a briefing or a visit, "from" names who makes
     ** it, a party (a day may stand between: "a call on Monday from Yoon");
-    ** a place stays a place */
-    if (gv > 0 && !role_of && noun && ty != KN_ET_LOCATION && (uint32_t)gv > c->b &&
+    ** a place stays a place, and so does a capital ("held a call from
+    ** Brussels", "joined the call from Seoul") unless the noun is received
+    ** ("received an invitation from Washington": the government) */
+    if (gv > 0 && !role_of && noun && ty != KN_ET_LOCATION && (m->how != KN_HOW_METONYM || received_noun(x, c)) &&
+        (uint32_t)gv > c->b &&
         (c->type == KN_EV_CALL || c->type == KN_EV_INVITATION || c->type == KN_EV_BRIEFING || c->type == KN_EV_VISIT) &&
         word_is(x, (uint32_t)gv, "from")) {
       uint32_t q = c->b + 1;
@@ -5288,7 +5317,7 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
     /* "The Russian leader met …": the country's leader that day takes
     ** part, unless he only reports it */
     if (ty == KN_ET_COUNTRY) {
-      int32_t lead = country_leader(x, i);
+      int32_t lead = country_leader(x, i, c);
       if (lead >= 0) {
         const uint64_t near = near_cues(x, m->sent);
         if (!intro_name && reporter_maybe(x, m, near) && is_reporter(x, m, near)) continue;
@@ -5385,7 +5414,7 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
         int32_t ref = ref_of_mention(m);
         if (ref == -1 || m->type == KN_ET_LOCATION) break;
         if (m->type == KN_ET_COUNTRY) {                   /* "Russia's leader met …" */
-          int32_t lead = country_leader(x, i);
+          int32_t lead = country_leader(x, i, c);
           if (lead >= 0) ref = lead;
         }
         /* keep the right side's parties, drop the left side's */

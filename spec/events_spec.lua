@@ -74,6 +74,14 @@ describe("event extraction", function()
     assert.are.equal("person/mark-rutte", parts(ev[1]))
     ev = events("Kim Jong Un will visit Moscow next month, the Russian leader said.", "2024-10-29")
     assert.are.equal("person/kim-jong-un", parts(ev[1]))
+    -- the leader who owns another party takes no part; one who owns the event does
+    ev = events("Kim Jong Un met the Russian leader's defence minister in Pyongyang on Saturday.", "2024-11-30")
+    assert.are.equal("person/kim-jong-un", parts(ev[1]))
+    ev = events("The Russian leader's visit to Pyongyang ended on Wednesday.", "2024-06-21")
+    assert.are.equal("person/vladimir-putin", parts(ev[1]))
+    -- a leader-elect is not the holder
+    ev = events("The South Korean leader-elect met Japanese envoys in Seoul on Monday.", "2022-04-26")
+    assert.is_nil(parts(ev[1]):find("person/", 1, true))
   end)
 
   it("takes whom a call, an invitation, a briefing or a visit comes 'from' as a party", function()
@@ -85,6 +93,12 @@ describe("event extraction", function()
     ev = events("Lee Jae-myung received an invitation from Mark Rutte to attend the NATO summit in The Hague.",
       "2025-06-10")
     assert.are.equal("person/lee-jae-myung person/mark-rutte", parts(find(ev, "invitation")))
+    -- a capital the caller speaks from is a place, not the government,
+    -- unless the call or invitation is received from it
+    ev = events("Yoon Suk Yeol held a call from Seoul with Volodymyr Zelenskyy on Thursday.", "2024-11-08")
+    assert.are.equal("person/volodymyr-zelenskyy person/yoon-suk-yeol", parts(ev[1]))
+    ev = events("Kim Jong Un received an invitation from Moscow to visit Russia.", "2024-06-21")
+    assert.are.equal("country/russia person/kim-jong-un", parts(find(ev, "invitation")))
     -- a place the visitor comes from stays no party
     ev = events("Antony Blinken paid a visit to Tokyo from Seoul on Tuesday.", "2025-01-08")
     assert.are.equal("person/antony-blinken", parts(ev[1]))
@@ -100,6 +114,11 @@ describe("event extraction", function()
     assert.are.equal("person/kim-yong-hyun", parts(find(ev, "talks")))
     -- not any verb before "from": one left out takes no part
     ev = events("North Korea was absent from the talks in Washington on Wednesday.", "2024-10-12")
+    assert.are.equal("", parts(find(ev, "talks")))
+    -- "back" after a verb of coming, not of withdrawing
+    ev = events("Yoon Suk Yeol came back from the summit in Washington on Friday.", "2024-07-13")
+    assert.are.equal("person/yoon-suk-yeol", parts(find(ev, "summit")))
+    ev = events("North Korea pulled back from the six-party talks in 2009.", "2024-10-12")
     assert.are.equal("", parts(find(ev, "talks")))
   end)
 
