@@ -1980,6 +1980,28 @@ static int predicate_at(const ex *x, uint32_t t, uint32_t subj) {
   return adverb && verb_at(x, t + 1, subj);
 }
 
+/* The comma closing a relative clause set off by commas on a name (not a
+** place) whose relative word is at token q, when a date follows that comma
+** at once or after "on" ("met Lloyd Austin, who is visiting Seoul, on
+** Monday"), or UINT32_MAX. The date is the main clause's: the clause on
+** the name is a parenthesis, and "on Monday" after its close would be no
+** place for its own day. */
+static uint32_t name_relative_dated(const ex *x, uint32_t q) {
+  const kn_token *tok = x->tk->tok;
+  uint32_t sl = x->tk->sent[tok[q].sent].last;
+  if (q < 2 || !key_in(x, q, C_RELATIVE) || !is_punct(x, q - 1, ',') || tok[q - 2].kind == KN_TK_PUNCT) return UINT32_MAX;
+  size_t mi = mention_from(x->lk, q - 2);
+  while (mi > 0 && x->lk->m[mi - 1].last >= q - 2) mi--;
+  if (mi >= x->lk->nm || x->lk->m[mi].last != q - 2 || x->lk->m[mi].type == KN_ET_LOCATION) return UINT32_MAX;
+  uint32_t c2 = q + 1;
+  while (c2 < sl && c2 < q + 12 && tok[c2].kind != KN_TK_PUNCT) c2++;
+  if (c2 + 1 > sl || !is_punct(x, c2, ',')) return UINT32_MAX;
+  uint32_t d = c2 + 1;
+  if (d < sl && word_is(x, d, "on")) d++;
+  if (!in_timex(x, d) || (d > 0 && in_timex(x, d - 1))) return UINT32_MAX;
+  return c2;
+}
+
 /* The clause [lo, hi] of the sentence around tokens a..b. [*rlo, *rhi]: a
 ** relative clause set off by commas that a subject noun's clause reaches
 ** past to its predicate (its names are none of the event's parties);
@@ -1991,6 +2013,16 @@ static void clause_of(const ex *x, uint32_t a, uint32_t b, int noun, uint32_t *l
   uint32_t last = se->last - b > KN_EV_CLAUSE_MAX ? b + KN_EV_CLAUSE_MAX : se->last;
   uint32_t h = clause_end(x, b, last);
   *rlo = 1; *rhi = 0;
+  /* "met Lloyd Austin, who is visiting Seoul, on Monday": the clause goes
+  ** on past a relative clause on its object to the day after it (the
+  ** relative's names and place stay out) */
+  if (!noun && h + 2 <= last && is_punct(x, h + 1, ',')) {
+    uint32_t rc = name_relative_dated(x, h + 2);
+    if (rc != UINT32_MAX) {
+      *rlo = h + 1; *rhi = rc;
+      h = clause_end(x, rc, last);
+    }
+  }
   if (noun && h < last) {
     /* a relative clause on a noun trigger tells about the event itself:
     ** "the summit, which runs from Tuesday to Wednesday", "the session
@@ -3339,11 +3371,15 @@ static int relative_between(const ex *x, int noun, uint32_t b, uint32_t t) {
   for (uint32_t q = b + 1; q < t; q++)
     if ((key_in(x, q, C_WHICH) || key_in(x, q, C_RELATIVE)) &&
         !(noun && (q == b + 1 || (is_punct(x, q - 1, ',') && q - b <= 5) || place_between(x, b, q)))) {
+      /* "met Lloyd Austin, who is visiting Seoul, on Monday": the day past
+      ** the clause on the name is the main clause's */
+      uint32_t rc = name_relative_dated(x, q);
+      if (rc != UINT32_MAX && rc < t) { q = rc; continue; }
+      uint32_t c2 = q + 1, first = x->tk->sent[tok[b].sent].first;
       /* "Talks between Seoul and Tokyo, which opened on Monday, ended on
       ** Wednesday": a clause set off by commas on a subject noun closes
       ** at its second comma, and a verb after it is the noun's own
       ** predicate again */
-      uint32_t c2 = q + 1, first = x->tk->sent[tok[b].sent].first;
       if (!noun || b > first + 3 || !is_punct(x, q - 1, ',')) return 1;
       while (c2 < t && c2 < q + 16 && (tok[c2].kind != KN_TK_PUNCT || is_punct(x, c2, '-') || is_punct(x, c2, '.')))
         c2++;

@@ -1489,6 +1489,24 @@ static int tense_search(const ctx *c, size_t first, size_t end, int *found) {
         stopped = 1;
         break;
       }
+  /* "met Lloyd Austin, who is visiting Seoul, on Monday": a cue inside a
+  ** relative clause set off by commas that closes right before the
+  ** expression (or its "on") is the clause's own; the expression hangs on
+  ** the verb before the clause, and the search starts again there */
+  if (cs.best && cs.bestcomma && first > c->sfirst) {
+    static const char *const rel[] = { "who", "which" };
+    size_t p = is(c, first - 1, KW_ON) ? first - 1 : first, j = cs.bestk, cl = cs.bestk + 1;
+    while (j > c->sfirst && c->tok[j - 1].kind != KN_TK_PUNCT) j--;
+    while (cl < p && c->tok[cl].kind != KN_TK_PUNCT) cl++;
+    if (cl + 1 == p && c->tok[cl].kind == KN_TK_PUNCT && TS(c, cl)[0] == ',' && j > c->sfirst + 1 &&
+        c->tok[j - 1].kind == KN_TK_PUNCT && TS(c, j - 1)[0] == ',' && word_among(c, j, rel, 2)) {
+      cs = (cuesearch){ 0, 0, INT_MAX, 0, 0, 0, 0, 0 };
+      k = j - 1;
+      lo = k > c->sfirst + KN_TIME_CUE ? k - KN_TIME_CUE : c->sfirst;
+      stopped = 0;
+      while (k > lo && !stopped) stopped = cue_step(c, --k, &cs, 0);
+    }
+  }
   int lscore = cs.score;
   cs.score = 0;
   size_t hi = end < c->end && c->end - end > KN_TIME_CUE ? end + KN_TIME_CUE : c->end;

@@ -3426,4 +3426,29 @@ describe("event participants, mended rules", function()
       .. "officials said.", "2024-07-10"), "briefed")
     if e then assert.is_nil(e.date) end
   end)
+  it("dates a verb by the day after a relative clause set off by commas on its object", function()
+    local text = "Defense Minister Shin Won-sik held talks with U.S. Defense Secretary Lloyd Austin, who is in Seoul "
+      .. "for the annual Security Consultative Meeting, on Monday."
+    local ev, d = events(text, "2023-11-14")
+    local e = find(ev, "talks")
+    assert.is_not_nil(e)
+    assert.are.equal("2023-11-13", e.date)
+    assert.are.equal("occurred", e.modality)
+    assert.are.equal("person/lloyd-austin person/shin-won-sik", parts(e))
+    -- the weekday takes the main clause's tense, not the relative's "is"
+    local monday
+    for _, t in ipairs(d:timexes()) do if t.text == "Monday" then monday = t end end
+    assert.are.equal("2023-11-13", monday.value)
+    ev = events("Foreign Minister Park Jin met U.S. Secretary of State Antony Blinken, who arrived in Seoul on "
+      .. "Wednesday, on Thursday.", "2023-11-10")
+    e = find(ev, "met")
+    assert.are.equal("2023-11-09", e.date)
+    assert.are.equal("person/antony-blinken person/park-jin", parts(e))
+    assert.are.equal("2023-11-08", find(ev, "arrived").date)
+    -- a day inside the relative clause stays its own
+    ev = events("Foreign Minister Park Jin met U.S. Secretary of State Antony Blinken, who arrived in Seoul on "
+      .. "Wednesday.", "2023-11-10")
+    assert.is_nil(find(ev, "met").date)
+    assert.are.equal("2023-11-08", find(ev, "arrived").date)
+  end)
 end)
