@@ -2028,7 +2028,17 @@ static void clause_of(const ex *x, uint32_t a, uint32_t b, int noun, uint32_t *l
     ** "the summit, which runs from Tuesday to Wednesday", "the session
     ** on Thursday, which brings together …" (one relative clause) */
     uint32_t n = h + 1;
-    if (is_punct(x, n, ',') && n + 1 <= se->last && key_in(x, n + 1, C_WHICH) && n - b <= 4) h = clause_end(x, n, last);
+    if (is_punct(x, n, ',') && n + 1 <= se->last && key_in(x, n + 1, C_WHICH) && n - b <= 4) {
+      h = clause_end(x, n, last);
+      /* "The summit, which Yoon said he would attend, opens in Vilnius":
+      ** a verb of saying inside the clause on the subject noun ends none of
+      ** the noun's; past its closing comma the predicate is the noun's */
+      if (h < last && a <= se->first + 2) {
+        uint32_t r = n + 2;     /* the token before the closing comma */
+        while (r + 1 < last && r < n + 16 && x->tk->tok[r + 1].kind != KN_TK_PUNCT) r++;
+        if (h < r && r + 2 <= last && is_punct(x, r + 1, ',') && predicate_at(x, r + 2, b)) h = clause_end(x, r + 1, last);
+      }
+    }
     /* "Talks between Seoul and Tokyo, which opened on Monday, ended on
     ** Wednesday": past a relative clause set off by commas, a verb is
     ** the predicate of the noun opening the sentence, its date the
@@ -4036,26 +4046,42 @@ static uint32_t his_her_owner(const ex *x, uint32_t a) {
 /* The subject of a relative clause on the noun trigger ending at token b
 ** whose verb attends, hosts or holds it ("The summit, which Yoon Suk Yeol
 ** will attend, opens …", "the talks that Cho and Blinken will hold"): its
-** mentions [*m0, *m1); 0 when there is none (not "the summit, which will
-** bring together …": a subject relative). */
-static int support_relative(const ex *x, uint32_t b, uint32_t hi, size_t *m0, size_t *m1) {
+** mentions [*m0, *m1), the verb's token in *v; 0 when there is none (not
+** "the summit, which will bring together …": a subject relative). The
+** subject may be a pronoun, its mentions then none ("the summit, which he
+** attended"), or names that say a pronoun does it ("which Yoon said he
+** would attend": the pronoun is the speaker). */
+static int support_relative(const ex *x, uint32_t b, uint32_t hi, size_t *m0, size_t *m1, uint32_t *v) {
   static const char *const VERBS[] = { "attend", "attends", "attended", "host", "hosts", "hosted", "convene",
     "convened", "join", "joins", "joined", "chair", "chairs", "chaired", "co-chair", "co-chairs", "co-chaired",
     "hold", "holds", "held", NULL };
+  static const char *const SAYS[] = { "said", "says", "announced", "confirmed", NULL };
+  static const char *const PRON[] = { "he", "she", "they", "it", NULL };
   const kn_linker *lk = x->lk;
   uint32_t q = b + 1;
   if (q <= hi && is_punct(x, q, ',')) q++;
+  else   /* "the NATO summit in Washington, which he attended" */
+    for (uint32_t w = b + 3; w <= hi && w <= b + 8; w++)
+      if (key_in(x, w, C_WHICH) && place_between(x, b, w)) { q = w; break; }
   if (q + 2 > hi || !key_in(x, q, C_WHICH)) return 0;
+  uint32_t rel = q;
   size_t i0 = mention_from(lk, ++q), i = i0;
-  for (int k = 0; k < 12 && q <= hi; k++) {
-    if (i < lk->nm && lk->m[i].first == q && lk->m[i].type != KN_ET_LOCATION) { q = lk->m[i++].last + 1; continue; }
-    if (i == i0) return 0;                              /* the subject first */
+  int pron = 0, said = 0;
+  for (int k = 0; k < 14 && q <= hi; k++) {
+    if (!pron && i < lk->nm && lk->m[i].first == q && lk->m[i].type != KN_ET_LOCATION) { q = lk->m[i++].last + 1; continue; }
+    /* "which he attended"; "which Yoon said (that) he would attend" */
+    if (!pron && word_in(x, q, PRON) && (i == i0 ? q == rel + 1 : said)) {
+      pron = 1; q++; continue;
+    }
+    if (i == i0 && !pron) return 0;                     /* the subject first */
+    if (!pron && !said && word_in(x, q, SAYS)) { said = 1; q += (q + 1 <= hi && word_is(x, q + 1, "that")) ? 2 : 1; continue; }
+    if (said && !pron) return 0;
     if (key_in(x, q, C_COORD) || is_punct(x, q, ',') || x->tk->tok[q].kind == KN_TK_CLITIC || key_in(x, q, C_AUX) ||
         key_in(x, q, C_ADVERB)) { q++; continue; }
     break;
   }
-  if (i == i0 || q > hi || !word_in(x, q, VERBS)) return 0;
-  *m0 = i0; *m1 = i;
+  if ((i == i0 && !pron) || q > hi || !word_in(x, q, VERBS)) return 0;
+  *m0 = i0; *m1 = i; *v = q;
   return 1;
 }
 
@@ -5418,6 +5444,7 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
     if (n && X->nparts == part0 && s > 0 && (st = add_counted_persons(x, s - 1, n, (uint32_t)part0))) return st;
   }
   ev.npart = (uint32_t)(X->nparts - part0);
+  uint32_t sup_v = UINT32_MAX;     /* the verb of a relative clause attending the noun (support_relative) */
   {
     /* a possessor right before a noun trigger is its actor, and the only one
     ** on the left: "Pyongyang's dispatch of soldiers" */
@@ -5524,7 +5551,7 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
     ** country or body only places the one named after it) */
     size_t rm0, rm1;
     if (noun && (c->type == KN_EV_MEETING || c->type == KN_EV_TALKS) && (scues & CUEBIT(C_WHICH)) &&
-        support_relative(x, c->b, hi, &rm0, &rm1))
+        support_relative(x, c->b, tk->sent[s].last, &rm0, &rm1, &sup_v))
       for (size_t i = rm0; i < rm1; i++) {
         const kn_mention *m = &x->lk->m[i];
         if (qualifies_next(x, i)) continue;
@@ -5828,6 +5855,11 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
       if (key_in(x, t->first - 1, C_BOUND_SIGNAL)) continue;
       d += 12;
     }
+    /* "for the NATO summit, which he attended on July 11 and 12": a day
+    ** right after the verb of a clause that attends the noun is the
+    ** noun's, before any day of the clause the noun hangs on */
+    if (sup_v != UINT32_MAX && (t->first == sup_v + 1 || (t->first == sup_v + 2 && key_in(x, sup_v + 1, C_PP_PREP))))
+      d = 0;
     if (d < bestd) { bestd = d; best = t; besti = i; }
     if (vl == 10 && nday < 4) days[nday++] = i;
   }
