@@ -2068,6 +2068,10 @@ static int32_t ref_of_mention(const kn_mention *m) {
   return m->entity;
 }
 
+/* A speaker's post, named before the speaker's name ("Pentagon spokesman
+** Pat Ryder"): the linker makes the name after it a new person. */
+static const char *const SPOKES[] = { "spokesman", "spokeswoman", "spokesperson", NULL };
+
 /* Is mention m a qualifier of the next entity ("South Korean Foreign Minister")? */
 static int qualifies_at(const ex *x, size_t mi);
 static inline int qualifies_next(const ex *x, size_t mi) {
@@ -2081,6 +2085,11 @@ static int qualifies_at(const ex *x, size_t mi) {
   const kn_mention *m = &lk->m[mi];
   uint32_t t = m->last + 1;
   if (t < x->tk->ntok && x->tk->tok[t].kind == KN_TK_CLITIC) t++;
+  /* "NATO spokeswoman Farah Dakhlallah", "the Pentagon's deputy spokesperson
+  ** Sabrina Singh": the body only places its spokesperson */
+  if (t + 1 < x->tk->ntok && word_is(x, t, "deputy")) t++;
+  if (t + 1 < x->tk->ntok && word_in(x, t, SPOKES) && mi + 1 < lk->nm && lk->m[mi + 1].first == t + 1)
+    return lk->m[mi + 1].type == KN_ET_PERSON;
   if (mi + 1 < lk->nm && lk->m[mi + 1].first == t) {
     int ty = lk->m[mi + 1].type;
     return ty == KN_ET_PERSON || ty == KN_ET_OFFICE || (ty == KN_ET_ORG && m->type == KN_ET_COUNTRY);
@@ -2898,6 +2907,16 @@ static int trailing_speaker(const ex *x, const kn_mention *m) {
     if (!in_timex(x, i) && !key_in(x, i, C_PP_PREP) && tk->tok[i].kind != KN_TK_PUNCT) return 0;
   }
   long p = (long)f - 1;
+  /* "…, State Department spokesman Matthew Miller said", "…, presidential
+  ** spokesperson Kim Eun-hye said": the speaker's post and body before the
+  ** name */
+  if (p > (long)se->first && word_in(x, (uint32_t)p, SPOKES)) {
+    p--;
+    for (int k = 0; k < 6 && p > (long)se->first && tk->tok[p].kind == KN_TK_WORD && !key_in(x, (uint32_t)p, C_COORD) &&
+                       !key_in(x, (uint32_t)p, C_WHICH) && !key_in(x, (uint32_t)p, C_RELATIVE) &&
+                       !key_in(x, (uint32_t)p, C_SAY) && !key_in(x, (uint32_t)p, C_THE); k++)
+      p--;
+  }
   if (p > 0 && tk->tok[p].kind == KN_TK_CLITIC) {            /* "South Korea's" */
     p--;
     while (p > 0 && tk->tok[p].kind == KN_TK_WORD && !(tk->tok[p].flags & KN_TF_LOWER) && p >= (long)se->first) p--;

@@ -80,12 +80,17 @@ static const char *const NOT_NAMES[] = { "the", "a", "an", "on", "in", "at", "an
 /* Honorifics that address the holder of a title ("Mr. President"): the
 ** title then stands for the office as it would after "the". */
 static const char *const HONORIFICS[] = { "mr", "mrs", "ms", "madam", "madame", NULL };
+/* Lower-case ranks that still introduce a name ("NATO spokeswoman Farah
+** Dakhlallah", ANNOTATION.md: "spokesperson Lee Jae-woong" is a new
+** person): a speaker's post, named before the name as a rule. Other
+** lower-case ranks ("analyst", "professor") need a capital. */
+static const char *const SPOKES[] = { "spokesman", "spokeswoman", "spokesperson", NULL };
 
 enum { WL_LOCATIVE, WL_DETERMINERS, WL_FORMER, WL_PLACE_NOUNS, WL_MOTION, WL_FROM, WL_THE, WL_AND,
-       WL_NOT_NAMES, WL_NOT_INCUMBENT, WL_HONORIFICS, WL_N };
+       WL_NOT_NAMES, WL_NOT_INCUMBENT, WL_HONORIFICS, WL_SPOKES, WL_N };
 enum { WL_WORDS = 256 };   /* room for the words of all the lists (wordlists_init checks) */
 static const char *const *const WORDLISTS[WL_N] = { LOCATIVE, DETERMINERS, FORMER, PLACE_NOUNS, MOTION,
-  FROM, THE, AND, NOT_NAMES, NOT_INCUMBENT, HONORIFICS };
+  FROM, THE, AND, NOT_NAMES, NOT_INCUMBENT, HONORIFICS, SPOKES };
 
 /* per-document state */
 typedef struct seen { int32_t ent; uint32_t tok; } seen;
@@ -430,7 +435,12 @@ static long new_name_at(const lk *k, size_t from_raw, uint32_t t) {
     if (x->kind != KN_TK_WORD || (x->flags & (KN_TF_SKIP | KN_TF_HANGUL)) || x->ws >= KN_WS_LINE) break;
     if (i > t && x->ws != KN_WS_SPACE) break;
     if (!(x->flags & KN_TF_CAP) || ((x->flags & KN_TF_ABBR) && !(x->flags & KN_TF_INITIAL))) break;
-    if (tok_key_is(k, i, WL_NOT_NAMES)) break;
+    /* (not "In" of a given name glued to its second part: "Kim In-ae") */
+    if (tok_key_is(k, i, WL_NOT_NAMES) &&
+        !(i > t && i + 2 < ntok && tok[i + 1].kind == KN_TK_PUNCT && k->text[tok[i + 1].start] == '-' &&
+          tok[i + 1].len == 1 && tok[i + 1].ws == KN_WS_NONE && tok[i + 2].ws == KN_WS_NONE &&
+          tok[i + 2].kind == KN_TK_WORD && (tok[i + 2].flags & KN_TF_LOWER)))
+      break;
     if (i > t && raw_at(k, from_raw, i) >= 0) break;
     last = (long)i;
     words++;
@@ -863,7 +873,8 @@ kn_status kn_link_run(kn_linker *L, const kn_gaz *g, const char *text, const kn_
       /* "Mr. Yoon" after "Yoon Suk Yeol": the short form right after the
       ** rank links on the next step; a new person here would overlap it */
       int short_next = j + 1 < k.nraw && k.raw[j + 1].first == r->last + 1 && short_seen(&k, &k.raw[j + 1]);
-      if (last >= 0 && !short_next && (tok[r->first].flags & (KN_TF_CAP | KN_TF_ABBR))) {
+      if (last >= 0 && !short_next &&
+          ((tok[r->first].flags & (KN_TF_CAP | KN_TF_ABBR)) || tok_key_is(&k, r->last, WL_SPOKES))) {
         int32_t named;
         st = new_person(&k, r->last + 1, (uint32_t)last, -1, &named);
         if (!st && named != -1) {

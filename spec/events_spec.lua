@@ -3476,4 +3476,32 @@ describe("event participants, mended rules", function()
     assert.is_not_nil(e)
     assert.are.equal("", parts(e))
   end)
+  it("makes the name after spokesman, spokeswoman or spokesperson a person who reports, no party", function()
+    local function persons(d)
+      local t = {}
+      for _, m in ipairs(d:mentions()) do if m.type == "PERSON" then t[#t + 1] = m.text .. "=" .. m.entity end end
+      return table.concat(t, " ")
+    end
+    local ev, d = events("NATO spokeswoman Farah Dakhlallah said a South Korean delegation briefed the North Atlantic "
+      .. "Council on Monday.", "2024-10-29")
+    assert.are.equal("Farah Dakhlallah=person/farah-dakhlallah", persons(d))
+    assert.are.equal("country/south-korea org/nato-north-atlantic-council", parts(find(ev, "briefed")))
+    ev, d = events("Lloyd Austin will travel to Tokyo on Sunday, Pentagon spokesman Pat Ryder said.", "2024-07-25")
+    assert.are.equal("Lloyd Austin=person/lloyd-austin Pat Ryder=person/pat-ryder", persons(d))
+    assert.are.equal("person/lloyd-austin", parts(ev[1]))
+    assert.are.equal("2024-07-28", ev[1].date)
+    -- a given name glued to its second part is one name, "In" no preposition
+    ev, d = events("Unification Ministry deputy spokesperson Kim In-ae told a briefing on Friday that North Korea "
+      .. "had fired an intercontinental ballistic missile.", "2024-11-01")
+    assert.are.equal("Kim In-ae=person/kim-in-ae", persons(d))
+    assert.are.equal("country/north-korea", parts(find(ev, "fired")))
+    -- the body only places its spokesman: the announcer is the person
+    ev = events("Pentagon spokesman Pat Ryder announced on Monday that Lloyd Austin would travel to Tokyo.",
+      "2024-07-23")
+    assert.are.equal("person/pat-ryder", parts(find(ev, "announced")))
+    -- no name after the post: no person
+    ev, d = events("Lloyd Austin will travel to Tokyo on Sunday, a Pentagon spokesman told reporters.", "2024-07-25")
+    assert.are.equal("Lloyd Austin=person/lloyd-austin", persons(d))
+    assert.are.equal("person/lloyd-austin", parts(ev[1]))
+  end)
 end)
