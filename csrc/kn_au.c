@@ -520,7 +520,7 @@ void kn_au_stats(const kn_automaton *au, size_t *states, size_t *trans, size_t *
 /* ------------------------------------------------------------ matching */
 
 /* ASCII lower case of every byte, as kn_lower, in one load. */
-#define LC(c) ((c) >= 'A' && (c) <= 'Z' ? (c) + 32 : (c))
+#define LC(c) ((c) >= 'A' && (c) <= 'Z' ? (c) | 0x20 : (c))   /* "| 0x20", not "+ 32": no arm above 255 */
 #define LC4(c) LC(c), LC((c) + 1), LC((c) + 2), LC((c) + 3)
 #define LC16(c) LC4(c), LC4((c) + 4), LC4((c) + 8), LC4((c) + 12)
 #define LC64(c) LC16(c), LC16((c) + 16), LC16((c) + 32), LC16((c) + 48)
