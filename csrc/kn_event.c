@@ -1381,6 +1381,30 @@ static int bare_gerund(const ex *x, uint32_t a) {
 ** deal"); their words set SF_NEG too (entry_flags). */
 static const char *const FAIL[] = { "failed", "fails", "fail", "failing", NULL };
 
+static int predicate_at(const ex *x, uint32_t t, uint32_t subj);
+static int is_punct(const ex *x, uint32_t i, char c);
+
+/* Does a negation's reach, walked back from a trigger, end at token p? A
+** comma, "but" ("did not attend the summit but held talks": not this, but
+** that), or "and"/"or" before a verb of its own tense ("did not attend the
+** summit and held talks"; not "could go and meet", whose bare verb shares
+** the modal). */
+static int neg_scope_end(const ex *x, uint32_t p) {
+  if (is_punct(x, p, ',') || word_is(x, p, "but")) return 1;
+  return key_in(x, p, C_COORD) && p + 1 < x->tk->ntok && x->tk->tok[p + 1].sent == x->tk->tok[p].sent &&
+         predicate_at(x, p + 1, UINT32_MAX);
+}
+
+/* Is the negation word at token p one that negates nothing: before a verb
+** of holding back and "to" ("did not hesitate to sign the pact", "did not
+** wait to", "never hesitated to")? What follows was done. */
+static int neg_void(const ex *x, uint32_t p) {
+  static const char *const HESITATE[] = { "hesitate", "hesitated", "hesitates", "hesitating", "wait", "waited",
+    "waits", "waiting", NULL };
+  return p + 2 < x->tk->ntok && x->tk->tok[p + 2].sent == x->tk->tok[p].sent && word_in(x, p + 1, HESITATE) &&
+         key_in(x, p + 2, C_TO);
+}
+
 /* Is a trigger at tokens [a, b] negated, hypothetical or called off? */
 /* (negated past its gate) */
 static int negated_at(const ex *x, uint32_t a) {
@@ -1389,8 +1413,8 @@ static int negated_at(const ex *x, uint32_t a) {
   long p = (long)a;
   for (int c = 0; c < 3; c++) {
     p = p - 1;
-    if (p < 0 || x->tk->tok[p].sent != s) break;
-    if (word_classes(x, (uint32_t)p) & (1u << neg)) return 1;
+    if (p < 0 || x->tk->tok[p].sent != s || neg_scope_end(x, (uint32_t)p)) break;
+    if ((word_classes(x, (uint32_t)p) & (1u << neg)) && !neg_void(x, (uint32_t)p)) return 1;
     if (p > 0 && key_in(x, (uint32_t)p, C_OFF) && key_in(x, (uint32_t)p - 1, C_CALLPUT)) return 1;
   }
   /* "failed to reach a deal", "fails to sign the pact": the outcome a
@@ -1748,12 +1772,24 @@ enum { CL_BREAK = 1, CL_COMMA = 2 };
 /* clause_bounds also marks, for its own passes only, a relative word
 ** after a comma (", which": CL_REL), the comma closing an opening
 ** subordinate clause (CL_CLOSE) and the "that" of "and that" (CL_SECOND). */
-enum { CL_REL = 4, CL_CLOSE = 8, CL_SECOND = 16 };
+enum { CL_REL = 4, CL_CLOSE = 8, CL_SECOND = 16, CL_BUT = 32 };
 /* Is token t "confirmed" set for a date after it ("The summit was
 ** confirmed for Friday", "the talks, confirmed for March 16")? */
 static int set_for(const ex *x, uint32_t t) {
   return key_in(x, t, C_CONFIRM) && past_form(x, t) && t + 2 < x->tk->ntok && word_is(x, t + 1, "for") &&
          in_timex(x, t + 2);
+}
+
+/* Is token t a "but" right before a past verb, with no comma before it
+** ("did not attend the summit but held talks")? Its verb shares the
+** subject before it, as one after a bare "and" does: the clause after it
+** reaches back over it (CL_BUT), the one before still ends at it. */
+static int but_verb(const ex *x, uint32_t t) {
+  static const char *const IRREGULAR[] = { "met", "held", "took", "made", "sent", "went", "came", "flew", "led",
+    NULL };
+  if (!word_is(x, t, "but") || t == 0 || is_punct(x, t - 1, ',') || t + 1 >= x->tk->ntok ||
+      x->tk->tok[t + 1].sent != x->tk->tok[t].sent || !(x->tk->tok[t + 1].flags & KN_TF_LOWER)) return 0;
+  return past_form(x, t + 1) || word_in(x, t + 1, IRREGULAR);
 }
 
 static unsigned clause_mark(const ex *x, uint32_t t) {
@@ -1766,8 +1802,10 @@ static unsigned clause_mark(const ex *x, uint32_t t) {
   /* "The summit was confirmed for Friday": set for a day, a passive of
   ** scheduling; no speaker's verb opening what it says */
   return (is_punct(x, t, ';') ||
-          (key_in(x, t, C_BOUNDARY_WORDS) && !(key_in(x, t, C_SEQUENCE) && in_timex(x, t + 1)) && !set_for(x, t)) ||
+          (key_in(x, t, C_BOUNDARY_WORDS) && !(key_in(x, t, C_SEQUENCE) && in_timex(x, t + 1)) && !set_for(x, t) &&
+           !but_verb(x, t)) ||
           complementizer(x, t) ? CL_BREAK : 0) |
+         (but_verb(x, t) ? CL_BUT : 0) |
          (clause_comma(x, t) ? CL_COMMA : 0);
 }
 
@@ -1921,7 +1959,7 @@ static uint32_t clause_end(const ex *x, uint32_t b, uint32_t lim) {
     uint64_t m1, m2;
     memcpy(&m1, mark + j + 1, 8);
     memcpy(&m2, mark + j + 2, 8);
-    uint64_t v = (m1 & CL_REP(CL_BREAK | CL_COMMA | CL_CLOSE)) | (m2 & CL_REP(CL_SECOND | CL_REL));
+    uint64_t v = (m1 & CL_REP(CL_BREAK | CL_COMMA | CL_CLOSE | CL_BUT)) | (m2 & CL_REP(CL_SECOND | CL_REL));
     if (v) return j + first_byte(v);
   }
   /* the rest one token at a time, each mark read once (j + 2's is the
@@ -1929,7 +1967,7 @@ static uint32_t clause_end(const ex *x, uint32_t b, uint32_t lim) {
   if (j < end) {
     unsigned m1 = mark[j + 1];
     for (; j < end; j++) {
-      if (m1 & (CL_BREAK | CL_COMMA | CL_CLOSE)) return j;
+      if (m1 & (CL_BREAK | CL_COMMA | CL_CLOSE | CL_BUT)) return j;
       if (j + 2 > sl) break;
       m1 = mark[j + 2];
       if (m1 & (CL_SECOND | CL_REL)) return j;
@@ -5067,9 +5105,14 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
   ** attend the session": the subject of a negated verb whose object or
   ** purpose the noun names stays away; the event goes on without it */
   uint32_t neg_at = 0;
-  for (uint32_t i = c->a; noun && x->neg_class >= 0 && i-- > lo && i + 12 >= c->a;)
+  for (uint32_t i = c->a; noun && x->neg_class >= 0 && i-- > lo && i + 12 >= c->a;) {
+    if (neg_scope_end(x, i)) break;       /* "did not attend the summit but held talks" */
     if ((word_classes(x, i) & (1u << x->neg_class)) &&       /* the lexicon's class first: a table read */
-        (word_is(x, i, "not") || word_is(x, i, "n't") || word_is(x, i, "never"))) { neg_at = i; break; }
+        (word_is(x, i, "not") || word_is(x, i, "n't") || word_is(x, i, "never"))) {
+      if (!neg_void(x, i)) neg_at = i;
+      break;
+    }
+  }
   /* "the thousands of troops it has sent to Russia", "a treaty it signed
   ** with Pyongyang", "the treaty the two countries signed": a relative
   ** clause with no "that", its subject "it" or "the two countries" right
@@ -7296,7 +7339,8 @@ static int negated_object(const ex *x, uint32_t n, uint32_t i) {
         is_punct(x, (uint32_t)p, '\'')) { p--; continue; }
     if (t->kind != KN_TK_WORD || !(t->flags & KN_TF_LOWER) || key_in(x, (uint32_t)p, C_AUX) ||
         key_in(x, (uint32_t)p, C_NONPARTY_PREP) || key_in(x, (uint32_t)p, C_PARTY_PREP) ||
-        key_in(x, (uint32_t)p, C_COORD) || key_in(x, (uint32_t)p, C_TO) || key_in(x, (uint32_t)p, C_OF))
+        key_in(x, (uint32_t)p, C_COORD) || key_in(x, (uint32_t)p, C_TO) || key_in(x, (uint32_t)p, C_OF) ||
+        word_is(x, (uint32_t)p, "but"))   /* "did not attend the summit but held talks" */
       return 0;
     if (key_in(x, (uint32_t)p, C_SKIP)) { p--; break; }        /* the determiner: the verb comes next */
     if ((uint32_t)p == n || key_in(x, (uint32_t)p, C_SUPPORT)) break;   /* a bare object: "could hold annual talks" */

@@ -305,6 +305,25 @@ describe("event extraction", function()
     assert.are.equal("2023-08-18", find(ev, "host").date)
   end)
 
+  it("ends a negation's reach at 'but' before a verb of its own, and lets 'did not hesitate to' negate nothing", function()
+    -- not this, but that: the talks were held, by the subject of both verbs
+    local ev = events("Yoon Suk Yeol did not attend the NATO summit but held talks with Mark Rutte on Monday.",
+      "2024-10-29")
+    assert.are.equal(1, #ev)
+    assert.are.equal("talks", ev[1].type)
+    assert.are.equal("occurred", ev[1].modality)
+    assert.are.equal("2024-10-28", ev[1].date)
+    assert.are.equal("person/mark-rutte person/yoon-suk-yeol", parts(ev[1]))
+    -- a verb of holding back before "to" negates nothing: the pact stays
+    ev = events("Yoon Suk Yeol did not hesitate to sign the new defence pact with Washington on Monday.", "2024-10-29")
+    assert.is_not_nil(find(ev, "pact"))
+    -- near misses: a second negated verb, a negated object with no "but"
+    assert.are.equal(0, #events("Yoon Suk Yeol did not attend the NATO summit and did not hold talks with "
+      .. "Mark Rutte on Monday.", "2024-10-29"))
+    assert.are.equal(0, #events("Yoon Suk Yeol did not sign the new defence pact with Washington on Monday.",
+      "2024-10-29"))
+  end)
+
   it("drops an outcome a verb of failing takes, not the talks it failed in", function()
     local ev = events("Japan and China failed to sign a fisheries accord in Beijing on Wednesday.", "2024-10-31")
     assert.are.equal(0, #ev)
