@@ -1497,7 +1497,11 @@ static const char *const END[] = { "ends", "end", "ended", "ending", "concludes"
   "closed", "through", "until", "till", "thru", NULL };
 /* words before "from" that move an event to another day ("moved from",
 ** "brought forward from", "pushed back from") */
-static const char *const MOVED[] = { "moved", "rescheduled", "shifted", "advanced", "switched", NULL };
+static const char *const MOVED[] = { "moved", "rescheduled", "shifted", "advanced", "switched", "postponed", "delayed",
+  NULL };
+/* words after a verb of moving that make it one of going on ("moved ahead
+** with the drills") */
+static const char *const AHEAD_ON[] = { "ahead", "on", "with", NULL };
 /* "pushed back from", "brought forward from" ("scaled back from 2018 to
 ** 2022" is a span) */
 static const char *const MOVED_BY[] = { "pushed", "moved", "brought", "put", "set", NULL };
@@ -3706,14 +3710,19 @@ static int moved_from(const ex *x, const kn_timex *t) {
   for (int k = 0; k < 8 && v > sf; k++, v--) {
     const kn_token *w = &tok[v];
     if (w->kind == KN_TK_CLITIC || w->kind == KN_TK_NUM || is_punct(x, v, '-') || is_punct(x, v, '\'')) continue;
+    /* "moved the troops from Oct. 23 to Oct. 28": who or what is moved is
+    ** a force, a deployment over a span, not an event put off */
     if (w->kind != KN_TK_WORD || key_in(x, v, C_NONPARTY_PREP) ||
-        (key_in(x, v, C_PARTY_PREP) && !word_is(x, v, "with")) || key_in(x, v, C_COORD) || key_in(x, v, C_AUX))
+        (key_in(x, v, C_PARTY_PREP) && !word_is(x, v, "with")) || key_in(x, v, C_COORD) || key_in(x, v, C_AUX) ||
+        key_in(x, v, C_PARTY_NOUNS))
       return 0;
     if (!(w->flags & KN_TF_LOWER)) continue;                 /* a name: "Freedom Shield" */
     int moved = particle ? word_in(x, v - 1, MOVED_BY)
                          : word_in(x, v - 1, MOVED) ||
                            (v > 1 && word_in(x, v - 1, BACK_FORWARD) && word_in(x, v - 2, MOVED_BY));
-    if (moved) return key_in(x, v, C_SKIP) || !past_form(x, v);   /* the object, not another verb */
+    /* "moved ahead with the drills", "pushed forward with": the verb goes
+    ** on with the event, its object starts no noun phrase */
+    if (moved) return !word_in(x, v, AHEAD_ON) && (key_in(x, v, C_SKIP) || !past_form(x, v));
   }
   return 0;
 }

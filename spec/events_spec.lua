@@ -262,6 +262,29 @@ describe("event extraction", function()
     assert.are.equal("2024-11-20", e.date_end)
   end)
 
+  it("keeps the span of an event gone ahead with, or of forces moved, and dates a delay by its new day", function()
+    -- "moved ahead with" goes on with the drills: no rescheduling
+    local e = find(events("Japan moved ahead with the joint drills from Nov. 4 to Nov. 8.", "2024-10-29"), "drills")
+    assert.are.equal("2024-11-04", e.date)
+    assert.are.equal("2024-11-08", e.date_end)
+    -- troops moved over a span are a deployment, not an event put off
+    e = events("South Korea moved the troops from Oct. 23 to Oct. 28.", "2024-10-29")[1]
+    assert.are.equal("deployment", e.type)
+    assert.are.equal("2024-10-23", e.date)
+    assert.are.equal("2024-10-28", e.date_end)
+    -- "delayed X from A to B" moves X to B
+    e = find(events("Seoul and Washington delayed the joint drills from Nov. 4 to Nov. 8.", "2024-10-29"), "drills")
+    assert.are.equal("2024-11-08", e.date)
+    assert.is_nil(e.date_end)
+    -- near misses: a move before the object is still a move
+    e = find(events("Seoul brought forward the joint drills from Nov. 20 to Nov. 12.", "2024-10-29"), "drills")
+    assert.are.equal("2024-11-12", e.date)
+    assert.is_nil(e.date_end)
+    e = find(events("Seoul moved the joint drills with Tokyo from Nov. 4 to Nov. 8.", "2024-10-29"), "drills")
+    assert.are.equal("2024-11-08", e.date)
+    assert.is_nil(e.date_end)
+  end)
+
   it("never gives a span that ends before it starts", function()
     -- "pulled ... forward" is no verb of moving the rules know: the two
     -- dates read as a span must still not run backwards
