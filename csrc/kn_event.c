@@ -7433,17 +7433,20 @@ static int commented_again(const ex *x, const cand *cs, size_t i, const uint32_t
 }
 
 /* The data contract: a span never ends before it starts. Whatever rule
-** paired two dates the wrong way round ("brought forward the drills from
-** Nov. 20 to Nov. 12" read as a span), the end is dropped: the start alone
-** is the event's date. */
+** paired two dates the wrong way round ("pulled the drills forward from
+** Nov. 20 to Nov. 12" read as a span), the pair is nearly always a move
+** forward no rule knew, whose new day is the end: the end alone is the
+** event's date. */
 static void no_reversed_spans(kn_extractor *X) {
   for (size_t i = 0; i < X->nev; i++) {
     kn_event *e = &X->ev[i];
     int32_t a0, a1, b0, b1;
     if (!e->date_end[0]) continue;
     if (kn_date_range(e->date, strlen(e->date), &a0, &a1) != KN_GRAN_NONE &&
-        kn_date_range(e->date_end, strlen(e->date_end), &b0, &b1) != KN_GRAN_NONE && b1 < a0)
+        kn_date_range(e->date_end, strlen(e->date_end), &b0, &b1) != KN_GRAN_NONE && b1 < a0) {
+      memcpy(e->date, e->date_end, sizeof e->date);
       e->date_end[0] = 0;
+    }
   }
 }
 

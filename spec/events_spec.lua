@@ -294,6 +294,18 @@ describe("event extraction", function()
     assert.is_true(e.date_end == nil or e.date_end >= e.date)
   end)
 
+  it("dates a reversed 'from X to Y' by its end, the new day of a move forward", function()
+    local e = find(events("Seoul pulled the joint air drills forward from Nov. 20 to Nov. 12, the defence ministry said.",
+      "2024-10-29"), "drills")
+    assert.are.equal("2024-11-12", e.date)
+    assert.is_nil(e.date_end)
+    -- near miss: a span in order keeps both ends
+    e = find(events("South Korea and the United States will stage the joint air drills from Nov. 12 to Nov. 20.",
+      "2024-10-29"), "drills")
+    assert.are.equal("2024-11-12", e.date)
+    assert.are.equal("2024-11-20", e.date_end)
+  end)
+
   it("reads 'was confirmed for' a day as set for it: the event's date, planned, no statement", function()
     local ev = events("The summit between Yoon Suk Yeol and Fumio Kishida was confirmed for Thursday, officials said.",
       "2023-03-14")
