@@ -1135,11 +1135,33 @@ static int dated_saying(const ctx *c, size_t i, size_t e) {
 ** been expected to" (a plan of the past), nor without a saying, nor when
 ** the saying has a day of its own ("said on Friday that … were expected
 ** to sign on Monday": that Monday is ahead of the Friday, not of the
-** anchor; the tense rule cannot tell which). */
+** anchor; the tense rule cannot tell which), nor when the sentence says
+** how the plan ended (plan_settled). */
+/* Does the sentence say a plan it reports fell through or was carried
+** out: a contrast ("but", "instead", "however"), "did so", or "had been"
+** cancelled, postponed or called off ("were expected to meet on Friday,
+** and they did so", "who were expected to meet on Friday, met instead on
+** Monday")? The plan's day is then told as past, not ahead. */
+static int plan_settled(const ctx *c) {
+  static const char *const contrast[] = { "but", "instead", "however" };
+  static const char *const off[] = { "cancelled", "canceled", "postponed", "called" };
+  static const char *const so[] = { "so" };
+  for (size_t j = c->sfirst; j < c->end; j++) {
+    if (c->tok[j].kind != KN_TK_WORD) continue;
+    if (word_among(c, j, contrast, sizeof contrast / sizeof contrast[0])) return 1;
+    if (j + 1 < c->end && W(c, j) == KW_DID && word_among(c, j + 1, so, 1)) return 1;
+    if (j + 2 < c->end && W(c, j) == KW_HAD && W(c, j + 1) == KW_BEEN &&
+        word_among(c, j + 2, off, sizeof off / sizeof off[0]))
+      return 1;
+  }
+  return 0;
+}
+
 static int backshifted(const ctx *c, size_t k) {
   if (k < c->sfirst + 2 || k + 1 >= c->end || W(c, k + 1) != KW_TO) return 0;
   int p = W(c, k - 1);
   if (p != KW_WAS && p != KW_WERE) return 0;
+  if (plan_settled(c)) return 0;
   for (size_t j = c->sfirst; j + 2 < k; j++)
     if (c->tok[j].kind == KN_TK_WORD && reporting_past(c, j)) return !dated_saying(c, j + 1, k - 1);
   int comma = 0;

@@ -359,6 +359,27 @@ describe("event extraction", function()
       "2024-10-29"))
   end)
 
+  it("reads 'were expected to' as past when the sentence says how the plan ended", function()
+    -- carried out ("did so"), replaced ("instead") or undone ("but ... cancelled"): the Friday is last Friday
+    local ev = events("The ministers were expected to meet on Friday, and they did so in Seoul, officials said.",
+      "2024-10-29")
+    assert.are.equal(1, #ev)
+    assert.are.equal("2024-10-25", ev[1].date)
+    assert.are.equal("occurred", ev[1].modality)
+    ev = events("Officials said the two leaders, who were expected to meet on Friday, met instead on Monday.",
+      "2024-10-29")
+    assert.are.equal("2024-10-25", find(ev, "meet").date)
+    assert.are.equal("2024-10-28", find(ev, "met").date)
+    ev = events("The ministers were expected to sign the accord on Friday, officials said, but the ceremony was "
+      .. "cancelled.", "2024-10-29")
+    assert.are.equal("2024-10-25", find(ev, "sign").date)
+    -- near miss: a plan only reported stays ahead of the saying
+    ev = events("Officials said the foreign ministers were expected to sign the accord in Seoul on Friday.",
+      "2024-10-29")
+    assert.are.equal("2024-11-01", find(ev, "sign").date)
+    assert.are.equal("planned", find(ev, "sign").modality)
+  end)
+
   it("drops an outcome a verb of failing takes, not the talks it failed in", function()
     local ev = events("Japan and China failed to sign a fisheries accord in Beijing on Wednesday.", "2024-10-31")
     assert.are.equal(0, #ev)
