@@ -2,7 +2,12 @@
 --- The distributed path on one machine: the timeline of a synthetic corpus
 -- as one process, and split across all cores with GNU parallel then merged:
 -- the mappers writing partial timelines (`timeline --format partial`, what
--- the merge needs) and, for comparison, SCHEMA.md timeline JSON. Prints the
+-- the merge needs) and, for comparison, SCHEMA.md timeline JSON. The file is
+-- split with `--pipe-part --block -1` (parallel reads byte ranges of the
+-- file itself, one share a core, one mapper start-up a core); for
+-- comparison also a stream through `--pipe --block 1M` (what a feed on
+-- standard input gets: parallel copies every byte through itself and starts
+-- a mapper a megabyte). Prints the
 -- wall times (best of KN_BENCH_PAR_RUNS, default 3, the cases alternating so
 -- that load from elsewhere hits them alike), the speed-ups, whether the
 -- outputs are the same bytes, and the time and peak RSS of the merge alone
@@ -24,16 +29,20 @@ local function wall(cmd)
   return now() - c0
 end
 local cores = tonumber(io.popen("nproc"):read("l")) or 2
-local map = "parallel -j %d --pipe --block 1M 'lua5.4 bin/korea-nato timeline --format %s - 2>/dev/null' < %s"
+local map = "parallel -j %d --pipe-part --block -1 -a %s 'lua5.4 bin/korea-nato timeline --format %s - 2>/dev/null'"
+local stream = "parallel -j %d --pipe --block 1M 'lua5.4 bin/korea-nato timeline --format %s - 2>/dev/null' < %s"
 local cases = {
   { name = "timeline, one process",
     cmd = string.format("lua5.4 bin/korea-nato timeline --format json %s > bench/out/tl-one.json 2>/dev/null", path) },
   { name = string.format("timeline, %d processes (partial) + merge", cores), out = "bench/out/tl-par.json",
     cmd = string.format(map .. " | lua5.4 bin/korea-nato merge - > bench/out/tl-par.json 2>/dev/null",
-      cores, "partial", path) },
+      cores, path, "partial") },
   { name = string.format("timeline, %d processes (json) + merge", cores), out = "bench/out/tl-par-json.json",
     cmd = string.format(map .. " | lua5.4 bin/korea-nato merge - > bench/out/tl-par-json.json 2>/dev/null",
-      cores, "json", path) },
+      cores, path, "json") },
+  { name = "  the same, stdin through --pipe (partial)", out = "bench/out/tl-par-pipe.json",
+    cmd = string.format(stream .. " | lua5.4 bin/korea-nato merge - > bench/out/tl-par-pipe.json 2>/dev/null",
+      cores, "partial", path) },
 }
 for _ = 1, runs do
   for _, c in ipairs(cases) do
@@ -53,7 +62,7 @@ end
 -- the merge alone, on the mappers' outputs saved
 for _, fmt in ipairs { "partial", "json" } do
   local parts = "bench/out/tl-parts-" .. fmt .. ".jsonl"
-  assert(os.execute(string.format(map .. " > %s", cores, fmt, path, parts)))
+  assert(os.execute(string.format(map .. " > %s", cores, path, fmt, parts)))
   local size = io.open(parts, "rb"):seek("end")
   local best, rss
   for _ = 1, runs do
