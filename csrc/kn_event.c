@@ -2733,9 +2733,12 @@ static uint32_t past_acronym(const ex *x, const kn_mention *m, uint32_t *first) 
   return n;
 }
 
-/* The people who speak for a body: its name before them is the source. */
-static const char *const SOURCE_NOUNS[] = { "spokesman", "spokeswoman", "spokesperson", "official",
-  "officials", NULL };
+/* The people who speak for a body (a spokesman, SPOKES, or an official):
+** its name before them is the source. */
+static const char *const OFFICIALS[] = { "official", "officials", NULL };
+static int source_noun(const ex *x, uint32_t i) {
+  return word_in(x, i, SPOKES) || word_in(x, i, OFFICIALS);
+}
 
 /* Is mention m the speaker of a reporting clause (", X said") or after
 ** "according to"? */
@@ -2781,7 +2784,7 @@ static int is_reporter(const ex *x, const kn_mention *m, uint64_t near) {
     ** spokesman said"; the body is the source, not a party */
     if (j == mi && n + 1 < x->tk->ntok && x->tk->tok[n].sent == m->sent) {
       uint32_t q = n + (x->tk->tok[n].kind == KN_TK_CLITIC);
-      if (word_in(x, q, SOURCE_NOUNS)) {
+      if (source_noun(x, q)) {
         q++;
         size_t pi = mention_from(x->lk, q);
         if (pi < x->lk->nm && ms[pi].first == q && ms[pi].type == KN_ET_PERSON && ms[pi].sent == m->sent)
@@ -2837,7 +2840,7 @@ static KN_NOINLINE int reporter_maybe(const ex *x, const kn_mention *m, uint64_t
   /* ", the South Korean military said": the verb comes after the body's words */
   if (m->how == KN_HOW_DEMONYM) return 1;
   if (key_in(x, n, C_REPORTING) || x->punct[n] == '(' || x->punct[n] == ')' || x->tk->tok[n].kind == KN_TK_CLITIC ||
-      word_in(x, n, SOURCE_NOUNS))
+      source_noun(x, n))
     return 1;
   size_t mi = (size_t)(m - x->lk->m);
   return mi + 1 < x->lk->nm && x->lk->m[mi + 1].first == n;

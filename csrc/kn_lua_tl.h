@@ -192,6 +192,24 @@ static uint32_t tl_intern(lua_State *L, l_tls *x, const char *p, size_t n) {
   return id;
 }
 
+/* The gazetteer's holder of an office on a day: calls the holder function
+** at stack index fn with the office's id (at the top of the stack, popped)
+** and the day at stack index day. The person's id, or KN_TL_NONE. */
+static uint32_t tl_holder_of(lua_State *L, l_tls *x, int fn, int day) {
+  lua_pushvalue(L, fn);
+  lua_insert(L, -2);
+  lua_pushvalue(L, day);
+  lua_call(L, 2, 1);
+  uint32_t id = KN_TL_NONE;
+  if (lua_type(L, -1) == LUA_TSTRING) {
+    size_t n;
+    const char *p = lua_tolstring(L, -1, &n);
+    id = tl_intern(L, x, p, n);
+  }
+  lua_pop(L, 1);
+  return id;
+}
+
 /* The pointer cache: open addressing on the address, half full at most. */
 static size_t tl_phash(const char *p, size_t mask) {
   return (size_t)(((uint64_t)(uintptr_t)p * 0x9E3779B97F4A7C15ull) >> 32) & mask;
@@ -482,18 +500,10 @@ static int l_tls_add(lua_State *L) {
           const char *hp = lua_tolstring(L, -1, &hn);
           m->holder = tl_intern(L, x, hp, hn);
           if (holder && !lua_isnil(L, day) && m->entity != KN_TL_NONE) {
-            /* the gazetteer's holder of the office that day */
-            lua_pushvalue(L, 3);
             tl_get(L, t, pl, keys, K_ENTITY);
-            lua_pushvalue(L, day);
-            lua_call(L, 2, 1);
-            if (lua_type(L, -1) == LUA_TSTRING) {
-              size_t gn;
-              const char *gp = lua_tolstring(L, -1, &gn);
-              m = &x->m[nm];
-              m->gholder = tl_intern(L, x, gp, gn);
-            }
-            lua_pop(L, 1);
+            uint32_t g = tl_holder_of(L, x, 3, day);
+            m = &x->m[nm];
+            if (g != KN_TL_NONE) m->gholder = g;
           }
         }
         lua_pop(L, 1);
@@ -690,17 +700,8 @@ static int l_tls_add_doc(lua_State *L) {
     } else if (m->kind == KN_TL_M_OFFICE) {
       m->holder = tl_ref_id(L, x, cache, &R, km->holder);
       if (m->holder != KN_TL_NONE && holder && day && m->entity != KN_TL_NONE) {
-        /* the gazetteer's holder of the office that day */
-        lua_pushvalue(L, 6);
         ref_push(&R, km->entity, 0);   /* a string: the entity has an id */
-        lua_pushvalue(L, day);
-        lua_call(L, 2, 1);
-        if (lua_type(L, -1) == LUA_TSTRING) {
-          size_t gn;
-          const char *gp = lua_tolstring(L, -1, &gn);
-          x->m[i].gholder = tl_intern(L, x, gp, gn);
-        }
-        lua_pop(L, 1);
+        x->m[i].gholder = tl_holder_of(L, x, 6, day);
       }
     }
   }
