@@ -4683,12 +4683,18 @@ static int adjectival_date(const ex *x, const kn_timex *t) {
          !key_in(x, n, C_AT) && !key_in(x, n, C_WITH) && !key_in(x, n, C_BY);
 }
 
-/* The "and" of a ", and" opening the conjunct of trigger c (within six
+/* The "and" of a ", and" (or an "and" an auxiliary follows) opening the conjunct of trigger c (within six
 ** tokens back, after lo + 1), or 0: a date before it is the other
 ** conjunct's. */
 static uint32_t conjunct_and(const ex *x, const cand *c, uint32_t lo, uint64_t scues) {
-  for (uint32_t q = c->a; (scues & CUEBIT(C_COORD)) && q-- > lo + 1 && q + 6 >= c->a;)
-    if (key_in(x, q, C_COORD) && is_punct(x, q - 1, ',')) return q;
+  for (uint32_t q = c->a; (scues & CUEBIT(C_COORD)) && q-- > lo + 1 && q + 6 >= c->a;) {
+    if (!key_in(x, q, C_COORD)) continue;
+    if (is_punct(x, q - 1, ',')) return q;
+    /* "held talks on Monday and will travel to Tokyo on Tuesday": an
+    ** auxiliary after the "and" opens a verb phrase of its own, the
+    ** trigger's, with no comma */
+    if (q + 1 < c->a && key_in(x, q + 1, C_AUX)) return q;
+  }
   return 0;
 }
 

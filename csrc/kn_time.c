@@ -1559,6 +1559,11 @@ static int tense_search(const ctx *c, size_t first, size_t end, int *found) {
     if (lbest && W(c, j) == KW_AND && j + 1 < c->end) {
       int w;
       if (cue_cached(c, j + 1, &w) && !w) break;
+      /* "held talks on Monday and is set to fly to Tokyo": an auxiliary
+      ** after the "and" opens a verb phrase of its own, whose tense is
+      ** not the expression's */
+      int a = W(c, j + 1);
+      if (a == KW_IS || a == KW_ARE || a == KW_WAS || a == KW_WERE || a == KW_HAS || a == KW_HAVE) break;
     }
     if (c->tok[j].kind == KN_TK_PUNCT && TS(c, j)[0] == ',') {
       if (relcl) break;

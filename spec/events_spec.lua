@@ -21,6 +21,31 @@ local function find(ev, w)
   for _, e in ipairs(ev) do if e.trigger.text == w then return e end end
 end
 
+describe("event extraction: coordinated verb phrases and calls", function()
+  it("dates a past verb by its own day when a later conjunct is a plan", function()
+    local ev = events("Antony Blinken held talks with Cho Tae-yul in Seoul on Monday and is set to fly to Paris "
+      .. "later this week.", "2025-01-07")
+    local e = find(ev, "talks")
+    assert.are.equal("2025-01-06", e.date)
+    assert.are.equal("occurred", e.modality)
+    assert.are.equal("person/antony-blinken person/cho-tae-yul", parts(e))
+    -- a plan of its own stays one
+    ev = events("Antony Blinken is set to hold talks with Cho Tae-yul on Monday.", "2025-01-03")
+    assert.are.equal("2025-01-06", find(ev, "talks").date)
+    assert.are.equal("planned", find(ev, "talks").modality)
+  end)
+
+  it("gives the verb after 'and will' the day of its own conjunct", function()
+    local ev = events("Antony Blinken held talks with Cho Tae-yul on Monday and will travel to Tokyo on Tuesday.",
+      "2025-01-06")
+    assert.are.equal("2025-01-06", find(ev, "talks").date)
+    local v = find(ev, "travel")
+    assert.are.equal("2025-01-07", v.date)
+    assert.are.equal("planned", v.modality)
+    assert.are.equal("location/tokyo", v.location)
+  end)
+end)
+
 describe("event extraction", function()
   it("finds a meeting with its participants, place, date and codes", function()
     local ev = events("South Korean Foreign Minister Cho Tae-yul met NATO Secretary General Mark Rutte "
