@@ -1156,6 +1156,28 @@ static inline int entry_may(const ex *x, const lexent *e, uint32_t h) {
   return 1;
 }
 
+/* "spoke with Trump by phone", "talked with Lee over the telephone": a
+** word of class c (the phone) after the verb of talking at h, in its own
+** stretch (no punctuation between), after "by", "via", "over" or "the"; not
+** "spoke with reporters after a video meeting", "a day after a phone call"
+** (the noun is an event of its own). */
+static int phone_after(const ex *x, uint32_t h, int c) {
+  uint32_t s = x->tk->tok[h].sent;
+  long q = (long)h;
+  for (int k = 0; k < 10; k++) {
+    long p = q;
+    q = next_word(x, q);
+    if ((size_t)q >= x->ntok || x->tk->tok[q].sent != s) return 0;
+    for (long j = p + 1; j < q; j++) if (x->punct[j]) return 0;
+    if (x->punct[q]) return 0;
+    if ((word_classes(x, (uint32_t)q) & (1u << c)) &&
+        (word_is(x, (uint32_t)p, "by") || word_is(x, (uint32_t)p, "via") || word_is(x, (uint32_t)p, "over") ||
+         word_is(x, (uint32_t)p, "the")))
+      return 1;
+  }
+  return 0;
+}
+
 static int entry_matches(ex *x, const lexent *e, uint32_t h) {
   const kn_tokenizer *tk = x->tk;
   uint32_t s = tk->tok[h].sent;
@@ -1177,6 +1199,9 @@ static int entry_matches(ex *x, const lexent *e, uint32_t h) {
   if (e->needs >= 0 && !e->nleft && !e->nright && first_is(x, h, 'r') &&
       (word_is(x, h, "revised") || word_is(x, h, "revise") || word_is(x, h, "revises")) &&
       !revise_joint(x, h, e->needs))
+    return 0;
+  if (e->needs >= 0 && (word_is(x, h, "spoke") || word_is(x, h, "spoken") || word_is(x, h, "talked")) &&
+      !phone_after(x, h, e->needs))
     return 0;
   if (e->not_ >= 0) {
     /* no word of the class within three words before ("would be met with") */

@@ -44,6 +44,22 @@ describe("event extraction: coordinated verb phrases and calls", function()
     assert.are.equal("planned", v.modality)
     assert.are.equal("location/tokyo", v.location)
   end)
+
+  it("finds a call told as talking with someone by phone", function()
+    local ev = events("Japanese Prime Minister Shigeru Ishiba spoke with Donald Trump by phone on Thursday, "
+      .. "congratulating him on his election victory.", "2024-11-08")
+    local e = find(ev, "spoke")
+    assert.are.equal("call", e.type)
+    assert.are.equal("2024-11-07", e.date)
+    assert.are.equal("person/donald-trump person/shigeru-ishiba", parts(e))
+    ev = events("President Yoon Suk Yeol held a telephone conversation with Donald Trump on Thursday.", "2024-11-08")
+    assert.are.equal("call", find(ev, "conversation").type)
+    -- talking with others, the phone an event of its own: one call, on its noun
+    ev = events("Shigeru Ishiba spoke with reporters in Tokyo on Thursday after a phone call with Donald Trump.",
+      "2024-11-08")
+    assert.is_nil(find(ev, "spoke"))
+    assert.are.equal("call", find(ev, "call").type)
+  end)
 end)
 
 describe("event extraction", function()

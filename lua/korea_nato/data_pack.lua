@@ -258,6 +258,13 @@ calls             call
 *talked by phone  call
 *talked by telephone call
 phoned            call
+# "spoke with Trump by phone", "talked with Lee on the telephone": a verb
+# of talking with its party, and the phone later in the sentence
+phone *conversation call
+telephone *conversation call
+*spoke with       call         needs:phone
+*spoken with      call         needs:phone
+*talked with      call         needs:phone
 videoconference   call
 # visits
 visit             visit
