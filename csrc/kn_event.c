@@ -4980,7 +4980,20 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
     size_t mi = mention_from(lk, g);
     if (mi < lk->nm && lk->m[mi].first > g && lk->m[mi].first <= g + 2 && g < tk->ntok &&
         tk->tok[g].kind == KN_TK_WORD && !(tk->tok[g].flags & KN_TF_LOWER)) g = lk->m[mi].first;
-    if (!(mi < lk->nm && lk->m[mi].first == g && lk->m[mi].type == KN_ET_PERSON)) return KN_OK;
+    /* "received North Korean Foreign Minister Choe Son Hui", "welcomed
+    ** NATO Secretary General Mark Rutte": the guest's country, body and
+    ** title before the name, each a mention right after the last; a title
+    ** alone stands for its holder ("received the NATO secretary general") */
+    if (mi < lk->nm && lk->m[mi].first == g + 1 && key_in(x, g, C_THE)) g++;
+    int guest = 0;
+    for (int k = 0; k < 4 && mi < lk->nm && lk->m[mi].first == g; k++, mi++) {
+      int ty = lk->m[mi].type;
+      if (ty == KN_ET_PERSON) { guest = 1; break; }
+      if (ty != KN_ET_COUNTRY && ty != KN_ET_ORG && ty != KN_ET_OFFICE) break;
+      g = lk->m[mi].last + 1;
+      if (ty == KN_ET_OFFICE && !(mi + 1 < lk->nm && lk->m[mi + 1].first == g)) { guest = 1; break; }
+    }
+    if (!guest) return KN_OK;
   }
   /* participants and location from the clause's mentions */
   long best_loc = -1;

@@ -60,6 +60,18 @@ describe("event extraction: coordinated verb phrases and calls", function()
     assert.is_nil(find(ev, "spoke"))
     assert.are.equal("call", find(ev, "call").type)
   end)
+
+  it("finds a host receiving a guest named with country and title", function()
+    local ev = events("Russian President Vladimir Putin received North Korean Foreign Minister Choe Son Hui at the "
+      .. "Kremlin on Monday.", "2024-11-05")
+    local e = find(ev, "received")
+    assert.are.equal("meeting", e.type)
+    assert.are.equal("2024-11-04", e.date)
+    assert.are.equal("person/choe-son-hui person/vladimir-putin", parts(e))
+    -- welcoming a decision is no meeting, however its owner is named
+    assert.is_nil(find(events("Seoul welcomed NATO's decision on Monday.", "2024-11-05"), "welcomed"))
+    assert.is_nil(find(events("South Korea welcomed the U.S. decision on Monday.", "2024-11-05"), "welcomed"))
+  end)
 end)
 
 describe("event extraction", function()
