@@ -6580,6 +6580,17 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
           ** clause that dates the happening tells its tense too */
           if (ev.modality == KN_MOD_PLANNED && p->modality == KN_MOD_OCCURRED) p->modality = ev.modality;
         }
+        /* "signed the treaty in Pyongyang on Wednesday": the verb's
+        ** arguments stop at its object noun, the same happening, which
+        ** has the place after it (a determiner and modifiers between) */
+        else if (p->location < 0 && ev.location >= 0 && p->type == ev.type && p->last < ev.first &&
+                 ev.first - p->last <= 6 && ev.first == ev.last && !past_form(x, ev.first)) {
+          int obj = 1;
+          for (uint32_t q = p->last + 1; q < ev.first && obj; q++)
+            obj = tk->tok[q].kind == KN_TK_WORD && (tk->tok[q].flags & KN_TF_LOWER) && !key_in(x, q, C_NONPARTY_PREP) &&
+                  !key_in(x, q, C_PARTY_PREP) && !key_in(x, q, C_COORD) && !key_in(x, q, C_AUX) && !key_in(x, q, C_TO);
+          if (obj) p->location = ev.location;
+        }
         X->nparts = part0;
         return KN_OK;
       }

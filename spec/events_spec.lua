@@ -72,6 +72,17 @@ describe("event extraction: coordinated verb phrases and calls", function()
     assert.is_nil(find(events("Seoul welcomed NATO's decision on Monday.", "2024-11-05"), "welcomed"))
     assert.is_nil(find(events("South Korea welcomed the U.S. decision on Monday.", "2024-11-05"), "welcomed"))
   end)
+
+  it("takes the place told after the object noun of a signing", function()
+    local ev = events("Kim Jong Un and Vladimir Putin signed a comprehensive strategic partnership treaty in "
+      .. "Pyongyang on Wednesday.", "2024-06-20")
+    assert.are.equal(1, #ev)
+    assert.are.equal("location/pyongyang", ev[1].location)
+    assert.are.equal("2024-06-19", ev[1].date)
+    -- a place of another noun after it is not the signing's
+    ev = events("Kim Jong Un and Vladimir Putin signed the treaty on Wednesday after talks in Moscow.", "2024-06-20")
+    assert.is_nil(find(ev, "signed").location)
+  end)
 end)
 
 describe("event extraction", function()
