@@ -454,15 +454,28 @@ decision          ruling       needs:court
 ["gazetteer/countries.kng"] = [[
 # countries.kng: sovereign states (COUNTRY). Format: data/README.md.
 #
-# Scope: the 32 NATO members, the four Indo-Pacific partners (South Korea,
-# Japan, Australia, New Zealand), North Korea, Russia, Ukraine, China,
-# Belarus, Iran and other states that come up in this news. Only states:
-# Taiwan is a location (locations.kng). The EU, NATO and the UN are org/
-# records (organizations.kng).
+# Scope: every UN member state (193), with Kosovo and the Holy See
+# (country/vatican-city): first the 32 NATO members, the four Indo-Pacific
+# partners (South Korea, Japan, Australia, New Zealand), North Korea,
+# Russia, Ukraine and the states that came up most in this news, then the
+# others by region. Only states: Taiwan and Palestine are locations
+# (locations.kng). The EU, NATO and the UN are org/ records
+# (organizations.kng).
 #
 # wikidata ids are given only where checked against a public country table
-# (ISO code, name, capital). Capitals are location/ ids in locations.kng;
-# the capital's record carries `metonym:` back to the country.
+# (ISO code, name, capital: datasets/country-codes on GitHub, with the
+# Kosovo and Namibia ids, absent there, found in two other public tables).
+# Capitals are location/ ids in locations.kng; the capital's record carries
+# `metonym:` back to the country unless its name is shared (noted there).
+#
+# A state whose bare name is as often something else in ordinary news (a
+# US state, a person's name) keeps that name as `short:` only, linked after
+# a demonym, a capital acting for it or an alias in the same article, and
+# has the display name "Georgia (country)", which no text matches; the id
+# keeps the bare name's slug (country/georgia, country/jordan, country/chad,
+# country/togo). Names that are also common words ("Turkey", "Chad",
+# "Polish") are safe in lower case: a name written with a capital never
+# matches lower-case text.
 #
 # Singapore is a city-state: there is one record, country/singapore, used
 # both for the government ("Singapore said") and for the place ("in
@@ -860,6 +873,1022 @@ alias: Arab Republic of Egypt
 demonym: Egyptian | Egyptians
 capital: location/cairo
 wikidata: Q79
+
+# --- other European states (with Kosovo and the Holy See) --------------------
+
+country/andorra
+name: Andorra
+alias: Principality of Andorra
+demonym: Andorran | Andorrans
+capital: location/andorra-la-vella
+wikidata: Q228
+
+country/bosnia-and-herzegovina
+name: Bosnia and Herzegovina
+alias: Bosnia-Herzegovina | Bosnia
+demonym: Bosnian | Bosnians
+capital: location/sarajevo
+wikidata: Q225
+
+country/cyprus
+name: Cyprus
+alias: Republic of Cyprus
+demonym: Cypriot | Cypriots
+capital: location/nicosia
+wikidata: Q229
+
+country/ireland
+name: Ireland
+alias: Republic of Ireland
+demonym: Irish
+capital: location/dublin
+wikidata: Q27
+note: Northern Ireland is location/northern-ireland (United Kingdom); the longer name wins over "Ireland".
+
+country/kosovo
+name: Kosovo
+alias: Republic of Kosovo
+demonym: Kosovar | Kosovars | Kosovan | Kosovans
+capital: location/pristina
+wikidata: Q1246
+note: Declared independence from Serbia in 2008; recognised by about half the UN members (most NATO members among them), not a UN member. NATO leads KFOR there.
+
+country/liechtenstein
+name: Liechtenstein
+alias: Principality of Liechtenstein
+demonym: Liechtensteiner | Liechtensteiners
+capital: location/vaduz
+wikidata: Q347
+
+country/malta
+name: Malta
+alias: Republic of Malta
+demonym: Maltese
+capital: location/valletta
+wikidata: Q233
+
+country/moldova
+name: Moldova
+alias: Republic of Moldova
+demonym: Moldovan | Moldovans
+capital: location/chisinau
+wikidata: Q217
+
+country/monaco
+name: Monaco
+alias: Principality of Monaco
+demonym: Monegasque | Monegasques
+wikidata: Q235
+note: City-state; no separate city record (as country/singapore).
+
+country/san-marino
+name: San Marino
+alias: Republic of San Marino
+demonym: Sammarinese
+capital: location/city-of-san-marino
+wikidata: Q238
+
+country/serbia
+name: Serbia
+alias: Republic of Serbia
+demonym: Serbian | Serbians | Serb | Serbs
+capital: location/belgrade
+wikidata: Q403
+
+country/vatican-city
+name: Vatican City
+alias: Holy See | Vatican | Vatican City State
+wikidata: Q237
+note: One record for the Holy See (the sovereign, a UN observer state) and Vatican City State: "the Vatican said", "the Holy See". City-state; no capital location (as country/singapore). wikidata: the Vatican City item of the country table (ISO VA).
+
+# --- the Caucasus and Central Asia -------------------------------------------
+
+country/armenia
+name: Armenia
+alias: Republic of Armenia
+demonym: Armenian | Armenians
+capital: location/yerevan
+wikidata: Q399
+
+country/azerbaijan
+name: Azerbaijan
+alias: Republic of Azerbaijan
+demonym: Azerbaijani | Azerbaijanis | Azeri | Azeris
+capital: location/baku
+wikidata: Q227
+
+country/georgia
+name: Georgia (country)
+alias: Republic of Georgia
+demonym: Georgian | Georgians
+short: Georgia
+capital: location/tbilisi
+wikidata: Q230
+note: The bare name "Georgia" is only a short form (linked after "Georgian", "Tbilisi said" or "Republic of Georgia" in the same article): on its own it is as often the US state ("Atlanta, Georgia", the Hyundai plant in Georgia). The display name carries "(country)" so that it never matches by itself; the slug is that of "Georgia". "Georgian" / "Georgians" are kept: in this news they are the country's.
+
+country/tajikistan
+name: Tajikistan
+alias: Republic of Tajikistan
+demonym: Tajik | Tajiks | Tajikistani | Tajikistanis
+capital: location/dushanbe
+wikidata: Q863
+
+country/turkmenistan
+name: Turkmenistan
+demonym: Turkmen | Turkmens | Turkmenistani
+capital: location/ashgabat
+wikidata: Q874
+
+country/uzbekistan
+name: Uzbekistan
+alias: Republic of Uzbekistan
+demonym: Uzbek | Uzbeks | Uzbekistani | Uzbekistanis
+capital: location/tashkent
+wikidata: Q265
+
+# --- South-East and South Asia -----------------------------------------------
+
+country/brunei
+name: Brunei
+alias: Brunei Darussalam | Nation of Brunei
+demonym: Bruneian | Bruneians
+capital: location/bandar-seri-begawan
+wikidata: Q921
+
+country/cambodia
+name: Cambodia
+alias: Kingdom of Cambodia
+demonym: Cambodian | Cambodians
+capital: location/phnom-penh
+wikidata: Q424
+
+country/laos
+name: Laos
+alias: Lao People's Democratic Republic | Lao PDR
+demonym: Laotian | Laotians
+capital: location/vientiane
+wikidata: Q819
+note: "Lao" alone is left out (also a surname and the language); "Lao PDR" is an alias.
+
+country/myanmar
+name: Myanmar
+alias: Burma | Republic of the Union of Myanmar
+demonym: Burmese
+capital: location/naypyidaw
+wikidata: Q836
+note: "Myanmar" is also the adjective ("Myanmar troops"), matched as the name.
+
+country/thailand
+name: Thailand
+alias: Kingdom of Thailand
+demonym: Thai | Thais
+capital: location/bangkok
+wikidata: Q869
+
+country/timor-leste
+name: Timor-Leste
+alias: East Timor | Democratic Republic of Timor-Leste
+demonym: Timorese | East Timorese
+capital: location/dili
+wikidata: Q574
+
+country/afghanistan
+name: Afghanistan
+alias: Islamic Republic of Afghanistan | Islamic Emirate of Afghanistan
+demonym: Afghan | Afghans
+capital: location/kabul
+wikidata: Q889
+
+country/bangladesh
+name: Bangladesh
+alias: People's Republic of Bangladesh
+demonym: Bangladeshi | Bangladeshis
+capital: location/dhaka
+wikidata: Q902
+
+country/bhutan
+name: Bhutan
+alias: Kingdom of Bhutan
+demonym: Bhutanese
+capital: location/thimphu
+wikidata: Q917
+
+country/maldives
+name: Maldives
+alias: Republic of Maldives
+demonym: Maldivian | Maldivians
+capital: location/male-maldives
+wikidata: Q826
+
+country/nepal
+name: Nepal
+alias: Federal Democratic Republic of Nepal
+demonym: Nepali | Nepalis | Nepalese
+capital: location/kathmandu
+wikidata: Q837
+
+country/pakistan
+name: Pakistan
+alias: Islamic Republic of Pakistan
+demonym: Pakistani | Pakistanis
+capital: location/islamabad
+wikidata: Q843
+
+country/sri-lanka
+name: Sri Lanka
+alias: Democratic Socialist Republic of Sri Lanka
+demonym: Sri Lankan | Sri Lankans
+capital: location/sri-jayawardenepura-kotte
+wikidata: Q854
+note: Sri Jayawardenepura Kotte is the official (legislative) capital; Colombo (location/colombo) is the executive and commercial capital and also stands for the government.
+
+# --- the Middle East and North Africa ----------------------------------------
+
+country/bahrain
+name: Bahrain
+alias: Kingdom of Bahrain
+demonym: Bahraini | Bahrainis
+capital: location/manama
+wikidata: Q398
+
+country/iraq
+name: Iraq
+alias: Republic of Iraq
+demonym: Iraqi | Iraqis
+capital: location/baghdad
+wikidata: Q796
+
+country/jordan
+name: Jordan (country)
+alias: Hashemite Kingdom of Jordan
+demonym: Jordanian | Jordanians
+short: Jordan
+capital: location/amman
+wikidata: Q810
+note: The bare name "Jordan" is only a short form (linked after "Jordanian", "Amman said" or the official name in the same article): on its own it is as often a person ("Michael Jordan", Rep. Jim Jordan) or the river. The display name carries "(country)" so that it never matches by itself; the slug is that of "Jordan".
+
+country/kuwait
+name: Kuwait
+alias: State of Kuwait
+demonym: Kuwaiti | Kuwaitis
+capital: location/kuwait-city
+wikidata: Q817
+
+country/lebanon
+name: Lebanon
+alias: Lebanese Republic
+demonym: Lebanese
+capital: location/beirut
+wikidata: Q822
+
+country/oman
+name: Oman
+alias: Sultanate of Oman
+demonym: Omani | Omanis
+capital: location/muscat
+wikidata: Q842
+
+country/qatar
+name: Qatar
+alias: State of Qatar
+demonym: Qatari | Qataris
+capital: location/doha
+wikidata: Q846
+
+country/saudi-arabia
+name: Saudi Arabia
+alias: Kingdom of Saudi Arabia | KSA
+demonym: Saudi | Saudis | Saudi Arabian | Saudi Arabians
+capital: location/riyadh
+wikidata: Q851
+
+country/syria
+name: Syria
+alias: Syrian Arab Republic
+demonym: Syrian | Syrians
+capital: location/damascus
+wikidata: Q858
+
+country/united-arab-emirates
+name: United Arab Emirates
+alias: UAE
+demonym: Emirati | Emiratis
+capital: location/abu-dhabi
+wikidata: Q878
+note: "Emirates" alone is left out (the airline).
+
+country/yemen
+name: Yemen
+alias: Republic of Yemen
+demonym: Yemeni | Yemenis
+capital: location/sanaa
+wikidata: Q805
+
+country/algeria
+name: Algeria
+alias: People's Democratic Republic of Algeria
+demonym: Algerian | Algerians
+capital: location/algiers
+wikidata: Q262
+
+country/libya
+name: Libya
+alias: State of Libya
+demonym: Libyan | Libyans
+capital: location/tripoli
+wikidata: Q1016
+
+country/morocco
+name: Morocco
+alias: Kingdom of Morocco
+demonym: Moroccan | Moroccans
+capital: location/rabat
+wikidata: Q1028
+
+country/tunisia
+name: Tunisia
+alias: Republic of Tunisia
+demonym: Tunisian | Tunisians
+capital: location/tunis
+wikidata: Q948
+
+country/sudan
+name: Sudan
+alias: Republic of the Sudan
+demonym: Sudanese
+capital: location/khartoum
+wikidata: Q1049
+note: "South Sudan" and "South Sudanese" are country/south-sudan (the longer name wins).
+
+country/mauritania
+name: Mauritania
+alias: Islamic Republic of Mauritania
+demonym: Mauritanian | Mauritanians
+capital: location/nouakchott
+wikidata: Q1025
+
+# --- sub-Saharan Africa ------------------------------------------------------
+
+country/angola
+name: Angola
+alias: Republic of Angola
+demonym: Angolan | Angolans
+capital: location/luanda
+wikidata: Q916
+
+country/benin
+name: Benin
+alias: Republic of Benin
+demonym: Beninese
+capital: location/porto-novo
+wikidata: Q962
+note: Porto-Novo is the official capital; the government sits in Cotonou (location/cotonou).
+
+country/botswana
+name: Botswana
+alias: Republic of Botswana
+demonym: Motswana | Batswana
+capital: location/gaborone
+wikidata: Q963
+
+country/burkina-faso
+name: Burkina Faso
+demonym: Burkinabe | Burkinabé
+capital: location/ouagadougou
+wikidata: Q965
+
+country/burundi
+name: Burundi
+alias: Republic of Burundi
+demonym: Burundian | Burundians
+capital: location/gitega
+wikidata: Q967
+note: Gitega has been the political capital since 2019; Bujumbura remains the economic capital.
+
+country/cabo-verde
+name: Cabo Verde
+alias: Cape Verde | Republic of Cabo Verde
+demonym: Cape Verdean | Cape Verdeans | Cabo Verdean | Cabo Verdeans
+capital: location/praia
+wikidata: Q1011
+
+country/cameroon
+name: Cameroon
+alias: Republic of Cameroon
+demonym: Cameroonian | Cameroonians
+capital: location/yaounde
+wikidata: Q1009
+
+country/central-african-republic
+name: Central African Republic
+capital: location/bangui
+wikidata: Q929
+note: No demonym: "Central African" is as often the region ("Central African states"); "CAR" is left out ("Car bomb" at the start of a sentence).
+
+country/chad
+name: Chad (country)
+alias: Republic of Chad
+demonym: Chadian | Chadians
+short: Chad
+capital: location/n-djamena
+wikidata: Q657
+note: The bare name "Chad" is only a short form (linked after "Chadian", "N'Djamena said" or "Republic of Chad" in the same article): on its own it is also a first name. The display name carries "(country)" so that it never matches by itself; the slug is that of "Chad".
+
+country/comoros
+name: Comoros
+alias: Union of the Comoros
+demonym: Comorian | Comorians
+capital: location/moroni
+wikidata: Q970
+
+country/republic-of-the-congo
+name: Republic of the Congo
+alias: Republic of Congo | Congo-Brazzaville | Congo Republic
+capital: location/brazzaville
+wikidata: Q971
+note: "Congo" alone and "Congolese" are given to country/democratic-republic-of-the-congo, the one news usually means (AP style); this state is named in full or as Congo-Brazzaville.
+
+country/democratic-republic-of-the-congo
+name: Democratic Republic of the Congo
+alias: Democratic Republic of Congo | DR Congo | DRC | Congo-Kinshasa | Congo
+demonym: Congolese
+capital: location/kinshasa
+wikidata: Q974
+note: Holds the bare "Congo" and "Congolese" (see country/republic-of-the-congo).
+
+country/cote-d-ivoire
+name: Côte d'Ivoire
+alias: Ivory Coast | Republic of Côte d'Ivoire
+demonym: Ivorian | Ivorians
+capital: location/yamoussoukro
+wikidata: Q1008
+note: Yamoussoukro is the official capital; most of the government sits in Abidjan (location/abidjan).
+
+country/djibouti
+name: Djibouti
+alias: Republic of Djibouti
+demonym: Djiboutian | Djiboutians
+capital: location/djibouti-city
+wikidata: Q977
+
+country/equatorial-guinea
+name: Equatorial Guinea
+alias: Republic of Equatorial Guinea
+demonym: Equatorial Guinean | Equatorial Guineans | Equatoguinean | Equatoguineans
+capital: location/ciudad-de-la-paz
+wikidata: Q983
+note: The capital moved from Malabo (location/malabo) to Ciudad de la Paz by presidential decree on 2026-01-03, with one year for the state bodies to move.
+
+country/eritrea
+name: Eritrea
+alias: State of Eritrea
+demonym: Eritrean | Eritreans
+capital: location/asmara
+wikidata: Q986
+
+country/eswatini
+name: Eswatini
+alias: Kingdom of Eswatini | Swaziland
+demonym: Swazi | Swazis
+capital: location/mbabane
+wikidata: Q1050
+note: Named Swaziland until 2018. Mbabane is the administrative capital, Lobamba the royal and legislative one.
+
+country/ethiopia
+name: Ethiopia
+alias: Federal Democratic Republic of Ethiopia
+demonym: Ethiopian | Ethiopians
+capital: location/addis-ababa
+wikidata: Q115
+note: Addis Ababa is also the seat of the African Union.
+
+country/gabon
+name: Gabon
+alias: Gabonese Republic
+demonym: Gabonese
+capital: location/libreville
+wikidata: Q1000
+
+country/gambia
+name: Gambia
+alias: The Gambia | Republic of The Gambia
+demonym: Gambian | Gambians
+capital: location/banjul
+wikidata: Q1005
+
+country/ghana
+name: Ghana
+alias: Republic of Ghana
+demonym: Ghanaian | Ghanaians
+capital: location/accra
+wikidata: Q117
+
+country/guinea
+name: Guinea
+alias: Republic of Guinea | Guinea-Conakry
+demonym: Guinean | Guineans
+capital: location/conakry
+wikidata: Q1006
+note: The bare name is kept: Equatorial Guinea, Guinea-Bissau, Papua New Guinea, New Guinea and the Gulf of Guinea are records of their own and win as longer names; "guinea pig" is lower case, which a capitalised name never matches.
+
+country/guinea-bissau
+name: Guinea-Bissau
+alias: Republic of Guinea-Bissau
+demonym: Bissau-Guinean | Bissau-Guineans
+capital: location/bissau
+wikidata: Q1007
+
+country/kenya
+name: Kenya
+alias: Republic of Kenya
+demonym: Kenyan | Kenyans
+capital: location/nairobi
+wikidata: Q114
+
+country/lesotho
+name: Lesotho
+alias: Kingdom of Lesotho
+demonym: Mosotho | Basotho
+capital: location/maseru
+wikidata: Q1013
+
+country/liberia
+name: Liberia
+alias: Republic of Liberia
+demonym: Liberian | Liberians
+capital: location/monrovia
+wikidata: Q1014
+
+country/madagascar
+name: Madagascar
+alias: Republic of Madagascar
+demonym: Malagasy
+capital: location/antananarivo
+wikidata: Q1019
+
+country/malawi
+name: Malawi
+alias: Republic of Malawi
+demonym: Malawian | Malawians
+capital: location/lilongwe
+wikidata: Q1020
+
+country/mali
+name: Mali
+alias: Republic of Mali
+demonym: Malian | Malians
+capital: location/bamako
+wikidata: Q912
+note: The bare name is kept: in news it is the state; the lower-case word never matches a capitalised name.
+
+country/mauritius
+name: Mauritius
+alias: Republic of Mauritius
+demonym: Mauritian | Mauritians
+capital: location/port-louis
+wikidata: Q1027
+
+country/mozambique
+name: Mozambique
+alias: Republic of Mozambique
+demonym: Mozambican | Mozambicans
+capital: location/maputo
+wikidata: Q1029
+
+country/namibia
+name: Namibia
+alias: Republic of Namibia
+demonym: Namibian | Namibians
+capital: location/windhoek
+wikidata: Q1030
+
+country/niger
+name: Niger
+alias: Republic of the Niger | Republic of Niger
+demonym: Nigerien | Nigeriens
+capital: location/niamey
+wikidata: Q1032
+note: The bare name is kept: the river and the Niger Delta (Nigeria) are records of their own (location/niger-river, location/niger-delta) and win as longer names. "Nigerian" is country/nigeria.
+
+country/nigeria
+name: Nigeria
+alias: Federal Republic of Nigeria
+demonym: Nigerian | Nigerians
+capital: location/abuja
+wikidata: Q1033
+
+country/rwanda
+name: Rwanda
+alias: Republic of Rwanda
+demonym: Rwandan | Rwandans
+capital: location/kigali
+wikidata: Q1037
+
+country/sao-tome-and-principe
+name: São Tomé and Príncipe
+alias: Democratic Republic of São Tomé and Príncipe
+demonym: Santomean | Santomeans
+capital: location/sao-tome
+wikidata: Q1039
+
+country/senegal
+name: Senegal
+alias: Republic of Senegal
+demonym: Senegalese
+capital: location/dakar
+wikidata: Q1041
+
+country/seychelles
+name: Seychelles
+alias: Republic of Seychelles
+demonym: Seychellois
+capital: location/victoria-seychelles
+wikidata: Q1042
+
+country/sierra-leone
+name: Sierra Leone
+alias: Republic of Sierra Leone
+demonym: Sierra Leonean | Sierra Leoneans
+capital: location/freetown
+wikidata: Q1044
+
+country/somalia
+name: Somalia
+alias: Federal Republic of Somalia
+demonym: Somali | Somalis | Somalian | Somalians
+capital: location/mogadishu
+wikidata: Q1045
+
+country/south-africa
+name: South Africa
+alias: Republic of South Africa
+demonym: South African | South Africans
+capital: location/pretoria
+wikidata: Q258
+note: Pretoria is the executive capital (Cape Town legislative, Bloemfontein judicial).
+
+country/south-sudan
+name: South Sudan
+alias: Republic of South Sudan
+demonym: South Sudanese
+capital: location/juba
+wikidata: Q958
+
+country/tanzania
+name: Tanzania
+alias: United Republic of Tanzania
+demonym: Tanzanian | Tanzanians
+capital: location/dodoma
+wikidata: Q924
+note: Dodoma is the official capital; Dar es Salaam (location/dar-es-salaam) is the largest city and hosts most embassies.
+
+country/togo
+name: Togo (country)
+alias: Togolese Republic
+demonym: Togolese
+short: Togo
+capital: location/lome
+wikidata: Q945
+note: The bare name "Togo" is only a short form (linked after "Togolese", "Lomé said" or the official name in the same article): on its own it is also a Japanese surname (Admiral Togo, the diplomat Kazuhiko Togo), which Korea-Japan news quotes. The display name carries "(country)" so that it never matches by itself; the slug is that of "Togo".
+
+country/uganda
+name: Uganda
+alias: Republic of Uganda
+demonym: Ugandan | Ugandans
+capital: location/kampala
+wikidata: Q1036
+
+country/zambia
+name: Zambia
+alias: Republic of Zambia
+demonym: Zambian | Zambians
+capital: location/lusaka
+wikidata: Q953
+
+country/zimbabwe
+name: Zimbabwe
+alias: Republic of Zimbabwe
+demonym: Zimbabwean | Zimbabweans
+capital: location/harare
+wikidata: Q954
+
+# --- Latin America and the Caribbean -----------------------------------------
+
+country/antigua-and-barbuda
+name: Antigua and Barbuda
+demonym: Antiguan | Antiguans
+capital: location/st-john-s-antigua-and-barbuda
+wikidata: Q781
+
+country/argentina
+name: Argentina
+alias: Argentine Republic
+demonym: Argentine | Argentines | Argentinian | Argentinians
+capital: location/buenos-aires
+wikidata: Q414
+
+country/bahamas
+name: Bahamas
+alias: Commonwealth of The Bahamas
+demonym: Bahamian | Bahamians
+capital: location/nassau
+wikidata: Q778
+
+country/barbados
+name: Barbados
+demonym: Barbadian | Barbadians | Bajan | Bajans
+capital: location/bridgetown
+wikidata: Q244
+
+country/belize
+name: Belize
+demonym: Belizean | Belizeans
+capital: location/belmopan
+wikidata: Q242
+
+country/bolivia
+name: Bolivia
+alias: Plurinational State of Bolivia
+demonym: Bolivian | Bolivians
+capital: location/sucre
+wikidata: Q750
+
+country/brazil
+name: Brazil
+alias: Federative Republic of Brazil
+demonym: Brazilian | Brazilians
+capital: location/brasilia
+wikidata: Q155
+
+country/chile
+name: Chile
+alias: Republic of Chile
+demonym: Chilean | Chileans
+capital: location/santiago
+wikidata: Q298
+
+country/colombia
+name: Colombia
+alias: Republic of Colombia
+demonym: Colombian | Colombians
+capital: location/bogota
+wikidata: Q739
+
+country/costa-rica
+name: Costa Rica
+alias: Republic of Costa Rica
+demonym: Costa Rican | Costa Ricans
+capital: location/san-jose
+wikidata: Q800
+
+country/cuba
+name: Cuba
+alias: Republic of Cuba
+demonym: Cuban | Cubans
+capital: location/havana
+wikidata: Q241
+note: "Cuban" also matches the surname (Mark Cuban); kept, the demonym is far more common in this news (the Cuban missile crisis).
+
+country/dominica
+name: Dominica
+alias: Commonwealth of Dominica
+capital: location/roseau
+wikidata: Q784
+note: No demonym: "Dominican" is given to country/dominican-republic, which news means by it.
+
+country/dominican-republic
+name: Dominican Republic
+demonym: Dominican | Dominicans
+capital: location/santo-domingo
+wikidata: Q786
+
+country/ecuador
+name: Ecuador
+alias: Republic of Ecuador
+demonym: Ecuadorian | Ecuadorians | Ecuadoran | Ecuadorans
+capital: location/quito
+wikidata: Q736
+
+country/el-salvador
+name: El Salvador
+alias: Republic of El Salvador
+demonym: Salvadoran | Salvadorans | Salvadorean | Salvadoreans
+capital: location/san-salvador
+wikidata: Q792
+
+country/grenada
+name: Grenada
+demonym: Grenadian | Grenadians
+capital: location/st-george-s-grenada
+wikidata: Q769
+
+country/guatemala
+name: Guatemala
+alias: Republic of Guatemala
+demonym: Guatemalan | Guatemalans
+capital: location/guatemala-city
+wikidata: Q774
+
+country/guyana
+name: Guyana
+alias: Co-operative Republic of Guyana
+demonym: Guyanese
+capital: location/georgetown-guyana
+wikidata: Q734
+
+country/haiti
+name: Haiti
+alias: Republic of Haiti
+demonym: Haitian | Haitians
+capital: location/port-au-prince
+wikidata: Q790
+
+country/honduras
+name: Honduras
+alias: Republic of Honduras
+demonym: Honduran | Hondurans
+capital: location/tegucigalpa
+wikidata: Q783
+
+country/jamaica
+name: Jamaica
+demonym: Jamaican | Jamaicans
+capital: location/kingston
+wikidata: Q766
+
+country/mexico
+name: Mexico
+alias: United Mexican States
+demonym: Mexican | Mexicans
+capital: location/mexico-city
+wikidata: Q96
+
+country/nicaragua
+name: Nicaragua
+alias: Republic of Nicaragua
+demonym: Nicaraguan | Nicaraguans
+capital: location/managua
+wikidata: Q811
+
+country/panama
+name: Panama
+alias: Republic of Panama
+demonym: Panamanian | Panamanians
+capital: location/panama-city
+wikidata: Q804
+note: The bare name is kept: the Panama Canal is a record of its own and wins as the longer name; "panama hat" is lower case.
+
+country/paraguay
+name: Paraguay
+alias: Republic of Paraguay
+demonym: Paraguayan | Paraguayans
+capital: location/asuncion
+wikidata: Q733
+
+country/peru
+name: Peru
+alias: Republic of Peru
+demonym: Peruvian | Peruvians
+capital: location/lima
+wikidata: Q419
+note: Host of the 2024 APEC leaders' meeting (Lima, November 2024).
+
+country/saint-kitts-and-nevis
+name: Saint Kitts and Nevis
+alias: St. Kitts and Nevis | Federation of Saint Kitts and Nevis
+demonym: Kittitian | Kittitians | Nevisian | Nevisians
+capital: location/basseterre
+wikidata: Q763
+
+country/saint-lucia
+name: Saint Lucia
+alias: St. Lucia
+demonym: Saint Lucian | Saint Lucians | St. Lucian | St. Lucians
+capital: location/castries
+wikidata: Q760
+
+country/saint-vincent-and-the-grenadines
+name: Saint Vincent and the Grenadines
+alias: St. Vincent and the Grenadines
+demonym: Vincentian | Vincentians
+capital: location/kingstown
+wikidata: Q757
+
+country/suriname
+name: Suriname
+alias: Republic of Suriname | Surinam
+demonym: Surinamese
+capital: location/paramaribo
+wikidata: Q730
+
+country/trinidad-and-tobago
+name: Trinidad and Tobago
+alias: Republic of Trinidad and Tobago
+demonym: Trinidadian | Trinidadians | Tobagonian | Tobagonians
+capital: location/port-of-spain
+wikidata: Q754
+
+country/uruguay
+name: Uruguay
+alias: Oriental Republic of Uruguay | Eastern Republic of Uruguay
+demonym: Uruguayan | Uruguayans
+capital: location/montevideo
+wikidata: Q77
+
+country/venezuela
+name: Venezuela
+alias: Bolivarian Republic of Venezuela
+demonym: Venezuelan | Venezuelans
+capital: location/caracas
+wikidata: Q717
+
+# --- the Pacific Islands -----------------------------------------------------
+
+country/fiji
+name: Fiji
+alias: Republic of Fiji
+demonym: Fijian | Fijians
+capital: location/suva
+wikidata: Q712
+
+country/kiribati
+name: Kiribati
+alias: Republic of Kiribati
+demonym: I-Kiribati
+capital: location/tarawa
+wikidata: Q710
+
+country/marshall-islands
+name: Marshall Islands
+alias: Republic of the Marshall Islands
+demonym: Marshallese
+capital: location/majuro
+wikidata: Q709
+
+country/micronesia
+name: Federated States of Micronesia
+alias: Micronesia
+demonym: Micronesian | Micronesians
+capital: location/palikir
+wikidata: Q702
+note: "Micronesia" also names the wider region of the Pacific; linked here.
+
+country/nauru
+name: Nauru
+alias: Republic of Nauru
+demonym: Nauruan | Nauruans
+capital: location/yaren
+wikidata: Q697
+note: Nauru has no official capital; government offices are in Yaren District.
+
+country/palau
+name: Palau
+alias: Republic of Palau
+demonym: Palauan | Palauans
+capital: location/ngerulmud
+wikidata: Q695
+note: Ngerulmud, in Melekeok State, has been the seat of government since 2006.
+
+country/papua-new-guinea
+name: Papua New Guinea
+alias: Independent State of Papua New Guinea | PNG
+demonym: Papua New Guinean | Papua New Guineans
+capital: location/port-moresby
+wikidata: Q691
+
+country/samoa
+name: Samoa
+alias: Independent State of Samoa
+demonym: Samoan | Samoans
+capital: location/apia
+wikidata: Q683
+note: American Samoa is location/american-samoa (United States); the longer name wins.
+
+country/solomon-islands
+name: Solomon Islands
+demonym: Solomon Islander | Solomon Islanders
+capital: location/honiara
+wikidata: Q685
+
+country/tonga
+name: Tonga
+alias: Kingdom of Tonga
+demonym: Tongan | Tongans
+capital: location/nuku-alofa
+wikidata: Q678
+
+country/tuvalu
+name: Tuvalu
+demonym: Tuvaluan | Tuvaluans
+capital: location/funafuti
+wikidata: Q672
+
+country/vanuatu
+name: Vanuatu
+alias: Republic of Vanuatu
+demonym: Ni-Vanuatu
+capital: location/port-vila
+wikidata: Q686
 ]],
 ["gazetteer/locations.kng"] = [[
 # locations.kng: cities, bases, regions, seas (LOCATION). Format: data/README.md.
@@ -868,8 +1897,15 @@ wikidata: Q79
 # Washington" link to the government (the COUNTRY); "in Seoul" stays the
 # LOCATION. A few capitals get no metonym on purpose (noted on the record).
 # Brussels stands for Belgium only, although NATO and the EU sit there.
-# wikidata ids of capitals were checked against a public country table;
-# the other places carry none.
+# wikidata ids of the first capitals (those of the 55 states the pack began
+# with) were checked against a public country table; the capitals added with
+# the rest of the UN members, and the other places, carry none.
+#
+# A place whose bare name is far more often something else (a person, a
+# common word, another place) has a display name with its country in
+# brackets, "Victoria (Seychelles)", which no text matches: the record is
+# there for its country's `capital:`. A capital whose name is shared with
+# other places keeps its name but gets no metonym (noted on the record).
 
 # --- capitals ----------------------------------------------------------------
 
@@ -1209,6 +2245,803 @@ name: Cairo
 in: country/egypt
 metonym: country/egypt
 wikidata: Q85
+
+# capitals of other European states
+
+location/andorra-la-vella
+name: Andorra la Vella
+in: country/andorra
+metonym: country/andorra
+
+location/sarajevo
+name: Sarajevo
+in: country/bosnia-and-herzegovina
+metonym: country/bosnia-and-herzegovina
+
+location/nicosia
+name: Nicosia
+in: country/cyprus
+metonym: country/cyprus
+
+location/dublin
+name: Dublin
+in: country/ireland
+metonym: country/ireland
+
+location/pristina
+name: Pristina
+alias: Prishtina | Priština
+in: country/kosovo
+metonym: country/kosovo
+
+location/vaduz
+name: Vaduz
+in: country/liechtenstein
+metonym: country/liechtenstein
+
+location/valletta
+name: Valletta
+in: country/malta
+metonym: country/malta
+
+location/chisinau
+name: Chișinău
+alias: Kishinev
+in: country/moldova
+metonym: country/moldova
+
+location/city-of-san-marino
+name: City of San Marino
+in: country/san-marino
+note: No metonym and no bare "San Marino" alias: that name is the country.
+
+location/belgrade
+name: Belgrade
+in: country/serbia
+metonym: country/serbia
+
+# capitals of the Caucasus and Central Asia
+
+location/yerevan
+name: Yerevan
+in: country/armenia
+metonym: country/armenia
+
+location/baku
+name: Baku
+in: country/azerbaijan
+metonym: country/azerbaijan
+
+location/tbilisi
+name: Tbilisi
+in: country/georgia
+metonym: country/georgia
+
+location/dushanbe
+name: Dushanbe
+in: country/tajikistan
+metonym: country/tajikistan
+
+location/ashgabat
+name: Ashgabat
+alias: Ashkhabad
+in: country/turkmenistan
+metonym: country/turkmenistan
+
+location/tashkent
+name: Tashkent
+in: country/uzbekistan
+metonym: country/uzbekistan
+
+# capitals of South-East and South Asia
+
+location/bandar-seri-begawan
+name: Bandar Seri Begawan
+in: country/brunei
+metonym: country/brunei
+
+location/phnom-penh
+name: Phnom Penh
+in: country/cambodia
+metonym: country/cambodia
+
+location/vientiane
+name: Vientiane
+in: country/laos
+metonym: country/laos
+
+location/naypyidaw
+name: Naypyidaw
+alias: Nay Pyi Taw | Naypyitaw
+in: country/myanmar
+metonym: country/myanmar
+
+location/bangkok
+name: Bangkok
+in: country/thailand
+metonym: country/thailand
+
+location/dili
+name: Dili
+in: country/timor-leste
+metonym: country/timor-leste
+
+location/kabul
+name: Kabul
+in: country/afghanistan
+metonym: country/afghanistan
+
+location/dhaka
+name: Dhaka
+alias: Dacca
+in: country/bangladesh
+metonym: country/bangladesh
+
+location/thimphu
+name: Thimphu
+in: country/bhutan
+metonym: country/bhutan
+
+location/male-maldives
+name: Malé (Maldives)
+in: country/maldives
+note: Display name with "(Maldives)" so that it never matches: the bare "Male" (diacritics are folded) is the common word ("Male conscripts ..." at the start of a sentence). No metonym.
+
+location/kathmandu
+name: Kathmandu
+in: country/nepal
+metonym: country/nepal
+
+location/islamabad
+name: Islamabad
+in: country/pakistan
+metonym: country/pakistan
+
+location/sri-jayawardenepura-kotte
+name: Sri Jayawardenepura Kotte
+alias: Kotte
+in: country/sri-lanka
+metonym: country/sri-lanka
+
+# capitals of the Middle East and North Africa
+
+location/manama
+name: Manama
+in: country/bahrain
+metonym: country/bahrain
+
+location/baghdad
+name: Baghdad
+in: country/iraq
+metonym: country/iraq
+
+location/amman
+name: Amman
+in: country/jordan
+metonym: country/jordan
+
+location/kuwait-city
+name: Kuwait City
+in: country/kuwait
+note: No metonym and no bare "Kuwait" alias: that name is the country.
+
+location/beirut
+name: Beirut
+in: country/lebanon
+metonym: country/lebanon
+
+location/muscat
+name: Muscat
+in: country/oman
+metonym: country/oman
+
+location/doha
+name: Doha
+in: country/qatar
+metonym: country/qatar
+
+location/riyadh
+name: Riyadh
+in: country/saudi-arabia
+metonym: country/saudi-arabia
+
+location/damascus
+name: Damascus
+in: country/syria
+metonym: country/syria
+
+location/abu-dhabi
+name: Abu Dhabi
+in: country/united-arab-emirates
+metonym: country/united-arab-emirates
+
+location/sanaa
+name: Sanaa
+alias: Sana'a
+in: country/yemen
+note: No metonym: held by the Houthis since 2014, while the recognised government sits in Aden (location/aden); "Sanaa said" may mean either.
+
+location/algiers
+name: Algiers
+in: country/algeria
+metonym: country/algeria
+
+location/tripoli
+name: Tripoli
+in: country/libya
+note: No metonym: Tripoli is also Lebanon's second city, and Libya has had rival governments (Tripoli and the east).
+
+location/rabat
+name: Rabat
+in: country/morocco
+metonym: country/morocco
+
+location/tunis
+name: Tunis
+in: country/tunisia
+metonym: country/tunisia
+
+location/khartoum
+name: Khartoum
+in: country/sudan
+metonym: country/sudan
+
+location/nouakchott
+name: Nouakchott
+in: country/mauritania
+metonym: country/mauritania
+
+# capitals of sub-Saharan Africa
+
+location/luanda
+name: Luanda
+in: country/angola
+metonym: country/angola
+
+location/porto-novo
+name: Porto-Novo
+in: country/benin
+metonym: country/benin
+
+location/gaborone
+name: Gaborone
+in: country/botswana
+metonym: country/botswana
+
+location/ouagadougou
+name: Ouagadougou
+in: country/burkina-faso
+metonym: country/burkina-faso
+
+location/gitega
+name: Gitega
+in: country/burundi
+metonym: country/burundi
+
+location/praia
+name: Praia
+in: country/cabo-verde
+metonym: country/cabo-verde
+
+location/yaounde
+name: Yaoundé
+in: country/cameroon
+metonym: country/cameroon
+
+location/bangui
+name: Bangui
+in: country/central-african-republic
+metonym: country/central-african-republic
+
+location/n-djamena
+name: N'Djamena
+alias: Ndjamena
+in: country/chad
+metonym: country/chad
+
+location/moroni
+name: Moroni
+in: country/comoros
+note: No metonym: "Moroni" is also a surname (and a figure of the Book of Mormon).
+
+location/brazzaville
+name: Brazzaville
+in: country/republic-of-the-congo
+metonym: country/republic-of-the-congo
+
+location/kinshasa
+name: Kinshasa
+in: country/democratic-republic-of-the-congo
+metonym: country/democratic-republic-of-the-congo
+
+location/yamoussoukro
+name: Yamoussoukro
+in: country/cote-d-ivoire
+metonym: country/cote-d-ivoire
+
+location/djibouti-city
+name: Djibouti City
+in: country/djibouti
+note: No metonym and no bare "Djibouti" alias: that name is the country.
+
+location/ciudad-de-la-paz
+name: Ciudad de la Paz
+alias: Oyala
+in: country/equatorial-guinea
+metonym: country/equatorial-guinea
+
+location/asmara
+name: Asmara
+in: country/eritrea
+metonym: country/eritrea
+
+location/mbabane
+name: Mbabane
+in: country/eswatini
+metonym: country/eswatini
+
+location/addis-ababa
+name: Addis Ababa
+in: country/ethiopia
+metonym: country/ethiopia
+
+location/libreville
+name: Libreville
+in: country/gabon
+metonym: country/gabon
+
+location/banjul
+name: Banjul
+in: country/gambia
+metonym: country/gambia
+
+location/accra
+name: Accra
+in: country/ghana
+metonym: country/ghana
+
+location/conakry
+name: Conakry
+in: country/guinea
+metonym: country/guinea
+
+location/bissau
+name: Bissau
+in: country/guinea-bissau
+metonym: country/guinea-bissau
+
+location/nairobi
+name: Nairobi
+in: country/kenya
+metonym: country/kenya
+
+location/maseru
+name: Maseru
+in: country/lesotho
+metonym: country/lesotho
+
+location/monrovia
+name: Monrovia
+in: country/liberia
+metonym: country/liberia
+
+location/antananarivo
+name: Antananarivo
+in: country/madagascar
+metonym: country/madagascar
+
+location/lilongwe
+name: Lilongwe
+in: country/malawi
+metonym: country/malawi
+
+location/bamako
+name: Bamako
+in: country/mali
+metonym: country/mali
+
+location/port-louis
+name: Port Louis
+in: country/mauritius
+metonym: country/mauritius
+
+location/maputo
+name: Maputo
+in: country/mozambique
+metonym: country/mozambique
+
+location/windhoek
+name: Windhoek
+in: country/namibia
+metonym: country/namibia
+
+location/niamey
+name: Niamey
+in: country/niger
+metonym: country/niger
+
+location/abuja
+name: Abuja
+in: country/nigeria
+metonym: country/nigeria
+
+location/kigali
+name: Kigali
+in: country/rwanda
+metonym: country/rwanda
+
+location/sao-tome
+name: São Tomé
+in: country/sao-tome-and-principe
+note: No metonym: "São Tomé" is also the island and a short name of the country.
+
+location/dakar
+name: Dakar
+in: country/senegal
+metonym: country/senegal
+
+location/victoria-seychelles
+name: Victoria (Seychelles)
+in: country/seychelles
+note: Display name with "(Seychelles)" so that it never matches: a bare "Victoria" is far more often a person (Queen Victoria, Victoria Nuland) or the Australian state. No metonym.
+
+location/freetown
+name: Freetown
+in: country/sierra-leone
+metonym: country/sierra-leone
+
+location/mogadishu
+name: Mogadishu
+in: country/somalia
+metonym: country/somalia
+
+location/pretoria
+name: Pretoria
+in: country/south-africa
+metonym: country/south-africa
+
+location/juba
+name: Juba
+in: country/south-sudan
+metonym: country/south-sudan
+
+location/dodoma
+name: Dodoma
+in: country/tanzania
+metonym: country/tanzania
+
+location/lome
+name: Lomé
+in: country/togo
+metonym: country/togo
+
+location/kampala
+name: Kampala
+in: country/uganda
+metonym: country/uganda
+
+location/lusaka
+name: Lusaka
+in: country/zambia
+metonym: country/zambia
+
+location/harare
+name: Harare
+in: country/zimbabwe
+metonym: country/zimbabwe
+
+# capitals of Latin America and the Caribbean
+
+location/st-john-s-antigua-and-barbuda
+name: St. John's (Antigua and Barbuda)
+in: country/antigua-and-barbuda
+note: Display name with the country so that it never matches: "St. John's" is as often St. John's, Newfoundland (Canada). No metonym.
+
+location/buenos-aires
+name: Buenos Aires
+in: country/argentina
+metonym: country/argentina
+
+location/nassau
+name: Nassau
+in: country/bahamas
+note: No metonym: also Nassau County, New York, and the German region.
+
+location/bridgetown
+name: Bridgetown
+in: country/barbados
+metonym: country/barbados
+
+location/belmopan
+name: Belmopan
+in: country/belize
+metonym: country/belize
+
+location/sucre
+name: Sucre
+in: country/bolivia
+note: Constitutional capital. No metonym: the government sits in La Paz (location/la-paz), which stands for Bolivia; "Sucre" is also a surname and a Venezuelan state.
+
+location/brasilia
+name: Brasília
+in: country/brazil
+metonym: country/brazil
+
+location/santiago
+name: Santiago
+in: country/chile
+note: No metonym: "Santiago" is also a first name and part of other places' names (Santiago de Cuba, Santiago de Compostela).
+
+location/bogota
+name: Bogotá
+in: country/colombia
+metonym: country/colombia
+
+location/san-jose
+name: San José
+in: country/costa-rica
+note: No metonym: also San Jose, California.
+
+location/havana
+name: Havana
+in: country/cuba
+metonym: country/cuba
+
+location/roseau
+name: Roseau
+in: country/dominica
+metonym: country/dominica
+
+location/santo-domingo
+name: Santo Domingo
+in: country/dominican-republic
+metonym: country/dominican-republic
+
+location/quito
+name: Quito
+in: country/ecuador
+metonym: country/ecuador
+
+location/san-salvador
+name: San Salvador
+in: country/el-salvador
+metonym: country/el-salvador
+
+location/st-george-s-grenada
+name: St. George's (Grenada)
+in: country/grenada
+note: Display name with the country so that it never matches: "St. George's" names many places and institutions. No metonym.
+
+location/guatemala-city
+name: Guatemala City
+in: country/guatemala
+metonym: country/guatemala
+
+location/georgetown-guyana
+name: Georgetown (Guyana)
+in: country/guyana
+note: Display name with the country so that it never matches: a bare "Georgetown" is more often Georgetown University or the Washington neighbourhood (and Penang's capital). No metonym.
+
+location/port-au-prince
+name: Port-au-Prince
+in: country/haiti
+metonym: country/haiti
+
+location/tegucigalpa
+name: Tegucigalpa
+in: country/honduras
+metonym: country/honduras
+
+location/kingston
+name: Kingston
+in: country/jamaica
+note: No metonym: also Kingston, Ontario (Royal Military College of Canada), Kingston upon Thames and a surname.
+
+location/mexico-city
+name: Mexico City
+in: country/mexico
+metonym: country/mexico
+
+location/managua
+name: Managua
+in: country/nicaragua
+metonym: country/nicaragua
+
+location/panama-city
+name: Panama City
+in: country/panama
+note: No metonym: also Panama City, Florida (a US Navy site).
+
+location/asuncion
+name: Asunción
+in: country/paraguay
+metonym: country/paraguay
+
+location/lima
+name: Lima
+in: country/peru
+metonym: country/peru
+
+location/basseterre
+name: Basseterre
+in: country/saint-kitts-and-nevis
+metonym: country/saint-kitts-and-nevis
+
+location/castries
+name: Castries
+in: country/saint-lucia
+metonym: country/saint-lucia
+
+location/kingstown
+name: Kingstown
+in: country/saint-vincent-and-the-grenadines
+metonym: country/saint-vincent-and-the-grenadines
+
+location/paramaribo
+name: Paramaribo
+in: country/suriname
+metonym: country/suriname
+
+location/port-of-spain
+name: Port of Spain
+in: country/trinidad-and-tobago
+metonym: country/trinidad-and-tobago
+
+location/montevideo
+name: Montevideo
+in: country/uruguay
+metonym: country/uruguay
+
+location/caracas
+name: Caracas
+in: country/venezuela
+metonym: country/venezuela
+
+# capitals of the Pacific Islands
+
+location/suva
+name: Suva
+in: country/fiji
+metonym: country/fiji
+
+location/tarawa
+name: Tarawa
+alias: South Tarawa
+in: country/kiribati
+metonym: country/kiribati
+
+location/majuro
+name: Majuro
+in: country/marshall-islands
+metonym: country/marshall-islands
+
+location/palikir
+name: Palikir
+in: country/micronesia
+metonym: country/micronesia
+
+location/yaren
+name: Yaren
+in: country/nauru
+metonym: country/nauru
+
+location/ngerulmud
+name: Ngerulmud
+in: country/palau
+metonym: country/palau
+
+location/port-moresby
+name: Port Moresby
+in: country/papua-new-guinea
+metonym: country/papua-new-guinea
+
+location/apia
+name: Apia
+in: country/samoa
+metonym: country/samoa
+
+location/honiara
+name: Honiara
+in: country/solomon-islands
+metonym: country/solomon-islands
+
+location/nuku-alofa
+name: Nuku'alofa
+alias: Nukualofa
+in: country/tonga
+metonym: country/tonga
+
+location/funafuti
+name: Funafuti
+in: country/tuvalu
+metonym: country/tuvalu
+
+location/port-vila
+name: Port Vila
+in: country/vanuatu
+metonym: country/vanuatu
+
+# other seats of government, and places whose names contain a state's name
+# (the longer name wins, so that "Northern Ireland" is not Ireland)
+
+location/colombo
+name: Colombo
+in: country/sri-lanka
+metonym: country/sri-lanka
+note: Executive and commercial capital of Sri Lanka (the official capital is Sri Jayawardenepura Kotte).
+
+location/cotonou
+name: Cotonou
+in: country/benin
+metonym: country/benin
+note: Seat of Benin's government (the official capital is Porto-Novo).
+
+location/abidjan
+name: Abidjan
+in: country/cote-d-ivoire
+note: Economic capital of Côte d'Ivoire, where most of the government sits; no metonym (the official capital is Yamoussoukro).
+
+location/malabo
+name: Malabo
+in: country/equatorial-guinea
+metonym: country/equatorial-guinea
+note: Capital of Equatorial Guinea until the decree of 2026-01-03 moving it to Ciudad de la Paz; the state bodies have a year to move, so "Malabo said" still stands for the government.
+
+location/la-paz
+name: La Paz
+in: country/bolivia
+metonym: country/bolivia
+note: Seat of Bolivia's government (the constitutional capital is Sucre).
+
+location/dar-es-salaam
+name: Dar es Salaam
+in: country/tanzania
+
+location/aden
+name: Aden
+in: country/yemen
+note: Seat of Yemen's internationally recognised government since Sanaa fell to the Houthis; no metonym.
+
+location/northern-ireland
+name: Northern Ireland
+in: country/united-kingdom
+
+location/american-samoa
+name: American Samoa
+in: country/united-states
+
+location/new-guinea
+name: New Guinea
+note: The island (Papua New Guinea and Indonesia's Papua provinces).
+
+location/gulf-of-guinea
+name: Gulf of Guinea
+
+location/niger-river
+name: Niger River
+alias: River Niger
+
+location/niger-delta
+name: Niger Delta
+in: country/nigeria
+
+location/panama-canal
+name: Panama Canal
+in: country/panama
+
+location/palestine
+name: Palestine
+alias: State of Palestine | Palestinian territories | occupied Palestinian territories
+note: A place, not a country record (countries.kng keeps to states, as for Taiwan): the State of Palestine is a UN observer state recognised by most UN members but not a member. "Palestinian" is not matched (no demonym on a location).
+
+location/gaza-strip
+name: Gaza Strip
+alias: Gaza
+in: location/palestine
+
+location/west-bank
+name: West Bank
+in: location/palestine
 
 # --- South Korea ---------------------------------------------------------------
 
