@@ -3124,6 +3124,55 @@ name: Baengnyeong Island
 alias: Baengnyeong
 in: country/south-korea
 
+location/gunsan
+name: Gunsan
+alias: Kunsan
+in: country/south-korea
+
+location/kunsan-air-base
+name: Kunsan Air Base
+alias: Kunsan AB
+in: location/gunsan
+note: US Air Force 8th Fighter Wing.
+
+location/ulsan
+name: Ulsan
+in: country/south-korea
+
+location/changwon
+name: Changwon
+in: country/south-korea
+note: Includes Jinhae, the navy's main base, since 2010.
+
+location/suwon
+name: Suwon
+in: country/south-korea
+
+location/paju
+name: Paju
+in: country/south-korea
+
+location/dongducheon
+name: Dongducheon
+in: country/south-korea
+note: Camp Casey (US Army).
+
+location/camp-casey
+name: Camp Casey
+in: location/dongducheon
+
+location/uijeongbu
+name: Uijeongbu
+in: country/south-korea
+
+location/gangneung
+name: Gangneung
+in: country/south-korea
+
+location/pohang
+name: Pohang
+in: country/south-korea
+
 # --- North Korea ---------------------------------------------------------------
 
 location/kaesong
@@ -3173,6 +3222,11 @@ in: country/north-korea
 location/rason
 name: Rason
 in: country/north-korea
+
+location/sinuiju
+name: Sinuiju
+in: country/north-korea
+note: On the Yalu River, across from Dandong (China).
 
 # --- Korean Peninsula and the seas around it -----------------------------------
 
@@ -3253,6 +3307,74 @@ location/osaka
 name: Osaka
 in: country/japan
 
+location/kyoto
+name: Kyoto
+in: country/japan
+
+location/nagasaki
+name: Nagasaki
+in: country/japan
+
+location/sasebo
+name: Sasebo
+in: country/japan
+note: US Fleet Activities Sasebo and a Maritime Self-Defense Force base (Nagasaki Prefecture).
+
+location/misawa
+name: Misawa
+in: country/japan
+
+location/misawa-air-base
+name: Misawa Air Base
+alias: Misawa AB
+in: location/misawa
+
+location/iwakuni
+name: Iwakuni
+in: country/japan
+
+location/mcas-iwakuni
+name: MCAS Iwakuni
+alias: Marine Corps Air Station Iwakuni
+in: location/iwakuni
+
+location/yokota-air-base
+name: Yokota Air Base
+alias: Yokota AB
+in: country/japan
+note: Western Tokyo; headquarters of US Forces Japan.
+
+location/kadena-air-base
+name: Kadena Air Base
+alias: Kadena AB
+in: location/okinawa
+
+# --- China and Taiwan ------------------------------------------------------------
+
+location/shanghai
+name: Shanghai
+in: country/china
+
+location/hong-kong
+name: Hong Kong
+in: country/china
+note: Special administrative region of China.
+
+location/dalian
+name: Dalian
+in: country/china
+note: Where Kim Jong Un met Xi Jinping in May 2018.
+
+location/dandong
+name: Dandong
+in: country/china
+note: Border city on the Yalu River, across from Sinuiju.
+
+location/taipei
+name: Taipei
+in: location/taiwan
+note: No metonym: Taiwan is a location here (see location/taiwan).
+
 # --- United States ---------------------------------------------------------------
 
 location/camp-david
@@ -3298,6 +3420,44 @@ name: San Francisco
 in: country/united-states
 note: Host of the 2023 APEC leaders' meeting.
 
+location/norfolk
+name: Norfolk
+in: country/united-states
+note: Norfolk, Virginia: Naval Station Norfolk and NATO's Allied Command Transformation. The English county of that name has no record and would be taken for this place.
+
+location/san-diego
+name: San Diego
+in: country/united-states
+
+location/los-angeles
+name: Los Angeles
+in: country/united-states
+
+location/chicago
+name: Chicago
+in: country/united-states
+
+location/alaska
+name: Alaska
+in: country/united-states
+
+location/anchorage
+name: Anchorage
+in: location/alaska
+note: The Trump-Putin summit of 2025-08-15 was held at Joint Base Elmendorf-Richardson there.
+
+location/joint-base-elmendorf-richardson
+name: Joint Base Elmendorf-Richardson
+in: location/anchorage
+
+location/palm-beach
+name: Palm Beach
+in: country/united-states
+
+location/mar-a-lago
+name: Mar-a-Lago
+in: location/palm-beach
+
 # --- Russia --------------------------------------------------------------------
 
 location/vladivostok
@@ -3328,6 +3488,30 @@ in: country/russia
 location/saint-petersburg
 name: Saint Petersburg
 alias: St. Petersburg
+in: country/russia
+
+location/kaliningrad
+name: Kaliningrad
+alias: Kaliningrad region | Kaliningrad Oblast
+in: country/russia
+note: The city and the exclave between Poland and Lithuania, one record.
+
+location/sochi
+name: Sochi
+in: country/russia
+
+location/novosibirsk
+name: Novosibirsk
+in: country/russia
+
+location/belgorod
+name: Belgorod
+alias: Belgorod region | Belgorod Oblast
+in: country/russia
+
+location/bryansk
+name: Bryansk
+alias: Bryansk region | Bryansk Oblast
 in: country/russia
 
 # --- Ukraine -------------------------------------------------------------------
@@ -3371,6 +3555,24 @@ alias: Crimean Peninsula
 in: country/ukraine
 note: Annexed by Russia in 2014; internationally recognised as part of Ukraine.
 
+location/dnipro
+name: Dnipro
+alias: Dnipropetrovsk
+in: country/ukraine
+
+location/kherson
+name: Kherson
+in: country/ukraine
+
+location/sumy
+name: Sumy
+in: country/ukraine
+
+location/mykolaiv
+name: Mykolaiv
+alias: Mykolayiv | Nikolaev
+in: country/ukraine
+
 # --- Europe --------------------------------------------------------------------
 
 location/the-hague
@@ -3412,7 +3614,22 @@ location/rzeszow
 name: Rzeszów
 in: country/poland
 
-# --- Australia, Canada, Asia ---------------------------------------------------
+location/strasbourg
+name: Strasbourg
+in: country/france
+note: Seat of the European Parliament and of the Council of Europe.
+
+location/naples
+name: Naples
+in: country/italy
+note: Allied Joint Force Command Naples. Naples, Florida, has no record.
+
+location/brunssum
+name: Brunssum
+in: country/netherlands
+note: Allied Joint Force Command Brunssum.
+
+# --- Australia, New Zealand, Canada, Brazil ------------------------------------
 
 location/sydney
 name: Sydney
@@ -3435,6 +3652,36 @@ location/kananaskis
 name: Kananaskis
 in: country/canada
 note: Host of the 2025 G7 summit.
+
+location/perth
+name: Perth
+in: country/australia
+note: HMAS Stirling, home of the AUKUS submarine rotations, is near Perth. Perth in Scotland has no record.
+
+location/brisbane
+name: Brisbane
+in: country/australia
+
+location/toronto
+name: Toronto
+in: country/canada
+
+location/vancouver
+name: Vancouver
+in: country/canada
+
+location/montreal
+name: Montreal
+in: country/canada
+
+location/auckland
+name: Auckland
+in: country/new-zealand
+
+location/rio-de-janeiro
+name: Rio de Janeiro
+in: country/brazil
+note: Host of the 2024 G20 summit (18-19 November 2024).
 
 # --- regions, seas, oceans ---------------------------------------------------
 
