@@ -256,6 +256,51 @@ describe("entity linking", function()
     assert.same({ "Lee Jong-sup=person/lee-jong-sup/name" }, brief(m))
   end)
 
+  it("knows every UN member state with its capital, and keeps ambiguous names out", function()
+    local function linked(text, published)
+      local t = {}
+      for _, m in ipairs(mentions(text, published)) do t[#t + 1] = m.text .. "=" .. m.entity end
+      return t
+    end
+    local function has(list, x) for _, v in ipairs(list) do if v == x then return true end end return false end
+    -- states, demonyms, capitals as places and as governments, bases
+    local b = linked("Yoon Suk Yeol met Chinese President Xi Jinping in Lima on Nov. 15 on the sidelines of the "
+      .. "APEC summit, hosted by Peruvian President Dina Boluarte.", "2024-11-16")
+    assert.is_true(has(b, "Lima=location/lima"))
+    assert.is_true(has(b, "Peruvian=country/peru"))
+    assert.are.equal("country/peru", kn.gazetteer.default():entity("location/lima").metonym)
+    b = linked("Riyadh said Saudi Arabia would host talks between U.S. and Russian officials. Laos, Uzbekistan, "
+      .. "Brazil and Cuba sent envoys to Tashkent, and the United Arab Emirates (UAE) sent one to Vientiane.",
+      "2025-02-16")
+    for _, x in ipairs { "Riyadh=country/saudi-arabia", "Saudi Arabia=country/saudi-arabia", "Laos=country/laos",
+      "Uzbekistan=country/uzbekistan", "Brazil=country/brazil", "Cuba=country/cuba", "Tashkent=location/tashkent",
+      "United Arab Emirates=country/united-arab-emirates", "UAE=country/united-arab-emirates",
+      "Vientiane=location/vientiane" } do
+      assert.is_true(has(b, x), x)
+    end
+    b = linked("The U.S. Air Force's 8th Fighter Wing is based at Kunsan Air Base in Gunsan, and F-15s have "
+      .. "flown from Kadena Air Base on Okinawa since 1979.")
+    assert.is_true(has(b, "Kunsan Air Base=location/kunsan-air-base"))
+    assert.is_true(has(b, "Kadena Air Base=location/kadena-air-base"))
+    -- a state's bare name that is as often a person or a US state is linked
+    -- only after the state was named otherwise in the same article
+    assert.same({}, linked("Immigration agents raided a battery plant under construction in Ellabell, Georgia. "
+      .. "Michael Jordan and Chad Smith watched. The troops were served a turkey dinner."))
+    b = linked("Georgian Prime Minister Irakli Kobakhidze said Georgia would keep its course. Jordanian Foreign "
+      .. "Minister Ayman Safadi said Jordan backed the talks.", "2024-10-28")
+    for _, x in ipairs { "Georgian=country/georgia", "Georgia=country/georgia", "Jordanian=country/jordan",
+      "Jordan=country/jordan" } do
+      assert.is_true(has(b, x), x)
+    end
+    -- capitals whose bare names are mostly something else never match
+    assert.same({}, linked("Victoria Nuland spoke. Male conscripts may not leave. Scholars at Georgetown University "
+      .. "disagreed."))
+    -- a place whose name holds a state's name is its own place
+    b = linked("Officials from Northern Ireland and American Samoa toured the Niger Delta.")
+    assert.same({ "Northern Ireland=location/northern-ireland", "American Samoa=location/american-samoa",
+      "Niger Delta=location/niger-delta" }, b)
+  end)
+
   it("counts a document's entities", function()
     local _, d = mentions("Cho met Rutte. Cho Tae-yul and Mark Rutte spoke. Rutte left.")
     local e = d:entities()
