@@ -7344,6 +7344,49 @@ static int test_again(const ex *x, uint32_t i, const cand *cs, size_t nc) {
   return 0;
 }
 
+/* Is the verb at token v a bare verb joined by "and" or "or" to a verb a
+** negation or a modal governs ("could travel to Washington next month and
+** meet Trump", "did not attend the summit or hold talks")? The bare form
+** shares the first verb's "could" or "not", past the three words negated
+** looks at. Not past "but" or a comma ("did not attend but held talks",
+** "could visit Seoul, and Rutte met"), a clause word, or an auxiliary of
+** its own ("will travel"); an -s or -ing form has a tense of its own
+** ("if he travels and meets"). */
+static int coordinated_unreal(const ex *x, uint32_t v) {
+  const kn_token *tok = x->tk->tok;
+  uint32_t s = tok[v].sent;
+  if (x->neg_class < 0 || !sent_has(x, s, SF_NEG) || v < 3) return 0;
+  static const char *const PAST[] = { "met", "held", "flew", "went", "sent", "led", "took", "made", "paid", NULL };
+  const kn_token *t = &tok[v];
+  if (t->kind != KN_TK_WORD || !(t->flags & KN_TF_LOWER) || key_in(x, v, C_AUX) || ing_form(x, v) ||
+      (t->len > 3 && x->text[t->start + t->len - 1] == 's' && x->text[t->start + t->len - 2] != 's'))
+    return 0;
+  uint32_t c = v - 1;
+  if (key_in(x, c, C_ADVERB)) c--;                 /* "and then meet" */
+  if (tok[c].sent != s || !key_in(x, c, C_COORD) || !(tok[c].flags & KN_TF_LOWER)) return 0;
+  /* a past form shares a negation only after "or" ("never visited
+  ** Pyongyang or met Kim"): "and met" may tell what was done instead */
+  if ((past_form(x, v) || word_in(x, v, PAST)) && !word_is(x, c, "or")) return 0;
+  for (long p = (long)c - 1, k = 0; p >= (long)x->tk->sent[s].first && k < 14; p--, k++) {
+    if (tok[p].kind == KN_TK_PUNCT && !is_punct(x, (uint32_t)p, '-') && !is_punct(x, (uint32_t)p, '.')) return 0;
+    if (tok[p].kind != KN_TK_WORD) continue;
+    if ((word_classes(x, (uint32_t)p) & (1u << x->neg_class)) && (tok[p].flags & KN_TF_LOWER))
+      return !neg_void(x, (uint32_t)p) && !key_in(x, (uint32_t)p, C_BOUNDARY_WORDS);
+    if (key_in(x, (uint32_t)p, C_AUX) || key_in(x, (uint32_t)p, C_BOUNDARY_WORDS) ||
+        key_in(x, (uint32_t)p, C_RELATIVE) || key_in(x, (uint32_t)p, C_THAT) || key_in(x, (uint32_t)p, C_SAY))
+      return 0;
+  }
+  return 0;
+}
+/* The same for a trigger at token i: its own verb, or the support verb
+** whose object it is ("or hold talks"). */
+static int coordinated_unreal_trigger(const ex *x, uint32_t i) {
+  if (x->neg_class < 0 || !sent_has(x, x->tk->tok[i].sent, SF_NEG)) return 0;
+  if (coordinated_unreal(x, i)) return 1;
+  long v = support_verb_before(x, i);
+  return v > 0 && coordinated_unreal(x, (uint32_t)v);
+}
+
 /* Is the trigger at token i the second conjunct of an object whose first
 ** conjunct, the trigger at token n, is negated or called off ("postponed a
 ** session of the Nuclear Consultative Group and the group's first tabletop
@@ -7416,7 +7459,7 @@ static int negated_object(const ex *x, uint32_t n, uint32_t i) {
   }
   if (p < 0 || tok[p].sent != s || tok[p].kind != KN_TK_WORD || !(tok[p].flags & KN_TF_LOWER)) return 0;
   if ((uint32_t)p == n) return 1;
-  return key_in(x, (uint32_t)p, C_SUPPORT) && negated(x, (uint32_t)p);
+  return key_in(x, (uint32_t)p, C_SUPPORT) && (negated(x, (uint32_t)p) || coordinated_unreal(x, (uint32_t)p));
 }
 
 /* Are the talks of candidate t what a copula or a naming verb after them
@@ -7699,7 +7742,7 @@ kn_status kn_event_run(kn_extractor *X, const kn_evlex *lex, const kn_gaz *g, co
     int starting = !best && !departing && (k->flags & KN_TF_LOWER) && (k->len == 5 || k->len == 6) &&
                    named_exercise_start(&x, i);
     if (!best && !departing && !starting) continue;
-    if (negated(&x, i) || called_off(&x, i)) { neg_at = i; continue; }
+    if (negated(&x, i) || called_off(&x, i) || coordinated_unreal_trigger(&x, i)) { neg_at = i; continue; }
     if (habitual(&x, i) || modifier(&x, i) || counterfactual(&x, i) || every_one(&x, i) || unrealised(&x, i) ||
         negated_conjunct(&x, neg_at, i) || negated_object(&x, neg_at, i)) continue;
     /* "Seoul will look at sending troops to NATO-led drills": no troops

@@ -3644,3 +3644,35 @@ describe("event participants, mended rules", function()
     assert.are.equal("person/lloyd-austin", parts(ev[1]))
   end)
 end)
+
+describe("event extraction, scope and reference patterns", function()
+  it("carries a modal or a negation over 'and'/'or' to a bare second verb", function()
+    -- hypothetical: neither verb tells of an event
+    assert.are.equal(0, #events("Lee Jae-myung could travel to Washington next month and meet Donald Trump.",
+      "2025-06-10"))
+    assert.are.equal(0, #events("Yoon Suk Yeol might fly to Washington and meet Joe Biden.", "2024-10-29"))
+    assert.are.equal(0, #events("Yoon Suk Yeol may visit Brussels next week and hold talks with Mark Rutte.",
+      "2024-10-29"))
+    -- negated: the support verb after "or" shares "did not"
+    assert.are.equal(0, #events("Yoon Suk Yeol did not attend the summit or hold talks with Rutte.", "2024-10-29"))
+    assert.are.equal(0, #events("Yoon Suk Yeol never visited Pyongyang or met Kim Jong Un.", "2024-10-29"))
+    -- the scope stops at "but": the talks were held
+    local ev = events("Yoon Suk Yeol did not attend the summit but held talks with Mark Rutte on Monday.",
+      "2024-10-29")
+    assert.are.equal(1, #ev)
+    assert.are.equal("talks", ev[1].trigger.text)
+    assert.are.equal("occurred", ev[1].modality)
+    assert.are.equal("2024-10-28", ev[1].date)
+    -- and at a clause with its own subject
+    ev = events("Lee Jae-myung could visit Seoul, and Mark Rutte met Cho Tae-yul on Monday.", "2024-10-29")
+    assert.are.equal(1, #ev)
+    assert.are.equal("met", ev[1].trigger.text)
+    assert.are.equal("occurred", ev[1].modality)
+    -- a verb of its own tense, or a modal of its own, keeps the event
+    ev = events("Yoon Suk Yeol could not attend the summit, so Cho Tae-yul will travel to Brussels and meet "
+      .. "Mark Rutte.", "2024-10-29")
+    assert.are.equal("planned", find(ev, "meet").modality)
+    ev = events("Kim Yong-hyun traveled to Washington on Monday and met Lloyd Austin.", "2024-10-29")
+    assert.are.equal("occurred", find(ev, "met").modality)
+  end)
+end)
