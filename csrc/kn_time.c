@@ -61,7 +61,9 @@
 **             as"; is/are + -ing ("is visiting"); a participle of scheduling
 **             (scheduled, slated, planned; set/due after is/are; expected,
 **             likely, poised before "to") unless was/were/had/been stands
-**             within three words before it; "were planning", "was going to":
+**             within three words before it (but "were expected to", "was
+**             set for" reported by a past saying are shifted back: still
+**             ahead); "were planning", "was going to":
 **             the plan, not the auxiliary, is the cue.
 **             Weak: "to" + a scheduling verb ("to attend", "to visit"), a
 **             plural present ("the allies begin"), a 3rd-person present
@@ -1157,12 +1159,20 @@ static int plan_settled(const ctx *c) {
   return 0;
 }
 
+/* The same holds for a participle of scheduling before "for" and its day
+** ("The talks, which officials said were scheduled for Friday, will …",
+** "The meeting was set for Friday, the ministry said"): reported, the
+** plan is ahead; "had been scheduled for Friday" is a plan of the past. */
 static int backshifted(const ctx *c, size_t k) {
-  if (k < c->sfirst + 2 || k + 1 >= c->end || W(c, k + 1) != KW_TO) return 0;
+  if (k < c->sfirst + 2 || k + 1 >= c->end) return 0;
+  int id = W(c, k);
+  if (W(c, k + 1) != KW_TO &&
+      !(W(c, k + 1) == KW_FOR && (id == KW_SCHEDULED || id == KW_SLATED || id == KW_SET || id == KW_PLANNED)))
+    return 0;
   int p = W(c, k - 1);
   if (p != KW_WAS && p != KW_WERE) return 0;
   if (plan_settled(c)) return 0;
-  for (size_t j = c->sfirst; j + 2 < k; j++)
+  for (size_t j = c->sfirst; j + 1 < k; j++)
     if (c->tok[j].kind == KN_TK_WORD && reporting_past(c, j)) return !dated_saying(c, j + 1, k - 1);
   int comma = 0;
   for (size_t j = k + 2; j < c->end; j++) {

@@ -3675,4 +3675,25 @@ describe("event extraction, scope and reference patterns", function()
     ev = events("Kim Yong-hyun traveled to Washington on Monday and met Lloyd Austin.", "2024-10-29")
     assert.are.equal("occurred", find(ev, "met").modality)
   end)
+
+  it("reads a reported 'was scheduled for Friday' as the coming Friday, a plan", function()
+    -- published on Tuesday 2024-10-29
+    local ev = events("The talks, which officials said were scheduled for Friday, will cover the North's troop "
+      .. "deployment to Russia.", "2024-10-29")
+    local e = find(ev, "talks")
+    assert.are.equal("planned", e.modality)
+    assert.are.equal("2024-11-01", e.date)
+    ev = events("The meeting between Cho Tae-yul and Mark Rutte was set for Friday, the ministry said.", "2024-10-29")
+    assert.are.equal("planned", ev[1].modality)
+    assert.are.equal("2024-11-01", ev[1].date)
+    ev = events("The talks were slated for Friday, officials said.", "2024-10-29")
+    assert.are.equal("2024-11-01", ev[1].date)
+    -- a plan of the past, told as carried out, keeps the past Friday
+    ev = events("The meeting, which had been scheduled for Friday, took place in Seoul.", "2024-10-29")
+    assert.are.equal("occurred", ev[1].modality)
+    assert.are.equal("2024-10-25", ev[1].date)
+    -- a meeting told as held, with its attribution, stays past
+    ev = events("Cho Tae-yul and Mark Rutte met in Brussels on Friday, officials said.", "2024-10-29")
+    assert.are.equal("2024-10-25", ev[1].date)
+  end)
 end)
