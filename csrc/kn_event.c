@@ -1279,6 +1279,8 @@ static int troops_before(const ex *x, uint32_t a) {
   return 0;
 }
 
+static uint32_t put_off_to(const ex *x, uint32_t p);
+
 /* Is the trigger ending at token b the subject of a passive that calls
 ** it off ("a ministerial meeting with Kazakhstan, planned for Thursday, had
 ** been canceled")? A form of "be", then a past participle of the lexicon's
@@ -1291,7 +1293,8 @@ static int called_off_at(const ex *x, uint32_t b) {
     /* another clause: "… fired missiles after the drills had been postponed" */
     if (key_in(x, q, C_COORD) || key_in(x, q, C_SEQUENCE) || key_in(x, q, C_BOUNDARY_WORDS) ||
         key_in(x, q, C_WHEN) || key_in(x, q, C_THAT) || key_in(x, q, C_SAY)) return 0;
-    if (q > b + 1 && key_in(x, q - 1, C_AUX) && past_form(x, q) && (word_classes(x, q) & (1u << neg))) return 1;
+    if (q > b + 1 && key_in(x, q - 1, C_AUX) && past_form(x, q) && (word_classes(x, q) & (1u << neg)))
+      return !put_off_to(x, q);
   }
   return 0;
 }
@@ -1439,7 +1442,8 @@ static int negated_at(const ex *x, uint32_t a) {
   for (int c = 0; c < 3; c++) {
     p = p - 1;
     if (p < 0 || x->tk->tok[p].sent != s || neg_scope_end(x, (uint32_t)p)) break;
-    if ((word_classes(x, (uint32_t)p) & (1u << neg)) && !neg_void(x, (uint32_t)p)) return 1;
+    if ((word_classes(x, (uint32_t)p) & (1u << neg)) && !neg_void(x, (uint32_t)p) && !put_off_to(x, (uint32_t)p))
+      return 1;
     if (p > 0 && key_in(x, (uint32_t)p, C_OFF) && key_in(x, (uint32_t)p - 1, C_CALLPUT)) return 1;
   }
   /* "failed to reach a deal", "fails to sign the pact": the outcome a
@@ -1656,6 +1660,37 @@ static inline size_t timex_at(const ex *x, const kn_tagger *tg, uint32_t t) {
 #define timex_from(tg, t) timex_at(x, (tg), (t))
 static long governor(const ex *x, const kn_mention *m, uint32_t lo);
 static int noun_trigger(const ex *x, const cand *c);
+/* The first token of the new day a verb of putting off at token p names
+** ("postponed the talks from Nov. 4 to Nov. 8", "were postponed until
+** Nov. 8"), else 0. The event is then moved, not called off: still
+** planned, on that day. "to", "until" or "till" and a date later in its
+** clause (no punctuation but a dash, no clause word); a bare "postponed
+** the talks" still calls them off. */
+static const char *const PUT_OFF[] = { "postponed", "postpone", "postpones", NULL };
+static uint32_t put_off_to(const ex *x, uint32_t p) {
+  static const char *const UNTIL[] = { "to", "until", "till", NULL };
+  const kn_token *tok = x->tk->tok;
+  uint32_t s = tok[p].sent;
+  if (!word_in(x, p, PUT_OFF)) return 0;
+  for (uint32_t q = p + 1, k = 0; q + 1 < x->tk->ntok && tok[q + 1].sent == s && k < 14; q++, k++) {
+    if (tok[q].kind == KN_TK_PUNCT && !is_punct(x, q, '-')) return 0;
+    if (key_in(x, q, C_BOUNDARY_WORDS) || key_in(x, q, C_RELATIVE) || key_in(x, q, C_THAT)) return 0;
+    if (!word_in(x, q, UNTIL)) continue;
+    size_t ti = timex_from(x->tg, q + 1);
+    return ti < x->tg->ntx && x->tg->tx[ti].first == q + 1 &&
+           (x->tg->tx[ti].type == KN_TX_DATE || x->tg->tx[ti].type == KN_TX_TIME) ? q + 1 : 0;
+  }
+  return 0;
+}
+/* Is timex t the new day of a putting off before it ("were postponed
+** until Nov. 8": the day the event is put off to, no end of a span)? */
+static int put_off_day(const ex *x, const kn_timex *t) {
+  uint32_t s = x->tk->tok[t->first].sent;
+  for (uint32_t p = t->first, k = 0; p-- > x->tk->sent[s].first && k < 14; k++)
+    if (word_in(x, p, PUT_OFF)) return put_off_to(x, p) == t->first;
+  return 0;
+}
+
 static long support_verb_before(const ex *x, uint32_t a);
 static int paragraph_between(const ex *x, uint32_t a, uint32_t b);
 
@@ -5926,7 +5961,8 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
     ** out; that day is no date of it */
     if (c->type == KN_EV_AGREEMENT && verb_before(x, t, EXPIRE) && own_clause(x, c, t)) continue;
     if (t->first > 0 && (key_in(x, t->first - 1, C_END) ||
-                         (t->first > 1 && key_in(x, t->first - 2, C_END) && key_in(x, t->first - 1, C_PP_PREP)))) {
+                         (t->first > 1 && key_in(x, t->first - 2, C_END) && key_in(x, t->first - 1, C_PP_PREP))) &&
+        !put_off_day(x, t)) {
       if (!end_tx && t->type == KN_TX_DATE) end_tx = t;    /* "ends (on) Aug. 31", "through March 20" */
       /* "The summit in Riga ended on Friday": a verb that ends the event
       ** after it dates it when nothing else does (ANNOTATION.md); "through
@@ -5967,9 +6003,11 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
     size_t vl = strlen(t->value);
     if (vl == 4) d += 8;                 /* a year alone */
     else if (vl == 7) d += 4;            /* a month */
-    if (t->first > 0 && key_in(x, t->first - 1, C_OTHER_SIGNAL) && !(t->flags & KN_XF_RANGE_FROM)) {
+    if (t->first > 0 && key_in(x, t->first - 1, C_OTHER_SIGNAL) && !(t->flags & KN_XF_RANGE_FROM) &&
+        !put_off_day(x, t)) {
       /* "since April", "by December", "until 2027" bound a period or a
-      ** deadline; they never date the event itself */
+      ** deadline; they never date the event itself (but "postponed until
+      ** Nov. 8" gives its new day) */
       if (key_in(x, t->first - 1, C_BOUND_SIGNAL)) continue;
       d += 12;
     }
