@@ -1280,32 +1280,6 @@ static int troops_before(const ex *x, uint32_t a) {
 }
 
 static uint32_t put_off_to(const ex *x, uint32_t p);
-
-/* Is the trigger ending at token b the subject of a passive that calls
-** it off ("a ministerial meeting with Kazakhstan, planned for Thursday, had
-** been canceled")? A form of "be", then a past participle of the lexicon's
-** negation class, within twelve tokens after it in its sentence. */
-static int called_off_at(const ex *x, uint32_t b) {
-  int neg = x->neg_class;
-  const kn_token *tok = x->tk->tok;
-  uint32_t s = tok[b].sent;
-  for (uint32_t q = b + 1, k = 0; q < x->tk->ntok && tok[q].sent == s && k < 12; q++, k++) {
-    /* another clause: "… fired missiles after the drills had been postponed" */
-    if (key_in(x, q, C_COORD) || key_in(x, q, C_SEQUENCE) || key_in(x, q, C_BOUNDARY_WORDS) ||
-        key_in(x, q, C_WHEN) || key_in(x, q, C_THAT) || key_in(x, q, C_SAY)) return 0;
-    if (q > b + 1 && key_in(x, q - 1, C_AUX) && past_form(x, q) && (word_classes(x, q) & (1u << neg)))
-      return !put_off_to(x, q);
-  }
-  return 0;
-}
-
-/* The test of called_off at its q is made once a document
-** (may_call_off): most sentences have no such word, and their triggers
-** are passed inline; keep the two in step. */
-static inline int called_off(const ex *x, uint32_t b) {
-  return x->neg_class >= 0 && sent_has(x, x->tk->tok[b].sent, SF_OFF) && called_off_at(x, b);
-}
-
 /* Token i is of the negation class (tok_words): its sentence may call
 ** something off when i is a q at which called_off returns 1 (cue[i - 1]
 ** is already known). */
@@ -1690,6 +1664,47 @@ static int put_off_day(const ex *x, const kn_timex *t) {
     if (word_in(x, p, PUT_OFF)) return put_off_to(x, p) == t->first;
   return 0;
 }
+
+/* Is the trigger ending at token b the subject of a passive that calls
+** it off ("a ministerial meeting with Kazakhstan, planned for Thursday, had
+** been canceled")? A form of "be", then a past participle of the lexicon's
+** negation class (only when off: the sentence has one, SF_OFF) or "called
+** off" / "put off", within twelve tokens after it in its sentence. */
+static int called_off_at(const ex *x, uint32_t b, int off) {
+  int neg = x->neg_class;
+  const kn_token *tok = x->tk->tok;
+  uint32_t s = tok[b].sent;
+  size_t mi = mention_from(x->lk, b + 1);
+  for (uint32_t q = b + 1, k = 0; q < x->tk->ntok && tok[q].sent == s && k < 12; q++, k++) {
+    /* a name is one word: "The talks between Cho Tae-yul and Takeshi
+    ** Iwaya, scheduled for Nov. 8, were cancelled" */
+    while (mi < x->lk->nm && x->lk->m[mi].last < q) mi++;
+    if (mi < x->lk->nm && x->lk->m[mi].first == q) { q = x->lk->m[mi].last; continue; }
+    /* another clause: "… fired missiles after the drills had been
+    ** postponed"; not "and" between two names */
+    if (key_in(x, q, C_COORD) && q > b + 1 && mi < x->lk->nm && x->lk->m[mi].first == q + 1 &&
+        mi > 0 && x->lk->m[mi - 1].last == q - 1) continue;
+    if (key_in(x, q, C_COORD) || key_in(x, q, C_SEQUENCE) || key_in(x, q, C_BOUNDARY_WORDS) ||
+        key_in(x, q, C_WHEN) || key_in(x, q, C_THAT) || key_in(x, q, C_SAY)) return 0;
+    if (off && q > b + 1 && key_in(x, q - 1, C_AUX) && past_form(x, q) && (word_classes(x, q) & (1u << neg)))
+      return !put_off_to(x, q);
+    /* "The summit planned for Friday was called off" */
+    if (q > b + 2 && key_in(x, q, C_OFF) && key_in(x, q - 1, C_CALLPUT) && key_in(x, q - 2, C_AUX))
+      return 1;
+  }
+  return 0;
+}
+
+/* The test of called_off at its q is made once a document
+** (may_call_off): most sentences have no such word, and their triggers
+** are passed inline; keep the two in step. */
+static inline int called_off(const ex *x, uint32_t b) {
+  if (x->neg_class < 0) return 0;
+  uint32_t s = x->tk->tok[b].sent;
+  /* "was called off": "off" sets SF_NEG, not SF_OFF */
+  return sent_has(x, s, SF_OFF) ? called_off_at(x, b, 1) : sent_has(x, s, SF_NEG) && called_off_at(x, b, 0);
+}
+
 
 static long support_verb_before(const ex *x, uint32_t a);
 static int paragraph_between(const ex *x, uint32_t a, uint32_t b);

@@ -3715,4 +3715,17 @@ describe("event extraction, scope and reference patterns", function()
     assert.are.equal(0, #events("Seoul and Tokyo postponed the talks.", "2024-10-29"))
     assert.are.equal(0, #events("Seoul postponed the talks with Tokyo to protest the launch.", "2024-10-29"))
   end)
+
+  it("drops an event its passive calls off, past a list of names or 'called off'", function()
+    assert.are.equal(0, #events("The summit planned for Friday was called off.", "2024-10-29"))
+    assert.are.equal(0, #events("The talks between Cho Tae-yul and Takeshi Iwaya, scheduled for Nov. 8, were "
+      .. "cancelled.", "2024-10-29"))
+    assert.are.equal(0, #events("The meeting between Cho Tae-yul and Mark Rutte was scrapped.", "2024-10-29"))
+    -- another clause's "and", or a word that only qualifies a noun, calls nothing off
+    local ev = events("The talks between Cho Tae-yul and Takeshi Iwaya went ahead on Monday, and a planned dinner "
+      .. "was cancelled.", "2024-10-29")
+    assert.are.equal("occurred", find(ev, "talks").modality)
+    ev = events("Cho Tae-yul held talks with Takeshi Iwaya on the cancelled project on Monday.", "2024-10-29")
+    assert.are.equal("2024-10-28", find(ev, "talks").date)
+  end)
 end)
