@@ -2188,6 +2188,19 @@ static int32_t ref_of_mention(const kn_mention *m) {
 /* A speaker's post, named before the speaker's name ("Pentagon spokesman
 ** Pat Ryder"): the linker makes the name after it a new person. */
 static const char *const SPOKES[] = { "spokesman", "spokeswoman", "spokesperson", NULL };
+/* The words of the speaker's post starting at token t: one of SPOKES, or
+** "press" and "secretary" or "officer" ("Pentagon press secretary Pat
+** Ryder"); else 0. */
+static uint32_t post_at(const ex *x, uint32_t t) {
+  static const char *const PRESS_POST[] = { "secretary", "officer", NULL };
+  if (word_in(x, t, SPOKES)) return 1;
+  return t + 1 < x->tk->ntok && word_is(x, t, "press") && word_in(x, t + 1, PRESS_POST) ? 2 : 0;
+}
+/* The same, for a post ending at token t: its first token, or UINT32_MAX. */
+static uint32_t post_ending(const ex *x, uint32_t t) {
+  if (word_in(x, t, SPOKES)) return t;
+  return t > 0 && post_at(x, t - 1) == 2 ? t - 1 : UINT32_MAX;
+}
 
 /* Is mention m a qualifier of the next entity ("South Korean Foreign Minister")? */
 static int qualifies_at(const ex *x, size_t mi);
@@ -2205,7 +2218,8 @@ static int qualifies_at(const ex *x, size_t mi) {
   /* "NATO spokeswoman Farah Dakhlallah", "the Pentagon's deputy spokesperson
   ** Sabrina Singh": the body only places its spokesperson */
   if (t + 1 < x->tk->ntok && word_is(x, t, "deputy")) t++;
-  if (t + 1 < x->tk->ntok && word_in(x, t, SPOKES) && mi + 1 < lk->nm && lk->m[mi + 1].first == t + 1)
+  uint32_t pl = t + 1 < x->tk->ntok ? post_at(x, t) : 0;
+  if (pl && mi + 1 < lk->nm && lk->m[mi + 1].first == t + pl)
     return lk->m[mi + 1].type == KN_ET_PERSON;
   if (mi + 1 < lk->nm && lk->m[mi + 1].first == t) {
     int ty = lk->m[mi + 1].type;
@@ -2808,11 +2822,13 @@ static uint32_t past_acronym(const ex *x, const kn_mention *m, uint32_t *first) 
   return n;
 }
 
-/* The people who speak for a body (a spokesman, SPOKES, or an official):
-** its name before them is the source. */
+/* The people who speak for a body (a spokesman or a press secretary,
+** post_at, or an official), as a count of their words, else 0: its name
+** before them is the source. */
 static const char *const OFFICIALS[] = { "official", "officials", NULL };
-static int source_noun(const ex *x, uint32_t i) {
-  return word_in(x, i, SPOKES) || word_in(x, i, OFFICIALS);
+static uint32_t source_noun(const ex *x, uint32_t i) {
+  uint32_t n = post_at(x, i);
+  return n ? n : (uint32_t)word_in(x, i, OFFICIALS);
 }
 
 /* Is mention m the speaker of a reporting clause (", X said") or after
@@ -2859,8 +2875,9 @@ static int is_reporter(const ex *x, const kn_mention *m, uint64_t near) {
     ** spokesman said"; the body is the source, not a party */
     if (j == mi && n + 1 < x->tk->ntok && x->tk->tok[n].sent == m->sent) {
       uint32_t q = n + (x->tk->tok[n].kind == KN_TK_CLITIC);
-      if (source_noun(x, q)) {
-        q++;
+      uint32_t sl = source_noun(x, q);
+      if (sl) {
+        q += sl;
         size_t pi = mention_from(x->lk, q);
         if (pi < x->lk->nm && ms[pi].first == q && ms[pi].type == KN_ET_PERSON && ms[pi].sent == m->sent)
           q = ms[pi].last + 1;
@@ -2872,6 +2889,9 @@ static int is_reporter(const ex *x, const kn_mention *m, uint64_t near) {
             if (k > 0 && t->ws == KN_WS_NONE && (is_punct(x, q, '-') || x->tk->tok[q - 1].kind == KN_TK_PUNCT)) continue;
             break;
           }
+        /* the post in apposition, its comma closing it: ", Pat Ryder,
+        ** the Pentagon press secretary, said" */
+        if (q + 1 < x->tk->ntok && is_punct(x, q, ',') && key_in(x, q + 1, C_REPORTING)) q++;
         if (q < x->tk->ntok && key_in(x, q, C_REPORTING)) { n = q; indef = 1; }
       }
     }
@@ -3030,8 +3050,9 @@ static int trailing_speaker(const ex *x, const kn_mention *m) {
   /* "…, State Department spokesman Matthew Miller said", "…, presidential
   ** spokesperson Kim Eun-hye said": the speaker's post and body before the
   ** name */
-  if (p > (long)se->first && word_in(x, (uint32_t)p, SPOKES)) {
-    p--;
+  uint32_t pf = p > (long)se->first ? post_ending(x, (uint32_t)p) : UINT32_MAX;
+  if (pf != UINT32_MAX && pf > se->first) {
+    p = (long)pf - 1;
     for (int k = 0; k < 6 && p > (long)se->first && tk->tok[p].kind == KN_TK_WORD && !key_in(x, (uint32_t)p, C_COORD) &&
                        !key_in(x, (uint32_t)p, C_WHICH) && !key_in(x, (uint32_t)p, C_RELATIVE) &&
                        !key_in(x, (uint32_t)p, C_SAY) && !key_in(x, (uint32_t)p, C_THE); k++)

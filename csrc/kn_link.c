@@ -82,9 +82,10 @@ static const char *const NOT_NAMES[] = { "the", "a", "an", "on", "in", "at", "an
 static const char *const HONORIFICS[] = { "mr", "mrs", "ms", "madam", "madame", NULL };
 /* Lower-case ranks that still introduce a name ("NATO spokeswoman Farah
 ** Dakhlallah", ANNOTATION.md: "spokesperson Lee Jae-woong" is a new
-** person): a speaker's post, named before the name as a rule. Other
-** lower-case ranks ("analyst", "professor") need a capital. */
-static const char *const SPOKES[] = { "spokesman", "spokeswoman", "spokesperson", NULL };
+** person): a speaker's post, named before the name as a rule ("press
+** secretary", "press officer" end in their last word). Other lower-case
+** ranks ("analyst", "professor") need a capital. */
+static const char *const SPOKES[] = { "spokesman", "spokeswoman", "spokesperson", "secretary", "officer", NULL };
 
 enum { WL_LOCATIVE, WL_DETERMINERS, WL_FORMER, WL_PLACE_NOUNS, WL_MOTION, WL_FROM, WL_THE, WL_AND,
        WL_NOT_NAMES, WL_NOT_INCUMBENT, WL_HONORIFICS, WL_SPOKES, WL_N };

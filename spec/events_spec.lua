@@ -3728,4 +3728,31 @@ describe("event extraction, scope and reference patterns", function()
     ev = events("Cho Tae-yul held talks with Takeshi Iwaya on the cancelled project on Monday.", "2024-10-29")
     assert.are.equal("2024-10-28", find(ev, "talks").date)
   end)
+
+  it("takes a press secretary or press officer, as a spokesman, for a source: neither they nor their body take part",
+    function()
+    local function persons(d)
+      local t = {}
+      for _, m in ipairs(d:mentions()) do if m.type == "PERSON" then t[#t + 1] = m.text .. "=" .. m.entity end end
+      return table.concat(t, " ")
+    end
+    local ev, d = events("Lloyd Austin met Kim Yong-hyun at the Pentagon on Wednesday, Pentagon press secretary Pat "
+      .. "Ryder said.", "2024-10-31")
+    assert.are.equal("person/kim-yong-hyun person/lloyd-austin", parts(ev[1]))
+    assert.are.equal("Lloyd Austin=person/lloyd-austin Kim Yong-hyun=person/kim-yong-hyun Pat Ryder=person/pat-ryder",
+      persons(d))
+    ev = events("Pentagon press secretary Pat Ryder said Lloyd Austin met Kim Yong-hyun on Wednesday.", "2024-10-31")
+    assert.are.equal("person/kim-yong-hyun person/lloyd-austin", parts(ev[1]))
+    ev = events("Antony Blinken met Cho Tae-yul in Washington on Thursday, a State Department press officer said.",
+      "2024-11-01")
+    assert.are.equal("person/antony-blinken person/cho-tae-yul", parts(ev[1]))
+    -- the post in apposition after the name
+    ev = events("Lloyd Austin met Kim Yong-hyun in Washington on Wednesday, Pat Ryder, the Pentagon press secretary, "
+      .. "said.", "2024-10-31")
+    assert.are.equal("person/kim-yong-hyun person/lloyd-austin", parts(ev[1]))
+    -- a body named as a party keeps its part
+    ev = events("The Pentagon and the South Korean defence ministry held talks in Washington on Wednesday, Pat Ryder "
+      .. "said.", "2024-10-31")
+    assert.truthy(parts(ev[1]):find("org/us-department-of-defense", 1, true))
+  end)
 end)

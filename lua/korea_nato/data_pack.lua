@@ -6604,6 +6604,9 @@ spokesperson
 spokesman
 spokeswoman
 deputy spokesperson
+press secretary
+deputy press secretary
+press officer
 envoy
 special envoy
 lawmaker
