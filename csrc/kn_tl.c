@@ -440,6 +440,20 @@ static int enough_shared(int fam, int shared, uint32_t npart) {
   return shared >= 1 && (ongoing(fam) || 3 * shared >= (int)npart);
 }
 
+/* Does event e name one party: one person and at most the country he
+** serves (the country the build adds for him, or the outlet's "Russia's
+** Lavrov")? Shared, the two are one piece of evidence, not the two
+** parties that make a match strong: "Lavrov will go on to China for a
+** meeting of regional foreign ministers" shares Lavrov and Russia with
+** his talks with Choe that day, and is another meeting. */
+static int one_party(const ctx *x, const kn_tl_event *e) {
+  if (e->npers != 1 || e->npart > 2) return 0;
+  if (e->npart == 1) return 1;
+  int32_t p = x->parts[e->pers];
+  int32_t q = x->parts[e->part] == p ? x->parts[e->part + 1] : x->parts[e->part];
+  return (size_t)p < x->nloc && x->loc_parent[p] == q;
+}
+
 /* People in both sorted sets. */
 static uint32_t common_ids(const int32_t *a, uint32_t na, const int32_t *b, uint32_t nb) {
   uint32_t i = 0, j = 0, k = 0;
@@ -649,8 +663,13 @@ static int score(const ctx *x, const cluster *c, const kn_tl_event *e, const eda
   int same_doc = in_doc;
   /* enough of the event's participants already in the entry */
   int enough = enough_shared(c->fam, shared, e->npart);
-  /* a deployment or an exercise goes on for weeks: its actor is enough */
-  int strong = (shared >= 2 && enough) || same_series || (ongoing(c->fam) && enough);
+  /* a deployment or an exercise goes on for weeks: its actor is enough.
+  ** Two shared parties are strong; a person and his country are one
+  ** (one_party), strong only with the entry's place or as its own
+  ** document's account of what happened (not a plan of its own) */
+  int party = !one_party(x, e) || (e->location >= 0 && e->location == c->location) ||
+              (same_doc && e->modality != KN_MOD_PLANNED);
+  int strong = (shared >= 2 && enough && party) || same_series || (ongoing(c->fam) && enough);
   int exact = 0;
   int32_t slack = ongoing(c->fam) ? 14 : 1;
   if (!heads_fit(c, e)) return -1;

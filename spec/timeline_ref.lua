@@ -515,6 +515,12 @@ local function from_records(recs, entities, opts)
   local loc_parent = {}
   for l, i in pairs(lid) do loc_parent[i + 1] = parent[l] and lid[parent[l]] or -1 end
   for i = 1, nl do if loc_parent[i] == nil then loc_parent[i] = -1 end end
+  -- a person's entry in the gazetteer's of chain too (kn_tl_build gives
+  -- every string's): the country a person and his country are one party by
+  for _, p in ipairs(pl) do
+    local e = p:match("^person/") and gaz:entity(p)
+    if e and e.of and pid[e.of] then loc_parent[pid[p] + 1] = pid[e.of] end
+  end
   local spec = { type = {}, modality = {}, date = {}, date_end = {}, location = {}, series = {},
     published = {}, parts = {}, order = {}, loc_parent = loc_parent, doc = {}, persons = {}, lent = {}, head = {} }
   local docnum, ndoc = {}, 0

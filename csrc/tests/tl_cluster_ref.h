@@ -146,6 +146,15 @@ static int enough_shared(int fam, int shared, uint32_t npart) {
   return shared >= 1 && (ongoing(fam) || 3 * shared >= (int)npart);
 }
 
+/* One party: one person and at most his country (kn_tl.c, one_party). */
+static int one_party(const ctx *x, const kn_tl_event *e) {
+  if (e->npers != 1 || e->npart > 2) return 0;
+  if (e->npart == 1) return 1;
+  int32_t p = x->parts[e->pers];
+  int32_t q = x->parts[e->part] == p ? x->parts[e->part + 1] : x->parts[e->part];
+  return (size_t)p < x->nloc && x->loc_parent[p] == q;
+}
+
 static uint32_t common_ids(const int32_t *a, uint32_t na, const int32_t *b, uint32_t nb) {
   uint32_t k = 0;
   for (uint32_t i = 0; i < na; i++)
@@ -266,7 +275,11 @@ static int score(const ctx *x, const cluster *c, const kn_tl_event *e, const eda
   int same_doc = in_doc;
   /* enough of the event's participants already in the entry */
   int enough = enough_shared(c->fam, shared, e->npart);
-  int strong = (shared >= 2 && enough) || same_series || (ongoing(c->fam) && enough);
+  /* a person and his country are one party: strong with the entry's place
+  ** or as its own document's account, not a plan */
+  int party = !one_party(x, e) || (e->location >= 0 && e->location == c->location) ||
+              (same_doc && e->modality != KN_MOD_PLANNED);
+  int strong = (shared >= 2 && enough && party) || same_series || (ongoing(c->fam) && enough);
   int exact = 0;
   int32_t slack = ongoing(c->fam) ? 14 : 1;
   uint32_t many = (1u << KN_HEAD_SUMMIT) | (1u << KN_HEAD_SESSION) | (1u << KN_HEAD_FORUM);

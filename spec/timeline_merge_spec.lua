@@ -1,0 +1,75 @@
+-- The timeline merge's rules for one traveller's meetings, on extract
+-- records written here (facts of Antony Blinken's visit to Beijing, June
+-- 18-19, 2023, and Sergei Lavrov's to Pyongyang, October 18-19, 2023), so
+-- that the rules are tested apart from the extractor.
+local kn = require "korea_nato"
+
+local function ev(n, type_, date, parts, extra)
+  local e = { n = n, type = type_, date = date, participants = parts or {}, modality = "occurred" }
+  for k, v in pairs(extra or {}) do e[k] = v end
+  return e
+end
+
+local function rec(id, published, events)
+  for _, e in ipairs(events) do e.id = id .. "#" .. e.n; e.sentence = e.n; e.n = nil end
+  return { id = id, source = "Outlet " .. id, published = published, mentions = {}, events = events }
+end
+
+local function build(docs)
+  local tl = kn.timeline.build(docs)
+  local at, entries = {}, tl:entries()
+  for n, e in ipairs(entries) do
+    for _, m in ipairs(e.mentions) do at[m.event] = n end
+  end
+  for _, d in ipairs(docs) do
+    for _, e in ipairs(d.events) do assert.is_number(at[e.id], e.id) end
+  end
+  return at, entries
+end
+
+local blinken, qin = "person/antony-blinken", "person/qin-gang"
+local beijing = "location/beijing"
+
+describe("timeline merge: one traveller's meetings", function()
+  it("keeps a planned meeting told with the traveller alone out of his talks with a host", function()
+    local at = build {
+      -- the preview: talks with the foreign minister in Beijing, and then a
+      -- meeting elsewhere, told with Blinken alone and no place or day
+      rec("p", "2023-06-16", {
+        ev(1, "talks", nil, { blinken, qin }, { modality = "planned", location = beijing }),
+        ev(2, "meeting", nil, { blinken }, { modality = "planned" }),
+      }),
+      rec("r", "2023-06-18", { ev(1, "talks", "2023-06-18", { blinken, qin }, { location = beijing }) }),
+    }
+    assert.are.equal(at["r#1"], at["p#1"])
+    assert.are_not.equal(at["r#1"], at["p#2"])
+  end)
+
+  it("still takes the traveller alone into his talks at their place, or from the talks' own document", function()
+    local at = build {
+      rec("r", "2023-06-18", {
+        ev(1, "talks", "2023-06-18", { blinken, qin }, { location = beijing }),
+        -- "the talks lasted more than five hours", told with Blinken alone
+        ev(2, "talks", nil, { blinken }),
+      }),
+      -- two days on, another outlet: "Blinken's talks in Beijing"
+      rec("s", "2023-06-20", { ev(1, "talks", nil, { blinken }, { location = beijing }) }),
+      -- a month told twice with its place: one visit
+      rec("t", "2023-07-02", { ev(1, "visit", "2023-06", { blinken }, { location = beijing }) }),
+      rec("u", "2023-07-05", { ev(1, "visit", "2023-06", { blinken }, { location = beijing }) }),
+    }
+    assert.are.equal(at["r#1"], at["r#2"])
+    assert.are.equal(at["r#1"], at["s#1"])
+    assert.are.equal(at["t#1"], at["u#1"])
+  end)
+
+  it("keeps the traveller's visit of another city apart from a visit told with his first stop", function()
+    local at = build {
+      rec("a", "2023-06-17", { ev(1, "visit", "2023-06-18", { blinken }, { modality = "planned", location = beijing }) }),
+      -- undated, days after: his next stop, London (the Ukraine Recovery
+      -- Conference), not the Beijing visit
+      rec("b", "2023-06-21", { ev(1, "visit", nil, { blinken }, { location = "location/london" }) }),
+    }
+    assert.are_not.equal(at["a#1"], at["b#1"])
+  end)
+end)
