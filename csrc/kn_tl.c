@@ -2407,12 +2407,25 @@ static kn_status add_pair(bctx *b, uint32_t key, uint32_t doc) {
   return KN_OK;
 }
 
+/* Does a document's group of pairs (ord[g0 .. g1)) give a place inside
+** place k, other than k? Then k is not where that document puts the
+** event, only the wider place around it: a preview "in North Korea" and
+** "in Pyongyang" puts it in Pyongyang, against another's Wonsan. */
+static int has_inner(const bctx *b, const uint16_t *ord, size_t g0, size_t g1, uint32_t k) {
+  for (size_t i = g0; i < g1; i++) {
+    uint32_t o = b->pairs[2 * ord[i]];
+    if (o != k && inside(b->s, o, k)) return 1;
+  }
+  return 0;
+}
+
 /* Do two documents disagree on the (key, doc) pairs gathered? Two
 ** documents agree when they share a key (for places, when one place is
 ** inside or equal to the other: places = 1); one document giving several
 ** keys is one report of a thing that spans them (a drill over three days),
-** not outlets contradicting each other. Past 256 pairs, any two keys count
-** as a disagreement (the test is quadratic). */
+** not outlets contradicting each other; but of one document's places, one
+** around another it gives is not compared (has_inner). Past 256 pairs, any
+** two keys count as a disagreement (the test is quadratic). */
 static int docs_disagree(const bctx *b, int places, const int32_t *until) {
   const uint32_t *p = b->pairs;
   size_t n = b->npairs;
@@ -2432,13 +2445,16 @@ static int docs_disagree(const bctx *b, int places, const int32_t *until) {
       size_t b1 = b0;
       while (b1 < n && p[2 * ord[b1] + 1] == p[2 * ord[b0] + 1]) b1++;
       int share = 0;
-      for (size_t x = a0; x < a1 && !share; x++)
+      for (size_t x = a0; x < a1 && !share; x++) {
+        if (places && has_inner(b, ord, a0, a1, p[2 * ord[x]])) continue;
         for (size_t y = b0; y < b1 && !share; y++) {
           uint32_t ka = p[2 * ord[x]], kb = p[2 * ord[y]];
+          if (places && has_inner(b, ord, b0, b1, kb)) continue;
           share = ka == kb || (places && (inside(b->s, ka, kb) || inside(b->s, kb, ka))) ||
                   (until && ((b->dfirst[kb] >= b->dfirst[ka] && b->dfirst[kb] <= until[ord[x]]) ||
                              (b->dfirst[ka] >= b->dfirst[kb] && b->dfirst[ka] <= until[ord[y]])));
         }
+      }
       if (!share) return 1;
       b0 = b1;
     }

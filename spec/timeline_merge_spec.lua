@@ -73,3 +73,38 @@ describe("timeline merge: one traveller's meetings", function()
     assert.are_not.equal(at["a#1"], at["b#1"])
   end)
 end)
+
+describe("timeline merge: a plan's place against the place it was held", function()
+  local kim, putin = "person/kim-jong-un", "person/vladimir-putin"
+  local vostochny = "location/vostochny-cosmodrome"
+
+  it("flags the city a preview named against the place the talks were held, the preview's country aside", function()
+    local at, entries = build {
+      -- a preview: Kim travels to Russia ("Kim heads to Russia for talks
+      -- with Putin"), where he will hold talks with Putin in Vladivostok
+      rec("p", "2023-09-11", {
+        ev(1, "talks", nil, { kim, putin }, { location = "country/russia" }),
+        ev(2, "talks", nil, { kim, putin }, { modality = "planned", location = "location/vladivostok" }),
+      }),
+      -- they held them at the Vostochny Cosmodrome on September 13
+      rec("r", "2023-09-13", { ev(1, "talks", "2023-09-13", { kim, putin }, { location = vostochny }) }),
+    }
+    assert.are.equal(at["r#1"], at["p#1"])
+    assert.are.equal(at["r#1"], at["p#2"])
+    local e = entries[at["r#1"]]
+    local fields = {}
+    for _, c in ipairs(e.conflicts) do fields[c.field] = c end
+    assert.is_table(fields.location)
+    assert.is_table(fields.location.values["location/vladivostok"])
+    assert.is_table(fields.location.values[vostochny])
+  end)
+
+  it("does not flag a preview that names only the country around the place", function()
+    local at, entries = build {
+      rec("p", "2023-09-12", { ev(1, "talks", nil, { kim, putin }, { modality = "planned", location = "country/russia" }) }),
+      rec("r", "2023-09-13", { ev(1, "talks", "2023-09-13", { kim, putin }, { location = vostochny }) }),
+    }
+    assert.are.equal(at["r#1"], at["p#1"])
+    for _, c in ipairs(entries[at["r#1"]].conflicts) do assert.are_not.equal("location", c.field) end
+  end)
+end)

@@ -361,7 +361,7 @@ local function aggregate(recs, gaz, entities, loccache)
   -- places, neither is inside the other); one document giving several
   -- values reports one thing spanning them. Past 256 records, any two
   -- values count.
-  local function disagree(by_value, compat)
+  local function disagree(by_value, compat, skip)
     local per, n = {}, 0
     for v, list in pairs(by_value) do
       for _, d in ipairs(list) do
@@ -377,8 +377,12 @@ local function aggregate(recs, gaz, entities, loccache)
       for j = i + 1, #dl do
         local share = false
         for _, a in ipairs(per[dl[i]]) do
-          for _, b in ipairs(per[dl[j]]) do
-            if a == b or (compat and compat(a, b, dl[i], dl[j])) then share = true end
+          if not (skip and skip(a, per[dl[i]])) then
+            for _, b in ipairs(per[dl[j]]) do
+              if not (skip and skip(b, per[dl[j]])) and (a == b or (compat and compat(a, b, dl[i], dl[j]))) then
+                share = true
+              end
+            end
           end
         end
         if not share then return true end
@@ -425,9 +429,17 @@ local function aggregate(recs, gaz, entities, loccache)
       if not inside(gaz, llist[i], llist[j], loccache) and not inside(gaz, llist[j], llist[i], loccache) then differ = true end
     end
   end
+  -- of one document's places, one around another it gives is not where it
+  -- puts the event ("in North Korea" and "in Pyongyang": Pyongyang)
+  local function wider(v, list)
+    for _, w in ipairs(list) do
+      if w ~= v and inside(gaz, w, v, loccache) then return true end
+    end
+    return false
+  end
   if differ and disagree(docs_by_loc, function(a, b)
     return inside(gaz, a, b, loccache) or inside(gaz, b, a, loccache)
-  end) then
+  end, wider) then
     local values = {}
     for l, list in pairs(docs_by_loc) do values[l] = docs_of(list) end
     conflicts[#conflicts + 1] = { field = "location", values = values }
