@@ -579,6 +579,13 @@ static int parts_in(const cluster *c, const kn_tl_event *e, const int32_t *parts
   return 1;
 }
 
+/* Are all of e's people among the entry's participants? */
+static int persons_in(const ctx *x, const cluster *c, const kn_tl_event *e) {
+  for (uint32_t i = 0; i < e->npers; i++)
+    if (!has_part(c, (uint32_t)x->parts[e->pers + i])) return 0;
+  return 1;
+}
+
 /* How many of e's participants the entry has. */
 static uint32_t parts_had(const cluster *c, const kn_tl_event *e, const int32_t *parts) {
   uint32_t k = 0;
@@ -800,6 +807,12 @@ static int score(const ctx *x, const cluster *c, const kn_tl_event *e, const eda
     ** lends is no evidence ("three-way talks" Cho is expected to hold at
     ** the NATO foreign ministers' meeting) */
     if (!c->undated && !(same_doc && e->npart == 0) && plan_adds_party(x, c, e, same_series)) return -1;
+    /* nor does any undated mention, plan or not, join an entry of a cast
+    ** of people when it names a person the entry lacks: "Lee and Ishiba
+    ** met on Monday. … The two later attended a dinner with Rutte" is the
+    ** larger gathering; with no day of its own, its cast is all that tells
+    ** the two apart */
+    if (!c->undated && !ongoing(c->fam) && !same_series && c->npset > 0 && !persons_in(x, c, e)) return -1;
   }
   if (!enough && !same_series && !(same_doc && exact)) return -1;
   /* a meeting the sentence lends (the summit of "Yoon met Stoltenberg at

@@ -379,6 +379,11 @@ static int score(const ctx *x, const cluster *c, const kn_tl_event *e, const eda
         !(same_series && !e->lent) && !(same_doc && e->npart == 0))
       for (uint32_t i = 0; i < e->npart; i++)
         if (!has_part(c, (uint32_t)x->parts[e->part + i])) return -1;
+    /* nor, in a dated entry of a cast of people, does any undated mention
+    ** name a person the entry lacks */
+    if ((c->dmin != INT32_MAX || c->cmin != INT32_MAX) && !ongoing(c->fam) && !same_series && c->npset > 0)
+      for (uint32_t i = 0; i < e->npers; i++)
+        if (!has_part(c, (uint32_t)x->parts[e->pers + i])) return -1;
   }
   if (!enough && !same_series && !(same_doc && exact)) return -1;
   if (!ongoing(c->fam) && e->npers >= 2 && !named && !cast_fits(x, c, e)) return -1;
