@@ -1708,6 +1708,8 @@ static inline int called_off(const ex *x, uint32_t b) {
 
 static long support_verb_before(const ex *x, uint32_t a);
 static int paragraph_between(const ex *x, uint32_t a, uint32_t b);
+static int relative_before(const ex *x, uint32_t f, uint32_t l, uint32_t a);
+static uint32_t relative_word_before(const ex *x, uint32_t f);
 
 /* Is the trigger at token a a kind of event, not one happening, because
 ** "every" or "each" is its determiner, right before it or before one
@@ -2171,6 +2173,16 @@ static void clause_of(const ex *x, uint32_t a, uint32_t b, int noun, uint32_t *l
     }
   }
   *lo = clause_start(x, a, first);
+  /* "Kim, who took office when Lee was sworn in on June 4, later met
+  ** Park": a clause that a subordinating word opens inside a relative
+  ** clause set off by commas ends with it, at its closing comma; the
+  ** trigger past that comma is the main clause's, which opens at the
+  ** relative word as it does for a relative clause alone (its date, tense
+  ** cues and names stay out: relative_before) */
+  if (*lo > se->first + 2 && *lo < a && key_in(x, *lo - 1, C_BOUNDARY_WORDS) && relative_before(x, *lo, *lo, a)) {
+    uint32_t r = relative_word_before(x, *lo);
+    if (r != UINT32_MAX) *lo = r;
+  }
   *hi = h;   /* (an end past last is last, and so is the relative clause's after it) */
 }
 
@@ -3584,15 +3596,45 @@ static uint32_t subject_relative_close(const ex *x, const cand *c, uint32_t hi, 
 ** with it, not with a trigger past its closing comma; and a trigger inside
 ** it takes neither from the main clause after it. */
 static int relative_before(const ex *x, uint32_t f, uint32_t l, uint32_t a) {
-  uint32_t q = l + 1, first = x->tk->sent[x->tk->tok[f].sent].first;
-  while (q < a && x->tk->tok[q].kind != KN_TK_PUNCT) q++;
+  uint32_t q = l + 1;
+  while (q < a && (x->tk->tok[q].kind != KN_TK_PUNCT || is_glued_hyphen(x->text, x->tk->tok, q, x->tk->ntok))) q++;
   if (q >= a || !is_punct(x, q, ',')) return 0;
-  for (uint32_t k = 0; k < 16; k++) {
-    if (f <= first + 1 + k) return 0;
-    q = f - 1 - k;
-    if (x->tk->tok[q].kind == KN_TK_PUNCT) return is_punct(x, q, ',') && key_in(x, q + 1, C_RELATIVE);
+  return relative_word_before(x, f) != UINT32_MAX;
+}
+
+/* Is token i "later" right before a past verb ("later met Ishiba", "later
+** visited Tokyo")? */
+static int later_past(const ex *x, uint32_t i) {
+  static const char *const IRREGULAR[] = { "met", "held", "took", "made", "sent", "went", "came", "flew", "led",
+    "spoke", "gave", "saw", NULL };
+  if (!word_is(x, i, "later") || i + 1 >= x->tk->ntok || x->tk->tok[i + 1].sent != x->tk->tok[i].sent ||
+      !(x->tk->tok[i + 1].flags & KN_TF_LOWER)) return 0;
+  return past_form(x, i + 1) || word_in(x, i + 1, IRREGULAR);
+}
+
+/* Does "later" right before a past verb stand just before event e's
+** trigger ("The two later attended a dinner", "later met Kim")? It sets
+** the event after what was told, on that day or another: the main
+** event's day is not one the text gives it. */
+static int later_event(const ex *x, const kn_event *e) {
+  for (uint32_t q = e->first, k = 0; q > x->tk->sent[e->sent].first && k < 4; k++) {
+    q--;
+    if (x->tk->tok[q].kind == KN_TK_PUNCT) return 0;
+    if (later_past(x, q)) return 1;
   }
   return 0;
+}
+
+/* The relative word opening the clause set off by commas that token f is
+** in (relative_before's search back), or UINT32_MAX. */
+static uint32_t relative_word_before(const ex *x, uint32_t f) {
+  uint32_t first = x->tk->sent[x->tk->tok[f].sent].first;
+  for (uint32_t k = 0; k < 24 && f > first + 1 + k; k++) {
+    uint32_t q = f - 1 - k;
+    if (x->tk->tok[q].kind == KN_TK_PUNCT && !is_glued_hyphen(x->text, x->tk->tok, q, x->tk->ntok))   /* "President-elect" */
+      return is_punct(x, q, ',') && key_in(x, q + 1, C_RELATIVE) ? q + 1 : UINT32_MAX;
+  }
+  return UINT32_MAX;
 }
 
 /* Does the day or time t, before the noun trigger c in sentence s, hang on
@@ -6510,14 +6552,13 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
     for (uint32_t i = lo; i < mid; i++) before |= cuev[i];
     for (uint32_t i = mid > lo ? mid : lo; i < end; i++) from |= cuev[i];
     if (before & CUEBIT(C_FUTURE)) {
-      planned = 1;
       /* not for a cue of a relative clause closed before the trigger
-      ** ("Lee, who will visit Tokyo on Sunday, met Blinken on Friday") */
-      if (scues & CUEBIT(C_RELATIVE)) {
-        planned = 0;
-        for (uint32_t i = lo; i < mid && !planned; i++)
-          if (key_in(x, i, C_FUTURE) && !relative_before(x, i, i, c->a)) planned = 1;
-      }
+      ** ("Lee, who will visit Tokyo on Sunday, met Blinken on Friday"),
+      ** nor "later" right before a past verb ("later held talks"): a
+      ** time after something told, no future */
+      for (uint32_t i = lo; i < mid && !planned; i++)
+        if (key_in(x, i, C_FUTURE) && !((scues & CUEBIT(C_RELATIVE)) && relative_before(x, i, i, c->a)) &&
+            !later_past(x, i)) planned = 1;
     }
     /* "intelligence agency reported": the speaker */
     if ((from & CUEBIT(C_ATTRIB)) || (c->type != KN_EV_STATEMENT && (before & CUEBIT(C_ATTRIB)))) reported = 1;
@@ -6840,7 +6881,10 @@ static void fill_lead_dates(ex *x) {
       }
       continue;
     }
-    if (e->sent <= lsent || e->date[0]) continue;
+    /* "later" after a main event of the publication day can only be that
+    ** day ("… on Tuesday. ¶ Kim later met Park", published Tuesday);
+    ** after an earlier one it may be any day since */
+    if (e->sent <= lsent || e->date[0] || (later_event(x, e) && !(x->day && day_of(date) == x->day))) continue;
     /* further on, where an article may turn to background, only an event
     ** of the very parties of one the main event's day dates (the first
     ** sixteen events from the lead's sentence) goes on telling it
@@ -6878,6 +6922,9 @@ static void fill_lead_dates(ex *x) {
       /* "adopted a vision that looks ahead to its centennial in 2053": a
       ** relative clause after the trigger tells of something else */
       if (tx->first > e->last && relative_between(x, noun, e->last, tx->first)) continue;
+      /* nor one before it ("Kim, who leaves office in June, later
+      ** met …": the clause's day) */
+      if (tx->last < e->first && relative_before(x, tx->first, tx->last, e->first)) continue;
       /* a planned event: a later clause's time is not its own ("will meet
       ** …, where they are expected to sign a plan, the first rewrite since
       ** it was drawn up in 2013") */

@@ -56,3 +56,36 @@ describe("timeline: undated mentions", function()
     assert.are.equal(at["a#1"], at["a#3"])
   end)
 end)
+
+describe("event dates and modality: relative clauses and 'later'", function()
+  it("keeps the day and future cue of a 'when' clause inside a relative clause out of the main clause", function()
+    local ev = events("Antony Blinken, who is expected to leave office when President-elect Donald Trump is sworn in "
+      .. "on Jan. 20, later met Japanese Prime Minister Shigeru Ishiba.", "2025-01-07")
+    local e = find(ev, "met")
+    assert.is_nil(e.date)
+    assert.are.equal("occurred", e.modality)
+    assert.truthy(parts(e):find("person/antony-blinken", 1, true))
+    -- a trigger inside the relative clause keeps its own day
+    ev = events("Antony Blinken, who met Shigeru Ishiba when he visited Tokyo on Tuesday, said the alliance "
+      .. "had never been stronger.", "2025-01-08")
+    assert.are.equal("2025-01-07", find(ev, "visited").date)
+    -- "later" before a plan's verb is still the future
+    ev = events("Antony Blinken will later meet Japanese Prime Minister Shigeru Ishiba.", "2025-01-07")
+    assert.are.equal("planned", find(ev, "meet").modality)
+  end)
+
+  it("dates a 'later' meeting by the main event only when that was the publication day", function()
+    local text = "Blinken and Iwaya hold talks in Tokyo\n\n"
+      .. "TOKYO -- Japanese Foreign Minister Takeshi Iwaya and U.S. Secretary of State Antony Blinken held talks "
+      .. "in Tokyo on Tuesday, focusing on North Korea's missile programs.\n\n"
+      .. "Blinken, who leaves office when Donald Trump is sworn in on Jan. 20, later met Prime Minister "
+      .. "Shigeru Ishiba."
+    local e = find(events(text, "2025-01-07"), "met")
+    assert.are.equal("2025-01-07", e.date)
+    assert.are.equal("occurred", e.modality)
+    -- told two days on, "later" may be any day since
+    e = find(events(text, "2025-01-09"), "met")
+    assert.is_nil(e.date)
+    assert.are.equal("occurred", e.modality)
+  end)
+end)
