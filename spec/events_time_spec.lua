@@ -89,3 +89,19 @@ describe("event dates and modality: relative clauses and 'later'", function()
     assert.are.equal("occurred", e.modality)
   end)
 end)
+
+describe("event modality: the actor's own state media", function()
+  it("marks a test told by KCNA or Rodong Sinmun as reported", function()
+    local ev = events("The Korean Central News Agency said on Tuesday that Kim Jong Un watched the test-firing "
+      .. "of a new hypersonic intermediate-range missile on Monday.", "2025-01-07")
+    local e = find(ev, "test")
+    assert.are.equal("reported", e.modality)
+    assert.are.equal("2025-01-06", e.date)
+    ev = events("Rodong Sinmun said Kim Jong Un oversaw the launch of a new hypersonic missile on Monday.", "2025-01-07")
+    assert.are.equal("reported", find(ev, "launch").modality)
+    -- the South's military telling the launch: a fact it states
+    ev = events("South Korea's Joint Chiefs of Staff said North Korea fired an intermediate-range ballistic "
+      .. "missile on Monday.", "2025-01-07")
+    assert.are.equal("occurred", find(ev, "fired").modality)
+  end)
+end)
