@@ -6167,6 +6167,39 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
       }
     }
   }
+  /* "Seoul and Tokyo signed the accord when Lee visited Tokyo in June
+  ** 2025", "held talks with Kishida when he visited Seoul on Tuesday": a
+  ** verb (or the noun of a support verb) with no time of its own, its
+  ** object and then a "when" clause, happened at that clause's time (its first date or time, not one that bounds it:
+  ** "since 2022"); not "at a time when …" */
+  /* (not a participle on a noun, "the troops deployed when Russia
+  ** invaded": the deal of that kind is the block above's) */
+  if (!best && x->tg && c->a == c->b && (scues & CUEBIT(C_WHEN)) && (!noun || support_verb_before(x, c->a) >= 0) &&
+      !(!noun && c->a > tk->sent[s].first && tk->tok[c->a - 1].kind == KN_TK_WORD &&
+        (tk->tok[c->a - 1].flags & KN_TF_LOWER) && !key_in(x, c->a - 1, C_AUX) && !key_in(x, c->a - 1, C_PRONOUN) &&
+        !key_in(x, c->a - 1, C_ADVERB) && !key_in(x, c->a - 1, C_HE) && !key_in(x, c->a - 1, C_IT) &&
+        !key_in(x, c->a - 1, C_COORD) && !ends_ly(x, c->a - 1))) {
+    static const char *const TIME_NOUNS[] = { "time", "times", "moment", "day", "days", "year", "years", "period",
+      NULL };
+    uint32_t end = tk->sent[s].last, q = c->b + 1;
+    while (q <= end && q < c->b + 16 && !key_in(x, q, C_WHEN) &&
+           (tk->tok[q].kind != KN_TK_PUNCT || is_glued_hyphen(x->text, tk->tok, q, tk->ntok)) && !in_timex(x, q))
+      q++;
+    if (q <= end && q < c->b + 16 && key_in(x, q, C_WHEN) && !word_in(x, q - 1, TIME_NOUNS))
+      for (size_t i = timex_from(x->tg, q + 1); i < x->tg->ntx; i++) {
+        const kn_timex *t = &x->tg->tx[i];
+        if (t->sent != s || t->first > q + 16) break;
+        int stop = 0;
+        for (uint32_t k = q + 1; k < t->first && !stop; k++)
+          stop = (tk->tok[k].kind == KN_TK_PUNCT && !is_glued_hyphen(x->text, tk->tok, k, tk->ntok)) ||
+                 key_in(x, k, C_WHEN);
+        if (stop) break;
+        if ((t->type != KN_TX_DATE && t->type != KN_TX_TIME) || vague(t->value)) continue;
+        if (t->first > 0 && key_in(x, t->first - 1, C_OTHER_SIGNAL)) break;
+        best = t; besti = i;
+        break;
+      }
+  }
   int where_dated = 0;
   if (!best && lo >= 3 && x->tg && word_is(x, lo - 1, "where") && is_punct(x, lo - 2, ',')) {
     /* "the summit at Camp David last August, where Biden, Yoon and Kishida

@@ -105,3 +105,16 @@ describe("event modality: the actor's own state media", function()
     assert.are.equal("occurred", find(ev, "fired").modality)
   end)
 end)
+
+describe("event dates: a 'when' clause after the verb's object", function()
+  it("dates the main verb by the time of its 'when' clause", function()
+    local ev = events("Vladimir Putin and Kim Jong Un signed a treaty that commits each side to the other's defense "
+      .. "when they met in Pyongyang on June 19, 2024.", "2025-07-12")
+    assert.are.equal("2024-06-19", find(ev, "signed").date)
+    ev = events("Yoon Suk Yeol held a summit with Fumio Kishida when he visited Tokyo in March 2023.", "2023-12-01")
+    assert.are.equal("2023-03", find(ev, "summit").date)
+    -- "at a time when" names a period, not the verb's time
+    ev = events("Yoon Suk Yeol met Fumio Kishida at a time when ties were thawing in 2023.", "2023-12-01")
+    assert.is_nil(find(ev, "met").date)
+  end)
+end)
