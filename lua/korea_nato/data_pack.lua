@@ -5174,11 +5174,13 @@ of: country/north-korea
 
 org/kp-korean-central-news-agency
 name: Korean Central News Agency
+role: media
 alias: KCNA
 country: country/north-korea
 
 org/kp-rodong-sinmun
 name: Rodong Sinmun
+role: media
 alias: Rodong
 country: country/north-korea
 
