@@ -1503,6 +1503,8 @@ static int takes_effect(const ctx *c, size_t first) {
   return k > c->sfirst && (c->tok[k - 1].flags & KN_TF_LOWER) && word_among(c, k - 1, EFF, 1);
 }
 
+static const char *const WH_REL[] = { "what", "which", "who", "whom", "whose" };   /* "what" first */
+
 static int tense_search(const ctx *c, size_t first, size_t end, int *found) {
   if (takes_effect(c, first)) { *found = 2; return 1; }
   cuesearch cs = { 0, 0, INT_MAX, 0, 0, 0, 0, 0 };
@@ -1566,6 +1568,16 @@ static int tense_search(const ctx *c, size_t first, size_t end, int *found) {
   ** ", and" before a new subject opens another clause, in its own tense */
   int own_verb = lbest != 0, paren = 0;
   for (size_t j = end; j < hi; j++) {
+    /* "arrived in Seoul late Sunday on what is expected to be his last
+    ** stop", "…, which will be": with its verb found on the left, the
+    ** expression's clause ends at "what" or at a relative word right
+    ** after a comma; the clause it opens has a verb and a tense of its
+    ** own (not ", after which he will fly": what comes after the day) */
+    if (lbest && lower_word(c, j) &&
+        (word_among(c, j, WH_REL, 1) ||
+         (j > end && c->tok[j - 1].kind == KN_TK_PUNCT && TS(c, j - 1)[0] == ',' &&
+          word_among(c, j, WH_REL + 1, sizeof WH_REL / sizeof WH_REL[0] - 1))))
+      break;
     if (lbest && W(c, j) == KW_AND && j + 1 < c->end) {
       int w;
       if (cue_cached(c, j + 1, &w) && !w) break;

@@ -118,3 +118,18 @@ describe("event dates: a 'when' clause after the verb's object", function()
     assert.is_nil(find(ev, "met").date)
   end)
 end)
+
+describe("tense of a weekday before a 'what' or relative clause", function()
+  it("keeps the verb's past when a later 'what is expected to be' clause looks ahead", function()
+    local ev = events("Antony Blinken arrived in Seoul late Sunday on what is expected to be his last trip to "
+      .. "Asia as secretary of state.", "2025-01-06")
+    local e = find(ev, "arrived")
+    assert.are.equal("2025-01-05", e.date)
+    assert.are.equal("occurred", e.modality)
+    -- a plan of its own stays ahead
+    ev = events("Antony Blinken will arrive in Seoul on Sunday on what is expected to be his last trip to Asia "
+      .. "as secretary of state.", "2025-01-03")
+    assert.are.equal("2025-01-05", find(ev, "arrive").date)
+    assert.are.equal("planned", find(ev, "arrive").modality)
+  end)
+end)
