@@ -1223,6 +1223,7 @@ static inline int entry_ok(ex *x, const lexent *e, uint32_t h) {
 }
 
 static int past_form(const ex *x, uint32_t t);
+static int verb_at(const ex *x, uint32_t t, uint32_t subj);
 /* Is the trigger word at token a a modifier of the noun after it, after
 ** a determiner or a possessive ("a treaty obligation", "at the ministerial
 ** level", "Yoon's brief imposition of martial law")? The noun after is
@@ -1873,6 +1874,16 @@ static int but_verb(const ex *x, uint32_t t) {
   return past_form(x, t + 1) || word_in(x, t + 1, IRREGULAR);
 }
 
+/* Is token t an adverb "since" between an auxiliary and its verb ("North
+** Korea has since sent troops", "they had since met twice")? It opens no
+** clause: the subject before it is the verb's. */
+static int since_adverb(const ex *x, uint32_t t) {
+  return t > 0 && t + 1 < x->tk->ntok && word_is(x, t, "since") && key_in(x, t - 1, C_AUX) &&
+         x->tk->tok[t + 1].sent == x->tk->tok[t].sent && x->tk->tok[t + 1].kind == KN_TK_WORD &&
+         (x->tk->tok[t + 1].flags & KN_TF_LOWER) && !key_in(x, t + 1, C_THE) && !key_in(x, t + 1, C_SKIP) &&
+         !in_timex(x, t + 1) && (past_form(x, t + 1) || verb_at(x, t + 1, UINT32_MAX));
+}
+
 static unsigned clause_mark(const ex *x, uint32_t t) {
   /* most tokens are neither punctuation nor a boundary word nor "that"
   ** (complementizer's first test): one load each */
@@ -1884,7 +1895,7 @@ static unsigned clause_mark(const ex *x, uint32_t t) {
   ** scheduling; no speaker's verb opening what it says */
   return (is_punct(x, t, ';') ||
           (key_in(x, t, C_BOUNDARY_WORDS) && !(key_in(x, t, C_SEQUENCE) && in_timex(x, t + 1)) && !set_for(x, t) &&
-           !but_verb(x, t)) ||
+           !but_verb(x, t) && !since_adverb(x, t)) ||
           complementizer(x, t) ? CL_BREAK : 0) |
          (but_verb(x, t) ? CL_BUT : 0) |
          (clause_comma(x, t) ? CL_COMMA : 0);
@@ -2552,6 +2563,7 @@ static int trigger_in_pp(const ex *x, const cand *c, int noun) {
   uint32_t s = x->tk->tok[c->a].sent;
   for (int skipped = 0; p >= 0 && skipped <= 3 && x->tk->tok[p].sent == s; p--, skipped++) {
     const kn_token *k = &x->tk->tok[p];
+    if (!noun && since_adverb(x, (uint32_t)p)) return 0;   /* "has since sent": an adverb */
     if (key_in(x, (uint32_t)p, C_PP_PREP)) {
       /* "returned from a visit to Washington", "back from the talks": who
       ** comes back took part */

@@ -1,0 +1,36 @@
+-- Event arguments: participants from the event's own clause, places of tests, drills and trips.
+local kn = require "korea_nato"
+
+local function events(text, published)
+  local d = kn.analyze(text, { id = "t", published = published or "2024-10-28" })
+  for _, e in ipairs(d:events()) do
+    assert.are.equal(e.trigger.text, text:sub(e.trigger.start, e.trigger.stop))
+  end
+  return d:events(), d
+end
+
+local function parts(e)
+  local t = {}
+  for _, p in ipairs(e.participants) do t[#t + 1] = p end
+  table.sort(t)
+  return table.concat(t, " ")
+end
+
+-- The first event whose trigger is the word w.
+local function find(ev, w)
+  for _, e in ipairs(ev) do if e.trigger.text == w then return e end end
+end
+
+describe("event arguments: the sender of troops", function()
+  it("keeps the subject of a verb after 'has since'", function()
+    local ev = events("North Korea has since sent about 11,000 soldiers to Russia's Kursk region, according to "
+      .. "South Korea's spy agency.", "2024-12-20")
+    local e = find(ev, "sent")
+    assert.are.equal("deployment", e.type)
+    assert.are.equal("country/north-korea", parts(e))
+    -- "since" opening a clause of its own still bounds it
+    ev = events("Kim Jong Un has deepened ties with Moscow since Vladimir Putin visited Pyongyang in June.",
+      "2024-12-20")
+    assert.are.equal("person/vladimir-putin", parts(find(ev, "visited")))
+  end)
+end)
