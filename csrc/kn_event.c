@@ -5974,6 +5974,22 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
       const kn_mention *m = &lk->m[mention_from(lk, lo - 1) - 1];
       if ((st = add_part(x, (uint32_t)part0, ref_of_mention(m)))) return st;
     }
+    /* "…, Pyongyang, which has since sent troops to Russia": so is the
+    ** country or body a "which" clause is about, when the clause's verb
+    ** follows "which" with only auxiliaries and adverbs between, and is
+    ** active ("which was fired" tells what was done to the noun) */
+    if (!noun && lo >= 2 && lo < c->a && c->a <= lo + 4 && word_is(x, lo, "which") && is_punct(x, lo - 1, ',')) {
+      static const char *const BE_FORMS[] = { "is", "are", "was", "were", "be", "been", "being", NULL };
+      int plain = 1;
+      for (uint32_t q = lo + 1; q < c->a && plain; q++)
+        plain = (key_in(x, q, C_AUX) && !word_in(x, q, BE_FORMS)) || key_in(x, q, C_ADVERB) || since_adverb(x, q);
+      size_t mi = mention_from(lk, lo - 1);
+      if (plain && mi > 0 && lk->m[mi - 1].last == lo - 2 &&
+          (lk->m[mi - 1].type == KN_ET_COUNTRY || lk->m[mi - 1].type == KN_ET_ORG)) {
+        int32_t ref = ref_of_mention(&lk->m[mi - 1]);
+        if (ref != -1 && (st = add_part(x, (uint32_t)part0, ref))) return st;
+      }
+    }
     ev.npart = (uint32_t)(X->nparts - part0);
   }
   ev.location = best_loc >= 0 ? (int32_t)best_loc : -1;

@@ -33,4 +33,16 @@ describe("event arguments: the sender of troops", function()
       "2024-12-20")
     assert.are.equal("person/vladimir-putin", parts(find(ev, "visited")))
   end)
+
+  it("takes the country a 'which' clause is about as the sender", function()
+    local ev = events("Mark Rutte said Moscow was arming Pyongyang, which has sent thousands of troops to Russia.",
+      "2024-11-04")
+    assert.are.equal("country/north-korea", parts(find(ev, "sent")))
+    ev = events("Seoul condemned North Korea, which fired a ballistic missile toward the East Sea on Monday.",
+      "2025-01-07")
+    assert.are.equal("country/north-korea", parts(find(ev, "fired")))
+    -- a passive "which" clause tells what was done to the noun: no sender
+    ev = events("Pyongyang denounced Japan, which was visited by Antony Blinken on Tuesday.", "2025-01-08")
+    assert.are.equal("person/antony-blinken", parts(find(ev, "visited")))
+  end)
 end)
