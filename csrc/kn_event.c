@@ -5562,6 +5562,14 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
                  ((word_is(x, (uint32_t)pgv, "to") && motion_word(x, (uint32_t)pgv - 1)) ||
                   (motion_word(x, (uint32_t)pgv) && (uint32_t)pgv + 1 == m->first));
       if (dest) locish = 1;
+      /* "sent troops to fight for Russia": "for" after the verb of an
+      ** infinitive of purpose names whom it serves, no place ("left for
+      ** Russia", "sent to Russia for training" keep theirs) */
+      if (locish && !dest && c->type == KN_EV_DEPLOYMENT && pgv >= 2 && (uint32_t)pgv > c->b + 2 &&
+          word_is(x, (uint32_t)pgv, "for") && key_in(x, (uint32_t)pgv - 2, C_TO) &&
+          tk->tok[pgv - 1].kind == KN_TK_WORD && (tk->tok[pgv - 1].flags & KN_TF_LOWER) &&
+          !key_in(x, (uint32_t)pgv - 1, C_SKIP) && !key_in(x, (uint32_t)pgv - 1, C_THE))
+        locish = 0;
       /* "this week's summit of NATO, the opening stop of a six-day journey
       ** that ends in Poland": a place in a relative clause on another noun
       ** is that clause's, as its date is */

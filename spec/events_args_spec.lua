@@ -45,4 +45,15 @@ describe("event arguments: the sender of troops", function()
     ev = events("Pyongyang denounced Japan, which was visited by Antony Blinken on Tuesday.", "2025-01-08")
     assert.are.equal("person/antony-blinken", parts(find(ev, "visited")))
   end)
+
+  it("takes no place from 'to fight for' a country", function()
+    local ev = events("North Korea has sent thousands of troops to fight for Russia against Ukraine, "
+      .. "South Korea's spy agency said.", "2024-12-20")
+    local e = find(ev, "sent")
+    assert.are.equal("country/north-korea", parts(e))
+    assert.is_nil(e.location)
+    -- a destination after "to", or after "left for", stays the place
+    ev = events("North Korea has sent thousands of troops to Russia for training, the NIS said.", "2024-12-20")
+    assert.are.equal("country/russia", find(ev, "sent").location)
+  end)
 end)
