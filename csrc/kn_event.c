@@ -2716,6 +2716,15 @@ static int noun_trigger(const ex *x, const cand *c) {
 }
 
 /* Does token t end a person's name (or an office naming its holder)? */
+/* … or a country or body */
+static int ends_party(const ex *x, uint32_t t) {
+  size_t i = mention_from(x->lk, t + 1);
+  if (i == 0) return 0;
+  const kn_mention *p = &x->lk->m[i - 1];
+  return p->last == t && (p->type == KN_ET_PERSON || p->type == KN_ET_COUNTRY || p->type == KN_ET_ORG ||
+                          (p->type == KN_ET_OFFICE && p->holder != -1));
+}
+
 static int ends_person(const ex *x, uint32_t t) {
   size_t i = mention_from(x->lk, t + 1);
   if (i == 0) return 0;
@@ -4922,6 +4931,23 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
   }
   uint32_t rel_lo, rel_hi;
   clause_of(x, c->a, c->b, noun, &lo, &hi, &rel_lo, &rel_hi);
+  /* "Rubio, who will travel on to Tokyo when the talks end, later met
+  ** Lee": a verb right after the comma closing a relative clause on a
+  ** name is that name's predicate; the clause reaches back over the
+  ** relative clause to it, whose names, day and "will" stay out */
+  if (!noun && rel_lo > rel_hi && (scues & CUEBIT(C_RELATIVE)) && lo > tk->sent[s].first) {
+    uint32_t p = c->a - 1;
+    if (p > lo && key_in(x, p, C_ADVERB)) p--;
+    if (p > tk->sent[s].first + 3 && is_punct(x, p, ',')) {
+      uint32_t r = p - 1, first = tk->sent[s].first;
+      for (uint32_t k = 0; k < KN_EV_CLAUSE_MAX && r > first &&
+           (tk->tok[r].kind != KN_TK_PUNCT || is_punct(x, r, '-') || is_punct(x, r, '\'')); k++) r--;
+      if (r > first && is_punct(x, r, ',') && key_in(x, r + 1, C_RELATIVE) && r + 2 < p && ends_party(x, r - 1)) {
+        rel_lo = r; rel_hi = p;
+        lo = clause_start(x, r - 1, first);
+      }
+    }
+  }
   /* "The summit, which Pyongyang condemned, ended in Tokyo on Friday": a
   ** verb in a relative clause set off by commas ends with it, at its
   ** closing comma; the predicate after it, its place and day, are the

@@ -56,4 +56,16 @@ describe("event arguments: the sender of troops", function()
     ev = events("North Korea has sent thousands of troops to Russia for training, the NIS said.", "2024-12-20")
     assert.are.equal("country/russia", find(ev, "sent").location)
   end)
+
+end)
+
+describe("event arguments: a relative clause on the subject", function()
+  it("gives the verb after the clause its subject, not a name inside the clause", function()
+    local ev = events("Antony Blinken, who will step down when Donald Trump is sworn in on Jan. 20, met "
+      .. "Shigeru Ishiba in Tokyo on Tuesday.", "2025-01-07")
+    assert.are.equal("person/antony-blinken person/shigeru-ishiba", parts(find(ev, "met")))
+    -- a trigger inside the clause keeps the clause's own parties
+    ev = events("Mark Rutte praised Cho Tae-yul, who visited Brussels on Monday.", "2025-01-07")
+    assert.are.equal("person/cho-tae-yul", parts(find(ev, "visited")))
+  end)
 end)
