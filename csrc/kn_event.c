@@ -1548,7 +1548,8 @@ static const char *const SUPPORT[] = { "hold", "attend", "join", "address", "con
 static const char *const HABIT[] = { "routinely", "regularly", "habitually", "usually", "typically", "regular",
   "normally", "customarily", "traditionally", NULL };
 static const char *const CONFIRM[] = { "confirmed", "confirms", "confirm", NULL };
-static const char *const RECEIVE[] = { "received", "receives", "receiving", "welcomed", "welcomes", "welcoming", NULL };
+static const char *const RECEIVE[] = { "received", "receives", "receive", "receiving", "welcomed", "welcomes", "welcome",
+  "welcoming", NULL };
 static const char *const IT[] = { "it", NULL };
 /* Words of a clause that refer back to what the clause before named. */
 static const char *const ANAPHOR[] = { "they", "them", "their", "it", "its", "some", NULL };

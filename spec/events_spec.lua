@@ -83,6 +83,17 @@ describe("event extraction: coordinated verb phrases and calls", function()
     ev = events("Kim Jong Un and Vladimir Putin signed the treaty on Wednesday after talks in Moscow.", "2024-06-20")
     assert.is_nil(find(ev, "signed").location)
   end)
+
+  it("takes the base forms 'receive' and 'welcome' of a host meeting a guest", function()
+    local ev = events("Kim Jong Un chose to receive Sergei Lavrov at his seaside resort in Wonsan on Saturday.",
+      "2025-07-13")
+    local e = find(ev, "receive")
+    assert.are.equal("meeting", e.type)
+    assert.are.equal("2025-07-12", e.date)
+    assert.are.equal("person/kim-jong-un person/sergei-lavrov", parts(e))
+    -- receiving a thing is no meeting
+    assert.is_nil(find(events("Seoul will receive a briefing from Washington on Friday.", "2025-07-13"), "receive"))
+  end)
 end)
 
 describe("event extraction", function()

@@ -219,8 +219,10 @@ attending         meeting
 # a host meeting a guest: only with a person right after the verb
 # ("Lee received Hegseth"); the C core checks the guest
 received          meeting
+receive           meeting
 receives          meeting
 welcomed          meeting
+welcome           meeting
 welcomes          meeting
 hosted            meeting
 host              meeting
