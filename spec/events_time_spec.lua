@@ -3,25 +3,8 @@
 -- mentions.
 local kn = require "korea_nato"
 
-local function events(text, published)
-  local d = kn.analyze(text, { id = "t", published = published or "2024-10-28" })
-  for _, e in ipairs(d:events()) do
-    assert.are.equal(e.trigger.text, text:sub(e.trigger.start, e.trigger.stop))
-  end
-  return d:events(), d
-end
-
-local function parts(e)
-  local t = {}
-  for _, p in ipairs(e.participants) do t[#t + 1] = p end
-  table.sort(t)
-  return table.concat(t, " ")
-end
-
--- The first event whose trigger is the word w.
-local function find(ev, w)
-  for _, e in ipairs(ev) do if e.trigger.text == w then return e end end
-end
+local H = require "helpers"
+local events, parts, find = H.events, H.parts, H.find
 
 describe("timeline: undated mentions", function()
   local function ev(n, type_, date, ps)

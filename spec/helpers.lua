@@ -58,4 +58,31 @@ function M.rng(seed)
   end
 end
 
+--- The events of text analysed as one document published that day (the
+-- document too); asserts that every trigger's offsets give its text.
+function M.events(text, published)
+  local kn = require "korea_nato"
+  local d = kn.analyze(text, { id = "t", published = published or "2024-10-28" })
+  for _, e in ipairs(d:events()) do
+    local at = text:sub(e.trigger.start, e.trigger.stop)
+    if at ~= e.trigger.text then
+      error(string.format("trigger %q at %d-%d reads %q", e.trigger.text, e.trigger.start, e.trigger.stop, at), 2)
+    end
+  end
+  return d:events(), d
+end
+
+--- An event's participants, sorted, as one string.
+function M.parts(e)
+  local t = {}
+  for _, p in ipairs(e.participants) do t[#t + 1] = p end
+  table.sort(t)
+  return table.concat(t, " ")
+end
+
+--- The first event whose trigger is the word w.
+function M.find(ev, w)
+  for _, e in ipairs(ev) do if e.trigger.text == w then return e end end
+end
+
 return M
