@@ -6263,6 +6263,39 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
         break;
       }
   }
+  /* "North Korea fired a missile on Monday as Blinken held talks in
+  ** Seoul": an event of a clause opened by "as" or "while" after a main
+  ** clause, with no time of its own, happened at the main clause's time
+  ** (its last date before the conjunction). Only a clause whose subject,
+  ** a name, follows the conjunction ("as secretary of state", "as well
+  ** as", "such as" open none) */
+  if (!best && x->tg) {
+    const uint32_t first = tk->sent[s].first;
+    uint32_t asc = UINT32_MAX;
+    for (uint32_t q = c->a; q > first + 2 && q + 8 > c->a; q--) {
+      const kn_token *w = &tk->tok[q - 1];
+      if (w->kind == KN_TK_PUNCT) break;
+      if (key_in(x, q - 1, C_WHEN) || key_in(x, q - 1, C_RELATIVE) || key_in(x, q - 1, C_THAT)) break;
+      if ((word_is(x, q - 1, "as") || word_is(x, q - 1, "while")) && (w->flags & KN_TF_LOWER)) { asc = q - 1; break; }
+    }
+    if (asc != UINT32_MAX && !word_is(x, asc - 1, "such") && !word_is(x, asc - 1, "well") &&
+        !word_is(x, asc - 1, "just") && !word_is(x, asc - 1, "so")) {
+      size_t mi = mention_from(lk, asc + 1);
+      int subj = mi < lk->nm && lk->m[mi].first == asc + 1 &&
+                 (lk->m[mi].type == KN_ET_PERSON || lk->m[mi].type == KN_ET_COUNTRY || lk->m[mi].type == KN_ET_ORG ||
+                  lk->m[mi].type == KN_ET_OFFICE) &&
+                 lk->m[mi].last < c->a;
+      if (subj)
+        for (size_t i = timex_from(x->tg, asc); i-- > 0;) {
+          const kn_timex *t = &x->tg->tx[i];
+          if (t->sent != s || t->last >= asc) { if (t->sent != s) break; continue; }
+          if ((t->type != KN_TX_DATE && t->type != KN_TX_TIME) || vague(t->value) || in_dateline(x, t)) continue;
+          if (t->first > 0 && key_in(x, t->first - 1, C_OTHER_SIGNAL)) break;
+          best = t; besti = i;
+          break;
+        }
+    }
+  }
   int where_dated = 0;
   if (!best && lo >= 3 && x->tg && word_is(x, lo - 1, "where") && is_punct(x, lo - 2, ',')) {
     /* "the summit at Camp David last August, where Biden, Yoon and Kishida

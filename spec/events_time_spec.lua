@@ -116,3 +116,20 @@ describe("tense of a weekday before a 'what' or relative clause", function()
     assert.are.equal("planned", find(ev, "arrive").modality)
   end)
 end)
+
+describe("an 'as' clause takes the main clause's time", function()
+  it("dates talks told in an 'as' clause by the main clause's day", function()
+    local ev = events("North Korea fired a ballistic missile toward the East Sea on Monday, the Joint Chiefs of Staff "
+      .. "said, as Antony Blinken held talks in Seoul with Cho Tae-yul.", "2025-01-06")
+    local e = find(ev, "talks")
+    assert.are.equal("2025-01-06", e.date)
+    assert.are.equal("person/antony-blinken person/cho-tae-yul", parts(e))
+    -- no day in the main clause: none to take; "as" before a title opens no clause
+    ev = events("North Korea fired a ballistic missile, the military said, as Antony Blinken held talks in Seoul.",
+      "2025-01-06")
+    assert.is_nil(find(ev, "talks").date)
+    ev = events("Antony Blinken visited Seoul on Monday on his last trip as secretary of state, and talks with "
+      .. "Cho Tae-yul followed.", "2025-01-07")
+    assert.are.equal("2025-01-06", find(ev, "visited").date)
+  end)
+end)
