@@ -7,13 +7,7 @@ local H = require "helpers"
 local events, parts, find = H.events, H.parts, H.find
 
 describe("timeline: undated mentions", function()
-  local function ev(n, type_, date, ps)
-    return { id = "", n = n, type = type_, date = date, participants = ps, modality = "occurred" }
-  end
-  local function rec(id, published, evs)
-    for _, e in ipairs(evs) do e.id = id .. "#" .. e.n; e.sentence = e.n; e.n = nil end
-    return { id = id, source = "Outlet " .. id, published = published, mentions = {}, events = evs }
-  end
+  local ev, rec = H.tl_event, H.tl_record
   local function entries_of(docs)
     local at = {}
     for n, e in ipairs(kn.timeline.build(docs):entries()) do

@@ -85,4 +85,19 @@ function M.find(ev, w)
   for _, e in ipairs(ev) do if e.trigger.text == w then return e end end
 end
 
+--- An event of an extract record written in a spec, numbered n in its
+-- document (tl_record gives it its id); extra: more fields.
+function M.tl_event(n, type_, date, parts, extra)
+  local e = { n = n, type = type_, date = date, participants = parts or {}, modality = "occurred" }
+  for k, v in pairs(extra or {}) do e[k] = v end
+  return e
+end
+
+--- An extract record of document id with those events (tl_event), as the
+-- timeline takes it.
+function M.tl_record(id, published, events)
+  for _, e in ipairs(events) do e.id = id .. "#" .. e.n; e.sentence = e.n; e.n = nil end
+  return { id = id, source = "Outlet " .. id, published = published, mentions = {}, events = events }
+end
+
 return M

@@ -4,16 +4,7 @@
 -- that the rules are tested apart from the extractor.
 local kn = require "korea_nato"
 
-local function ev(n, type_, date, parts, extra)
-  local e = { n = n, type = type_, date = date, participants = parts or {}, modality = "occurred" }
-  for k, v in pairs(extra or {}) do e[k] = v end
-  return e
-end
-
-local function rec(id, published, events)
-  for _, e in ipairs(events) do e.id = id .. "#" .. e.n; e.sentence = e.n; e.n = nil end
-  return { id = id, source = "Outlet " .. id, published = published, mentions = {}, events = events }
-end
+local ev, rec = require("helpers").tl_event, require("helpers").tl_record
 
 local function build(docs)
   local tl = kn.timeline.build(docs)

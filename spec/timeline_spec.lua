@@ -862,15 +862,7 @@ describe("korea_nato.timeline", function()
   describe("clustering rules, on extract records", function()
     -- records written here, so that the rules are tested apart from the
     -- extractor: rec("a", "2023-08-19", { ev(1, "meeting", "2023-08-18", {ids}) })
-    local function ev(n, type_, date, parts, extra)
-      local e = { n = n, type = type_, date = date, participants = parts or {}, modality = "occurred" }
-      for k, v in pairs(extra or {}) do e[k] = v end
-      return e
-    end
-    local function rec(id, published, events)
-      for _, e in ipairs(events) do e.id = id .. "#" .. e.n; e.sentence = e.n; e.n = nil end
-      return { id = id, source = "Outlet " .. id, published = published, mentions = {}, events = events }
-    end
+    local ev, rec = require("helpers").tl_event, require("helpers").tl_record
     local function entries_of(docs)
       local at = {}
       for n, e in ipairs(kn.timeline.build(docs):entries()) do
