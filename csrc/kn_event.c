@@ -1224,6 +1224,14 @@ static inline int entry_ok(ex *x, const lexent *e, uint32_t h) {
 
 static int past_form(const ex *x, uint32_t t);
 static int verb_at(const ex *x, uint32_t t, uint32_t subj);
+/* Is token t a past form: -ed, or one of the irregular pasts of the
+** happenings told ("met", "held", "flew")? (verb_at keeps its own, wider
+** list of a meeting's predicates.) */
+static const char *const IRREGULAR_PAST[] = { "met", "held", "took", "made", "sent", "went", "came", "flew", "led",
+  "spoke", "gave", "saw", "paid", NULL };
+static int past_verb(const ex *x, uint32_t t) {
+  return past_form(x, t) || word_in(x, t, IRREGULAR_PAST);
+}
 /* Is the trigger word at token a a modifier of the noun after it, after
 ** a determiner or a possessive ("a treaty obligation", "at the ministerial
 ** level", "Yoon's brief imposition of martial law")? The noun after is
@@ -1868,11 +1876,9 @@ static int set_for(const ex *x, uint32_t t) {
 ** subject before it, as one after a bare "and" does: the clause after it
 ** reaches back over it (CL_BUT), the one before still ends at it. */
 static int but_verb(const ex *x, uint32_t t) {
-  static const char *const IRREGULAR[] = { "met", "held", "took", "made", "sent", "went", "came", "flew", "led",
-    NULL };
   if (!word_is(x, t, "but") || t == 0 || is_punct(x, t - 1, ',') || t + 1 >= x->tk->ntok ||
       x->tk->tok[t + 1].sent != x->tk->tok[t].sent || !(x->tk->tok[t + 1].flags & KN_TF_LOWER)) return 0;
-  return past_form(x, t + 1) || word_in(x, t + 1, IRREGULAR);
+  return past_verb(x, t + 1);
 }
 
 /* Is token t an adverb "since" between an auxiliary and its verb ("North
@@ -3627,11 +3633,9 @@ static int relative_before(const ex *x, uint32_t f, uint32_t l, uint32_t a) {
 /* Is token i "later" right before a past verb ("later met Ishiba", "later
 ** visited Tokyo")? */
 static int later_past(const ex *x, uint32_t i) {
-  static const char *const IRREGULAR[] = { "met", "held", "took", "made", "sent", "went", "came", "flew", "led",
-    "spoke", "gave", "saw", NULL };
   if (!word_is(x, i, "later") || i + 1 >= x->tk->ntok || x->tk->tok[i + 1].sent != x->tk->tok[i].sent ||
       !(x->tk->tok[i + 1].flags & KN_TF_LOWER)) return 0;
-  return past_form(x, i + 1) || word_in(x, i + 1, IRREGULAR);
+  return past_verb(x, i + 1);
 }
 
 /* Does "later" right before a past verb stand just before event e's
@@ -7606,7 +7610,6 @@ static int coordinated_unreal(const ex *x, uint32_t v) {
   const kn_token *tok = x->tk->tok;
   uint32_t s = tok[v].sent;
   if (x->neg_class < 0 || !sent_has(x, s, SF_NEG) || v < 3) return 0;
-  static const char *const PAST[] = { "met", "held", "flew", "went", "sent", "led", "took", "made", "paid", NULL };
   const kn_token *t = &tok[v];
   if (t->kind != KN_TK_WORD || !(t->flags & KN_TF_LOWER) || key_in(x, v, C_AUX) || ing_form(x, v) ||
       (t->len > 3 && x->text[t->start + t->len - 1] == 's' && x->text[t->start + t->len - 2] != 's'))
@@ -7616,7 +7619,7 @@ static int coordinated_unreal(const ex *x, uint32_t v) {
   if (tok[c].sent != s || !key_in(x, c, C_COORD) || !(tok[c].flags & KN_TF_LOWER)) return 0;
   /* a past form shares a negation only after "or" ("never visited
   ** Pyongyang or met Kim"): "and met" may tell what was done instead */
-  if ((past_form(x, v) || word_in(x, v, PAST)) && !word_is(x, c, "or")) return 0;
+  if (past_verb(x, v) && !word_is(x, c, "or")) return 0;
   for (long p = (long)c - 1, k = 0; p >= (long)x->tk->sent[s].first && k < 14; p--, k++) {
     if (tok[p].kind == KN_TK_PUNCT && !is_punct(x, (uint32_t)p, '-') && !is_punct(x, (uint32_t)p, '.')) return 0;
     if (tok[p].kind != KN_TK_WORD) continue;

@@ -1503,7 +1503,7 @@ static int takes_effect(const ctx *c, size_t first) {
   return k > c->sfirst && (c->tok[k - 1].flags & KN_TF_LOWER) && word_among(c, k - 1, EFF, 1);
 }
 
-static const char *const WH_REL[] = { "what", "which", "who", "whom", "whose" };   /* "what" first */
+static const char *const WH_REL[] = { "what", "which", "who", "whom", "whose" };   /* "what" first, then "which", "who" */
 
 static int tense_search(const ctx *c, size_t first, size_t end, int *found) {
   if (takes_effect(c, first)) { *found = 2; return 1; }
@@ -1528,12 +1528,11 @@ static int tense_search(const ctx *c, size_t first, size_t end, int *found) {
   ** expression (or its "on") is the clause's own; the expression hangs on
   ** the verb before the clause, and the search starts again there */
   if (cs.best && cs.bestcomma && first > c->sfirst) {
-    static const char *const rel[] = { "who", "which" };
     size_t p = is(c, first - 1, KW_ON) ? first - 1 : first, j = cs.bestk, cl = cs.bestk + 1;
     while (j > c->sfirst && c->tok[j - 1].kind != KN_TK_PUNCT) j--;
     while (cl < p && c->tok[cl].kind != KN_TK_PUNCT) cl++;
     if (cl + 1 == p && c->tok[cl].kind == KN_TK_PUNCT && TS(c, cl)[0] == ',' && j > c->sfirst + 1 &&
-        c->tok[j - 1].kind == KN_TK_PUNCT && TS(c, j - 1)[0] == ',' && word_among(c, j, rel, 2)) {
+        c->tok[j - 1].kind == KN_TK_PUNCT && TS(c, j - 1)[0] == ',' && word_among(c, j, WH_REL + 1, 2)) {
       cs = (cuesearch){ 0, 0, INT_MAX, 0, 0, 0, 0, 0 };
       k = j - 1;
       lo = k > c->sfirst + KN_TIME_CUE ? k - KN_TIME_CUE : c->sfirst;
@@ -1557,10 +1556,9 @@ static int tense_search(const ctx *c, size_t first, size_t end, int *found) {
   ** main clause past its closing comma is not its */
   int relcl = 0;
   if (lbest) {
-    static const char *const rel[] = { "who", "which" };
     size_t j = cs.bestk;
     while (j > c->sfirst && c->tok[j - 1].kind != KN_TK_PUNCT) j--;
-    relcl = j > c->sfirst && TS(c, j - 1)[0] == ',' && word_among(c, j, rel, 2);
+    relcl = j > c->sfirst && TS(c, j - 1)[0] == ',' && word_among(c, j, WH_REL + 1, 2);
   }
   /* "The deployment on Friday, Zelensky said, marks a new stage, and Kyiv
   ** will respond": once the expression's clause has its verb (a cue, or

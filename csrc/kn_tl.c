@@ -2451,6 +2451,15 @@ static int docs_disagree(const bctx *b, int places, const int32_t *until) {
     while (j > 0 && p[2 * ord[j - 1] + 1] > p[2 * i + 1]) { ord[j] = ord[j - 1]; j--; }
     ord[j] = (uint16_t)i;
   }
+  /* outer[i]: of its document's places, ord[i]'s holds another (has_inner,
+  ** tested once a pair, not once a pair of pairs) */
+  uint8_t outer[256];
+  for (size_t g0 = 0; places && g0 < n;) {
+    size_t g1 = g0;
+    while (g1 < n && p[2 * ord[g1] + 1] == p[2 * ord[g0] + 1]) g1++;
+    for (size_t i = g0; i < g1; i++) outer[i] = (uint8_t)has_inner(b, ord, g0, g1, p[2 * ord[i]]);
+    g0 = g1;
+  }
   for (size_t a0 = 0; a0 < n;) {
     size_t a1 = a0;
     while (a1 < n && p[2 * ord[a1] + 1] == p[2 * ord[a0] + 1]) a1++;
@@ -2459,10 +2468,10 @@ static int docs_disagree(const bctx *b, int places, const int32_t *until) {
       while (b1 < n && p[2 * ord[b1] + 1] == p[2 * ord[b0] + 1]) b1++;
       int share = 0;
       for (size_t x = a0; x < a1 && !share; x++) {
-        if (places && has_inner(b, ord, a0, a1, p[2 * ord[x]])) continue;
+        if (places && outer[x]) continue;
         for (size_t y = b0; y < b1 && !share; y++) {
           uint32_t ka = p[2 * ord[x]], kb = p[2 * ord[y]];
-          if (places && has_inner(b, ord, b0, b1, kb)) continue;
+          if (places && outer[y]) continue;
           share = ka == kb || (places && (inside(b->s, ka, kb) || inside(b->s, kb, ka))) ||
                   (until && ((b->dfirst[kb] >= b->dfirst[ka] && b->dfirst[kb] <= until[ord[x]]) ||
                              (b->dfirst[ka] >= b->dfirst[kb] && b->dfirst[ka] <= until[ord[y]])));
