@@ -135,6 +135,8 @@ static int contains(const ctx *x, int32_t outer, int32_t inner) {
 
 
 static int ongoing(int fam) { return fam == KN_EV_DEPLOYMENT || fam == KN_EV_EXERCISE; }
+/* a deployment, a state: undated mentions a year after it (kn_tl.c, lasting) */
+static int lasting(int fam) { return fam == KN_EV_DEPLOYMENT; }
 /* a weapons test: one party's act, its tester the evidence */
 static int lone_act(int fam) { return fam == KN_EV_WEAPONS_TEST; }
 /* not a plan, nor tests told by a period with a plural word (a series) */
@@ -280,7 +282,7 @@ static int score(const ctx *x, const cluster *c, const kn_tl_event *e, const eda
   int party = !one_party(x, e) || (e->location >= 0 && e->location == c->location) ||
               (same_doc && e->modality != KN_MOD_PLANNED);
   int strong = (shared >= 2 && enough && party) || same_series || (ongoing(c->fam) && enough);
-  int exact = 0;
+  int exact = 0, late = 0;
   int32_t slack = ongoing(c->fam) ? 14 : 1;
   uint32_t many = (1u << KN_HEAD_SUMMIT) | (1u << KN_HEAD_SESSION) | (1u << KN_HEAD_FORUM);
   if (!heads_fit(c, e)) return -1;
@@ -365,7 +367,15 @@ static int score(const ctx *x, const cluster *c, const kn_tl_event *e, const eda
       if (!e->published) return -1;
       int32_t pub = ed->pub;
       int32_t lo = c->dmin != INT32_MAX ? c->dmin : c->cmin, hi = c->dmax != INT32_MIN ? c->dmax : c->cmax;
-      if (!(hi >= pub - 31 && lo <= pub + 7)) return -1;
+      if (lo > pub + 7) return -1;
+      /* more than a month on: a deployment's mention, not a plan, naming
+      ** only the entry's parties, within a year (and after the month's) */
+      if (hi < pub - 31) {
+        if (!lasting(c->fam) || hi < pub - 365 || e->npart == 0 || e->modality == KN_MOD_PLANNED) return -1;
+        for (uint32_t i = 0; i < e->npart; i++)
+          if (!has_part(c, (uint32_t)x->parts[e->part + i])) return -1;
+        late = 1;
+      }
       recent = c->dmin != INT32_MAX && hi >= pub - 1 && lo <= pub;
     } else if (e->published && c->pmax != INT32_MIN && ed->pub > c->pmax + 31) {
       /* undated mentions told a month apart and more: nothing says they
@@ -413,7 +423,7 @@ static int score(const ctx *x, const cluster *c, const kn_tl_event *e, const eda
       !contains(x, e->location, c->location) && !contains(x, c->location, e->location) &&
       (!strong || c->fam == KN_EV_DEPLOYMENT))
     return -1;
-  return shared * 2 + (same_series ? 3 : 0) + exact + (same_doc ? 1 : 0);
+  return shared * 2 + (same_series ? 3 : 0) + exact + (same_doc ? 1 : 0) - late;
 }
 
 static kn_status join(ctx *x, uint32_t ci, const kn_tl_event *e, const edays *ed) {
@@ -543,7 +553,8 @@ static void prune(ctx *x, ilist *l, int32_t d) {
   for (uint32_t i = 0; i < l->n; i++) {
     const cluster *c = &x->c[l->v[i]];
     int32_t end = c->dmax != INT32_MIN ? c->dmax : c->cmax;
-    if (d == INT32_MAX || end == INT32_MIN || end + 31 >= d || c->cmax >= d) l->v[w++] = l->v[i];
+    if (d == INT32_MAX || end == INT32_MIN || end + (lasting(c->fam) ? 365 : 31) >= d || c->cmax >= d)
+      l->v[w++] = l->v[i];
   }
   l->n = w;
 }
