@@ -620,14 +620,24 @@ static int plan_adds_party(const ctx *x, const cluster *c, const kn_tl_event *e,
 ** that day; nor a summit, even told with no cast: Yoon's one-on-one talks
 ** with the leaders of Norway and the Netherlands on its margins. (An outlet
 ** that names more parties at the entry's own place is another matter: the
-** place is the evidence.) */
+** place is the evidence.) A person's own country, which the build adds
+** beside him, is no body the mention names: "the prime minister also
+** attended the summit" brings his country along, which the summit's
+** reports need not name. */
+static int own_country(const ctx *x, const kn_tl_event *e, int32_t id) {
+  for (uint32_t j = 0; j < e->npers; j++) {
+    int32_t q = x->parts[e->pers + j];
+    if ((size_t)q < x->nloc && x->loc_parent[q] == id) return 1;
+  }
+  return 0;
+}
 static int bodies_fit(const ctx *x, const cluster *c, const kn_tl_event *e) {
   const int32_t *p = x->parts + e->part, *q = x->parts + e->pers;
   uint32_t j = 0;
   for (uint32_t i = 0; i < e->npart; i++) {
     while (j < e->npers && q[j] < p[i]) j++;
     if (j < e->npers && q[j] == p[i]) continue;
-    if (!has_part(c, (uint32_t)p[i])) return 0;
+    if (!has_part(c, (uint32_t)p[i]) && !own_country(x, e, p[i])) return 0;
   }
   return 1;
 }

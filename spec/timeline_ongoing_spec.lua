@@ -91,3 +91,27 @@ describe("timeline merge: a deployment told months on", function()
     assert.are.equal(at["ssbn#1"], at["ssbn2#1"])
   end)
 end)
+
+-- NATO's summit in The Hague, June 24-25, 2025: Donald Trump attended; New
+-- Zealand's prime minister Christopher Luxon was among the Indo-Pacific
+-- partners' leaders; Australia sent its deputy prime minister, Richard Marles.
+local nato, hague = "org/nato", "location/the-hague"
+local trump, luxon = "person/donald-trump", "person/christopher-luxon"
+
+describe("timeline merge: a person's own country at a summit", function()
+  it("takes a leader told alone into his document's summit, his country unnamed there", function()
+    local at = build {
+      rec("a", "2025-06-25", {
+        ev(1, "meeting", "2025-06-25", { nato, trump }, { location = hague, trigger = { text = "summit", start = 1, stop = 6 } }),
+        -- "Luxon also attended on Wednesday": his country, which the
+        -- build adds beside him, is no party the summit lacks
+        ev(2, "meeting", "2025-06-25", { luxon }, { trigger = { text = "attended", start = 10, stop = 17 } }),
+        -- a mention naming a country the summit's reports do not: Luxon's
+        -- talks with Australia on its margins
+        ev(3, "talks", "2025-06-25", { luxon, "country/australia" }, { trigger = { text = "talks", start = 20, stop = 24 } }),
+      }),
+    }
+    assert.are.equal(at["a#1"], at["a#2"])
+    assert.are_not.equal(at["a#1"], at["a#3"])
+  end)
+end)

@@ -242,7 +242,11 @@ static int bodies_fit(const ctx *x, const cluster *c, const kn_tl_event *e) {
   for (uint32_t i = 0; i < e->npart; i++) {
     int32_t id = x->parts[e->part + i];
     int person = 0;
-    for (uint32_t j = 0; j < e->npers; j++) if (x->parts[e->pers + j] == id) person = 1;
+    for (uint32_t j = 0; j < e->npers; j++) {
+      int32_t q = x->parts[e->pers + j];
+      /* a person, or his own country (kn_tl.c, own_country) */
+      if (q == id || ((size_t)q < x->nloc && x->loc_parent[q] == id)) person = 1;
+    }
     if (!person && !has_part(c, (uint32_t)id)) return 0;
   }
   return 1;
