@@ -29,6 +29,9 @@ describe("korea_nato.gazetteer", function()
       assert.are.equal("person/marco-rubio", g:holder("office/us-secretary-of-state", "2025-04-03"))
       assert.are.equal("person/jens-stoltenberg", g:holder("office/nato-secretary-general", "2024-09-30"))
       assert.are.equal("person/mark-rutte", g:holder("office/nato-secretary-general", "2024-10-01"))
+      -- Shoigu took over Russia's Security Council from Patrushev on 2024-05-12
+      assert.are.equal("person/nikolai-patrushev", g:holder("office/ru-security-council-secretary", "2023-09-13"))
+      assert.are.equal("person/sergei-shoigu", g:holder("office/ru-security-council-secretary", "2025-06-17"))
       local nato = 0
       for _, id in ipairs(g:ids("COUNTRY")) do
         local e = g:entity(id)
@@ -306,5 +309,18 @@ describe("entity linking", function()
     local e = d:entities()
     assert.are.equal("person/mark-rutte", e[1].id)
     assert.are.equal(2, e[1].count)
+  end)
+end)
+
+describe("entity linking: Russia's Pacific Fleet and its Security Council", function()
+  it("links the title to the holder of the day and the fleet only when it is Russia's", function()
+    local got = brief((mentions("Security Council Secretary Sergei Shoigu toured Russia's Pacific Fleet "
+      .. "in Vladivostok on Tuesday.", "2025-06-18")))
+    assert.are.same({ "Security Council Secretary=office/ru-security-council-secretary>person/sergei-shoigu/office",
+      "Sergei Shoigu=person/sergei-shoigu/name", "Russia=country/russia/name",
+      "Pacific Fleet=org/ru-pacific-fleet/alias", "Vladivostok=location/vladivostok/name" }, got)
+    -- the US fleet of the same name is no entity of the gazetteer, and not Russia's
+    got = brief((mentions("The U.S. Pacific Fleet said the carrier left Guam on Monday.", "2025-06-18")))
+    assert.are.same({ "U.S.=country/united-states/alias", "Guam=location/guam/name" }, got)
   end)
 end)

@@ -3473,7 +3473,7 @@ in: location/russian-far-east
 location/vostochny-cosmodrome
 name: Vostochny Cosmodrome
 alias: Vostochny
-in: location/russian-far-east
+in: location/amur-region
 note: Site of the 2023-09-13 Kim Jong Un-Putin summit.
 
 location/kursk-region
@@ -3481,6 +3481,16 @@ name: Kursk region
 alias: Kursk | Kursk Oblast | Kursk province
 in: country/russia
 note: "Kursk" is an alias: in this news it nearly always means the region where North Korean troops fought (2024-2025), not the city, which has no record of its own.
+
+location/amur-region
+name: Amur region
+alias: Amur Oblast | Amur province
+in: location/russian-far-east
+
+location/komsomolsk-on-amur
+name: Komsomolsk-on-Amur
+in: location/russian-far-east
+note: In Khabarovsk territory; aircraft plant Kim Jong Un toured on 2023-09-15.
 
 location/russian-far-east
 name: Russian Far East
@@ -4408,6 +4418,13 @@ holder: person/sergei-shoigu 2012-11-06 2024-05-14
 holder: person/andrei-belousov 2024-05-14 -
 note: Shoigu was moved to the Security Council on 2024-05-12 and Belousov appointed on 2024-05-14.
 
+office/ru-security-council-secretary
+name: Secretary of the Security Council of Russia
+of: org/ru-security-council
+title: Security Council Secretary | Secretary of the Security Council
+holder: person/nikolai-patrushev 2008-05-12 2024-05-12
+holder: person/sergei-shoigu 2024-05-12 -
+
 # === North Korea ================================================================
 
 office/kp-president-of-state-affairs
@@ -4940,6 +4957,12 @@ org/kr-korea-coast-guard
 name: Korea Coast Guard
 of: country/south-korea
 
+org/chey-institute-for-advanced-studies
+name: Chey Institute for Advanced Studies
+alias: Chey Institute
+country: country/south-korea
+role: think tank
+
 # --- United States -------------------------------------------------------------
 
 org/us-white-house
@@ -5222,6 +5245,12 @@ org/cn-people-s-liberation-army
 name: People's Liberation Army
 alias: PLA
 of: country/china
+
+org/ru-pacific-fleet
+name: Pacific Fleet of Russia
+alias: Russian Pacific Fleet
+generic: Pacific Fleet
+of: country/russia
 
 # --- news agencies and outlets -----------------------------------------------------
 
@@ -5771,6 +5800,20 @@ short: Moon
 country: country/south-korea
 note: Acting head of the Constitutional Court when it removed Yoon on 2025-04-04.
 
+person/lim-soo-suk
+name: Lim Soo-suk
+alias: 임수석
+short: Lim
+country: country/south-korea
+note: South Korea's Foreign Ministry spokesperson (2022-2023).
+
+person/kim-eun-hye
+name: Kim Eun-hye
+alias: 김은혜
+short: Kim
+country: country/south-korea
+note: Senior presidential secretary for press affairs, August 2022 to late 2023.
+
 # === United States ==============================================================
 
 person/joe-biden
@@ -5917,6 +5960,12 @@ name: Alexus Grynkewich
 alias: Alexus G. Grynkewich
 short: Grynkewich
 country: country/united-states
+
+person/john-kirby
+name: John Kirby
+short: Kirby
+country: country/united-states
+note: Pentagon press secretary, then White House National Security Council coordinator for strategic communications from May 2022 to January 2025.
 
 # === Japan (given name first; family-name-first order as alias) =================
 
@@ -6364,6 +6413,12 @@ alias: Sergey Shoigu
 short: Shoigu
 country: country/russia
 note: Secretary of the Security Council of Russia from May 2024.
+
+person/nikolai-patrushev
+name: Nikolai Patrushev
+alias: Nikolay Patrushev
+short: Patrushev
+country: country/russia
 
 person/andrei-belousov
 name: Andrei Belousov
