@@ -7103,6 +7103,41 @@ static void fill_sequence_dates(ex *x) {
   }
 }
 
+/* "The two ministers denounced the test at a joint news conference": a
+** statement made at a briefing or meeting the same clause names right
+** after it ("at", a determiner, at most three lower-case modifiers, the
+** trigger) was made on that event's day. An undated statement stated as
+** fact takes the day of that event, once it is dated (fill_lead_dates has
+** run): the statement's own day, not a day borrowed from what it is about.
+** Only a short object between, with no punctuation and no clause of its
+** own ("said the summit that ended at ..." is no venue of the saying). */
+static void fill_occasion_dates(ex *x) {
+  kn_extractor *X = x->X;
+  for (size_t i = 0; i + 1 < X->nev; i++) {
+    kn_event *e = &X->ev[i];
+    const kn_event *o = &X->ev[i + 1];
+    if (e->type != KN_EV_STATEMENT || e->date[0] || e->modality != KN_MOD_OCCURRED || e->first != e->last) continue;
+    if (o->sent != e->sent || !o->date[0] || o->first <= e->last + 2 || o->first > e->last + 12) continue;
+    if (o->type != KN_EV_BRIEFING && !consult_family(o->type)) continue;
+    if (o->type == KN_EV_VISIT) continue;
+    /* back from the occasion's trigger: modifiers, a determiner, "at" */
+    uint32_t q = o->first - 1;
+    for (int k = 0; k < 3 && q > e->last && x->tk->tok[q].kind == KN_TK_WORD && (x->tk->tok[q].flags & KN_TF_LOWER) &&
+         !key_in(x, q, C_SKIP); k++) q--;
+    if (!(q > e->last + 1 && key_in(x, q, C_SKIP) && key_in(x, q - 1, C_AT))) continue;
+    /* the object between: one plain phrase of at most six tokens, with no
+    ** verb ("condemned the pledge she made at a meeting": hers, not the
+    ** statement's venue) */
+    int plain = q - 1 - (e->last + 1) <= 6;
+    for (uint32_t p = e->last + 1; p < q - 1 && plain; p++)
+      plain = x->tk->tok[p].kind != KN_TK_PUNCT && !(x->cue[p] & CLAUSE_CUES) && !key_in(x, p, C_SAY) &&
+              !past_verb(x, p);
+    if (!plain) continue;
+    memcpy(e->date, o->date, sizeof e->date);
+    memcpy(e->date_end, o->date_end, sizeof e->date_end);
+  }
+}
+
 /* Does event e's one-word trigger open its sentence as the frame of what
 ** the sentence goes on to report: "In a statement, the NIS said …", "At a
 ** briefing, the deputy adviser said …", "In a joint communique, …" (the
@@ -8155,6 +8190,7 @@ kn_status kn_event_run(kn_extractor *X, const kn_evlex *lex, const kn_gaz *g, co
   fill_context_dates(&x);
   fill_lead_dates(&x);
   fill_sequence_dates(&x);
+  fill_occasion_dates(&x);
   fill_test_dates(&x);
   fill_frame_dates(&x);
   headline_dates(&x);

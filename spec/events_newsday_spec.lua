@@ -1,0 +1,47 @@
+-- Event dates of the news day: events told without a timex of their own
+-- that the guidelines date by the article's main event (ANNOTATION.md,
+-- "date": the governing timex, else the main event's date when the text
+-- clearly refers to it, else null), and the near misses that stay undated.
+local H = require "helpers"
+local events, parts, find = H.events, H.parts, H.find
+
+describe("news-day dates: a statement made at a dated briefing or meeting", function()
+  -- the lead dates the talks; a background sentence with a day of its own
+  -- stands between them and the statement
+  local lead = "Cho, Blinken condemn N. Korean ICBM launch\n\n"
+    .. "WASHINGTON, Oct. 31 (Yonhap) -- South Korean Foreign Minister Cho Tae-yul and U.S. Secretary of State "
+    .. "Antony Blinken held talks in Washington on Thursday, hours after North Korea test-fired an "
+    .. "intercontinental ballistic missile.\n\n"
+    .. "The missile flew for about 86 minutes, the longest flight time yet recorded. It was the North's first "
+    .. "ICBM launch since Dec. 18, 2023, when it fired a solid-fuel Hwasong-18.\n\n"
+
+  it("dates the statement by the press conference it was made at", function()
+    local ev = events(lead .. "Cho and Blinken condemned the launch at a joint press conference after their talks.",
+      "2024-10-31")
+    local e = find(ev, "condemned")
+    assert.are.equal("2024-10-31", e.date)
+    assert.are.equal("occurred", e.modality)
+    assert.are.equal("person/antony-blinken person/cho-tae-yul", parts(e))
+    assert.are.equal("2024-10-31", find(ev, "conference").date)
+  end)
+
+  it("leaves a statement undated when the occasion is told in a clause of its own", function()
+    -- the two spoke at the press conference, but the sentence does not say
+    -- that the condemnation was made there
+    local ev = events(lead .. "Cho and Blinken condemned the launch, and the two later spoke at a joint press "
+      .. "conference.", "2024-10-31")
+    assert.is_nil(find(ev, "condemned").date)
+  end)
+
+  it("does not date a statement by a meeting at which someone else did what it is about", function()
+    local text = "Choe, Lavrov hold talks in Moscow\n\n"
+      .. "SEOUL, Nov. 2 (Yonhap) -- North Korean Foreign Minister Choe Son Hui held talks with Russian Foreign "
+      .. "Minister Sergei Lavrov in Moscow on Friday.\n\n"
+      .. "Lavrov visited Pyongyang in June with President Vladimir Putin, who signed a mutual defense treaty with "
+      .. "North Korean leader Kim Jong Un there.\n\n"
+      .. "South Korean Foreign Minister Cho Tae-yul condemned the support Choe pledged at the talks."
+    local ev = events(text, "2024-11-02")
+    assert.are.equal("2024-11-01", find(ev, "talks").date)
+    assert.is_nil(find(ev, "condemned").date)
+  end)
+end)
