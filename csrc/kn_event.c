@@ -7309,6 +7309,37 @@ static int headline(const ex *x) {
   return tk->tok[tk->sent[1].first].ws >= KN_WS_LINE;
 }
 
+/* Is event e's trigger in a restrictive relative clause, one with no comma
+** before its relative word, a few words on ("the city where the two
+** leaders signed the treaty", "the missile that Pyongyang tested in
+** 2017")? Such a clause tells what a noun is, by a happening of the past:
+** background, not the news the sentence reports. */
+static int restrictive_relative(const ex *x, const kn_event *e) {
+  uint32_t first = x->tk->sent[e->sent].first;
+  for (uint32_t q = e->first, k = 0; q > first + 1 && k < 6; k++) {
+    q--;
+    if (x->tk->tok[q].kind == KN_TK_PUNCT && !is_punct(x, q, '-')) return 0;
+    if (word_is(x, q, "where") || key_in(x, q, C_WHICH) || key_in(x, q, C_RELATIVE))
+      /* after a noun: a lower-case word, not a verb taking a "that" clause */
+      return x->tk->tok[q - 1].kind == KN_TK_WORD && (x->tk->tok[q - 1].flags & KN_TF_LOWER) &&
+             !key_in(x, q - 1, C_SAY) && !key_in(x, q - 1, C_SKIP) && !key_in(x, q - 1, C_AUX) &&
+             !past_verb(x, q - 1);
+  }
+  return 0;
+}
+
+/* Is the lead's event e background: in a restrictive relative clause
+** (restrictive_relative) and dated to no day of the month before the
+** publication ("…, the city where the two signed a declaration in 2000")?
+** The news a headline tells is recent; a clause that tells what a noun is
+** by an old happening does not report it ("… for a summit where the two
+** signed a treaty" on the news day does). */
+static int background_relative(const ex *x, const kn_event *e) {
+  if (!e->date[0] || !x->day || !restrictive_relative(x, e)) return 0;
+  int32_t d = day_of(e->date);
+  return d == 0 || d < x->day - 31;
+}
+
 /* A headline event takes the date the lead (the first sentence of the body
 ** that tells of an event) gives the same event, its first event of the
 ** same kind; one the lead does not report has none, unless the headline
@@ -7327,7 +7358,7 @@ static void headline_dates(ex *x) {
     ** the headline's "summit" */
     int head = trigger_head(x, e->first, e->last);
     for (size_t j = lead; j < X->nev && j < lead + 32 && X->ev[j].sent == X->ev[lead].sent && !o; j++)
-      if (family_slot(X->ev[j].type) == family_slot(e->type)) {
+      if (family_slot(X->ev[j].type) == family_slot(e->type) && !background_relative(x, &X->ev[j])) {
         int h = head ? trigger_head(x, X->ev[j].first, X->ev[j].last) : 0;
         if (!(h && h != head)) o = &X->ev[j];
       }

@@ -45,3 +45,26 @@ describe("news-day dates: a statement made at a dated briefing or meeting", func
     assert.is_nil(find(ev, "condemned").date)
   end)
 end)
+
+describe("news-day dates: a headline event and the lead's background", function()
+  local head = "Kim, Putin sign defense treaty\n\nSEOUL, June 19 (Yonhap) -- "
+
+  it("does not date the headline by an old happening a restrictive relative clause of the lead tells", function()
+    local ev = events(head .. "Russian President Vladimir Putin arrived in Pyongyang early Wednesday, the city where "
+      .. "he signed a joint declaration with Kim Jong Il in 2000.", "2024-06-19")
+    local e = find(ev, "sign")
+    assert.is_nil(e.date)
+    -- the clause's own event keeps its year
+    assert.are.equal("2000", find(ev, "signed").date)
+    assert.are.equal("2024-06-19", find(ev, "arrived").date)
+  end)
+
+  it("still dates the headline by a relative clause of the lead that tells the news of the day", function()
+    local ev = events(head .. "Russian President Vladimir Putin flew into Pyongyang early Wednesday for a summit where "
+      .. "he and North Korean leader Kim Jong Un signed a mutual defense treaty later that day.", "2024-06-19")
+    assert.are.equal("2024-06-19", find(ev, "sign").date)
+    ev = events(head .. "North Korean leader Kim Jong Un and Russian President Vladimir Putin signed a mutual "
+      .. "defense treaty in Pyongyang on Wednesday.", "2024-06-19")
+    assert.are.equal("2024-06-19", find(ev, "sign").date)
+  end)
+end)
