@@ -2440,8 +2440,12 @@ static int bare_year_ok(const ctx *c, size_t i, int y) {
       const char *ns = TS(c, n);
       if (nt->len == 7 && !memcmp(ns, "percent", 7)) return 0;
       if (WC(c, n) & KN_W_UNIT) return 0;
-      /* "2000 troops": a plural noun counted by the number */
-      if (!gov && !W(c, n) && nt->len > 3 && ns[nt->len - 1] == 's' && ns[nt->len - 2] != 's') return 0;
+      /* "2000 troops": a plural noun counted by the number; but not after
+      ** a possessive, which, as "the" does, makes the year a modifier
+      ** ("their 1978 accords", "its 2018 talks") */
+      int poss = p != (size_t)-1 && (W(c, p) == KW_THEIR || W(c, p) == KW_ITS || W(c, p) == KW_HIS ||
+                                     W(c, p) == KW_HER || W(c, p) == KW_OUR);
+      if (!gov && !poss && !W(c, n) && nt->len > 3 && ns[nt->len - 1] == 's' && ns[nt->len - 2] != 's') return 0;
     }
   }
   if (y < 1900 || y > 2100) return gov;

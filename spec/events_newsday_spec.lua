@@ -68,3 +68,23 @@ describe("news-day dates: a headline event and the lead's background", function(
     assert.are.equal("2024-06-19", find(ev, "sign").date)
   end)
 end)
+
+describe("news-day dates: a year modifying the object after a possessive", function()
+  local kn = require "korea_nato"
+  local function timexes(text, published)
+    local t = {}
+    for _, x in ipairs(kn.analyze(text, { id = "t", published = published }):timexes()) do t[x.text] = x.value end
+    return t
+  end
+
+  it("reads 'their 2018 accords' as a year, as 'the 2018 accords', and dates the signing by it", function()
+    local text = "South Korea and North Korea signed their 2018 accords in Pyongyang."
+    assert.are.equal("2018", timexes(text, "2023-11-23")["2018"])
+    assert.are.equal("2018", find(events(text, "2023-11-23"), "signed").date)
+  end)
+
+  it("still reads a number before a plural noun with no possessive as a count", function()
+    local t = timexes("The NIS said North Korea had sent an additional 3000 troops to Russia.", "2025-02-27")
+    assert.is_nil(t["3000"])
+  end)
+end)
