@@ -2694,8 +2694,44 @@ static int opening_plural(const ex *x, uint32_t a) {
   return is_punct(x, a - 2, ')') || (tok[a - 2].kind == KN_TK_WORD && (tok[a - 2].flags & KN_TF_UPPER));
 }
 
+/* Is trigger c a noun whose actor is a country named before its lower-case
+** modifiers, after a determiner or as the object of a verb that judges it
+** ("the North Korean missile test", "Seoul, Tokyo slam N. Korea missile
+** launch")? Returns that mention's index, else SIZE_MAX. The judge speaks
+** of the event; the country is its only actor on the left. A plural
+** modifier ("North Korean troops launch") or a hyphen ("the U.S.-Japan
+** drills": two sides) leaves it out. */
+static size_t premodifier_actor(const ex *x, const cand *c) {
+  static const char *const JUDGE[] = { "condemn", "condemns", "condemned", "denounce", "denounces", "denounced",
+    "criticize", "criticizes", "criticized", "slam", "slams", "slammed", "decry", "decries", "decried",
+    "protest", "protests", "protested", "welcome", "welcomes", "welcomed", NULL };
+  const kn_tokenizer *tk = x->tk;
+  if (c->a != c->b || c->a < 2) return SIZE_MAX;
+  uint32_t p = c->a - 1;
+  for (int k = 0; k < 3 && p > 0 && tk->tok[p].kind == KN_TK_WORD && (tk->tok[p].flags & KN_TF_LOWER); k++, p--)
+    if (x->text[tk->tok[p].start + tk->tok[p].len - 1] == 's' || key_in(x, p, C_SKIP) || key_in(x, p, C_OF) ||
+        key_in(x, p, C_COORD) || key_in(x, p, C_AUX) || key_in(x, p, C_NONPARTY_PREP) || key_in(x, p, C_PARTY_PREP))
+      return SIZE_MAX;
+  size_t mi = mention_from(x->lk, p + 1);
+  if (mi == 0) return SIZE_MAX;
+  const kn_mention *m = &x->lk->m[--mi];
+  if (m->last != p || m->type != KN_ET_COUNTRY || m->first == 0 || tk->tok[m->first].sent != tk->tok[c->a].sent)
+    return SIZE_MAX;
+  uint32_t f = m->first - 1;
+  if (tk->tok[f].kind != KN_TK_WORD || !(tk->tok[f].flags & KN_TF_LOWER)) return SIZE_MAX;
+  if (word_in(x, f, JUDGE)) return mi;
+  /* a determiner, not one in a coordinated subject ("Japan and the U.S.
+  ** test missile defenses") */
+  if (!(key_in(x, f, C_SKIP) || key_in(x, f, C_DEFINITE)) || f == 0) return SIZE_MAX;
+  return key_in(x, f - 1, C_COORD) || is_punct(x, f - 1, ',') ? SIZE_MAX : mi;
+}
+
 static int noun_trigger(const ex *x, const cand *c) {
   if (c->b > c->a || noun_suffix(x, c->a)) return 1;
+  /* "the North Korean missile test": a bare form after a country's name
+  ** and the determiner or judging verb before it (premodifier_actor) */
+  if (x->text[x->tk->tok[c->a].start + x->tk->tok[c->a].len - 1] != 's' && !past_form(x, c->a) &&
+      premodifier_actor(x, c) != SIZE_MAX) return 1;
   /* (a dash is punctuation: its byte first) */
   if ((c->a == x->tk->sent[x->tk->tok[c->a].sent].first || (c->a > 0 && x->punct[c->a - 1] && is_dash(x, c->a - 1))) &&
       opening_plural(x, c->a)) return 1;
@@ -5773,6 +5809,22 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
         X->nparts = w;
         if ((st = add_part(x, (uint32_t)part0, ref))) return st;
         break;
+      }
+    } else if (noun && ally < 0) {
+      /* "Seoul, Tokyo slam N. Korea missile launch": so is a country
+      ** named before the noun's modifiers (premodifier_actor) */
+      size_t pm = premodifier_actor(x, c);
+      int32_t ref = pm != SIZE_MAX ? ref_of_mention(&lk->m[pm]) : -1;
+      if (ref != -1) {
+        size_t w = part0;
+        for (size_t k = part0; k < X->nparts; k++) {
+          int keep = 0;
+          for (size_t q = mention_from(lk, c->b + 1); q < lk->nm && lk->m[q].first <= rhi; q++)
+            if (ref_of_mention(&lk->m[q]) == X->parts[k]) keep = 1;
+          if (keep && X->parts[k] != ref) X->parts[w++] = X->parts[k];
+        }
+        X->nparts = w;
+        if ((st = add_part(x, (uint32_t)part0, ref))) return st;
       }
     }
     /* "he" or "she" as the subject: the last person named before the clause */

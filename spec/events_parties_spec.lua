@@ -1,0 +1,23 @@
+-- Event participants: whose event a noun names when another party speaks of it.
+
+local H = require "helpers"
+local events, parts, find = H.events, H.parts, H.find
+
+describe("event participants: a country named before the noun's modifiers", function()
+  it("is the only actor of the noun a judging verb takes as its object", function()
+    local ev = events("South Korea, Japan slam N. Korea missile launch", "2025-01-06")
+    assert.are.equal("country/north-korea", parts(find(ev, "launch")))
+    ev = events("SEOUL, Jan. 6 (Yonhap) -- South Korea on Monday denounced the North Korean missile launch "
+      .. "as a grave provocation.", "2025-01-06")
+    assert.are.equal("country/north-korea", parts(find(ev, "launch")))
+    assert.are.equal("country/south-korea", parts(find(ev, "denounced")))
+  end)
+
+  it("leaves a coordinated subject before a bare verb, and a noun with no country before it", function()
+    -- "the U.S." in a coordinated subject is no determiner of the noun
+    local ev = events("Japan and the U.S. test missile defenses as North Korea fires IRBM", "2025-01-06")
+    assert.are.equal("country/japan country/united-states", parts(find(ev, "test")))
+    ev = events("South Korea and Japan condemned the missile launch on Monday.", "2025-01-06")
+    assert.are.equal("", parts(find(ev, "launch")))
+  end)
+end)
