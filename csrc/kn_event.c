@@ -4774,6 +4774,15 @@ static uint32_t infinitive_to(const ex *x, const cand *c, int noun, uint32_t lo)
   return UINT32_MAX;
 }
 
+/* Is token q the "as" joining the two clauses of a headline ("N. Korea
+** fires ICBM as allies hold drills")? After a lower-case word or an
+** acronym ("fires IRBM as …"), not before "a" or "an" ("as a warning"). */
+static int headline_as(const ex *x, uint32_t q) {
+  const kn_token *t = &x->tk->tok[q - 1];
+  return word_is(x, q, "as") && t->kind == KN_TK_WORD && (t->flags & (KN_TF_LOWER | KN_TF_UPPER)) &&
+         !word_is(x, q + 1, "a") && !word_is(x, q + 1, "an");
+}
+
 /* Is the trigger at token a the verb, or the object of the verb, of a
 ** clause of "as" in the body whose subject is names ("fired two missiles
 ** on Tuesday as Biden arrived in Seoul", "… as Japan and South Korea held
@@ -5220,6 +5229,10 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
     uint32_t q = as_clause_at(x, next_a, c->b);
     if (q != UINT32_MAX) rhi = q - 1;
   }
+  /* so are those of the second clause of a headline: "N. Korea fires ICBM
+  ** as Blinken holds talks", Blinken fires nothing */
+  for (uint32_t q = c->b + 2; s == 0 && x->body && q <= rhi; q++)
+    if (headline_as(x, q)) { rhi = q - 1; break; }
   /* "Talks following the summit drew Blinken and Kamikawa": the predicate
   ** after a trigger in the subject's phrase is the subject's, its names
   ** the subject's parties (added below), none of this one's */
@@ -5411,8 +5424,7 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
   ** after "as" has no party of the one before */
   uint32_t as_at = 0;
   for (uint32_t q = c->a; s == 0 && x->body && q-- > lo + 1;)
-    if (word_is(x, q, "as") && (tk->tok[q - 1].flags & KN_TF_LOWER) && !word_is(x, q + 1, "a") &&
-        !word_is(x, q + 1, "an")) { as_at = q; break; }
+    if (headline_as(x, q)) { as_at = q; break; }
   /* so has one in the body: "North Korea fired two missiles on Tuesday as
   ** Biden arrived in Seoul", the arrival is Biden's alone */
   if (!as_at && s >= x->body && c->a > lo + 2) {

@@ -21,3 +21,19 @@ describe("event participants: a country named before the noun's modifiers", func
     assert.are.equal("", parts(find(ev, "launch")))
   end)
 end)
+
+describe("event participants: the two clauses of a headline joined by 'as'", function()
+  local lead = "\n\nSEOUL, Jan. 6 (Yonhap) -- North Korea fired an intermediate-range ballistic missile toward "
+    .. "the East Sea on Monday, South Korea's military said, as U.S. Secretary of State Antony Blinken held talks "
+    .. "in Seoul with Foreign Minister Cho Tae-yul.\n"
+  it("keeps each clause's subject to its own event, after an acronym too", function()
+    local ev = events("N. Korea fires IRBM as Blinken holds talks in Seoul" .. lead, "2025-01-06")
+    assert.are.equal("country/north-korea", parts(find(ev, "fires")))
+    assert.are.equal("person/antony-blinken", parts(find(ev, "talks")))
+  end)
+
+  it("leaves an 'as a' phrase to the clause it ends", function()
+    local ev = events("S. Korea, U.S. stage air drills as a warning to N. Korea" .. lead, "2025-01-06")
+    assert.are.equal("country/south-korea country/united-states", parts(find(ev, "drills")))
+  end)
+end)
