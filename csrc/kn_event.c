@@ -4818,7 +4818,9 @@ static uint32_t as_clause_at(const ex *x, uint32_t a, uint32_t lo) {
   if (!names || p <= (long)lo || !word_is(x, (uint32_t)p, "as")) return UINT32_MAX;
   static const char *const NOT_CONJ[] = { "such", "well", "same", "so", "just", "known", "served", "serves",
     "serve", "serving", "seen", "regarded", "described", NULL };
-  if (tok[p - 1].kind != KN_TK_WORD && tok[p - 1].kind != KN_TK_NUM) return UINT32_MAX;
+  /* (a comma too: "fired a missile on Monday, as Blinken held talks") */
+  if (tok[p - 1].kind != KN_TK_WORD && tok[p - 1].kind != KN_TK_NUM && !is_punct(x, (uint32_t)p - 1, ','))
+    return UINT32_MAX;
   if (word_in(x, (uint32_t)p - 1, NOT_CONJ)) return UINT32_MAX;
   return (uint32_t)p;
 }

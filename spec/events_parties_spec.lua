@@ -37,3 +37,18 @@ describe("event participants: the two clauses of a headline joined by 'as'", fun
     assert.are.equal("country/south-korea country/united-states", parts(find(ev, "drills")))
   end)
 end)
+
+describe("event participants: a clause of 'as' after a comma in the body", function()
+  it("keeps the names of the 'as' clause out of the event before it", function()
+    local ev = events("North Korea fired an intermediate-range ballistic missile on Monday, as U.S. Secretary of "
+      .. "State Antony Blinken held talks in Seoul with Foreign Minister Cho Tae-yul.", "2025-01-06")
+    assert.are.equal("country/north-korea", parts(find(ev, "fired")))
+    assert.are.equal("person/antony-blinken person/cho-tae-yul", parts(find(ev, "talks")))
+  end)
+
+  it("leaves a counting subject of 'as' to its own rule", function()
+    local ev = events("Lloyd Austin and Kim Yong-hyun on Wednesday urged North Korea to withdraw its troops from "
+      .. "Russia, as the two allies closed their annual meeting.", "2024-10-31")
+    assert.are.equal("person/kim-yong-hyun person/lloyd-austin", parts(find(ev, "meeting")))
+  end)
+end)
