@@ -1504,6 +1504,7 @@ static const char *const FRAME[] = { "sidelines", "sideline", "margins", "margin
 static const char *const INCLUDE[] = { "included", "includes", "include", "including", "brought", "brings",
   "bring", "involved", "involves", "featured", "features", NULL };
 static const char *const PLURALE[] = { "talks", "negotiations", NULL };
+static const char *const PARTY_ING[] = { "involving", "featuring", "bringing", "joining", "gathering", NULL };
 /* verbs whose date is the end of the event's span ("which ends Aug. 31") */
 static const char *const END[] = { "ends", "end", "ended", "ending", "concludes", "concluded", "closes",
   "closed", "through", "until", "till", "thru", NULL };
@@ -5231,6 +5232,15 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
     uint32_t q = as_clause_at(x, next_a, c->b);
     if (q != UINT32_MAX) rhi = q - 1;
   }
+  /* "condemned the launch after their talks, calling it a breach of U.N.
+  ** Security Council resolutions": a participle after a comma opens a
+  ** clause of the subject's, whose names are what it tells of, unless it
+  ** lists who takes part ("…, including Japan and Australia") */
+  for (uint32_t q = c->b + 1; q + 1 <= rhi; q++)
+    if (is_punct(x, q, ',') && ing_form(x, q + 1) && !key_in(x, q + 1, C_INCLUDE) && !word_in(x, q + 1, PARTY_ING)) {
+      rhi = q - 1;
+      break;
+    }
   /* so are those of the second clause of a headline: "N. Korea fires ICBM
   ** as Blinken holds talks", Blinken fires nothing */
   for (uint32_t q = c->b + 2; s == 0 && x->body && q <= rhi; q++)

@@ -52,3 +52,20 @@ describe("event participants: a clause of 'as' after a comma in the body", funct
     assert.are.equal("person/kim-yong-hyun person/lloyd-austin", parts(find(ev, "meeting")))
   end)
 end)
+
+describe("event participants: a participle clause after a comma", function()
+  it("adds no name of the clause to the event before it", function()
+    local ev = events("Antony Blinken and Cho Tae-yul held talks in Seoul on Monday, calling the launch a violation "
+      .. "of multiple U.N. Security Council resolutions.", "2025-01-06")
+    assert.are.equal("person/antony-blinken person/cho-tae-yul", parts(find(ev, "talks")))
+    ev = events("Cho Tae-yul met Mark Rutte in Brussels on Wednesday, urging NATO allies to keep up pressure on "
+      .. "Pyongyang.", "2024-04-04")
+    assert.are.equal("person/cho-tae-yul person/mark-rutte", parts(find(ev, "met")))
+  end)
+
+  it("keeps the parties a participle of taking part lists", function()
+    local ev = events("NATO foreign ministers met in Brussels on Thursday with partners from the Indo-Pacific, "
+      .. "including Japan and South Korea.", "2024-04-05")
+    assert.are.equal("country/japan country/south-korea org/nato", parts(find(ev, "met")))
+  end)
+end)
