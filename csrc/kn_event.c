@@ -4223,6 +4223,32 @@ static kn_status add_previous_parties(ex *x, const cand *c, uint32_t part0, cons
 
 /* "The three leaders agreed" after a sentence that names three people
 ** (and tells of no event with three parties): those three. */
+/* "Cho and Blinken condemned the launch after their talks": "their"
+** before a noun trigger (and its lower-case modifiers) stands for the
+** names opening the sentence, two or more joined as the subject of a verb
+** (ANNOTATION.md: a pronoun contributes the parties it stands for). */
+static kn_status add_their_subject(ex *x, const cand *c, uint32_t part0) {
+  const kn_tokenizer *tk = x->tk;
+  uint32_t s = tk->tok[c->a].sent, f = tk->sent[s].first;
+  long p = (long)c->a - 1;
+  for (int k = 0; k < 3 && p > (long)f && tk->tok[p].kind == KN_TK_WORD && (tk->tok[p].flags & KN_TF_LOWER) &&
+       !key_in(x, (uint32_t)p, C_SKIP) && !key_in(x, (uint32_t)p, C_NONPARTY_PREP) &&
+       !key_in(x, (uint32_t)p, C_PARTY_PREP); k++) p--;
+  if (p <= (long)f || !word_is(x, (uint32_t)p, "their")) return KN_OK;
+  uint32_t end = name_run_end(x, f, (uint32_t)p);
+  if (end >= (uint32_t)p || tk->tok[end].kind != KN_TK_WORD || !(tk->tok[end].flags & KN_TF_LOWER) ||
+      key_in(x, end, C_COORD)) return KN_OK;
+  int32_t first = -1;
+  int two = 0;
+  for (size_t mi = mention_from(x->lk, f); mi < x->lk->nm && x->lk->m[mi].last < end; mi++) {
+    if (x->lk->m[mi].type == KN_ET_LOCATION || !plain_party(x, mi)) continue;
+    int32_t r = ref_of_mention(&x->lk->m[mi]);
+    if (first == -1) first = r;
+    else if (r != first) two = 1;
+  }
+  return two ? add_name_run(x, f, end, part0) : KN_OK;
+}
+
 static kn_status add_counted_persons(ex *x, uint32_t s, int count, uint32_t part0) {
   const kn_sentence *ps = &x->tk->sent[s];
   int32_t who[10];
@@ -5777,6 +5803,8 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
   if (frame_count && X->nparts == part0 && (st = add_counted_persons(x, s - 1, frame_count, (uint32_t)part0)))
     return st;
   if (as_count && (st = add_persons_before(x, as_comma, as_count, (uint32_t)part0))) return st;
+  if (noun && X->nparts == part0 && (scues & CUEBIT(C_POSSDET)) && (st = add_their_subject(x, c, (uint32_t)part0)))
+    return st;
   /* "a summit between the two": the people just named, in the trigger's
   ** sentence before it or else in the sentence before (ANNOTATION.md: a
   ** counting phrase stands for parties named there) */

@@ -69,3 +69,18 @@ describe("event participants: a participle clause after a comma", function()
     assert.are.equal("country/japan country/south-korea org/nato", parts(find(ev, "met")))
   end)
 end)
+
+describe("event participants: 'their' before a noun trigger", function()
+  it("stands for the two or more names of the sentence's subject", function()
+    local ev = events("Antony Blinken and Cho Tae-yul condemned the launch after their talks, calling it a "
+      .. "violation of U.N. Security Council resolutions.", "2025-01-06")
+    assert.are.equal("person/antony-blinken person/cho-tae-yul", parts(find(ev, "talks")))
+    ev = events("Antony Blinken and Cho Tae-yul spoke to reporters after their talks in Seoul on Monday.", "2025-01-07")
+    assert.are.equal("person/antony-blinken person/cho-tae-yul", parts(find(ev, "talks")))
+  end)
+
+  it("adds nobody when the subject is one name", function()
+    local ev = events("Antony Blinken spoke to reporters after their talks in Seoul on Monday.", "2025-01-07")
+    assert.are.equal("", parts(find(ev, "talks")))
+  end)
+end)
