@@ -5828,7 +5828,9 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
     if (left && c->a == c->b && left->last + 1 == c->a && left->type == KN_ET_LOCATION && left->first >= 2 &&
         tk->tok[left->first - 1].kind == KN_TK_CLITIC)
       p = (long)left->first - 1;
-    for (long q = p, k = 0; q > 0 && k < 4 && !(left && left->last >= (uint32_t)q); q--, k++) {
+    /* (a hyphen joins two words into one modifier: "short-lived martial
+    ** law declaration" is three) */
+    for (long q = p, k = 0; q > 0 && k < 4 && !(left && left->last >= (uint32_t)q); q--, k += !is_punct(x, (uint32_t)q, '-')) {
       const kn_token *t = &tk->tok[q];
       if (!(t->kind == KN_TK_NUM || is_punct(x, (uint32_t)q, '-') ||
             (t->kind == KN_TK_WORD && (t->flags & KN_TF_LOWER) && !key_in(x, (uint32_t)q, C_SKIP) &&

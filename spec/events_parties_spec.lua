@@ -84,3 +84,18 @@ describe("event participants: 'their' before a noun trigger", function()
     assert.are.equal("", parts(find(ev, "talks")))
   end)
 end)
+
+describe("event participants: a possessor before hyphenated modifiers", function()
+  it("is the only actor of the noun on the left", function()
+    local ev = events("Choi Sang-mok took over as acting president late last month, as South Korea remained in "
+      .. "turmoil over President Yoon Suk Yeol's short-lived martial law declaration of Dec. 3.", "2025-01-06")
+    local e = find(ev, "declaration")
+    assert.are.equal("person/yoon-suk-yeol", parts(e))
+    assert.are.equal("2024-12-03", e.date)
+  end)
+
+  it("leaves the subject of a verb whose object has no possessor", function()
+    local ev = events("Yoon Suk Yeol issued a short-lived martial law declaration on Dec. 3.", "2024-12-04")
+    assert.are.equal("person/yoon-suk-yeol", parts(find(ev, "declaration")))
+  end)
+end)
