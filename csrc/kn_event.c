@@ -4249,6 +4249,40 @@ static kn_status add_their_subject(ex *x, const cand *c, uint32_t part0) {
   return two ? add_name_run(x, f, end, part0) : KN_OK;
 }
 
+/* "The three countries' top officers met in Seoul": a counting phrase of
+** countries owning the subject that opens the sentence, before the trigger
+** or as its own noun phrase, stands for that many countries named in the
+** sentence before, when it names exactly that many (ANNOTATION.md: a
+** counting phrase contributes the parties it stands for). */
+static kn_status add_counted_countries(ex *x, const cand *c, uint32_t part0) {
+  static const char *const LANDS[] = { "countries", "nations", NULL };
+  const kn_tokenizer *tk = x->tk;
+  uint32_t s = tk->tok[c->a].sent, f = tk->sent[s].first;
+  if (s == 0 || c->a < f + 5 || c->a > f + 8 || !key_in(x, f, C_THE) || !word_in(x, f + 2, LANDS) ||
+      !(is_punct(x, f + 3, '\'') || tk->tok[f + 3].kind == KN_TK_CLITIC)) return KN_OK;
+  int count = number_word(x, f + 1);
+  if (count < 2 || count > 8) return KN_OK;
+  for (uint32_t q = f + 4; q < c->a; q++)
+    if (tk->tok[q].kind != KN_TK_WORD || !(tk->tok[q].flags & KN_TF_LOWER) || key_in(x, q, C_AUX)) return KN_OK;
+  const kn_sentence *ps = &tk->sent[s - 1];
+  int32_t who[8];
+  int n = 0;
+  size_t i0 = mention_from(x->lk, ps->first);
+  for (size_t i = i0; i < x->lk->nm && x->lk->m[i].first <= ps->last && i < i0 + 32; i++) {
+    const kn_mention *m = &x->lk->m[i];
+    if (m->type != KN_ET_COUNTRY) continue;
+    int dup = 0;
+    for (int k = 0; k < n; k++) dup |= who[k] == m->entity;
+    if (dup) continue;
+    if (n == count) return KN_OK;             /* more countries than counted */
+    who[n++] = m->entity;
+  }
+  if (n != count) return KN_OK;
+  kn_status st = KN_OK;
+  for (int k = 0; k < n && !st; k++) st = add_part(x, part0, who[k]);
+  return st;
+}
+
 static kn_status add_counted_persons(ex *x, uint32_t s, int count, uint32_t part0) {
   const kn_sentence *ps = &x->tk->sent[s];
   int32_t who[10];
@@ -5805,6 +5839,8 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
   if (as_count && (st = add_persons_before(x, as_comma, as_count, (uint32_t)part0))) return st;
   if (noun && X->nparts == part0 && (scues & CUEBIT(C_POSSDET)) && (st = add_their_subject(x, c, (uint32_t)part0)))
     return st;
+  if (X->nparts == part0 && (scues & CUEBIT(C_NUMWORD)) && (st = add_counted_countries(x, c, (uint32_t)part0)))
+    return st;
   /* "a summit between the two": the people just named, in the trigger's
   ** sentence before it or else in the sentence before (ANNOTATION.md: a
   ** counting phrase stands for parties named there) */
@@ -6913,6 +6949,11 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
     if (!again && noun && ev.npart == 0 && p->type == ev.type && p->last < ev.first &&
         ev.first - p->last <= 2 && (ev.first == p->last + 1 || indefinite(x, ev.first) ||
         key_in(x, p->last + 1, C_THE))) again = 1;
+    /* "met in Seoul on Friday for the Trilateral Chiefs of Defense Meeting":
+    ** a named meeting with no party of its own, the verb's purpose, the same day */
+    if (!again && ev.npart == 0 && p->type == ev.type && c->b > c->a && c->a >= 2 && p->last < c->a &&
+        word_is(x, c->a - 2, "for") && key_in(x, c->a - 1, C_THE) && strcmp(p->date, ev.date) == 0 &&
+        named_trigger(x, c->a, c->b)) again = 1;
     if (p->sent == ev.sent && fam && (!ev.date[0] || strcmp(p->date, ev.date) == 0 || dates_it || again) &&
         (p->npart == ev.npart || (ev.npart > 0 && p->npart > ev.npart) || again) &&
         (ev.npart > 0 || strcmp(p->date, ev.date) == 0 || again)) {

@@ -99,3 +99,20 @@ describe("event participants: a possessor before hyphenated modifiers", function
     assert.are.equal("person/yoon-suk-yeol", parts(find(ev, "declaration")))
   end)
 end)
+
+describe("event participants: a counting phrase of countries owning the subject", function()
+  local before = "South Korea, the United States and Japan flew a joint air drill near Jeju Island on Friday. "
+  it("stands for the countries the sentence before names, one event with the named meeting", function()
+    local ev = events(before .. "The three countries' top military officers met in Seoul the same day for the "
+      .. "Trilateral Chiefs of Defense Meeting.", "2025-07-11")
+    assert.are.equal("country/japan country/south-korea country/united-states", parts(find(ev, "met")))
+    local n = 0
+    for _, e in ipairs(ev) do if e.type == "meeting" then n = n + 1 end end
+    assert.are.equal(1, n)
+  end)
+
+  it("adds nobody when the sentence before names another number of countries", function()
+    local ev = events(before .. "The two countries' top military officers met in Seoul the same day.", "2025-07-11")
+    assert.are.equal("", parts(find(ev, "met")))
+  end)
+end)
