@@ -292,6 +292,8 @@ typedef struct cluster {
   uint32_t npset;
   uint32_t heads;              /* KN_HEAD_* bits of its members' own words */
   int lentplan;                /* every member a plan whose sentence only lends a named meeting */
+  int plans;                   /* its members naming a party: PLANS_NONE, PLANS_ALL (every
+                               ** one a plan) or PLANS_FACT (one told as done: score) */
   int placed;                  /* in the lists of its place (a summit's, see summit_at) */
   int unlone;                  /* a member a plan or a series of tests (not lone_event): no
                                ** test is placed in it by its tester alone (score's sole) */
@@ -316,6 +318,7 @@ typedef struct cscan {
                                ** SPAN_MAX (that or more); SPAN_ODD: less than 0 */
 } cscan;
 enum { CS_UNDATED, CS_PERIODS, CS_DAYS };
+enum { PLANS_NONE, PLANS_ALL, PLANS_FACT };
 #define SPAN_MAX 254
 #define SPAN_ODD 255
 
@@ -700,7 +703,7 @@ static int score(const ctx *x, const cluster *c, const kn_tl_event *e, const eda
   int party = !one_party(x, e) || (e->location >= 0 && e->location == c->location) ||
               (same_doc && e->modality != KN_MOD_PLANNED);
   int strong = (shared >= 2 && enough && party) || same_series || (ongoing(c->fam) && enough);
-  int exact = 0, late = 0;
+  int exact = 0, late = 0, plan = 0;
   int32_t slack = ongoing(c->fam) ? 14 : 1;
   if (!heads_fit(c, e)) return -1;
   /* a lone act's tester, the entry's only party or the event's, and no
@@ -845,6 +848,13 @@ static int score(const ctx *x, const cluster *c, const kn_tl_event *e, const eda
     ** larger gathering; with no day of its own, its cast is all that tells
     ** the two apart */
     if (!c->undated && !ongoing(c->fam) && !same_series && c->npset > 0 && !persons_in(x, c, e)) return -1;
+    /* a mention told as done, naming a party, in an entry of undated
+    ** plans of another document: what was to come is no better evidence
+    ** than the act its dated mentions tell, two points lower, behind a
+    ** lasting state's entry of the year (late): "Pyongyang has sent
+    ** troops to Russia" is that move, not the builders Kim agreed a
+    ** month before to send */
+    if (c->undated && c->plans == PLANS_ALL && e->modality != KN_MOD_PLANNED && e->npart > 0 && !same_doc) plan = 2;
   }
   if (!enough && !same_series && !(same_doc && exact)) return -1;
   /* a meeting the sentence lends (the summit of "Yoon met Stoltenberg at
@@ -882,7 +892,7 @@ static int score(const ctx *x, const cluster *c, const kn_tl_event *e, const eda
       !contains(x, e->location, c->location) && !contains(x, c->location, e->location) &&
       (!strong || c->fam == KN_EV_DEPLOYMENT))
     return -1;
-  return shared * 2 + (same_series ? 3 : 0) + exact + (same_doc ? 1 : 0) - late;
+  return shared * 2 + (same_series ? 3 : 0) + exact + (same_doc ? 1 : 0) - late - plan;
 }
 
 /* Would score refuse event e in a cluster, knowing only its compact
@@ -1025,6 +1035,7 @@ static kn_status join(ctx *x, uint32_t ci, const kn_tl_event *e, const edays *ed
   if (!lone_event(e)) c->unlone = 1;
   int lentplan = e->modality == KN_MOD_PLANNED && e->lent;
   c->lentplan = c->docs == 0 ? lentplan : c->lentplan && lentplan;
+  if (e->npart > 0 && c->plans != PLANS_FACT) c->plans = e->modality == KN_MOD_PLANNED ? PLANS_ALL : PLANS_FACT;
   if (c->docs == 0) { c->doc0 = e->doc; c->docs = 1; }
   else if (c->doc0 != e->doc) c->docs = 2;
   if (e->head) c->heads |= HEAD_BIT(e->head);

@@ -99,6 +99,7 @@ typedef struct cluster {
   uint32_t npset;
   uint32_t heads;              /* KN_HEAD_* bits of its members' words */
   int lentplan;                /* every member a plan its sentence lends a named meeting */
+  int plans;                   /* members naming a party: 0 none, 1 all plans, 2 one not a plan */
   int unlone;                  /* a member not lone_event (a plan, a series of tests) */
   uint32_t nonpers;            /* a weapons test's: participants not people */
   int32_t stamp;               /* scratch: last event that looked at it */
@@ -286,7 +287,7 @@ static int score(const ctx *x, const cluster *c, const kn_tl_event *e, const eda
   int party = !one_party(x, e) || (e->location >= 0 && e->location == c->location) ||
               (same_doc && e->modality != KN_MOD_PLANNED);
   int strong = (shared >= 2 && enough && party) || same_series || (ongoing(c->fam) && enough);
-  int exact = 0, late = 0;
+  int exact = 0, late = 0, plan = 0;
   int32_t slack = ongoing(c->fam) ? 14 : 1;
   uint32_t many = (1u << KN_HEAD_SUMMIT) | (1u << KN_HEAD_SESSION) | (1u << KN_HEAD_FORUM);
   if (!heads_fit(c, e)) return -1;
@@ -398,6 +399,12 @@ static int score(const ctx *x, const cluster *c, const kn_tl_event *e, const eda
     if ((c->dmin != INT32_MAX || c->cmin != INT32_MAX) && !ongoing(c->fam) && !same_series && c->npset > 0)
       for (uint32_t i = 0; i < e->npers; i++)
         if (!has_part(c, (uint32_t)x->parts[e->pers + i])) return -1;
+    /* a mention told as done, naming a party, two points lower in an
+    ** undated entry whose members naming a party are all plans of another
+    ** document (kn_tl.c, PLANS_ALL) */
+    if (c->dmin == INT32_MAX && c->cmin == INT32_MAX && c->plans == 1 && e->modality != KN_MOD_PLANNED &&
+        e->npart > 0 && !same_doc)
+      plan = 2;
   }
   if (!enough && !same_series && !(same_doc && exact)) return -1;
   if (!ongoing(c->fam) && e->npers >= 2 && !named && !cast_fits(x, c, e)) return -1;
@@ -427,7 +434,7 @@ static int score(const ctx *x, const cluster *c, const kn_tl_event *e, const eda
       !contains(x, e->location, c->location) && !contains(x, c->location, e->location) &&
       (!strong || c->fam == KN_EV_DEPLOYMENT))
     return -1;
-  return shared * 2 + (same_series ? 3 : 0) + exact + (same_doc ? 1 : 0) - late;
+  return shared * 2 + (same_series ? 3 : 0) + exact + (same_doc ? 1 : 0) - late - plan;
 }
 
 static kn_status join(ctx *x, uint32_t ci, const kn_tl_event *e, const edays *ed) {
@@ -463,6 +470,7 @@ static kn_status join(ctx *x, uint32_t ci, const kn_tl_event *e, const edays *ed
   if (e->head) c->heads |= 1u << e->head;
   if (!lone_event(e)) c->unlone = 1;
   c->lentplan = (c->docs == 0 || c->lentplan) && e->modality == KN_MOD_PLANNED && e->lent;
+  if (e->npart > 0 && c->plans != 2) c->plans = e->modality == KN_MOD_PLANNED ? 1 : 2;
   if (c->docs == 0) { c->doc0 = e->doc; c->docs = 1; }
   else if (c->doc0 != e->doc) c->docs = 2;
   if (e->doc == c->doc0 && e->gran == KN_GRAN_DAY) {

@@ -1,0 +1,69 @@
+-- The timeline merge's rules for plans and the acts told as done, on extract
+-- records written here: North Korea's troops sent to Russia (moved from
+-- October 8, 2024, disclosed by South Korea's NIS on October 18, confirmed
+-- by Pyongyang in late April 2025), and Sergei Shoigu's visit to Pyongyang
+-- on June 17, 2025, when Kim Jong Un agreed to send 1,000 deminers and
+-- 5,000 military builders to Russia's Kursk region.
+local kn = require "korea_nato"
+
+local ev, rec = require("helpers").tl_event, require("helpers").tl_record
+
+local function build(docs)
+  local tl = kn.timeline.build(docs)
+  local at, entries = {}, tl:entries()
+  for n, e in ipairs(entries) do
+    for _, m in ipairs(e.mentions) do at[m.event] = n end
+  end
+  for _, d in ipairs(docs) do
+    for _, e in ipairs(d.events) do assert.is_number(at[e.id], e.id) end
+  end
+  return at, entries
+end
+
+local nk, ru = "country/north-korea", "country/russia"
+local kim, kursk = "person/kim-jong-un", "location/kursk-region"
+
+-- the NIS's disclosure, October 18, 2024: troops moved from October 8
+local function disclosure()
+  return rec("nis", "2024-10-18", { ev(1, "deployment", "2024-10-08", { nk, ru }) })
+end
+
+-- the day after Shoigu's second visit, undated: "Kim agreed to send 1,000
+-- deminers and 5,000 military builders to the Kursk region"
+local function builders()
+  return rec("kursk", "2025-06-18", {
+    ev(1, "deployment", nil, { kim }, { modality = "planned", location = kursk }),
+  })
+end
+
+describe("timeline merge: an act told as done and an entry of plans", function()
+  it("puts an undated mention of the troops sent into their deployment, not into later plans", function()
+    local at = build {
+      disclosure(),
+      builders(),
+      -- July 12, 2025, Lavrov in Wonsan: "Pyongyang has sent troops to
+      -- fight for Russia", undated, with North Korea alone
+      rec("wonsan", "2025-07-12", { ev(1, "deployment", nil, { nk }, { modality = "reported" }) }),
+    }
+    assert.are.equal(at["nis#1"], at["wonsan#1"])
+    assert.are_not.equal(at["nis#1"], at["kursk#1"])
+  end)
+
+  it("still takes a plan into the plans, and an act into the plans when no deployment is near", function()
+    -- "North Korea will send more builders to Kursk": a plan, the plans' entry
+    local at = build {
+      disclosure(),
+      builders(),
+      rec("more", "2025-07-12", { ev(1, "deployment", nil, { nk }, { modality = "planned" }) }),
+    }
+    assert.are.equal(at["kursk#1"], at["more#1"])
+    assert.are_not.equal(at["nis#1"], at["more#1"])
+    -- with no deployment of the year to join, the builders told as sent
+    -- are the plan carried out
+    at = build {
+      builders(),
+      rec("sent", "2025-07-12", { ev(1, "deployment", nil, { nk }, { modality = "reported" }) }),
+    }
+    assert.are.equal(at["kursk#1"], at["sent#1"])
+  end)
+end)
