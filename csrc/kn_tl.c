@@ -442,10 +442,15 @@ static int placed_summit(const kn_tl_event *e) {
   return e->head == KN_HEAD_SUMMIT && e->location >= 0;
 }
 
+/* Is event e told with a cast of two people or more and a place (a
+** day of theirs draws in their month at that place: score)? */
+static int placed_cast(const kn_tl_event *e) { return e->npers >= 2 && e->location >= 0; }
+
 /* Does dated event e scan the WIDE lists (the clusters of a month or a
 ** year with no day yet: see cluster_sorted)? */
 static int scans_wide(const kn_tl_event *e, int fam) {
-  return e->gran != KN_GRAN_DAY || e->npers >= 3 || e->series >= 0 || lone_act(fam) || placed_summit(e);
+  return e->gran != KN_GRAN_DAY || e->npers >= 3 || e->series >= 0 || lone_act(fam) || placed_summit(e) ||
+         placed_cast(e);
 }
 
 /* Enough of an event's participants in a cluster: a third of them (the
@@ -757,9 +762,13 @@ static int score(const ctx *x, const cluster *c, const kn_tl_event *e, const eda
       ** then "on July 28"), or the day's mention names a cast of two
       ** people or more that the entry's shares (strong, and cast_fits
       ** below): "Yoon, Biden and Kishida met at Camp David in August",
-      ** told first in a later retrospective, and their summit on the 18th */
+      ** told first in a later retrospective, and their summit on the 18th;
+      ** a cast of two only at the place of an entry of a month at most:
+      ** "Kim and Putin met in the Russian Far East in September", told
+      ** two months on, and their summit there on the 13th */
       if (!(d0 >= c->cmin && d0 <= c->cmax)) return -1;
       if (c->cmax - c->cmin > 7 && !same_series && !(same_doc && (e->npart == 0 || enough)) && !(strong && e->npers >= 3) &&
+          !(strong && placed_cast(e) && e->location == c->location && c->cmax - c->cmin < LONE_SPAN) &&
           !(sole && c->cmax - c->cmin < LONE_SPAN && !tests_apart(x, c, e, c->cmin, c->cmax, d0, d1))) return -1;
       /* and, as for a neighbouring day, a day only inside the entry's
       ** period tells too little to draw a mention told with countries or
@@ -927,7 +936,8 @@ static int may_score(const cscan *s, const kn_tl_event *e, const edays *ed, int 
     if (s->when == CS_DAYS && !strong && ed->d0 > dmax) return 0;
     /* periods only, of more than a week: a day in them on weak evidence */
     if (s->when == CS_PERIODS && s->span != SPAN_ODD && s->span > 7 && !series &&
-        !(in_doc && (e->npart == 0 || enough)) && !(strong && e->npers >= 3) && !(sole && s->span < LONE_SPAN))
+        !(in_doc && (e->npart == 0 || enough)) && !(strong && e->npers >= 3) && !(sole && s->span < LONE_SPAN) &&
+        !(strong && placed_cast(e) && s->span < LONE_SPAN))
       return 0;
   } else if (e->gran != KN_GRAN_NONE) {
     /* a period joins on strong evidence or as a lone act of a month, a

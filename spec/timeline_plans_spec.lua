@@ -67,3 +67,38 @@ describe("timeline merge: an act told as done and an entry of plans", function()
     assert.are.equal(at["kursk#1"], at["sent#1"])
   end)
 end)
+
+-- Kim Jong Un's trip to Russia, September 12-17, 2023: his summit with
+-- Vladimir Putin at the Vostochny Cosmodrome on September 13, and Sergei
+-- Shoigu's welcome in Vladivostok on September 16.
+local putin, shoigu = "person/vladimir-putin", "person/sergei-shoigu"
+local vostochny, vladivostok = "location/vostochny-cosmodrome", "location/vladivostok"
+
+describe("timeline merge: a cast's day at the place of its month", function()
+  it("draws the summit's day into the two leaders' month told first at that place", function()
+    local at = build {
+      -- November 14, 2023, a retrospective: "Kim and Putin met at the
+      -- Vostochny Cosmodrome in September"
+      rec("retro", "2023-11-14", { ev(1, "meeting", "2023-09", { kim, putin }, { location = vostochny }) }),
+      rec("summit", "2023-09-13", { ev(1, "meeting", "2023-09-13", { kim, putin }, { location = vostochny }) }),
+      -- Shoigu welcomed Kim in Vladivostok on September 16: another place
+      rec("shoigu", "2023-09-16", { ev(1, "meeting", "2023-09-16", { kim, shoigu }, { location = vladivostok }) }),
+    }
+    assert.are.equal(at["retro#1"], at["summit#1"])
+    assert.are_not.equal(at["retro#1"], at["shoigu#1"])
+  end)
+
+  it("does not draw the day into a year, nor a day told with no place", function()
+    local at = build {
+      -- "Kim and Putin met at Vostochny in 2023": a year says too little
+      rec("year", "2023-12-28", { ev(1, "meeting", "2023", { kim, putin }, { location = vostochny }) }),
+      rec("summit", "2023-09-13", { ev(1, "meeting", "2023-09-13", { kim, putin }, { location = vostochny }) }),
+    }
+    assert.are_not.equal(at["year#1"], at["summit#1"])
+    at = build {
+      rec("retro", "2023-11-14", { ev(1, "meeting", "2023-09", { kim, putin }, { location = vostochny }) }),
+      rec("summit", "2023-09-13", { ev(1, "meeting", "2023-09-13", { kim, putin }) }),
+    }
+    assert.are_not.equal(at["retro#1"], at["summit#1"])
+  end)
+end)

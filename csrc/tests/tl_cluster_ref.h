@@ -325,8 +325,10 @@ static int score(const ctx *x, const cluster *c, const kn_tl_event *e, const eda
       if (!(d0 >= c->cmin && d0 <= c->cmax)) return -1;
       /* a month or more draws a day in only by the same meeting, by
       ** its document when the day's mention names nobody or enough, or
-      ** by a cast of two people or more (strong; cast_fits below) */
+      ** by a cast of three people or more (strong; cast_fits below), or
+      ** of two at the place of an entry of a month at most */
       if (c->cmax - c->cmin > 7 && !same_series && !(same_doc && (e->npart == 0 || enough)) && !(strong && e->npers >= 3) &&
+          !(strong && e->npers >= 2 && e->location >= 0 && e->location == c->location && c->cmax - c->cmin <= 30) &&
           !(sole && c->cmax - c->cmin <= 30 && !tests_apart(x, c, e, c->cmin, c->cmax, d0, d1))) return -1;
       /* nor a mention of countries or bodies only into a cast's meeting */
       if (e->npers == 0 && e->npart > 0 && c->npset > 0 && !same_series && !ongoing(c->fam)) return -1;
