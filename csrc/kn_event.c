@@ -1237,6 +1237,21 @@ static int past_verb(const ex *x, uint32_t t) {
 ** level", "Yoon's brief imposition of martial law")? The noun after is
 ** one of -ment, -tion or -sion that is no trigger, or a word of MODHEAD. */
 static int noun_suffix(const ex *x, uint32_t t);
+/* Without a determiner, a trigger modifies a noun of MODHEAD after it only
+** where no verb can stand: after a preposition but "to" ("toured around
+** test facilities", not "plans to visit sites"), after a weapon word
+** ("missile launch pads") or after a verb in -ed ("inspected launch
+** sites"). Token a + 1 is a lower-case word of its sentence. */
+static int bare_modifier(const ex *x, uint32_t a) {
+  const kn_token *tok = x->tk->tok;
+  uint32_t p = a - 1;
+  if (!key_in(x, a + 1, C_MODHEAD) || tok[p].sent != tok[a].sent || tok[p].kind != KN_TK_WORD ||
+      !(tok[p].flags & KN_TF_LOWER))
+    return 0;
+  if (key_in(x, p, C_NONPARTY_PREP)) return !key_in(x, p, C_TO);
+  int mc = x->missile_class;
+  return (mc >= 0 && (word_classes(x, p) & (1u << mc))) || past_form(x, p);
+}
 static int modifier_at(const ex *x, uint32_t a) {
   const kn_token *tok = x->tk->tok;
   uint32_t n = a + 1;
@@ -1246,7 +1261,7 @@ static int modifier_at(const ex *x, uint32_t a) {
       (tok[a].flags & KN_TF_LOWER) && past_form(x, a) && key_in(x, a - 1, C_SKIP)) return 1;
   if (a == 0 || n >= x->tk->ntok || tok[n].sent != tok[a].sent || tok[n].kind != KN_TK_WORD ||
       !(tok[n].flags & KN_TF_LOWER) || !(tok[a].flags & KN_TF_LOWER)) return 0;
-  if (!(key_in(x, a - 1, C_SKIP) || tok[a - 1].kind == KN_TK_CLITIC)) return 0;
+  if (!(key_in(x, a - 1, C_SKIP) || tok[a - 1].kind == KN_TK_CLITIC)) return bare_modifier(x, a);
   if (key_in(x, n, C_MODHEAD)) return 1;
   if (!noun_suffix(x, n)) return 0;
   /* the noun after is no trigger itself ("the summit declaration" is left
@@ -1262,7 +1277,9 @@ static int modifier_at(const ex *x, uint32_t a) {
 static inline int modifier(const ex *x, uint32_t a) {
   const kn_token *tok = x->tk->tok;
   if (a == 0 || a + 1 >= x->tk->ntok || !(tok[a].flags & KN_TF_LOWER) || tok[a + 1].kind != KN_TK_WORD ||
-      tok[a + 1].sent != tok[a].sent || !(key_in(x, a - 1, C_SKIP) || tok[a - 1].kind == KN_TK_CLITIC)) return 0;
+      tok[a + 1].sent != tok[a].sent) return 0;
+  if (!(key_in(x, a - 1, C_SKIP) || tok[a - 1].kind == KN_TK_CLITIC))
+    return (tok[a + 1].flags & KN_TF_LOWER) && key_in(x, a + 1, C_MODHEAD) && bare_modifier(x, a);
   return modifier_at(x, a);
 }
 
@@ -1580,7 +1597,7 @@ static const char *const SIDES[] = { "partners", "allies", "neighbors", "neighbo
 ** communique" */
 /* nouns a trigger word may modify: "the ministerial level", "a meeting room" */
 static const char *const MODHEAD[] = { "level", "levels", "room", "rooms", "venue", "venues", "format", "hall",
-  "obligation", "obligations", NULL };
+  "obligation", "obligations", "facility", "facilities", "pad", "pads", "site", "sites", NULL };
 static const char *const ISSUE[] = { "issued", "issues", "issue", "issuing", "released", "releases", "release",
   "releasing", "published", "publishes", "publish", "publishing", NULL };
 /* Verbs of telling someone something ("told the outlet that …"). */

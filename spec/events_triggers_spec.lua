@@ -1,0 +1,34 @@
+-- Event triggers: which words denote an event of their own (trigger detection).
+
+local H = require "helpers"
+local events, find = H.events, H.find
+
+local function triggers(ev)
+  local t = {}
+  for _, e in ipairs(ev) do t[#t + 1] = e.trigger.text end
+  return table.concat(t, " ")
+end
+
+describe("event triggers: a trigger word modifying a noun", function()
+  it("takes no event from a trigger noun before a head noun without a determiner", function()
+    local ev = events("Vladimir Putin guided Kim Jong Un around rocket launch pads at the Vostochny Cosmodrome "
+      .. "on Wednesday.", "2023-09-13")
+    assert.is_nil(find(ev, "launch"))
+    ev = events("Kim Jong Un toured launch facilities at the Vostochny Cosmodrome on Wednesday, state media "
+      .. "said, a day before the North fired two ballistic missiles.", "2023-09-14")
+    assert.is_nil(find(ev, "launch"))
+  end)
+
+  it("keeps a verb before a noun of the kind, and the head noun with its own determiner", function()
+    -- "will visit facilities": a verb and its object, a planned trip
+    local ev = events("Kim Jong Un will visit facilities in Komsomolsk-on-Amur on Friday, Vladimir Putin said.",
+      "2023-09-13")
+    local e = find(ev, "visit")
+    assert.is_not_nil(e)
+    assert.are.equal("visit", e.type)
+    -- the launch itself, with the place after it
+    ev = events("North Korea conducted the launch of a Hwasong-18 missile from a site near Pyongyang on Monday.",
+      "2023-12-18")
+    assert.are.equal("weapons_test", find(ev, "launch").type)
+  end)
+end)
