@@ -5245,6 +5245,17 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
     else if ((key_in(x, q, C_SKIP) || key_in(x, q, C_DEFINITE)) && judgement_after(x, q + 1, q + 5 < last ? q + 5 : last))
       return KN_OK;
   }
+  /* "what Moscow calls its special military operation", "what the
+  ** ministry calls a provocation": "call" after "what" and its subject
+  ** names a thing; a preposition or punctuation between ends the look
+  ** ("what they agreed on in a call") */
+  if (c->type == KN_EV_CALL && c->a == c->b && (word_is(x, c->a, "call") || word_is(x, c->a, "calls")) &&
+      c->a > 1 && !key_in(x, c->a - 1, C_SKIP) && !key_in(x, c->a - 1, C_DEFINITE))
+    for (long q = (long)c->a - 1, k = 0; q > (long)tk->sent[s].first && k < 4; q--, k++) {
+      if (tk->tok[q].kind == KN_TK_PUNCT || key_in(x, (uint32_t)q, C_NONPARTY_PREP) ||
+          key_in(x, (uint32_t)q, C_PARTY_PREP)) break;
+      if (k > 0 && word_is(x, (uint32_t)q, "what")) return KN_OK;
+    }
   /* "Yonhap News Agency reported": an outlet's report is no statement of
   ** an official body (ANNOTATION.md) */
   if (stmt_verb && c->a > 0) {

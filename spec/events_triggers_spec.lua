@@ -32,3 +32,22 @@ describe("event triggers: a trigger word modifying a noun", function()
     assert.are.equal("weapons_test", find(ev, "launch").type)
   end)
 end)
+
+describe("event triggers: 'call' as a verb of naming", function()
+  it("takes no phone call from 'what X calls …'", function()
+    local ev = events("Kim Jong Un and Sergei Shoigu discussed what Pyongyang calls Russia's special military "
+      .. "operation in Pyongyang on Tuesday.", "2025-06-18")
+    assert.is_nil(find(ev, "calls"))
+    ev = events("Antony Blinken and Cho Tae-yul discussed what the ministry calls a grave provocation on Monday.",
+      "2025-01-07")
+    assert.is_nil(find(ev, "calls"))
+  end)
+
+  it("keeps a call after 'what' behind a preposition, and a plain call", function()
+    local ev = events("Cho Tae-yul briefed lawmakers on what he and Antony Blinken discussed in a phone call "
+      .. "on Monday.", "2025-01-07")
+    assert.are.equal("call", find(ev, "call").type)
+    ev = events("Yoon Suk Yeol will call Joe Biden on Friday, officials said.", "2024-07-01")
+    assert.are.equal("call", find(ev, "call").type)
+  end)
+end)
