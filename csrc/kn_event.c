@@ -5034,6 +5034,24 @@ static int zero_that_clause(const ex *x, const kn_event *ante, const cand *c) {
   return 0;
 }
 
+/* Is the agreement noun at token a the object of "under", after a
+** determiner or a possessor and up to four modifiers ("under their
+** treaty", "under Seoul's 2018 accord with Pyongyang")? No verb, auxiliary
+** or pronoun may stand between. first is the sentence's first token. */
+static int agreement_in_force(const ex *x, uint32_t a, uint32_t first) {
+  const kn_token *tok = x->tk->tok;
+  for (long q = (long)a - 1, k = 0; q > (long)first && k < 6; q--, k++) {
+    const kn_token *t = &tok[q];
+    if (word_is(x, (uint32_t)q, "under"))
+      return k > 0 && (key_in(x, (uint32_t)q + 1, C_SKIP) || !(tok[q + 1].flags & KN_TF_LOWER));
+    if (t->kind == KN_TK_CLITIC || t->kind == KN_TK_NUM || is_punct(x, (uint32_t)q, '-')) continue;
+    if (t->kind != KN_TK_WORD || past_form(x, (uint32_t)q) || key_in(x, (uint32_t)q, C_AUX) ||
+        key_in(x, (uint32_t)q, C_PRONOUN) || key_in(x, (uint32_t)q, C_HE) || key_in(x, (uint32_t)q, C_WHICH))
+      return 0;
+  }
+  return 0;
+}
+
 static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
   kn_extractor *X = x->X;
   const kn_tokenizer *tk = x->tk;
@@ -5256,6 +5274,11 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
           key_in(x, (uint32_t)q, C_PARTY_PREP)) break;
       if (k > 0 && word_is(x, (uint32_t)q, "what")) return KN_OK;
     }
+  /* "further steps under their treaty", "duties under the 2018 military
+  ** pact": a document acted under is in force and only named, no signing;
+  ** not "under which they signed a pact" (a verb between) */
+  if (c->type == KN_EV_AGREEMENT && c->a == c->b && c->a > 2 && agreement_in_force(x, c->a, tk->sent[s].first))
+    return KN_OK;
   /* "Yonhap News Agency reported": an outlet's report is no statement of
   ** an official body (ANNOTATION.md) */
   if (stmt_verb && c->a > 0) {

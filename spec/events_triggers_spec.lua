@@ -51,3 +51,23 @@ describe("event triggers: 'call' as a verb of naming", function()
     assert.are.equal("call", find(ev, "call").type)
   end)
 end)
+
+describe("event triggers: an agreement acted under", function()
+  it("takes no agreement from a treaty named after 'under'", function()
+    local ev = events("Kim Jong Un and Vladimir Putin discussed further steps under their treaty in Pyongyang "
+      .. "on Tuesday.", "2025-06-18")
+    assert.is_nil(find(ev, "treaty"))
+    ev = events("North Korea sent troops to Russia under the 2024 mutual defense treaty, Cho Tae-yul said on Monday.",
+      "2024-11-04")
+    assert.is_nil(find(ev, "treaty"))
+    assert.is_not_nil(find(ev, "sent"))
+  end)
+
+  it("keeps the signing, also after 'under' of another kind", function()
+    local ev = events("Under pressure, Kim Jong Un and Vladimir Putin signed a treaty in Pyongyang on June 19, 2024.",
+      "2024-06-20")
+    local e = find(ev, "signed")
+    assert.are.equal("agreement", e.type)
+    assert.are.equal("2024-06-19", e.date)
+  end)
+end)
