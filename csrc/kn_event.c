@@ -6659,11 +6659,18 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
     if (p > first && key_in(x, (uint32_t)p, C_IT)) {
       long q = p - 1;
       if (q > first && key_in(x, (uint32_t)q, C_THAT)) q--;
+      /* (a date or a time's preposition between: "confirmed in late April") */
       for (int k = 0; k < 5 && q > first && !key_in(x, (uint32_t)q, C_SAY) &&
-           (in_timex(x, (uint32_t)q) || key_in(x, (uint32_t)q, C_PP_PREP)); k++) q--;
+           (in_timex(x, (uint32_t)q) || key_in(x, (uint32_t)q, C_PP_PREP) ||
+            (key_in(x, (uint32_t)q, C_PP_PREP_INTRO) && in_timex(x, (uint32_t)q + 1))); k++) q--;
       if (q > first && key_in(x, (uint32_t)q, C_TO)) q = first;   /* no speaker */
+      /* the speaker may stand before a date or an adverb: "Pyongyang on
+      ** Monday confirmed", "Moscow also said" */
+      long sp = q - 1;
+      for (int k = 0; k < 4 && sp > first && (in_timex(x, (uint32_t)sp) || key_in(x, (uint32_t)sp, C_ADVERB) ||
+           (key_in(x, (uint32_t)sp, C_PP_PREP) && in_timex(x, (uint32_t)sp + 1))); k++) sp--;
       size_t mi = mention_from(lk, (uint32_t)q);
-      if (q > first && key_in(x, (uint32_t)q, C_SAY) && mi > 0 && lk->m[mi - 1].last + 1 == (uint32_t)q &&
+      if (q > first && key_in(x, (uint32_t)q, C_SAY) && mi > 0 && lk->m[mi - 1].last == (uint32_t)sp &&
           lk->m[mi - 1].first >= (uint32_t)first && ref_of_mention(&lk->m[mi - 1]) >= 0)
         if ((st = add_part(x, (uint32_t)part0, ref_of_mention(&lk->m[mi - 1])))) return st;
     }
