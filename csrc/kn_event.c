@@ -4238,6 +4238,54 @@ static kn_status add_previous_parties(ex *x, const cand *c, uint32_t part0, cons
   return KN_OK;
 }
 
+/* "a summit with Putin at the cosmodrome, where Putin showed his guest
+** around before the two sat down": a meeting or talks whose sentence
+** names one person, its party, and after it counts two people ("the two
+** sat down", "the two leaders") or names the person's guest or host has
+** the other one named in the sentence before, when that sentence names
+** exactly one other person (ANNOTATION.md: a pronoun or counting phrase
+** contributes the parties it stands for, named in the trigger's sentence
+** or the one before, a paragraph's last too). Not "the two countries":
+** sides, not people. */
+static kn_status add_other_of_two(ex *x, const cand *c, uint32_t part0) {
+  static const char *const GUEST[] = { "guest", "host", "visitor", NULL };
+  kn_extractor *X = x->X;
+  const kn_tokenizer *tk = x->tk;
+  const kn_linker *lk = x->lk;
+  uint32_t s = tk->tok[c->a].sent;
+  if (s == 0 || s - 1 < x->body || X->nparts != part0 + 1) return KN_OK;   /* (not the headline's names) */
+  int32_t one = X->parts[part0];
+  const kn_sentence *se = &tk->sent[s];
+  int found = 0, budget = 64;
+  for (size_t i = mention_from(lk, se->first); i < lk->nm && lk->m[i].first <= se->last && budget-- > 0; i++) {
+    const kn_mention *m = &lk->m[i];
+    if (m->type == KN_ET_PERSON && m->entity == one) found = 1;
+    else if (m->type == KN_ET_PERSON) return KN_OK;         /* another person: no count needed */
+  }
+  if (!found) return KN_OK;
+  int counts = 0;
+  for (uint32_t q = c->b + 1; q + 1 <= se->last && !counts; q++) {
+    if (key_in(x, q, C_THE) && word_is(x, q + 1, "two") && q + 2 <= se->last) {
+      uint32_t n = q + 2;
+      counts = tk->tok[n].kind == KN_TK_WORD && (tk->tok[n].flags & KN_TF_LOWER) && !word_in(x, n, SIDES) &&
+               !word_is(x, n, "sides") && !word_is(x, n, "governments") && !word_is(x, n, "militaries") &&
+               !word_is(x, n, "of");
+    } else if ((word_is(x, q, "his") || word_is(x, q, "her")) && word_in(x, q + 1, GUEST))
+      counts = 1;
+  }
+  if (!counts) return KN_OK;
+  const kn_sentence *ps = &tk->sent[s - 1];
+  int32_t other = -1;
+  budget = 32;
+  for (size_t i = mention_from(lk, ps->first); i < lk->nm && lk->m[i].first <= ps->last && budget-- > 0; i++) {
+    const kn_mention *m = &lk->m[i];
+    if (m->type != KN_ET_PERSON || m->entity == one || !plain_party(x, i)) continue;
+    if (other != -1 && other != m->entity) return KN_OK;    /* two others: which one is unsaid */
+    other = m->entity;
+  }
+  return other >= 0 ? add_part(x, part0, other) : KN_OK;
+}
+
 /* "The three leaders agreed" after a sentence that names three people
 ** (and tells of no event with three parties): those three. */
 /* "Cho and Blinken condemned the launch after their talks": "their"
@@ -6727,6 +6775,8 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
   if (!noun && s > 0 && c->a == c->b && c->a > tk->sent[s].first && word_is(x, c->a - 1, "also") &&
       c->b + 1 == tk->sent[s].last && is_punct(x, c->b + 1, '.'))
     if ((st = add_previous_parties(x, c, (uint32_t)part0, ev.date))) return st;
+  if ((c->type == KN_EV_MEETING || c->type == KN_EV_TALKS) &&
+      (st = add_other_of_two(x, c, (uint32_t)part0))) return st;
   /* the sentence before named as a party whom this one has stand in for
   ** by someone else ("On Monday, the office said Wi would represent Lee
   ** at the summit"): absent from it */

@@ -23,3 +23,25 @@ describe("event participants: 'it' opening the clause a speech verb reports", fu
     assert.are.equal("country/north-korea", parts(find(ev, "sent")))
   end)
 end)
+
+describe("event participants: 'the two' or 'his guest' after a meeting with one person named", function()
+  local before = "North Korean leader Kim Jong Un arrived in Russia on Tuesday aboard his armored train.\n\n"
+  it("adds the one person the sentence before names", function()
+    local ev = events(before .. "The highlight of the trip was Wednesday's summit with Russian President Vladimir "
+      .. "Putin at the Vostochny Cosmodrome, where the two toured a rocket assembly building.", "2023-09-13")
+    assert.are.equal("person/kim-jong-un person/vladimir-putin", parts(find(ev, "summit")))
+    ev = events(before .. "The highlight of the trip was Wednesday's summit with Russian President Vladimir Putin "
+      .. "at the Vostochny Cosmodrome, where Putin showed his guest a rocket launch site.", "2023-09-13")
+    assert.are.equal("person/kim-jong-un person/vladimir-putin", parts(find(ev, "summit")))
+  end)
+
+  it("leaves a count of countries, and a sentence before naming two other people", function()
+    local ev = events(before .. "The highlight of the trip was Wednesday's summit with Russian President Vladimir "
+      .. "Putin at the Vostochny Cosmodrome, where the two countries agreed to deepen military ties.", "2023-09-13")
+    assert.are.equal("person/vladimir-putin", parts(find(ev, "summit")))
+    ev = events("Russian Defense Minister Sergei Shoigu showed Kim Jong Un strategic bombers at an airfield near "
+      .. "Vladivostok on Saturday.\n\nThe tour came three days after a summit with Russian President Vladimir Putin "
+      .. "at the Vostochny Cosmodrome, where the two toured a rocket assembly building.", "2023-09-16")
+    assert.are.equal("person/vladimir-putin", parts(find(ev, "summit")))
+  end)
+end)
