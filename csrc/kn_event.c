@@ -4286,6 +4286,26 @@ static kn_status add_other_of_two(ex *x, const cand *c, uint32_t part0) {
   return other >= 0 ? add_part(x, part0, other) : KN_OK;
 }
 
+/* Is mention m the agent of a passive, "by" governing it after a past
+** participle right after a form of "be" ("was shown … by Kim",
+** "had been welcomed by Putin")? */
+static int passive_agent(const ex *x, const kn_mention *m, uint32_t lo) {
+  static const char *const BE_FORMS[] = { "was", "were", "been", "is", "are", "be", "being", NULL };
+  long gv = governor(x, m, lo);
+  if (gv <= (long)lo || !word_is(x, (uint32_t)gv, "by")) return 0;
+  for (long p = gv - 1, k = 0; p >= (long)lo && k < 8; p--, k++) {
+    if (x->tk->tok[p].kind == KN_TK_PUNCT) return 0;
+    if (word_in(x, (uint32_t)p, BE_FORMS)) {
+      /* a participle: "welcomed", or "shown", "given", "flown" */
+      const kn_token *t = &x->tk->tok[p + 1];
+      return p + 1 < gv && t->kind == KN_TK_WORD && (t->flags & KN_TF_LOWER) &&
+             (past_form(x, (uint32_t)p + 1) || (t->len > 3 && x->text[t->start + t->len - 1] == 'n' &&
+                                               strchr("ew", x->text[t->start + t->len - 2])));
+    }
+  }
+  return 0;
+}
+
 /* "The three leaders agreed" after a sentence that names three people
 ** (and tells of no event with three parties): those three. */
 /* "Cho and Blinken condemned the launch after their talks": "their"
@@ -5674,6 +5694,10 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
       if (judge_at != UINT32_MAX && m->last < judge_at) continue;
     }
     if (red_rel && m->last < c->a && ty != KN_ET_LOCATION) continue;
+    /* "Shoigu was shown the missiles by Kim during a visit to Pyongyang":
+    ** the agent of a passive before a visit is the other verb's, the host
+    ** at most, no visitor */
+    if (c->type == KN_EV_VISIT && m->last < c->a && ty != KN_ET_LOCATION && passive_agent(x, m, lo)) continue;
     if (between_np && m->last < c->a && ty != KN_ET_LOCATION) continue;
     /* "A and B met on the sidelines of the summit": not the summit's parties */
     if (frame != UINT32_MAX && m->last < frame && ty != KN_ET_LOCATION) continue;

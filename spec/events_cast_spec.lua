@@ -45,3 +45,17 @@ describe("event participants: 'the two' or 'his guest' after a meeting with one 
     assert.are.equal("person/vladimir-putin", parts(find(ev, "summit")))
   end)
 end)
+
+describe("event participants: the agent of a passive before a visit", function()
+  it("is no visitor", function()
+    local ev = events("Russian Defense Minister Sergei Shoigu met Kim Jong Un in Vladivostok on Saturday. Shoigu had "
+      .. "been shown North Korea's newest missiles by Kim during a visit to Pyongyang in July.", "2023-09-17")
+    assert.are.equal("person/sergei-shoigu", parts(find(ev, "visit")))
+  end)
+
+  it("leaves a participle with no form of 'be' before it", function()
+    local ev = events("North Korean leader Kim Jong Un, accompanied by Russian Defense Minister Sergei Shoigu, "
+      .. "inspected strategic bombers during a visit to an airfield near Vladivostok on Saturday.", "2023-09-17")
+    assert.are.equal("person/kim-jong-un person/sergei-shoigu", parts(find(ev, "visit")))
+  end)
+end)
