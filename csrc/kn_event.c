@@ -4334,6 +4334,31 @@ static kn_status add_their_subject(ex *x, const cand *c, uint32_t part0) {
   return two ? add_name_run(x, f, end, part0) : KN_OK;
 }
 
+/* The count parties of a type (people: named as parties, not to place
+** someone) sentence s names, when it names exactly that many among its
+** first 32 mentions; none when it names more. */
+static kn_status add_counted(ex *x, uint32_t s, int count, int type, uint32_t part0) {
+  const kn_sentence *ps = &x->tk->sent[s];
+  int32_t who[10];
+  int n = 0;
+  if (count > 10) return KN_OK;
+  size_t i0 = mention_from(x->lk, ps->first);
+  for (size_t i = i0; i < x->lk->nm && x->lk->m[i].first <= ps->last; i++) {
+    const kn_mention *m = &x->lk->m[i];
+    if (i >= i0 + 32) return KN_OK;                     /* no short list */
+    if ((int)m->type != type || (type == KN_ET_PERSON && !plain_party(x, i))) continue;
+    int dup = 0;
+    for (int k = 0; k < n; k++) dup |= who[k] == m->entity;
+    if (dup) continue;
+    if (n == count) return KN_OK;             /* more than counted */
+    who[n++] = m->entity;
+  }
+  if (n != count) return KN_OK;
+  kn_status st = KN_OK;
+  for (int k = 0; k < n && !st; k++) st = add_part(x, part0, who[k]);
+  return st;
+}
+
 /* "The three countries' top officers met in Seoul": a counting phrase of
 ** countries owning the subject that opens the sentence, before the trigger
 ** or as its own noun phrase, stands for that many countries named in the
@@ -4349,44 +4374,11 @@ static kn_status add_counted_countries(ex *x, const cand *c, uint32_t part0) {
   if (count < 2 || count > 8) return KN_OK;
   for (uint32_t q = f + 4; q < c->a; q++)
     if (tk->tok[q].kind != KN_TK_WORD || !(tk->tok[q].flags & KN_TF_LOWER) || key_in(x, q, C_AUX)) return KN_OK;
-  const kn_sentence *ps = &tk->sent[s - 1];
-  int32_t who[8];
-  int n = 0;
-  size_t i0 = mention_from(x->lk, ps->first);
-  for (size_t i = i0; i < x->lk->nm && x->lk->m[i].first <= ps->last && i < i0 + 32; i++) {
-    const kn_mention *m = &x->lk->m[i];
-    if (m->type != KN_ET_COUNTRY) continue;
-    int dup = 0;
-    for (int k = 0; k < n; k++) dup |= who[k] == m->entity;
-    if (dup) continue;
-    if (n == count) return KN_OK;             /* more countries than counted */
-    who[n++] = m->entity;
-  }
-  if (n != count) return KN_OK;
-  kn_status st = KN_OK;
-  for (int k = 0; k < n && !st; k++) st = add_part(x, part0, who[k]);
-  return st;
+  return add_counted(x, s - 1, count, KN_ET_COUNTRY, part0);
 }
 
 static kn_status add_counted_persons(ex *x, uint32_t s, int count, uint32_t part0) {
-  const kn_sentence *ps = &x->tk->sent[s];
-  int32_t who[10];
-  int n = 0;
-  size_t i0 = mention_from(x->lk, ps->first);
-  for (size_t i = i0; i < x->lk->nm && x->lk->m[i].first <= ps->last; i++) {
-    const kn_mention *m = &x->lk->m[i];
-    if (i >= i0 + 32) return KN_OK;                     /* no short list of people */
-    if (m->type != KN_ET_PERSON || !plain_party(x, i)) continue;
-    int dup = 0;
-    for (int k = 0; k < n; k++) dup |= who[k] == m->entity;
-    if (dup) continue;
-    if (n == count) return KN_OK;             /* more people than counted */
-    who[n++] = m->entity;
-  }
-  if (n != count) return KN_OK;
-  kn_status st = KN_OK;
-  for (int k = 0; k < n && !st; k++) st = add_part(x, part0, who[k]);
-  return st;
+  return add_counted(x, s, count, KN_ET_PERSON, part0);
 }
 
 /* The people its sentence names before token a, when they are count

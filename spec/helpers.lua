@@ -100,4 +100,21 @@ function M.tl_record(id, published, events)
   return { id = id, source = "Outlet " .. id, published = published, mentions = {}, events = events }
 end
 
+--- Builds the timeline of extract records docs; returns the entry number
+-- of every event id and the entries. Raises an error when an event is in
+-- no entry (the merge must keep every mention).
+function M.tl_build(docs)
+  local kn = require "korea_nato"
+  local at, entries = {}, kn.timeline.build(docs):entries()
+  for n, e in ipairs(entries) do
+    for _, m in ipairs(e.mentions) do at[m.event] = n end
+  end
+  for _, d in ipairs(docs) do
+    for _, e in ipairs(d.events) do
+      if type(at[e.id]) ~= "number" then error("event " .. e.id .. " is in no entry", 2) end
+    end
+  end
+  return at, entries
+end
+
 return M

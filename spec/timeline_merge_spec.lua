@@ -2,21 +2,9 @@
 -- records written here (facts of Antony Blinken's visit to Beijing, June
 -- 18-19, 2023, and Sergei Lavrov's to Pyongyang, October 18-19, 2023), so
 -- that the rules are tested apart from the extractor.
-local kn = require "korea_nato"
 
-local ev, rec = require("helpers").tl_event, require("helpers").tl_record
-
-local function build(docs)
-  local tl = kn.timeline.build(docs)
-  local at, entries = {}, tl:entries()
-  for n, e in ipairs(entries) do
-    for _, m in ipairs(e.mentions) do at[m.event] = n end
-  end
-  for _, d in ipairs(docs) do
-    for _, e in ipairs(d.events) do assert.is_number(at[e.id], e.id) end
-  end
-  return at, entries
-end
+local H = require "helpers"
+local ev, rec, build = H.tl_event, H.tl_record, H.tl_build
 
 local blinken, qin = "person/antony-blinken", "person/qin-gang"
 local beijing = "location/beijing"

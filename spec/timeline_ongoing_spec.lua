@@ -4,21 +4,9 @@
 -- troops in January and February 2025, as South Korea's Joint Chiefs of
 -- Staff said on February 27, 2025), the USS Kentucky's port call in Busan
 -- (July 18, 2023) and the Freedom Shield exercise (March 13-23, 2023).
-local kn = require "korea_nato"
 
-local ev, rec = require("helpers").tl_event, require("helpers").tl_record
-
-local function build(docs)
-  local tl = kn.timeline.build(docs)
-  local at, entries = {}, tl:entries()
-  for n, e in ipairs(entries) do
-    for _, m in ipairs(e.mentions) do at[m.event] = n end
-  end
-  for _, d in ipairs(docs) do
-    for _, e in ipairs(d.events) do assert.is_number(at[e.id], e.id) end
-  end
-  return at, entries
-end
+local H = require "helpers"
+local ev, rec, build = H.tl_event, H.tl_record, H.tl_build
 
 local nk, ru = "country/north-korea", "country/russia"
 local us, kr, jp = "country/united-states", "country/south-korea", "country/japan"

@@ -4,21 +4,9 @@
 -- by Pyongyang in late April 2025), and Sergei Shoigu's visit to Pyongyang
 -- on June 17, 2025, when Kim Jong Un agreed to send 1,000 deminers and
 -- 5,000 military builders to Russia's Kursk region.
-local kn = require "korea_nato"
 
-local ev, rec = require("helpers").tl_event, require("helpers").tl_record
-
-local function build(docs)
-  local tl = kn.timeline.build(docs)
-  local at, entries = {}, tl:entries()
-  for n, e in ipairs(entries) do
-    for _, m in ipairs(e.mentions) do at[m.event] = n end
-  end
-  for _, d in ipairs(docs) do
-    for _, e in ipairs(d.events) do assert.is_number(at[e.id], e.id) end
-  end
-  return at, entries
-end
+local H = require "helpers"
+local ev, rec, build = H.tl_event, H.tl_record, H.tl_build
 
 local nk, ru = "country/north-korea", "country/russia"
 local kim, kursk = "person/kim-jong-un", "location/kursk-region"
