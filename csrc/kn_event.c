@@ -5094,6 +5094,24 @@ static int zero_that_clause(const ex *x, const kn_event *ante, const cand *c) {
   return 0;
 }
 
+/* Ref is the trigger's only actor on its left: of the event's parties
+** (from part0 on) keep those named right of the trigger up to rhi, drop
+** the rest, and add ref ("Russia's leader met …", "Seoul, Tokyo slam N.
+** Korea missile launch"). */
+static kn_status sole_left_actor(ex *x, const cand *c, size_t part0, uint32_t rhi, int32_t ref) {
+  kn_extractor *X = x->X;
+  const kn_linker *lk = x->lk;
+  size_t w = part0;
+  for (size_t k = part0; k < X->nparts; k++) {
+    int keep = 0;
+    for (size_t q = mention_from(lk, c->b + 1); q < lk->nm && lk->m[q].first <= rhi; q++)
+      if (ref_of_mention(&lk->m[q]) == X->parts[k]) keep = 1;
+    if (keep && X->parts[k] != ref) X->parts[w++] = X->parts[k];
+  }
+  X->nparts = w;
+  return add_part(x, (uint32_t)part0, ref);
+}
+
 /* Is the agreement noun at token a the object of "under", after a
 ** determiner or a possessor and up to four modifiers ("under their
 ** treaty", "under Seoul's 2018 accord with Pyongyang")? No verb, auxiliary
@@ -6003,16 +6021,7 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
           int32_t lead = country_leader(x, i, c);
           if (lead >= 0) ref = lead;
         }
-        /* keep the right side's parties, drop the left side's */
-        size_t w = part0;
-        for (size_t k = part0; k < X->nparts; k++) {
-          int keep = 0;
-          for (size_t q = mention_from(lk, c->b + 1); q < lk->nm && lk->m[q].first <= rhi; q++)
-            if (ref_of_mention(&lk->m[q]) == X->parts[k]) keep = 1;
-          if (keep && X->parts[k] != ref) X->parts[w++] = X->parts[k];
-        }
-        X->nparts = w;
-        if ((st = add_part(x, (uint32_t)part0, ref))) return st;
+        if ((st = sole_left_actor(x, c, part0, rhi, ref))) return st;
         break;
       }
     } else if (noun && ally < 0) {
@@ -6020,17 +6029,7 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
       ** named before the noun's modifiers (premodifier_actor) */
       size_t pm = premodifier_actor(x, c);
       int32_t ref = pm != SIZE_MAX ? ref_of_mention(&lk->m[pm]) : -1;
-      if (ref != -1) {
-        size_t w = part0;
-        for (size_t k = part0; k < X->nparts; k++) {
-          int keep = 0;
-          for (size_t q = mention_from(lk, c->b + 1); q < lk->nm && lk->m[q].first <= rhi; q++)
-            if (ref_of_mention(&lk->m[q]) == X->parts[k]) keep = 1;
-          if (keep && X->parts[k] != ref) X->parts[w++] = X->parts[k];
-        }
-        X->nparts = w;
-        if ((st = add_part(x, (uint32_t)part0, ref))) return st;
-      }
+      if (ref != -1 && (st = sole_left_actor(x, c, part0, rhi, ref))) return st;
     }
     /* "he" or "she" as the subject: the last person named before the clause */
     if ((scues & CUEBIT(C_HE)) && lo < c->a && judge_at == UINT32_MAX - 1) judge_at = judging_verb(x, c, judge_lo, judge_hi);
