@@ -824,6 +824,10 @@ static void filter_mark(ex *x, uint32_t i, uint32_t f) {
       if (tok[j].sent < x->ntok) x->sflag[tok[j].sent] |= SF_WOULD;
 }
 
+/* Does token t end in "s" (a plural or a third person: "launches",
+** "meets")? */
+static int ends_s(const ex *x, const kn_token *t) { return x->text[t->start + t->len - 1] == 's'; }
+
 /* Does token i end in "ly" ("reportedly", "jointly"), a word of three
 ** bytes or more? */
 static int ends_ly(const ex *x, uint32_t i) {
@@ -1577,6 +1581,8 @@ static const char *const CONFIRM[] = { "confirmed", "confirms", "confirm", NULL 
 static const char *const RECEIVE[] = { "received", "receives", "receive", "receiving", "welcomed", "welcomes", "welcome",
   "welcoming", NULL };
 static const char *const IT[] = { "it", NULL };
+/* the forms of "be" a passive or a copula takes */
+static const char *const BE_FORMS[] = { "is", "are", "was", "were", "be", "been", "being", NULL };
 /* Words of a clause that refer back to what the clause before named. */
 static const char *const ANAPHOR[] = { "they", "them", "their", "it", "its", "some", NULL };
 /* Verbs of expecting or believing: their subject tells what it thinks. */
@@ -2494,7 +2500,7 @@ static int reduced_relative(const ex *x, const cand *c) {
     return a - 1 > first && (!m || (m->type != KN_ET_PERSON && m->type != KN_ET_ORG &&   /* (the loads at hand first) */
                                     m->type != KN_ET_COUNTRY && m->type != KN_ET_OFFICE)) &&
            !key_in(x, a - 1, C_PRONOUN) && !key_in(x, a - 1, C_HE) && !key_in(x, a - 1, C_IT) && !in_timex(x, a - 1);
-  if (m || x->text[t->start + t->len - 1] == 's' || key_in(x, a - 1, C_AUX) || key_in(x, a - 1, C_ADVERB) ||
+  if (m || ends_s(x, t) || key_in(x, a - 1, C_AUX) || key_in(x, a - 1, C_ADVERB) ||
       key_in(x, a - 1, C_PRONOUN) || key_in(x, a - 1, C_SKIP) || key_in(x, a - 1, C_COORD) ||
       key_in(x, a - 1, C_NONPARTY_PREP) || key_in(x, a - 1, C_PARTY_PREP) || key_in(x, a - 1, C_ROLE_NOUNS) ||
       key_in(x, a - 1, C_PARTY_NOUNS) || key_in(x, a - 1, C_NUMWORD) || key_in(x, a - 1, C_HE) ||
@@ -2727,7 +2733,7 @@ static size_t premodifier_actor(const ex *x, const cand *c) {
   if (c->a != c->b || c->a < 2) return SIZE_MAX;
   uint32_t p = c->a - 1;
   for (int k = 0; k < 3 && p > 0 && tk->tok[p].kind == KN_TK_WORD && (tk->tok[p].flags & KN_TF_LOWER); k++, p--)
-    if (x->text[tk->tok[p].start + tk->tok[p].len - 1] == 's' || key_in(x, p, C_SKIP) || key_in(x, p, C_OF) ||
+    if (ends_s(x, &tk->tok[p]) || key_in(x, p, C_SKIP) || key_in(x, p, C_OF) ||
         key_in(x, p, C_COORD) || key_in(x, p, C_AUX) || key_in(x, p, C_NONPARTY_PREP) || key_in(x, p, C_PARTY_PREP))
       return SIZE_MAX;
   size_t mi = mention_from(x->lk, p + 1);
@@ -2748,7 +2754,7 @@ static int noun_trigger(const ex *x, const cand *c) {
   if (c->b > c->a || noun_suffix(x, c->a)) return 1;
   /* "the North Korean missile test": a bare form after a country's name
   ** and the determiner or judging verb before it (premodifier_actor) */
-  if (x->text[x->tk->tok[c->a].start + x->tk->tok[c->a].len - 1] != 's' && !past_form(x, c->a) &&
+  if (!ends_s(x, &x->tk->tok[c->a]) && !past_form(x, c->a) &&
       premodifier_actor(x, c) != SIZE_MAX) return 1;
   /* (a dash is punctuation: its byte first) */
   if ((c->a == x->tk->sent[x->tk->tok[c->a].sent].first || (c->a > 0 && x->punct[c->a - 1] && is_dash(x, c->a - 1))) &&
@@ -2771,26 +2777,27 @@ static int noun_trigger(const ex *x, const cand *c) {
     }
     if (t->kind != KN_TK_WORD || !(t->flags & KN_TF_LOWER)) return 0;
     /* a modifier, not a plural subject ("the two countries signed") */
-    if (x->text[t->start + t->len - 1] == 's') return 0;
+    if (ends_s(x, t)) return 0;
   }
   return 0;
 }
 
-/* Does token t end a person's name (or an office naming its holder)? */
-/* … or a country or body */
-static int ends_party(const ex *x, uint32_t t) {
+/* The mention that ends at token t, or NULL. */
+static const kn_mention *mention_ending(const ex *x, uint32_t t) {
   size_t i = mention_from(x->lk, t + 1);
-  if (i == 0) return 0;
-  const kn_mention *p = &x->lk->m[i - 1];
-  return p->last == t && (p->type == KN_ET_PERSON || p->type == KN_ET_COUNTRY || p->type == KN_ET_ORG ||
-                          (p->type == KN_ET_OFFICE && p->holder != -1));
+  return i > 0 && x->lk->m[i - 1].last == t ? &x->lk->m[i - 1] : NULL;
 }
 
+/* Does token t end a person's name (or an office naming its holder)? */
 static int ends_person(const ex *x, uint32_t t) {
-  size_t i = mention_from(x->lk, t + 1);
-  if (i == 0) return 0;
-  const kn_mention *p = &x->lk->m[i - 1];
-  return p->last == t && (p->type == KN_ET_PERSON || (p->type == KN_ET_OFFICE && p->holder != -1));
+  const kn_mention *p = mention_ending(x, t);
+  return p && (p->type == KN_ET_PERSON || (p->type == KN_ET_OFFICE && p->holder != -1));
+}
+
+/* … or a country's or body's */
+static int ends_party(const ex *x, uint32_t t) {
+  const kn_mention *p = mention_ending(x, t);
+  return p && (ends_person(x, t) || p->type == KN_ET_COUNTRY || p->type == KN_ET_ORG);
 }
 
 /* Is mention m part of a description of a named person: "Yoon Suk Yeol
@@ -2833,7 +2840,7 @@ static int agent_of(const ex *x, const cand *c, const kn_mention *m, uint32_t lo
 static int bare_plural(const ex *x, const cand *c) {
   const kn_token *tok = x->tk->tok;
   if (c->a != c->b || key_in(x, c->a, C_PLURALE)) return 0;
-  if (x->text[tok[c->a].start + tok[c->a].len - 1] != 's' || !(tok[c->a].flags & KN_TF_LOWER)) return 0;
+  if (!ends_s(x, &tok[c->a]) || !(tok[c->a].flags & KN_TF_LOWER)) return 0;
   uint32_t n = c->b + 1;
   if (n < x->tk->ntok && (key_in(x, n, C_PARTY_PREP) || key_in(x, n, C_OF))) return 0;
   long p = (long)c->a - 1;
@@ -4290,7 +4297,6 @@ static kn_status add_other_of_two(ex *x, const cand *c, uint32_t part0) {
 ** participle right after a form of "be" ("was shown … by Kim",
 ** "had been welcomed by Putin")? */
 static int passive_agent(const ex *x, const kn_mention *m, uint32_t lo) {
-  static const char *const BE_FORMS[] = { "was", "were", "been", "is", "are", "be", "being", NULL };
   long gv = governor(x, m, lo);
   if (gv <= (long)lo || !word_is(x, (uint32_t)gv, "by")) return 0;
   for (long p = gv - 1, k = 0; p >= (long)lo && k < 8; p--, k++) {
@@ -6274,14 +6280,12 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
     ** follows "which" with only auxiliaries and adverbs between, and is
     ** active ("which was fired" tells what was done to the noun) */
     if (!noun && lo >= 2 && lo < c->a && c->a <= lo + 4 && word_is(x, lo, "which") && is_punct(x, lo - 1, ',')) {
-      static const char *const BE_FORMS[] = { "is", "are", "was", "were", "be", "been", "being", NULL };
       int plain = 1;
       for (uint32_t q = lo + 1; q < c->a && plain; q++)
         plain = (key_in(x, q, C_AUX) && !word_in(x, q, BE_FORMS)) || key_in(x, q, C_ADVERB) || since_adverb(x, q);
-      size_t mi = mention_from(lk, lo - 1);
-      if (plain && mi > 0 && lk->m[mi - 1].last == lo - 2 &&
-          (lk->m[mi - 1].type == KN_ET_COUNTRY || lk->m[mi - 1].type == KN_ET_ORG)) {
-        int32_t ref = ref_of_mention(&lk->m[mi - 1]);
+      const kn_mention *m = plain ? mention_ending(x, lo - 2) : NULL;
+      if (m && (m->type == KN_ET_COUNTRY || m->type == KN_ET_ORG)) {
+        int32_t ref = ref_of_mention(m);
         if (ref != -1 && (st = add_part(x, (uint32_t)part0, ref))) return st;
       }
     }
@@ -6665,7 +6669,7 @@ static kn_status emit_event(ex *x, const cand *c, kn_event *prev_any) {
       const kn_token *t = &tk->tok[p];
       if (t->kind == KN_TK_PUNCT && x->text[t->start] == '-') { k--; continue; }   /* "face-to-face": one modifier */
       int aux = key_in(x, (uint32_t)p, C_AUX);                        /* "was", "has": no plural noun */
-      if (t->kind != KN_TK_WORD || !(t->flags & KN_TF_LOWER) || (x->text[t->start + t->len - 1] == 's' && !aux) ||
+      if (t->kind != KN_TK_WORD || !(t->flags & KN_TF_LOWER) || (ends_s(x, t) && !aux) ||
           (key_in(x, (uint32_t)p, C_NUMWORD) &&                      /* "the two met": people, */
            !is_glued_hyphen(x->text, tk->tok, (size_t)p + 1, tk->ntok))) break;   /* not "the three-day" */
       if (aux) verb = 1;                                               /* "the council will meet" */

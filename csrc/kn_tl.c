@@ -383,10 +383,16 @@ static uint64_t ikey(int fam, int set, int kind, uint32_t id) {
   return ((uint64_t)(uint32_t)fam << 36) | ((uint64_t)(unsigned)set << 34) | ((uint64_t)(unsigned)kind << 32) | id;
 }
 
+/* The place or country that id lies in or belongs to (a person's
+** country), or -1. */
+static int32_t parent_of(const ctx *x, int32_t id) {
+  return id >= 0 && (size_t)id < x->nloc ? x->loc_parent[id] : -1;
+}
+
 static int contains(const ctx *x, int32_t outer, int32_t inner) {
   for (int depth = 0; inner >= 0 && depth < 16; depth++) {
     if (inner == outer) return 1;
-    inner = (size_t)inner < x->nloc ? x->loc_parent[inner] : -1;
+    inner = parent_of(x, inner);
   }
   return 0;
 }
@@ -472,7 +478,7 @@ static int one_party(const ctx *x, const kn_tl_event *e) {
   if (e->npart == 1) return 1;
   int32_t p = x->parts[e->pers];
   int32_t q = x->parts[e->part] == p ? x->parts[e->part + 1] : x->parts[e->part];
-  return (size_t)p < x->nloc && x->loc_parent[p] == q;
+  return parent_of(x, p) == q;
 }
 
 /* People in both sorted sets. */
@@ -634,8 +640,7 @@ static int plan_adds_party(const ctx *x, const cluster *c, const kn_tl_event *e,
 ** reports need not name. */
 static int own_country(const ctx *x, const kn_tl_event *e, int32_t id) {
   for (uint32_t j = 0; j < e->npers; j++) {
-    int32_t q = x->parts[e->pers + j];
-    if ((size_t)q < x->nloc && x->loc_parent[q] == id) return 1;
+    if (parent_of(x, x->parts[e->pers + j]) == id) return 1;
   }
   return 0;
 }
